@@ -1,0 +1,35 @@
+# The two commands: `make run` and `make test`. Both set up .venv on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DEMO_VAULT := .demo-vault
+# The demo vault holds fictional people only; its passphrase is no secret.
+DEMO_PASSPHRASE := demo vault with fictional people
+
+.PHONY: run test demo bench setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m trajectapp
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+demo: $(STAMP)
+	test -d $(DEMO_VAULT) || printf '%s\n' '$(DEMO_PASSPHRASE)' | $(PY) -m trajectapp demo --vault $(DEMO_VAULT) --cases 12
+	@echo "Demo vault passphrase: $(DEMO_PASSPHRASE)"
+	$(PY) -m trajectapp --vault $(DEMO_VAULT)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

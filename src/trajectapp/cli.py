@@ -1,0 +1,84 @@
+"""The command line: the GUI by default, plus `demo` and `check`.
+
+A passphrase is never an argument: it comes from standard input when that is
+not a terminal, and from a prompt that does not echo otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from trajectapp import APP_NAME, __version__
+
+_COMMANDS = ("demo", "check")
+
+
+def read_passphrase(prompt: str, confirm: bool = False) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    passphrase = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+        raise SystemExit("The two passphrases differ; nothing was created.")
+    return passphrase
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trajectapp", description=f"{APP_NAME}: encrypted case files.")
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--vault", type=Path, help="the vault folder to open")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trajectapp")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="create a vault filled with fictional demo cases")
+    demo.add_argument("--vault", type=Path, required=True)
+    demo.add_argument("--cases", type=int, default=12)
+    demo.add_argument("--seed", type=int, default=2017)
+    check = commands.add_parser("check", help="check a vault's integrity and count its records")
+    check.add_argument("--vault", type=Path, required=True)
+    return parser
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from trajectapp.services.demo import create_demo_vault
+    from trajectapp.vault.errors import VaultError
+
+    if args.cases < 0:
+        print("--cases must be 0 or more.", file=sys.stderr)
+        return 2
+    passphrase = read_passphrase("Passphrase for the demo vault: ", confirm=True)
+    if not passphrase:
+        print("An empty passphrase is not accepted; nothing was created.", file=sys.stderr)
+        return 2
+    try:
+        count = create_demo_vault(args.vault, passphrase, cases=args.cases, seed=args.seed)
+    except VaultError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"Created a demo vault with {count} fictional cases in {args.vault}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from trajectapp.services.check import check_vault
+
+    report = check_vault(args.vault, read_passphrase("Passphrase: "))
+    for line in report.lines():
+        print(line, file=sys.stdout if report.outcome == 0 else sys.stderr)
+    return report.outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in _COMMANDS:
+        args = _command_parser().parse_args(argv)
+        return _demo(args) if args.command == "demo" else _check(args)
+    args = _parser().parse_args(argv)
+    from trajectapp.ui.app import run_application  # Qt only for the GUI
+
+    return run_application(vault_folder=args.vault)

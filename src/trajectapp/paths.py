@@ -1,0 +1,30 @@
+"""Where the default vault, the settings and the logs live (platformdirs decides)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from trajectapp import APP_NAME
+
+
+def _dirs() -> PlatformDirs:
+    # Built on each call so that tests that point XDG_* elsewhere are honoured.
+    return PlatformDirs(APP_NAME, appauthor=False)
+
+
+def default_vault_dir() -> Path:
+    return Path(_dirs().user_data_dir) / "vault"
+
+
+def config_dir() -> Path:
+    return Path(_dirs().user_config_dir)
+
+
+def log_dir() -> Path:
+    return Path(_dirs().user_log_dir)
+
+
+def cache_dir() -> Path:
+    return Path(_dirs().user_cache_dir)

@@ -1,0 +1,17 @@
+"""Unsaved edits kept inside the vault when it locks, and given back on unlock."""
+
+from __future__ import annotations
+
+from trajectapp.store.connection import transaction
+from trajectapp.store.drafts import DraftRepository
+from trajectapp.vault.vault import Vault
+
+
+def keep_draft(vault: Vault, *, form: str, content: str) -> None:
+    with transaction(vault.connection):
+        DraftRepository(vault.connection).save(form, content)
+
+
+def take_draft(vault: Vault, *, form: str) -> str | None:
+    with transaction(vault.connection):
+        return DraftRepository(vault.connection).take(form)

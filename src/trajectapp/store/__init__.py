@@ -1,0 +1,1 @@
+"""The SQLCipher store: connection, schema migrations, one repository per aggregate."""

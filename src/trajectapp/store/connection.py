@@ -1,0 +1,82 @@
+"""Opening the SQLCipher database with a raw key, and explicit transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+
+DatabaseError = sqlcipher3.DatabaseError
+Connection = sqlcipher3.Connection
+
+
+class UnreadableDatabase(Exception):
+    """SQLCipher could not read the first page with the key it was given."""
+
+
+def open_database(path: Path, key: bytes) -> Connection:
+    """Open (or create) the database at `path`, keyed with the raw 256-bit `key`.
+
+    The connection is in autocommit mode; write through `transaction()`.
+    It may be opened on a worker thread and then used on the GUI thread, never
+    on both at once.
+    """
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Without this SQLCipher writes its own diagnostics to stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        # PRAGMA key takes no bound parameter; this is only ever hex we produced.
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as error:
+        connection.close()
+        raise UnreadableDatabase(str(error)) from error
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA secure_delete = ON")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    return connection
+
+
+def page_errors(path: Path, key: bytes) -> list[str]:
+    """SQLCipher's page-by-page HMAC check; an empty list means every page is sound."""
+    connection = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        return [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+    finally:
+        connection.close()
+
+
+def structure_errors(connection: Connection) -> list[str]:
+    """SQLite's own integrity check of the b-trees; an empty list means sound."""
+    rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+@contextmanager
+def transaction(connection: Connection) -> Iterator[Connection]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def close(connection: Connection) -> None:
+    """Fold the write-ahead log back into the database and close."""
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def schema_version_of(connection: Connection) -> int:
+    return connection.execute("PRAGMA user_version").fetchone()[0]

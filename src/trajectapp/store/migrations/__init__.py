@@ -1,0 +1,1 @@
+"""SQL migrations, applied in order; these files are the only definition of the schema."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: key derivation, key wrapping, lock and unlock."""

@@ -1,0 +1,63 @@
+"""Argon2id: turning a passphrase into a key-encryption key, and choosing its cost."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+MIN_MEMORY_KIB = 64 * 1024
+# Unlocking should take about half a second on the laptop that creates the
+# vault: slow enough to make guessing expensive, quick enough not to annoy.
+TARGET_SECONDS = 0.5
+# RFC 9106's second recommended option uses t=3 at 64 MiB; never go below it.
+MIN_ITERATIONS = 3
+LANES = 4
+# Bounds for parameters read back from a key file, so that a damaged or
+# hostile file cannot make unlocking take hours or all the memory there is.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 1000
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    salt: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int = LANES
+
+    def within_bounds(self) -> bool:
+        return (
+            len(self.salt) >= 8
+            and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= self.iterations <= MAX_ITERATIONS
+            and 1 <= self.lanes <= 64
+        )
+
+    def with_new_salt(self) -> KdfParams:
+        return KdfParams(os.urandom(SALT_BYTES), self.memory_kib, self.iterations, self.lanes)
+
+
+def derive_key(passphrase: str, params: KdfParams) -> bytes:
+    return Argon2id(
+        salt=params.salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(passphrase.encode("utf-8"))
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
+    """Parameters that take about `target_seconds` to derive on this machine."""
+    probe = KdfParams(os.urandom(SALT_BYTES), memory_kib, MIN_ITERATIONS)
+    started = time.perf_counter()
+    derive_key("calibration", probe)
+    per_iteration = (time.perf_counter() - started) / MIN_ITERATIONS
+    iterations = int(target_seconds / max(per_iteration, 1e-6))
+    iterations = max(MIN_ITERATIONS, min(iterations, MAX_ITERATIONS))
+    return KdfParams(os.urandom(SALT_BYTES), memory_kib, iterations)

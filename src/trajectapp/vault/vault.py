@@ -1,0 +1,213 @@
+"""Create, unlock, lock and re-key a vault: one folder with the database and its key file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+from trajectapp.store import connection as db
+from trajectapp.store.audit import AuditRepository
+from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
+from trajectapp.vault import keyfile
+from trajectapp.vault.errors import (
+    DatabaseDamaged,
+    KeyFileMissing,
+    NotAVault,
+    VaultExists,
+    VaultLocked,
+    VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from trajectapp.vault.kdf import KEY_BYTES, KdfParams, derive_key
+from trajectapp.vault.recovery_key import is_well_formed, new_recovery_key, recovery_wrapping_key
+
+DATABASE_NAME = "vault.db"
+KEY_FILE_NAME = "vault.key"
+_UNCHANGED = " Nothing has been changed."
+
+
+class FolderState(Enum):
+    EMPTY = "empty"  # missing or empty: a vault can be created here
+    VAULT = "vault"
+    OTHER = "other"  # holds other files: neither a vault nor a place for one
+
+
+def folder_state(folder: Path) -> FolderState:
+    if not folder.exists():
+        return FolderState.EMPTY
+    if not folder.is_dir():
+        return FolderState.OTHER
+    if (folder / DATABASE_NAME).exists() or (folder / KEY_FILE_NAME).exists():
+        return FolderState.VAULT
+    return FolderState.EMPTY if not any(folder.iterdir()) else FolderState.OTHER
+
+
+class Vault:
+    """An unlocked vault. `connection` is valid until `lock()`."""
+
+    def __init__(self, folder: Path, connection: db.Connection, key_file: keyfile.KeyFile):
+        self.folder = folder
+        self._connection: db.Connection | None = connection
+        self._key_file = key_file
+
+    @property
+    def connection(self) -> db.Connection:
+        if self._connection is None:
+            raise VaultLocked("The vault is locked.")
+        return self._connection
+
+    @property
+    def is_locked(self) -> bool:
+        return self._connection is None
+
+    @property
+    def kdf_params(self) -> KdfParams:
+        return self._key_file.kdf
+
+    def lock(self) -> None:
+        if self._connection is not None:
+            connection, self._connection = self._connection, None
+            db.close(connection)
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-wrap the data key under `new`; the database itself is not touched."""
+        data_key = self._key_file.unwrap_with_passphrase_key(derive_key(current, self._key_file.kdf))
+        if data_key is None:
+            raise WrongPassphrase("The current passphrase is not correct." + _UNCHANGED)
+        self._key_file = _rewrap(self.folder, self._key_file, data_key, new)
+        with db.transaction(self.connection):
+            AuditRepository(self.connection).record("vault.passphrase_changed")
+
+
+def create_vault(folder: Path, passphrase: str, kdf: KdfParams) -> tuple[Vault, str]:
+    """A new, empty vault in `folder` (missing or empty); returns it and its recovery key."""
+    state = folder_state(folder)
+    if state is FolderState.VAULT:
+        raise VaultExists(f"There is already a vault in {folder}." + _UNCHANGED)
+    if state is FolderState.OTHER:
+        raise NotAVault(f"{folder} already holds other files. Choose an empty folder for the vault.")
+    folder.mkdir(parents=True, exist_ok=True)
+    data_key = os.urandom(KEY_BYTES)
+    recovery_key = new_recovery_key()
+    key_file = keyfile.KeyFile.new(
+        data_key, kdf, derive_key(passphrase, kdf), recovery_wrapping_key(recovery_key), date.today().isoformat()
+    )
+    keyfile.write(folder / KEY_FILE_NAME, key_file)
+    connection = db.open_database(folder / DATABASE_NAME, data_key)
+    migrate(connection)
+    with db.transaction(connection):
+        AuditRepository(connection).record("vault.created")
+    return Vault(folder, connection, key_file), recovery_key
+
+
+def unlock_vault(folder: Path, passphrase: str) -> Vault:
+    key_file = _read_key_file(folder)
+    data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
+    if data_key is None:
+        raise WrongPassphrase("That passphrase does not open this vault. Check it and try again.")
+    return _open(folder, key_file, data_key, "vault.unlocked")
+
+
+def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
+    """Open the vault with its recovery key and give it a new passphrase."""
+    key_file = _read_key_file(folder)
+    data_key = None
+    if is_well_formed(recovery_key):
+        data_key = key_file.unwrap_with_recovery_key(recovery_wrapping_key(recovery_key))
+    if data_key is None:
+        raise WrongRecoveryKey("That recovery key does not open this vault. Check each group and try again.")
+    vault = _open(folder, key_file, data_key, "vault.unlocked_with_recovery_key")
+    vault._key_file = _rewrap(folder, key_file, data_key, new_passphrase)
+    with db.transaction(vault.connection):
+        AuditRepository(vault.connection).record("vault.passphrase_reset")
+    return vault
+
+
+def _rewrap(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase: str) -> keyfile.KeyFile:
+    kdf = key_file.kdf.with_new_salt()
+    updated = key_file.rewrapped_for_passphrase(data_key, kdf, derive_key(passphrase, kdf))
+    keyfile.write(folder / KEY_FILE_NAME, updated)
+    return updated
+
+
+def _read_key_file(folder: Path) -> keyfile.KeyFile:
+    state = folder_state(folder)
+    if state is not FolderState.VAULT:
+        raise NotAVault(f"{folder} is not a Trajectapp vault.")
+    if not (folder / KEY_FILE_NAME).exists():
+        raise KeyFileMissing(
+            "The vault's key file (vault.key) is missing, so the vault cannot be opened. "
+            "Put vault.key back from a backup." + _UNCHANGED
+        )
+    return keyfile.read(folder / KEY_FILE_NAME)
+
+
+def _damaged(detail: str) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        f"The vault's database is damaged ({detail}). Your passphrase is correct. "
+        "Restore the vault folder from a backup." + _UNCHANGED
+    )
+
+
+def inspect_vault(folder: Path, passphrase: str) -> Vault:
+    """Open for reading only: every check runs, but nothing is migrated or recorded."""
+    key_file = _read_key_file(folder)
+    data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
+    if data_key is None:
+        raise WrongPassphrase("That passphrase does not open this vault.")
+    return _open(folder, key_file, data_key, event=None)
+
+
+def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str | None) -> Vault:
+    """Open the database with the unwrapped key, refusing anything damaged or too new.
+
+    With an `event`, the schema is migrated and the event recorded; without
+    one, nothing is written.
+
+    The key is known to be right (AES-GCM said so), so any failure from here
+    on is the database's: SQLCipher's "file is not a database" means damage.
+    """
+    path = folder / DATABASE_NAME
+    if not path.exists() or path.stat().st_size == 0:
+        # An empty file would open as a brand-new database: never let that happen.
+        raise _damaged("the database file is missing or empty")
+    if db.page_errors(path, data_key):
+        raise _damaged("some pages fail their integrity check")
+    try:
+        connection = db.open_database(path, data_key)
+    except db.UnreadableDatabase:
+        raise _damaged("the first page cannot be read") from None
+    try:
+        if db.structure_errors(connection):
+            raise _damaged("its structure is inconsistent")
+        if db.schema_version_of(connection) == 0:
+            raise _damaged("it holds no Trajectapp data")
+        if event is None:
+            if db.schema_version_of(connection) > latest_version():
+                raise SchemaTooNew()
+        else:
+            migrate(connection, before_migrating=lambda version: _back_up(connection, path, version))
+            with db.transaction(connection):
+                AuditRepository(connection).record(event)
+    except SchemaTooNew:
+        connection.close()
+        raise VaultTooNew(
+            "This vault was made by a newer version of Trajectapp. Open it with that version." + _UNCHANGED
+        ) from None
+    except db.DatabaseError:
+        connection.close()
+        raise _damaged("it cannot be read") from None
+    except BaseException:
+        connection.close()
+        raise
+    return Vault(folder, connection, key_file)
+
+
+def _back_up(connection: db.Connection, path: Path, version: int) -> None:
+    """Keep an (encrypted) copy of the database as it was before a migration."""
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(path, path.with_name(f"{path.stem}.before-migration-from-v{version}.db"))
