@@ -17,9 +17,11 @@ def retry_delay(wrong_tries: int) -> int:
     return _DELAYS[min(wrong_tries, len(_DELAYS) - 1)]
 
 
-def create_vault(folder: Path, passphrase: str, kdf: KdfParams | None = None) -> tuple[Vault, str]:
+def create_vault(
+    folder: Path, passphrase: str, kdf: KdfParams | None = None, recovery_key: str | None = None
+) -> tuple[Vault, str]:
     """A new vault and its recovery key; Argon2id is calibrated on this machine unless given."""
-    return vaults.create_vault(folder, passphrase, kdf or calibrate())
+    return vaults.create_vault(folder, passphrase, kdf or calibrate(), recovery_key)
 
 
 def unlock_vault(folder: Path, passphrase: str) -> Vault:

@@ -132,7 +132,8 @@ def parse(raw: bytes) -> KeyFile:
         return KeyFile(kdf, wrapped[0], wrapped[1], str(document.get("created", "")))
     except VaultTooNew:
         raise
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
+    # OverflowError: int() of a JSON Infinity; RecursionError: deeply nested JSON.
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, OverflowError, RecursionError) as error:
         raise KeyFileDamaged(
             "The vault's key file (vault.key) is damaged, so the vault cannot be opened. "
             "Restore vault.key from a backup; nothing has been changed."

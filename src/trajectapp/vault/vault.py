@@ -14,6 +14,7 @@ from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
 from trajectapp.vault import keyfile
 from trajectapp.vault.errors import (
     DatabaseDamaged,
+    KeyFileDamaged,
     KeyFileMissing,
     NotAVault,
     VaultExists,
@@ -23,7 +24,7 @@ from trajectapp.vault.errors import (
     WrongRecoveryKey,
 )
 from trajectapp.vault.kdf import KEY_BYTES, KdfParams, derive_key
-from trajectapp.vault.recovery_key import is_well_formed, new_recovery_key, recovery_wrapping_key
+from trajectapp.vault.recovery_key import format_groups, is_well_formed, new_recovery_key, recovery_wrapping_key
 
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.key"
@@ -75,24 +76,33 @@ class Vault:
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-wrap the data key under `new`; the database itself is not touched."""
+        connection = self.connection  # a locked vault refuses before the key file is rewritten
         data_key = self._key_file.unwrap_with_passphrase_key(derive_key(current, self._key_file.kdf))
         if data_key is None:
             raise WrongPassphrase("The current passphrase is not correct." + _UNCHANGED)
         self._key_file = _rewrap(self.folder, self._key_file, data_key, new)
-        with db.transaction(self.connection):
-            AuditRepository(self.connection).record("vault.passphrase_changed")
+        with db.transaction(connection):
+            AuditRepository(connection).record("vault.passphrase_changed")
 
 
-def create_vault(folder: Path, passphrase: str, kdf: KdfParams) -> tuple[Vault, str]:
-    """A new, empty vault in `folder` (missing or empty); returns it and its recovery key."""
+def create_vault(
+    folder: Path, passphrase: str, kdf: KdfParams, recovery_key: str | None = None
+) -> tuple[Vault, str]:
+    """A new, empty vault in `folder` (missing or empty); returns it and its recovery key.
+
+    The setup wizard generates the recovery key first, so the consultant can
+    print it and prove they copied it before anything is written.
+    """
     state = folder_state(folder)
     if state is FolderState.VAULT:
         raise VaultExists(f"There is already a vault in {folder}." + _UNCHANGED)
     if state is FolderState.OTHER:
         raise NotAVault(f"{folder} already holds other files. Choose an empty folder for the vault.")
     folder.mkdir(parents=True, exist_ok=True)
+    if recovery_key is not None and not is_well_formed(recovery_key):
+        raise ValueError("malformed recovery key")
     data_key = os.urandom(KEY_BYTES)
-    recovery_key = new_recovery_key()
+    recovery_key = format_groups(recovery_key) if recovery_key else new_recovery_key()
     key_file = keyfile.KeyFile.new(
         data_key, kdf, derive_key(passphrase, kdf), recovery_wrapping_key(recovery_key), date.today().isoformat()
     )
@@ -143,7 +153,13 @@ def _read_key_file(folder: Path) -> keyfile.KeyFile:
             "The vault's key file (vault.key) is missing, so the vault cannot be opened. "
             "Put vault.key back from a backup." + _UNCHANGED
         )
-    return keyfile.read(folder / KEY_FILE_NAME)
+    try:
+        return keyfile.read(folder / KEY_FILE_NAME)
+    except OSError:
+        raise KeyFileDamaged(
+            "The vault's key file (vault.key) cannot be read, so the vault cannot be opened. "
+            "Restore vault.key from a backup." + _UNCHANGED
+        ) from None
 
 
 def _damaged(detail: str) -> DatabaseDamaged:
@@ -175,7 +191,11 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
     if not path.exists() or path.stat().st_size == 0:
         # An empty file would open as a brand-new database: never let that happen.
         raise _damaged("the database file is missing or empty")
-    if db.page_errors(path, data_key):
+    try:
+        damaged_pages = db.page_errors(path, data_key)
+    except db.DatabaseError:  # e.g. vault.db is a folder or cannot be read at all
+        raise _damaged("it cannot be read") from None
+    if damaged_pages:
         raise _damaged("some pages fail their integrity check")
     try:
         connection = db.open_database(path, data_key)

@@ -1,0 +1,1 @@
+"""reportlab renderers for the documents Trajectapp prints: recovery sheet, session notes, summaries; no Qt."""

@@ -1,0 +1,213 @@
+"""The one-page recovery sheet the consultant prints once: the recovery key, what it does and how to keep it."""
+
+from __future__ import annotations
+
+import datetime
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepInFrame,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from trajectapp.documents import fonts
+from trajectapp.vault.recovery_key import groups
+
+TITLE = "Trajectapp recovery sheet"
+_MARGIN = 20 * mm
+_INK = colors.HexColor("#1A1A1A")
+_MUTED = colors.HexColor("#5C5C5C")
+_RULE = colors.HexColor("#9A9A9A")
+_GROUPS_PER_ROW = 4
+
+
+def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: datetime.date) -> bytes:
+    """The recovery sheet for one vault as PDF bytes: A4, one page, built in memory."""
+    fonts.register_fonts()
+    styles = _styles()
+    buffer = BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=_MARGIN,
+        rightMargin=_MARGIN,
+        topMargin=_MARGIN,
+        bottomMargin=_MARGIN,
+        title=TITLE,
+        author="Trajectapp",
+        creator="Trajectapp",
+    )
+    # No frame padding, so that tables of the full width line up with the text.
+    frame = Frame(
+        document.leftMargin, document.bottomMargin, document.width, document.height,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )
+    document.addPageTemplates([PageTemplate(frames=[frame], onPage=_footer)])
+    story = [
+        Paragraph(TITLE, styles["title"]),
+        Paragraph(
+            "Keep this page as carefully as the case files themselves.", styles["lead"]
+        ),
+        Paragraph("What this key does", styles["heading"]),
+        Paragraph(
+            "If the passphrase is ever forgotten, this recovery key opens the vault and lets "
+            "you set a new passphrase. Nothing else can do that.",
+            styles["body"],
+        ),
+        Paragraph(
+            "Anyone who holds this key together with the vault folder can read every case "
+            "file in it, without knowing the passphrase.",
+            styles["body"],
+        ),
+        Spacer(0, 4 * mm),
+        _key_block(recovery_key, document.width, styles),
+        Spacer(0, 2 * mm),
+        Paragraph(
+            "Type the groups in order. Dashes and spaces are optional.",
+            styles["note"],
+        ),
+        Spacer(0, 3 * mm),
+        _details(vault_folder, created, document.width, styles),
+        Paragraph("How to keep it", styles["heading"]),
+        _instructions(styles),
+        Spacer(0, 12 * mm),
+        _signature_lines(document.width, styles),
+    ]
+    # Shrinking rather than flowing on guarantees one page even for a very long vault path.
+    page = KeepInFrame(document.width, document.height, story, mode="shrink")
+    document.build([page])
+    return buffer.getvalue()
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=15, textColor=_INK, spaceAfter=5)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=20, leading=26, spaceAfter=2),
+        "lead": ParagraphStyle("lead", parent=body, textColor=_MUTED, spaceAfter=8),
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=fonts.BOLD, fontSize=11.5, leading=16, spaceBefore=10, spaceAfter=4
+        ),
+        "body": body,
+        "note": ParagraphStyle("note", parent=body, fontSize=9, leading=13, textColor=_MUTED, alignment=TA_CENTER),
+        "label": ParagraphStyle("label", parent=body, fontSize=9.5, leading=14, textColor=_MUTED, spaceAfter=0),
+        "value": ParagraphStyle("value", parent=body, leading=14, spaceAfter=0),
+        "path": ParagraphStyle("path", parent=body, fontName=fonts.MONO, fontSize=9.5, leading=14, spaceAfter=0),
+        "key_caption": ParagraphStyle(
+            "key_caption", parent=body, fontName=fonts.BOLD, fontSize=9, leading=12, textColor=_MUTED,
+            alignment=TA_CENTER, spaceAfter=0,
+        ),
+    }
+
+
+def _key_block(recovery_key: str, width: float, styles: dict[str, ParagraphStyle]) -> Table:
+    key_groups = groups(recovery_key)
+    rows: list[list[object]] = [[Paragraph("RECOVERY KEY", styles["key_caption"])] + [""] * (_GROUPS_PER_ROW - 1)]
+    style = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BOX", (0, 0), (-1, -1), 1.2, _INK),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F5F5F5")),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, 0), 10),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
+    ]
+    for start in range(0, len(key_groups), _GROUPS_PER_ROW):
+        group_row = len(rows)
+        rows.append(key_groups[start : start + _GROUPS_PER_ROW])
+        rows.append([str(number) for number in range(start + 1, start + 1 + len(rows[-1]))])
+        style += [
+            ("FONT", (0, group_row), (-1, group_row), fonts.MONO, 28, 32),
+            ("TEXTCOLOR", (0, group_row), (-1, group_row), _INK),
+            ("TOPPADDING", (0, group_row), (-1, group_row), 10),
+            ("BOTTOMPADDING", (0, group_row), (-1, group_row), 4),
+            ("FONT", (0, group_row + 1), (-1, group_row + 1), fonts.REGULAR, 8, 10),
+            ("TEXTCOLOR", (0, group_row + 1), (-1, group_row + 1), _MUTED),
+            ("TOPPADDING", (0, group_row + 1), (-1, group_row + 1), 0),
+            ("BOTTOMPADDING", (0, group_row + 1), (-1, group_row + 1), 10),
+        ]
+    style.append(("BOTTOMPADDING", (0, -1), (-1, -1), 14))
+    table = Table(rows, colWidths=[width / _GROUPS_PER_ROW] * _GROUPS_PER_ROW)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _details(vault_folder: str, created: datetime.date, width: float, styles: dict[str, ParagraphStyle]) -> Table:
+    label_width = 32 * mm
+    rows = [
+        [Paragraph("Vault folder", styles["label"]), Paragraph(escape(vault_folder), styles["path"])],
+        # ISO dates read the same way in every language the sheet may be translated into.
+        [Paragraph("Created", styles["label"]), Paragraph(created.isoformat(), styles["value"])],
+    ]
+    table = Table(rows, colWidths=[label_width, width - label_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _instructions(styles: dict[str, ParagraphStyle]) -> ListFlowable:
+    lines = [
+        "Keep this page locked away, in a different place from the laptop.",
+        "Never photograph it, scan it, copy it out or store it digitally in any form.",
+        "When the vault is retired, destroy this page: shred it, do not just throw it away.",
+    ]
+    item_style = ParagraphStyle("item", parent=styles["body"], spaceAfter=3)
+    return ListFlowable(
+        [ListItem(Paragraph(line, item_style), leftIndent=14) for line in lines],
+        bulletType="bullet",
+        start="•",
+        bulletFontName=fonts.REGULAR,
+        bulletFontSize=10,
+        leftIndent=14,
+    )
+
+
+def _signature_lines(width: float, styles: dict[str, ParagraphStyle]) -> Table:
+    label_width = 32 * mm
+    rows = [
+        [Paragraph("Stored at:", styles["value"]), ""],
+        [Paragraph("Signature:", styles["value"]), ""],
+    ]
+    table = Table(rows, colWidths=[label_width, width - label_width], rowHeights=[16 * mm, 16 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (1, 0), (1, -1), 0.7, _RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _footer(canvas: Canvas, document: BaseDocTemplate) -> None:
+    canvas.saveState()
+    canvas.setFont(fonts.REGULAR, 8)
+    canvas.setFillColor(_MUTED)
+    canvas.drawCentredString(
+        A4[0] / 2, _MARGIN / 2, "This sheet holds no case data. Do not keep a copy of it on any computer."
+    )
+    canvas.restoreState()

@@ -1,0 +1,1 @@
+"""The Qt user interface, in folders by feature; it talks to services, never to SQL."""

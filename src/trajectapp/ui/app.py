@@ -1,0 +1,217 @@
+"""Starts the GUI and moves it between its states: setup, locked and unlocked."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from trajectapp import APP_NAME, __version__, eventlog
+from trajectapp.paths import default_vault_dir
+from trajectapp.resource_path import resource_path
+from trajectapp.services.opening import change_passphrase
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.idle import IdleWatcher
+from trajectapp.ui.main_window import MainWindow
+from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
+from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.preferences_dialog import PreferencesDialog
+from trajectapp.ui.setup.setup_wizard import SetupWizard
+from trajectapp.ui.unlock.unlock_screen import UnlockScreen
+from trajectapp.vault.errors import WrongPassphrase
+from trajectapp.vault.kdf import KdfParams
+from trajectapp.vault.vault import FolderState, Vault, folder_state
+
+log = logging.getLogger(__name__)
+
+STYLE_SHEET = "QLabel#fieldError { color: #b03a2e; }"
+SETUP, LOCKED, UNLOCKED = "setup", "locked", "unlocked"
+
+
+def create_qt_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+class AppController(QObject):
+    """Owns the open vault (if any) and decides which screen the window shows."""
+
+    def __init__(
+        self,
+        *,
+        app: QApplication,
+        preferences: Preferences,
+        ask: Ask,
+        vault_folder: Path | None = None,
+        choose_kdf: Callable[[], KdfParams | None] = lambda: None,
+    ):
+        super().__init__(app)
+        self._app = app
+        self._preferences = preferences
+        self._ask = ask
+        self._choose_kdf = choose_kdf  # None: calibrate on this machine
+        self.folder = vault_folder or preferences.last_vault or default_vault_dir()
+        self.vault: Vault | None = None
+        self.state = SETUP
+        self._last_case_id: int | None = None  # where the user was, kept in memory only
+        self.window = MainWindow()
+        self.idle = IdleWatcher(app, preferences.auto_lock_minutes * 60_000)
+        self.idle.idle.connect(lambda: self.lock(reason="auto"))
+        window = self.window
+        window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
+        window.new_case_action.triggered.connect(lambda: self._caseload() and self._caseload().new_case())
+        window.change_passphrase_action.triggered.connect(self.change_passphrase)
+        window.open_vault_action.triggered.connect(self.open_other_vault)
+        window.preferences_action.triggered.connect(self.edit_preferences)
+        window.about_action.triggered.connect(self._about)
+        window.closing.connect(self._closing)
+
+    def start(self) -> None:
+        if self._preferences.window_geometry is not None:
+            self.window.restoreGeometry(self._preferences.window_geometry)
+        self.window.show()
+        if folder_state(self.folder) is FolderState.VAULT:
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    # -- screens -------------------------------------------------------------
+
+    def show_setup(self) -> None:
+        """The wizard; it can be cancelled back to the unlock screen when there is a vault."""
+        has_vault = folder_state(self.folder) is FolderState.VAULT
+        folder = self.folder if folder_state(self.folder) is FolderState.EMPTY else default_vault_dir()
+        wizard = SetupWizard(folder, self._ask, self._choose_kdf, can_cancel=has_vault)
+        wizard.created.connect(self._unlocked)
+        wizard.cancelled.connect(self.show_unlock)
+        self.state = SETUP
+        self.window.set_unlocked(False)
+        self.window.show_screen(wizard)
+        self.window.status_text.setText(self.tr("Create your vault"))
+
+    def show_unlock(self) -> None:
+        screen = UnlockScreen(self.folder, self._ask)
+        screen.unlocked.connect(self._unlocked)
+        screen.open_other.connect(self.open_other_vault)
+        screen.create_new.connect(self.show_setup)
+        self.state = LOCKED
+        self.window.set_unlocked(False)
+        self.window.show_screen(screen)
+        self.window.status_text.setText(self.tr("Locked"))
+
+    def _caseload(self) -> CaseloadView | None:
+        screen = self.window.screen()
+        return screen if isinstance(screen, CaseloadView) else None
+
+    def _unlocked(self, vault: Vault) -> None:
+        if vault.folder != self.folder:
+            self._last_case_id = None  # another vault: nothing to come back to
+        self.vault = vault
+        self.folder = vault.folder
+        self._preferences.last_vault = vault.folder
+        view = CaseloadView(vault)
+        view.changed.connect(self._update_status)
+        self.state = UNLOCKED
+        self.window.show_screen(view)
+        self.window.set_unlocked(True)
+        view.select_case(self._last_case_id)
+        view.table.setFocus()
+        view.restore_drafts()
+        self._update_status()
+        self.idle.start()
+
+    def _update_status(self) -> None:
+        view = self._caseload()
+        if view is not None:
+            self.window.status_text.setText(
+                self.tr("%n case(s)", "", view.case_count())
+                + " · "
+                + self.tr("Locks after %n minute(s) without use", "", self._preferences.auto_lock_minutes)
+            )
+
+    # -- locking -------------------------------------------------------------
+
+    def lock(self, reason: str = "manual") -> None:
+        """Keep drafts, close everything that shows case data, close the database."""
+        if self.vault is None:
+            return
+        view = self._caseload()
+        if view is not None:
+            view.keep_drafts()
+            self._last_case_id = view.selected_case_id()
+        for widget in self._app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        vault, self.vault = self.vault, None
+        self.idle.stop()
+        self.show_unlock()  # destroys the caseload view
+        vault.lock()
+        log.info("vault.locked %s", reason)
+
+    def _closing(self) -> None:
+        self.lock(reason="quit")
+        self._preferences.window_geometry = self.window.saveGeometry()
+        self._preferences.sync()
+
+    # -- actions ---------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        answer = ChangePassphraseDialog.get_passphrases(self.window, self._ask)
+        if answer is None or self.vault is None:
+            return
+        current, new = answer
+        try:
+            change_passphrase(self.vault, current, new)
+        except WrongPassphrase as error:
+            self._ask.warn(self.window, self.tr("Passphrase not changed"), str(error))
+            return
+        log.info("vault.passphrase_changed")
+        self._ask.inform(self.window, self.tr("Passphrase changed"), self.tr(
+            "Use the new passphrase from now on. Your recovery key stays the same."))
+
+    def open_other_vault(self) -> None:
+        chosen = self._ask.existing_folder(self.window, self.tr("Open a vault"), self.folder.parent)
+        if chosen is None:
+            return
+        state = folder_state(chosen)
+        if state is FolderState.OTHER:
+            self._ask.warn(self.window, self.tr("Not a vault"), self.tr(
+                "That folder is not a Trajectapp vault. A vault folder holds vault.db and vault.key."))
+            return
+        self.folder = chosen
+        if state is FolderState.VAULT:
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    def edit_preferences(self) -> None:
+        minutes = PreferencesDialog.get_auto_lock_minutes(self.window, self._ask, self._preferences.auto_lock_minutes)
+        if minutes is not None:
+            self._preferences.auto_lock_minutes = minutes
+            self.idle.set_timeout_ms(self._preferences.auto_lock_minutes * 60_000)
+            self._update_status()
+
+    def _about(self) -> None:
+        self._ask.inform(self.window, self.tr("About Trajectapp"), self.tr(
+            "Trajectapp %1\nEncrypted case files for disengagement consultants. Works offline; "
+            "nothing leaves this laptop unless you export it.").replace("%1", __version__))
+
+
+def run_application(vault_folder: Path | None = None) -> int:
+    eventlog.configure()
+    app = create_qt_application(sys.argv[:1])
+    app.setAttribute(Qt.AA_DontShowIconsInMenus, False)
+    controller = AppController(app=app, preferences=Preferences(), ask=Ask(), vault_folder=vault_folder)
+    log.info("app.started")
+    controller.start()
+    return app.exec()

@@ -1,0 +1,68 @@
+"""Every modal question the application asks, in one place, so tests can preset answers.
+
+Widgets get an `Ask` passed in. In tests, `ask.preset(answer, ...)` queues the
+answers the next questions receive, and nothing modal ever opens.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Ask:
+    def __init__(self) -> None:
+        self._preset: deque = deque()
+        self.asked: list[str] = []  # the texts of questions answered from the preset, for tests
+
+    def preset(self, *answers: object) -> None:
+        self._preset.extend(answers)
+
+    def answer(self, text: str, run):
+        """The preset answer if there is one, else what `run()` (which shows the dialog) returns."""
+        if self._preset:
+            self.asked.append(text)
+            return self._preset.popleft()
+        return run()
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.answer(text, lambda: QMessageBox.information(parent, title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.answer(text, lambda: QMessageBox.warning(parent, title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        def run() -> bool:
+            answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            return answer == QMessageBox.Yes
+
+        return bool(self.answer(text, run))
+
+    def existing_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        def run() -> Path | None:
+            chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
+            return Path(chosen) if chosen else None
+
+        return self.answer(title, run)
+
+    def save_file(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
+        def run() -> Path | None:
+            chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+            return Path(chosen) if chosen else None
+
+        return self.answer(title, run)
+
+    def printer(self, parent: QWidget | None) -> QPrinter | None:
+        """A printer set up by the user, or None if they cancelled."""
+
+        def run() -> QPrinter | None:
+            printer = QPrinter(QPrinter.HighResolution)
+            dialog = QPrintDialog(printer, parent)
+            dialog.setWindowTitle(QCoreApplication.translate("Ask", "Print"))
+            return printer if dialog.exec() == QPrintDialog.Accepted else None
+
+        return self.answer("print", run)

@@ -1,0 +1,1 @@
+"""The caseload: the people the consultant works with."""

@@ -1,0 +1,42 @@
+"""Prints a PDF built in memory: QtPdf renders each page straight onto the printer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+
+def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    """A QtPdf document over bytes in memory; keep the buffer alive as long as the document."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise ValueError("the PDF could not be read")
+    return document, buffer
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Send every page of `pdf` to `printer`; returns the number of pages printed."""
+    document, _buffer = open_pdf(pdf)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        target = painter.viewport()
+        dpi = printer.resolution()
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = document.render(index, size)
+            scaled = size.scaled(target.size(), Qt.KeepAspectRatio)
+            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+    finally:
+        painter.end()
+    return document.pageCount()

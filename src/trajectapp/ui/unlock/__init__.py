@@ -1,0 +1,1 @@
+"""The unlock screen and recovery with the recovery key."""

@@ -1,0 +1,66 @@
+"""Asks for the recovery key and a new passphrase, when the passphrase is forgotten."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.passphrase.fields import NewPassphraseFields
+from trajectapp.vault.recovery_key import is_well_formed
+
+
+class RecoveryDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open with the recovery key"))
+        intro = QLabel(self.tr(
+            "Type the recovery key from your recovery sheet (the groups may be separated by spaces "
+            "or dashes), then choose a new passphrase."))
+        intro.setWordWrap(True)
+        self.key_field = QLineEdit(self)
+        self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key_error = QLabel(self)
+        self.key_error.setObjectName("fieldError")
+        self.fields = NewPassphraseFields(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Recovery key:")))
+        layout.addWidget(self.key_field)
+        layout.addWidget(self.key_error)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.buttons)
+        self.key_field.textChanged.connect(self._update)
+        self.fields.changed.connect(self._update)
+        self._update()
+
+    def errors(self) -> dict[str, str]:
+        errors = dict(self.fields.errors())
+        if self.key_field.text() and not is_well_formed(self.key_field.text()):
+            errors["key"] = self.tr("A recovery key has 8 groups of 4 letters and digits (2–7).")
+        elif not self.key_field.text():
+            errors["key"] = ""
+        return errors
+
+    def value(self) -> tuple[str, str] | None:
+        return None if self.errors() else (self.key_field.text(), self.fields.value())
+
+    def _update(self) -> None:
+        self.key_error.setText(self.errors().get("key", ""))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(self.value() is not None)
+
+    def _accept_if_valid(self) -> None:
+        if self.value() is not None:
+            self.accept()
+
+    @classmethod
+    def get_recovery(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str] | None:
+        """(recovery key, new passphrase), or None if cancelled. Tests preset the answer on `ask`."""
+
+        def run():
+            dialog = cls(parent)
+            return dialog.value() if dialog.exec() == QDialog.Accepted else None
+
+        return ask.answer("recovery", run)

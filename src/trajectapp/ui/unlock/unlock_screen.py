@@ -1,0 +1,173 @@
+"""The unlock screen: the passphrase for the vault last used, or another vault."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from trajectapp.services.opening import reset_passphrase, retry_delay, unlock_vault
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.background import run_in_background
+from trajectapp.ui.passphrase.fields import PassphraseEdit
+from trajectapp.ui.unlock.recovery_dialog import RecoveryDialog
+from trajectapp.vault.errors import VaultError, WrongPassphrase, WrongRecoveryKey
+from trajectapp.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+class UnlockScreen(QWidget):
+    """Emits `unlocked(vault)`; `open_other` when the user wants a different vault folder."""
+
+    unlocked = Signal(object)
+    open_other = Signal()
+    create_new = Signal()
+
+    def __init__(self, folder: Path, ask: Ask, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.folder = folder
+        self._ask = ask
+        self._wrong_tries = 0
+        self._wait_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        title = QLabel(self.tr("Trajectapp is locked"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        where = QLabel(self.tr("Vault: %1").replace("%1", str(folder)))
+        where.setTextFormat(Qt.PlainText)
+        where.setWordWrap(True)
+        self.passphrase = PassphraseEdit(self)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.passphrase.textChanged.connect(self._update_button)
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(8)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.PlainText)
+        forgot = QPushButton(self.tr("Forgot passphrase…"), self)
+        forgot.setFlat(True)
+        forgot.clicked.connect(self.recover)
+        other = QPushButton(self.tr("Open another vault…"), self)
+        other.setFlat(True)
+        other.clicked.connect(self.open_other)
+        new = QPushButton(self.tr("Create a new vault…"), self)
+        new.setFlat(True)
+        new.clicked.connect(self.create_new)
+
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        links = QHBoxLayout()
+        for button in (forgot, other, new):
+            links.addWidget(button)
+        links.addStretch(1)
+        box = QWidget(self)
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addWidget(where)
+        inner.addSpacing(12)
+        inner.addWidget(QLabel(self.tr("Passphrase:")))
+        inner.addLayout(row)
+        inner.addWidget(self.progress)
+        inner.addWidget(self.message)
+        inner.addSpacing(12)
+        inner.addLayout(links)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(box, 3)
+        centre.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(2)
+        self.setFocusProxy(self.passphrase)
+        self._update_button()
+
+    @property
+    def busy(self) -> bool:
+        return self.progress.isVisible()
+
+    def _update_button(self) -> None:
+        self.unlock_button.setEnabled(bool(self.passphrase.text()) and not self.busy and self._wait_left == 0)
+
+    def try_unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        folder, passphrase = self.folder, self.passphrase.text()
+        self._start_work(self.tr("Unlocking…"))
+        run_in_background(lambda: unlock_vault(folder, passphrase), self._succeeded, self._failed)
+
+    def recover(self) -> None:
+        answer = RecoveryDialog.get_recovery(self, self._ask)
+        if answer is None:
+            return
+        recovery_key, new_passphrase = answer
+        folder = self.folder
+        self._start_work(self.tr("Opening with the recovery key…"))
+        run_in_background(lambda: reset_passphrase(folder, recovery_key, new_passphrase), self._recovered, self._failed)
+
+    def _start_work(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setObjectName("")
+        self.progress.show()
+        self._update_button()
+
+    def _succeeded(self, vault: Vault) -> None:
+        self.progress.hide()
+        self._wrong_tries = 0
+        self.passphrase.clear()
+        self.message.clear()
+        log.info("vault.unlocked")
+        self.unlocked.emit(vault)
+
+    def _recovered(self, vault: Vault) -> None:
+        self._succeeded(vault)
+        self._ask.inform(self, self.tr("New passphrase set"), self.tr(
+            "The vault is open and your new passphrase is set. Your recovery key stays the same."))
+
+    def _failed(self, error: Exception) -> None:
+        self.progress.hide()
+        log.info("vault.unlock_failed %s", type(error).__name__)
+        if isinstance(error, WrongPassphrase):
+            self._wrong_tries += 1
+            self._wait_left = retry_delay(self._wrong_tries)
+            self.passphrase.clear()
+            self._show_wrong()
+            if self._wait_left:
+                self._countdown.start()
+        elif isinstance(error, (WrongRecoveryKey, VaultError)):
+            self.message.setText(str(error))
+        else:
+            self.message.setText(self.tr("The vault could not be opened (%1). Nothing was changed.")
+                                 .replace("%1", type(error).__name__))
+        self._update_button()
+        self.passphrase.setFocus()
+
+    def _show_wrong(self) -> None:
+        text = self.tr("That passphrase does not open this vault. Check it and try again.")
+        if self._wait_left:
+            text += " " + self.tr("You can try again in %n second(s).", "", self._wait_left)
+        self.message.setText(text)
+
+    def _tick(self) -> None:
+        self._wait_left = max(self._wait_left - 1, 0)
+        self._show_wrong()
+        if self._wait_left == 0:
+            self._countdown.stop()
+        self._update_button()
