@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from trajectapp.documents import fonts
-from trajectapp.vault.recovery_key import groups
+from trajectapp.vault.recovery_key import groups, is_well_formed
 
 TITLE = "Trajectapp recovery sheet"
 _MARGIN = 20 * mm
@@ -38,6 +38,9 @@ _GROUPS_PER_ROW = 4
 
 def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: datetime.date) -> bytes:
     """The recovery sheet for one vault as PDF bytes: A4, one page, built in memory."""
+    # A sheet with a damaged key would be trusted and then fail on the day it is needed.
+    if not is_well_formed(recovery_key):
+        raise ValueError("This is not a complete recovery key; the sheet was not made.")
     fonts.register_fonts()
     styles = _styles()
     buffer = BytesIO()
@@ -60,9 +63,7 @@ def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: date
     document.addPageTemplates([PageTemplate(frames=[frame], onPage=_footer)])
     story = [
         Paragraph(TITLE, styles["title"]),
-        Paragraph(
-            "Keep this page as carefully as the case files themselves.", styles["lead"]
-        ),
+        Paragraph("Keep this page as carefully as the case files themselves.", styles["lead"]),
         Paragraph("What this key does", styles["heading"]),
         Paragraph(
             "If the passphrase is ever forgotten, this recovery key opens the vault and lets "
@@ -77,10 +78,7 @@ def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: date
         Spacer(0, 4 * mm),
         _key_block(recovery_key, document.width, styles),
         Spacer(0, 2 * mm),
-        Paragraph(
-            "Type the groups in order. Dashes and spaces are optional.",
-            styles["note"],
-        ),
+        Paragraph("Type the groups in order. Dashes and spaces are optional.", styles["note"]),
         Spacer(0, 3 * mm),
         _details(vault_folder, created, document.width, styles),
         Paragraph("How to keep it", styles["heading"]),

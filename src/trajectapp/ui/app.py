@@ -212,6 +212,6 @@ def run_application(vault_folder: Path | None = None) -> int:
     app = create_qt_application(sys.argv[:1])
     app.setAttribute(Qt.AA_DontShowIconsInMenus, False)
     controller = AppController(app=app, preferences=Preferences(), ask=Ask(), vault_folder=vault_folder)
-    log.info("app.started")
     controller.start()
+    log.info("app.started")
     return app.exec()

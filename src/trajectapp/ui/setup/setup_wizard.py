@@ -112,6 +112,7 @@ class SetupWizard(QWidget):
         outer.setRowStretch(0, 1)
         outer.setRowStretch(2, 2)
         outer.setColumnStretch(0, 1)
+        outer.setColumnStretch(1, 4)
         outer.setColumnStretch(2, 1)
         self._go(WELCOME)
 
