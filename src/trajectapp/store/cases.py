@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from trajectapp.domain.case import Case
@@ -9,6 +10,12 @@ from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import Connection
 
 _COLUMNS = "id, name, preferred_name, date_of_birth, prison, prisoner_number"
+
+
+def sort_key(name: str) -> str:
+    """Case- and accent-blind: "Çelik" sorts as "celik", "Ağaoğlu" as "agaoglu"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _case(row: tuple) -> Case:
@@ -48,8 +55,9 @@ class CaseRepository:
         return _case(row) if row else None
 
     def all(self) -> list[Case]:
-        rows = self._connection.execute(f"SELECT {_COLUMNS} FROM cases ORDER BY name COLLATE NOCASE, id")
-        return [_case(row) for row in rows]
+        """Every case, in the order a person expects: Çelik with the Cs, not after Zoë."""
+        cases = [_case(row) for row in self._connection.execute(f"SELECT {_COLUMNS} FROM cases")]
+        return sorted(cases, key=lambda case: (sort_key(case.name), case.id))
 
     def count(self) -> int:
         return self._connection.execute("SELECT count(*) FROM cases").fetchone()[0]

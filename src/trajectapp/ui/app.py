@@ -16,6 +16,7 @@ from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
 from trajectapp.services.opening import change_passphrase
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.background import run_in_background
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.idle import IdleWatcher
 from trajectapp.ui.main_window import MainWindow
@@ -166,18 +167,35 @@ class AppController(QObject):
     # -- actions ---------------------------------------------------------------
 
     def change_passphrase(self) -> None:
+        """Ask for the passphrases, then re-wrap the key off the GUI thread (Argon2id runs twice)."""
         answer = ChangePassphraseDialog.get_passphrases(self.window, self._ask)
         if answer is None or self.vault is None:
             return
         current, new = answer
-        try:
-            change_passphrase(self.vault, current, new)
-        except WrongPassphrase as error:
-            self._ask.warn(self.window, self.tr("Passphrase not changed"), str(error))
-            return
+        vault = self.vault
+        self.idle.stop()  # no auto-lock while the key file is being rewritten
+        self.window.setEnabled(False)
+        self.window.status_text.setText(self.tr("Changing the passphrase…"))
+        run_in_background(lambda: change_passphrase(vault, current, new), self._passphrase_changed, self._passphrase_not_changed)
+
+    def _passphrase_changed(self, _result: object) -> None:
+        self._after_passphrase_change()
         log.info("vault.passphrase_changed")
         self._ask.inform(self.window, self.tr("Passphrase changed"), self.tr(
             "Use the new passphrase from now on. Your recovery key stays the same."))
+
+    def _passphrase_not_changed(self, error: Exception) -> None:
+        self._after_passphrase_change()
+        log.info("vault.passphrase_change_failed %s", type(error).__name__)
+        message = str(error) if isinstance(error, WrongPassphrase) else self.tr(
+            "The passphrase could not be changed (%1). The old one still works.").replace("%1", type(error).__name__)
+        self._ask.warn(self.window, self.tr("Passphrase not changed"), message)
+
+    def _after_passphrase_change(self) -> None:
+        self.window.setEnabled(True)
+        self._update_status()
+        if self.vault is not None:
+            self.idle.start()
 
     def open_other_vault(self) -> None:
         chosen = self._ask.existing_folder(self.window, self.tr("Open a vault"), self.folder.parent)

@@ -39,3 +39,7 @@ class VaultTooNew(VaultError):
 
 class VaultLocked(VaultError):
     pass
+
+
+class MigrationFailed(VaultError):
+    pass

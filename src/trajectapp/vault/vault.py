@@ -16,6 +16,7 @@ from trajectapp.vault.errors import (
     DatabaseDamaged,
     KeyFileDamaged,
     KeyFileMissing,
+    MigrationFailed,
     NotAVault,
     VaultExists,
     VaultLocked,
@@ -210,7 +211,7 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
             if db.schema_version_of(connection) > latest_version():
                 raise SchemaTooNew()
         else:
-            migrate(connection, before_migrating=lambda version: _back_up(connection, path, version))
+            _migrate(connection, path)
             with db.transaction(connection):
                 AuditRepository(connection).record(event)
     except SchemaTooNew:
@@ -225,6 +226,20 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
         connection.close()
         raise
     return Vault(folder, connection, key_file)
+
+
+def _migrate(connection: db.Connection, path: Path) -> None:
+    """Bring the schema up to date; a failed step is not damage, and says so."""
+    try:
+        migrate(connection, before_migrating=lambda version: _back_up(connection, path, version))
+    except SchemaTooNew:
+        raise
+    except Exception as error:
+        raise MigrationFailed(
+            "This vault could not be updated to the current version of Trajectapp "
+            f"({type(error).__name__}). Its data is as it was, and a copy from before the update "
+            "is kept next to it." + _UNCHANGED
+        ) from error
 
 
 def _back_up(connection: db.Connection, path: Path, version: int) -> None:

@@ -11,8 +11,6 @@ CREATE TABLE cases (
     updated_at      TEXT NOT NULL
 );
 
-CREATE INDEX cases_by_name ON cases (name COLLATE NOCASE);
-
 -- Who did what, when; events are names such as 'case.created', never content.
 CREATE TABLE audit_log (
     id      INTEGER PRIMARY KEY,

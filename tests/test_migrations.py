@@ -1,0 +1,250 @@
+"""Schema migrations on real SQLCipher databases: numbering, from-scratch, failure, backup."""
+
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE
+
+from trajectapp.services.caseload import list_cases
+from trajectapp.services.check import SOUND, check_vault
+from trajectapp.store import connection as db
+from trajectapp.store import schema
+from trajectapp.store.audit import AuditRepository
+from trajectapp.store.cases import CaseRepository
+from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
+from trajectapp.vault import keyfile
+from trajectapp.vault.errors import VaultError
+from trajectapp.vault.kdf import derive_key
+from trajectapp.vault.vault import DATABASE_NAME, KEY_FILE_NAME, unlock_vault
+
+REAL = schema.migrations()
+LATEST = len(REAL)
+EXTRA_TABLE = "extra_notes"
+VALID_EXTRA = f"CREATE TABLE {EXTRA_TABLE} (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"
+# The first statement succeeds, the second fails: the first must not survive.
+BROKEN_EXTRA = "CREATE TABLE half_done (id INTEGER PRIMARY KEY);\nINSERT INTO no_such_table VALUES (1);"
+
+
+def schema_of(connection: db.Connection) -> list[tuple[str, str, str]]:
+    return sorted(
+        connection.execute(
+            "SELECT type, name, coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    )
+
+
+def tables_of(connection: db.Connection) -> set[str]:
+    return {name for kind, name, _ in schema_of(connection) if kind == "table"}
+
+
+def with_migrations(monkeypatch: pytest.MonkeyPatch, listed: list[tuple[int, str]]) -> None:
+    """Make the store see `listed` as its migration files (the files, not the store, are replaced)."""
+    monkeypatch.setattr(schema, "migrations", lambda: list(listed))
+
+
+def data_key_of(folder: Path) -> bytes:
+    key_file = keyfile.read(folder / KEY_FILE_NAME)
+    data_key = key_file.unwrap_with_passphrase_key(derive_key(PASSPHRASE, key_file.kdf))
+    assert data_key is not None
+    return data_key
+
+
+def backup_of(folder: Path, version: int) -> Path:
+    return folder / f"vault.before-migration-from-v{version}.db"
+
+
+@pytest.fixture
+def fresh_database(tmp_path):
+    connection = db.open_database(tmp_path / "fresh.db", os.urandom(32))
+    yield connection
+    db.close(connection)
+
+
+# --- the files --------------------------------------------------------------------------
+
+
+def _migration_files() -> list[str]:
+    return sorted(entry.name for entry in resources.files("trajectapp.store.migrations").iterdir())
+
+
+def test_every_sql_file_is_named_as_a_migration():
+    sql_files = [name for name in _migration_files() if name.lower().endswith(".sql")]
+    assert sql_files, "no migration files found"
+    misnamed = [name for name in sql_files if not re.fullmatch(r"\d{4}_[a-z0-9_]+\.sql", name)]
+    assert not misnamed, f"these files would be skipped silently: {misnamed}"
+
+
+def test_migrations_are_numbered_without_gaps():
+    numbers = [int(name[:4]) for name in _migration_files() if re.fullmatch(r"\d{4}_[a-z0-9_]+\.sql", name)]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert [version for version, _ in REAL] == numbers
+    assert latest_version() == len(numbers)
+
+
+@pytest.mark.parametrize("version, sql", REAL, ids=[f"{version:04d}" for version, _ in REAL])
+def test_a_migration_leaves_transactions_and_the_version_to_the_runner(version, sql):
+    code = "\n".join(line.split("--")[0] for line in sql.splitlines())
+    assert not re.search(r"user_version", code, re.IGNORECASE)
+    assert not re.search(r"\b(COMMIT|ROLLBACK)\b", code, re.IGNORECASE)
+    assert not re.search(r"\bBEGIN\s*(;|TRANSACTION|DEFERRED|IMMEDIATE|EXCLUSIVE)", code, re.IGNORECASE)
+
+
+# --- migrating ----------------------------------------------------------------------------
+
+
+def test_a_new_vault_is_at_the_latest_version(vault, vault_folder):
+    assert db.schema_version_of(vault.connection) == latest_version() == LATEST
+    assert not list(vault_folder.glob("*before-migration*")), "a new vault needs no backup"
+
+
+def test_migrating_an_empty_database_reaches_the_latest_version(fresh_database):
+    assert db.schema_version_of(fresh_database) == 0
+    assert tables_of(fresh_database) == set()
+    backed_up = []
+    applied = migrate(fresh_database, before_migrating=backed_up.append)
+    assert applied == list(range(1, LATEST + 1))
+    assert db.schema_version_of(fresh_database) == LATEST
+    assert {"cases", "audit_log", "drafts"} <= tables_of(fresh_database)
+    assert backed_up == [], "an empty database has nothing to back up"
+    assert not fresh_database.in_transaction
+
+
+def test_migrating_twice_changes_nothing(fresh_database):
+    migrate(fresh_database)
+    before = schema_of(fresh_database)
+    backed_up = []
+    assert migrate(fresh_database, before_migrating=backed_up.append) == []
+    assert schema_of(fresh_database) == before
+    assert backed_up == []
+
+
+@pytest.mark.parametrize("start", range(LATEST))
+def test_migrating_from_every_earlier_version_gives_the_same_schema(vault, tmp_path, monkeypatch, start):
+    connection = db.open_database(tmp_path / f"from-v{start}.db", os.urandom(32))
+    try:
+        with_migrations(monkeypatch, REAL[:start])
+        migrate(connection)
+        assert db.schema_version_of(connection) == start
+        monkeypatch.undo()
+        migrate(connection)
+        assert db.schema_version_of(connection) == LATEST
+        assert schema_of(connection) == schema_of(vault.connection)
+    finally:
+        db.close(connection)
+
+
+def test_a_schema_newer_than_the_app_is_refused(vault):
+    vault.connection.execute("PRAGMA user_version = 99")
+    before = schema_of(vault.connection)
+    with pytest.raises(SchemaTooNew):
+        migrate(vault.connection)
+    assert db.schema_version_of(vault.connection) == 99
+    assert schema_of(vault.connection) == before
+
+
+def test_a_failing_migration_changes_nothing(vault, make_case, monkeypatch):
+    make_case("Çelik Ağaoğlu")
+    before = schema_of(vault.connection)
+    with_migrations(monkeypatch, REAL + [(LATEST + 1, BROKEN_EXTRA)])
+    with pytest.raises(db.DatabaseError):
+        migrate(vault.connection)
+    assert not vault.connection.in_transaction
+    assert db.schema_version_of(vault.connection) == LATEST
+    assert schema_of(vault.connection) == before
+    assert "half_done" not in tables_of(vault.connection)
+    # The connection is still good for ordinary work.
+    make_case("Yasmina El Idrissi")
+    assert sorted(case.name for case in list_cases(vault)) == ["Yasmina El Idrissi", "Çelik Ağaoğlu"]
+
+
+def test_each_migration_lands_on_its_own(vault, monkeypatch):
+    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA), (LATEST + 2, BROKEN_EXTRA)])
+    with pytest.raises(db.DatabaseError):
+        migrate(vault.connection)
+    assert db.schema_version_of(vault.connection) == LATEST + 1
+    assert EXTRA_TABLE in tables_of(vault.connection)
+    assert "half_done" not in tables_of(vault.connection)
+
+
+# --- migrating a vault as it unlocks ----------------------------------------------------------
+
+
+def test_unlocking_an_older_vault_migrates_it_and_keeps_a_backup(vault, vault_folder, make_case, monkeypatch):
+    make_case("Çelik Ağaoğlu")
+    vault.lock()
+    data_key = data_key_of(vault_folder)
+    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA)])
+
+    migrated = unlock_vault(vault_folder, PASSPHRASE)
+    try:
+        assert db.schema_version_of(migrated.connection) == LATEST + 1
+        assert EXTRA_TABLE in tables_of(migrated.connection)
+        assert [case.name for case in list_cases(migrated)] == ["Çelik Ağaoğlu"]
+        assert AuditRepository(migrated.connection).events()[-1] == "vault.unlocked"
+    finally:
+        migrated.lock()
+
+    backup = backup_of(vault_folder, LATEST)
+    assert backup.name == f"vault.before-migration-from-v{LATEST}.db"
+    assert backup.exists()
+    raw = backup.read_bytes()
+    assert "Çelik Ağaoğlu".encode("utf-8") not in raw and "Çelik Ağaoğlu".encode("utf-16-le") not in raw
+    assert db.page_errors(backup, data_key) == []
+    copy = db.open_database(backup, data_key)
+    try:
+        assert db.schema_version_of(copy) == LATEST
+        assert EXTRA_TABLE not in tables_of(copy)
+        assert [case.name for case in CaseRepository(copy).all()] == ["Çelik Ağaoğlu"]
+        assert db.structure_errors(copy) == []
+    finally:
+        db.close(copy)
+
+
+def test_a_migrated_vault_is_not_backed_up_again(vault, vault_folder, monkeypatch):
+    vault.lock()
+    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA)])
+    unlock_vault(vault_folder, PASSPHRASE).lock()
+    backup = backup_of(vault_folder, LATEST).read_bytes()
+    unlock_vault(vault_folder, PASSPHRASE).lock()
+    assert backup_of(vault_folder, LATEST).read_bytes() == backup
+    assert sorted(path.name for path in vault_folder.iterdir()) == sorted(
+        [DATABASE_NAME, KEY_FILE_NAME, backup_of(vault_folder, LATEST).name]
+    )
+
+
+def test_a_vault_at_the_latest_version_is_not_backed_up(vault, vault_folder):
+    vault.lock()
+    unlock_vault(vault_folder, PASSPHRASE).lock()
+    assert sorted(path.name for path in vault_folder.iterdir()) == sorted([DATABASE_NAME, KEY_FILE_NAME])
+
+
+def test_a_failing_migration_on_unlock_leaves_the_vault_at_its_version(vault, vault_folder, make_case, monkeypatch):
+    make_case("Çelik Ağaoğlu")
+    vault.lock()
+    with_migrations(monkeypatch, REAL + [(LATEST + 1, BROKEN_EXTRA)])
+    with pytest.raises(VaultError):
+        unlock_vault(vault_folder, PASSPHRASE)
+    monkeypatch.undo()
+
+    reopened = unlock_vault(vault_folder, PASSPHRASE)
+    try:
+        assert db.schema_version_of(reopened.connection) == LATEST
+        assert "half_done" not in tables_of(reopened.connection)
+        assert [case.name for case in list_cases(reopened)] == ["Çelik Ağaoğlu"]
+    finally:
+        reopened.lock()
+
+
+def test_check_never_migrates(vault, vault_folder, monkeypatch):
+    vault.lock()
+    before = sorted((path.name, path.read_bytes()) for path in vault_folder.iterdir())
+    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA)])
+    report = check_vault(vault_folder, PASSPHRASE)
+    assert report.outcome == SOUND
+    assert report.schema_version == LATEST
+    assert sorted((path.name, path.read_bytes()) for path in vault_folder.iterdir()) == before
