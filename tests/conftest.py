@@ -12,6 +12,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+import trajectapp.ui  # noqa: E402,F401  (guards every Qt test against a PySide6 refcount bug)
+
 from trajectapp.services.caseload import add_case  # noqa: E402
 from trajectapp.vault.kdf import KdfParams  # noqa: E402
 from trajectapp.vault.vault import Vault, create_vault  # noqa: E402
@@ -76,3 +78,23 @@ def make_case(vault: Vault):
         return add_case(vault, name=name, preferred_name=preferred_name)
 
     return make
+
+
+@pytest.fixture
+def start_app(qapp, qtbot, vault_folder: Path):
+    """Factory: start_app() runs the real application (fast Argon2) on this test's vault folder.
+
+    Each application started is quit at the end of the test, which locks its vault.
+    """
+    import gui_support  # here, not at the top: the core tests must not need Qt
+
+    started = []
+
+    def start(folder: Path | None = None, ask=None):
+        controller = gui_support.start_controller(qapp, qtbot, folder or vault_folder, ask)
+        started.append(controller)
+        return controller
+
+    yield start
+    for controller in started:
+        gui_support.stop_controller(qapp, controller)

@@ -140,6 +140,8 @@ _BACKGROUNDS = (
     ),
 )
 
+_BACKGROUND_WEIGHTS = tuple(background.weight for background in _BACKGROUNDS)
+
 # Short forms some people go by; only given names listed here get one.
 _PREFERRED_NAMES = {
     "Mohamed": "Momo", "Abdelkader": "Kader", "Soufiane": "Soufi", "Zakaria": "Zak", "Abdelilah": "Ilah",
@@ -158,7 +160,7 @@ _PRISONS = (
 )
 
 _MEN_SHARE = 0.88
-_PREFERRED_NAME_SHARE = 0.35
+_PREFERRED_NAME_SHARE = 0.6
 # Dates of birth: most people are in their twenties or thirties. A fixed
 # window, not today's date, so that a seed gives the same people every day.
 _BORN_EARLIEST = date(1962, 1, 1).toordinal()
@@ -219,7 +221,7 @@ def demo_cases(count: int, seed: int) -> list[Case]:
 
 
 def _person_name(rng: random.Random) -> tuple[str, str]:
-    background = rng.choices(_BACKGROUNDS, [background.weight for background in _BACKGROUNDS])[0]
+    background = rng.choices(_BACKGROUNDS, _BACKGROUND_WEIGHTS)[0]
     given_names = background.men if rng.random() < _MEN_SHARE else background.women
     given = rng.choice(given_names)
     if rng.random() < background.second_name_share:
