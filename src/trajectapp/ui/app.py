@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from trajectapp import APP_NAME, __version__, eventlog
@@ -76,6 +76,7 @@ class AppController(QObject):
         window.preferences_action.triggered.connect(self.edit_preferences)
         window.about_action.triggered.connect(self._about)
         window.closing.connect(self._closing)
+        app.installEventFilter(self)  # Ctrl+L from inside dialogs too: see eventFilter
 
     def start(self) -> None:
         if self._preferences.window_geometry is not None:
@@ -158,6 +159,18 @@ class AppController(QObject):
         self.show_unlock()  # destroys the caseload view
         vault.lock()
         log.info("vault.locked %s", reason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+L locks even from inside a dialog, which blocks the main window's own shortcut."""
+        if (
+            event.type() == QEvent.KeyPress
+            and self.vault is not None
+            and self.window.isEnabled()  # disabled while the key file is being rewritten
+            and QKeySequence(event.keyCombination()) == self.window.lock_action.shortcut()
+        ):
+            self.lock(reason="manual")
+            return True
+        return False
 
     def _closing(self) -> None:
         self.lock(reason="quit")

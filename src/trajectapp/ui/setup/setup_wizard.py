@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.documents.recovery_sheet import render_recovery_sheet
 from trajectapp.services.opening import create_vault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
@@ -273,6 +272,9 @@ class SetupWizard(QWidget):
     # -- the recovery sheet --------------------------------------------------
 
     def _sheet(self) -> bytes:
+        # reportlab takes 0.15 s to import; load it only when a sheet is wanted.
+        from trajectapp.documents.recovery_sheet import render_recovery_sheet
+
         return render_recovery_sheet(self._recovery_key, vault_folder=str(self._folder), created=date.today())
 
     def _print_sheet(self) -> None:
