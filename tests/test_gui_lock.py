@@ -169,7 +169,7 @@ def test_a_new_case_with_a_non_ascii_name_appears_in_the_list(start_app, qtbot, 
     view = caseload(controller)
     assert names_in(view) == ["Çelik Ağaoğlu (Çelo)"]
     assert view.summary.heading.text() == "Çelik Ağaoğlu"
-    assert controller.window.status_text.text().startswith("1 case")
+    assert controller.window.status_text.text().startswith("Cases: 1 ")
 
 
 def test_an_empty_name_is_refused_next_to_the_field_and_nothing_typed_is_lost(start_app, qtbot, vault):
@@ -236,7 +236,7 @@ def test_preferences_keep_the_auto_lock_time_and_no_case_data(start_app, qtbot, 
     ask.preset(12)
     controller.edit_preferences()
     assert Preferences().auto_lock_minutes == 12
-    assert "after 12 minute" in controller.window.status_text.text()
+    assert "after 12 min " in controller.window.status_text.text()
 
     controller.window.close()  # quitting writes the settings out
     assert controller.state == "locked"

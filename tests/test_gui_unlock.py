@@ -31,7 +31,7 @@ def test_the_right_passphrase_opens_the_caseload(start_app, qtbot, vault, make_c
 
     unlock(qtbot, controller)
     assert sorted(names_in(caseload(controller))) == ["Yasmina El Idrissi", "Çelik Ağaoğlu"]
-    assert controller.window.status_text.text().startswith("2 case")
+    assert controller.window.status_text.text().startswith("Cases: 2 ")
 
 
 def test_a_wrong_passphrase_says_so_and_changes_nothing(start_app, qtbot, vault, make_case, vault_folder):
@@ -63,11 +63,11 @@ def test_after_several_wrong_tries_unlock_waits_then_works_again(start_app, qtbo
     else:
         raise AssertionError("six wrong passphrases in a row and never a pause")
 
-    assert "You can try again in" in screen.message.text()
+    assert "Next try possible in" in screen.message.text()
     click(qtbot, screen.unlock_button)  # disabled: nothing happens
     assert not screen.busy
     qtbot.waitUntil(screen.unlock_button.isEnabled, timeout=WAIT_MS)
-    assert "try again in" not in screen.message.text()
+    assert "Next try possible in" not in screen.message.text()
 
     click(qtbot, screen.unlock_button)
     qtbot.waitUntil(lambda: controller.state == "unlocked", timeout=WAIT_MS)

@@ -136,9 +136,9 @@ class AppController(QObject):
         view = self._caseload()
         if view is not None:
             self.window.status_text.setText(
-                self.tr("%n case(s)", "", view.case_count())
-                + " · "
-                + self.tr("Locks after %n minute(s) without use", "", self._preferences.auto_lock_minutes)
+                self.tr("Cases: %1 · Locks after %2 min without use")
+                .replace("%1", str(view.case_count()))
+                .replace("%2", str(self._preferences.auto_lock_minutes))
             )
 
     # -- locking -------------------------------------------------------------

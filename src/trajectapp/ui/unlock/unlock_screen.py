@@ -162,7 +162,7 @@ class UnlockScreen(QWidget):
     def _show_wrong(self) -> None:
         text = self.tr("That passphrase does not open this vault. Check it and try again.")
         if self._wait_left:
-            text += " " + self.tr("You can try again in %n second(s).", "", self._wait_left)
+            text += " " + self.tr("Next try possible in %1 s.").replace("%1", str(self._wait_left))
         self.message.setText(text)
 
     def _tick(self) -> None:
