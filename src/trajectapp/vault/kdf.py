@@ -52,17 +52,28 @@ def derive_key(passphrase: str, params: KdfParams) -> bytes:
     ).derive(passphrase.encode("utf-8"))
 
 
-def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
-    """Parameters that take about `target_seconds` to derive on this machine."""
-    probe = KdfParams(os.urandom(SALT_BYTES), memory_kib, MIN_ITERATIONS)
-    # The first derivation in a process pays for mapping fresh memory and is
-    # about twice as slow as the rest; the fastest of three is the steady cost.
+def _fastest(params: KdfParams, runs: int = 2) -> float:
     timings = []
-    for _ in range(3):
+    for _ in range(runs):
         started = time.perf_counter()
-        derive_key("calibration", probe)
+        derive_key("calibration", params)
         timings.append(time.perf_counter() - started)
-    per_iteration = min(timings) / MIN_ITERATIONS
-    iterations = int(target_seconds / max(per_iteration, 1e-6))
+    return min(timings)
+
+
+def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
+    """Parameters that take about `target_seconds` to derive on this machine.
+
+    A derivation costs a fixed part (filling the memory) plus a part per
+    iteration, so two points are timed and a line drawn through them; the
+    fastest of two runs each, because the first run in a process is slow.
+    """
+    salt = os.urandom(SALT_BYTES)
+    short, long = MIN_ITERATIONS, 2 * MIN_ITERATIONS
+    short_time = _fastest(KdfParams(salt, memory_kib, short))
+    long_time = _fastest(KdfParams(salt, memory_kib, long))
+    per_iteration = max((long_time - short_time) / (long - short), 1e-6)
+    fixed = max(short_time - short * per_iteration, 0.0)
+    iterations = int((target_seconds - fixed) / per_iteration)
     iterations = max(MIN_ITERATIONS, min(iterations, MAX_ITERATIONS))
     return KdfParams(os.urandom(SALT_BYTES), memory_kib, iterations)
