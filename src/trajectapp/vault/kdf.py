@@ -52,28 +52,28 @@ def derive_key(passphrase: str, params: KdfParams) -> bytes:
     ).derive(passphrase.encode("utf-8"))
 
 
-def _fastest(params: KdfParams, runs: int = 2) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        derive_key("calibration", params)
-        timings.append(time.perf_counter() - started)
-    return min(timings)
+def _seconds(params: KdfParams) -> float:
+    started = time.perf_counter()
+    derive_key("calibration", params)
+    return time.perf_counter() - started
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
     """Parameters that take about `target_seconds` to derive on this machine.
 
     A derivation costs a fixed part (filling the memory) plus a part per
-    iteration, so two points are timed and a line drawn through them; the
-    fastest of two runs each, because the first run in a process is slow.
+    iteration, and the first one in a process is slower still. So: one
+    warm-up, a guess from a short run, then one run at the guess, scaled.
+    A noisy timing can only make the result cheaper, never minutes long.
     """
     salt = os.urandom(SALT_BYTES)
-    short, long = MIN_ITERATIONS, 2 * MIN_ITERATIONS
-    short_time = _fastest(KdfParams(salt, memory_kib, short))
-    long_time = _fastest(KdfParams(salt, memory_kib, long))
-    per_iteration = max((long_time - short_time) / (long - short), 1e-6)
-    fixed = max(short_time - short * per_iteration, 0.0)
-    iterations = int((target_seconds - fixed) / per_iteration)
-    iterations = max(MIN_ITERATIONS, min(iterations, MAX_ITERATIONS))
+    _seconds(KdfParams(salt, memory_kib, 1))
+    short = _seconds(KdfParams(salt, memory_kib, MIN_ITERATIONS))
+    guess = _bounded(target_seconds / max(short / MIN_ITERATIONS, 1e-6))
+    measured = _seconds(KdfParams(salt, memory_kib, guess))
+    iterations = _bounded(min(guess * target_seconds / max(measured, 1e-6), 2 * guess))
     return KdfParams(os.urandom(SALT_BYTES), memory_kib, iterations)
+
+
+def _bounded(iterations: float) -> int:
+    return max(MIN_ITERATIONS, min(int(iterations), MAX_ITERATIONS))
