@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+
+
+MAX_RENDER_DPI = 300
 
 
 def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -28,15 +31,18 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         raise OSError("the printer could not be started")
     try:
         target = painter.viewport()
-        dpi = printer.resolution()
+        # 300 dpi is plenty for text on paper; a 1200 dpi printer would
+        # otherwise need half a gigabyte per A4 page.
+        dpi = min(printer.resolution(), MAX_RENDER_DPI)
         for index in range(document.pageCount()):
             if index:
                 printer.newPage()
             points = document.pagePointSize(index)
             size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             image = document.render(index, size)
-            scaled = size.scaled(target.size(), Qt.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+            fitted = size.scaled(target.size(), Qt.KeepAspectRatio)
+            # The painter scales the image onto the page; it stays at render resolution.
+            painter.drawImage(QRect(target.topLeft(), fitted), image)
     finally:
         painter.end()
     return document.pageCount()
