@@ -1,12 +1,18 @@
-"""Listing and adding the people on the caseload."""
+"""The caseload: listing, searching and sorting cases, and what needs attention today."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from trajectapp.domain.case import Case
-from trajectapp.store.audit import AuditRepository
+from trajectapp.domain.caseload import Attention, CaseloadRow
+from trajectapp.domain.traject import CaseStatus
+from trajectapp.services.case_file import create_case
 from trajectapp.store.cases import CaseRepository
-from trajectapp.store.connection import transaction
+from trajectapp.store.caseload import CaseloadQuery, SortKey
 from trajectapp.vault.vault import Vault
+
+__all__ = ["SortKey", "add_case", "caseload_ids", "caseload_rows", "list_cases", "needs_attention"]
 
 
 def list_cases(vault: Vault) -> list[Case]:
@@ -14,7 +20,26 @@ def list_cases(vault: Vault) -> list[Case]:
 
 
 def add_case(vault: Vault, *, name: str, preferred_name: str = "") -> Case:
-    with transaction(vault.connection):
-        case = CaseRepository(vault.connection).add(Case(None, name.strip(), preferred_name.strip()))
-        AuditRepository(vault.connection).record("case.created", case.id)
-    return case
+    return create_case(vault, Case(None, name.strip(), preferred_name.strip()))
+
+
+def caseload_ids(
+    vault: Vault,
+    *,
+    today: date,
+    status: CaseStatus | None = None,
+    search: str = "",
+    sort: SortKey = SortKey.NAME,
+    descending: bool = False,
+) -> list[int]:
+    return CaseloadQuery(vault.connection, today).ids(status=status, search=search, sort=sort, descending=descending)
+
+
+def caseload_rows(vault: Vault, ids: list[int], *, today: date, now: datetime | None = None) -> list[CaseloadRow]:
+    return CaseloadQuery(vault.connection, today, now).rows(ids)
+
+
+def needs_attention(vault: Vault, *, today: date, release_within_days: int, no_contact_days: int) -> list[Attention]:
+    return CaseloadQuery(vault.connection, today).attention(
+        release_within_days=release_within_days, no_contact_days=no_contact_days
+    )

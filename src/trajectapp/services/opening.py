@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trajectapp.services.partners import add_default_services
 from trajectapp.vault import vault as vaults
 from trajectapp.vault.kdf import KdfParams, calibrate
 from trajectapp.vault.vault import Vault
@@ -17,19 +18,26 @@ def retry_delay(wrong_tries: int) -> int:
     return _DELAYS[min(wrong_tries, len(_DELAYS) - 1)]
 
 
+def _with_defaults(vault: Vault) -> Vault:
+    """Shipped default data (the partner directory) goes into every vault once."""
+    add_default_services(vault)
+    return vault
+
+
 def create_vault(
     folder: Path, passphrase: str, kdf: KdfParams | None = None, recovery_key: str | None = None
 ) -> tuple[Vault, str]:
     """A new vault and its recovery key; Argon2id is calibrated on this machine unless given."""
-    return vaults.create_vault(folder, passphrase, kdf or calibrate(), recovery_key)
+    vault, key = vaults.create_vault(folder, passphrase, kdf or calibrate(), recovery_key)
+    return _with_defaults(vault), key
 
 
 def unlock_vault(folder: Path, passphrase: str) -> Vault:
-    return vaults.unlock_vault(folder, passphrase)
+    return _with_defaults(vaults.unlock_vault(folder, passphrase))
 
 
 def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
-    return vaults.reset_passphrase(folder, recovery_key, new_passphrase)
+    return _with_defaults(vaults.reset_passphrase(folder, recovery_key, new_passphrase))
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> None:

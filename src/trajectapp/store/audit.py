@@ -1,19 +1,96 @@
-"""AuditRepository: the vault's own trail of events (names, never content)."""
+"""AuditRepository: the vault's own trail of events, hash-chained.
+
+Each entry names what happened and to which record, never content. Its hash
+covers its own fields and the previous entry's hash, so an entry altered or
+removed from the middle breaks the chain for every entry after it.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import dataclass
+
 from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import Connection
+
+GENESIS = "0" * 64
+_COLUMNS = "id, at, event, case_id, record_type, record_id, summary, previous_hash, hash"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    event: str
+    case_id: int | None
+    record_type: str
+    record_id: int | None
+    summary: str
+    previous_hash: str | None
+    hash: str | None
+
+
+def entry_hash(previous: str, at: str, event: str, case_id, record_type: str, record_id, summary: str) -> str:
+    payload = json.dumps([previous, at, event, case_id, record_type, record_id, summary], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 class AuditRepository:
     def __init__(self, connection: Connection):
         self._connection = connection
 
-    def record(self, event: str, case_id: int | None = None) -> None:
+    def _head(self) -> str:
+        row = self._connection.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row and row[0] else GENESIS
+
+    def record(
+        self,
+        event: str,
+        case_id: int | None = None,
+        *,
+        record_type: str = "",
+        record_id: int | None = None,
+        summary: str = "",
+    ) -> None:
+        """Append an entry; call inside the transaction that makes the change."""
+        previous, at = self._head(), now_iso()
+        digest = entry_hash(previous, at, event, case_id, record_type, record_id, summary)
         self._connection.execute(
-            "INSERT INTO audit_log (at, event, case_id) VALUES (?, ?, ?)", (now_iso(), event, case_id)
+            "INSERT INTO audit_log (at, event, case_id, record_type, record_id, summary, previous_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, event, case_id, record_type, record_id, summary, previous, digest),
         )
+
+    def seal_unchained(self) -> int:
+        """Chain the entries written before the chain existed (schema version 1); returns how many."""
+        rows = self._connection.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE hash IS NULL ORDER BY id").fetchall()
+        previous = GENESIS
+        for row in rows:
+            entry = AuditEntry(*row)
+            digest = entry_hash(previous, entry.at, entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary)
+            self._connection.execute(
+                "UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?", (previous, digest, entry.id)
+            )
+            previous = digest
+        return len(rows)
+
+    def broken_links(self) -> list[int]:
+        """Ids of the entries where the chain does not hold; empty when it is whole."""
+        broken, previous = [], GENESIS
+        for row in self._connection.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id"):
+            entry = AuditEntry(*row)
+            expected = entry_hash(previous, entry.at, entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary)
+            if entry.previous_hash != previous or entry.hash != expected:
+                broken.append(entry.id)
+            previous = entry.hash or ""
+        return broken
+
+    def for_case(self, case_id: int) -> list[AuditEntry]:
+        rows = self._connection.execute(
+            f"SELECT {_COLUMNS} FROM audit_log WHERE case_id = ? ORDER BY id DESC", (case_id,)
+        )
+        return [AuditEntry(*row) for row in rows]
 
     def events(self) -> list[str]:
         return [row[0] for row in self._connection.execute("SELECT event FROM audit_log ORDER BY id")]

@@ -2,31 +2,38 @@
 
 from __future__ import annotations
 
-import unicodedata
-from datetime import date
+from dataclasses import fields
 
-from trajectapp.domain.case import Case
+from trajectapp.domain.case import Case, LegalStatus
+from trajectapp.domain.names import name_key
 from trajectapp.store.clock import now_iso
+from trajectapp.store.columns import iso, to_date
 from trajectapp.store.connection import Connection
 
-_COLUMNS = "id, name, preferred_name, date_of_birth, prison, prisoner_number"
-
-
-def sort_key(name: str) -> str:
-    """Case- and accent-blind: "Çelik" sorts as "celik", "Ağaoğlu" as "agaoglu"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+# Every field of Case but the id, in order; the table has a column of each name.
+_FIELDS = [f.name for f in fields(Case) if f.name != "id"]
+_DATE_FIELDS = {f.name for f in fields(Case) if f.type == "date | None"}
+_COLUMNS = ", ".join(["id", *_FIELDS])
 
 
 def _case(row: tuple) -> Case:
-    return Case(
-        id=row[0],
-        name=row[1],
-        preferred_name=row[2],
-        date_of_birth=date.fromisoformat(row[3]) if row[3] else None,
-        prison=row[4],
-        prisoner_number=row[5],
-    )
+    values = dict(zip(["id", *_FIELDS], row))
+    for name in _DATE_FIELDS:
+        values[name] = to_date(values[name])
+    values["legal_status"] = LegalStatus(values["legal_status"])
+    return Case(**values)
+
+
+def _stored(case: Case) -> list:
+    values = []
+    for name in _FIELDS:
+        value = getattr(case, name)
+        if name in _DATE_FIELDS:
+            value = iso(value)
+        elif isinstance(value, LegalStatus):
+            value = value.value
+        values.append(value)
+    return values
 
 
 class CaseRepository:
@@ -36,19 +43,18 @@ class CaseRepository:
     def add(self, case: Case) -> Case:
         stamp = now_iso()
         cursor = self._connection.execute(
-            "INSERT INTO cases (name, preferred_name, date_of_birth, prison, prisoner_number, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                case.name,
-                case.preferred_name,
-                case.date_of_birth.isoformat() if case.date_of_birth else None,
-                case.prison,
-                case.prisoner_number,
-                stamp,
-                stamp,
-            ),
+            f"INSERT INTO cases ({', '.join(_FIELDS)}, created_at, updated_at)"
+            f" VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
+            (*_stored(case), stamp, stamp),
         )
-        return Case(cursor.lastrowid, case.name, case.preferred_name, case.date_of_birth, case.prison, case.prisoner_number)
+        return self.get(cursor.lastrowid)
+
+    def update(self, case: Case) -> Case:
+        assignments = ", ".join(f"{name} = ?" for name in _FIELDS)
+        self._connection.execute(
+            f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?", (*_stored(case), now_iso(), case.id)
+        )
+        return self.get(case.id)
 
     def get(self, case_id: int) -> Case | None:
         row = self._connection.execute(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,)).fetchone()
@@ -57,7 +63,12 @@ class CaseRepository:
     def all(self) -> list[Case]:
         """Every case, in the order a person expects: Çelik with the Cs, not after Zoë."""
         cases = [_case(row) for row in self._connection.execute(f"SELECT {_COLUMNS} FROM cases")]
-        return sorted(cases, key=lambda case: (sort_key(case.name), case.id))
+        return sorted(cases, key=lambda case: (name_key(case.name), case.id))
 
     def count(self) -> int:
         return self._connection.execute("SELECT count(*) FROM cases").fetchone()[0]
+
+
+def changed_fields(before: Case, after: Case) -> list[str]:
+    """Names of the fields that differ: what an audit summary may say, never the values."""
+    return [name for name in _FIELDS if getattr(before, name) != getattr(after, name)]

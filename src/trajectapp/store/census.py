@@ -7,6 +7,14 @@ from trajectapp.store.connection import Connection
 # Kind shown to the user -> table. Later schemas add their aggregates here.
 COUNTED_TABLES = {
     "cases": "cases",
+    "phase changes": "phase_changes",
+    "transfers": "transfers",
+    "participation decisions": "participation_decisions",
+    "consents": "consents",
+    "partner services": "partner_services",
+    "services involved in cases": "involvements",
+    "sessions": "sessions",
+    "actions": "actions",
     "audit events": "audit_log",
     "drafts": "drafts",
 }

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from trajectapp.domain.names import name_key
+
 DatabaseError = sqlcipher3.DatabaseError
 Connection = sqlcipher3.Connection
 
@@ -39,6 +41,8 @@ def open_database(path: Path, key: bytes) -> Connection:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA secure_delete = ON")
     connection.execute("PRAGMA temp_store = MEMORY")
+    # Used to sort and search names blind to case and accents.
+    connection.create_function("name_key", 1, name_key, deterministic=True)
     return connection
 
 

@@ -213,7 +213,9 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
         else:
             _migrate(connection, path)
             with db.transaction(connection):
-                AuditRepository(connection).record(event)
+                audit = AuditRepository(connection)
+                audit.seal_unchained()
+                audit.record(event)
     except SchemaTooNew:
         connection.close()
         raise VaultTooNew(

@@ -1,0 +1,67 @@
+"""The partner-service directory and the services involved in each case."""
+
+from __future__ import annotations
+
+import json
+
+from trajectapp.domain.partners import Involvement, PartnerService
+from trajectapp.resource_path import resource_path
+from trajectapp.store.audit import AuditRepository
+from trajectapp.store.connection import transaction
+from trajectapp.store.partners import InvolvementRepository, PartnerRepository
+from trajectapp.vault.vault import Vault
+
+
+def default_services() -> list[tuple[str, PartnerService]]:
+    """(key, service) for each shipped default, read from resources/catalogues."""
+    document = json.loads(resource_path("catalogues", "partner_services.json").read_text(encoding="utf-8"))
+    return [
+        (item["key"], PartnerService(None, item["name"], item.get("kind", ""), item.get("organisation", ""),
+                                     notes=item.get("notes", "")))
+        for item in document["services"]
+    ]
+
+
+def add_default_services(vault: Vault) -> int:
+    """Copy the shipped defaults the vault has never had; returns how many were added."""
+    with transaction(vault.connection):
+        partners = PartnerRepository(vault.connection)
+        known = partners.default_keys()
+        added = 0
+        for key, service in default_services():
+            if key not in known:
+                partners.add(service, default_key=key)
+                added += 1
+        if added:
+            AuditRepository(vault.connection).record("partners.defaults_added", summary=str(added))
+    return added
+
+
+def list_services(vault: Vault, include_hidden: bool = False) -> list[PartnerService]:
+    return PartnerRepository(vault.connection).all(include_hidden)
+
+
+def save_service(vault: Vault, service: PartnerService) -> PartnerService:
+    with transaction(vault.connection):
+        partners = PartnerRepository(vault.connection)
+        saved = partners.add(service) if service.id is None else partners.update(service)
+        AuditRepository(vault.connection).record(
+            "partners.created" if service.id is None else "partners.updated", record_type="partner_service",
+            record_id=saved.id,
+        )
+    return saved
+
+
+def involvements(vault: Vault, case_id: int) -> list[Involvement]:
+    return InvolvementRepository(vault.connection).for_case(case_id)
+
+
+def save_involvement(vault: Vault, involvement: Involvement) -> Involvement:
+    with transaction(vault.connection):
+        repository = InvolvementRepository(vault.connection)
+        saved = repository.add(involvement) if involvement.id is None else repository.update(involvement)
+        AuditRepository(vault.connection).record(
+            "case.service_linked" if involvement.id is None else "case.service_updated", involvement.case_id,
+            record_type="involvement", record_id=saved.id,
+        )
+    return saved

@@ -1,0 +1,47 @@
+"""ConsentRepository: consent per purpose, given, refused or pending, and revocable."""
+
+from __future__ import annotations
+
+from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
+from trajectapp.store.columns import iso, to_date
+from trajectapp.store.connection import Connection
+
+_COLUMNS = "id, case_id, purpose, decision, asked_on, partner_service_id, decided_on, allowed, not_allowed, revoked_on"
+
+
+def _consent(r: tuple) -> Consent:
+    return Consent(r[0], r[1], ConsentPurpose(r[2]), ConsentDecision(r[3]), to_date(r[4]), r[5], to_date(r[6]),
+                   r[7], r[8], to_date(r[9]))
+
+
+class ConsentRepository:
+    def __init__(self, connection: Connection):
+        self._connection = connection
+
+    def add(self, consent: Consent) -> Consent:
+        cursor = self._connection.execute(
+            f"INSERT INTO consents ({_COLUMNS.removeprefix('id, ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (consent.case_id, consent.purpose.value, consent.decision.value, iso(consent.asked_on),
+             consent.partner_service_id, iso(consent.decided_on), consent.allowed, consent.not_allowed,
+             iso(consent.revoked_on)),
+        )
+        return self.get(cursor.lastrowid)
+
+    def update(self, consent: Consent) -> Consent:
+        self._connection.execute(
+            "UPDATE consents SET decision = ?, decided_on = ?, allowed = ?, not_allowed = ?, revoked_on = ?"
+            " WHERE id = ?",
+            (consent.decision.value, iso(consent.decided_on), consent.allowed, consent.not_allowed,
+             iso(consent.revoked_on), consent.id),
+        )
+        return self.get(consent.id)
+
+    def get(self, consent_id: int) -> Consent | None:
+        row = self._connection.execute(f"SELECT {_COLUMNS} FROM consents WHERE id = ?", (consent_id,)).fetchone()
+        return _consent(row) if row else None
+
+    def for_case(self, case_id: int) -> list[Consent]:
+        rows = self._connection.execute(
+            f"SELECT {_COLUMNS} FROM consents WHERE case_id = ? ORDER BY asked_on, id", (case_id,)
+        )
+        return [_consent(row) for row in rows]
