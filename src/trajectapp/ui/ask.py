@@ -42,6 +42,17 @@ class Ask:
 
         return bool(self.answer(text, run))
 
+    def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> str:
+        """For unsaved changes: "save", "discard" or "cancel"."""
+
+        def run() -> str:
+            answer = QMessageBox.question(
+                parent, title, text, QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save
+            )
+            return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+        return self.answer(text, run)
+
     def existing_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         def run() -> Path | None:
             chosen = QFileDialog.getExistingDirectory(parent, title, str(start))
