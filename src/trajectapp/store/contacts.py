@@ -42,6 +42,9 @@ class SessionRepository:
         )
         return Session(cursor.lastrowid, session.case_id, session.starts_at, session.status, session.kind)
 
+    def set_status(self, session_id: int, status: str) -> None:
+        self._connection.execute("UPDATE sessions SET status = ? WHERE id = ?", (status, session_id))
+
     def for_case(self, case_id: int) -> list[Session]:
         rows = self._connection.execute(
             "SELECT id, case_id, starts_at, status, kind FROM sessions WHERE case_id = ? ORDER BY starts_at", (case_id,)
@@ -59,6 +62,9 @@ class ActionRepository:
             (action.case_id, action.description, action.owner, iso(action.due_on), iso(action.done_on)),
         )
         return Action(cursor.lastrowid, action.case_id, action.description, action.owner, action.due_on, action.done_on)
+
+    def complete(self, action_id: int, on: date) -> None:
+        self._connection.execute("UPDATE actions SET done_on = ? WHERE id = ?", (iso(on), action_id))
 
     def for_case(self, case_id: int) -> list[Action]:
         rows = self._connection.execute(

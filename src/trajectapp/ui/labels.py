@@ -44,3 +44,17 @@ def label(value: Enum | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("Labels", _LABELS[value])
+
+
+_SESSION_KINDS = {
+    "individual": QT_TRANSLATE_NOOP("Labels", "Individual conversation"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family contact"),
+    "multi_agency": QT_TRANSLATE_NOOP("Labels", "Multi-agency meeting"),
+    "case_consultation": QT_TRANSLATE_NOOP("Labels", "Case consultation"),
+    "phone_video": QT_TRANSLATE_NOOP("Labels", "Phone or video"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+
+def session_kind_label(kind: str) -> str:
+    return QCoreApplication.translate("Labels", _SESSION_KINDS.get(kind, kind))

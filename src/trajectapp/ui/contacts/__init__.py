@@ -1,0 +1,1 @@
+"""Contacts with the person and follow-up actions, as a tab of the case file."""
