@@ -11,20 +11,28 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import fast_kdf
 
 from trajectapp.domain.case import Case
-from trajectapp.services.caseload import list_cases
+from trajectapp.domain.traject import CaseStatus, Participation, Phase
+from trajectapp.services.caseload import caseload_ids, caseload_rows, list_cases, needs_attention
+from trajectapp.services.contacts import SESSION_KINDS
 from trajectapp.services.demo import create_demo_vault
+from trajectapp.services.opening import unlock_vault as open_vault
 from trajectapp.store.audit import AuditRepository
+from trajectapp.store.census import COUNTED_TABLES
+from trajectapp.store.connection import transaction
 from trajectapp.store.schema import latest_version
 from trajectapp.vault.vault import DATABASE_NAME, unlock_vault
 
 PASSPHRASE = "Çay in de wandelgang van Brugge, 2017"
 DEMO_CASES = 25
 DEMO_SEED = 7
+STORY_DAY = date(2031, 3, 5)  # "today" for the demo vaults made in-process
 
 
 def run_trajectapp(home: Path, *arguments: str, stdin: str = "") -> subprocess.CompletedProcess:
@@ -67,6 +75,10 @@ def cases_in(folder: Path) -> list[Case]:
         vault.lock()
 
 
+def who_is(case: Case) -> tuple:
+    return case.name, case.preferred_name, case.date_of_birth, case.prisoner_number
+
+
 def contents(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
@@ -93,15 +105,47 @@ def test_check_reports_a_sound_demo_vault_and_its_counts(demo_home, demo_vault):
     lines = result.stdout.splitlines()
     assert f"Schema version: {latest_version()}" in lines
     assert f"cases: {DEMO_CASES}" in lines
+    counts = dict(line.rsplit(": ", 1) for line in lines if line.split(": ")[0] in COUNTED_TABLES)
+    assert set(counts) == set(COUNTED_TABLES)
+    assert all(int(counts[kind]) > 0 for kind in COUNTED_TABLES if kind != "drafts"), counts
+    assert f"Audit trail: {counts['audit events']} entries, chain intact" in lines
     assert PASSPHRASE not in result.stdout + result.stderr
+
+
+def _alter_a_summary(connection, entry_id: int) -> None:
+    connection.execute("UPDATE audit_log SET summary = 'fields: name' WHERE id = ?", (entry_id,))
+
+
+def _delete_an_entry(connection, entry_id: int) -> None:
+    connection.execute("DELETE FROM audit_log WHERE id = ?", (entry_id,))
+
+
+@pytest.mark.parametrize("tamper", [_alter_a_summary, _delete_an_entry], ids=["summary altered", "entry deleted"])
+def test_check_finds_an_altered_audit_trail(demo_vault, tmp_path, tamper):
+    altered = tmp_path / "altered"
+    shutil.copytree(demo_vault, altered)
+    # Someone with the passphrase edits the database behind the app's back.
+    vault = open_vault(altered, PASSPHRASE)
+    try:
+        with transaction(vault.connection):
+            tamper(vault.connection, AuditRepository(vault.connection).count() // 2)
+    finally:
+        vault.lock()
+
+    result = run_trajectapp(tmp_path, "check", "--vault", str(altered), stdin=PASSPHRASE + "\n")
+
+    assert result.returncode == 1
+    assert "The audit trail has been altered: 1 entry does not match" in result.stderr
+    assert result.stdout == ""
 
 
 def test_demo_with_the_same_seed_makes_the_same_people(demo_home, demo_vault, tmp_path):
     again = tmp_path / "again"
     assert make_demo_vault(tmp_path, again).returncode == 0
 
+    # The people come from the seed alone; their stories also from the day (see the tests at the end).
     cases = cases_in(demo_vault)
-    assert cases == cases_in(again)
+    assert [who_is(case) for case in cases] == [who_is(case) for case in cases_in(again)]
     names = [case.name for case in cases]
     assert len(set(names)) == DEMO_CASES
     assert any(not name.isascii() for name in names)
@@ -156,9 +200,10 @@ def test_there_is_no_passphrase_option(tmp_path, arguments):
 
 
 def test_demo_vault_holds_varied_fictional_people_drawn_from_the_seed(tmp_path, kdf_params):
-    assert create_demo_vault(tmp_path / "a", PASSPHRASE, cases=200, seed=11, kdf=kdf_params) == 200
-    create_demo_vault(tmp_path / "b", PASSPHRASE, cases=200, seed=11, kdf=kdf_params)
-    create_demo_vault(tmp_path / "c", PASSPHRASE, cases=200, seed=12, kdf=kdf_params)
+    on = {"kdf": kdf_params, "today": STORY_DAY}
+    assert create_demo_vault(tmp_path / "a", PASSPHRASE, cases=200, seed=11, **on) == 200
+    create_demo_vault(tmp_path / "b", PASSPHRASE, cases=200, seed=11, **on)
+    create_demo_vault(tmp_path / "c", PASSPHRASE, cases=200, seed=12, **on)
 
     vault = unlock_vault(tmp_path / "a", PASSPHRASE)
     try:
@@ -175,3 +220,138 @@ def test_demo_vault_holds_varied_fictional_people_drawn_from_the_seed(tmp_path, 
     assert events.count("demo.filled") == 1
     assert cases == cases_in(tmp_path / "b")
     assert names != [case.name for case in cases_in(tmp_path / "c")]
+
+
+# --- what the demo vault holds ------------------------------------------------------------------
+
+# Everything the demo writes, without the timestamps of when it was written.
+STORY_QUERIES = {
+    "cases": "SELECT * FROM cases ORDER BY id",
+    "phase_changes": "SELECT * FROM phase_changes ORDER BY id",
+    "transfers": "SELECT * FROM transfers ORDER BY id",
+    "participation_decisions": "SELECT * FROM participation_decisions ORDER BY id",
+    "consents": "SELECT * FROM consents ORDER BY id",
+    "involvements": "SELECT * FROM involvements ORDER BY id",
+    "sessions": "SELECT * FROM sessions ORDER BY id",
+    "actions": "SELECT * FROM actions ORDER BY id",
+    "audit_log": "SELECT event, case_id, record_type, record_id, summary FROM audit_log ORDER BY id",
+}
+
+
+def stories_in(folder: Path) -> dict[str, list[tuple]]:
+    vault = unlock_vault(folder, PASSPHRASE)
+    try:
+        found = {table: vault.connection.execute(sql).fetchall() for table, sql in STORY_QUERIES.items()}
+    finally:
+        vault.lock()
+    found["cases"] = [row[:6] + row[8:] for row in found["cases"]]  # without created_at, updated_at
+    return found
+
+
+@pytest.fixture(scope="module")
+def story_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("stories") / "vault"
+    create_demo_vault(folder, PASSPHRASE, cases=400, seed=5, kdf=fast_kdf(), today=STORY_DAY)
+    return folder
+
+
+def test_the_demo_is_the_same_for_the_same_seed_and_day(story_vault, tmp_path):
+    create_demo_vault(tmp_path / "again", PASSPHRASE, cases=400, seed=5, kdf=fast_kdf(), today=STORY_DAY)
+    create_demo_vault(tmp_path / "next day", PASSPHRASE, cases=400, seed=5, kdf=fast_kdf(),
+                      today=STORY_DAY + timedelta(days=1))
+
+    first, again, next_day = (stories_in(folder) for folder in (story_vault, tmp_path / "again", tmp_path / "next day"))
+    assert first == again
+    assert [row[1] for row in first["cases"]] == [row[1] for row in next_day["cases"]]  # the same people
+    assert first["sessions"] != next_day["sessions"]  # whose stories move with the day
+
+
+def test_the_demo_caseload_looks_alive_on_the_day_it_is_made(story_vault):
+    today = STORY_DAY
+    vault = unlock_vault(story_vault, PASSPHRASE)
+    try:
+        rows = caseload_rows(vault, caseload_ids(vault, today=today), today=today)
+        attention = {item.reason for item in needs_attention(vault, today=today, release_within_days=90,
+                                                              no_contact_days=21)}
+    finally:
+        vault.lock()
+    active = [row for row in rows if row.status is CaseStatus.ACTIVE]
+
+    assert {row.status for row in rows} == set(CaseStatus)
+    releases = [row.days_to_release(today) for row in rows if row.release_date]
+    assert any(0 <= days <= 90 for days in releases) and any(days < 0 for days in releases)
+    assert any(days > 365 for days in releases) and len(releases) < len(rows)
+    since = [row.days_since_contact(today) for row in active]
+    assert None not in since
+    assert any(days <= 7 for days in since) and any(days > 21 for days in since)
+    coming = [(row.next_appointment.date() - today).days for row in rows if row.next_appointment]
+    assert coming and all(1 <= days <= 16 for days in coming)
+    assert any(row.overdue_actions for row in rows)
+    assert attention == {"release", "no_contact", "participation_pending", "consent_pending"}
+
+
+def test_the_demo_holds_every_kind_of_record_and_keeps_them_consistent(story_vault):
+    today, found = STORY_DAY, stories_in(story_vault)
+    case_prisons = {row[0]: row[4] for row in found["cases"]}
+
+    assert {row[2] for row in found["phase_changes"]} == {phase.value for phase in Phase}
+    assert all(row[5] for row in found["phase_changes"] if row[2] == "closed")  # closed with a reason
+    assert all(date.fromisoformat(row[3]) <= today for row in found["phase_changes"])
+    assert {row[2] for row in found["participation_decisions"]} == {status.value for status in Participation}
+    assert all(row[4] for row in found["participation_decisions"] if row[2] == "declined")  # in their own words
+
+    transfers = found["transfers"]
+    assert len(transfers) == (400 + 7) // 8 == len({row[1] for row in transfers})
+    assert all(row[3] != row[4] and case_prisons[row[1]] == row[4] for row in transfers)
+
+    consents = found["consents"]
+    statistics = [row for row in consents if row[2] == "statistics"]
+    sharing = [row for row in consents if row[2] == "share_with_service"]
+    assert len(statistics) > 400 * 0.6 and sharing
+    assert {row[4] for row in sharing} == {"pending", "given", "refused"}
+    assert all(row[3] for row in sharing) and not any(row[3] for row in statistics)
+    assert any(row[9] for row in sharing)  # revoked
+    for row in consents:
+        asked, decided, revoked = (date.fromisoformat(value) if value else None for value in (row[5], row[6], row[9]))
+        assert (decided is None) == (row[4] == "pending")
+        assert asked <= (decided or asked) <= (revoked or decided or asked) <= today
+    assert all(row[7] for row in sharing if row[4] == "given")  # what may be shared
+
+    involvements = found["involvements"]
+    per_case = [sum(1 for row in involvements if row[1] == case_id) for case_id in case_prisons]
+    assert max(per_case) == 4 and {1, 2, 3} <= set(per_case)
+    assert all(row[4] is None or row[3] <= row[4] for row in involvements)
+    assert sum(bool(row[5]) for row in involvements) > len(involvements) / 2  # contact people
+
+    sessions = found["sessions"]
+    assert {row[3] for row in sessions} == {"held", "planned", "cancelled"}
+    assert {row[4] for row in sessions} <= set(SESSION_KINDS)
+    assert all((row[2][:10] <= today.isoformat()) == (row[3] != "planned") for row in sessions)
+    actions = found["actions"]
+    assert any(row[5] for row in actions) and any(row[5] is None and row[4] < today.isoformat() for row in actions)
+
+
+def test_the_demo_audits_each_record_as_the_services_would(story_vault):
+    found = stories_in(story_vault)
+    vault = unlock_vault(story_vault, PASSPHRASE)
+    try:
+        assert AuditRepository(vault.connection).broken_links() == []
+    finally:
+        vault.lock()
+    events = [row[0] for row in found["audit_log"]]
+
+    assert events.count("case.created") == len(found["cases"])
+    assert events.count("traject.phase_changed") == len(found["phase_changes"])
+    assert events.count("traject.participation") == len(found["participation_decisions"])
+    assert events.count("traject.transferred") == len(found["transfers"])
+    assert events.count("case.service_linked") == len(found["involvements"])
+    assert events.count("consent.recorded") == len(found["consents"])
+    assert events.count("consent.revoked") == sum(1 for row in found["consents"] if row[9])
+    assert events.count("session.recorded") == sum(1 for row in found["sessions"] if row[3] == "held")
+    assert events.count("session.planned") == sum(1 for row in found["sessions"] if row[3] != "held")
+    assert events.count("session.cancelled") == sum(1 for row in found["sessions"] if row[3] == "cancelled")
+    assert events.count("action.added") == len(found["actions"])
+    assert events.count("action.done") == sum(1 for row in found["actions"] if row[5])
+    assert events.count("demo.filled") == 1
+    summaries = " ".join(row[4] for row in found["audit_log"])
+    assert "terrorist" not in summaries and "advocaat" not in summaries

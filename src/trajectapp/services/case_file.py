@@ -1,15 +1,19 @@
 """Reading and changing one case file: the person, the traject, participation, consent.
 
 Every change writes an audit entry in the same transaction; its summary names
-the fields or the kind of record, never their content.
+the fields or the kind of record, never their content. Text with invisible
+control characters is refused with InvalidText (see domain.text) before
+anything is written.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 
 from trajectapp.domain.case import Case
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import (
     Consent,
     ConsentDecision,
@@ -23,6 +27,7 @@ from trajectapp.domain.traject import (
 )
 from trajectapp.store.audit import AuditEntry, AuditRepository
 from trajectapp.store.cases import CaseRepository, changed_fields
+from trajectapp.store.categories import tagged_fields
 from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.traject import TrajectRepository
@@ -33,6 +38,17 @@ class CaseNotFound(LookupError):
     pass
 
 
+class ConsentNotFound(LookupError):
+    pass
+
+
+def _check_case(case: Case) -> None:
+    for field in fields(Case):
+        value = getattr(case, field.name)
+        if isinstance(value, str):
+            check_text(field.name, value, multiline=field.name == "notes", required=field.name == "name")
+
+
 def get_case(vault: Vault, case_id: int) -> Case:
     case = CaseRepository(vault.connection).get(case_id)
     if case is None:
@@ -40,7 +56,13 @@ def get_case(vault: Vault, case_id: int) -> Case:
     return case
 
 
+def special_case_fields(vault: Vault) -> dict[str, DataCategory]:
+    """The fields of a case that the schema tags as special-category data, by field name."""
+    return {column: category for (table, column), category in tagged_fields(vault.connection).items() if table == "cases"}
+
+
 def create_case(vault: Vault, case: Case) -> Case:
+    _check_case(case)
     with transaction(vault.connection):
         created = CaseRepository(vault.connection).add(case)
         AuditRepository(vault.connection).record("case.created", created.id, record_type="case", record_id=created.id)
@@ -49,6 +71,7 @@ def create_case(vault: Vault, case: Case) -> Case:
 
 def save_case(vault: Vault, case: Case) -> Case:
     """Store the edited person; returns it as stored. Nothing is written when nothing changed."""
+    _check_case(case)
     with transaction(vault.connection):
         cases = CaseRepository(vault.connection)
         before = cases.get(case.id)
@@ -65,6 +88,8 @@ def save_case(vault: Vault, case: Case) -> Case:
 
 
 def record_phase(vault: Vault, *, case_id: int, phase: Phase, on: date, note: str = "", closing_reason: str = "") -> PhaseChange:
+    check_text("note", note, multiline=True)
+    check_text("closing_reason", closing_reason, multiline=True)
     with transaction(vault.connection):
         change = TrajectRepository(vault.connection).add_phase_change(
             PhaseChange(None, case_id, phase, on, note, closing_reason if phase is Phase.CLOSED else "")
@@ -77,6 +102,8 @@ def record_phase(vault: Vault, *, case_id: int, phase: Phase, on: date, note: st
 
 def record_transfer(vault: Vault, *, case_id: int, on: date, to_prison: str, note: str = "") -> Transfer:
     """A move to another prison: on the timeline, and the case's prison follows."""
+    check_text("to_prison", to_prison, required=True)
+    check_text("note", note, multiline=True)
     with transaction(vault.connection):
         cases = CaseRepository(vault.connection)
         case = cases.get(case_id)
@@ -91,6 +118,7 @@ def record_transfer(vault: Vault, *, case_id: int, on: date, to_prison: str, not
 
 
 def record_participation(vault: Vault, *, case_id: int, status: Participation, on: date, reasons: str = "") -> ParticipationDecision:
+    check_text("reasons", reasons, multiline=True)
     with transaction(vault.connection):
         decision = TrajectRepository(vault.connection).add_participation(
             ParticipationDecision(None, case_id, status, on, reasons)
@@ -102,6 +130,8 @@ def record_participation(vault: Vault, *, case_id: int, status: Participation, o
 
 
 def record_consent(vault: Vault, consent: Consent) -> Consent:
+    check_text("allowed", consent.allowed, multiline=True)
+    check_text("not_allowed", consent.not_allowed, multiline=True)
     with transaction(vault.connection):
         saved = ConsentRepository(vault.connection).add(consent)
         AuditRepository(vault.connection).record(
@@ -113,9 +143,13 @@ def record_consent(vault: Vault, consent: Consent) -> Consent:
 
 def decide_consent(vault: Vault, *, consent_id: int, decision: ConsentDecision, on: date,
                    allowed: str | None = None, not_allowed: str | None = None) -> Consent:
+    check_text("allowed", allowed or "", multiline=True)
+    check_text("not_allowed", not_allowed or "", multiline=True)
     with transaction(vault.connection):
         consents = ConsentRepository(vault.connection)
         consent = consents.get(consent_id)
+        if consent is None:
+            raise ConsentNotFound(consent_id)
         saved = consents.update(replace(
             consent, decision=decision, decided_on=on,
             allowed=consent.allowed if allowed is None else allowed,
@@ -131,6 +165,8 @@ def revoke_consent(vault: Vault, *, consent_id: int, on: date) -> Consent:
     with transaction(vault.connection):
         consents = ConsentRepository(vault.connection)
         consent = consents.get(consent_id)
+        if consent is None:
+            raise ConsentNotFound(consent_id)
         saved = consents.update(replace(consent, revoked_on=on))
         AuditRepository(vault.connection).record("consent.revoked", consent.case_id, record_type="consent", record_id=consent_id)
     return saved

@@ -1,16 +1,20 @@
-"""`trajectapp check`: both integrity checks and a count of what the vault holds."""
+"""`trajectapp check`: both integrity checks, the audit trail's hash chain, and a count of what the vault holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.census import record_counts
 from trajectapp.store.connection import schema_version_of
 from trajectapp.vault.errors import VaultError, WrongPassphrase
 from trajectapp.vault.vault import inspect_vault
 
 SOUND, DAMAGED, WRONG_PASSPHRASE = 0, 1, 2
+# The schema version that gave the audit trail its hash chain. `check` never
+# migrates, so a vault not unlocked since an older version has no chain yet.
+_CHAINED_FROM_VERSION = 2
 
 
 @dataclass
@@ -19,6 +23,8 @@ class CheckReport:
     message: str = ""
     schema_version: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    audit_entries: int = 0
+    audit_chained: bool = True
 
     def lines(self) -> list[str]:
         if self.outcome != SOUND:
@@ -26,6 +32,11 @@ class CheckReport:
         lines = ["Vault is sound: SQLCipher page check and SQLite integrity check passed.",
                  f"Schema version: {self.schema_version}"]
         lines += [f"{kind}: {count}" for kind, count in self.counts.items()]
+        if self.audit_chained:
+            lines.append(f"Audit trail: {self.audit_entries} entries, chain intact")
+        else:
+            lines.append(f"Audit trail: {self.audit_entries} entries, written before the trail was chained;"
+                         " they are chained the next time the vault is unlocked")
         return lines
 
 
@@ -37,6 +48,19 @@ def check_vault(folder: Path, passphrase: str) -> CheckReport:
     except VaultError as error:
         return CheckReport(DAMAGED, str(error))
     try:
-        return CheckReport(SOUND, "", schema_version_of(vault.connection), record_counts(vault.connection))
+        connection = vault.connection
+        version = schema_version_of(connection)
+        audit = AuditRepository(connection)
+        chained = version >= _CHAINED_FROM_VERSION
+        broken = audit.broken_links() if chained else []
+        if broken:
+            return CheckReport(DAMAGED, _altered(len(broken)), version)
+        return CheckReport(SOUND, "", version, record_counts(connection), audit.count(), chained)
     finally:
         vault.lock()
+
+
+def _altered(count: int) -> str:
+    entries = "1 entry does not match" if count == 1 else f"{count} entries do not match"
+    return (f"The audit trail has been altered: {entries}. The database itself is readable and whole,"
+            " but its record of changes is not the one Trajectapp wrote.")

@@ -1,163 +1,33 @@
-"""A vault filled with fictional people, for demonstrations, screenshots and benchmarks.
+"""A vault filled with fictional case files, for demonstrations, screenshots and benchmarks.
 
-Everything is drawn from one seeded random generator, so the same seed gives
-the same people. The prisons are real Belgian institutions; the people are not.
+Each person comes with a traject, partner services, consent, contacts and
+actions (see `demo_stories`), drawn from generators seeded with the seed and
+dated relative to one "today": the same seed on the same day gives the same
+vault, and a demo made on any day has releases coming up, recent contacts and
+overdue actions. The names come from the seed alone, so they stay the same
+from day to day.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date
+from dataclasses import replace
 from pathlib import Path
 
 from trajectapp.domain.case import Case
+from trajectapp.services import demo_material as material
+from trajectapp.services.demo_stories import DemoStory, Storyteller
 from trajectapp.services.opening import create_vault
+from trajectapp.services.partners import default_services
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository
-from trajectapp.store.connection import transaction
+from trajectapp.store.connection import Connection, transaction
+from trajectapp.store.consents import ConsentRepository
+from trajectapp.store.contacts import ActionRepository, SessionRepository
+from trajectapp.store.partners import InvolvementRepository, PartnerRepository
+from trajectapp.store.traject import TrajectRepository
 from trajectapp.vault.kdf import KdfParams
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in text.split(",") if name.strip())
-
-
-@dataclass(frozen=True)
-class _Background:
-    men: tuple[str, ...]
-    women: tuple[str, ...]
-    surnames: tuple[str, ...]
-    weight: int
-    # Share of people with two given names, and how the two are written.
-    second_name_share: float = 0.0
-    second_name_joiner: str = " "
-
-
-_BACKGROUNDS = (
-    _Background(  # Moroccan and other Maghrebi
-        men=_names(
-            "Mohamed, Soufiane, Bilal, Ayoub, Anouar, Hamza, Ilias, Mehdi, Nordin, Karim, Yassine, Khalid,"
-            " Rachid, Mustapha, Abdelkader, Abdelhak, Youssef, Saïd, Hicham, Redouane, Zakaria, Ismaël,"
-            " Younes, Nabil, Othmane, Achraf, Tarik, Samir, Driss, Brahim, Mourad, Amine, Reda, Aïssa,"
-            " Jamal, Adil, Faouzi, Nourdine, Abdelilah, Marouane"
-        ),
-        women=_names(
-            "Yasmina, Fatima, Khadija, Naïma, Malika, Samira, Nadia, Houda, Salma, Meryem, Imane, Loubna,"
-            " Ikram, Hanane, Soukaina, Nisrine, Zineb, Asmae, Safae, Siham, Ilham, Hafsa, Aïcha, Chaïma"
-        ),
-        surnames=_names(
-            "El Idrissi, Bouzerda, El Amrani, Benali, El Ouali, Azzouzi, Bouchikhi, El Khattabi, Aït Ouali,"
-            " Amrani, Benhaddou, Bakkali, El Hamdaoui, Chaouki, Ouazzani, Lahlou, Ziani, Tahiri, Haddouchi,"
-            " Boukhari, El Moussaoui, Ouriaghli, Belhaj, Kaddouri, El Bouzidi, Aarab, Akrouh, Ben Ayad,"
-            " Bouhamidi, El Ghazouani, Hajji, Mokhtari, Naciri, Rahmouni, Saïdi, Zerouali, Chakir, Lamrini,"
-            " El Fassi, Bensaïd, Aït Lahcen, Ouchen, Boulaich, El Makhloufi, Benmansour, Belkacem, Trabelsi,"
-            " Ben Salah, Jebali, Mejri, Hammouchi, El Yousfi, Taouil, Dahmani, Ben Haddou"
-        ),
-        weight=35,
-    ),
-    _Background(  # Flemish
-        men=_names(
-            "Jens, Pieter, Wout, Bram, Sander, Thomas, Jonas, Stijn, Koen, Dries, Lars, Arne, Joris, Tom,"
-            " Bert, Wim, Sven, Kobe, Seppe, Jelle, Robbe, Brecht, Maarten, Jeroen, Tim, Niels, Gilles, Ruben,"
-            " Wannes, Lennert, Matthias, Tibo, Warre, Senne, Ward, Jef, Lowie, Kenneth, Glenn, Daniël,"
-            " Michaël, Raphaël"
-        ),
-        women=_names(
-            "Lotte, Lien, Femke, Eline, Sofie, Griet, Katrien, Hanne, Lies, Marthe, Nele, Elke, Annelies,"
-            " Jolien, Leen, Fien, Lore, Ine, Zoë, Chloë, Joëlle, Noëlle, Ellen, Tine, Kaat, Liesbeth, Saar"
-        ),
-        surnames=_names(
-            "Vandenbroucke, De Smedt, Peeters, Janssens, Maes, Jacobs, Mertens, Willems, Claes, Goossens,"
-            " Wouters, De Meyer, Vermeulen, Van Damme, Van den Bossche, De Backer, Verstraete, Hermans,"
-            " Desmet, Declercq, Dewulf, Vanhoutte, Verhaeghe, Debruyne, Vandevelde, Van Acker, Lambrecht,"
-            " Coppens, Claeys, Cools, Smets, Van Hecke, Vercruysse, Pauwels, Dierickx, Verbeke, Vanneste,"
-            " Deprez, Mortier, Beernaert, Casteleyn, Ghesquière, Vanparys, Dhondt, Van Hoof, Verschueren,"
-            " Boeckx, Vlaeminck, Roelandt, Van Landeghem, D'Hooghe, Schoonjans"
-        ),
-        weight=20,
-    ),
-    _Background(  # Turkish
-        men=_names(
-            "Mehmet, Mustafa, Ahmet, Ali, Hüseyin, Hasan, İbrahim, İsmail, Osman, Yusuf, Murat, Ömer,"
-            " Ramazan, Halil, Süleyman, Abdullah, Mahmut, Recep, Şükrü, Çağlar, Gökhan, Barış, Emre, Burak,"
-            " Oğuz, Tuğrul, Ercan, Kemal, Serkan, Volkan, Doğan, Ufuk, Yiğit, Çetin, Enes, Furkan, Uğur,"
-            " Görkem, Sinan, Çelik"
-        ),
-        women=_names(
-            "Ayşe, Fatma, Emine, Hatice, Zeynep, Elif, Merve, Büşra, Şeyma, Gülşen, Özlem, Nurcan, Dilek,"
-            " Songül, Hülya, Derya, Esra, Tuğba, Gökçe, Ebru, Sevgi, Yağmur, Ceren, İrem, Nazlı, Çiğdem, Şule"
-        ),
-        surnames=_names(
-            "Yılmaz, Kaya, Demir, Şahin, Çelik, Yıldız, Yıldırım, Öztürk, Aydın, Özdemir, Arslan, Doğan,"
-            " Kılıç, Aslan, Çetin, Kara, Koç, Kurt, Özkan, Şimşek, Polat, Özcan, Korkmaz, Çakır, Ağaoğlu,"
-            " Karakuş, Güneş, Bozkurt, Akgül, Türkmen, Uçar, Gündüz, Sönmez, Ateş, Tekin, Bulut, Keskin,"
-            " Ünal, Güler, Işık, Büyükkaya, Karataş, Akbaş, Çiftçi, Tunç, Yavuz, Erdem, Aksoy, Özgür"
-        ),
-        weight=15,
-        second_name_share=0.2,
-    ),
-    _Background(  # Walloon and Brussels French-speaking
-        men=_names(
-            "Luc, Benoît, François, Jérôme, Cédric, Frédéric, Gaëtan, Loïc, Maël, Noé, Julien, Olivier,"
-            " Sébastien, Grégory, Kévin, Mathéo, Thibault, Régis"
-        ),
-        women=_names("Hélène, Céline, Mélanie, Aurélie, Anaïs, Marie, Émilie, Amélie, Stéphanie, Noémie"),
-        surnames=_names(
-            "Dubois, Lambert, Dupont, Lejeune, Renard, Lefèvre, Collignon, Mathieu, Hennebert, Deschamps,"
-            " Delvaux, Gérard, Lemaître, Marchal, Fontaine, Léonard, Noël, Hubert, Vanderhaegen, Degrève"
-        ),
-        weight=10,
-        second_name_share=0.15,
-        second_name_joiner="-",
-    ),
-    _Background(  # Bosnian and Kosovar Albanian
-        men=_names(
-            "Emir, Adnan, Amir, Edin, Haris, Almir, Jasmin, Arbër, Besnik, Driton, Ermal, Fatos, Valmir,"
-            " Kenan, Dženan"
-        ),
-        women=_names("Selma, Amra, Lejla, Dženana, Ajla, Blerta, Arta, Drita, Lindita, Shpresa"),
-        surnames=_names(
-            "Hodžić, Begović, Mehmedović, Kovačević, Hadžić, Delić, Mujić, Salihović, Ćosić, Husić, Alić,"
-            " Omerović, Krasniqi, Berisha, Gashi, Hoxha, Shala, Morina, Bytyçi, Kelmendi, Rexhepi, Zeqiri"
-        ),
-        weight=8,
-    ),
-    _Background(  # Syrian and Iraqi
-        men=_names("Ahmad, Omar, Khaled, Rami, Tariq, Firas, Majd, Ziad, Anas, Basel"),
-        women=_names("Nour, Rania, Lina, Hiba, Dima, Reem"),
-        surnames=_names(
-            "Al-Hassan, Haddad, Khalil, Nasser, Al-Khatib, Darwish, Mansour, Sabbagh, Hamdan, Al-Jabouri,"
-            " Qassem, Al-Obeidi"
-        ),
-        weight=6,
-    ),
-    _Background(  # Congolese Belgian
-        men=_names("Patrick, Christian, Junior, Dieudonné, Glody, Jonathan, Cédrick, Héritier, Trésor"),
-        women=_names("Grâce, Bénédicte, Divine, Merveille, Gloria, Esther"),
-        surnames=_names("Mukendi, Kabongo, Tshibangu, Ilunga, Mbuyi, Kalonji, Lukusa, Nsimba, Mulumba, Kasongo"),
-        weight=6,
-    ),
-)
-
-_BACKGROUND_WEIGHTS = tuple(background.weight for background in _BACKGROUNDS)
-
-# Short forms some people go by; only given names listed here get one.
-_PREFERRED_NAMES = {
-    "Mohamed": "Momo", "Abdelkader": "Kader", "Soufiane": "Soufi", "Zakaria": "Zak", "Abdelilah": "Ilah",
-    "Khadija": "Dija", "Fatima": "Fati", "Soukaina": "Souki", "Yasmina": "Yasmine", "Mustapha": "Mous",
-    "Mehmet": "Memo", "Hüseyin": "Hüso", "Mustafa": "Musti", "Abdullah": "Abdo", "Gülşen": "Gül",
-    "Pieter": "Piet", "Matthias": "Mats", "Annelies": "Anneke", "Liesbeth": "Lies", "Katrien": "Trien",
-    "Frédéric": "Fred", "Sébastien": "Seb", "Dieudonné": "Dieudo", "Bénédicte": "Béné", "Dženana": "Dženi",
-}
-
-# Most consultants work in Flemish prisons; a few cases sit in Brussels or Wallonia.
-_PRISONS = (
-    ("Brugge", 10), ("Gent", 8), ("Antwerpen", 8), ("Hasselt", 7), ("Leuven-Centraal", 5),
-    ("Leuven-Hulp", 3), ("Beveren", 5), ("Dendermonde", 4), ("Mechelen", 3), ("Turnhout", 3),
-    ("Merksplas", 3), ("Wortel", 2), ("Hoogstraten", 2), ("Oudenaarde", 2), ("Ieper", 2), ("Ruiselede", 1),
-    ("Haren", 8), ("Ittre", 3), ("Lantin", 3), ("Marche-en-Famenne", 1), ("Andenne", 1),
-)
 
 _MEN_SHARE = 0.88
 _PREFERRED_NAME_SHARE = 0.6
@@ -171,61 +41,122 @@ _BORN_MOST_OFTEN = date(1996, 6, 1).toordinal()
 _REDRAWS = 50
 
 
-def create_demo_vault(folder: Path, passphrase: str, *, cases: int, seed: int, kdf: KdfParams | None = None) -> int:
-    """Create a vault in `folder` holding `cases` fictional people; returns how many.
+def create_demo_vault(
+    folder: Path, passphrase: str, *, cases: int, seed: int, kdf: KdfParams | None = None, today: date | None = None
+) -> int:
+    """Create a vault in `folder` holding `cases` fictional case files as they stand on `today`; returns how many.
 
     Argon2id is calibrated on this machine unless `kdf` is given. The vault is
     locked again before returning.
     """
-    people = demo_cases(cases, seed)
+    people = _people(cases, seed)
     vault, _recovery_key = create_vault(folder, passphrase, kdf)
     try:
+        # One transaction: thousands of case files are written in seconds, not minutes.
         with transaction(vault.connection):
-            repository = CaseRepository(vault.connection)
-            for person in people:
-                repository.add(person)
+            writer = _Writer(vault.connection)
+            teller = Storyteller(random.Random(f"{seed}:stories"), today or date.today(), writer.service_ids)
+            transferred = set(teller.rng.sample(range(cases), (cases + 7) // 8))  # about one in eight
+            for index, (person, background) in enumerate(people):
+                case = writer.add_case(teller.person(person, background))
+                writer.write(teller.story(case, transferred=index in transferred))
             AuditRepository(vault.connection).record("demo.filled")
     finally:
         vault.lock()
     return len(people)
 
 
-def demo_cases(count: int, seed: int) -> list[Case]:
-    """`count` fictional people, the same ones for the same seed."""
+# --- the people -------------------------------------------------------------------------------
+
+
+def _people(count: int, seed: int) -> list[tuple[Case, material.Background]]:
+    """`count` fictional people with the background their names come from; the same for the same seed."""
     rng = random.Random(seed)
-    prisons, prison_weights = zip(*_PRISONS)
+    prisons, prison_weights = zip(*material.PRISONS)
     numbers = rng.sample(range(100_000, 1_000_000), count)
     taken: set[str] = set()
     people = []
     for number in numbers:
         for _ in range(_REDRAWS):
-            given, surname = _person_name(rng)
+            background, given, surname = _person_name(rng)
             name = f"{given} {surname}"
             if name not in taken:
                 break
         taken.add(name)
         first_given = given.replace("-", " ").split()[0]
-        preferred = _PREFERRED_NAMES.get(first_given, "") if rng.random() < _PREFERRED_NAME_SHARE else ""
+        preferred = material.PREFERRED_NAMES.get(first_given, "") if rng.random() < _PREFERRED_NAME_SHARE else ""
         born = date.fromordinal(round(rng.triangular(_BORN_EARLIEST, _BORN_LATEST, _BORN_MOST_OFTEN)))
-        people.append(
-            Case(
-                id=None,
-                name=name,
-                preferred_name=preferred,
-                date_of_birth=born,
-                prison=rng.choices(prisons, prison_weights)[0],
-                prisoner_number=str(number),
-            )
-        )
+        prison = rng.choices(prisons, prison_weights)[0]
+        people.append((Case(None, name, preferred, born, prison, str(number)), background))
     return people
 
 
-def _person_name(rng: random.Random) -> tuple[str, str]:
-    background = rng.choices(_BACKGROUNDS, _BACKGROUND_WEIGHTS)[0]
+def _person_name(rng: random.Random) -> tuple[material.Background, str, str]:
+    background = rng.choices(material.BACKGROUNDS, material.BACKGROUND_WEIGHTS)[0]
     given_names = background.men if rng.random() < _MEN_SHARE else background.women
     given = rng.choice(given_names)
     if rng.random() < background.second_name_share:
         second = rng.choice(given_names)
         if second != given:
             given = f"{given}{background.second_name_joiner}{second}"
-    return given, rng.choice(background.surnames)
+    return background, given, rng.choice(background.surnames)
+
+# --- writing the case files --------------------------------------------------------------------
+
+
+class _Writer:
+    """Writes through the repositories, with the audit entries the services write for the same change."""
+
+    def __init__(self, connection: Connection):
+        self.cases = CaseRepository(connection)
+        self.traject = TrajectRepository(connection)
+        self.involvements = InvolvementRepository(connection)
+        self.consents = ConsentRepository(connection)
+        self.sessions = SessionRepository(connection)
+        self.actions = ActionRepository(connection)
+        self.audit = AuditRepository(connection)
+        # The shipped defaults, which every new vault holds, by key.
+        by_name = {service.name: service.id for service in PartnerRepository(connection).all(include_hidden=True)}
+        self.service_ids = {key: by_name[service.name] for key, service in default_services()}
+
+    def add_case(self, person: Case) -> Case:
+        case = self.cases.add(person)
+        self.audit.record("case.created", case.id, record_type="case", record_id=case.id)
+        return case
+
+    def write(self, story: DemoStory) -> None:
+        audit, case_id = self.audit, story.case_id
+        for decision in story.participation:
+            saved = self.traject.add_participation(decision)
+            audit.record("traject.participation", case_id, record_type="participation", record_id=saved.id,
+                         summary=decision.status.value)
+        for change in story.phases:
+            saved = self.traject.add_phase_change(change)
+            audit.record("traject.phase_changed", case_id, record_type="phase_change", record_id=saved.id,
+                         summary=change.phase.value)
+        if story.transfer:
+            saved = self.traject.add_transfer(story.transfer)
+            self.cases.update(replace(self.cases.get(case_id), prison=story.transfer.to_prison))
+            audit.record("traject.transferred", case_id, record_type="transfer", record_id=saved.id)
+        for involvement in story.involvements:
+            saved = self.involvements.add(involvement)
+            audit.record("case.service_linked", case_id, record_type="involvement", record_id=saved.id)
+        for consent in story.consents:
+            saved = self.consents.add(consent)
+            audit.record("consent.recorded", case_id, record_type="consent", record_id=saved.id,
+                         summary=f"{consent.purpose.value}: {consent.decision.value}")
+            if consent.revoked_on:
+                audit.record("consent.revoked", case_id, record_type="consent", record_id=saved.id)
+        for session in story.sessions:
+            held = session.status == "held"
+            saved = self.sessions.add(replace(session, status="planned") if session.status == "cancelled" else session)
+            audit.record("session.recorded" if held else "session.planned", case_id, record_type="session",
+                         record_id=saved.id)
+            if session.status == "cancelled":
+                self.sessions.set_status(saved.id, "cancelled")
+                audit.record("session.cancelled", case_id, record_type="session", record_id=saved.id)
+        for action in story.actions:
+            saved = self.actions.add(action)
+            audit.record("action.added", case_id, record_type="action", record_id=saved.id)
+            if action.done_on:
+                audit.record("action.done", case_id, record_type="action", record_id=saved.id)

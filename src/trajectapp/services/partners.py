@@ -5,11 +5,20 @@ from __future__ import annotations
 import json
 
 from trajectapp.domain.partners import Involvement, PartnerService
+from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.partners import InvolvementRepository, PartnerRepository
 from trajectapp.vault.vault import Vault
+
+
+class ServiceNotFound(LookupError):
+    pass
+
+
+class InvolvementNotFound(LookupError):
+    pass
 
 
 def default_services() -> list[tuple[str, PartnerService]]:
@@ -42,8 +51,16 @@ def list_services(vault: Vault, include_hidden: bool = False) -> list[PartnerSer
 
 
 def save_service(vault: Vault, service: PartnerService) -> PartnerService:
+    """Add (id None) or update a service; text with control characters raises InvalidText (domain.text)."""
+    check_text("name", service.name, required=True)
+    for name in ("kind", "organisation", "phone", "email"):
+        check_text(name, getattr(service, name))
+    check_text("contact_people", service.contact_people, multiline=True)
+    check_text("notes", service.notes, multiline=True)
     with transaction(vault.connection):
         partners = PartnerRepository(vault.connection)
+        if service.id is not None and partners.get(service.id) is None:
+            raise ServiceNotFound(service.id)
         saved = partners.add(service) if service.id is None else partners.update(service)
         AuditRepository(vault.connection).record(
             "partners.created" if service.id is None else "partners.updated", record_type="partner_service",
@@ -57,8 +74,12 @@ def involvements(vault: Vault, case_id: int) -> list[Involvement]:
 
 
 def save_involvement(vault: Vault, involvement: Involvement) -> Involvement:
+    check_text("contact_person", involvement.contact_person)
+    check_text("needs", involvement.needs, multiline=True)
     with transaction(vault.connection):
         repository = InvolvementRepository(vault.connection)
+        if involvement.id is not None and repository.get(involvement.id) is None:
+            raise InvolvementNotFound(involvement.id)
         saved = repository.add(involvement) if involvement.id is None else repository.update(involvement)
         AuditRepository(vault.connection).record(
             "case.service_linked" if involvement.id is None else "case.service_updated", involvement.case_id,

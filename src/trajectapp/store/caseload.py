@@ -108,9 +108,11 @@ class CaseloadQuery:
     def attention(self, *, release_within_days: int, no_contact_days: int) -> list[Attention]:
         """Releases coming up, contacts overdue, decisions pending; soonest first."""
         found: list[Attention] = []
+        active: set[int] = set()
         today = self._today
         for r in self._connection.execute(f"SELECT * FROM ({_ROWS}) WHERE status = 'active'", self._params()):
             row = _row(r)
+            active.add(row.case_id)
             participation = r[9]
             days_to_release = row.days_to_release(today)
             if days_to_release is not None and 0 <= days_to_release <= release_within_days:
@@ -124,6 +126,7 @@ class CaseloadQuery:
             "SELECT DISTINCT c.id, c.name FROM consents k JOIN cases c ON c.id = k.case_id"
             " WHERE k.decision = 'pending' AND k.revoked_on IS NULL"
         ):
-            found.append(Attention(case_id, name, "consent_pending"))
+            if case_id in active:  # a declined or closed case asks for no decisions
+                found.append(Attention(case_id, name, "consent_pending"))
         order = {"release": 0, "no_contact": 1, "participation_pending": 2, "consent_pending": 3}
         return sorted(found, key=lambda a: (order[a.reason], a.detail if a.reason == "release" else -(a.detail or 0)))

@@ -21,8 +21,11 @@ COUNTED_TABLES = {
 
 
 def record_counts(connection: Connection) -> dict[str, int]:
+    """Counts of every kind the vault's schema has; `check` never migrates, so an older vault lacks some."""
+    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     # Table names come from the constant above, never from input.
     return {
         kind: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for kind, table in COUNTED_TABLES.items()
+        if table in present
     }
