@@ -1,4 +1,4 @@
-"""Trajectapp's benchmarks: cold start, unlock, and showing a 1,000-case caseload.
+"""Trajectapp's benchmarks: cold start, unlock, showing a 1,000-case caseload, and the caseload at scale.
 
 Prints figures side by side and never fails: a part that cannot be measured
 says why and the others still run. User folders (XDG_*) point into a
@@ -16,6 +16,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import caseload_bench  # bench/ is on the path when this file is run as a script
 
 PASSPHRASE = "bench vault with fictional people"
 COLD_STARTS = 5
@@ -164,7 +166,7 @@ def bench_caseload(demo_folder: Path) -> list[str]:
             controller.state == UNLOCKED
             and isinstance(view, CaseloadView)
             and view.table.isVisible()
-            and view.model.rowCount() == DEMO_CASES
+            and view.model.rowCount() > 0  # the Active filter shows some of the demo cases, not all
         )
 
     def show_caseload(emit_unlocked: Callable[[], None]) -> float:
@@ -190,8 +192,8 @@ def bench_caseload(demo_folder: Path) -> list[str]:
     return [
         f"Caseload of a {DEMO_CASES:,}-case demo vault (calibrated Argon2id)",
         row("unlock_vault", unlocks),
-        row(f"unlocked → caseload list visible, {DEMO_CASES:,} rows", shows),
-        row("Unlock clicked → caseload list visible (both)", through_screen),
+        row("unlocked → caseload table visible", shows),
+        row("Unlock clicked → caseload table visible (both)", through_screen),
     ]
 
 
@@ -226,6 +228,8 @@ def main() -> int:
         lines += section("cold start", lambda: bench_cold_start(vault_folder))
         lines += section("unlock", lambda: bench_unlock(vault_folder))
         lines += section("caseload", lambda: bench_caseload(demo_folder))
+        (home / "scale").mkdir()
+        lines += section("caseload at 100 and 10,000 cases", lambda: caseload_bench.bench(home / "scale"))
         lines += [
             "Setting up (once)",
             f"  {'create_vault, calibration included':<52} {created:8.3f} s",

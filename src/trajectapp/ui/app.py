@@ -121,7 +121,7 @@ class AppController(QObject):
         self.vault = vault
         self.folder = vault.folder
         self._preferences.last_vault = vault.folder
-        view = CaseloadView(vault)
+        view = CaseloadView(vault, self._preferences, self._ask)
         view.changed.connect(self._update_status)
         self.state = UNLOCKED
         self.window.show_screen(view)
@@ -226,10 +226,13 @@ class AppController(QObject):
             self.show_setup()
 
     def edit_preferences(self) -> None:
-        minutes = PreferencesDialog.get_auto_lock_minutes(self.window, self._ask, self._preferences.auto_lock_minutes)
-        if minutes is not None:
-            self._preferences.auto_lock_minutes = minutes
+        chosen = PreferencesDialog.get_preferences(self.window, self._ask, self._preferences.values())
+        if chosen is not None:
+            self._preferences.apply(chosen)
             self.idle.set_timeout_ms(self._preferences.auto_lock_minutes * 60_000)
+            view = self._caseload()
+            if view is not None:
+                view.refresh()  # the attention thresholds may have changed
             self._update_status()
 
     def _about(self) -> None:

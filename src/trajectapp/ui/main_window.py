@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from trajectapp import APP_NAME
 from trajectapp.resource_path import resource_path
@@ -20,7 +20,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
         self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        self.presentation_banner = QLabel(self)
+        self.presentation_banner.setObjectName("presentationBanner")
+        self.presentation_banner.setAlignment(Qt.AlignCenter)
+        self.presentation_banner.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.presentation_banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._make_actions()
         self._make_menus()
         self.status_text = QLabel(self)
@@ -37,6 +47,13 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.new_case_action = self._action(self.tr("&New case…"), QKeySequence.New, self.tr("Add a person to the caseload"))
+        self.caseload_action = self._action(self.tr("Case&load"), "Ctrl+0", self.tr("Back to the caseload"))
+        self.presentation_action = self._action(
+            self.tr("&Presentation mode"), "Ctrl+Shift+P",
+            self.tr("Hide the caseload and sensitive fields while the screen faces the person"),
+        )
+        self.presentation_action.setCheckable(True)
+        self.directory_action = self._action(self.tr("Partner &services…"))
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.tr("Lock the vault now"))
         self.change_passphrase_action = self._action(self.tr("&Change passphrase…"))
         self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.Open)
@@ -55,6 +72,11 @@ class MainWindow(QMainWindow):
         vault_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.new_case_action)
+        case_menu.addAction(self.caseload_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.directory_action)
+        view_menu = self.menuBar().addMenu(self.tr("V&iew"))
+        view_menu.addAction(self.presentation_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -62,13 +84,27 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.addAction(self.caseload_action)
         toolbar.addAction(self.new_case_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.presentation_action)
         toolbar.addAction(self.lock_action)
 
-    def set_unlocked(self, unlocked: bool) -> None:
-        for action in (self.new_case_action, self.lock_action, self.change_passphrase_action):
-            action.setEnabled(unlocked)
+    def set_unlocked(self, unlocked: bool, presentation: bool = False) -> None:
+        """Enable what makes sense: in presentation mode only what shows the open case."""
+        for action in (self.new_case_action, self.caseload_action, self.change_passphrase_action,
+                       self.directory_action):
+            action.setEnabled(unlocked and not presentation)
+        self.lock_action.setEnabled(unlocked)
+        self.presentation_action.setEnabled(unlocked)
         self.open_vault_action.setEnabled(not unlocked)
+
+    def show_presentation_banner(self, on: bool) -> None:
+        self.presentation_banner.setText(self.tr(
+            "Presentation mode: other people's data and sensitive fields are hidden. Ctrl+Shift+P to leave."))
+        self.presentation_banner.setVisible(on)
+        self.presentation_action.setChecked(on)
+        self.setWindowTitle(APP_NAME + (" — " + self.tr("Presentation mode") if on else ""))
 
     def show_screen(self, screen: QWidget) -> None:
         """Make `screen` the only one shown; the previous one is destroyed."""

@@ -6,6 +6,7 @@ the same everywhere and easy to inspect.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,6 +15,19 @@ from trajectapp.paths import config_dir
 
 AUTO_LOCK_DEFAULT_MINUTES = 5
 AUTO_LOCK_RANGE = (1, 120)
+RELEASE_WINDOW_DEFAULT_DAYS = 90
+RELEASE_WINDOW_RANGE = (7, 365)
+NO_CONTACT_DEFAULT_DAYS = 21
+NO_CONTACT_RANGE = (1, 180)
+
+
+@dataclass(frozen=True)
+class PreferenceValues:
+    """What the preferences dialog edits."""
+
+    auto_lock_minutes: int = AUTO_LOCK_DEFAULT_MINUTES
+    release_window_days: int = RELEASE_WINDOW_DEFAULT_DAYS
+    no_contact_days: int = NO_CONTACT_DEFAULT_DAYS
 
 
 class Preferences:
@@ -25,16 +39,45 @@ class Preferences:
 
     @property
     def auto_lock_minutes(self) -> int:
-        try:
-            minutes = int(self._settings.value("security/auto_lock_minutes", AUTO_LOCK_DEFAULT_MINUTES))
-        except (TypeError, ValueError):
-            return AUTO_LOCK_DEFAULT_MINUTES
-        low, high = AUTO_LOCK_RANGE
-        return min(max(minutes, low), high)
+        return self._number("security/auto_lock_minutes", AUTO_LOCK_DEFAULT_MINUTES, AUTO_LOCK_RANGE)
 
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, minutes: int) -> None:
         self._settings.setValue("security/auto_lock_minutes", int(minutes))
+
+    @property
+    def release_window_days(self) -> int:
+        """Releases this many days ahead or fewer need attention."""
+        return self._number("caseload/release_window_days", RELEASE_WINDOW_DEFAULT_DAYS, RELEASE_WINDOW_RANGE)
+
+    @release_window_days.setter
+    def release_window_days(self, days: int) -> None:
+        self._settings.setValue("caseload/release_window_days", int(days))
+
+    @property
+    def no_contact_days(self) -> int:
+        """A case without contact for more days than this needs attention."""
+        return self._number("caseload/no_contact_days", NO_CONTACT_DEFAULT_DAYS, NO_CONTACT_RANGE)
+
+    @no_contact_days.setter
+    def no_contact_days(self, days: int) -> None:
+        self._settings.setValue("caseload/no_contact_days", int(days))
+
+    def values(self) -> PreferenceValues:
+        return PreferenceValues(self.auto_lock_minutes, self.release_window_days, self.no_contact_days)
+
+    def apply(self, values: PreferenceValues) -> None:
+        self.auto_lock_minutes = values.auto_lock_minutes
+        self.release_window_days = values.release_window_days
+        self.no_contact_days = values.no_contact_days
+
+    def _number(self, key: str, default: int, bounds: tuple[int, int]) -> int:
+        try:
+            number = int(self._settings.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        low, high = bounds
+        return min(max(number, low), high)
 
     @property
     def last_vault(self) -> Path | None:

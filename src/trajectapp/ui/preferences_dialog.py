@@ -1,32 +1,43 @@
-"""The preferences dialog: for now, how long the vault waits before it locks itself."""
+"""The preferences dialog: when the vault locks itself, and what the caseload calls for attention."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.preferences import AUTO_LOCK_RANGE
+from trajectapp.ui.preferences import AUTO_LOCK_RANGE, NO_CONTACT_RANGE, RELEASE_WINDOW_RANGE, PreferenceValues
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, auto_lock_minutes: int, parent: QWidget | None = None):
+    def __init__(self, current: PreferenceValues, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        self.auto_lock = QSpinBox(self)
-        self.auto_lock.setRange(*AUTO_LOCK_RANGE)
-        self.auto_lock.setSuffix(self.tr(" min"))
-        self.auto_lock.setValue(auto_lock_minutes)
+        self.auto_lock = self._spin_box(AUTO_LOCK_RANGE, self.tr(" min"), current.auto_lock_minutes)
+        self.release_window = self._spin_box(RELEASE_WINDOW_RANGE, self.tr(" days"), current.release_window_days)
+        self.no_contact = self._spin_box(NO_CONTACT_RANGE, self.tr(" days"), current.no_contact_days)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Lock the vault after this long without use:"), self.auto_lock)
+        layout.addRow(self.tr("Call for attention to releases within:"), self.release_window)
+        layout.addRow(self.tr("Call for attention after no contact for more than:"), self.no_contact)
         layout.addRow(buttons)
 
+    def _spin_box(self, bounds: tuple[int, int], suffix: str, value: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(*bounds)
+        box.setSuffix(suffix)
+        box.setValue(value)
+        return box
+
+    def value(self) -> PreferenceValues:
+        return PreferenceValues(self.auto_lock.value(), self.release_window.value(), self.no_contact.value())
+
     @classmethod
-    def get_auto_lock_minutes(cls, parent: QWidget | None, ask: Ask, current: int) -> int | None:
+    def get_preferences(cls, parent: QWidget | None, ask: Ask, current: PreferenceValues) -> PreferenceValues | None:
         def run():
             dialog = cls(current, parent)
-            return dialog.auto_lock.value() if dialog.exec() == QDialog.Accepted else None
+            return dialog.value() if dialog.exec() == QDialog.Accepted else None
 
         return ask.answer("preferences", run)

@@ -1,100 +1,225 @@
-"""The caseload: a list of the people on it and a short summary of the one selected."""
+"""The caseload: the table of the people on it, filtered and searched, and what needs attention today."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QHeaderView, QLabel, QSplitter, QTableView, QWidget
+import time
+from collections.abc import Callable
+from datetime import date
 
-from trajectapp.domain.case import Case
-from trajectapp.services.caseload import add_case, list_cases
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trajectapp.domain.traject import CaseStatus
+from trajectapp.services.caseload import add_case, needs_attention
 from trajectapp.services.drafts import keep_draft, take_draft
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.caseload.attention_panel import AttentionPanel
 from trajectapp.ui.caseload.caseload_model import NAME, CaseloadModel
-from trajectapp.ui.caseload.new_case_dialog import NewCaseDialog
+from trajectapp.ui.caseload.new_case_dialog import NAME_MAX, NewCaseDialog
+from trajectapp.ui.labels import label
+from trajectapp.ui.preferences import Preferences
 from trajectapp.vault.vault import Vault
 
+# A search that takes longer than this (thousands of cases) waits for a pause
+# in the typing; a caseload of a few dozen is searched at every key.
+SLOW_SEARCH_SECONDS = 0.05
+SEARCH_PAUSE_MS = 200
 
-class CaseSummary(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+
+class CaseloadView(QWidget):
+    """Shows case data: the controller destroys it when the vault locks."""
+
+    changed = Signal()  # what the caseload shows changed (a case added, another filter): the status bar follows
+    open_case = Signal(int)  # the user asked to open this case (double-click or Enter)
+
+    def __init__(
+        self,
+        vault: Vault,
+        preferences: Preferences,
+        ask: Ask,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ):
         super().__init__(parent)
-        self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.fields = {key: QLabel(self) for key in ("preferred_name", "prison", "prisoner_number", "date_of_birth")}
-        layout = QFormLayout(self)
-        layout.addRow(self.heading)
-        layout.addRow(self.tr("Wants to be called:"), self.fields["preferred_name"])
-        layout.addRow(self.tr("Prison:"), self.fields["prison"])
-        layout.addRow(self.tr("Prisoner number:"), self.fields["prisoner_number"])
-        layout.addRow(self.tr("Date of birth:"), self.fields["date_of_birth"])
-        for label in (self.heading, *self.fields.values()):
-            label.setTextFormat(Qt.PlainText)
-            label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.show_case(None)
-
-    def show_case(self, case: Case | None) -> None:
-        self.heading.setText(case.name if case else self.tr("Select a case"))
-        values = {
-            "preferred_name": case.preferred_name if case else "",
-            "prison": case.prison if case else "",
-            "prisoner_number": case.prisoner_number if case else "",
-            "date_of_birth": case.date_of_birth.isoformat() if case and case.date_of_birth else "",
-        }
-        for key, value in values.items():
-            self.fields[key].setText((value or "—") if case else "")
-
-
-class CaseloadView(QSplitter):
-    """Shows case data: the main window destroys it when the vault locks."""
-
-    changed = Signal()
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None):
-        super().__init__(Qt.Horizontal, parent)
         self._vault = vault
+        self._preferences = preferences
+        self._ask = ask
+        self._today = today
         self._new_case_dialog: NewCaseDialog | None = None
-        self.model = CaseloadModel(list_cases(vault), self)
+
+        self.filter = QComboBox(self)
+        for status in (CaseStatus.ACTIVE, CaseStatus.DECLINED, CaseStatus.CLOSED):
+            self.filter.addItem(label(status), status)
+        self.filter.addItem(self.tr("All"), None)
+        self.filter.setToolTip(self.tr("Which cases to show"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(NAME_MAX)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self._slow_search = False
+        show_label = QLabel(self.tr("&Show:"), self)
+        show_label.setBuddy(self.filter)
+
+        self.model = CaseloadModel(
+            vault, status=CaseStatus.ACTIVE, today=today,
+            release_window_days=preferences.release_window_days, no_contact_days=preferences.no_contact_days,
+            parent=self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        # Measuring every row of a 1,000-case caseload took half a second; the
-        # first hundred rows size the columns just as well.
+        # Measuring every row of a 1,000-case caseload took half a second, and
+        # would fetch every row; the first hundred size the columns just as well.
         header.setResizeContentsPrecision(100)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
-        self.table.setAlternatingRowColors(True)
-        self.summary = CaseSummary(self)
-        self.addWidget(self.table)
-        self.addWidget(self.summary)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
-        self.setSizes([600, 400])
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.summary.show_case(
-                self.model.case_at(current.row()) if current.isValid() else None
-            )
-        )
+        header.setStretchLastSection(True)  # names are never cut short to fill the width
+        header.setSortIndicator(NAME, Qt.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("caseloadEmpty")
+        self.empty.setWordWrap(True)
+
+        self.attention = AttentionPanel(self)
+
+        tools = QHBoxLayout()
+        tools.addWidget(show_label)
+        tools.addWidget(self.filter)
+        tools.addSpacing(12)
+        tools.addWidget(self.search, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.attention)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([720, 300])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.filter.currentIndexChanged.connect(self._filter_chosen)
+        self.search.textChanged.connect(self._search_typed)
+        self.search.returnPressed.connect(self._go_to_table)
+        self.table.activated.connect(self._row_activated)
+        self.attention.open_case.connect(self.open_case)
+        self._show_attention()
+        self._show_empty_note()
+
+    # -- what is shown ---------------------------------------------------------
 
     def case_count(self) -> int:
+        """The number of cases the table shows now (after filter and search)."""
         return self.model.rowCount()
 
     def selected_case_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.case_at(index.row()).id if index.isValid() else None
+        return self.model.case_id_at(index.row()) if index.isValid() else None
 
     def select_case(self, case_id: int | None) -> None:
         row = self.model.row_of(case_id) if case_id is not None else None
         if row is not None:
+            index = self.model.index(row, NAME)
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, NAME), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
             )
+            self.table.scrollTo(index)
 
-    # -- new case ----------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the caseload and the attention list again (after an edit, or new thresholds)."""
+        self.model.set_thresholds(
+            release_window_days=self._preferences.release_window_days,
+            no_contact_days=self._preferences.no_contact_days,
+        )
+        self._keeping_selection(self.model.refresh)
+        self._show_attention()
+
+    def _keeping_selection(self, change: Callable[[], None]) -> None:
+        selected = self.selected_case_id()
+        change()
+        self.select_case(selected)
+        self._show_empty_note()
+
+    def _filter_chosen(self) -> None:
+        self._keeping_selection(lambda: self.model.set_filter(self.filter.currentData()))
+        self.changed.emit()
+
+    def _search_typed(self) -> None:
+        if self._slow_search:
+            self._search_timer.start()
+        else:
+            self._run_search()
+
+    def _run_search(self) -> None:
+        started = time.perf_counter()
+        self._keeping_selection(lambda: self.model.set_search(self.search.text()))
+        self._slow_search = time.perf_counter() - started > SLOW_SEARCH_SECONDS
+        self.changed.emit()
+
+    def _show_attention(self) -> None:
+        release_window_days = self._preferences.release_window_days
+        no_contact_days = self._preferences.no_contact_days
+        items = needs_attention(
+            self._vault, today=self._today(), release_within_days=release_window_days, no_contact_days=no_contact_days
+        )
+        self.attention.set_items(items, release_window_days=release_window_days, no_contact_days=no_contact_days)
+
+    def _show_empty_note(self) -> None:
+        if self.model.rowCount():
+            self.empty.hide()
+            return
+        if self.search.text().strip():
+            text = self.tr("No case has this name.") if self.filter.currentData() is None else self.tr(
+                "No case shown here has this name. Choose Show: All to search every case.")
+        elif self.filter.currentData() is CaseStatus.ACTIVE:
+            text = self.tr("No active cases. Add a person with Case → New case (Ctrl+N).")
+        else:
+            text = self.tr("No cases here.")
+        self.empty.setText(text)
+        self.empty.show()
+
+    # -- opening a case ------------------------------------------------------------
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(self.model.case_id_at(index.row()))
+
+    def _go_to_table(self) -> None:
+        """Enter in the search box: on to the table, with the first match chosen if none is."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._run_search()
+        if self.model.rowCount() and self.selected_case_id() is None:
+            self.select_case(self.model.case_id_at(0))
+        self.table.setFocus()
+
+    # -- new case -----------------------------------------------------------------
 
     def new_case(self, draft: str | None = None) -> NewCaseDialog:
         if self._new_case_dialog is None:
@@ -109,14 +234,28 @@ class CaseloadView(QSplitter):
     def _new_case_finished(self, result: int) -> None:
         dialog, self._new_case_dialog = self._new_case_dialog, None
         dialog.deleteLater()
-        if result == NewCaseDialog.Accepted:
-            value = dialog.value()
-            case = add_case(self._vault, name=value["name"], preferred_name=value["preferred_name"])
-            self.model.replace(list_cases(self._vault))
-            self.select_case(case.id)
-            self.changed.emit()
+        if result != NewCaseDialog.Accepted:
+            return
+        value = dialog.value()
+        case = add_case(self._vault, name=value["name"], preferred_name=value["preferred_name"])
+        self.model.refresh()
+        if self.model.row_of(case.id) is None:  # hidden by the search or the filter: show it
+            self._search_timer.stop()
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.filter.blockSignals(True)
+            self.filter.setCurrentIndex(0)  # Active
+            self.filter.blockSignals(False)
+            self.model.set_search("")
+            self.model.set_filter(CaseStatus.ACTIVE)
+        self.select_case(case.id)
+        self._show_empty_note()
+        self._show_attention()
+        self.changed.emit()
+        self.open_case.emit(case.id)
 
-    # -- locking -----------------------------------------------------------
+    # -- locking -------------------------------------------------------------------
 
     def keep_drafts(self) -> None:
         """Store what is typed in open forms inside the vault, before it locks."""
