@@ -1,0 +1,1 @@
+"""The open case file: the person, the traject (timeline, participation, consent) and its history."""

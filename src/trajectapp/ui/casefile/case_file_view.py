@@ -1,0 +1,266 @@
+"""One open case file: the person, the traject and the history, with unsaved-changes handling, drafts kept
+over a lock, and presentation mode."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trajectapp.services.case_file import get_case, history, save_case, special_case_fields
+from trajectapp.services.drafts import keep_draft, take_draft
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.casefile.form_dialog import FormDialog
+from trajectapp.ui.casefile.person_form import PersonForm
+from trajectapp.ui.casefile.record_models import SUMMARY, HistoryModel
+from trajectapp.ui.casefile.traject_tab import TrajectTab
+from trajectapp.ui.labels import label
+from trajectapp.vault.vault import Vault
+
+
+def _banner(text: str, colour: str, parent: QWidget) -> QLabel:
+    banner = QLabel(text, parent)
+    banner.setTextFormat(Qt.PlainText)
+    banner.setWordWrap(True)
+    banner.setStyleSheet(f"QLabel {{ background: {colour}; padding: 6px 10px; border-radius: 3px; }}")
+    banner.hide()
+    return banner
+
+
+class CaseFileView(QWidget):
+    """Shows case data: whoever holds it destroys it when the vault locks, after keep_drafts()."""
+
+    changed = Signal()  # something of this case was saved
+    close_requested = Signal()
+
+    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault, self._case_id, self._ask = vault, case_id, ask
+        self.presentation_mode = False
+        self.name_label = QLabel(self)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.status_label = QLabel(self)
+        for text_label in (self.name_label, self.status_label):
+            text_label.setTextFormat(Qt.PlainText)
+            text_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.close_button = QPushButton(self.tr("Close case file"), self)
+        self.close_button.clicked.connect(self.close_requested)
+        self.presentation_note = _banner(self.tr("Presentation mode: sensitive fields are hidden"), "#d6eaf8", self)
+        self.draft_banner = _banner(self.tr("Unsaved changes from before the lock were restored"), "#fcf3cf", self)
+        self.person_form = PersonForm(special_case_fields(vault), parent=self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.unsaved_label = QLabel(self.tr("Unsaved changes"), self)
+        self.traject = TrajectTab(vault, case_id, ask, self)
+        self.history_model = HistoryModel(self)
+        self.history_table = QTableView(self)
+        self.tabs = QTabWidget(self)
+        self._build()
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.person_form.changed.connect(self._form_changed)
+        self.traject.changed.connect(self._traject_changed)
+        self.person_form.load(get_case(vault, case_id))
+        self._refresh_header()
+        self._refresh_history()
+
+    def _build(self) -> None:
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.status_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.close_button, 0, Qt.AlignTop)
+        self.tabs.addTab(self._person_tab(), self.tr("Person"))
+        self.tabs.addTab(self.traject, self.tr("Traject"))
+        self.tabs.addTab(self._history_tab(), self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.presentation_note)
+        layout.addWidget(self.draft_banner)
+        layout.addWidget(self.tabs, 1)
+
+    def _person_tab(self) -> QWidget:
+        tab = QWidget(self)
+        scroll = QScrollArea(tab)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.person_form)
+        self.unsaved_label.setStyleSheet("QLabel { color: #7d6608; }")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.unsaved_label)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the person's details (Ctrl+S)"))
+        shortcut = QShortcut(QKeySequence.Save, tab, context=Qt.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.person_tab = tab
+        return tab
+
+    def _history_tab(self) -> QWidget:
+        tab = QWidget(self)
+        intro = QLabel(self.tr(
+            "Every change to this case file, newest first. A summary names the fields or the kind of record, "
+            "never what they hold."), tab)
+        intro.setWordWrap(True)
+        self.history_table.setModel(self.history_model)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.history_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.history_table.verticalHeader().hide()
+        self.history_table.setWordWrap(True)
+        self.history_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(SUMMARY, QHeaderView.Stretch)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(intro)
+        layout.addWidget(self.history_table, 1)
+        self.history_tab = tab
+        return tab
+
+    # -- what the lead's window uses -----------------------------------------------------------------
+
+    @property
+    def case_id(self) -> int:
+        return self._case_id
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Another tab about this case, placed before History."""
+        self.tabs.insertTab(self.tabs.indexOf(self.history_tab), widget, title)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.person_form.is_modified()
+
+    def maybe_close(self) -> bool:
+        """True when the view may go: nothing unsaved, or the user saved or discarded it."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = self._ask.save_discard_cancel(
+            self, self.tr("Unsaved changes"), self.tr("The person's details have changes that are not saved."))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.revert()
+            return True
+        return False
+
+    def save(self) -> bool:
+        """Store the person form if it is valid; otherwise show what to fix. True when nothing is left unsaved."""
+        errors = self.person_form.show_errors()
+        if errors:
+            self.tabs.setCurrentWidget(self.person_tab)
+            hidden = set(errors) & set(self.person_form.special_fields())
+            if self.presentation_mode and hidden == set(errors):
+                self._ask.inform(self, self.tr("Not saved"), self.tr(
+                    "A hidden field needs correcting. Leave presentation mode to see it."))
+            elif field := self.person_form.first_field_in_error():
+                field.setFocus()
+            return False
+        if not self.person_form.is_modified():
+            return True
+        saved = save_case(self._vault, self.person_form.value())
+        self.person_form.load(saved)
+        self.draft_banner.hide()
+        self._refresh_header()
+        self._refresh_history()
+        self.changed.emit()
+        return True
+
+    def revert(self) -> None:
+        """Back to the person as stored."""
+        self.person_form.revert()
+        self.draft_banner.hide()
+
+    def keep_drafts(self) -> None:
+        """Before a lock: keep the unsaved person form, and the traject dialog being filled in, in the vault."""
+        if self.person_form.is_modified():
+            keep_draft(self._vault, form=self._draft_name("person"), content=self.person_form.draft())
+        for dialog in self.findChildren(FormDialog):
+            if dialog.isVisible() and dialog.DRAFT_KIND:
+                content = json.dumps({"kind": dialog.DRAFT_KIND, "draft": dialog.draft()}, ensure_ascii=False)
+                keep_draft(self._vault, form=self._draft_name("dialog"), content=content)
+
+    def restore_drafts(self) -> None:
+        """After unlocking: put back what keep_drafts() kept, and say so."""
+        restored = False
+        if (draft := take_draft(self._vault, form=self._draft_name("person"))) is not None:
+            self.person_form.load_draft(draft)
+            self.tabs.setCurrentWidget(self.person_tab)
+            restored = True
+        if (kept := take_draft(self._vault, form=self._draft_name("dialog"))) is not None:
+            try:
+                dialog = json.loads(kept)
+                kind, dialog_draft = str(dialog["kind"]), str(dialog["draft"])
+            except (ValueError, KeyError, TypeError):
+                kind = ""
+            if kind:
+                self.tabs.setCurrentWidget(self.traject)
+                # After the caller has shown this view: the dialog is modal and runs its own loop.
+                QTimer.singleShot(0, self, lambda: self.traject.resume(kind, dialog_draft))
+                restored = True
+        self.draft_banner.setVisible(restored)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """Hide special-category fields and the history (its summaries may touch them) while the screen faces
+        the person."""
+        self.presentation_mode = on
+        self.person_form.set_special_categories_hidden(on)
+        history_index = self.tabs.indexOf(self.history_tab)
+        if on and self.tabs.currentIndex() == history_index:
+            self.tabs.setCurrentWidget(self.person_tab)
+        self.tabs.setTabVisible(history_index, not on)
+        self.presentation_note.setVisible(on)
+        self.close_button.setVisible(not on)
+
+    # -- keeping the view current -----------------------------------------------------------------------
+
+    def _draft_name(self, part: str) -> str:
+        return f"case:{self._case_id}:{part}"
+
+    def _form_changed(self) -> None:
+        modified = self.person_form.is_modified()
+        self.save_button.setEnabled(modified)
+        self.revert_button.setEnabled(modified)
+        self.unsaved_label.setVisible(modified)
+
+    def _traject_changed(self) -> None:
+        self.person_form.rebase(get_case(self._vault, self._case_id))  # a transfer moves the prison
+        self._refresh_header()
+        self._refresh_history()
+        self.changed.emit()
+
+    def _refresh_header(self) -> None:
+        case = get_case(self._vault, self._case_id)
+        self.name_label.setText(case.display_name)
+        phase, participation = self.traject.current_phase(), self.traject.current_participation()
+        not_recorded = self.tr("not recorded yet")
+        self.status_label.setText(
+            self.tr("Phase: %1    Participation: %2")
+            .replace("%1", label(phase) if phase else not_recorded)
+            .replace("%2", label(participation) if participation else not_recorded)
+        )
+
+    def _refresh_history(self) -> None:
+        self.history_model.replace(history(self._vault, self._case_id))

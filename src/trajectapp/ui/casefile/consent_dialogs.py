@@ -1,0 +1,178 @@
+"""Dialogs for consent, each a function: a consent asked or given, the answer to a pending one, a revocation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+
+from trajectapp.domain.partners import PartnerService
+from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.casefile.fields import DateEdit
+from trajectapp.ui.casefile.form_dialog import FormDialog, date_problem, run_dialog
+from trajectapp.ui.labels import label
+
+
+class ConsentDialog(FormDialog):
+    """A new consent (every field), or with `consent` given, the answer to one that was asked."""
+
+    DRAFT_KIND = "consent"
+
+    def __init__(self, services: list[PartnerService], parent: QWidget | None = None, today: date | None = None,
+                 consent: Consent | None = None):
+        super().__init__(self.tr("Consent") if consent is None else self.tr("Record the answer"), parent, today)
+        self.deciding = consent
+        if consent is not None:
+            self.DRAFT_KIND = ""  # a few clicks to redo: not kept over a lock
+        self.add_intro(self.tr(
+            "Consent is asked per purpose and can be revoked at any time. Nothing is shared with a service "
+            "without consent in force."))
+        self.purpose = QComboBox(self)
+        for purpose in ConsentPurpose:
+            self.purpose.addItem(label(purpose), purpose.value)
+        self.add_field("purpose", self.tr("Purpose:"), self.purpose)
+        self.service = QComboBox(self)
+        self.service.addItem(self.tr("Choose a partner service…"), None)
+        for service in services:
+            self.service.addItem(service.name, service.id)
+        self.add_field("service", self.tr("Partner service:"), self.service)
+        self.decision = QComboBox(self)
+        for decision in ConsentDecision:
+            if consent is None or decision is not ConsentDecision.PENDING:
+                self.decision.addItem(label(decision), decision.value)
+        self.add_field("decision", self.tr("Answer:"), self.decision)
+        for name, caption in (("asked_on", self.tr("Asked on:")), ("decided_on", self.tr("Answered on:"))):
+            edit = DateEdit(self)
+            edit.set_date(self.today)
+            edit.setMaximumWidth(160)
+            self.add_field(name, caption, edit)
+        self.add_field("allowed", self.tr("May be shared:"), QPlainTextEdit(self),
+                       self.tr("What the person agrees may be shared, in plain words."))
+        self.add_field("not_allowed", self.tr("May not be shared:"), QPlainTextEdit(self))
+        if consent is not None:
+            self._show_consent(consent)
+        self.purpose.currentIndexChanged.connect(self._update_rows)
+        self.service.currentIndexChanged.connect(lambda _index: self.rows["service"].set_error(""))
+        self.decision.currentIndexChanged.connect(self._update_rows)
+        self._update_rows()
+
+    def _show_consent(self, consent: Consent) -> None:
+        self.purpose.setCurrentIndex(self.purpose.findData(consent.purpose.value))
+        index = self.service.findData(consent.partner_service_id)
+        if index < 0 and consent.partner_service_id is not None:
+            self.service.addItem(self.tr("(a service no longer listed)"), consent.partner_service_id)
+            index = self.service.count() - 1
+        self.service.setCurrentIndex(index)
+        self.inputs["asked_on"].set_date(consent.asked_on)
+        self.inputs["allowed"].setPlainText(consent.allowed)
+        self.inputs["not_allowed"].setPlainText(consent.not_allowed)
+        for name in ("purpose", "service", "asked_on"):
+            self.inputs[name].setEnabled(False)
+
+    def _purpose(self) -> ConsentPurpose:
+        return ConsentPurpose(self.purpose.currentData())
+
+    def _decision(self) -> ConsentDecision:
+        return ConsentDecision(self.decision.currentData())
+
+    def _update_rows(self) -> None:
+        sharing = self._purpose() is ConsentPurpose.SHARE_WITH_SERVICE
+        for name in ("service", "allowed", "not_allowed"):
+            self.set_field_visible(name, sharing)
+        self.set_field_visible("decided_on", self._decision() is not ConsentDecision.PENDING)
+
+    def errors(self) -> dict[str, str]:
+        errors = {}
+        sharing = self._purpose() is ConsentPurpose.SHARE_WITH_SERVICE
+        if sharing and self.service.currentData() is None:
+            errors["service"] = self.tr("Choose the partner service this consent is for.")
+        if self.deciding is None and (problem := date_problem(self.inputs["asked_on"], self.today)):
+            errors["asked_on"] = problem
+        if self._decision() is not ConsentDecision.PENDING:
+            if problem := date_problem(self.inputs["decided_on"], self.today):
+                errors["decided_on"] = problem
+            else:
+                asked, decided = self._asked_on(), self.inputs["decided_on"].date_value()
+                if asked and decided < asked:
+                    errors["decided_on"] = self.tr("This is before it was asked (%1).").replace("%1", asked.isoformat())
+        if sharing:
+            for name in ("allowed", "not_allowed"):
+                if problem := self.text_problem(name):
+                    errors[name] = problem
+        return errors
+
+    def _asked_on(self) -> date | None:
+        return self.deciding.asked_on if self.deciding is not None else self.inputs["asked_on"].date_value()
+
+    def value(self) -> dict | None:
+        """The fields of a Consent (without id and case) for a new one; see get_decision for an answer."""
+        if self.errors():
+            return None
+        sharing = self._purpose() is ConsentPurpose.SHARE_WITH_SERVICE
+        decided = self._decision() is not ConsentDecision.PENDING
+        return {
+            "purpose": self._purpose(),
+            "partner_service_id": self.service.currentData() if sharing else None,
+            "decision": self._decision(),
+            "asked_on": self._asked_on(),
+            "decided_on": self.inputs["decided_on"].date_value() if decided else None,
+            "allowed": self.text("allowed", multiline=True) if sharing else "",
+            "not_allowed": self.text("not_allowed", multiline=True) if sharing else "",
+        }
+
+    @classmethod
+    def get_consent(cls, parent: QWidget | None, ask: Ask, services: list[PartnerService],
+                    draft: str | None = None) -> dict | None:
+        """Keyword fields for `Consent(None, case_id, **fields)`, or None if cancelled."""
+
+        def make():
+            dialog = cls(services, parent)
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
+
+        return run_dialog(ask, "consent", make)
+
+    @classmethod
+    def get_decision(cls, parent: QWidget | None, ask: Ask, consent: Consent, services: list[PartnerService]
+                     ) -> tuple[ConsentDecision, date, str, str] | None:
+        """(answer, answered on, may be shared, may not be shared) for a pending consent, or None."""
+
+        def make():
+            return cls(services, parent, consent=consent)
+
+        fields = run_dialog(ask, "consent decision", make)
+        if isinstance(fields, dict):
+            return fields["decision"], fields["decided_on"], fields["allowed"], fields["not_allowed"]
+        return fields
+
+
+class RevokeDialog(FormDialog):
+    DRAFT_KIND = ""  # only a date: not kept over a lock
+
+    def __init__(self, subject: str, parent: QWidget | None = None, today: date | None = None,
+                 given_on: date | None = None):
+        super().__init__(self.tr("Revoke consent"), parent, today)
+        self.given_on = given_on
+        self.add_intro(self.tr("%1 no longer allows anything from the date of revocation on.").replace("%1", subject))
+        edit = DateEdit(self)
+        edit.set_date(self.today)
+        edit.setMaximumWidth(160)
+        self.add_field("on", self.tr("Revoked on:"), edit)
+
+    def errors(self) -> dict[str, str]:
+        if problem := date_problem(self.inputs["on"], self.today):
+            return {"on": problem}
+        if self.given_on and self.inputs["on"].date_value() < self.given_on:
+            return {"on": self.tr("This is before the consent was given (%1).").replace("%1", self.given_on.isoformat())}
+        return {}
+
+    def value(self) -> date | None:
+        return None if self.errors() else self.inputs["on"].date_value()
+
+    @classmethod
+    def get_revocation(cls, parent: QWidget | None, ask: Ask, subject: str, given_on: date | None = None
+                       ) -> date | None:
+        """The date the consent was revoked, or None if cancelled."""
+        return run_dialog(ask, "revoke consent", lambda: cls(subject, parent, given_on=given_on))

@@ -1,0 +1,167 @@
+"""The shape the traject dialogs share: fields with their messages next to them, OK only when valid,
+the raw texts kept as a draft, and a run helper that turns a dialog into a function."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.casefile.fields import DateEdit, FieldRow, length_problem, without_control_characters
+
+TEXT_LIMIT = 20_000  # notes, reasons, what may be shared
+
+
+def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
+    """The message for a date of something that has happened; empty when the date is fine."""
+    if problem := edit.problem():
+        return problem
+    value = edit.date_value()
+    if value is None:
+        return QCoreApplication.translate("FormDialog", "Type the date.") if required else ""
+    if value > today:
+        return QCoreApplication.translate("FormDialog", "This date is still to come: record it when it has happened.")
+    return ""
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with `add_field` and define errors() and value()."""
+
+    DRAFT_KIND = ""  # the name its draft is kept under when the vault locks; empty: not kept
+
+    def __init__(self, title: str, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.today = today or date.today()
+        self.inputs: dict[str, QWidget] = {}
+        self.rows: dict[str, FieldRow] = {}
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def add_intro(self, text: str) -> QLabel:
+        intro = QLabel(text, self)
+        intro.setTextFormat(Qt.PlainText)  # it may quote a name the user typed
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        return intro
+
+    def add_field(self, name: str, caption: str, widget: QWidget, hint: str = "") -> FieldRow:
+        row = FieldRow(widget, parent=self)
+        if hint:
+            note = QLabel(hint, row)
+            note.setTextFormat(Qt.PlainText)
+            note.setWordWrap(True)
+            note.setStyleSheet("QLabel { color: #555; }")
+            row.layout().insertWidget(0, note)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)
+            widget.setMinimumHeight(70)
+            widget.textChanged.connect(lambda: row.set_error(""))
+        elif isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda _text: row.set_error(""))
+        self.form.addRow(caption, row)
+        self.inputs[name], self.rows[name] = widget, row
+        return row
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        self.form.setRowVisible(self.rows[name], visible)
+
+    def text(self, name: str, *, multiline: bool = False) -> str:
+        widget = self.inputs[name]
+        raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        cleaned = without_control_characters(raw, multiline=multiline)
+        return cleaned.strip() if not multiline else cleaned.rstrip()
+
+    def text_problem(self, name: str, limit: int = TEXT_LIMIT) -> str:
+        return length_problem(self.text(name, multiline=isinstance(self.inputs[name], QPlainTextEdit)), limit)
+
+    def errors(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def value(self):
+        raise NotImplementedError
+
+    def show_errors(self) -> dict[str, str]:
+        errors = self.errors()
+        for name, row in self.rows.items():
+            row.set_error(errors.get(name, ""))
+        return errors
+
+    def _accept_if_valid(self) -> None:
+        errors = self.show_errors()
+        if not errors:
+            self.accept()
+            return
+        first = next(name for name in self.inputs if name in errors)
+        self.inputs[first].setFocus()
+
+    # -- drafts: what was typed, valid or not ---------------------------------------------------
+
+    def draft(self) -> str:
+        raw: dict[str, object] = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QPlainTextEdit):
+                raw[name] = widget.toPlainText()
+            elif isinstance(widget, QLineEdit):
+                raw[name] = widget.text()
+            elif isinstance(widget, QComboBox):
+                raw[name] = widget.currentData()
+        return json.dumps(raw, ensure_ascii=False)
+
+    def load_draft(self, draft: str) -> None:
+        try:
+            raw = json.loads(draft)
+        except ValueError:
+            return
+        if not isinstance(raw, dict):
+            return
+        for name, widget in self.inputs.items():
+            if name not in raw:
+                continue
+            value = raw[name]
+            if isinstance(widget, QPlainTextEdit) and isinstance(value, str):
+                widget.setPlainText(value)
+            elif isinstance(widget, QLineEdit) and isinstance(value, str):
+                widget.setText(value)
+            elif isinstance(widget, QComboBox) and widget.findData(value) >= 0:
+                widget.setCurrentIndex(widget.findData(value))
+
+
+def run_dialog(ask: Ask, question: str, make: Callable[[], FormDialog]):
+    """The value of the dialog `make()` builds, or None if cancelled; a preset answer on `ask` wins.
+
+    When the vault locks, the application rejects every open dialog and may delete its parent with it,
+    so the dialog is only read if it still exists.
+    """
+
+    def run():
+        dialog = make()
+        accepted = dialog.exec() == QDialog.Accepted
+        if not shiboken6.isValid(dialog):
+            return None
+        value = dialog.value() if accepted else None
+        dialog.deleteLater()
+        return value
+
+    return ask.answer(question, run)

@@ -1,0 +1,102 @@
+"""Table models for the case file's lists: the consents of a case and its audit history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from trajectapp.domain.traject import Consent, ConsentPurpose
+from trajectapp.ui.labels import label
+
+if TYPE_CHECKING:
+    from trajectapp.store.audit import AuditEntry
+
+Index = QModelIndex | QPersistentModelIndex
+
+FOR, ANSWER, ASKED_ON, ANSWERED_ON, REVOKED_ON = range(5)
+WHEN, EVENT, SUMMARY = range(3)
+
+
+class ConsentsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._consents: list[Consent] = []
+        self._service_names: dict[int, str] = {}
+
+    def replace(self, consents: list[Consent], service_names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._consents, self._service_names = list(consents), dict(service_names)
+        self.endResetModel()
+
+    def consent_at(self, row: int) -> Consent | None:
+        return self._consents[row] if 0 <= row < len(self._consents) else None
+
+    def subject(self, consent: Consent) -> str:
+        if consent.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
+            name = self._service_names.get(consent.partner_service_id, self.tr("a partner service"))
+            return self.tr("Sharing with %1").replace("%1", name)
+        return label(consent.purpose)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._consents)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        return [self.tr("For"), self.tr("Answer"), self.tr("Asked on"), self.tr("Answered on"),
+                self.tr("Revoked on")][section]
+
+    def data(self, index: Index, role: int = Qt.DisplayRole):
+        if role != Qt.DisplayRole or not index.isValid():
+            return None
+        consent = self._consents[index.row()]
+        column = index.column()
+        if column == FOR:
+            return self.subject(consent)
+        if column == ANSWER:
+            return self.tr("Revoked") if consent.revoked_on else label(consent.decision)
+        when = {ASKED_ON: consent.asked_on, ANSWERED_ON: consent.decided_on, REVOKED_ON: consent.revoked_on}[column]
+        return when.isoformat() if when else ""
+
+
+def local_time(stamp: str) -> str:
+    """An audit timestamp (UTC, ISO 8601) as the laptop's local time, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+class HistoryModel(QAbstractTableModel):
+    """The audit entries of one case, newest first: when, what kind of change, and a summary naming fields."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list[AuditEntry] = []
+
+    def replace(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        return [self.tr("When"), self.tr("Event"), self.tr("Summary")][section]
+
+    def data(self, index: Index, role: int = Qt.DisplayRole):
+        if role != Qt.DisplayRole or not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        return [local_time(entry.at), entry.event, entry.summary][index.column()]

@@ -1,0 +1,213 @@
+"""The Traject tab: the timeline, the buttons that add to it, and the consents with their answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trajectapp.domain.traject import (
+    Consent,
+    ConsentDecision,
+    Participation,
+    Phase,
+    TimelineEntry,
+    TimelineKind,
+)
+from trajectapp.services.case_file import (
+    consents,
+    decide_consent,
+    get_case,
+    record_consent,
+    record_participation,
+    record_phase,
+    record_transfer,
+    revoke_consent,
+    timeline,
+)
+from trajectapp.services.partners import list_services
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
+from trajectapp.ui.casefile.record_models import FOR, ConsentsModel
+from trajectapp.ui.casefile.timeline_view import TimelineView
+from trajectapp.ui.casefile.traject_dialogs import ParticipationDialog, PhaseDialog, TransferDialog
+from trajectapp.vault.vault import Vault
+
+
+class TrajectTab(QWidget):
+    changed = Signal()  # something was recorded
+
+    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault, self._case_id, self._ask = vault, case_id, ask
+        self.entries: list[TimelineEntry] = []
+        self.timeline = TimelineView(self)
+        self.phase_button = QPushButton(self.tr("Change phase…"), self)
+        self.transfer_button = QPushButton(self.tr("Record transfer…"), self)
+        self.participation_button = QPushButton(self.tr("Participation…"), self)
+        self.consent_button = QPushButton(self.tr("Consent…"), self)
+        self.phase_button.clicked.connect(lambda: self.change_phase())
+        self.transfer_button.clicked.connect(lambda: self.record_transfer())
+        self.participation_button.clicked.connect(lambda: self.record_participation())
+        self.consent_button.clicked.connect(lambda: self.record_consent())
+        self.consents_model = ConsentsModel(self)
+        self.consents_table = QTableView(self)
+        self.consents_table.setModel(self.consents_model)
+        self.consents_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.consents_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.consents_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.consents_table.verticalHeader().hide()
+        header = self.consents_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(FOR, QHeaderView.Stretch)
+        self.decide_button = QPushButton(self.tr("Decide…"), self)
+        self.revoke_button = QPushButton(self.tr("Revoke…"), self)
+        self.decide_button.clicked.connect(self.decide_consent)
+        self.revoke_button.clicked.connect(self.revoke_consent)
+        self.consents_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        actions = QHBoxLayout()
+        for button in (self.phase_button, self.transfer_button, self.participation_button, self.consent_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.timeline, 1)
+        top_layout.addLayout(actions)
+        box = QGroupBox(self.tr("Consents"), self)
+        consent_actions = QVBoxLayout()
+        consent_actions.addWidget(self.decide_button)
+        consent_actions.addWidget(self.revoke_button)
+        consent_actions.addStretch(1)
+        box_layout = QHBoxLayout(box)
+        box_layout.addWidget(self.consents_table, 1)
+        box_layout.addLayout(consent_actions)
+        splitter = QSplitter(Qt.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- reading -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        names = {service.id: service.name for service in list_services(self._vault, include_hidden=True)}
+        self.entries = timeline(self._vault, self._case_id)
+        self.timeline.show_entries(self.entries, names)
+        selected = self.selected_consent()
+        self.consents_model.replace(consents(self._vault, self._case_id), names)
+        if selected is not None:
+            self.select_consent(selected.id)
+        self._update_buttons()
+
+    def _latest(self, kind: TimelineKind):
+        return next((entry.record for entry in reversed(self.entries) if entry.kind is kind), None)
+
+    def current_phase(self) -> Phase | None:
+        change = self._latest(TimelineKind.PHASE)
+        return change.phase if change else None
+
+    def current_participation(self) -> Participation | None:
+        decision = self._latest(TimelineKind.PARTICIPATION)
+        return decision.status if decision else None
+
+    def selected_consent(self) -> Consent | None:
+        index = self.consents_table.currentIndex()
+        return self.consents_model.consent_at(index.row()) if index.isValid() else None
+
+    def select_consent(self, consent_id: int) -> None:
+        for row in range(self.consents_model.rowCount()):
+            if self.consents_model.consent_at(row).id == consent_id:
+                self.consents_table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        consent = self.selected_consent()
+        pending = consent is not None and consent.decision is ConsentDecision.PENDING and not consent.revoked_on
+        self.decide_button.setEnabled(pending)
+        self.revoke_button.setEnabled(consent is not None and consent.in_force)
+
+    # -- recording ----------------------------------------------------------------------------------
+    # Each dialog may be closed by a lock; after one, nothing is written unless the vault is still open.
+
+    def _usable(self, answer) -> bool:
+        return answer is not None and not self._vault.is_locked
+
+    def _recorded(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def change_phase(self, draft: str | None = None) -> None:
+        answer = PhaseDialog.get_phase(self, self._ask, self.current_phase(), draft)
+        if self._usable(answer):
+            phase, on, note, reason = answer
+            record_phase(self._vault, case_id=self._case_id, phase=phase, on=on, note=note, closing_reason=reason)
+            self._recorded()
+
+    def record_transfer(self, draft: str | None = None) -> None:
+        from_prison = get_case(self._vault, self._case_id).prison
+        answer = TransferDialog.get_transfer(self, self._ask, from_prison, draft)
+        if self._usable(answer):
+            on, to_prison, note = answer
+            record_transfer(self._vault, case_id=self._case_id, on=on, to_prison=to_prison, note=note)
+            self._recorded()
+
+    def record_participation(self, draft: str | None = None) -> None:
+        answer = ParticipationDialog.get_participation(self, self._ask, draft)
+        if self._usable(answer):
+            status, on, reasons = answer
+            record_participation(self._vault, case_id=self._case_id, status=status, on=on, reasons=reasons)
+            self._recorded()
+
+    def record_consent(self, draft: str | None = None) -> None:
+        answer = ConsentDialog.get_consent(self, self._ask, list_services(self._vault), draft)
+        if self._usable(answer):
+            saved = record_consent(self._vault, Consent(None, self._case_id, **answer))
+            self._recorded()
+            self.select_consent(saved.id)
+
+    def decide_consent(self) -> None:
+        consent = self.selected_consent()
+        if consent is None:
+            return
+        services = list_services(self._vault, include_hidden=True)
+        answer = ConsentDialog.get_decision(self, self._ask, consent, services)
+        if self._usable(answer):
+            decision, on, allowed, not_allowed = answer
+            decide_consent(self._vault, consent_id=consent.id, decision=decision, on=on, allowed=allowed,
+                           not_allowed=not_allowed)
+            self._recorded()
+
+    def revoke_consent(self) -> None:
+        consent = self.selected_consent()
+        if consent is None or not consent.in_force:
+            return
+        answer = RevokeDialog.get_revocation(self, self._ask, self.consents_model.subject(consent), consent.decided_on)
+        if self._usable(answer):
+            revoke_consent(self._vault, consent_id=consent.id, on=answer)
+            self._recorded()
+
+    # -- drafts of an open dialog ---------------------------------------------------------------------
+
+    def resume(self, kind: str, draft: str) -> None:
+        """Open the dialog of `kind` again with what was typed in it before the lock."""
+        actions = {"phase": self.change_phase, "transfer": self.record_transfer,
+                   "participation": self.record_participation, "consent": self.record_consent}
+        if kind in actions:
+            actions[kind](draft=draft)
