@@ -1,0 +1,1 @@
+"""The partner-service directory, and the services involved in one case."""
