@@ -20,6 +20,7 @@ from trajectapp.ui.caseload.caseload_model import NAME
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.preferences import Preferences
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
+from trajectapp.ui.workspace import Workspace
 
 WAIT_MS = 10_000  # generous: the work is fast, but a loaded machine should not fail the suite
 
@@ -117,10 +118,17 @@ def try_unlock(qtbot, controller: AppController, passphrase: str) -> UnlockScree
     return screen
 
 
-def caseload(controller: AppController) -> CaseloadView:
+def workspace(controller: AppController) -> Workspace:
     screen = current_screen(controller)
-    assert isinstance(screen, CaseloadView), f"expected the caseload, not {type(screen).__name__}"
+    assert isinstance(screen, Workspace), f"expected the unlocked workspace, not {type(screen).__name__}"
     return screen
+
+
+def caseload(controller: AppController) -> CaseloadView:
+    """The caseload, which must be the page on show."""
+    shown = workspace(controller)
+    assert shown.currentWidget() is shown.caseload, f"expected the caseload, not {type(shown.currentWidget()).__name__}"
+    return shown.caseload
 
 
 def names_in(view: CaseloadView) -> list[str]:

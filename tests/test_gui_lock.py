@@ -17,6 +17,7 @@ from gui_support import (
     try_unlock,
     type_text,
     unlock,
+    workspace,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -152,12 +153,12 @@ def test_a_half_typed_new_case_survives_an_auto_lock_as_an_encrypted_draft(
     assert restored.preferred_name.text() == "Şükrü"
 
     click(qtbot, save_button(restored))
-    assert "Şükrü Yıl (Şükrü)" in names_in(caseload(controller))
+    assert "Şükrü Yıl (Şükrü)" in names_in(workspace(controller).caseload)
 
     # The draft was taken: a further lock and unlock does not bring the dialog back.
     controller.window.lock_action.trigger()
     unlock(qtbot, controller)
-    assert caseload(controller)._new_case_dialog is None
+    assert workspace(controller).caseload._new_case_dialog is None
 
 
 def test_a_new_case_with_a_non_ascii_name_appears_in_the_list(start_app, qtbot, vault):
@@ -167,9 +168,12 @@ def test_a_new_case_with_a_non_ascii_name_appears_in_the_list(start_app, qtbot, 
     type_text(qtbot, dialog.preferred_name, "Çelo")
     click(qtbot, save_button(dialog))
 
-    view = caseload(controller)
+    shown = workspace(controller)
+    assert shown.case_file is not None and shown.currentWidget() is shown.case_file  # to fill in the rest
+    assert shown.case_file.name_label.text() == "Çelik Ağaoğlu (Çelo)"
+    view = shown.caseload
     assert names_in(view) == ["Çelik Ağaoğlu (Çelo)"]
-    assert view.selected_case_id() == view.model.case_id_at(0)
+    assert view.selected_case_id() == view.model.case_id_at(0) == shown.open_case_id
     assert controller.window.status_text.text().startswith("Cases: 1 ")
 
 
@@ -189,7 +193,7 @@ def test_an_empty_name_is_refused_next_to_the_field_and_nothing_typed_is_lost(st
     assert dialog.name_error.text() == ""
     click(qtbot, save_button(dialog))
     assert not dialog.isVisible()
-    assert names_in(caseload(controller)) == ["Gülşen Kaya (Gülşen)"]
+    assert names_in(workspace(controller).caseload) == ["Gülşen Kaya (Gülşen)"]
 
 
 def test_change_passphrase_while_unlocked(start_app, qtbot, vault, make_case):

@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from gui_support import WAIT_MS, caseload, click, current_screen, names_in, type_text
+from gui_support import WAIT_MS, caseload, click, current_screen, names_in, type_text, workspace
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -225,7 +225,8 @@ def add_case_with_the_gui(qtbot, controller, name: str, preferred_name: str) -> 
     type_text(qtbot, dialog.name, name)
     type_text(qtbot, dialog.preferred_name, preferred_name)
     click(qtbot, dialog.buttons.button(QDialogButtonBox.Save))
-    assert names_in(caseload(controller)) == [f"{name} ({preferred_name})"]
+    assert names_in(workspace(controller).caseload) == [f"{name} ({preferred_name})"]
+    workspace(controller).show_caseload()
 
 
 def leave_a_draft_and_lock(qtbot, controller, draft_name: str) -> None:

@@ -17,7 +17,7 @@ from trajectapp.resource_path import resource_path
 from trajectapp.services.opening import change_passphrase
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
-from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.idle import IdleWatcher
 from trajectapp.ui.main_window import MainWindow
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
@@ -25,13 +25,17 @@ from trajectapp.ui.preferences import Preferences
 from trajectapp.ui.preferences_dialog import PreferencesDialog
 from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
+from trajectapp.ui.workspace import Workspace
 from trajectapp.vault.errors import WrongPassphrase
 from trajectapp.vault.kdf import KdfParams
 from trajectapp.vault.vault import FolderState, Vault, folder_state
 
 log = logging.getLogger(__name__)
 
-STYLE_SHEET = "QLabel#fieldError { color: #b03a2e; }"
+STYLE_SHEET = """
+QLabel#fieldError { color: #b03a2e; }
+QLabel#presentationBanner { background: #7d3c98; color: white; font-weight: bold; padding: 6px; }
+"""
 SETUP, LOCKED, UNLOCKED = "setup", "locked", "unlocked"
 
 
@@ -64,13 +68,19 @@ class AppController(QObject):
         self.folder = vault_folder or preferences.last_vault or default_vault_dir()
         self.vault: Vault | None = None
         self.state = SETUP
-        self._last_case_id: int | None = None  # where the user was, kept in memory only
+        # Where the user was, kept in memory only, to come back to after unlocking.
+        self._selected_case_id: int | None = None
+        self._open_case_id: int | None = None
+        self.presentation_mode = False
         self.window = MainWindow()
         self.idle = IdleWatcher(app, preferences.auto_lock_minutes * 60_000)
         self.idle.idle.connect(lambda: self.lock(reason="auto"))
         window = self.window
         window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
-        window.new_case_action.triggered.connect(lambda: self._caseload() and self._caseload().new_case())
+        window.new_case_action.triggered.connect(self._new_case)
+        window.caseload_action.triggered.connect(lambda: self.workspace() and self.workspace().show_caseload())
+        window.presentation_action.triggered.connect(self.set_presentation_mode)
+        window.directory_action.triggered.connect(self._show_directory)
         window.change_passphrase_action.triggered.connect(self.change_passphrase)
         window.open_vault_action.triggered.connect(self.open_other_vault)
         window.preferences_action.triggered.connect(self.edit_preferences)
@@ -111,35 +121,67 @@ class AppController(QObject):
         self.window.show_screen(screen)
         self.window.status_text.setText(self.tr("Locked"))
 
-    def _caseload(self) -> CaseloadView | None:
+    def workspace(self) -> Workspace | None:
         screen = self.window.screen()
-        return screen if isinstance(screen, CaseloadView) else None
+        return screen if isinstance(screen, Workspace) else None
 
     def _unlocked(self, vault: Vault) -> None:
         if vault.folder != self.folder:
-            self._last_case_id = None  # another vault: nothing to come back to
+            self._selected_case_id = self._open_case_id = None  # another vault: nothing to come back to
         self.vault = vault
         self.folder = vault.folder
         self._preferences.last_vault = vault.folder
-        view = CaseloadView(vault, self._preferences, self._ask)
-        view.changed.connect(self._update_status)
+        workspace = Workspace(vault, self._preferences, self._ask)
+        workspace.changed.connect(self._update_status)
+        workspace.page_changed.connect(self._update_actions)
         self.state = UNLOCKED
-        self.window.show_screen(view)
-        self.window.set_unlocked(True)
-        view.select_case(self._last_case_id)
-        view.table.setFocus()
-        view.restore_drafts()
+        self.window.show_screen(workspace)
+        workspace.caseload.select_case(self._selected_case_id)
+        if self._open_case_id is not None:
+            workspace.open_case(self._open_case_id)
+        workspace.set_presentation_mode(self.presentation_mode)
+        workspace.restore_drafts()
+        self._update_actions()
         self._update_status()
         self.idle.start()
 
+    def _update_actions(self) -> None:
+        self.window.set_unlocked(self.state == UNLOCKED, self.presentation_mode)
+        workspace = self.workspace()
+        if workspace is not None:
+            self.window.caseload_action.setEnabled(
+                not self.presentation_mode and workspace.currentWidget() is not workspace.caseload)
+
     def _update_status(self) -> None:
-        view = self._caseload()
-        if view is not None:
+        workspace = self.workspace()
+        if workspace is not None:
             self.window.status_text.setText(
                 self.tr("Cases: %1 · Locks after %2 min without use")
-                .replace("%1", str(view.case_count()))
+                .replace("%1", str(workspace.caseload.case_count()))
                 .replace("%2", str(self._preferences.auto_lock_minutes))
             )
+
+    def _new_case(self) -> None:
+        workspace = self.workspace()
+        if workspace is not None and workspace.show_caseload():
+            workspace.caseload.new_case()
+
+    def _show_directory(self) -> None:
+        if self.vault is not None and not self.presentation_mode:
+            DirectoryDialog.show_directory(self.window, self.vault, self._ask)
+            workspace = self.workspace()
+            if workspace is not None:
+                workspace.caseload.refresh()
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """Kept across a lock: the screen may still face the person when it is unlocked again."""
+        self.presentation_mode = bool(on)
+        self.window.show_presentation_banner(self.presentation_mode)
+        workspace = self.workspace()
+        if workspace is not None:
+            workspace.set_presentation_mode(self.presentation_mode)
+        self._update_actions()
+        log.info("presentation_mode.%s", "on" if self.presentation_mode else "off")
 
     # -- locking -------------------------------------------------------------
 
@@ -147,10 +189,11 @@ class AppController(QObject):
         """Keep drafts, close everything that shows case data, close the database."""
         if self.vault is None:
             return
-        view = self._caseload()
-        if view is not None:
-            view.keep_drafts()
-            self._last_case_id = view.selected_case_id()
+        workspace = self.workspace()
+        if workspace is not None:
+            workspace.keep_drafts()
+            self._selected_case_id = workspace.caseload.selected_case_id()
+            self._open_case_id = workspace.open_case_id
         for widget in self._app.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
@@ -230,9 +273,9 @@ class AppController(QObject):
         if chosen is not None:
             self._preferences.apply(chosen)
             self.idle.set_timeout_ms(self._preferences.auto_lock_minutes * 60_000)
-            view = self._caseload()
-            if view is not None:
-                view.refresh()  # the attention thresholds may have changed
+            workspace = self.workspace()
+            if workspace is not None:
+                workspace.caseload.refresh()  # the attention thresholds may have changed
             self._update_status()
 
     def _about(self) -> None:

@@ -1,0 +1,122 @@
+"""The unlocked workspace: the caseload, or one open case file, and presentation mode.
+
+Only this widget (and what it holds) shows case data; the controller destroys
+it when the vault locks, after asking it to keep unsaved edits as drafts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.casefile.case_file_view import CaseFileView
+from trajectapp.ui.contacts.contacts_panel import ContactsPanel
+from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.directory.involvements_panel import InvolvementsPanel
+from trajectapp.ui.preferences import Preferences
+from trajectapp.vault.vault import Vault
+
+
+class _PresentationPlaceholder(QWidget):
+    """What presentation mode shows when no case is open: nothing about anyone."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        text = QLabel(self.tr("Presentation mode\n\nNo case is open. Leave presentation mode to see the caseload."))
+        text.setAlignment(Qt.AlignCenter)
+        QVBoxLayout(self).addWidget(text)
+
+
+class Workspace(QStackedWidget):
+    changed = Signal()  # case data saved: the status bar may change
+    page_changed = Signal()  # caseload <-> case file: the window's actions follow
+
+    def __init__(self, vault: Vault, preferences: Preferences, ask: Ask, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self._ask = ask
+        self.presentation_mode = False
+        self.caseload = CaseloadView(vault, preferences, ask)
+        self.caseload.open_case.connect(self.open_case)
+        self.caseload.changed.connect(self.changed)
+        self.addWidget(self.caseload)
+        self.placeholder = _PresentationPlaceholder()
+        self.addWidget(self.placeholder)
+        self.case_file: CaseFileView | None = None
+
+    # -- navigation ----------------------------------------------------------
+
+    def open_case(self, case_id: int) -> bool:
+        if self.case_file is not None:
+            if self.case_file.case_id == case_id:
+                self.setCurrentWidget(self.case_file)
+                return True
+            if not self._close_case_file():
+                return False
+        view = CaseFileView(self._vault, case_id, self._ask)
+        contacts = ContactsPanel(self._vault, case_id, self._ask)
+        services = InvolvementsPanel(self._vault, case_id, self._ask)
+        view.add_tab(contacts, self.tr("Contacts"))
+        view.add_tab(services, self.tr("Services"))
+        for source in (view, contacts, services):
+            source.changed.connect(self._case_changed)
+        view.close_requested.connect(self.show_caseload)
+        view.set_presentation_mode(self.presentation_mode)
+        self.case_file = view
+        self.addWidget(view)
+        self.setCurrentWidget(view)
+        self.page_changed.emit()
+        return True
+
+    def show_caseload(self) -> bool:
+        """Back to the caseload (never in presentation mode); False if the user kept editing."""
+        if self.presentation_mode:
+            return False
+        if self.case_file is not None and not self._close_case_file():
+            return False
+        self.caseload.refresh()
+        self.setCurrentWidget(self.caseload)
+        self.page_changed.emit()
+        return True
+
+    def _close_case_file(self) -> bool:
+        view = self.case_file
+        if not view.maybe_close():
+            return False
+        self.case_file = None
+        self.removeWidget(view)
+        view.deleteLater()
+        return True
+
+    def _case_changed(self) -> None:
+        self.caseload.refresh()
+        self.changed.emit()
+
+    @property
+    def open_case_id(self) -> int | None:
+        return self.case_file.case_id if self.case_file is not None else None
+
+    # -- presentation mode -----------------------------------------------------
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """While the screen faces the detainee: one case only, sensitive fields hidden."""
+        self.presentation_mode = on
+        if self.case_file is not None:
+            self.case_file.set_presentation_mode(on)
+            self.setCurrentWidget(self.case_file)
+        else:
+            self.setCurrentWidget(self.placeholder if on else self.caseload)
+        self.page_changed.emit()
+
+    # -- locking -------------------------------------------------------------------
+
+    def keep_drafts(self) -> None:
+        self.caseload.keep_drafts()
+        if self.case_file is not None:
+            self.case_file.keep_drafts()
+
+    def restore_drafts(self) -> None:
+        self.caseload.restore_drafts()
+        if self.case_file is not None:
+            self.case_file.restore_drafts()

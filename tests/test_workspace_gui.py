@@ -1,0 +1,247 @@
+"""The unlocked window as a whole: from the caseload into a case file and back, presentation mode, the partner
+directory, and an auto-lock in the middle of editing a case file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from gui_support import WAIT_MS, click, flush_deletes, names_in, send_key, type_text, unlock, workspace
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit
+
+from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
+from trajectapp.services.case_file import consents, get_case, save_case, timeline
+from trajectapp.services.partners import involvements, list_services
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.casefile.case_file_view import CaseFileView
+from trajectapp.ui.directory.directory_dialog import DirectoryDialog
+
+
+def open_vault(start_app, qtbot, vault, ask=None):
+    vault.lock()
+    controller = start_app(ask=ask)
+    unlock(qtbot, controller)
+    return controller
+
+
+def open_by_enter(qtbot, controller, name: str) -> CaseFileView:
+    """Choose `name` in the caseload and press Enter, as a person would."""
+    view = workspace(controller).caseload
+    view.select_case(view.model.case_id_at(names_in(view).index(name)))
+    view.table.setFocus()
+    send_key(view.table, Qt.Key_Return)
+    shown = workspace(controller)
+    assert shown.currentWidget() is shown.case_file, "Enter on a case did not open its file"
+    return shown.case_file
+
+
+def texts_on_screen(root) -> str:
+    """Every text a person could read in `root` now: visible labels, line edits and item views."""
+    parts = [label.text() for label in root.findChildren(QLabel) if label.isVisible()]
+    parts += [edit.text() for edit in root.findChildren(QLineEdit) if edit.isVisible()]
+    for view in root.findChildren(QAbstractItemView):
+        if view.isVisible() and view.model() is not None:
+            model = view.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    parts.append(str(model.data(model.index(row, column)) or ""))
+    return "\n".join(parts)
+
+
+def test_enter_opens_the_case_file_and_the_caseload_action_goes_back(start_app, qtbot, vault, make_case):
+    make_case("Çelik Ağaoğlu")
+    make_case("Nadia El Ouafi")
+    controller = open_vault(start_app, qtbot, vault)
+    window = controller.window
+    assert not window.caseload_action.isEnabled()  # already there
+
+    view = open_by_enter(qtbot, controller, "Nadia El Ouafi")
+    assert view.name_label.text() == "Nadia El Ouafi"
+    tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert tabs == ["Person", "Traject", "Contacts", "Services", "History"]
+    assert window.caseload_action.isEnabled()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    QTest.keyClick(window, Qt.Key_0, Qt.ControlModifier)
+    shown = workspace(controller)
+    assert shown.currentWidget() is shown.caseload and shown.case_file is None
+    assert not window.caseload_action.isEnabled()
+
+
+def test_leaving_a_case_file_with_unsaved_changes_asks_first(start_app, qtbot, vault, make_case):
+    case = make_case("Çelik Ağaoğlu")
+    ask = Ask()
+    controller = open_vault(start_app, qtbot, vault, ask)
+    view = open_by_enter(qtbot, controller, "Çelik Ağaoğlu")
+    type_text(qtbot, view.person_form.inputs["nationality"], "Belgisch-Turks")
+
+    ask.preset("cancel")
+    controller.window.caseload_action.trigger()
+    assert workspace(controller).currentWidget() is view
+    assert view.person_form.inputs["nationality"].text() == "Belgisch-Turks"
+
+    ask.preset("save")
+    controller.window.caseload_action.trigger()
+    assert workspace(controller).currentWidget() is workspace(controller).caseload
+    assert get_case(controller.vault, case.id).nationality == "Belgisch-Turks"
+    assert ask.asked[-1] == ask.asked[-2] == "The person's details have changes that are not saved."
+
+
+def test_a_new_case_opens_its_file_and_is_kept_through_a_week_of_work(start_app, qtbot, vault):
+    """Everything through the window: a new person, the traject, participation, consent, a partner service, a
+    contact, and back on the caseload with the new phase and the last contact."""
+    ask = Ask()
+    controller = open_vault(start_app, qtbot, vault, ask)
+    controller.window.new_case_action.trigger()
+    dialog = workspace(controller).caseload._new_case_dialog
+    type_text(qtbot, dialog.name, "Zoë Verbruggen")
+    type_text(qtbot, dialog.preferred_name, "Zoë")
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    view = workspace(controller).case_file
+    assert view is not None and view.name_label.text() == "Zoë Verbruggen (Zoë)"
+    case_id = view.case_id
+
+    type_text(qtbot, view.person_form.inputs["prison"], "Gevangenis Hasselt")
+    assert view.save()
+    today = date.today()
+    ask.preset((Phase.FIRST_CONTACT, today, "Kennismaking op de cel.", ""))
+    view.traject.phase_button.click()
+    ask.preset((Participation.ACCEPTED, today, "Ik wil weer bij mijn dochter zijn."))
+    view.traject.participation_button.click()
+    caw = next(service for service in list_services(controller.vault) if "CAW" in service.name)
+    ask.preset({
+        "purpose": ConsentPurpose.SHARE_WITH_SERVICE, "partner_service_id": caw.id,
+        "decision": ConsentDecision.GIVEN, "asked_on": today, "decided_on": today,
+        "allowed": "Huisvesting en uitkering", "not_allowed": "Niets over het misdrijf",
+    })
+    view.traject.consent_button.click()
+    tab = {view.tabs.tabText(i): view.tabs.widget(i) for i in range(view.tabs.count())}
+    ask.preset({"service_id": caw.id, "since": today, "until": None, "contact_person": "Sofie Claes",
+                "needs": "Housing after release"})
+    tab["Services"].involve_button.click()
+    ask.preset((datetime.combine(today, datetime.min.time()).replace(hour=10), "individual"))
+    tab["Contacts"].record_button.click()
+
+    assert [line.what for line in view.traject.timeline.lines()] == [
+        "Phase reached: First contact", "Participation: Accepted", f"Consent for sharing with {caw.name}: Given"]
+    assert [c.decision for c in consents(controller.vault, case_id)] == [ConsentDecision.GIVEN]
+    (involved,) = involvements(controller.vault, case_id)
+    assert (involved.service_id, involved.contact_person) == (caw.id, "Sofie Claes")
+    assert tab["Services"].model.rowCount() == 1
+    assert tab["Services"].may_receive(caw.id) != ""
+
+    controller.window.caseload_action.trigger()
+    caseload = workspace(controller).caseload
+    row = names_in(caseload).index("Zoë Verbruggen (Zoë)")
+    cells = [caseload.model.data(caseload.model.index(row, column)) for column in range(caseload.model.columnCount())]
+    assert "First contact" in cells
+    assert caseload.model.case_id_at(row) == case_id
+    assert [entry.kind for entry in timeline(controller.vault, case_id)] and get_case(controller.vault, case_id).prison == "Gevangenis Hasselt"
+
+
+def test_presentation_mode_shows_only_the_open_case_without_its_sensitive_fields(
+    start_app, qtbot, qapp, vault, make_case
+):
+    from dataclasses import replace
+
+    case = make_case("Çelik Ağaoğlu")
+    save_case(vault, replace(case, offence_category="financiering van terrorisme"))
+    make_case("Nadia El Ouafi")
+    controller = open_vault(start_app, qtbot, vault)
+    window = controller.window
+    view = open_by_enter(qtbot, controller, "Çelik Ağaoğlu")
+    view.tabs.setCurrentWidget(view.person_tab)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    QTest.keyClick(window, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    assert controller.presentation_mode
+    assert window.presentation_banner.isVisible() and "Presentation mode" in window.windowTitle()
+    for action in (window.caseload_action, window.new_case_action, window.directory_action,
+                   window.change_passphrase_action):
+        assert not action.isEnabled()
+    assert window.lock_action.isEnabled()
+    on_screen = texts_on_screen(window)
+    assert "Çelik Ağaoğlu" in on_screen
+    assert "Nadia El Ouafi" not in on_screen
+    assert "financiering van terrorisme" not in on_screen
+    assert not workspace(controller).caseload.isVisible()
+    QTest.keyClick(window, Qt.Key_0, Qt.ControlModifier)  # no way back to the caseload but leaving the mode
+    assert workspace(controller).currentWidget() is view
+
+    # A lock keeps the mode: the screen may still face the person when it is unlocked.
+    window.lock_action.trigger()
+    assert window.presentation_banner.isVisible()
+    unlock(qtbot, controller)
+    flush_deletes(qapp)
+    view = workspace(controller).case_file
+    assert view is not None and workspace(controller).currentWidget() is view
+    on_screen = texts_on_screen(window)
+    assert "Nadia El Ouafi" not in on_screen and "financiering van terrorisme" not in on_screen
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    QTest.keyClick(window, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
+    assert not controller.presentation_mode and not window.presentation_banner.isVisible()
+    assert "financiering van terrorisme" in texts_on_screen(window)
+    assert window.caseload_action.isEnabled()
+
+
+def test_presentation_mode_with_no_case_open_shows_nobody(start_app, qtbot, vault, make_case):
+    make_case("Çelik Ağaoğlu")
+    make_case("Nadia El Ouafi")
+    controller = open_vault(start_app, qtbot, vault)
+    controller.window.presentation_action.trigger()
+    shown = workspace(controller)
+    assert shown.currentWidget() is shown.placeholder
+    on_screen = texts_on_screen(controller.window)
+    assert "Çelik" not in on_screen and "Nadia" not in on_screen
+
+    controller.window.presentation_action.trigger()
+    assert shown.currentWidget() is shown.caseload
+    assert sorted(names_in(shown.caseload)) == ["Nadia El Ouafi", "Çelik Ağaoğlu"]
+
+
+def test_an_auto_lock_mid_edit_brings_back_the_case_file_and_the_edit(start_app, qtbot, qapp, vault, make_case,
+                                                                       vault_folder):
+    case = make_case("Çelik Ağaoğlu")
+    controller = open_vault(start_app, qtbot, vault)
+    view = open_by_enter(qtbot, controller, "Çelik Ağaoğlu")
+    notes = "Wil graag koken in de keuken van de afdeling. Vader Ömer komt op bezoek."
+    view.person_form.notes.setFocus()
+    type_text(qtbot, view.person_form.notes, notes)
+
+    controller.idle.set_timeout_ms(200)
+    qtbot.waitUntil(lambda: controller.state == "locked", timeout=WAIT_MS)
+    flush_deletes(qapp)
+    assert not any(isinstance(widget, (CaseFileView, CaseloadView)) for widget in qapp.allWidgets())
+    raw = b"".join(path.read_bytes() for path in vault_folder.iterdir())
+    assert "Ömer".encode() not in raw and "Ömer".encode("utf-16-le") not in raw
+
+    controller.idle.set_timeout_ms(5 * 60_000)
+    unlock(qtbot, controller)
+    view = workspace(controller).case_file
+    assert view is not None and view.case_id == case.id
+    assert view.person_form.notes.toPlainText() == notes
+    assert view.draft_banner.isVisible() and view.has_unsaved_changes()
+    assert view.save()
+    assert get_case(controller.vault, case.id).notes == notes
+
+
+def test_the_partner_services_action_opens_the_directory(start_app, qtbot, vault):
+    controller = open_vault(start_app, qtbot, vault)
+    seen = []
+
+    def look_and_close():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog))
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    controller.window.directory_action.trigger()
+    assert seen == [DirectoryDialog]
+    assert workspace(controller).currentWidget() is workspace(controller).caseload
