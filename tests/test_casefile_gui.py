@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from gui_support import erase, type_text
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from trajectapp.domain.case import LegalStatus
@@ -17,7 +17,7 @@ from trajectapp.services.drafts import take_draft
 from trajectapp.services.partners import add_default_services, list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
-from trajectapp.ui.casefile.record_models import EVENT, SUMMARY
+from trajectapp.ui.casefile.record_models import EVENT, STORED, SUMMARY
 from trajectapp.ui.casefile.traject_dialogs import ConsentDialog, ParticipationDialog, PhaseDialog, TransferDialog
 
 
@@ -46,9 +46,11 @@ def retype(widget, text: str) -> None:
     type_text(None, widget, text)
 
 
-def history_rows(view: CaseFileView) -> list[tuple[str, str]]:
+def history_rows(view: CaseFileView, role=STORED) -> list[tuple[str, str]]:
+    """(event, summary) of each history row: as stored, or as shown with role=Qt.DisplayRole."""
     model = view.history_model
-    return [(model.data(model.index(row, EVENT)), model.data(model.index(row, SUMMARY))) for row in range(model.rowCount())]
+    return [(model.data(model.index(row, EVENT), role), model.data(model.index(row, SUMMARY), role))
+            for row in range(model.rowCount())]
 
 
 def timeline_titles(view: CaseFileView) -> list[str]:
@@ -90,6 +92,9 @@ def test_edits_are_saved_and_the_history_names_the_fields_only(open_case, vault)
                        "expected_release")
     for content in ("Zoë", "Belgisch", "terroristische", "1998", "convicted"):
         assert content not in summary
+    assert history_rows(view, Qt.DisplayRole)[0] == (
+        "Person's details changed",
+        "Wants to be called, Date of birth, Nationality, Legal status, Offence category, Expected release")
 
 
 def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_saved(open_case, vault):
@@ -203,6 +208,8 @@ def test_phases_make_a_timeline_read_from_the_oldest(open_case, vault):
     assert "Eerste gesprek in de bezoekzaal." in text and "Overgebracht naar het buitenland." in text
     assert "Phase: Closed" in view.status_label.text()
     assert [event for event, _ in history_rows(view)][:4] == ["traject.phase_changed"] * 4
+    assert history_rows(view, Qt.DisplayRole)[:2] == [("Phase changed", "Closed"),
+                                                      ("Phase changed", "Exploring needs and strengths")]
 
 
 def test_a_transfer_moves_the_prison_and_keeps_unsaved_edits(open_case, vault):
@@ -262,6 +269,8 @@ def test_consent_for_a_partner_service_is_given_then_revoked(open_case, vault):
     ]
     assert not view.traject.revoke_button.isEnabled()
     assert [event for event, _ in history_rows(view)][:2] == ["consent.revoked", "consent.recorded"]
+    assert history_rows(view, Qt.DisplayRole)[:2] == [("Consent revoked", ""),
+                                                      ("Consent recorded", "Sharing with a partner service: Given")]
 
 
 def test_a_pending_consent_for_statistics_is_decided_later(open_case, vault):
@@ -341,8 +350,6 @@ def test_presentation_mode_hides_offence_fields_and_the_history_and_brings_them_
     assert form.rows["nationality"].isVisible()
     assert not view.tabs.isTabVisible(history_index)
     assert view.tabs.currentWidget() is view.person_tab
-    assert view.presentation_note.isVisible()
-    assert "sensitive fields are hidden" in view.presentation_note.text()
     # Editing in presentation mode leaves the hidden values as they were.
     type_text(None, field(view, "nationality"), "Belg")
     assert view.save()
@@ -352,7 +359,6 @@ def test_presentation_mode_hides_offence_fields_and_the_history_and_brings_them_
     for name in ("legal_status", "offence_category"):
         assert form.rows[name].isVisible() and form.labels[name].isVisible()
     assert view.tabs.isTabVisible(history_index)
-    assert not view.presentation_note.isVisible()
 
 
 def test_an_added_tab_comes_before_the_history(open_case):

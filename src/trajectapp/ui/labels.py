@@ -58,3 +58,28 @@ _SESSION_KINDS = {
 
 def session_kind_label(kind: str) -> str:
     return QCoreApplication.translate("Labels", _SESSION_KINDS.get(kind, kind))
+
+
+_EVENTS = {
+    "case.created": QT_TRANSLATE_NOOP("Labels", "Case created"),
+    "case.updated": QT_TRANSLATE_NOOP("Labels", "Person's details changed"),
+    "case.service_linked": QT_TRANSLATE_NOOP("Labels", "Partner service involved"),
+    "case.service_updated": QT_TRANSLATE_NOOP("Labels", "Partner service involvement changed"),
+    "traject.phase_changed": QT_TRANSLATE_NOOP("Labels", "Phase changed"),
+    "traject.transferred": QT_TRANSLATE_NOOP("Labels", "Transfer recorded"),
+    "traject.participation": QT_TRANSLATE_NOOP("Labels", "Participation recorded"),
+    "consent.recorded": QT_TRANSLATE_NOOP("Labels", "Consent recorded"),
+    "consent.decided": QT_TRANSLATE_NOOP("Labels", "Consent decided"),
+    "consent.revoked": QT_TRANSLATE_NOOP("Labels", "Consent revoked"),
+    "session.recorded": QT_TRANSLATE_NOOP("Labels", "Contact recorded"),
+    "session.planned": QT_TRANSLATE_NOOP("Labels", "Appointment planned"),
+    "session.held": QT_TRANSLATE_NOOP("Labels", "Appointment held"),
+    "session.cancelled": QT_TRANSLATE_NOOP("Labels", "Appointment cancelled"),
+    "action.added": QT_TRANSLATE_NOOP("Labels", "Follow-up action added"),
+    "action.done": QT_TRANSLATE_NOOP("Labels", "Follow-up action done"),
+}
+
+
+def event_label(event: str) -> str:
+    """What an audit event name means, in words; an unknown (newer) event shows as stored."""
+    return QCoreApplication.translate("Labels", _EVENTS[event]) if event in _EVENTS else event

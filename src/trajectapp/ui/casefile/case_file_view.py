@@ -62,7 +62,6 @@ class CaseFileView(QWidget):
             text_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.close_button = QPushButton(self.tr("Close case file"), self)
         self.close_button.clicked.connect(self.close_requested)
-        self.presentation_note = _banner(self.tr("Presentation mode: sensitive fields are hidden"), "#d6eaf8", self)
         self.draft_banner = _banner(self.tr("Unsaved changes from before the lock were restored"), "#fcf3cf", self)
         self.person_form = PersonForm(special_case_fields(vault), parent=self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -93,7 +92,6 @@ class CaseFileView(QWidget):
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.presentation_note)
         layout.addWidget(self.draft_banner)
         layout.addWidget(self.tabs, 1)
 
@@ -224,14 +222,13 @@ class CaseFileView(QWidget):
 
     def set_presentation_mode(self, on: bool) -> None:
         """Hide special-category fields and the history (its summaries may touch them) while the screen faces
-        the person."""
+        the person. The main window's banner says that the mode is on."""
         self.presentation_mode = on
         self.person_form.set_special_categories_hidden(on)
         history_index = self.tabs.indexOf(self.history_tab)
         if on and self.tabs.currentIndex() == history_index:
             self.tabs.setCurrentWidget(self.person_tab)
         self.tabs.setTabVisible(history_index, not on)
-        self.presentation_note.setVisible(on)
         self.close_button.setVisible(not on)
 
     # -- keeping the view current -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -70,6 +70,13 @@ _LABELS = {
     "expected_release": QT_TRANSLATE_NOOP("PersonForm", "Expected release:"),
     "notes": QT_TRANSLATE_NOOP("PersonForm", "Notes:"),
 }
+
+
+def field_label(name: str) -> str:
+    """A person field's caption without its colon, e.g. for the history; unknown names as they are."""
+    return QCoreApplication.translate("PersonForm", _LABELS[name]).rstrip(":") if name in _LABELS else name
+
+
 _MARKERS = {
     DataCategory.OFFENCES: QT_TRANSLATE_NOOP("PersonForm", "criminal-offence data"),
     DataCategory.HEALTH: QT_TRANSLATE_NOOP("PersonForm", "health data"),

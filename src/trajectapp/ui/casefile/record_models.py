@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from trajectapp.domain.traject import Consent, ConsentPurpose
-from trajectapp.ui.labels import label
+from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
+from trajectapp.ui.casefile.person_form import field_label
+from trajectapp.ui.labels import event_label, label
 
 if TYPE_CHECKING:
     from trajectapp.store.audit import AuditEntry
@@ -17,6 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 FOR, ANSWER, ASKED_ON, ANSWERED_ON, REVOKED_ON = range(5)
 WHEN, EVENT, SUMMARY = range(3)
+STORED = Qt.UserRole  # the history's event name and summary as stored, not as shown
 
 
 class ConsentsModel(QAbstractTableModel):
@@ -96,7 +98,31 @@ class HistoryModel(QAbstractTableModel):
         return [self.tr("When"), self.tr("Event"), self.tr("Summary")][section]
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole or not index.isValid():
+        """In words for display; as stored (event name, summary) under STORED."""
+        if not index.isValid() or role not in (Qt.DisplayRole, STORED):
             return None
         entry = self._entries[index.row()]
-        return [local_time(entry.at), entry.event, entry.summary][index.column()]
+        if index.column() == WHEN:
+            return local_time(entry.at)
+        if role == STORED:
+            return entry.event if index.column() == EVENT else entry.summary
+        return event_label(entry.event) if index.column() == EVENT else summary_text(entry.event, entry.summary)
+
+
+def summary_text(event: str, summary: str) -> str:
+    """An audit summary in words. Summaries hold field names and enum values only, never content."""
+    try:
+        if event == "case.updated" and summary.startswith("fields: "):
+            return ", ".join(field_label(name) for name in summary.removeprefix("fields: ").split(", "))
+        if event == "traject.phase_changed":
+            return label(Phase(summary))
+        if event == "traject.participation":
+            return label(Participation(summary))
+        if event == "consent.decided":
+            return label(ConsentDecision(summary))
+        if event == "consent.recorded":
+            purpose, decision = summary.split(": ")
+            return f"{label(ConsentPurpose(purpose))}: {label(ConsentDecision(decision))}"
+    except ValueError:  # written by a newer version: show it as it is
+        pass
+    return summary
