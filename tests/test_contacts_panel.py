@@ -3,6 +3,7 @@
 from datetime import date, datetime, timedelta
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
 from trajectapp.services.caseload import caseload_rows
 from trajectapp.services.contacts import actions, sessions
@@ -63,19 +64,33 @@ def test_overdue_actions_are_counted_until_done(panel, vault):
 
 
 def test_the_dialogs_refuse_bad_dates_and_times_with_a_message(qtbot):
-    contact = ContactDialog(planned=True)
+    contact = ContactDialog(planned=True, now=datetime(2027, 2, 1, 9, 0))
     qtbot.addWidget(contact)
-    contact.day.setText("2027-02-30")
-    contact.at.setText("25:00")
+    contact.inputs["day"].setText("2027-02-30")
+    contact.inputs["at"].setText("25:00")
     assert set(contact.errors()) == {"day", "at"}
     assert contact.value() is None
-    contact._accept_if_valid()
-    assert "Not a date" in contact.day_error.text() and "Not a time" in contact.at_error.text()
+    contact.buttons.button(QDialogButtonBox.Ok).click()
+    assert contact.result() == 0  # not accepted
+    assert "no 2027-02-30" in contact.rows["day"].error_text()
+    assert "Not a time" in contact.rows["at"].error_text()
+    contact.inputs["day"].setText("31/01/2027")
+    assert contact.errors()["day"] == "This date has passed: record it as a contact instead."
+    contact.inputs["day"].setText("01/03/2027")
+    contact.inputs["at"].setText("14:30")
+    assert contact.value() == (datetime(2027, 3, 1, 14, 30), "individual")
+
+    held = ContactDialog(planned=False, now=datetime(2027, 2, 1, 9, 0))
+    qtbot.addWidget(held)
+    held.inputs["day"].setText("2027-02-02")
+    assert held.errors() == {"day": "This date is still to come: record it when it has happened."}
 
     action = ActionDialog()
     qtbot.addWidget(action)
-    action.due.setText("31/04/2027")
+    action.inputs["due"].setText("31/04/2027")
     assert set(action.errors()) == {"description", "due"}
-    action.description.setText("Call the justice house")
-    action.due.setText("30/04/2027")
+    action.inputs["description"].setText("Call the justice house")
+    action.inputs["due"].setText("30/04/2027")
     assert action.value() == ("Call the justice house", "", date(2027, 4, 30))
+    action.inputs["due"].setText("")
+    assert action.value() == ("Call the justice house", "", None)

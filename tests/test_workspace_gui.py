@@ -3,6 +3,7 @@ directory, and an auto-lock in the middle of editing a case file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from gui_support import WAIT_MS, click, flush_deletes, names_in, send_key, type_text, unlock, workspace
@@ -10,13 +11,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit
 
+from trajectapp.domain.partners import Involvement
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.services.case_file import consents, get_case, save_case, timeline
-from trajectapp.services.partners import involvements, list_services
+from trajectapp.services.contacts import actions
+from trajectapp.services.partners import add_default_services, involvements, list_services, save_involvement
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.casefile.case_file_view import CaseFileView
+from trajectapp.ui.contacts.contact_dialogs import ActionDialog
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
+from trajectapp.ui.directory.involvement_dialog import InvolvementDialog
 
 
 def open_vault(start_app, qtbot, vault, ask=None):
@@ -145,8 +150,6 @@ def test_a_new_case_opens_its_file_and_is_kept_through_a_week_of_work(start_app,
 def test_presentation_mode_shows_only_the_open_case_without_its_sensitive_fields(
     start_app, qtbot, qapp, vault, make_case
 ):
-    from dataclasses import replace
-
     case = make_case("Çelik Ağaoğlu")
     save_case(vault, replace(case, offence_category="financiering van terrorisme"))
     make_case("Nadia El Ouafi")
@@ -245,3 +248,68 @@ def test_the_partner_services_action_opens_the_directory(start_app, qtbot, vault
     controller.window.directory_action.trigger()
     assert seen == [DirectoryDialog]
     assert workspace(controller).currentWidget() is workspace(controller).caseload
+
+
+def when_dialog_opens(kind, action) -> None:
+    """Run `action(dialog)` as soon as a `kind` dialog is showing (it runs its own event loop)."""
+
+    def attempt():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            action(dialog)
+        else:
+            QTimer.singleShot(10, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_a_half_typed_action_and_an_edited_involvement_come_back_after_a_lock(start_app, qtbot, qapp, vault,
+                                                                            make_case):
+
+    add_default_services(vault)
+    case = make_case("Çelik Ağaoğlu")
+    vdab = next(service for service in list_services(vault) if "VDAB" in service.name)
+    save_involvement(vault, Involvement(None, case.id, vdab.id, since=date(2026, 9, 1)))
+    controller = open_vault(start_app, qtbot, vault)
+    view = open_by_enter(qtbot, controller, "Çelik Ağaoğlu")
+    tab = {view.tabs.tabText(i): view.tabs.widget(i) for i in range(view.tabs.count())}
+
+    def type_then_lock(dialog):
+        type_text(qtbot, dialog.inputs["description"], "Bel Ömer over het lasatelier")
+        type_text(qtbot, dialog.inputs["due"], "31/02/2027")  # not a date, and kept as typed
+        controller.lock(reason="auto")
+
+    when_dialog_opens(ActionDialog, type_then_lock)
+    tab["Contacts"].add_action_button.click()
+    assert controller.state == "locked"
+    seen = {}
+
+    def look_then_fix(dialog):
+        seen["typed"] = (dialog.inputs["description"].text(), dialog.inputs["due"].text())
+        dialog.inputs["due"].setText("2027-02-28")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    when_dialog_opens(ActionDialog, look_then_fix)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: bool(actions(controller.vault, case.id)), timeout=WAIT_MS)
+    assert seen["typed"] == ("Bel Ömer over het lasatelier", "31/02/2027")
+    (action,) = actions(controller.vault, case.id)
+    assert (action.description, action.due_on) == ("Bel Ömer over het lasatelier", date(2027, 2, 28))
+
+    # Editing an involvement: the draft goes back onto the same involvement, not a new one.
+    view = workspace(controller).case_file
+    tab = {view.tabs.tabText(i): view.tabs.widget(i) for i in range(view.tabs.count())}
+    view.tabs.setCurrentWidget(tab["Services"])
+    tab["Services"].table.selectRow(0)
+
+    def type_contact_then_lock(dialog):
+        type_text(qtbot, dialog.inputs["contact_person"], "Zoë Verbruggen")
+        controller.lock(reason="auto")
+
+    when_dialog_opens(InvolvementDialog, type_contact_then_lock)
+    tab["Services"].edit_button.click()
+    when_dialog_opens(InvolvementDialog, lambda dialog: dialog.buttons.button(dialog.buttons.StandardButton.Ok).click())
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: involvements(controller.vault, case.id)[0].contact_person != "", timeout=WAIT_MS)
+    (involved,) = involvements(controller.vault, case.id)
+    assert (involved.service_id, involved.contact_person) == (vdab.id, "Zoë Verbruggen")

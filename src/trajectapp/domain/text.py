@@ -1,6 +1,6 @@
 """Which text the case file keeps: no invisible control characters, and no blank name where one is needed.
 
-The forms clean pasted text before it gets this far (ui/casefile/fields.py);
+The forms clean pasted text before it gets this far (ui/forms/fields.py);
 this is the rule itself, which the services hold every caller to. A NUL, for
 one, would be stored but cut short by SQLite's own text functions.
 """

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from trajectapp.services.case_file import get_case, history, save_case, special_case_fields
 from trajectapp.services.drafts import keep_draft, take_draft
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.casefile.form_dialog import FormDialog
+from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.casefile.person_form import PersonForm
 from trajectapp.ui.casefile.record_models import SUMMARY, HistoryModel
 from trajectapp.ui.casefile.traject_tab import TrajectTab
@@ -192,7 +192,7 @@ class CaseFileView(QWidget):
         self.draft_banner.hide()
 
     def keep_drafts(self) -> None:
-        """Before a lock: keep the unsaved person form, and the traject dialog being filled in, in the vault."""
+        """Before a lock: keep the unsaved person form, and the dialog being filled in on any tab, in the vault."""
         if self.person_form.is_modified():
             keep_draft(self._vault, form=self._draft_name("person"), content=self.person_form.draft())
         for dialog in self.findChildren(FormDialog):
@@ -213,12 +213,18 @@ class CaseFileView(QWidget):
                 kind, dialog_draft = str(dialog["kind"]), str(dialog["draft"])
             except (ValueError, KeyError, TypeError):
                 kind = ""
-            if kind:
-                self.tabs.setCurrentWidget(self.traject)
+            tab = self._tab_resuming(kind)
+            if tab is not None:
+                self.tabs.setCurrentWidget(tab)
                 # After the caller has shown this view: the dialog is modal and runs its own loop.
-                QTimer.singleShot(0, self, lambda: self.traject.resume(kind, dialog_draft))
+                QTimer.singleShot(0, tab, lambda: tab.resume(kind, dialog_draft))
                 restored = True
         self.draft_banner.setVisible(restored)
+
+    def _tab_resuming(self, kind: str) -> QWidget | None:
+        """The tab whose dialogs keep drafts of `kind` (its DRAFT_KINDS), if any."""
+        tabs = (self.tabs.widget(index) for index in range(self.tabs.count()))
+        return next((tab for tab in tabs if kind in getattr(tab, "DRAFT_KINDS", ())), None)
 
     def set_presentation_mode(self, on: bool) -> None:
         """Hide special-category fields and the history (its summaries may touch them) while the screen faces

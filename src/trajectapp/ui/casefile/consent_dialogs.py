@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.casefile.fields import DateEdit
-from trajectapp.ui.casefile.form_dialog import FormDialog, date_problem, run_dialog
+from trajectapp.ui.forms.fields import DateEdit
+from trajectapp.ui.forms.form_dialog import FormDialog, date_problem, run_dialog
 from trajectapp.ui.labels import label
 
 

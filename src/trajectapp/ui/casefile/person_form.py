@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.case import Case, LegalStatus
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.ui.casefile.fields import (
+from trajectapp.ui.forms.fields import (
     LINE_MAX,
     DateEdit,
     FieldRow,

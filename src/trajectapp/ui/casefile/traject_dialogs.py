@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from trajectapp.domain.traject import Participation, Phase
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
-from trajectapp.ui.casefile.fields import LINE_MAX, DateEdit
-from trajectapp.ui.casefile.form_dialog import FormDialog, date_problem, run_dialog
+from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.form_dialog import FormDialog, date_problem, run_dialog
 from trajectapp.ui.labels import label
 
 __all__ = ["ConsentDialog", "ParticipationDialog", "PhaseDialog", "RevokeDialog", "TransferDialog"]

@@ -205,6 +205,8 @@ class TrajectTab(QWidget):
 
     # -- drafts of an open dialog ---------------------------------------------------------------------
 
+    DRAFT_KINDS = ("phase", "transfer", "participation", "consent")
+
     def resume(self, kind: str, draft: str) -> None:
         """Open the dialog of `kind` again with what was typed in it before the lock."""
         actions = {"phase": self.change_phase, "transfer": self.record_transfer,

@@ -1,122 +1,124 @@
-"""Dialogs for a contact (held or planned) and a follow-up action."""
+"""Dialogs for a contact (held or planned) and a follow-up action; each returns what was entered or None."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from trajectapp.services.contacts import SESSION_KINDS
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.date_input import parse_date
+from trajectapp.ui.forms.fields import DateEdit
+from trajectapp.ui.forms.form_dialog import FormDialog, date_problem, run_dialog
 from trajectapp.ui.labels import session_kind_label
 
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("fieldError")
-    return label
+DESCRIPTION_MAX = 500
+OWNER_MAX = 200
 
 
-class ContactDialog(QDialog):
-    def __init__(self, planned: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Plan an appointment") if planned else self.tr("Record a contact"))
-        now = datetime.now()
-        self.day = QLineEdit(now.date().isoformat(), self)
-        self.at = QLineEdit(now.strftime("%H:%M"), self)
+def _date_edit(parent: QWidget, value: date | None) -> DateEdit:
+    edit = DateEdit(parent)
+    edit.set_date(value)
+    edit.setMaximumWidth(160)
+    return edit
+
+
+def _time_of(text: str) -> time | None:
+    try:
+        return time.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+class ContactDialog(FormDialog):
+    """A contact that took place (planned=False), or an appointment to come (planned=True)."""
+
+    def __init__(self, planned: bool, parent: QWidget | None = None, now: datetime | None = None):
+        now = now or datetime.now()
+        title = self.tr("Plan an appointment") if planned else self.tr("Record a contact")
+        super().__init__(title, parent, now.date())
+        self.planned = planned
+        self.DRAFT_KIND = "appointment" if planned else "contact"
+        self.add_field("day", self.tr("Date:"), _date_edit(self, now.date()))
+        at = QLineEdit(now.strftime("%H:%M"), self)
+        at.setMaxLength(20)
+        at.setMaximumWidth(80)
+        self.add_field("at", self.tr("Time:"), at)
         self.kind = QComboBox(self)
         for kind in SESSION_KINDS:
             self.kind.addItem(session_kind_label(kind), kind)
-        self.day_error, self.at_error = _error_label(self), _error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Date:"), self.day)
-        form.addRow("", self.day_error)
-        form.addRow(self.tr("Time:"), self.at)
-        form.addRow("", self.at_error)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(buttons)
+        self.add_field("kind", self.tr("Kind:"), self.kind)
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if parse_date(self.day.text()) is None:
-            errors["day"] = self.tr("Not a date: use 2027-03-01")
-        try:
-            time.fromisoformat(self.at.text().strip())
-        except ValueError:
+        day = self.inputs["day"]
+        if self.planned:
+            if problem := day.problem() or ("" if day.date_value() else self.tr("Type the date.")):
+                errors["day"] = problem
+            elif day.date_value() < self.today:
+                errors["day"] = self.tr("This date has passed: record it as a contact instead.")
+        elif problem := date_problem(day, self.today):
+            errors["day"] = problem
+        if _time_of(self.inputs["at"].text()) is None:
             errors["at"] = self.tr("Not a time: use 14:30")
         return errors
 
     def value(self) -> tuple[datetime, str] | None:
         if self.errors():
             return None
-        return datetime.combine(parse_date(self.day.text()), time.fromisoformat(self.at.text().strip())), self.kind.currentData()
-
-    def _accept_if_valid(self) -> None:
-        errors = self.errors()
-        self.day_error.setText(errors.get("day", ""))
-        self.at_error.setText(errors.get("at", ""))
-        if not errors:
-            self.accept()
+        return datetime.combine(self.inputs["day"].date_value(), _time_of(self.inputs["at"].text())), self.kind.currentData()
 
     @classmethod
-    def get_contact(cls, parent: QWidget | None, ask: Ask, planned: bool) -> tuple[datetime, str] | None:
-        def run():
+    def get_contact(cls, parent: QWidget | None, ask: Ask, planned: bool,
+                    draft: str | None = None) -> tuple[datetime, str] | None:
+        """(starts at, kind), or None if cancelled."""
+
+        def make():
             dialog = cls(planned, parent)
-            return dialog.value() if dialog.exec() == QDialog.Accepted else None
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
 
-        return ask.answer("plan appointment" if planned else "record contact", run)
+        return run_dialog(ask, "plan appointment" if planned else "record contact", make)
 
 
-class ActionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Follow-up action"))
-        self.description = QLineEdit(self)
-        self.description.setMaxLength(500)
-        self.owner = QLineEdit(self)
-        self.owner.setMaxLength(200)
-        self.due = QLineEdit(self)
-        self.due.setPlaceholderText("2027-03-01")
-        self.description_error, self.due_error = _error_label(self), _error_label(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("What:"), self.description)
-        form.addRow("", self.description_error)
-        form.addRow(self.tr("Who:"), self.owner)
-        form.addRow(self.tr("Due on:"), self.due)
-        form.addRow("", self.due_error)
-        form.addRow(buttons)
+class ActionDialog(FormDialog):
+    """A follow-up action: what, who, and by when (optional)."""
+
+    DRAFT_KIND = "action"
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(self.tr("Follow-up action"), parent, today)
+        description = QLineEdit(self)
+        description.setMaxLength(DESCRIPTION_MAX)
+        self.add_field("description", self.tr("What:"), description)
+        owner = QLineEdit(self)
+        owner.setMaxLength(OWNER_MAX)
+        owner.setPlaceholderText(self.tr("For example: the consultant, the person, VDAB"))
+        self.add_field("owner", self.tr("Who:"), owner)
+        self.add_field("due", self.tr("Due on:"), _date_edit(self, None))
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if not self.description.text().strip():
+        if not self.text("description"):
             errors["description"] = self.tr("Say what needs to be done.")
-        if self.due.text().strip() and parse_date(self.due.text()) is None:
-            errors["due"] = self.tr("Not a date: use 2027-03-01, or leave it empty")
+        if problem := self.inputs["due"].problem():
+            errors["due"] = problem
         return errors
 
     def value(self) -> tuple[str, str, date | None] | None:
         if self.errors():
             return None
-        due = parse_date(self.due.text()) if self.due.text().strip() else None
-        return self.description.text().strip(), self.owner.text().strip(), due
-
-    def _accept_if_valid(self) -> None:
-        errors = self.errors()
-        self.description_error.setText(errors.get("description", ""))
-        self.due_error.setText(errors.get("due", ""))
-        if not errors:
-            self.accept()
+        return self.text("description"), self.text("owner"), self.inputs["due"].date_value()
 
     @classmethod
-    def get_action(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str, date | None] | None:
-        def run():
-            dialog = cls(parent)
-            return dialog.value() if dialog.exec() == QDialog.Accepted else None
+    def get_action(cls, parent: QWidget | None, ask: Ask, draft: str | None = None) -> tuple[str, str, date | None] | None:
+        """(what, who, due on or None), or None if cancelled."""
 
-        return ask.answer("action", run)
+        def make():
+            dialog = cls(parent)
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
+
+        return run_dialog(ask, "action", make)

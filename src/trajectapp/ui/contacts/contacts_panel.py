@@ -75,7 +75,7 @@ class ContactsPanel(QWidget):
         self.plan_button.clicked.connect(lambda: self._add_session(held=False))
         self.held_button.clicked.connect(lambda: self._set_status("held"))
         self.cancel_button.clicked.connect(lambda: self._set_status("cancelled"))
-        self.add_action_button.clicked.connect(self._add_action)
+        self.add_action_button.clicked.connect(lambda: self._add_action())
         self.done_button.clicked.connect(self._complete_action)
 
         layout = QVBoxLayout(self)
@@ -109,9 +109,9 @@ class ContactsPanel(QWidget):
         index = table.currentIndex()
         return model.record_at(index.row()) if index.isValid() else None
 
-    def _add_session(self, held: bool) -> None:
-        answer = ContactDialog.get_contact(self, self._ask, planned=not held)
-        if answer is not None:
+    def _add_session(self, held: bool, draft: str | None = None) -> None:
+        answer = ContactDialog.get_contact(self, self._ask, planned=not held, draft=draft)
+        if answer is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
             starts_at, kind = answer
             add_session(self._vault, case_id=self._case_id, starts_at=starts_at, held=held, kind=kind)
             self._changed()
@@ -122,9 +122,9 @@ class ContactsPanel(QWidget):
             set_session_status(self._vault, case_id=self._case_id, session_id=session.id, status=status)
             self._changed()
 
-    def _add_action(self) -> None:
-        answer = ActionDialog.get_action(self, self._ask)
-        if answer is not None:
+    def _add_action(self, draft: str | None = None) -> None:
+        answer = ActionDialog.get_action(self, self._ask, draft)
+        if answer is not None and not self._vault.is_locked:
             description, owner, due_on = answer
             add_action(self._vault, case_id=self._case_id, description=description, owner=owner, due_on=due_on)
             self._changed()
@@ -138,3 +138,14 @@ class ContactsPanel(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self.changed.emit()
+
+    # -- drafts of an open dialog ---------------------------------------------------------------------
+
+    DRAFT_KINDS = ("contact", "appointment", "action")
+
+    def resume(self, kind: str, draft: str) -> None:
+        """Open the dialog of `kind` again with what was typed in it before the lock."""
+        if kind == "action":
+            self._add_action(draft)
+        elif kind in ("contact", "appointment"):
+            self._add_session(held=kind == "contact", draft=draft)

@@ -3,23 +3,26 @@ contact person there, and the needs they work on."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.casefile.fields import DateEdit
-from trajectapp.ui.casefile.form_dialog import FormDialog, run_dialog
+from trajectapp.ui.forms.fields import DateEdit
+from trajectapp.ui.forms.form_dialog import FormDialog, run_dialog
 
 CONTACT_PERSON_MAX = 200
+DRAFT_ID = "involvement_id"  # the key a draft keeps the edited involvement under
 
 
 class InvolvementDialog(FormDialog):
-    # Not kept over a lock for now: the case file puts drafts back by kind, and has no "involvement" yet.
-    DRAFT_KIND = ""
+    DRAFT_KIND = "involvement"
 
     def __init__(self, services: list[PartnerService], involvement: Involvement | None = None,
                  parent: QWidget | None = None):
         super().__init__(self.tr("Involve a service") if involvement is None else self.tr("Service involved"), parent)
+        self.involvement_id = involvement.id if involvement is not None else None
         self._services = {service.id: service for service in services}
         self.service = QComboBox(self)
         self.service.addItem(self.tr("Choose a partner service…"), None)
@@ -91,10 +94,32 @@ class InvolvementDialog(FormDialog):
             "needs": self.text("needs", multiline=True).strip(),
         }
 
+    def draft(self) -> str:
+        """The typed texts, and which involvement they edit (None: a new one)."""
+        raw = json.loads(super().draft())
+        raw[DRAFT_ID] = self.involvement_id
+        return json.dumps(raw, ensure_ascii=False)
+
     @classmethod
     def get_involvement(cls, parent: QWidget | None, ask: Ask, services: list[PartnerService],
-                        involvement: Involvement | None = None) -> dict | None:
+                        involvement: Involvement | None = None, draft: str | None = None) -> dict | None:
         """The fields of the involvement (new, or `involvement` edited), or None if cancelled.
 
         `services` are those the directory lists (not hidden)."""
-        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent))
+
+        def make():
+            dialog = cls(services, involvement, parent)
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
+
+        return run_dialog(ask, "involvement", make)
+
+
+def drafted_involvement_id(draft: str) -> int | None:
+    """Which involvement a draft of this dialog was editing; None for a new one or an unreadable draft."""
+    try:
+        value = json.loads(draft).get(DRAFT_ID)
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) else None

@@ -20,7 +20,7 @@ from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services.case_file import consents
 from trajectapp.services.partners import involvements, list_services, save_involvement
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.directory.involvement_dialog import InvolvementDialog
+from trajectapp.ui.directory.involvement_dialog import InvolvementDialog, drafted_involvement_id
 from trajectapp.ui.record_table_model import RecordTableModel
 from trajectapp.vault.vault import Vault
 
@@ -68,8 +68,8 @@ class InvolvementsPanel(QWidget):
         self.consent_note.setStyleSheet("QLabel { color: #555; }")
         self.involve_button = QPushButton(self.tr("Involve a service…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.involve_button.clicked.connect(self.involve)
-        self.edit_button.clicked.connect(self.edit)
+        self.involve_button.clicked.connect(lambda: self.involve())
+        self.edit_button.clicked.connect(lambda: self.edit())
         self.table.doubleClicked.connect(lambda _index: self.edit())
 
         buttons = QHBoxLayout()
@@ -128,23 +128,39 @@ class InvolvementsPanel(QWidget):
 
     # -- what the buttons do -------------------------------------------------------------------------------
 
-    def involve(self) -> None:
-        fields = InvolvementDialog.get_involvement(self, self._ask, list_services(self._vault))
-        if fields is not None:
+    def involve(self, draft: str | None = None) -> None:
+        fields = InvolvementDialog.get_involvement(self, self._ask, list_services(self._vault), draft=draft)
+        if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
             saved = save_involvement(self._vault, Involvement(None, self._case_id, **fields))
             self._changed(saved)
 
-    def edit(self) -> None:
-        involvement = self.selected()
+    def edit(self, involvement: Involvement | None = None, draft: str | None = None) -> None:
+        involvement = involvement or self.selected()
         if involvement is None:
             return
         services = list_services(self._vault)
         if all(service.id != involvement.service_id for service in services):  # hidden since: keep it offered
             services += [s for s in list_services(self._vault, include_hidden=True) if s.id == involvement.service_id]
-        fields = InvolvementDialog.get_involvement(self, self._ask, services, involvement)
-        if fields is not None:
+        fields = InvolvementDialog.get_involvement(self, self._ask, services, involvement, draft)
+        if fields is not None and not self._vault.is_locked:
             saved = save_involvement(self._vault, Involvement(involvement.id, self._case_id, **fields))
             self._changed(saved)
+
+    # -- drafts of an open dialog ---------------------------------------------------------------------
+
+    DRAFT_KINDS = ("involvement",)
+
+    def resume(self, kind: str, draft: str) -> None:
+        """Open the involvement dialog again with what was typed in it before the lock."""
+        if kind != "involvement":
+            return
+        edited = drafted_involvement_id(draft)
+        if edited is None:
+            self.involve(draft)
+            return
+        involvement = next((i for i in involvements(self._vault, self._case_id) if i.id == edited), None)
+        if involvement is not None:
+            self.edit(involvement, draft)
 
     def _changed(self, saved: Involvement) -> None:
         self.refresh()

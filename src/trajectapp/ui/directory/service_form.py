@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.partners import PartnerService
-from trajectapp.ui.casefile.fields import LINE_MAX, FieldRow, length_problem, without_control_characters
+from trajectapp.ui.forms.fields import LINE_MAX, FieldRow, length_problem, without_control_characters
 
 # Loose on purpose: a typo like "an.peeters@caw" is caught, any real address passes.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")

@@ -1,5 +1,6 @@
-"""The case file's field kinds: dates typed as text (and allowed to be empty), checked free text, and a row
-that shows a field with its validation message next to it."""
+"""The field kinds of every form: dates typed as text (2027-03-01, or 01/03/2027 and 1-3-2027 as written in
+Flanders, and allowed to be empty), checked free text, and a row that shows a field with its validation
+message next to it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from trajectapp.ui.date_input import parse_date as parse_typed_date
-
 # A person's dates in this work fall well inside these years; anything outside is a typing slip.
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
@@ -18,9 +17,10 @@ LATEST_YEAR = 2100
 # enough to show a "too long" message instead.
 LINE_MAX = 5_000
 
-# The shapes of a date with its numbers, to say why one that ui.date_input refuses is not a date.
+# The shapes of a date with its numbers: ISO as stored, and day first as written in Flanders.
 _ISO_SHAPE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _DAY_FIRST_SHAPE = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_ISO_EXACT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Unicode's control characters (category Cc) but line feed and tab.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BREAKS = re.compile("[\n\t]")
@@ -57,14 +57,28 @@ def _why_not(text: str) -> DateProblem:
     return DateProblem(_tr("Not a date: use 2027-03-01"))
 
 
+def _typed_date(text: str) -> date | None:
+    """The real date `text` names (2027-03-01, 01/03/2027, 1-3-2027), or None (2027-02-30 is not one)."""
+    if match := _DAY_FIRST_SHAPE.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+    elif _ISO_EXACT.fullmatch(text):
+        year, month, day = (int(part) for part in text.split("-"))
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_date(text: str) -> date | None:
-    """A date as ui.date_input reads it (2027-03-01, 01/03/2027, 1-3-2027); None for an empty field.
+    """The date typed in `text` (2027-03-01, 01/03/2027, 1-3-2027); None for an empty field.
 
     Raises DateProblem, with a message for the person, for anything else."""
     text = text.strip()
     if not text:
         return None
-    value = parse_typed_date(text)
+    value = _typed_date(text)
     if value is None:
         raise _why_not(text)
     if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:

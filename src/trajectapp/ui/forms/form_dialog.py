@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.casefile.fields import DateEdit, FieldRow, length_problem, without_control_characters
+from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, without_control_characters
 
 TEXT_LIMIT = 20_000  # notes, reasons, what may be shared
 

@@ -1,0 +1,1 @@
+"""What every form shares: field kinds with their messages, and the dialog shape with drafts."""
