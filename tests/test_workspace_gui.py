@@ -313,3 +313,27 @@ def test_a_half_typed_action_and_an_edited_involvement_come_back_after_a_lock(st
     qtbot.waitUntil(lambda: involvements(controller.vault, case.id)[0].contact_person != "", timeout=WAIT_MS)
     (involved,) = involvements(controller.vault, case.id)
     assert (involved.service_id, involved.contact_person) == (vdab.id, "Zoë Verbruggen")
+
+
+def test_the_directory_open_with_an_edit_at_a_lock_comes_back_with_it(start_app, qtbot, vault):
+    add_default_services(vault)
+    controller = open_vault(start_app, qtbot, vault)
+
+    def edit_then_lock(dialog):
+        type_text(qtbot, dialog.form.phone, "+32 2 555 01 23")
+        controller.lock(reason="auto")
+
+    when_dialog_opens(DirectoryDialog, edit_then_lock)
+    controller.window.directory_action.trigger()
+    assert controller.state == "locked"
+    seen = []
+
+    def look_and_close(dialog):
+        seen.append((dialog.form.phone.text(), dialog.draft_note.isVisible()))
+        dialog.revert()
+        dialog.reject()
+
+    when_dialog_opens(DirectoryDialog, look_and_close)
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert seen == [("+32 2 555 01 23", True)]

@@ -15,3 +15,8 @@ def keep_draft(vault: Vault, *, form: str, content: str) -> None:
 def take_draft(vault: Vault, *, form: str) -> str | None:
     with transaction(vault.connection):
         return DraftRepository(vault.connection).take(form)
+
+
+def has_draft(vault: Vault, *, form: str) -> bool:
+    """Whether a draft waits for `form`, without taking it."""
+    return DraftRepository(vault.connection).exists(form)

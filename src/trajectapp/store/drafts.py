@@ -24,5 +24,8 @@ class DraftRepository:
             self._connection.execute("DELETE FROM drafts WHERE form = ?", (form,))
         return row[0] if row else None
 
+    def exists(self, form: str) -> bool:
+        return self._connection.execute("SELECT 1 FROM drafts WHERE form = ?", (form,)).fetchone() is not None
+
     def count(self) -> int:
         return self._connection.execute("SELECT count(*) FROM drafts").fetchone()[0]

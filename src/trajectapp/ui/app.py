@@ -7,16 +7,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from trajectapp import APP_NAME, __version__, eventlog
 from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
+from trajectapp.services.drafts import has_draft
 from trajectapp.services.opening import change_passphrase
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
+from trajectapp.ui.directory.directory_dialog import DRAFT_FORM as DIRECTORY_DRAFT
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.idle import IdleWatcher
 from trajectapp.ui.main_window import MainWindow
@@ -141,6 +143,8 @@ class AppController(QObject):
             workspace.open_case(self._open_case_id)
         workspace.set_presentation_mode(self.presentation_mode)
         workspace.restore_drafts()
+        if has_draft(vault, form=DIRECTORY_DRAFT) and not self.presentation_mode:
+            QTimer.singleShot(0, self._show_directory)  # the directory was open with an edit: back to it
         self._update_actions()
         self._update_status()
         self.idle.start()

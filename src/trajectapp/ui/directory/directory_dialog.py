@@ -32,7 +32,7 @@ from trajectapp.ui.directory.service_form import ServiceForm
 from trajectapp.ui.directory.service_list_model import ServiceListModel
 from trajectapp.vault.vault import Vault
 
-DRAFT_FORM = "directory:service"
+DRAFT_FORM = "directory:service"  # the draft of an edit left open when the vault locked
 
 
 class DirectoryDialog(QDialog):
