@@ -369,6 +369,22 @@ def test_an_added_tab_comes_before_the_history(open_case):
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["Person", "Traject", "Services", "History"]
 
 
+def test_an_added_tab_follows_presentation_mode(open_case):
+    from PySide6.QtWidgets import QLabel
+
+    class SensitiveTab(QLabel):
+        def set_presentation_mode(self, on: bool) -> None:
+            self.setText("hidden" if on else "shown")
+
+    view, _ask, _case = open_case()
+    view.set_presentation_mode(True)
+    tab = SensitiveTab()
+    view.add_tab(tab, "Needs")
+    assert tab.text() == "hidden"  # added while the mode was on
+    view.set_presentation_mode(False)
+    assert tab.text() == "shown"
+
+
 # -- drafts over a lock ---------------------------------------------------------------------------------------------
 
 

@@ -145,8 +145,11 @@ class CaseFileView(QWidget):
         return self._case_id
 
     def add_tab(self, widget: QWidget, title: str) -> None:
-        """Another tab about this case, placed before History."""
+        """Another tab about this case, placed before History. A tab may have set_presentation_mode(on), and
+        DRAFT_KINDS with resume(kind, draft) to put back a dialog that was open when the vault locked."""
         self.tabs.insertTab(self.tabs.indexOf(self.history_tab), widget, title)
+        if hasattr(widget, "set_presentation_mode"):
+            widget.set_presentation_mode(self.presentation_mode)
 
     def has_unsaved_changes(self) -> bool:
         return self.person_form.is_modified()
@@ -236,6 +239,10 @@ class CaseFileView(QWidget):
             self.tabs.setCurrentWidget(self.person_tab)
         self.tabs.setTabVisible(history_index, not on)
         self.close_button.setVisible(not on)
+        for index in range(self.tabs.count()):  # added tabs that show special-category data hide it too
+            tab = self.tabs.widget(index)
+            if tab is not self and hasattr(tab, "set_presentation_mode"):
+                tab.set_presentation_mode(on)
 
     # -- keeping the view current -----------------------------------------------------------------------
 
