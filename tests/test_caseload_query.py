@@ -180,12 +180,14 @@ SORT_VALUES = {
 
 
 def expected_order(rows_: list, sort: SortKey, descending: bool) -> list[int]:
-    """Empty values after the others, and descending the mirror of ascending; ties by name, then age."""
+    """Empty values after the others in both directions (a case without a release date is not "latest");
+    ties by name, then age."""
     value = SORT_VALUES[sort]
     by_name = sorted(rows_, key=lambda row: (name_key(row.name), row.case_id))
     # sorted() keeps ties in their order even with reverse=True.
-    ordered = sorted(by_name, key=lambda row: (value(row) is None, value(row)), reverse=descending)
-    return [row.case_id for row in ordered]
+    known = sorted((row for row in by_name if value(row) is not None), key=value, reverse=descending)
+    unknown = [row for row in by_name if value(row) is None]
+    return [row.case_id for row in known + unknown]
 
 
 def test_sort_keys_cover_every_column():

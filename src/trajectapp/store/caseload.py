@@ -90,8 +90,8 @@ class CaseloadQuery:
             where.append("instr(name_key(name || ' ' || preferred_name), name_key(:search)) > 0")
             params["search"] = search.strip()
         direction = " DESC" if descending else ""
-        # Sort expressions are constants of this module, never input.
-        order = ", ".join(f"{part}{direction}" for part in _ORDER[sort].split(", "))
+        # Sort expressions are constants of this module, never input. Unknown values stay last either way.
+        order = ", ".join(part if part.endswith(" IS NULL") else f"{part}{direction}" for part in _ORDER[sort].split(", "))
         sql = f"SELECT id FROM ({_ROWS}) {'WHERE ' + ' AND '.join(where) if where else ''}" \
               f" ORDER BY {order}, name_key(name), id"
         return [row[0] for row in self._connection.execute(sql, params)]
