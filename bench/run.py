@@ -152,7 +152,6 @@ def bench_caseload(demo_folder: Path) -> list[str]:
     from trajectapp.services.opening import unlock_vault
     from trajectapp.ui.app import LOCKED, UNLOCKED, AppController, create_qt_application
     from trajectapp.ui.ask import Ask
-    from trajectapp.ui.caseload.caseload_view import CaseloadView
     from trajectapp.ui.preferences import Preferences
 
     quiet_offscreen_warnings()
@@ -161,10 +160,11 @@ def bench_caseload(demo_folder: Path) -> list[str]:
     controller.start()
 
     def caseload_shown() -> bool:
-        view = controller.window.screen()
+        workspace = controller.workspace()
+        view = workspace.caseload if workspace is not None else None
         return (
             controller.state == UNLOCKED
-            and isinstance(view, CaseloadView)
+            and view is not None
             and view.table.isVisible()
             and view.model.rowCount() > 0  # the Active filter shows some of the demo cases, not all
         )
