@@ -18,23 +18,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from trajectapp.paths import user_folders_inside
+
 SIZES = (100, 10_000)
 RUNS = 3  # fresh processes per size; the table gives the median
 SCROLL_STEPS = 50
 PASSPHRASE = "bench vault with fictional people"
 RESULT = "caseload-bench-result "
-
-
-def isolate_user_folders(home: Path) -> None:
-    for variable, name in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-    ):
-        (home / name).mkdir(parents=True, exist_ok=True)
-        os.environ[variable] = str(home / name)
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def rss_mib() -> float:
@@ -250,7 +240,8 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="trajectapp-caseload-bench-") as temporary:
         home = Path(temporary)
-        isolate_user_folders(home / "user")
+        os.environ.update(user_folders_inside(home / "user"))
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
         print("\n".join(bench(home)))
     return 0
 

@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from trajectapp.paths import user_folders_inside
+
 import caseload_bench  # bench/ is on the path when this file is run as a script
 
 PASSPHRASE = "bench vault with fictional people"
@@ -54,18 +56,6 @@ app.processEvents()
 assert controller.state == "locked", controller.state
 print({MARKER!r}, flush=True)
 """
-
-
-def isolate_user_folders(home: Path) -> None:
-    for variable, name in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-    ):
-        (home / name).mkdir(parents=True, exist_ok=True)
-        os.environ[variable] = str(home / name)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def timed(action: Callable[[], object]) -> tuple[float, object]:
@@ -208,7 +198,8 @@ def section(title: str, measure: Callable[[], list[str]]) -> list[str]:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="trajectapp-bench-") as temporary:
         home = Path(temporary)
-        isolate_user_folders(home / "user")
+        os.environ.update(user_folders_inside(home / "user"))
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6 import __version__ as pyside_version
 
         from trajectapp.services.demo import create_demo_vault

@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 
 import trajectapp.ui  # noqa: E402,F401  (guards every Qt test against a PySide6 refcount bug)
 
+from trajectapp.paths import user_folders_inside  # noqa: E402
 from trajectapp.services.caseload import add_case  # noqa: E402
 from trajectapp.vault.kdf import KdfParams  # noqa: E402
 from trajectapp.vault.vault import Vault, create_vault  # noqa: E402
@@ -29,18 +30,10 @@ def fast_kdf() -> KdfParams:
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """Point platformdirs (XDG) at folders of this test, so nothing touches the real ones."""
-    folders = {}
-    for variable, name in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-    ):
-        folder = tmp_path / "user" / name
-        folder.mkdir(parents=True)
-        monkeypatch.setenv(variable, str(folder))
-        folders[name] = folder
-    return folders
+    environment = user_folders_inside(tmp_path / "user")
+    for variable, folder in environment.items():
+        monkeypatch.setenv(variable, folder)
+    return {Path(folder).name: Path(folder) for folder in environment.values()}
 
 
 @pytest.fixture

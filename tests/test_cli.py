@@ -19,6 +19,7 @@ from conftest import fast_kdf
 
 from trajectapp.domain.case import Case
 from trajectapp.domain.traject import CaseStatus, Participation, Phase
+from trajectapp.paths import user_folders_inside
 from trajectapp.services.caseload import caseload_ids, caseload_rows, list_cases, needs_attention
 from trajectapp.services.contacts import SESSION_KINDS
 from trajectapp.services.demo import create_demo_vault
@@ -37,15 +38,7 @@ STORY_DAY = date(2031, 3, 5)  # "today" for the demo vaults made in-process
 
 def run_trajectapp(home: Path, *arguments: str, stdin: str = "") -> subprocess.CompletedProcess:
     """`python -m trajectapp ARGUMENTS` with the user folders inside `home`."""
-    env = dict(os.environ)
-    for variable, name in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-    ):
-        (home / name).mkdir(parents=True, exist_ok=True)
-        env[variable] = str(home / name)
+    env = {**os.environ, **user_folders_inside(home)}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run(

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from trajectapp.paths import user_folders_inside
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -43,8 +45,7 @@ def installed(tmp_path_factory) -> Path:
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        env[variable] = str(tmp_path / variable.lower())
+    env.update(user_folders_inside(tmp_path / "user"))
     return env
 
 
@@ -65,7 +66,7 @@ def test_the_wheel_finds_its_resources_outside_the_source_tree(installed, tmp_pa
 
 def test_the_installed_script_starts_the_application(installed, tmp_path):
     env = _env(tmp_path)
-    log = tmp_path / "xdg_state_home" / "Trajectapp" / "log" / "trajectapp.log"
+    log = Path(env["XDG_STATE_HOME"]) / "Trajectapp" / "log" / "trajectapp.log"
     app = subprocess.Popen(
         [str(installed / "bin" / "trajectapp"), "--vault", str(tmp_path / "vault")],
         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

@@ -28,3 +28,19 @@ def log_dir() -> Path:
 
 def cache_dir() -> Path:
     return Path(_dirs().user_cache_dir)
+
+
+_USER_FOLDER_VARIABLES = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache",
+                          "XDG_STATE_HOME": "state"}
+
+
+def user_folders_inside(home: Path) -> dict[str, str]:
+    """Environment variables that point every user folder above into `home` (made here).
+
+    For tests and benchmarks, which must never touch a real user's settings, logs or vaults.
+    """
+    environment = {}
+    for variable, name in _USER_FOLDER_VARIABLES.items():
+        (home / name).mkdir(parents=True, exist_ok=True)
+        environment[variable] = str(home / name)
+    return environment
