@@ -125,24 +125,14 @@ class ConsentDialog(FormDialog):
     def get_consent(cls, parent: QWidget | None, ask: Ask, services: list[PartnerService],
                     draft: str | None = None) -> dict | None:
         """Keyword fields for `Consent(None, case_id, **fields)`, or None if cancelled."""
-
-        def make():
-            dialog = cls(services, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "consent", make)
+        return run_dialog(ask, "consent", lambda: cls(services, parent), draft)
 
     @classmethod
     def get_decision(cls, parent: QWidget | None, ask: Ask, consent: Consent, services: list[PartnerService]
                      ) -> tuple[ConsentDecision, date, str, str] | None:
         """(answer, answered on, may be shared, may not be shared) for a pending consent, or None."""
 
-        def make():
-            return cls(services, parent, consent=consent)
-
-        fields = run_dialog(ask, "consent decision", make)
+        fields = run_dialog(ask, "consent decision", lambda: cls(services, parent, consent=consent))
         if isinstance(fields, dict):
             return fields["decision"], fields["decided_on"], fields["allowed"], fields["not_allowed"]
         return fields

@@ -80,14 +80,7 @@ class PhaseDialog(FormDialog):
     def get_phase(cls, parent: QWidget | None, ask: Ask, current_phase: Phase | None,
                   draft: str | None = None) -> tuple[Phase, date, str, str] | None:
         """(phase, since, note, closing reason), or None if cancelled."""
-
-        def make():
-            dialog = cls(current_phase, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "phase", make)
+        return run_dialog(ask, "phase", lambda: cls(current_phase, parent), draft)
 
 
 class TransferDialog(FormDialog):
@@ -129,14 +122,7 @@ class TransferDialog(FormDialog):
     def get_transfer(cls, parent: QWidget | None, ask: Ask, from_prison: str,
                      draft: str | None = None) -> tuple[date, str, str] | None:
         """(on, to prison, note), or None if cancelled."""
-
-        def make():
-            dialog = cls(from_prison, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "transfer", make)
+        return run_dialog(ask, "transfer", lambda: cls(from_prison, parent), draft)
 
 
 class ParticipationDialog(FormDialog):
@@ -171,11 +157,4 @@ class ParticipationDialog(FormDialog):
     def get_participation(cls, parent: QWidget | None, ask: Ask,
                           draft: str | None = None) -> tuple[Participation, date, str] | None:
         """(status, on, reasons in the person's words), or None if cancelled."""
-
-        def make():
-            dialog = cls(parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "participation", make)
+        return run_dialog(ask, "participation", lambda: cls(parent), draft)

@@ -72,14 +72,7 @@ class ContactDialog(FormDialog):
     def get_contact(cls, parent: QWidget | None, ask: Ask, planned: bool,
                     draft: str | None = None) -> tuple[datetime, str] | None:
         """(starts at, kind), or None if cancelled."""
-
-        def make():
-            dialog = cls(planned, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "plan appointment" if planned else "record contact", make)
+        return run_dialog(ask, "plan appointment" if planned else "record contact", lambda: cls(planned, parent), draft)
 
 
 class ActionDialog(FormDialog):
@@ -114,11 +107,4 @@ class ActionDialog(FormDialog):
     @classmethod
     def get_action(cls, parent: QWidget | None, ask: Ask, draft: str | None = None) -> tuple[str, str, date | None] | None:
         """(what, who, due on or None), or None if cancelled."""
-
-        def make():
-            dialog = cls(parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "action", make)
+        return run_dialog(ask, "action", lambda: cls(parent), draft)

@@ -106,14 +106,7 @@ class InvolvementDialog(FormDialog):
         """The fields of the involvement (new, or `involvement` edited), or None if cancelled.
 
         `services` are those the directory lists (not hidden)."""
-
-        def make():
-            dialog = cls(services, involvement, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "involvement", make)
+        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft)
 
 
 def drafted_involvement_id(draft: str) -> int | None:

@@ -148,15 +148,18 @@ class FormDialog(QDialog):
                 widget.setCurrentIndex(widget.findData(value))
 
 
-def run_dialog(ask: Ask, question: str, make: Callable[[], FormDialog]):
+def run_dialog(ask: Ask, question: str, make: Callable[[], FormDialog], draft: str | None = None):
     """The value of the dialog `make()` builds, or None if cancelled; a preset answer on `ask` wins.
 
+    `draft`, if given, is put back into the dialog first: what was typed in it before a lock.
     When the vault locks, the application rejects every open dialog and may delete its parent with it,
     so the dialog is only read if it still exists.
     """
 
     def run():
         dialog = make()
+        if draft:
+            dialog.load_draft(draft)
         accepted = dialog.exec() == QDialog.Accepted
         if not shiboken6.isValid(dialog):
             return None
