@@ -10,6 +10,7 @@ import pytest
 
 from trajectapp.domain.names import name_key
 from trajectapp.domain.partners import PartnerService
+from trajectapp.domain.plan import Goal, GoalStatus, Step, StepStatus
 from trajectapp.domain.traject import (
     CaseStatus,
     Consent,
@@ -19,7 +20,7 @@ from trajectapp.domain.traject import (
     Phase,
     case_status,
 )
-from trajectapp.services import case_file
+from trajectapp.services import case_file, needs, plan
 from trajectapp.services.caseload import SortKey, caseload_ids, caseload_rows, needs_attention
 from trajectapp.services.partners import save_service
 from trajectapp.store.connection import transaction
@@ -127,6 +128,36 @@ def test_a_row_counts_only_held_contacts_coming_appointments_and_open_overdue_ac
     assert row.days_since_contact(TODAY) == 9
     assert row.next_appointment == datetime(2026, 6, 18, 9, 30)
     assert row.overdue_actions == 2
+
+
+def test_overdue_steps_of_goals_still_on_count_as_open_actions_overdue(vault, make_case):
+    case, other = make_case(), make_case("Bram Claes")
+    needs.add_default_domains(vault)
+    housing = needs.list_domains(vault)[2].id
+    active = plan.save_goal(vault, Goal(None, case.id, "A place to live", (housing,), status=GoalStatus.ACTIVE))
+    future = plan.save_goal(vault, Goal(None, case.id, "A studio later", (housing,), status=GoalStatus.FUTURE))
+    achieved = plan.save_goal(vault, Goal(None, case.id, "ID card", (housing,), status=GoalStatus.ACHIEVED))
+    dropped = plan.save_goal(vault, Goal(None, case.id, "Room at sister's", (housing,), status=GoalStatus.DROPPED,
+                                         dropped_reason="She moved."))
+    for goal, due, status in [
+        (active, TODAY - days(1), StepStatus.NOT_STARTED),  # overdue
+        (active, TODAY - days(40), StepStatus.IN_PROGRESS),  # overdue
+        (future, TODAY - days(3), StepStatus.CANNOT_BE_DONE_YET),  # overdue
+        (active, TODAY, StepStatus.NOT_STARTED),  # due today: not yet
+        (active, None, StepStatus.NOT_STARTED),
+        (active, TODAY - days(5), StepStatus.DONE),
+        (active, TODAY - days(5), StepStatus.NO_LONGER_NEEDED),
+        (achieved, TODAY - days(5), StepStatus.NOT_STARTED),
+        (dropped, TODAY - days(5), StepStatus.NOT_STARTED),
+    ]:
+        plan.save_step(vault, Step(None, goal.id, "A step", due_on=due, status=status))
+    add_action(vault, case.id, TODAY - days(2))
+
+    by_case = {row.case_id: row.overdue_actions for row in rows(vault)}
+
+    assert by_case == {case.id: 4, other.id: 0}
+    assert len(plan.overdue_steps(vault, case.id, TODAY)) == 3
+    assert ids(vault, sort=SortKey.OVERDUE, descending=True)[0] == case.id
 
 
 def test_rows_keep_the_order_of_the_ids_given(vault, make_case):

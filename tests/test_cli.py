@@ -18,8 +18,10 @@ import pytest
 from conftest import fast_kdf
 
 from trajectapp.domain.case import Case
-from trajectapp.domain.traject import CaseStatus, Participation, Phase
+from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer, StepStatus
+from trajectapp.domain.traject import CaseStatus, Participation, Phase, TimelineKind
 from trajectapp.paths import user_folders_inside
+from trajectapp.services import case_file, factors, needs, plan, strengths
 from trajectapp.services.caseload import caseload_ids, caseload_rows, list_cases, needs_attention
 from trajectapp.services.contacts import SESSION_KINDS
 from trajectapp.services.demo import create_demo_vault
@@ -227,6 +229,19 @@ STORY_QUERIES = {
     "involvements": "SELECT * FROM involvements ORDER BY id",
     "sessions": "SELECT * FROM sessions ORDER BY id",
     "actions": "SELECT * FROM actions ORDER BY id",
+    "assessments": "SELECT * FROM assessments ORDER BY id",
+    "assessment_items": "SELECT * FROM assessment_items ORDER BY id",
+    "external_assessments": "SELECT * FROM external_assessments ORDER BY id",
+    "factors": "SELECT * FROM factors ORDER BY id",
+    "strengths": "SELECT * FROM strengths ORDER BY id",
+    "good_lives": "SELECT * FROM good_lives ORDER BY id",
+    "perspectives": "SELECT * FROM perspectives ORDER BY id",
+    "goals": "SELECT * FROM goals ORDER BY id",
+    "goal_domains": "SELECT * FROM goal_domains ORDER BY goal_id, domain_id",
+    "goal_notes": "SELECT * FROM goal_notes ORDER BY id",
+    "goal_steps": "SELECT * FROM goal_steps ORDER BY id",
+    "plan_versions": "SELECT * FROM plan_versions ORDER BY id",
+    "plan_agreements": "SELECT * FROM plan_agreements ORDER BY id",
     "audit_log": "SELECT event, case_id, record_type, record_id, summary FROM audit_log ORDER BY id",
 }
 
@@ -346,5 +361,85 @@ def test_the_demo_audits_each_record_as_the_services_would(story_vault):
     assert events.count("action.added") == len(found["actions"])
     assert events.count("action.done") == sum(1 for row in found["actions"] if row[5])
     assert events.count("demo.filled") == 1
+    for event, table in (("assessment.started", "assessments"), ("external_assessment.recorded", "external_assessments"),
+                         ("factor.added", "factors"), ("strength.added", "strengths"),
+                         ("good_lives.recorded", "good_lives"), ("perspective.recorded", "perspectives"),
+                         ("goal.added", "goals"), ("step.added", "goal_steps"), ("goal.note_added", "goal_notes"),
+                         ("plan.version_made", "plan_versions"), ("plan.agreement_recorded", "plan_agreements")):
+        assert events.count(event) == len(found[table]), event
+    # Every item is either added or copied from the assessment before.
+    copied = sum(len([i for i in found["assessment_items"] if i[1] == a[3]]) for a in found["assessments"] if a[3])
+    assert events.count("assessment.item_added") + copied == len(found["assessment_items"])
+    assert events.count("assessment.item_updated") > 0
     summaries = " ".join(row[4] for row in found["audit_log"])
     assert "terrorist" not in summaries and "advocaat" not in summaries
+    for words in ("Worldview", "Mental health", "Alcohol", "slaap", "recruiter", "spirituality", "VERA"):
+        assert words not in summaries
+
+
+_PAST_EXPLORING = {Phase.CRITICAL_REFLECTION, Phase.REINTEGRATION_PLANNING, Phase.RELEASE_PREPARATION, Phase.AFTERCARE}
+_PLANNING_OR_LATER = {Phase.REINTEGRATION_PLANNING, Phase.RELEASE_PREPARATION, Phase.AFTERCARE}
+
+
+def test_the_demo_holds_needs_and_plans_for_the_cases_that_got_that_far(story_vault):
+    today = STORY_DAY
+    vault = unlock_vault(story_vault, PASSPHRASE)
+    try:
+        domains = {d.id: d for d in needs.list_domains(vault, include_hidden=True)}
+        # The consultant added a domain and a factor category of their own, and uses both.
+        own_domains = [d for d in domains.values() if not d.shipped]
+        assert own_domains and all(needs.domain_in_use(vault, d.id) for d in own_domains)
+        own_categories = {c.id for c in factors.list_factor_categories(vault) if not c.shipped}
+        assert own_categories
+        files = []
+        for case in list_cases(vault):
+            reached = {entry.record.phase for entry in case_file.timeline(vault, case.id)
+                       if entry.kind is TimelineKind.PHASE}
+            files.append((case, reached, needs.assessments(vault, case.id), factors.factors(vault, case.id),
+                          strengths.strengths(vault, case.id), strengths.goods(vault, case.id),
+                          strengths.perspectives(vault, case.id), plan.goals(vault, case.id),
+                          plan.plan_versions(vault, case.id), needs.external_assessments(vault, case.id),
+                          {goal.id: plan.steps(vault, goal.id) for goal in plan.goals(vault, case.id)}))
+    finally:
+        vault.lock()
+
+    moved = 0
+    for case, reached, assessed, noted, kept, goods, perspectives, goals, versions, external, steps in files:
+        if not reached & {Phase.EXPLORING, *_PAST_EXPLORING}:
+            assert not (assessed or noted or kept or goals or versions or external), case.name
+            continue
+        assert 1 <= len(assessed) <= 3 and 1 <= len(perspectives) <= 2, case.name
+        if reached & _PAST_EXPLORING:
+            assert len(noted) >= 2 and len(kept) >= 2 and sum(e.id is not None for e in goods) >= 2, case.name
+        dates = [a.assessed_on for a in assessed]
+        assert all(later - earlier >= timedelta(days=75) for earlier, later in zip(dates, dates[1:]))
+        assert dates[-1] <= today and all(len(a.items) >= 6 for a in assessed)
+        for earlier, later in zip(assessed, assessed[1:]):
+            assert later.started_from == earlier.id
+            for item in earlier.items:
+                after = later.item_for(item.domain_id).situation
+                assert abs(after - item.situation) <= 2  # plausible, not a jump across the scale
+                moved += after != item.situation
+        assert all(1 <= i.situation <= 10 for a in assessed for i in a.items)
+        if not reached & _PLANNING_OR_LATER:
+            assert not goals and not versions, case.name
+            continue
+        assert 2 <= len(goals) <= 4 and 1 <= len(versions) <= 2, case.name
+        assert all(len(steps[goal.id]) >= 2 for goal in goals)
+        assert all(goal.dropped_reason for goal in goals if goal.status is GoalStatus.DROPPED)
+        for version in versions:
+            assert version.goals and version.made_on <= today
+            assert {a.party for a in version.agreements} == {Party.PERSON, Party.CONSULTANT, Party.SERVICE}
+            assert all(a.answered_on is None or version.made_on <= a.answered_on <= today for a in version.agreements)
+            assert {d.id for goal in version.goals for d in goal.domains} <= set(domains)
+    assert moved > 0
+    every = [record for file in files for record in file[2] + file[3] + file[7]]
+    assert every, "no needs in the demo at all"
+    answers = {a.answer for file in files for version in file[8] for a in version.agreements}
+    assert answers == set(PlanAnswer)
+    statuses = {step.status for file in files for found in file[10].values() for step in found}
+    assert statuses == set(StepStatus)
+    assert {goal.status for file in files for goal in file[7]} == set(GoalStatus)
+    assert any(len(file[8]) == 2 and plan.compare_plan_versions(*file[8]).has_changes for file in files)
+    assert sum(bool(file[9]) for file in files) >= 1  # external risk assessments noted
+    assert own_categories & {factor.category_id for file in files for factor in file[3]}

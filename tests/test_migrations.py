@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
+from trajectapp.domain.data_categories import DataCategory
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.check import SOUND, check_vault
 from trajectapp.store import connection as db
 from trajectapp.store import schema
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository
+from trajectapp.store.categories import tagged_fields
 from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
 from trajectapp.vault import keyfile
 from trajectapp.vault.errors import VaultError
@@ -248,3 +250,42 @@ def test_check_never_migrates(vault, vault_folder, monkeypatch):
     assert report.outcome == SOUND
     assert report.schema_version == LATEST
     assert sorted((path.name, path.read_bytes()) for path in vault_folder.iterdir()) == before
+
+
+# --- special-category tags -----------------------------------------------------------------------
+
+
+def test_every_tagged_field_is_a_column_of_its_table(vault):
+    tagged = tagged_fields(vault.connection)
+    assert tagged
+    for (table, column), category in tagged.items():
+        columns = {row[1] for row in vault.connection.execute(f"PRAGMA table_info({table})")}
+        assert column in columns, (table, column)
+        assert isinstance(category, DataCategory)
+
+
+def test_the_needs_schema_tags_what_holds_special_categories_whatever_it_is_filed_under(vault):
+    tagged = tagged_fields(vault.connection)
+    external = {column for (table, column), category in tagged.items()
+                if table == "external_assessments" and category is DataCategory.OFFENCES}
+    assert external == {"tool", "other_tool", "done_on", "author", "held_at", "note"}
+    assert tagged[("factors", "evidence")] is DataCategory.RELIGION_IDEOLOGY
+    assert tagged[("good_lives", "pursued_before")] is DataCategory.RELIGION_IDEOLOGY
+    # A life domain's own sensitivity takes only the categories the tags know.
+    with pytest.raises(db.DatabaseError):
+        vault.connection.execute("INSERT INTO life_domains (name, sensitivity, position) VALUES ('x', 'politics', 1)")
+
+
+def test_a_case_file_from_version_2_keeps_its_data_through_the_needs_migration(tmp_path, monkeypatch):
+    connection = db.open_database(tmp_path / "v2.db", os.urandom(32))
+    try:
+        with_migrations(monkeypatch, REAL[:2])
+        migrate(connection)
+        connection.execute("INSERT INTO cases (name, created_at, updated_at) VALUES ('Çelik Ağaoğlu', 'x', 'x')")
+        connection.execute("INSERT INTO actions (case_id, description, due_on) VALUES (1, 'Call', '2026-01-01')")
+        monkeypatch.undo()
+        assert migrate(connection) == list(range(3, LATEST + 1))
+        assert connection.execute("SELECT name FROM cases").fetchall() == [("Çelik Ağaoğlu",)]
+        assert connection.execute("SELECT count(*) FROM life_domains").fetchone() == (0,)  # defaults come on opening
+    finally:
+        db.close(connection)

@@ -63,6 +63,8 @@ class DemoStory:
     consents: list[Consent] = field(default_factory=list)
     sessions: list[Session] = field(default_factory=list)  # status "cancelled": planned, then cancelled
     actions: list[Action] = field(default_factory=list)
+    accepted_on: date | None = None  # None: declined, or no answer yet
+    contact_end: date | None = None  # None: contact goes on today
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Storyteller:
     def story(self, case: Case, transferred: bool) -> DemoStory:
         story = DemoStory(case.id)
         course = self._traject(story, case)
+        story.accepted_on, story.contact_end = course.accepted_on, course.contact_end
         if transferred:
             self._transfer(story, case, course)
         self._services_and_consents(story, case, course)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trajectapp.services.factors import add_default_factor_categories
+from trajectapp.services.needs import add_default_domains
 from trajectapp.services.partners import add_default_services
 from trajectapp.vault import vault as vaults
 from trajectapp.vault.kdf import KdfParams, calibrate
@@ -19,8 +21,10 @@ def retry_delay(wrong_tries: int) -> int:
 
 
 def _with_defaults(vault: Vault) -> Vault:
-    """Shipped default data (the partner directory) goes into every vault once."""
+    """Shipped default data (the partner directory, life domains, factor categories) goes into every vault once."""
     add_default_services(vault)
+    add_default_domains(vault)
+    add_default_factor_categories(vault)
     return vault
 
 

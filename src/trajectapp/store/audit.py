@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import Connection
@@ -31,8 +31,12 @@ class AuditEntry:
     hash: str | None
 
 
+# json.dumps(..., ensure_ascii=False) would build a new encoder for every entry; this one gives the same text.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def entry_hash(previous: str, at: str, event: str, case_id, record_type: str, record_id, summary: str) -> str:
-    payload = json.dumps([previous, at, event, case_id, record_type, record_id, summary], ensure_ascii=False)
+    payload = _ENCODER.encode([previous, at, event, case_id, record_type, record_id, summary])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -60,6 +64,21 @@ class AuditRepository:
             "INSERT INTO audit_log (at, event, case_id, record_type, record_id, summary, previous_hash, hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (at, event, case_id, record_type, record_id, summary, previous, digest),
+        )
+
+    def record_many(self, entries: list[tuple[str, int | None, str, int | None, str]]) -> None:
+        """Append (event, case_id, record_type, record_id, summary) entries in order, chained as record() chains
+        them: for writing thousands at once (the demo vault)."""
+        previous, at = self._head(), now_iso()
+        rows = []
+        for event, case_id, record_type, record_id, summary in entries:
+            digest = entry_hash(previous, at, event, case_id, record_type, record_id, summary)
+            rows.append((at, event, case_id, record_type, record_id, summary, previous, digest))
+            previous = digest
+        self._connection.executemany(
+            "INSERT INTO audit_log (at, event, case_id, record_type, record_id, summary, previous_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
 
     def seal_unchained(self) -> int:
@@ -97,3 +116,29 @@ class AuditRepository:
 
     def count(self) -> int:
         return self._connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+def field_changes(before: object, after: object, skip: tuple[str, ...] = ("id",)) -> list[str]:
+    """Names of the dataclass fields that differ: what an audit summary may say, never the values."""
+    return [f.name for f in fields(before) if f.name not in skip and getattr(before, f.name) != getattr(after, f.name)]
+
+
+class AuditBatch:
+    """Collects entries with AuditRepository.record's signature and writes them chained in one go on flush().
+
+    For writing thousands of records at once (the demo vault); nothing else
+    may write to the trail between the first record() and flush().
+    """
+
+    def __init__(self, repository: AuditRepository):
+        self._repository = repository
+        self._entries: list[tuple[str, int | None, str, int | None, str]] = []
+
+    def record(self, event: str, case_id: int | None = None, *, record_type: str = "", record_id: int | None = None,
+               summary: str = "") -> None:
+        self._entries.append((event, case_id, record_type, record_id, summary))
+
+    def flush(self) -> None:
+        if self._entries:
+            self._repository.record_many(self._entries)
+            self._entries = []

@@ -25,7 +25,9 @@ class SortKey(Enum):
 
 
 # One row per case with everything the caseload shows. The status mirrors
-# domain.traject.case_status (a test keeps the two in agreement).
+# domain.traject.case_status (a test keeps the two in agreement). Open actions
+# overdue are follow-up actions and the open steps of goals still on
+# (domain.plan: CLOSED_STEP_STATUSES, OPEN_GOAL_STATUSES).
 _ROWS = """
 WITH latest AS (
     SELECT c.id, c.name, c.preferred_name, c.expected_release,
@@ -37,7 +39,10 @@ WITH latest AS (
         (SELECT min(s.starts_at) FROM sessions s WHERE s.case_id = c.id AND s.status = 'planned'
             AND s.starts_at >= :now) AS next_appointment,
         (SELECT count(*) FROM actions a WHERE a.case_id = c.id AND a.done_on IS NULL
-            AND a.due_on < :today) AS overdue
+            AND a.due_on < :today)
+        + (SELECT count(*) FROM goals g JOIN goal_steps s ON s.goal_id = g.id
+            WHERE g.case_id = c.id AND g.status IN ('future', 'active')
+            AND s.status NOT IN ('done', 'no_longer_needed') AND s.due_on < :today) AS overdue
     FROM cases c
 )
 SELECT id, name, preferred_name, phase,

@@ -6,6 +6,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from trajectapp.domain import factors, needs, plan, strengths
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.traject import CaseStatus, ConsentDecision, ConsentPurpose, Participation, Phase
 
@@ -36,6 +37,11 @@ _LABELS: dict[Enum, str] = {
     CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
     CaseStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    # The scales and lists of the disengagement work are worded where they are defined, in the core.
+    **needs.LABELS,
+    **factors.LABELS,
+    **strengths.LABELS,
+    **plan.LABELS,
 }
 
 

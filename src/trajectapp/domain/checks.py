@@ -1,0 +1,70 @@
+"""Which dates, scores, choices and short names the case file keeps; text itself is domain.text's rule.
+
+A service checks every value before it writes anything, so a refused value
+leaves no half-written record behind.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+
+# A person's dates in this work fall well inside these years (the forms use the same ones);
+# anything outside is a slip, not a date that happened or will.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+# Names and titles are one line that people read in lists; a page of text is not a name.
+NAME_MAX = 200
+
+
+class InvalidValue(ValueError):
+    """A value a field does not keep: `field` names the field, str(error) says why in plain words."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def field_label(field: str) -> str:
+    return field.replace("_", " ").capitalize()
+
+
+def check_date(field: str, value: object, *, required: bool = False) -> None:
+    label = field_label(field)
+    if value is None:
+        if required:
+            raise InvalidValue(field, f"{label} is needed.")
+        return
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise InvalidValue(field, f"{label} must be a date.")
+    if not EARLIEST <= value <= LATEST:
+        raise InvalidValue(field, f"{label} cannot be right: use a date between {EARLIEST.year} and {LATEST.year}.")
+
+
+def check_score(field: str, value: object, low: int = 1, high: int = 10) -> None:
+    """None (not scored) or a whole number from `low` to `high`."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidValue(field, f"{field_label(field)} must be a whole number from {low} to {high}.")
+
+
+def check_choice(field: str, value: object, kind: type[Enum], *, required: bool = True) -> None:
+    if value is None and not required:
+        return
+    if not isinstance(value, kind):
+        raise InvalidValue(field, f"{field_label(field)}: choose one of the options.")
+
+
+def check_id(field: str, value: object, *, required: bool = True) -> None:
+    """A record id: a positive whole number (or None where the link is optional)."""
+    if value is None and not required:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidValue(field, f"{field_label(field)}: choose one of the options.")
+
+
+def check_length(field: str, text: str, limit: int = NAME_MAX) -> None:
+    """Counted without the spaces around it, which the services trim from names."""
+    if len(text.strip()) > limit:
+        raise InvalidValue(field, f"{field_label(field)} is too long: keep it under {limit} characters.")

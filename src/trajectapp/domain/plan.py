@@ -1,0 +1,325 @@
+"""Reintegration goals, their steps, and dated versions of the plan with who agrees to it.
+
+A plan version holds the goals and steps as they stood on its date (a
+snapshot), so editing a goal later never changes an old version; two
+versions compare field by field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+from enum import Enum
+
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+
+class GoalStatus(Enum):
+    FUTURE = "future"
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"  # always with a reason
+
+
+class Party(Enum):
+    """Who does a step, or who agrees to a plan."""
+
+    PERSON = "person"
+    CONSULTANT = "consultant"
+    SERVICE = "service"  # a partner service from the directory
+    FAMILY = "family"
+    OTHER = "other"
+
+
+class StepStatus(Enum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    CANNOT_BE_DONE_YET = "cannot_be_done_yet"
+    NO_LONGER_NEEDED = "no_longer_needed"
+    DONE = "done"
+
+
+# A step in one of these is finished with: never open, never overdue.
+CLOSED_STEP_STATUSES = frozenset({StepStatus.DONE, StepStatus.NO_LONGER_NEEDED})
+# Only the steps of goals in one of these count as open actions.
+OPEN_GOAL_STATUSES = frozenset({GoalStatus.FUTURE, GoalStatus.ACTIVE})
+
+
+class PlanAnswer(Enum):
+    AGREES = "agrees"
+    DOES_NOT_AGREE = "does_not_agree"
+    COULD_NOT_ANSWER = "could_not_answer"
+
+
+class Change(Enum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+
+
+LABELS: dict[Enum, str] = {
+    GoalStatus.FUTURE: QT_TRANSLATE_NOOP("Labels", "For later"),
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Working on it"),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("Labels", "Achieved"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("Labels", "Dropped"),
+    Party.PERSON: QT_TRANSLATE_NOOP("Labels", "The person"),
+    Party.CONSULTANT: QT_TRANSLATE_NOOP("Labels", "The consultant"),
+    Party.SERVICE: QT_TRANSLATE_NOOP("Labels", "A partner service"),
+    Party.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+    Party.OTHER: QT_TRANSLATE_NOOP("Labels", "Someone else"),
+    StepStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
+    StepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    StepStatus.CANNOT_BE_DONE_YET: QT_TRANSLATE_NOOP("Labels", "Cannot be done yet"),
+    StepStatus.NO_LONGER_NEEDED: QT_TRANSLATE_NOOP("Labels", "No longer needed"),
+    StepStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    PlanAnswer.AGREES: QT_TRANSLATE_NOOP("Labels", "Agrees"),
+    PlanAnswer.DOES_NOT_AGREE: QT_TRANSLATE_NOOP("Labels", "Does not agree"),
+    PlanAnswer.COULD_NOT_ANSWER: QT_TRANSLATE_NOOP("Labels", "Could not answer"),
+    Change.ADDED: QT_TRANSLATE_NOOP("Labels", "Added"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("Labels", "Removed"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("Labels", "Changed"),
+    Change.UNCHANGED: QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+}
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A reintegration goal, linked to one or more life domains."""
+
+    id: int | None
+    case_id: int
+    title: str
+    domain_ids: tuple[int, ...]
+    success: str = ""  # what success looks like
+    target_on: date | None = None
+    status: GoalStatus = GoalStatus.FUTURE
+    dropped_reason: str = ""  # needed when DROPPED
+    need_item_id: int | None = None  # the assessment item (a need) it answers, if any
+    strength_id: int | None = None  # the strength it builds on, if any
+    good: PrimaryGood | None = None  # the Good Lives good it serves, if any
+
+
+@dataclass(frozen=True)
+class Step:
+    id: int | None
+    goal_id: int
+    what: str
+    party: Party = Party.PERSON
+    service_id: int | None = None  # who, when the party is SERVICE
+    party_name: str = ""  # who, in words, for FAMILY or OTHER ("his sister Samira")
+    due_on: date | None = None
+    status: StepStatus = StepStatus.NOT_STARTED
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in CLOSED_STEP_STATUSES
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.due_on is not None and self.due_on < today
+
+
+@dataclass(frozen=True)
+class ProgressNote:
+    id: int | None
+    goal_id: int
+    noted_on: date
+    note: str
+
+
+# --- plan versions ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanDomain:
+    """A life domain as it was named and tagged when the version was made."""
+
+    id: int
+    name: str
+    sensitivity: DataCategory | None
+
+
+@dataclass(frozen=True)
+class PlanStep:
+    step_id: int
+    what: str
+    party: Party
+    who: str  # the service's name or the party's name as it was; empty for the person and the consultant
+    due_on: date | None
+    status: StepStatus
+    service_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PlanGoal:
+    goal_id: int
+    title: str
+    domains: tuple[PlanDomain, ...]
+    success: str
+    target_on: date | None
+    status: GoalStatus
+    dropped_reason: str
+    steps: tuple[PlanStep, ...]
+    good: PrimaryGood | None = None
+
+
+@dataclass(frozen=True)
+class PlanAgreement:
+    """Whether one party agrees to one plan version; `reason` in their own words."""
+
+    id: int | None
+    version_id: int
+    party: Party
+    answer: PlanAnswer
+    service_id: int | None = None  # for SERVICE
+    party_name: str = ""  # for FAMILY or OTHER
+    reason: str = ""
+    answered_on: date | None = None
+
+    @property
+    def party_key(self) -> tuple[str, int | None, str]:
+        """Who answered: one answer per party and version."""
+        name = self.party_name.strip().casefold() if self.party in (Party.FAMILY, Party.OTHER) else ""
+        return self.party.value, self.service_id if self.party is Party.SERVICE else None, name
+
+
+@dataclass(frozen=True)
+class PlanVersion:
+    id: int | None
+    case_id: int
+    made_on: date
+    note: str = ""
+    goals: tuple[PlanGoal, ...] = ()
+    agreements: tuple[PlanAgreement, ...] = ()
+
+
+def snapshot_goal(goal: Goal, steps: Iterable[Step], domains: Mapping[int, LifeDomain],
+                  service_names: Mapping[int, str]) -> PlanGoal:
+    """A goal and its steps as a plan version keeps them, with names as they are now."""
+    plan_domains = tuple(PlanDomain(domain_id, domains[domain_id].name, domains[domain_id].sensitivity)
+                         for domain_id in goal.domain_ids)
+    plan_steps = tuple(
+        PlanStep(step.id, step.what, step.party,
+                 service_names[step.service_id] if step.party is Party.SERVICE else step.party_name,
+                 step.due_on, step.status, step.service_id)
+        for step in steps
+    )
+    return PlanGoal(goal.id, goal.title, plan_domains, goal.success, goal.target_on, goal.status,
+                    goal.dropped_reason, plan_steps, goal.good)
+
+
+# --- comparing two versions ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class StepComparison:
+    step_id: int
+    what: str  # as in the newer version, or the older one for a removed step
+    change: Change
+    fields: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoalComparison:
+    goal_id: int
+    title: str  # as in the newer version, or the older one for a removed goal
+    change: Change  # CHANGED when a field or any of its steps changed
+    fields: tuple[FieldChange, ...] = ()
+    steps: tuple[StepComparison, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementComparison:
+    party: Party
+    service_id: int | None
+    party_name: str
+    before: PlanAnswer | None  # None: no answer recorded in that version
+    after: PlanAnswer | None
+    change: Change
+
+
+@dataclass(frozen=True)
+class PlanComparison:
+    older_id: int | None
+    newer_id: int | None
+    goals: tuple[GoalComparison, ...]
+    agreements: tuple[AgreementComparison, ...]
+
+    @property
+    def has_changes(self) -> bool:
+        return any(item.change is not Change.UNCHANGED for item in (*self.goals, *self.agreements))
+
+
+def _field_changes(before: object, after: object, skip: set[str]) -> tuple[FieldChange, ...]:
+    return tuple(
+        FieldChange(f.name, getattr(before, f.name), getattr(after, f.name))
+        for f in fields(before)
+        if f.name not in skip and getattr(before, f.name) != getattr(after, f.name)
+    )
+
+
+def _compare_steps(older: tuple[PlanStep, ...], newer: tuple[PlanStep, ...]) -> tuple[StepComparison, ...]:
+    before = {step.step_id: step for step in older}
+    after_ids = {step.step_id for step in newer}
+    found = []
+    for step in newer:
+        if step.step_id not in before:
+            found.append(StepComparison(step.step_id, step.what, Change.ADDED))
+            continue
+        changed = _field_changes(before[step.step_id], step, {"step_id"})
+        found.append(StepComparison(step.step_id, step.what, Change.CHANGED if changed else Change.UNCHANGED, changed))
+    found += [StepComparison(step.step_id, step.what, Change.REMOVED) for step in older if step.step_id not in after_ids]
+    return tuple(found)
+
+
+def compare_plan_versions(older: PlanVersion, newer: PlanVersion) -> PlanComparison:
+    """What changed from `older` to `newer`: goals and steps in the newer order, removed ones after them."""
+    before = {goal.goal_id: goal for goal in older.goals}
+    after_ids = {goal.goal_id for goal in newer.goals}
+    goals = []
+    for goal in newer.goals:
+        if goal.goal_id not in before:
+            steps = tuple(StepComparison(step.step_id, step.what, Change.ADDED) for step in goal.steps)
+            goals.append(GoalComparison(goal.goal_id, goal.title, Change.ADDED, (), steps))
+            continue
+        old = before[goal.goal_id]
+        changed = _field_changes(old, goal, {"goal_id", "steps"})
+        steps = _compare_steps(old.steps, goal.steps)
+        moved = changed or any(step.change is not Change.UNCHANGED for step in steps)
+        goals.append(GoalComparison(goal.goal_id, goal.title, Change.CHANGED if moved else Change.UNCHANGED,
+                                    changed, steps))
+    for goal in older.goals:
+        if goal.goal_id not in after_ids:
+            steps = tuple(StepComparison(step.step_id, step.what, Change.REMOVED) for step in goal.steps)
+            goals.append(GoalComparison(goal.goal_id, goal.title, Change.REMOVED, (), steps))
+    return PlanComparison(older.id, newer.id, tuple(goals), _compare_agreements(older.agreements, newer.agreements))
+
+
+def _compare_agreements(older: tuple[PlanAgreement, ...], newer: tuple[PlanAgreement, ...]
+                        ) -> tuple[AgreementComparison, ...]:
+    before = {agreement.party_key: agreement for agreement in older}
+    after = {agreement.party_key: agreement for agreement in newer}
+    found = []
+    for key in [*after, *(key for key in before if key not in after)]:
+        old, new = before.get(key), after.get(key)
+        shown = new or old
+        if old is None:
+            change = Change.ADDED
+        elif new is None:
+            change = Change.REMOVED
+        else:
+            change = Change.UNCHANGED if old.answer is new.answer else Change.CHANGED
+        found.append(AgreementComparison(shown.party, shown.service_id, shown.party_name,
+                                         old.answer if old else None, new.answer if new else None, change))
+    return tuple(found)

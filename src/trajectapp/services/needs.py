@@ -1,0 +1,336 @@
+"""Needs by life domain: the catalogue of domains, dated assessments, external risk assessments, the chart's data.
+
+Every change writes an audit entry in the same transaction. Its summary names
+fields and, for an assessment item, the domain by its id: a domain's name can
+say more than it should (health, religion). Values are checked before anything
+is written; a refused value raises InvalidText or InvalidValue with the
+field's name and a message in plain words.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length, check_score
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.names import name_key
+from trajectapp.domain.needs import (
+    Assessment,
+    AssessmentItem,
+    ChartData,
+    ChartDomain,
+    ChartSeries,
+    ExternalAssessment,
+    LifeDomain,
+    Motivation,
+    RiskTool,
+    Views,
+)
+from trajectapp.domain.text import check_text
+from trajectapp.resource_path import resource_path
+from trajectapp.services.case_file import get_case
+from trajectapp.services.partners import ServiceNotFound
+from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.store.catalogues import LifeDomainRepository
+from trajectapp.store.connection import transaction
+from trajectapp.store.needs import AssessmentRepository, ExternalAssessmentRepository
+from trajectapp.store.partners import PartnerRepository
+from trajectapp.vault.vault import Vault
+
+
+class DomainNotFound(LookupError):
+    pass
+
+
+class DomainInUse(Exception):
+    """A domain that anything is filed under is hidden, never deleted."""
+
+
+class AssessmentNotFound(LookupError):
+    pass
+
+
+class ExternalAssessmentNotFound(LookupError):
+    pass
+
+
+# --- the catalogue of life domains ------------------------------------------------------------
+
+
+def default_domains() -> list[tuple[str, LifeDomain]]:
+    """(key, domain) for each shipped default, in catalogue order, read from resources/catalogues."""
+    document = json.loads(resource_path("catalogues", "life_domains.json").read_text(encoding="utf-8"))
+    return [
+        (item["key"], LifeDomain(None, item["name"], DataCategory(item["sensitivity"]) if item["sensitivity"] else None))
+        for item in document["domains"]
+    ]
+
+
+def add_default_domains(vault: Vault) -> int:
+    """Copy the shipped defaults the vault has never had; returns how many were added."""
+    with transaction(vault.connection):
+        domains = LifeDomainRepository(vault.connection)
+        known = domains.default_keys()
+        added = [domains.add(domain, default_key=key) for key, domain in default_domains() if key not in known]
+        if added:
+            AuditRepository(vault.connection).record("domains.defaults_added", summary=str(len(added)))
+    return len(added)
+
+
+def list_domains(vault: Vault, include_hidden: bool = False) -> list[LifeDomain]:
+    """The catalogue in its order."""
+    return LifeDomainRepository(vault.connection).all(include_hidden)
+
+
+def get_domain(vault: Vault, domain_id: int) -> LifeDomain:
+    domain = LifeDomainRepository(vault.connection).get(domain_id)
+    if domain is None:
+        raise DomainNotFound(domain_id)
+    return domain
+
+
+def domain_in_use(vault: Vault, domain_id: int) -> bool:
+    return LifeDomainRepository(vault.connection).in_use(domain_id)
+
+
+def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after: LifeDomain) -> None:
+    if after.sensitivity == before.sensitivity:
+        return
+    if before.shipped:
+        raise InvalidValue("sensitivity", "The sensitivity of a life domain that comes with Trajectapp is fixed.")
+    if before.sensitivity is not None and domains.in_use(before.id):
+        raise InvalidValue("sensitivity", "Records are filed under this life domain: its sensitivity can be added,"
+                                          " but not taken away or changed.")
+
+
+def save_domain(vault: Vault, domain: LifeDomain) -> LifeDomain:
+    """Add (id None) or change a domain: its name, its sensitivity (see below) and whether it is hidden.
+
+    A shipped domain keeps its sensitivity; a domain in use can gain one, never lose or change it.
+    """
+    check_text("name", domain.name, required=True)
+    check_length("name", domain.name.strip())
+    check_choice("sensitivity", domain.sensitivity, DataCategory, required=False)
+    name = domain.name.strip()
+    with transaction(vault.connection):
+        domains = LifeDomainRepository(vault.connection)
+        before = None
+        if domain.id is not None:
+            before = domains.get(domain.id)
+            if before is None:
+                raise DomainNotFound(domain.id)
+        others = [other for other in domains.all(include_hidden=True) if other.id != domain.id]
+        if name_key(name) in {name_key(other.name) for other in others}:
+            raise InvalidValue("name", "There is already a life domain with this name (it may be hidden).")
+        audit = AuditRepository(vault.connection)
+        if before is None:
+            saved = domains.add(replace(domain, name=name))
+            audit.record("domains.added", record_type="life_domain", record_id=saved.id)
+            return saved
+        wanted = replace(before, name=name, sensitivity=domain.sensitivity, hidden=bool(domain.hidden))
+        _check_sensitivity(domains, before, wanted)
+        changed = field_changes(before, wanted)
+        if not changed:
+            return before
+        saved = domains.update(wanted)
+        audit.record("domains.updated", record_type="life_domain", record_id=saved.id,
+                     summary="fields: " + ", ".join(changed))
+    return saved
+
+
+def _set_domain_hidden(vault: Vault, domain_id: int, hidden: bool) -> LifeDomain:
+    with transaction(vault.connection):
+        domains = LifeDomainRepository(vault.connection)
+        domain = domains.get(domain_id)
+        if domain is None:
+            raise DomainNotFound(domain_id)
+        if domain.hidden == hidden:
+            return domain
+        domains.set_hidden(domain_id, hidden)
+        AuditRepository(vault.connection).record(
+            "domains.hidden" if hidden else "domains.shown", record_type="life_domain", record_id=domain_id)
+    return replace(domain, hidden=hidden)
+
+
+def hide_domain(vault: Vault, domain_id: int) -> LifeDomain:
+    """Hidden domains are not offered for new records; what is filed under them stays and still shows."""
+    return _set_domain_hidden(vault, domain_id, True)
+
+
+def unhide_domain(vault: Vault, domain_id: int) -> LifeDomain:
+    return _set_domain_hidden(vault, domain_id, False)
+
+
+def delete_domain(vault: Vault, domain_id: int) -> None:
+    """Only a domain the consultant added and nothing is filed under; raises DomainInUse otherwise."""
+    with transaction(vault.connection):
+        domains = LifeDomainRepository(vault.connection)
+        domain = domains.get(domain_id)
+        if domain is None:
+            raise DomainNotFound(domain_id)
+        if domain.shipped:
+            raise DomainInUse("A life domain that comes with Trajectapp can be hidden, not deleted.")
+        if domains.in_use(domain_id):
+            raise DomainInUse("Records are filed under this life domain: hide it instead.")
+        domains.delete(domain_id)
+        AuditRepository(vault.connection).record("domains.deleted", record_type="life_domain", record_id=domain_id)
+
+
+# --- assessments ----------------------------------------------------------------------------
+
+
+def assessments(vault: Vault, case_id: int) -> list[Assessment]:
+    """Every assessment of the case, oldest first, each with its items in catalogue order."""
+    return AssessmentRepository(vault.connection).for_case(case_id)
+
+
+def get_assessment(vault: Vault, assessment_id: int) -> Assessment:
+    assessment = AssessmentRepository(vault.connection).get(assessment_id)
+    if assessment is None:
+        raise AssessmentNotFound(assessment_id)
+    return assessment
+
+
+def start_assessment(vault: Vault, *, case_id: int, on: date, note: str = "") -> Assessment:
+    """A new assessment dated `on`, starting as a copy of the items of the last one dated on or before it."""
+    check_date("assessed_on", on, required=True)
+    check_text("note", note, multiline=True)
+    with transaction(vault.connection):
+        get_case(vault, case_id)
+        repository = AssessmentRepository(vault.connection)
+        earlier = [a for a in repository.for_case(case_id) if a.assessed_on <= on]
+        last = earlier[-1] if earlier else None
+        started = repository.add(Assessment(None, case_id, on, note, last.id if last else None,
+                                            last.items if last else ()))
+        AuditRepository(vault.connection).record(
+            "assessment.started", case_id, record_type="assessment", record_id=started.id,
+            summary=f"from assessment {last.id}" if last else "")
+    return started
+
+
+def update_assessment(vault: Vault, *, assessment_id: int, on: date, note: str) -> Assessment:
+    """Correct an assessment's date or its note."""
+    check_date("assessed_on", on, required=True)
+    check_text("note", note, multiline=True)
+    with transaction(vault.connection):
+        repository = AssessmentRepository(vault.connection)
+        before = repository.get(assessment_id)
+        if before is None:
+            raise AssessmentNotFound(assessment_id)
+        wanted = replace(before, assessed_on=on, note=note)
+        changed = field_changes(before, wanted)
+        if not changed:
+            return before
+        saved = repository.update(wanted)
+        AuditRepository(vault.connection).record(
+            "assessment.updated", before.case_id, record_type="assessment", record_id=assessment_id,
+            summary="fields: " + ", ".join(changed))
+    return saved
+
+
+def _check_item(item: AssessmentItem) -> None:
+    check_id("assessment_id", item.assessment_id)
+    check_id("domain_id", item.domain_id)
+    check_score("situation", item.situation)
+    check_score("person_situation", item.person_situation)
+    check_choice("motivation", item.motivation, Motivation, required=False)
+    check_choice("views", item.views, Views)
+    for name in ("person_view", "consultant_view", "own_words", "support_needed", "next_step"):
+        check_text(name, getattr(item, name), multiline=True)
+    check_id("next_step_service_id", item.next_step_service_id, required=False)
+
+
+def save_assessment_item(vault: Vault, item: AssessmentItem) -> AssessmentItem:
+    """Store what an assessment says about one domain; returns it as stored.
+
+    An item is known by its assessment and domain: saving one that exists
+    changes it (whatever `item.id` says). Nothing is written when nothing changed.
+    """
+    _check_item(item)
+    with transaction(vault.connection):
+        connection = vault.connection
+        repository = AssessmentRepository(connection)
+        assessment = repository.get(item.assessment_id)
+        if assessment is None:
+            raise AssessmentNotFound(item.assessment_id)
+        if LifeDomainRepository(connection).get(item.domain_id) is None:
+            raise DomainNotFound(item.domain_id)
+        if item.next_step_service_id is not None and PartnerRepository(connection).get(item.next_step_service_id) is None:
+            raise ServiceNotFound(item.next_step_service_id)
+        before = repository.item_for(item.assessment_id, item.domain_id)
+        audit = AuditRepository(connection)
+        if before is None:
+            saved = repository.add_item(item)
+            audit.record("assessment.item_added", assessment.case_id, record_type="assessment_item",
+                         record_id=saved.id, summary=f"domain {item.domain_id}")
+            return saved
+        wanted = replace(item, id=before.id)
+        changed = field_changes(before, wanted)
+        if not changed:
+            return before
+        saved = repository.update_item(wanted)
+        audit.record("assessment.item_updated", assessment.case_id, record_type="assessment_item",
+                     record_id=saved.id, summary=f"domain {item.domain_id}; fields: " + ", ".join(changed))
+    return saved
+
+
+# --- external risk assessments ------------------------------------------------------------------
+
+
+def external_assessments(vault: Vault, case_id: int) -> list[ExternalAssessment]:
+    return ExternalAssessmentRepository(vault.connection).for_case(case_id)
+
+
+def record_external_assessment(vault: Vault, record: ExternalAssessment) -> ExternalAssessment:
+    """Note (id None) or correct that a risk assessment exists: its date, author and where it is held."""
+    check_choice("tool", record.tool, RiskTool)
+    check_date("done_on", record.done_on)
+    for name in ("author", "held_at", "other_tool"):
+        check_text(name, getattr(record, name))
+        check_length(name, getattr(record, name))
+    check_text("other_tool", record.other_tool, required=record.tool is RiskTool.OTHER)
+    check_text("note", record.note, multiline=True)
+    with transaction(vault.connection):
+        get_case(vault, record.case_id)
+        repository = ExternalAssessmentRepository(vault.connection)
+        audit = AuditRepository(vault.connection)
+        if record.id is None:
+            saved = repository.add(record)
+            audit.record("external_assessment.recorded", record.case_id, record_type="external_assessment",
+                         record_id=saved.id)
+            return saved
+        before = repository.get(record.id)
+        if before is None or before.case_id != record.case_id:
+            raise ExternalAssessmentNotFound(record.id)
+        changed = field_changes(before, record)
+        if not changed:
+            return before
+        saved = repository.update(record)
+        audit.record("external_assessment.updated", record.case_id, record_type="external_assessment",
+                     record_id=saved.id, summary="fields: " + ", ".join(changed))
+    return saved
+
+
+# --- the chart --------------------------------------------------------------------------------
+
+
+def chart_series(vault: Vault, case_id: int, assessment_ids: list[int] | None = None) -> ChartData:
+    """Plain data for a chart of the case's assessments (all of them when `assessment_ids` is None).
+
+    The axes are the visible domains in catalogue order, plus any hidden
+    domain that one of the chosen assessments scored.
+    """
+    chosen = [a for a in assessments(vault, case_id) if assessment_ids is None or a.id in assessment_ids]
+    scored = {item.domain_id for a in chosen for item in a.items
+              if item.situation is not None or item.person_situation is not None}
+    domains = tuple(ChartDomain(d.id, d.name, d.sensitivity, d.hidden)
+                    for d in list_domains(vault, include_hidden=True) if not d.hidden or d.id in scored)
+    series = []
+    for assessment in chosen:
+        by_domain = {item.domain_id: item for item in assessment.items}
+        values = {d.id: by_domain[d.id].situation if d.id in by_domain else None for d in domains}
+        person = {d.id: by_domain[d.id].person_situation if d.id in by_domain else None for d in domains}
+        series.append(ChartSeries(assessment.id, assessment.assessed_on, values, person))
+    return ChartData(domains, tuple(series))

@@ -1,0 +1,330 @@
+"""Reintegration goals, their steps and progress notes, and dated versions of the plan with who agrees to them.
+
+A plan version is a snapshot of the goals and steps on its date: later edits
+to a goal never change it. Audit summaries name fields and enum values
+(a status, an answer), never text, and never a life domain by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length
+from trajectapp.domain.plan import (
+    Goal,
+    GoalStatus,
+    Party,
+    PlanAgreement,
+    PlanAnswer,
+    PlanComparison,
+    PlanGoal,
+    PlanVersion,
+    ProgressNote,
+    Step,
+    StepStatus,
+    compare_plan_versions,
+    snapshot_goal,
+)
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.text import InvalidText, check_text
+from trajectapp.services.case_file import get_case
+from trajectapp.services.needs import DomainNotFound
+from trajectapp.services.partners import ServiceNotFound
+from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.store.catalogues import LifeDomainRepository
+from trajectapp.store.connection import Connection, transaction
+from trajectapp.store.needs import AssessmentRepository
+from trajectapp.store.partners import PartnerRepository
+from trajectapp.store.plan import GoalRepository, StepRepository
+from trajectapp.store.plan_versions import PlanVersionRepository
+from trajectapp.store.strengths import StrengthRepository
+from trajectapp.vault.vault import Vault
+
+__all__ = [
+    "GoalNotFound", "PlanComparison", "PlanVersionNotFound", "StepNotFound", "TITLE_MAX", "add_progress_note", "case_steps",
+    "compare_plan_versions", "get_goal", "get_plan_version", "goals", "make_plan_version", "overdue_steps",
+    "plan_versions", "progress_notes", "record_agreement", "save_goal", "save_step", "set_step_status", "steps",
+]
+
+TITLE_MAX = 500
+
+
+class GoalNotFound(LookupError):
+    pass
+
+
+class StepNotFound(LookupError):
+    pass
+
+
+class PlanVersionNotFound(LookupError):
+    pass
+
+
+def _require_goal(connection: Connection, goal_id: int) -> Goal:
+    goal = GoalRepository(connection).get(goal_id)
+    if goal is None:
+        raise GoalNotFound(goal_id)
+    return goal
+
+
+# --- goals ------------------------------------------------------------------------------------
+
+
+def goals(vault: Vault, case_id: int) -> list[Goal]:
+    """In the order they were set, dropped ones included."""
+    return GoalRepository(vault.connection).for_case(case_id)
+
+
+def get_goal(vault: Vault, goal_id: int) -> Goal:
+    return _require_goal(vault.connection, goal_id)
+
+
+def _check_goal(goal: Goal) -> Goal:
+    """The goal as it will be stored: title trimmed, domains once each, a reason only when dropped."""
+    check_text("title", goal.title, required=True)
+    check_length("title", goal.title.strip(), TITLE_MAX)
+    check_text("success", goal.success, multiline=True)
+    check_date("target_on", goal.target_on)
+    check_choice("status", goal.status, GoalStatus)
+    check_text("dropped_reason", goal.dropped_reason, multiline=True, required=goal.status is GoalStatus.DROPPED)
+    check_id("need_item_id", goal.need_item_id, required=False)
+    check_id("strength_id", goal.strength_id, required=False)
+    check_choice("good", goal.good, PrimaryGood, required=False)
+    if not isinstance(goal.domain_ids, (tuple, list)) or not goal.domain_ids:
+        raise InvalidValue("domain_ids", "Link the goal to at least one life domain.")
+    for domain_id in goal.domain_ids:
+        check_id("domain_ids", domain_id)
+    return replace(goal, title=goal.title.strip(), domain_ids=tuple(dict.fromkeys(goal.domain_ids)),
+                   dropped_reason=goal.dropped_reason if goal.status is GoalStatus.DROPPED else "")
+
+
+def _check_goal_links(connection: Connection, goal: Goal) -> None:
+    domains = LifeDomainRepository(connection)
+    for domain_id in goal.domain_ids:
+        if domains.get(domain_id) is None:
+            raise DomainNotFound(domain_id)
+    if goal.need_item_id is not None and AssessmentRepository(connection).case_of_item(goal.need_item_id) != goal.case_id:
+        raise InvalidValue("need_item_id", "That need is not one of this person's.")
+    if goal.strength_id is not None:
+        strength = StrengthRepository(connection).get(goal.strength_id)
+        if strength is None or strength.case_id != goal.case_id:
+            raise InvalidValue("strength_id", "That strength is not one of this person's.")
+
+
+def save_goal(vault: Vault, goal: Goal) -> Goal:
+    """Add (id None) or change a goal; returns it as stored. Nothing is written when nothing changed."""
+    goal = _check_goal(goal)
+    with transaction(vault.connection):
+        connection = vault.connection
+        get_case(vault, goal.case_id)
+        _check_goal_links(connection, goal)
+        repository, audit = GoalRepository(connection), AuditRepository(connection)
+        if goal.id is None:
+            saved = repository.add(goal)
+            audit.record("goal.added", goal.case_id, record_type="goal", record_id=saved.id, summary=goal.status.value)
+            return repository.get(saved.id)
+        before = repository.get(goal.id)
+        if before is None or before.case_id != goal.case_id:
+            raise GoalNotFound(goal.id)
+        wanted = replace(goal, domain_ids=tuple(sorted(goal.domain_ids, key=before.domain_ids.index))
+                         if set(goal.domain_ids) == set(before.domain_ids) else goal.domain_ids)
+        changed = field_changes(before, wanted)
+        if not changed:
+            return before
+        repository.update(wanted)
+        summary = "fields: " + ", ".join(changed)
+        if "status" in changed:
+            summary += f"; status: {goal.status.value}"
+        audit.record("goal.updated", goal.case_id, record_type="goal", record_id=goal.id, summary=summary)
+    return get_goal(vault, goal.id)
+
+
+def progress_notes(vault: Vault, goal_id: int) -> list[ProgressNote]:
+    """Oldest first."""
+    return GoalRepository(vault.connection).notes(goal_id)
+
+
+def add_progress_note(vault: Vault, *, goal_id: int, on: date, note: str) -> ProgressNote:
+    check_date("noted_on", on, required=True)
+    check_text("note", note, multiline=True, required=True)
+    with transaction(vault.connection):
+        goal = _require_goal(vault.connection, goal_id)
+        saved = GoalRepository(vault.connection).add_note(ProgressNote(None, goal_id, on, note))
+        AuditRepository(vault.connection).record("goal.note_added", goal.case_id, record_type="goal_note",
+                                                 record_id=saved.id)
+    return saved
+
+
+# --- steps ------------------------------------------------------------------------------------
+
+
+def steps(vault: Vault, goal_id: int) -> list[Step]:
+    """The steps under one goal, soonest due first."""
+    return StepRepository(vault.connection).for_goal(goal_id)
+
+
+def case_steps(vault: Vault, case_id: int) -> list[Step]:
+    """Every step of every goal of the case, goal by goal."""
+    return StepRepository(vault.connection).for_case(case_id)
+
+
+def overdue_steps(vault: Vault, case_id: int, today: date) -> list[Step]:
+    """Open steps of goals still on (future or active) due before `today`: what the caseload counts."""
+    return StepRepository(vault.connection).overdue(case_id, today)
+
+
+def _check_step(step: Step) -> Step:
+    check_id("goal_id", step.goal_id)
+    check_text("what", step.what, required=True)
+    check_length("what", step.what.strip(), TITLE_MAX)
+    check_choice("party", step.party, Party)
+    check_choice("status", step.status, StepStatus)
+    check_date("due_on", step.due_on)
+    check_text("party_name", step.party_name)
+    check_length("party_name", step.party_name)
+    if step.party is Party.SERVICE:
+        if step.service_id is None:
+            raise InvalidValue("service_id", "Choose the partner service that does this step.")
+        check_id("service_id", step.service_id)
+    named = step.party in (Party.FAMILY, Party.OTHER)
+    return replace(step, what=step.what.strip(), service_id=step.service_id if step.party is Party.SERVICE else None,
+                   party_name=step.party_name.strip() if named else "")
+
+
+def save_step(vault: Vault, step: Step) -> Step:
+    """Add (id None) or change a step under its goal; returns it as stored."""
+    step = _check_step(step)
+    with transaction(vault.connection):
+        connection = vault.connection
+        goal = _require_goal(connection, step.goal_id)
+        if step.service_id is not None and PartnerRepository(connection).get(step.service_id) is None:
+            raise ServiceNotFound(step.service_id)
+        repository, audit = StepRepository(connection), AuditRepository(connection)
+        if step.id is None:
+            saved = repository.add(step)
+            audit.record("step.added", goal.case_id, record_type="goal_step", record_id=saved.id)
+            return saved
+        before = repository.get(step.id)
+        if before is None or before.goal_id != step.goal_id:
+            raise StepNotFound(step.id)
+        changed = field_changes(before, step)
+        if not changed:
+            return before
+        saved = repository.update(step)
+        summary = "fields: " + ", ".join(changed)
+        if "status" in changed:
+            summary += f"; status: {step.status.value}"
+        audit.record("step.updated", goal.case_id, record_type="goal_step", record_id=saved.id, summary=summary)
+    return saved
+
+
+def set_step_status(vault: Vault, *, step_id: int, status: StepStatus) -> Step:
+    check_choice("status", status, StepStatus)
+    before = StepRepository(vault.connection).get(step_id)
+    if before is None:
+        raise StepNotFound(step_id)
+    return save_step(vault, replace(before, status=status))
+
+
+# --- plan versions ----------------------------------------------------------------------------
+
+
+def plan_versions(vault: Vault, case_id: int) -> list[PlanVersion]:
+    """Every version of the case's plan, oldest first, each with its agreements."""
+    return PlanVersionRepository(vault.connection).for_case(case_id)
+
+
+def get_plan_version(vault: Vault, version_id: int) -> PlanVersion:
+    version = PlanVersionRepository(vault.connection).get(version_id)
+    if version is None:
+        raise PlanVersionNotFound(version_id)
+    return version
+
+
+def _snapshot(connection: Connection, goals: list[Goal]) -> tuple[PlanGoal, ...]:
+    domains = {domain.id: domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
+    names = {service.id: service.name for service in PartnerRepository(connection).all(include_hidden=True)}
+    steps = StepRepository(connection)
+    return tuple(snapshot_goal(goal, steps.for_goal(goal.id), domains, names) for goal in goals)
+
+
+def make_plan_version(vault: Vault, *, case_id: int, on: date, note: str = "", goal_ids: list[int] | None = None
+                      ) -> PlanVersion:
+    """A dated version of the plan holding the goals and steps as they are now.
+
+    `goal_ids` chooses the goals, in the order given; by default every goal not dropped, in the order set.
+    """
+    check_date("made_on", on, required=True)
+    check_text("note", note, multiline=True)
+    if goal_ids is not None:
+        for goal_id in goal_ids:
+            check_id("goal_ids", goal_id)
+    with transaction(vault.connection):
+        connection = vault.connection
+        get_case(vault, case_id)
+        of_case = {goal.id: goal for goal in GoalRepository(connection).for_case(case_id)}
+        if goal_ids is None:
+            chosen = [goal for goal in of_case.values() if goal.status is not GoalStatus.DROPPED]
+        else:
+            unknown = [goal_id for goal_id in goal_ids if goal_id not in of_case]
+            if unknown:
+                raise GoalNotFound(unknown[0])
+            chosen = [of_case[goal_id] for goal_id in dict.fromkeys(goal_ids)]
+        if not chosen:
+            raise InvalidValue("goal_ids", "A plan needs at least one goal that is not dropped.")
+        version = PlanVersionRepository(connection).add(
+            PlanVersion(None, case_id, on, note, _snapshot(connection, chosen)))
+        AuditRepository(connection).record("plan.version_made", case_id, record_type="plan_version",
+                                           record_id=version.id, summary=f"goals: {len(chosen)}")
+    return version
+
+
+def _check_agreement(agreement: PlanAgreement) -> PlanAgreement:
+    check_id("version_id", agreement.version_id)
+    check_choice("party", agreement.party, Party)
+    check_choice("answer", agreement.answer, PlanAnswer)
+    check_text("party_name", agreement.party_name)
+    check_length("party_name", agreement.party_name)
+    check_text("reason", agreement.reason, multiline=True)
+    check_date("answered_on", agreement.answered_on)
+    if agreement.party is Party.SERVICE:
+        if agreement.service_id is None:
+            raise InvalidValue("service_id", "Choose the partner service that answers.")
+        check_id("service_id", agreement.service_id)
+    if agreement.party is Party.OTHER and not agreement.party_name.strip():
+        raise InvalidText("party_name", "Say who answers.")
+    named = agreement.party in (Party.FAMILY, Party.OTHER)
+    return replace(agreement, service_id=agreement.service_id if agreement.party is Party.SERVICE else None,
+                   party_name=agreement.party_name.strip() if named else "")
+
+
+def record_agreement(vault: Vault, agreement: PlanAgreement) -> PlanAgreement:
+    """Whether one party agrees to one plan version; a party's later answer to the same version replaces the earlier."""
+    agreement = _check_agreement(agreement)
+    with transaction(vault.connection):
+        connection = vault.connection
+        versions = PlanVersionRepository(connection)
+        version = versions.get(agreement.version_id)
+        if version is None:
+            raise PlanVersionNotFound(agreement.version_id)
+        if agreement.answered_on is not None and agreement.answered_on < version.made_on:
+            raise InvalidValue("answered_on", "An answer cannot come before the plan version it answers.")
+        if agreement.service_id is not None and PartnerRepository(connection).get(agreement.service_id) is None:
+            raise ServiceNotFound(agreement.service_id)
+        before = next((a for a in version.agreements if a.party_key == agreement.party_key), None)
+        audit = AuditRepository(connection)
+        summary = f"{agreement.party.value}: {agreement.answer.value}"
+        if before is None:
+            saved = versions.add_agreement(replace(agreement, id=None))
+            audit.record("plan.agreement_recorded", version.case_id, record_type="plan_agreement",
+                         record_id=saved.id, summary=summary)
+            return saved
+        wanted = replace(agreement, id=before.id)
+        if not field_changes(before, wanted):
+            return before
+        saved = versions.update_agreement(wanted)
+        audit.record("plan.agreement_changed", version.case_id, record_type="plan_agreement", record_id=saved.id,
+                     summary=summary)
+    return saved

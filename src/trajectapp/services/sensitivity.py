@@ -1,0 +1,61 @@
+"""Which special categories a record of needs, factors, strengths or the plan holds, for exports,
+presentation mode and statistics to treat it conservatively.
+
+Two sources, together: the fields the schema tags (field_categories, e.g. a
+factor's evidence, every field of an external risk assessment), and the
+sensitivity of the life domains the record is filed under, now and, for a plan
+version, as they were tagged on its date.
+"""
+
+from __future__ import annotations
+
+from trajectapp.domain import sensitivity
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.factors import Factor
+from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment
+from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, ProgressNote, Step
+from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
+from trajectapp.store.categories import tagged_fields
+from trajectapp.store.catalogues import LifeDomainRepository
+from trajectapp.store.plan import GoalRepository
+from trajectapp.vault.vault import Vault
+
+Record = (AssessmentItem | Assessment | ExternalAssessment | Factor | Strength | GoodLivesEntry | Perspective | Goal
+          | Step | ProgressNote | PlanGoal | PlanVersion)
+
+# The table each kind of record is stored in, for the tags the schema puts on its fields.
+_TABLES: dict[type, str] = {
+    AssessmentItem: "assessment_items", Assessment: "assessments", ExternalAssessment: "external_assessments",
+    Factor: "factors", Strength: "strengths", GoodLivesEntry: "good_lives", Perspective: "perspectives",
+    Goal: "goals", Step: "goal_steps", ProgressNote: "goal_notes", PlanGoal: "plan_versions",
+    PlanVersion: "plan_versions",
+}
+
+
+def data_categories(vault: Vault, record: Record) -> frozenset[DataCategory]:
+    """Every special category the record may hold; empty for ordinary data."""
+    connection = vault.connection
+    table = _TABLES[type(record)]
+    found = frozenset(category for (tagged_table, _), category in tagged_fields(connection).items()
+                      if tagged_table == table)
+    domains = {domain.id: domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
+    if isinstance(record, AssessmentItem):
+        found |= sensitivity.of_domains([record.domain_id], domains)
+    elif isinstance(record, Assessment):
+        found |= sensitivity.of_domains([item.domain_id for item in record.items], domains)
+    elif isinstance(record, Factor):
+        found |= sensitivity.of_domains([record.domain_id], domains)
+    elif isinstance(record, GoodLivesEntry):
+        found |= sensitivity.of_good(record.good)
+    elif isinstance(record, Goal):
+        found |= sensitivity.of_goal(record, domains)
+    elif isinstance(record, (Step, ProgressNote)):
+        goal = GoalRepository(connection).get(record.goal_id)
+        if goal is not None:
+            found |= sensitivity.of_goal(goal, domains)
+    elif isinstance(record, PlanGoal):
+        found |= sensitivity.of_plan_goal(record) | sensitivity.of_domains([d.id for d in record.domains], domains)
+    elif isinstance(record, PlanVersion):
+        found |= sensitivity.of_plan_version(record) | sensitivity.of_domains(
+            [d.id for goal in record.goals for d in goal.domains], domains)
+    return found

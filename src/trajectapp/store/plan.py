@@ -1,0 +1,148 @@
+"""GoalRepository (goals, their domains and progress notes) and StepRepository (the steps under a goal)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from trajectapp.domain.plan import Goal, GoalStatus, Party, ProgressNote, Step, StepStatus
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.store.columns import iso, to_date, to_enum
+from trajectapp.store.connection import Connection
+
+_GOAL = "id, case_id, title, success, target_on, status, dropped_reason, need_item_id, strength_id, good"
+_STEP = "id, goal_id, what, party, service_id, party_name, due_on, status"
+_NOTE = "id, goal_id, noted_on, note"
+
+
+def _goal(r: tuple, domain_ids: tuple[int, ...]) -> Goal:
+    return Goal(r[0], r[1], r[2], domain_ids, r[3], to_date(r[4]), GoalStatus(r[5]), r[6], r[7], r[8],
+                to_enum(PrimaryGood, r[9]))
+
+
+def _step(r: tuple) -> Step:
+    return Step(r[0], r[1], r[2], Party(r[3]), r[4], r[5], to_date(r[6]), StepStatus(r[7]))
+
+
+def _goal_values(goal: Goal) -> tuple:
+    return (goal.title, goal.success, iso(goal.target_on), goal.status.value, goal.dropped_reason,
+            goal.need_item_id, goal.strength_id, goal.good.value if goal.good else None)
+
+
+class GoalRepository:
+    def __init__(self, connection: Connection):
+        self._connection = connection
+
+    def add(self, goal: Goal) -> Goal:
+        cursor = self._connection.execute(
+            "INSERT INTO goals (case_id, title, success, target_on, status, dropped_reason, need_item_id,"
+            " strength_id, good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (goal.case_id, *_goal_values(goal)),
+        )
+        self._link(cursor.lastrowid, goal.domain_ids)
+        return replace(goal, id=cursor.lastrowid)
+
+    def update(self, goal: Goal) -> Goal:
+        self._connection.execute(
+            "UPDATE goals SET title = ?, success = ?, target_on = ?, status = ?, dropped_reason = ?,"
+            " need_item_id = ?, strength_id = ?, good = ? WHERE id = ?",
+            (*_goal_values(goal), goal.id),
+        )
+        self._connection.execute("DELETE FROM goal_domains WHERE goal_id = ?", (goal.id,))
+        self._link(goal.id, goal.domain_ids)
+        return goal
+
+    def _link(self, goal_id: int, domain_ids: tuple[int, ...]) -> None:
+        self._connection.executemany(
+            "INSERT INTO goal_domains (goal_id, domain_id) VALUES (?, ?)", [(goal_id, d) for d in domain_ids]
+        )
+
+    def _domain_ids(self, goal_ids: list[int]) -> dict[int, tuple[int, ...]]:
+        """Each goal's domains in catalogue order."""
+        found: dict[int, list[int]] = {goal_id: [] for goal_id in goal_ids}
+        if not goal_ids:
+            return {}
+        marks = ", ".join("?" * len(goal_ids))
+        for goal_id, domain_id in self._connection.execute(
+            f"SELECT g.goal_id, g.domain_id FROM goal_domains g JOIN life_domains d ON d.id = g.domain_id"
+            f" WHERE g.goal_id IN ({marks}) ORDER BY d.position, d.id",
+            goal_ids,
+        ):
+            found[goal_id].append(domain_id)
+        return {goal_id: tuple(ids) for goal_id, ids in found.items()}
+
+    def get(self, goal_id: int) -> Goal | None:
+        row = self._connection.execute(f"SELECT {_GOAL} FROM goals WHERE id = ?", (goal_id,)).fetchone()
+        return _goal(row, self._domain_ids([goal_id])[goal_id]) if row else None
+
+    def for_case(self, case_id: int) -> list[Goal]:
+        """In the order they were set."""
+        rows = self._connection.execute(f"SELECT {_GOAL} FROM goals WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
+        domains = self._domain_ids([row[0] for row in rows])
+        return [_goal(row, domains[row[0]]) for row in rows]
+
+    def add_note(self, note: ProgressNote) -> ProgressNote:
+        cursor = self._connection.execute(
+            "INSERT INTO goal_notes (goal_id, noted_on, note) VALUES (?, ?, ?)",
+            (note.goal_id, iso(note.noted_on), note.note),
+        )
+        return ProgressNote(cursor.lastrowid, note.goal_id, note.noted_on, note.note)
+
+    def notes(self, goal_id: int) -> list[ProgressNote]:
+        rows = self._connection.execute(
+            f"SELECT {_NOTE} FROM goal_notes WHERE goal_id = ? ORDER BY noted_on, id", (goal_id,)
+        )
+        return [ProgressNote(r[0], r[1], to_date(r[2]), r[3]) for r in rows]
+
+
+class StepRepository:
+    def __init__(self, connection: Connection):
+        self._connection = connection
+
+    def add(self, step: Step) -> Step:
+        cursor = self._connection.execute(
+            "INSERT INTO goal_steps (goal_id, what, party, service_id, party_name, due_on, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (step.goal_id, step.what, step.party.value, step.service_id, step.party_name, iso(step.due_on),
+             step.status.value),
+        )
+        return Step(cursor.lastrowid, step.goal_id, step.what, step.party, step.service_id, step.party_name, step.due_on,
+                    step.status)
+
+    def update(self, step: Step) -> Step:
+        self._connection.execute(
+            "UPDATE goal_steps SET what = ?, party = ?, service_id = ?, party_name = ?, due_on = ?, status = ?"
+            " WHERE id = ?",
+            (step.what, step.party.value, step.service_id, step.party_name, iso(step.due_on), step.status.value,
+             step.id),
+        )
+        return step
+
+    def get(self, step_id: int) -> Step | None:
+        row = self._connection.execute(f"SELECT {_STEP} FROM goal_steps WHERE id = ?", (step_id,)).fetchone()
+        return _step(row) if row else None
+
+    def for_goal(self, goal_id: int) -> list[Step]:
+        """Soonest due first; steps without a date after them."""
+        rows = self._connection.execute(
+            f"SELECT {_STEP} FROM goal_steps WHERE goal_id = ? ORDER BY due_on IS NULL, due_on, id", (goal_id,)
+        )
+        return [_step(row) for row in rows]
+
+    def for_case(self, case_id: int) -> list[Step]:
+        rows = self._connection.execute(
+            f"SELECT {', '.join('s.' + name for name in _STEP.split(', '))} FROM goal_steps s"
+            " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ? ORDER BY s.goal_id, s.due_on IS NULL, s.due_on, s.id",
+            (case_id,),
+        )
+        return [_step(row) for row in rows]
+
+    def overdue(self, case_id: int, today: date) -> list[Step]:
+        """Open steps of open goals due before `today`: the same rule as the caseload's count."""
+        rows = self._connection.execute(
+            f"SELECT {', '.join('s.' + name for name in _STEP.split(', '))} FROM goal_steps s"
+            " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ? AND g.status IN ('future', 'active')"
+            " AND s.status NOT IN ('done', 'no_longer_needed') AND s.due_on < ? ORDER BY s.due_on, s.id",
+            (case_id, iso(today)),
+        )
+        return [_step(row) for row in rows]

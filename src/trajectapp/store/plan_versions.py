@@ -1,0 +1,115 @@
+"""PlanVersionRepository: dated versions of the reintegration plan, kept as JSON snapshots, and who agrees to each."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.plan import (
+    GoalStatus,
+    Party,
+    PlanAgreement,
+    PlanAnswer,
+    PlanDomain,
+    PlanGoal,
+    PlanStep,
+    PlanVersion,
+    StepStatus,
+)
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.store.columns import iso, to_date, to_enum
+from trajectapp.store.connection import Connection
+
+SNAPSHOT_FORMAT = 1
+_VERSION = "id, case_id, made_on, note, snapshot"
+_AGREEMENT = "id, version_id, party, answer, service_id, party_name, reason, answered_on"
+
+
+def snapshot_json(goals: tuple[PlanGoal, ...]) -> str:
+    document = {"format": SNAPSHOT_FORMAT, "goals": [
+        {
+            "goal_id": goal.goal_id, "title": goal.title, "success": goal.success,
+            "target_on": iso(goal.target_on), "status": goal.status.value, "dropped_reason": goal.dropped_reason,
+            "good": goal.good.value if goal.good else None,
+            "domains": [{"id": d.id, "name": d.name, "sensitivity": d.sensitivity.value if d.sensitivity else None}
+                        for d in goal.domains],
+            "steps": [{"step_id": s.step_id, "what": s.what, "party": s.party.value, "who": s.who,
+                       "service_id": s.service_id, "due_on": iso(s.due_on), "status": s.status.value}
+                      for s in goal.steps],
+        }
+        for goal in goals
+    ]}
+    return json.dumps(document, ensure_ascii=False)
+
+
+def goals_of_snapshot(text: str) -> tuple[PlanGoal, ...]:
+    document = json.loads(text)
+    if document.get("format") != SNAPSHOT_FORMAT:
+        raise ValueError(f"unknown plan snapshot format: {document.get('format')!r}")
+    return tuple(
+        PlanGoal(
+            goal["goal_id"], goal["title"],
+            tuple(PlanDomain(d["id"], d["name"], to_enum(DataCategory, d["sensitivity"])) for d in goal["domains"]),
+            goal["success"], to_date(goal["target_on"]), GoalStatus(goal["status"]), goal["dropped_reason"],
+            tuple(PlanStep(s["step_id"], s["what"], Party(s["party"]), s["who"], to_date(s["due_on"]),
+                           StepStatus(s["status"]), s["service_id"]) for s in goal["steps"]),
+            to_enum(PrimaryGood, goal["good"]),
+        )
+        for goal in document["goals"]
+    )
+
+
+def _agreement(r: tuple) -> PlanAgreement:
+    return PlanAgreement(r[0], r[1], Party(r[2]), PlanAnswer(r[3]), r[4], r[5], r[6], to_date(r[7]))
+
+
+class PlanVersionRepository:
+    def __init__(self, connection: Connection):
+        self._connection = connection
+
+    def add(self, version: PlanVersion) -> PlanVersion:
+        """The version and its snapshot; agreements are added one by one."""
+        cursor = self._connection.execute(
+            "INSERT INTO plan_versions (case_id, made_on, note, snapshot) VALUES (?, ?, ?, ?)",
+            (version.case_id, iso(version.made_on), version.note, snapshot_json(version.goals)),
+        )
+        return replace(version, id=cursor.lastrowid, agreements=())
+
+    def get(self, version_id: int) -> PlanVersion | None:
+        row = self._connection.execute(f"SELECT {_VERSION} FROM plan_versions WHERE id = ?", (version_id,)).fetchone()
+        return self._version(row) if row else None
+
+    def for_case(self, case_id: int) -> list[PlanVersion]:
+        """Oldest first."""
+        rows = self._connection.execute(
+            f"SELECT {_VERSION} FROM plan_versions WHERE case_id = ? ORDER BY made_on, id", (case_id,)
+        ).fetchall()
+        return [self._version(row) for row in rows]
+
+    def _version(self, r: tuple) -> PlanVersion:
+        return PlanVersion(r[0], r[1], to_date(r[2]), r[3], goals_of_snapshot(r[4]), tuple(self.agreements(r[0])))
+
+    def agreements(self, version_id: int) -> list[PlanAgreement]:
+        rows = self._connection.execute(
+            f"SELECT {_AGREEMENT} FROM plan_agreements WHERE version_id = ? ORDER BY id", (version_id,)
+        )
+        return [_agreement(row) for row in rows]
+
+    def add_agreement(self, agreement: PlanAgreement) -> PlanAgreement:
+        cursor = self._connection.execute(
+            "INSERT INTO plan_agreements (version_id, party, answer, service_id, party_name, reason, answered_on)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (agreement.version_id, agreement.party.value, agreement.answer.value, agreement.service_id,
+             agreement.party_name, agreement.reason, iso(agreement.answered_on)),
+        )
+        return PlanAgreement(cursor.lastrowid, agreement.version_id, agreement.party, agreement.answer,
+                             agreement.service_id, agreement.party_name, agreement.reason, agreement.answered_on)
+
+    def update_agreement(self, agreement: PlanAgreement) -> PlanAgreement:
+        self._connection.execute(
+            "UPDATE plan_agreements SET answer = ?, party_name = ?, reason = ?, answered_on = ? WHERE id = ?",
+            (agreement.answer.value, agreement.party_name, agreement.reason, iso(agreement.answered_on),
+             agreement.id),
+        )
+        return agreement
