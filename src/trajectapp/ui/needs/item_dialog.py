@@ -1,0 +1,139 @@
+"""The dialog for one life domain in one assessment: where things stand, the person's motivation, both views
+side by side, the person's own words, the support needed and the next step with the service that owns it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+
+from trajectapp.domain.needs import (
+    SITUATION_HIGH,
+    SITUATION_LOW,
+    Assessment,
+    AssessmentItem,
+    LifeDomain,
+    Motivation,
+    Views,
+)
+from trajectapp.domain.partners import PartnerService
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms.form_dialog import run_dialog
+from trajectapp.ui.labels import label
+from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.needs.needs_words import category_text, score_text
+
+DRAFT_KEYS = ("assessment_id", "domain_id")  # which item a draft of this dialog was editing
+TEXTS = ("person_view", "consultant_view", "own_words", "support_needed", "next_step")
+
+
+class AssessmentItemDialog(GuardedFormDialog):
+    DRAFT_KIND = "assessment_item"
+    record_keys = DRAFT_KEYS
+
+    def __init__(self, ask: Ask, assessment: Assessment, domain: LifeDomain, services: list[PartnerService],
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Needs: %1").replace("%1", domain.name), ask, parent)
+        self.assessment_id, self.domain_id = assessment.id, domain.id
+        heading = QLabel(domain.name, self)
+        heading.setTextFormat(Qt.PlainText)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        self.form.addRow(heading)
+        intro = self.tr("In the assessment of %1.").replace("%1", assessment.assessed_on.isoformat())
+        if domain.sensitivity is not None:
+            intro += " " + self.tr("Everything here is %1: hidden in presentation mode.").replace(
+                "%1", category_text(domain.sensitivity))
+        self.add_intro(intro)
+        self.situation = self._score_combo(self.tr("Not scored"))
+        self.add_field("situation", self.tr("Where things stand:"), self.situation)
+        self.person_situation = self._score_combo(self.tr("No score given"))
+        self.add_field("person_situation", self.tr("The person's own score:"), self.person_situation)
+        self.motivation = QComboBox(self)
+        self.motivation.addItem(self.tr("Not recorded"), None)
+        for motivation in Motivation:
+            self.motivation.addItem(label(motivation), motivation.value)
+        self.add_field("motivation", self.tr("Motivation to change:"), self.motivation)
+        self.add_side_by_side(self.tr("Views:"), [
+            ("person_view", self.tr("How the person sees it"), QPlainTextEdit(self)),
+            ("consultant_view", self.tr("How you see it"), QPlainTextEdit(self)),
+        ])
+        self.views = QComboBox(self)
+        for views in Views:
+            self.views.addItem(label(views), views.value)
+        self.add_field("views", self.tr("Do they see it the same way?"), self.views)
+        self.add_field("own_words", self.tr("In their own words:"), QPlainTextEdit(self),
+                       self.tr("What the person said about it, as they said it."))
+        self.add_field("support_needed", self.tr("Support needed:"), QPlainTextEdit(self))
+        self.add_field("next_step", self.tr("Next step:"), QPlainTextEdit(self))
+        self.service = QComboBox(self)
+        self.service.addItem(self.tr("No partner service"), None)
+        for service in services:
+            self.service.addItem(service.name, service.id)
+        self.add_field("service", self.tr("Service that owns it:"), self.service)
+        self.setMinimumWidth(760)
+        self._show(assessment.item_for(domain.id))
+        self.mark_unchanged()
+
+    def _score_combo(self, unscored: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(unscored, None)
+        for score in range(SITUATION_LOW, SITUATION_HIGH + 1):
+            combo.addItem(score_text(score), score)
+        return combo
+
+    def _show(self, item: AssessmentItem | None) -> None:
+        if item is None:
+            return
+        self.situation.setCurrentIndex(self.situation.findData(item.situation))
+        self.person_situation.setCurrentIndex(self.person_situation.findData(item.person_situation))
+        self.motivation.setCurrentIndex(self.motivation.findData(item.motivation.value if item.motivation else None))
+        self.views.setCurrentIndex(self.views.findData(item.views.value))
+        for name in TEXTS:
+            self.inputs[name].setPlainText(getattr(item, name))
+        index = self.service.findData(item.next_step_service_id)
+        if index < 0:  # hidden from the directory since: still the owner of this step
+            self.service.addItem(self.tr("(a service no longer listed)"), item.next_step_service_id)
+            index = self.service.count() - 1
+        self.service.setCurrentIndex(index)
+
+    def errors(self) -> dict[str, str]:
+        return {name: problem for name in TEXTS if (problem := self.text_error(name))}
+
+    def value(self) -> AssessmentItem | None:
+        """The item as the form says it, or None while the form has errors."""
+        if self.errors():
+            return None
+        motivation = self.motivation.currentData()
+        return AssessmentItem(
+            None, self.assessment_id, self.domain_id,
+            situation=self.situation.currentData(),
+            person_situation=self.person_situation.currentData(),
+            motivation=Motivation(motivation) if motivation else None,
+            views=Views(self.views.currentData()),
+            next_step_service_id=self.service.currentData(),
+            **{name: self.text(name, multiline=True).strip() for name in TEXTS},
+        )
+
+    @classmethod
+    def get_item(cls, parent: QWidget | None, ask: Ask, assessment: Assessment, domain: LifeDomain,
+                 services: list[PartnerService], draft: str | None = None) -> AssessmentItem | None:
+        """The domain's item in `assessment` as edited, or None if cancelled."""
+
+        def make():
+            dialog = cls(ask, assessment, domain, services, parent)
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
+
+        return run_dialog(ask, "assessment item", make)
+
+
+def drafted_item(draft: str) -> tuple[int, int] | None:
+    """(assessment id, domain id) a draft of this dialog was editing; None for an unreadable draft."""
+    ids = drafted_ids(draft, DRAFT_KEYS)
+    if ids is None or None in ids.values():
+        return None
+    return ids["assessment_id"], ids["domain_id"]

@@ -1,0 +1,140 @@
+"""Risk assessments made elsewhere (VERA-2R, ERG 22+, another instrument): that one exists, its date, its
+author and where it is held. Trajectapp never scores risk, and all of this is criminal-offence data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.needs import ExternalAssessment, RiskTool
+from trajectapp.domain.text import InvalidText
+from trajectapp.services.needs import ExternalAssessmentNotFound, external_assessments, record_external_assessment
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.labels import label
+from trajectapp.ui.needs.assessment_dialogs import ExternalAssessmentDialog, drafted_external_id
+from trajectapp.ui.record_table_model import RecordTableModel
+from trajectapp.vault.vault import Vault
+
+# Columns of the list.
+INSTRUMENT, DATE, AUTHOR, HELD_AT, NOTE = range(5)
+
+
+def _one_line(text: str) -> str:
+    return " · ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+class RiskAssessmentsView(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault, self._case_id, self._ask = vault, case_id, ask
+        intro = QLabel(self.tr(
+            "Risk assessments made elsewhere are not scored here: note that one exists, when it was made, by "
+            "whom and where it is held."), self)
+        intro.setWordWrap(True)
+        self.model = RecordTableModel([
+            (self.tr("Instrument"), lambda r: r.other_tool if r.tool is RiskTool.OTHER else label(r.tool)),
+            (self.tr("Date"), lambda r: r.done_on.isoformat() if r.done_on else self.tr("not known")),
+            (self.tr("Made by"), lambda r: r.author),
+            (self.tr("Where it is held"), lambda r: r.held_at),
+            (self.tr("Note"), lambda r: _one_line(r.note)),
+        ], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        self.empty_note = QLabel(self.tr("None recorded."), self)
+        self.empty_note.setStyleSheet("QLabel { color: #555; }")
+        self.record_button = QPushButton(self.tr("Record…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.record_button.clicked.connect(lambda: self.record())
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.table.activated.connect(lambda _index: self.edit())  # a double click, or Enter
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        selected = self.selected()
+        select_id = select_id if select_id is not None else selected.id if selected else None
+        records = external_assessments(self._vault, self._case_id)
+        self.model.set_records(records)
+        for row, record in enumerate(records):
+            if record.id == select_id:
+                self.table.selectRow(row)
+        self.empty_note.setVisible(not records)
+        self.table.resizeColumnsToContents()
+        for column in (AUTHOR, HELD_AT):
+            self.table.setColumnWidth(column, max(140, min(self.table.columnWidth(column), 260)))
+        self._update_buttons()
+
+    def records(self) -> list[ExternalAssessment]:
+        return [self.model.record_at(row) for row in range(self.model.rowCount())]
+
+    def selected(self) -> ExternalAssessment | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def record(self, draft: str | None = None) -> None:
+        fields = ExternalAssessmentDialog.get_record(self, self._ask, None, draft)
+        if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this view
+            self._save(ExternalAssessment(None, self._case_id, **fields))
+
+    def edit(self, record: ExternalAssessment | None = None, draft: str | None = None) -> None:
+        record = record or self.selected()
+        if record is None:
+            return
+        fields = ExternalAssessmentDialog.get_record(self, self._ask, record, draft)
+        if fields is not None and not self._vault.is_locked:
+            self._save(ExternalAssessment(record.id, self._case_id, **fields))
+
+    def resume(self, draft: str) -> None:
+        """Open the dialog again with what was typed in it before the lock."""
+        edited = drafted_external_id(draft)
+        if edited is None:
+            self.record(draft)
+            return
+        record = next((r for r in self.records() if r.id == edited), None)
+        if record is not None:
+            self.edit(record, draft)
+
+    def _save(self, record: ExternalAssessment) -> None:
+        try:
+            saved = record_external_assessment(self._vault, record)
+        except (InvalidText, InvalidValue) as problem:  # the dialog checks first; the service has the last word
+            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            return
+        except ExternalAssessmentNotFound:
+            self._ask.warn(self, self.tr("Not saved"), self.tr("This record is no longer there: nothing was saved."))
+            self.refresh()
+            return
+        self.refresh(saved.id)
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected() is not None)
