@@ -1,0 +1,141 @@
+"""The dialog for one push or pull factor: its direction and kind, a category from the editable list, the
+life domain it belongs to, when it was first noted, how it stands now, and the evidence in the consultant's
+words. It returns what was entered and never writes to the store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
+
+from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
+from trajectapp.domain.needs import LifeDomain
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms.fields import DateEdit
+from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.labels import label
+from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.needs.needs_words import category_text, special_mark, special_note
+
+DRAFT_KEYS = ("factor_id",)  # which factor a draft of this dialog was editing (None: a new one)
+
+
+class FactorDialog(GuardedFormDialog):
+    DRAFT_KIND = "factor"
+    record_keys = DRAFT_KEYS
+
+    def __init__(self, ask: Ask, categories: list[FactorCategory], domains: list[LifeDomain],
+                 factor: Factor | None = None, *, presentation: bool = False, parent: QWidget | None = None,
+                 today: date | None = None):
+        """`categories` and `domains` include hidden ones: those are only offered for the factor that has one."""
+        super().__init__(self.tr("New factor") if factor is None else self.tr("Factor"), ask, parent, today)
+        self.factor_id = factor.id if factor is not None else None
+        self.add_intro(self.tr(
+            "A factor that drew the person towards extremism, or that draws them away from it. "
+            "Describe it in your own words; nothing here is a score."))
+        self.direction = self._choices([(label(d), d.value) for d in Direction], factor is None)
+        self.add_field("direction", self.tr("Direction:"), self.direction)
+        self.kind = self._choices([(label(k), k.value) for k in FactorKind], factor is None)
+        self.kind.setToolTip(self.tr(
+            "Push: what drives someone out of where they are. Pull: what attracts them. Personal: something in "
+            "the person themselves. Protective: what keeps them from harm."))
+        self.add_field("kind", self.tr("Kind:"), self.kind)
+        self.category = self._choices([], factor is None)
+        own_category = factor.category_id if factor is not None else None
+        for category in categories:
+            if not category.hidden:
+                self.category.addItem(category.name, category.id)
+            elif category.id == own_category:
+                self.category.addItem(self.tr("%1 (hidden from the list)").replace("%1", category.name), category.id)
+        self.add_field("category", self.tr("Category:"), self.category,
+                       self.tr("Missing one? Add it with “Categories…” on the Factors tab."))
+        self.domain = QComboBox(self)
+        self.domain.addItem(self.tr("No life domain"), None)
+        own_domain = factor.domain_id if factor is not None else None
+        for domain in domains:
+            if domain.hidden and domain.id != own_domain:
+                continue
+            name = domain.name if not domain.hidden else self.tr("%1 (hidden from the list)").replace("%1", domain.name)
+            if domain.sensitivity is not None:
+                self.domain.addItem(special_mark(), self.tr("%1 — %2").replace("%1", name).replace(
+                    "%2", category_text(domain.sensitivity)), domain.id)
+                self.domain.setItemData(self.domain.count() - 1, special_note(domain.sensitivity),
+                                         Qt.ToolTipRole)
+            else:
+                self.domain.addItem(name, domain.id)
+        self.add_field("domain", self.tr("Life domain:"), self.domain)
+        noted = DateEdit(self)
+        noted.setMaximumWidth(160)
+        noted.set_date(factor.first_noted_on if factor is not None else self.today)
+        self.add_field("first_noted_on", self.tr("First noted on:"), noted)
+        self.status = self._choices([(label(s), s.value) for s in FactorStatus], False)
+        self.add_field("status", self.tr("Status now:"), self.status)
+        self.add_field("evidence", self.tr("Evidence:"), QPlainTextEdit(self),
+                       self.tr("In your own words: what you saw or heard that shows it."))
+        if factor is not None:
+            self._show(factor)
+        if presentation:
+            self.set_field_visible("evidence", False)
+            note = self.add_intro(self.tr("Presentation mode: the evidence is hidden. Leave presentation mode to "
+                                          "see or change it."))
+            note.setStyleSheet("QLabel { color: #6c3483; }")
+        self.setMinimumWidth(560)
+        self.mark_unchanged()
+
+    def _choices(self, items: list[tuple[str, object]], placeholder: bool) -> QComboBox:
+        combo = QComboBox(self)
+        if placeholder:
+            combo.addItem(self.tr("Choose…"), None)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _show(self, factor: Factor) -> None:
+        for combo, data in ((self.direction, factor.direction.value), (self.kind, factor.kind.value),
+                            (self.category, factor.category_id), (self.domain, factor.domain_id),
+                            (self.status, factor.status.value)):
+            combo.setCurrentIndex(max(combo.findData(data), 0))
+        self.inputs["evidence"].setPlainText(factor.evidence)
+
+    def errors(self) -> dict[str, str]:
+        errors = {}
+        if self.direction.currentData() is None:
+            errors["direction"] = self.tr("Choose whether it draws towards extremism or away from it.")
+        if self.kind.currentData() is None:
+            errors["kind"] = self.tr("Choose the kind of factor.")
+        if self.category.currentData() is None:
+            errors["category"] = self.tr("Choose a category.")
+        if problem := date_problem(self.inputs["first_noted_on"], self.today):
+            errors["first_noted_on"] = problem
+        if problem := self.text_error("evidence"):
+            errors["evidence"] = problem
+        return errors
+
+    def value(self) -> dict | None:
+        """Keyword fields for `Factor(id, case_id, **fields)`, or None while the form has errors."""
+        if self.errors():
+            return None
+        return {
+            "direction": Direction(self.direction.currentData()),
+            "kind": FactorKind(self.kind.currentData()),
+            "category_id": self.category.currentData(),
+            "first_noted_on": self.inputs["first_noted_on"].date_value(),
+            "status": FactorStatus(self.status.currentData()),
+            "domain_id": self.domain.currentData(),
+            "evidence": self.text("evidence", multiline=True).strip(),
+        }
+
+    @classmethod
+    def get_factor(cls, parent: QWidget | None, ask: Ask, categories: list[FactorCategory], domains: list[LifeDomain],
+                   factor: Factor | None = None, *, presentation: bool = False, draft: str | None = None
+                   ) -> dict | None:
+        """The fields of the factor (new, or `factor` edited), or None if cancelled."""
+        return run_dialog(ask, "factor", lambda: cls(ask, categories, domains, factor, presentation=presentation,
+                                                       parent=parent), draft)
+
+
+def drafted_factor_id(draft: str) -> int | None:
+    """Which factor a draft of this dialog was editing; None for a new one or an unreadable draft."""
+    ids = drafted_ids(draft, DRAFT_KEYS)
+    return ids["factor_id"] if ids else None
