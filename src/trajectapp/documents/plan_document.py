@@ -1,0 +1,371 @@
+"""The reintegration plan as the person reads and signs it: one version's goals, steps and answers, in plain
+words, built in memory as an A4 PDF.
+
+The person reads this document, often with others in the room, so goals about health, religion or ideology,
+or offences are left out unless the consultant includes them; they are omitted, never blacked out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from enum import Enum
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from trajectapp.documents import fonts
+from trajectapp.domain.plan import GoalStatus, Party, PlanAgreement, PlanAnswer, PlanGoal, PlanStep, PlanVersion, StepStatus
+from trajectapp.domain.sensitivity import of_plan_goal
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
+Translate = Callable[[str, str], str]
+CONTEXT = "PlanDocument"
+TITLE = QT_TRANSLATE_NOOP(CONTEXT, "My plan")
+
+_MARGIN = 18 * mm
+_HEADER_SPACE = 10 * mm
+_INK = colors.HexColor("#1A1A1A")
+_MUTED = colors.HexColor("#5C5C5C")
+_RULE = colors.HexColor("#9A9A9A")
+_SHADE = colors.HexColor("#EEF2F5")
+
+# The person's own view of the plan: first person where it speaks about them.
+_GOAL_STATUS = {
+    GoalStatus.FUTURE: QT_TRANSLATE_NOOP(CONTEXT, "For later"),
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP(CONTEXT, "I am working on it now"),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP(CONTEXT, "Reached"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP(CONTEXT, "Stopped"),
+}
+_STEP_STATUS = {
+    StepStatus.NOT_STARTED: QT_TRANSLATE_NOOP(CONTEXT, "Not started"),
+    StepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP(CONTEXT, "Busy with it"),
+    StepStatus.CANNOT_BE_DONE_YET: QT_TRANSLATE_NOOP(CONTEXT, "Cannot be done yet"),
+    StepStatus.NO_LONGER_NEEDED: QT_TRANSLATE_NOOP(CONTEXT, "No longer needed"),
+    StepStatus.DONE: QT_TRANSLATE_NOOP(CONTEXT, "Done"),
+}
+_ANSWERS = {
+    PlanAnswer.AGREES: QT_TRANSLATE_NOOP(CONTEXT, "Agrees"),
+    PlanAnswer.DOES_NOT_AGREE: QT_TRANSLATE_NOOP(CONTEXT, "Does not agree"),
+    PlanAnswer.COULD_NOT_ANSWER: QT_TRANSLATE_NOOP(CONTEXT, "Could not answer"),
+}
+_PARTY = {
+    Party.PERSON: QT_TRANSLATE_NOOP(CONTEXT, "Me"),
+    Party.CONSULTANT: QT_TRANSLATE_NOOP(CONTEXT, "My consultant"),
+    Party.SERVICE: QT_TRANSLATE_NOOP(CONTEXT, "A partner service"),
+    Party.FAMILY: QT_TRANSLATE_NOOP(CONTEXT, "My family"),
+    Party.OTHER: QT_TRANSLATE_NOOP(CONTEXT, "Someone else"),
+}
+
+
+def _as_written(_context: str, text: str) -> str:
+    return text
+
+
+def shown_goals(version: PlanVersion, include_special: bool) -> tuple[PlanGoal, ...]:
+    """The goals the document holds: all, or only those about no special category."""
+    return tuple(goal for goal in version.goals if include_special or not of_plan_goal(goal))
+
+
+def plan_document(person_name: str, version: PlanVersion, *, today: date, service_names: Mapping[int, str] | None = None,
+                  consultant_name: str = "", include_special: bool = False,
+                  translate: Translate = _as_written) -> bytes:
+    """The plan version as PDF bytes for the person to read and sign.
+
+    `service_names` names the partner services that answered (by id); `include_special` keeps the goals about
+    health, religion or ideology, or offences, which are otherwise left out."""
+    fonts.register_fonts()
+    words = _Words(translate)
+    service_names = service_names or {}
+    styles = _styles()
+    buffer = BytesIO()
+    document = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN, topMargin=_MARGIN + _HEADER_SPACE,
+        bottomMargin=_MARGIN + _HEADER_SPACE, title=words(TITLE), author="Trajectapp", creator="Trajectapp",
+    )
+    frame = Frame(document.leftMargin, document.bottomMargin, document.width, document.height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    document.addPageTemplates([PageTemplate(frames=[frame])])
+    goals = shown_goals(version, include_special)
+    story: list = [
+        Paragraph(escape(words(TITLE)), styles["title"]),
+        Paragraph(escape(person_name), styles["name"]),
+        Paragraph(escape(words(QT_TRANSLATE_NOOP(
+            CONTEXT, "This is my plan of %1. It says what I want to reach, and who does what to get there."))
+            .replace("%1", version.made_on.isoformat())), styles["lead"]),
+    ]
+    if version.note.strip():
+        story.append(_note_box(version.note, styles, document.width))
+    story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to reach"))), styles["section"]))
+    if not goals:
+        story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(
+            CONTEXT, "There are no goals in this printed plan."))), styles["body"]))
+    for number, goal in enumerate(goals, start=1):
+        story += _goal(number, goal, consultant_name, words, styles, document.width)
+    if not include_special:  # said whether or not a goal was left out, so that it gives nothing away
+        story += [Spacer(0, 3 * mm), Paragraph(escape(words(QT_TRANSLATE_NOOP(
+            CONTEXT, "Some goals may be left out of this printed plan, for example goals about health, religion or "
+                     "the case against me. My consultant can tell me about them."))), styles["footnote"])]
+    story += _agreements(version.agreements, service_names, consultant_name, words, styles, document.width)
+    story.append(KeepTogether(_signatures(person_name, version, goals, service_names, consultant_name, words, styles,
+                                          document.width)))
+    decorate = _Decoration(person_name, version.made_on, today, words)
+    document.build(story, canvasmaker=decorate.canvas_class())
+    return buffer.getvalue()
+
+
+class _Words:
+    def __init__(self, translate: Translate):
+        self._translate = translate
+
+    def __call__(self, text: str) -> str:
+        return self._translate(CONTEXT, text)
+
+    def of(self, table: Mapping[Enum, str], value: Enum) -> str:
+        return self(table[value])
+
+
+def _lines(text: str) -> str:
+    """User text as paragraph markup: escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in text.strip().splitlines())
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=15, textColor=_INK, spaceAfter=4)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=22, leading=28, spaceAfter=0),
+        "name": ParagraphStyle("name", parent=body, fontSize=14, leading=20, spaceAfter=6),
+        "lead": ParagraphStyle("lead", parent=body, textColor=_MUTED, spaceAfter=8),
+        "section": ParagraphStyle("section", parent=body, fontName=fonts.BOLD, fontSize=14, leading=19,
+                                  spaceBefore=12, spaceAfter=6),
+        "goal": ParagraphStyle("goal", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=10,
+                               spaceAfter=4),
+        "label": ParagraphStyle("label", parent=body, fontSize=9.5, leading=13, textColor=_MUTED, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13, spaceAfter=0),
+        "head": ParagraphStyle("head", parent=body, fontName=fonts.BOLD, fontSize=9.5, leading=13, spaceAfter=0),
+        "body": body,
+        "footnote": ParagraphStyle("footnote", parent=body, fontSize=9, leading=12, textColor=_MUTED),
+    }
+
+
+def _note_box(note: str, styles: dict[str, ParagraphStyle], width: float) -> Table:
+    box = Table([[Paragraph(_lines(note), styles["cell"])]], colWidths=[width])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), _SHADE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return box
+
+
+def _goal(number: int, goal: PlanGoal, consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle],
+          width: float) -> list:
+    status = words.of(_GOAL_STATUS, goal.status)
+    if goal.status is GoalStatus.DROPPED and goal.dropped_reason.strip():
+        status += " – " + goal.dropped_reason.strip()
+    facts = [
+        (QT_TRANSLATE_NOOP(CONTEXT, "It has worked when"), goal.success),
+        (QT_TRANSLATE_NOOP(CONTEXT, "By when"), goal.target_on.isoformat() if goal.target_on else ""),
+        (QT_TRANSLATE_NOOP(CONTEXT, "Where it stands"), status),
+        (QT_TRANSLATE_NOOP(CONTEXT, "About"), ", ".join(domain.name for domain in goal.domains)),
+    ]
+    label_width = 38 * mm
+    rows = [[Paragraph(escape(words(caption)), styles["label"]), Paragraph(_lines(value), styles["cell"])]
+            for caption, value in facts if value.strip()]
+    heading = Paragraph(f"{number}. " + escape(goal.title), styles["goal"])
+    part: list = [heading]
+    if rows:
+        table = Table(rows, colWidths=[label_width, width - label_width])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        part.append(table)
+    part.append(Spacer(0, 2 * mm))
+    part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Steps: who does what, by when"))), styles["label"]))
+    part.append(Spacer(0, 1 * mm))
+    if goal.steps:
+        steps = _steps_table(goal.steps, consultant_name, words, styles, width)
+    else:
+        steps = Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "No steps yet."))), styles["cell"])
+    # A goal stays on one page when it fits; a longer one still breaks between the rows of its steps.
+    return [KeepTogether(part + [steps])]
+
+
+def _who(party: Party, name: str, consultant_name: str, words: _Words) -> str:
+    if party is Party.CONSULTANT and consultant_name.strip():
+        return words.of(_PARTY, party) + f" ({consultant_name.strip()})"
+    if party in (Party.SERVICE, Party.FAMILY, Party.OTHER) and name.strip():
+        return name.strip()
+    return words.of(_PARTY, party)
+
+
+def _steps_table(steps: tuple[PlanStep, ...], consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle],
+                 width: float) -> Table:
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "What"), QT_TRANSLATE_NOOP(CONTEXT, "Who does it"),
+            QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Where it stands")]
+    rows = [[Paragraph(escape(words(text)), styles["head"]) for text in head]]
+    for step in steps:
+        rows.append([
+            Paragraph(_lines(step.what), styles["cell"]),
+            Paragraph(escape(_who(step.party, step.who, consultant_name, words)), styles["cell"]),
+            Paragraph(step.due_on.isoformat() if step.due_on else "", styles["cell"]),
+            Paragraph(escape(words.of(_STEP_STATUS, step.status)), styles["cell"]),
+        ])
+    columns = [width * 0.46, width * 0.24, width * 0.13, width * 0.17]
+    table = Table(rows, colWidths=columns, repeatRows=1)
+    table.setStyle(_grid_style())
+    return table
+
+
+def _grid_style() -> TableStyle:
+    return TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ])
+
+
+def _party_name(agreement: PlanAgreement, service_names: Mapping[int, str], consultant_name: str,
+                words: _Words) -> str:
+    name = service_names.get(agreement.service_id, "") if agreement.party is Party.SERVICE else agreement.party_name
+    return _who(agreement.party, name, consultant_name, words)
+
+
+def _agreements(agreements: tuple[PlanAgreement, ...], service_names: Mapping[int, str], consultant_name: str,
+                words: _Words, styles: dict[str, ParagraphStyle], width: float) -> list:
+    part: list = [Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Who agrees with this plan"))), styles["section"])]
+    if not agreements:
+        part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Nobody has answered yet."))), styles["body"]))
+        return part
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "Who"), QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Why, in their own words"), QT_TRANSLATE_NOOP(CONTEXT, "Date")]
+    rows = [[Paragraph(escape(words(text)), styles["head"]) for text in head]]
+    # The person first, then the consultant, then the others as they answered.
+    order = {Party.PERSON: 0, Party.CONSULTANT: 1}
+    for agreement in sorted(agreements, key=lambda a: order.get(a.party, 2)):
+        rows.append([
+            Paragraph(escape(_party_name(agreement, service_names, consultant_name, words)), styles["cell"]),
+            Paragraph(escape(words.of(_ANSWERS, agreement.answer)), styles["cell"]),
+            Paragraph(_lines(agreement.reason), styles["cell"]),
+            Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
+        ])
+    table = Table(rows, colWidths=[width * 0.24, width * 0.17, width * 0.45, width * 0.14], repeatRows=1)
+    table.setStyle(_grid_style())
+    part.append(table)
+    return part
+
+
+def _signers(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, ...], service_names: Mapping[int, str],
+             consultant_name: str, words: _Words) -> list[tuple[str, str]]:
+    """(who, name) for each party that signs: the person, the consultant, then every service and other party
+    that answered or does a step."""
+    signers = [(words.of(_PARTY, Party.PERSON), person_name), (words.of(_PARTY, Party.CONSULTANT), consultant_name)]
+    seen: set[tuple] = set()
+    others: list[tuple[str, str]] = []
+
+    def add(party: Party, name: str) -> None:
+        key = (party, name.strip().casefold())
+        if party in (Party.PERSON, Party.CONSULTANT) or not name.strip() or key in seen:
+            return
+        seen.add(key)
+        others.append((words.of(_PARTY, party), name.strip()))
+
+    for agreement in version.agreements:
+        name = service_names.get(agreement.service_id, "") if agreement.party is Party.SERVICE else agreement.party_name
+        add(agreement.party, name)
+    for goal in goals:
+        for step in goal.steps:
+            if step.party is Party.SERVICE:
+                add(step.party, step.who)
+    return signers + others
+
+
+def _signatures(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, ...], service_names: Mapping[int, str],
+                consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float) -> list:
+    part: list = [Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Signatures"))), styles["section"]),
+                  Paragraph(escape(words(QT_TRANSLATE_NOOP(
+                      CONTEXT, "By signing, we say that we have read this plan together."))), styles["body"])]
+    head = ["", "", QT_TRANSLATE_NOOP(CONTEXT, "Signature"), "", QT_TRANSLATE_NOOP(CONTEXT, "Date")]
+    rows = [[Paragraph(escape(words(text)) if text else "", styles["label"]) for text in head]]
+    for role, name in _signers(person_name, version, goals, service_names, consultant_name, words):
+        rows.append([Paragraph(escape(role), styles["label"]), Paragraph(escape(name), styles["cell"]), "", "", ""])
+    # The narrow empty column keeps the signature line and the date line apart.
+    columns = [width * 0.2, width * 0.3, width * 0.31, width * 0.04, width * 0.15]
+    table = Table(rows, colWidths=columns, rowHeights=[None] + [14 * mm] * (len(rows) - 1))
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (1, -1), 6),
+        ("LINEBELOW", (2, 1), (2, -1), 0.7, _RULE),
+        ("LINEBELOW", (4, 1), (4, -1), 0.7, _RULE),
+    ]))
+    part.append(table)
+    return part
+
+
+class _Decoration:
+    """The header and footer of every page; the footer says "page x of y", so it is drawn once every page is
+    known (a canvas that keeps each page until the document is saved)."""
+
+    def __init__(self, person_name: str, made_on: date, today: date, words: _Words):
+        self.header_left = words(TITLE) + " – " + person_name
+        self.header_right = words(QT_TRANSLATE_NOOP(CONTEXT, "Plan of %1, printed %2")).replace(
+            "%1", made_on.isoformat()).replace("%2", today.isoformat())
+        self.confidential = words(QT_TRANSLATE_NOOP(
+            CONTEXT, "Confidential: for me and the people who sign this plan. Do not copy or pass it on."))
+        self.page_words = words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2"))
+
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 8.5)
+        canvas.setFillColor(_MUTED)
+        top = height - _MARGIN
+        canvas.drawString(_MARGIN, top, self.header_left)
+        canvas.drawRightString(width - _MARGIN, top, self.header_right)
+        canvas.setStrokeColor(_RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(_MARGIN, top - 2.5 * mm, width - _MARGIN, top - 2.5 * mm)
+        bottom = _MARGIN
+        canvas.line(_MARGIN, bottom + 4 * mm, width - _MARGIN, bottom + 4 * mm)
+        canvas.drawString(_MARGIN, bottom, self.confidential)
+        canvas.drawRightString(width - _MARGIN, bottom,
+                               self.page_words.replace("%1", str(page)).replace("%2", str(pages)))
+        canvas.restoreState()
+
+    def canvas_class(self) -> type[Canvas]:
+        decoration = self
+
+        class NumberedCanvas(Canvas):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict] = []
+
+            def showPage(self):  # noqa: N802 (reportlab's name)
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                for number, state in enumerate(self._pages, start=1):
+                    self.__dict__.update(state)
+                    decoration.draw(self, number, len(self._pages))
+                    super().showPage()
+                super().save()
+
+        return NumberedCanvas

@@ -1,0 +1,297 @@
+"""The dialogs of one goal: the goal itself (domains, what success looks like, target date, status) and a
+dated progress note. Each is a function that returns what was entered, or None; neither writes to the store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.plan import Goal, GoalStatus, ProgressNote
+from trajectapp.domain.strengths import PrimaryGood, Strength
+from trajectapp.services.plan import TITLE_MAX
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.labels import label
+from trajectapp.ui.plan.guarded_dialog import GuardedFormDialog
+
+SPECIAL_COLOUR = "#6c3483"  # as the special-category marker of every form
+DRAFT_GOAL_ID = "goal_id"  # the key a draft keeps the goal it belongs to under
+
+_CATEGORY_WORDS = {
+    DataCategory.HEALTH: QT_TRANSLATE_NOOP("GoalDialog", "health"),
+    DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("GoalDialog", "religion or ideology"),
+    DataCategory.OFFENCES: QT_TRANSLATE_NOOP("GoalDialog", "offences"),
+}
+
+
+def category_words(category: DataCategory) -> str:
+    return QCoreApplication.translate("GoalDialog", _CATEGORY_WORDS[category])
+
+
+@dataclass(frozen=True)
+class NeedOption:
+    """A need a goal can answer: one item of an assessment, in a few words."""
+
+    item_id: int
+    text: str
+    domain_id: int
+
+
+@dataclass(frozen=True)
+class GoalChoices:
+    """What a goal can be linked to: the life domains (hidden ones only if the goal uses them), the person's
+    needs and strengths."""
+
+    domains: Sequence[LifeDomain]
+    needs: Sequence[NeedOption] = ()
+    strengths: Sequence[Strength] = ()
+
+
+def drafted_id(draft: str, key: str) -> int | None:
+    """The record id a draft keeps under `key`; None for a new record or an unreadable draft."""
+    try:
+        value = json.loads(draft).get(key)
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class GoalDialog(GuardedFormDialog):
+    DRAFT_KIND = "goal"
+
+    def __init__(self, ask: Ask, case_id: int, choices: GoalChoices, goal: Goal | None = None, *,
+                 hide_special: bool = False, parent: QWidget | None = None):
+        super().__init__(self.tr("New goal") if goal is None else self.tr("Goal"), ask, parent)
+        self.setMinimumWidth(620)
+        self.case_id, self.goal_id = case_id, goal.id if goal is not None else None
+        self._special = {d.id for d in choices.domains if d.sensitivity is not None}
+        self.add_intro(self.tr("What the person wants to reach, in their own words where they like."))
+        title = QLineEdit(self)
+        title.setMaxLength(LINE_MAX)
+        title.setPlaceholderText(self.tr("For example: a place of my own to live after release"))
+        self.add_field("title", self.tr("Goal:"), title)
+        self.domains = QListWidget(self)
+        self.domains.setMinimumHeight(150)
+        for domain in choices.domains:
+            item = QListWidgetItem(domain.name, self.domains)
+            item.setData(Qt.UserRole, domain.id)
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            if domain.sensitivity is not None:
+                item.setText(self.tr("%1 (special category: %2)").replace("%1", domain.name).replace(
+                    "%2", category_words(domain.sensitivity)))
+                item.setForeground(QBrush(QColor(SPECIAL_COLOUR)))
+                item.setToolTip(self.tr(
+                    "Special-category data: a goal linked to this domain is hidden in presentation mode and left "
+                    "out of the plan document unless you include it."))
+        hint = self.tr("One or more.")
+        if hide_special:
+            hint += " " + self.tr("Domains about health, religion or offences are hidden in presentation mode.")
+        self.add_field("domains", self.tr("Life domains:"), self.domains, hint)
+        self.domains.itemChanged.connect(lambda _item: self.rows["domains"].set_error(""))
+        self.add_field("success", self.tr("Success looks like:"), _text_box(self),
+                       self.tr("How the person will know they got there, in their words if they like."))
+        target = DateEdit(self)
+        target.setMaximumWidth(160)
+        self.add_field("target_on", self.tr("Target date:"), target)
+        self.status = QComboBox(self)
+        for status in GoalStatus:
+            self.status.addItem(label(status), status.value)
+        self.add_field("status", self.tr("Status:"), self.status)
+        self.add_field("dropped_reason", self.tr("Why dropped:"), _text_box(self),
+                       self.tr("For example: the person chose another way, or it can no longer happen."))
+        self.need = self._combo(self.tr("No particular need"),
+                                [(option.text, option.item_id) for option in choices.needs
+                                 if not (hide_special and option.domain_id in self._special)])
+        self.add_field("need", self.tr("Answers the need:"), self.need)
+        self.strength = self._combo(self.tr("No particular strength"),
+                                    [(_short(s.description), s.id) for s in choices.strengths])
+        self.add_field("strength", self.tr("Builds on:"), self.strength)
+        self.good = self._combo(self.tr("No particular good"),
+                                [(label(good), good.value) for good in PrimaryGood
+                                 if not (hide_special and good is PrimaryGood.SPIRITUALITY)])
+        self.add_field("good", self.tr("Serves the good:"), self.good)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        if goal is not None:
+            self._show(goal)
+        if hide_special:
+            self._hide_special_domains()
+        self._status_chosen()
+        self.mark_unchanged()
+
+    def _combo(self, nothing: str, options: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(nothing, None)
+        for text, data in options:
+            combo.addItem(text, data)
+        return combo
+
+    def _show(self, goal: Goal) -> None:
+        self.inputs["title"].setText(goal.title)
+        self.set_domains(goal.domain_ids)
+        self.inputs["success"].setPlainText(goal.success)
+        self.inputs["target_on"].set_date(goal.target_on)
+        self.status.setCurrentIndex(self.status.findData(goal.status.value))
+        self.inputs["dropped_reason"].setPlainText(goal.dropped_reason)
+        for combo, value in ((self.need, goal.need_item_id), (self.strength, goal.strength_id),
+                             (self.good, goal.good.value if goal.good else None)):
+            if value is not None and combo.findData(value) < 0:  # no longer offered: keep the link as it is
+                combo.addItem(self.tr("(as linked before)"), value)
+            combo.setCurrentIndex(combo.findData(value))
+
+    def _hide_special_domains(self) -> None:
+        """Presentation mode: special-category domains are not listed (one already ticked stays ticked, unseen)."""
+        for row in range(self.domains.count()):
+            if self.domains.item(row).data(Qt.UserRole) in self._special:
+                self.domains.setRowHidden(row, True)
+
+    def _status_chosen(self) -> None:
+        self.set_field_visible("dropped_reason", self._status() is GoalStatus.DROPPED)
+
+    def _status(self) -> GoalStatus:
+        return GoalStatus(self.status.currentData())
+
+    # -- the domains' check list -------------------------------------------------------------------------
+
+    def checked_domains(self) -> tuple[int, ...]:
+        items = (self.domains.item(row) for row in range(self.domains.count()))
+        return tuple(item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked)
+
+    def set_domains(self, domain_ids: Sequence[int]) -> None:
+        for row in range(self.domains.count()):
+            item = self.domains.item(row)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in domain_ids else Qt.Unchecked)
+
+    # -- the form contract ----------------------------------------------------------------------------
+
+    def errors(self) -> dict[str, str]:
+        errors = {}
+        title = self.text("title")
+        if not title:
+            errors["title"] = self.tr("Say what the goal is.")
+        elif problem := self.text_error("title", TITLE_MAX):
+            errors["title"] = problem
+        if not self.checked_domains():
+            errors["domains"] = self.tr("Tick at least one life domain the goal is about.")
+        if problem := self.text_error("success"):
+            errors["success"] = problem
+        if problem := self.inputs["target_on"].problem():
+            errors["target_on"] = problem
+        if self._status() is GoalStatus.DROPPED:
+            if not self.text("dropped_reason", multiline=True).strip():
+                errors["dropped_reason"] = self.tr("Say why the goal was dropped.")
+            elif problem := self.text_error("dropped_reason"):
+                errors["dropped_reason"] = problem
+        return errors
+
+    def value(self) -> Goal | None:
+        if self.errors():
+            return None
+        status = self._status()
+        good = self.good.currentData()
+        return Goal(
+            self.goal_id, self.case_id, self.text("title"), self.checked_domains(),
+            success=self.text("success", multiline=True),
+            target_on=self.inputs["target_on"].date_value(),
+            status=status,
+            dropped_reason=self.text("dropped_reason", multiline=True) if status is GoalStatus.DROPPED else "",
+            need_item_id=self.need.currentData(), strength_id=self.strength.currentData(),
+            good=PrimaryGood(good) if good is not None else None,
+        )
+
+    def draft(self) -> str:
+        """The typed texts, the ticked domains, and which goal they edit (None: a new one)."""
+        raw = json.loads(super().draft())
+        raw["domains"] = list(self.checked_domains())
+        raw[DRAFT_GOAL_ID] = self.goal_id
+        return json.dumps(raw, ensure_ascii=False)
+
+    def load_draft(self, draft: str) -> None:
+        super().load_draft(draft)
+        try:
+            domains = json.loads(draft).get("domains")
+        except (ValueError, AttributeError):
+            return
+        if isinstance(domains, list):
+            self.set_domains([d for d in domains if isinstance(d, int)])
+
+    @classmethod
+    def get_goal(cls, parent: QWidget | None, ask: Ask, case_id: int, choices: GoalChoices, goal: Goal | None = None,
+                 *, draft: str | None = None, hide_special: bool = False) -> Goal | None:
+        """The goal as entered (new, or `goal` changed), or None if cancelled."""
+
+        def make():
+            dialog = cls(ask, case_id, choices, goal, hide_special=hide_special, parent=parent)
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
+
+        return run_dialog(ask, "goal", make)
+
+
+def _text_box(parent: QWidget) -> QPlainTextEdit:
+    """A few lines high: the goal dialog has many fields and must fit a laptop screen."""
+    box = QPlainTextEdit(parent)
+    box.setMaximumHeight(90)
+    return box
+
+
+def _short(text: str, limit: int = 80) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class ProgressNoteDialog(GuardedFormDialog):
+    DRAFT_KIND = "progress_note"
+
+    def __init__(self, ask: Ask, goal: Goal, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(self.tr("Progress note"), ask, parent, today)
+        self.goal_id = goal.id
+        self.add_intro(self.tr("Progress towards: %1").replace("%1", goal.title))
+        on = DateEdit(self)
+        on.set_date(self.today)
+        on.setMaximumWidth(160)
+        self.add_field("on", self.tr("On:"), on)
+        self.add_field("note", self.tr("Note:"), QPlainTextEdit(self),
+                       self.tr("What moved, what got in the way; the person's own words where they matter."))
+        self.mark_unchanged()
+
+    def errors(self) -> dict[str, str]:
+        errors = {}
+        if problem := date_problem(self.inputs["on"], self.today):
+            errors["on"] = problem
+        if not self.text("note", multiline=True).strip():
+            errors["note"] = self.tr("Write the note.")
+        elif problem := self.text_error("note"):
+            errors["note"] = problem
+        return errors
+
+    def value(self) -> ProgressNote | None:
+        if self.errors():
+            return None
+        return ProgressNote(None, self.goal_id, self.inputs["on"].date_value(), self.text("note", multiline=True))
+
+    def draft(self) -> str:
+        raw = json.loads(super().draft())
+        raw[DRAFT_GOAL_ID] = self.goal_id
+        return json.dumps(raw, ensure_ascii=False)
+
+    @classmethod
+    def get_note(cls, parent: QWidget | None, ask: Ask, goal: Goal, draft: str | None = None,
+                 today: date | None = None) -> ProgressNote | None:
+        def make():
+            dialog = cls(ask, goal, parent, today)
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
+
+        return run_dialog(ask, "progress note", make)

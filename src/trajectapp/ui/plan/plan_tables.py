@@ -1,0 +1,48 @@
+"""The tables and notes the Plan tab's two pages share: a read-only table of records with a text colour per
+cell, and a muted line of explanation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+from trajectapp.ui.record_table_model import RecordTableModel
+
+
+class ColouredTableModel(RecordTableModel):
+    """A RecordTableModel with a text colour per cell (greyed when finished, red when overdue); None: the
+    table's own."""
+
+    def __init__(self, columns, colour: Callable[[object, int], QColor | None], parent=None):
+        super().__init__(columns, parent)
+        self._colour = colour
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.ForegroundRole and index.isValid():
+            return self._colour(self.record_at(index.row()), index.column())
+        return super().data(index, role)
+
+
+def record_table(model: RecordTableModel, parent: QWidget) -> QTableView:
+    """Rows chosen one at a time, never edited in place."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
+
+
+def muted_note(text: str, parent: QWidget) -> QLabel:
+    """An empty state or an explanation, in plain words, quieter than the data."""
+    note = QLabel(text, parent)
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.PlainText)
+    note.setStyleSheet("QLabel { color: #555; }")
+    note.setAlignment(Qt.AlignLeft | Qt.AlignTop)  # in place of a hidden table: at the top, not in the middle
+    return note

@@ -1,0 +1,87 @@
+"""The dialog of one step towards a goal: what, who does it, by when, and where it stands."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from trajectapp.domain.partners import PartnerService
+from trajectapp.domain.plan import Goal, Step, StepStatus
+from trajectapp.services.plan import TITLE_MAX
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.form_dialog import run_dialog
+from trajectapp.ui.labels import label
+from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
+from trajectapp.ui.plan.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.plan.party_fields import PartyFields
+
+DRAFT_STEP_ID = "step_id"  # the key a draft keeps the edited step under
+
+
+class StepDialog(GuardedFormDialog):
+    DRAFT_KIND = "step"
+
+    def __init__(self, ask: Ask, goal: Goal, services: Iterable[PartnerService], step: Step | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("New step") if step is None else self.tr("Step"), ask, parent)
+        self.goal_id, self.step_id = goal.id, step.id if step is not None else None
+        self.add_intro(self.tr("A step towards: %1").replace("%1", goal.title))
+        what = QLineEdit(self)
+        what.setMaxLength(LINE_MAX)
+        what.setPlaceholderText(self.tr("For example: ask the social service about a rent deposit"))
+        self.add_field("what", self.tr("What:"), what)
+        self.party = PartyFields(self, self.tr("Who does it:"), services)
+        due = DateEdit(self)
+        due.setMaximumWidth(160)
+        self.add_field("due_on", self.tr("Due:"), due)
+        self.status = QComboBox(self)
+        for status in StepStatus:
+            self.status.addItem(label(status), status.value)
+        self.add_field("status", self.tr("Status:"), self.status)
+        if step is not None:
+            what.setText(step.what)
+            self.party.show(step.party, step.service_id, step.party_name)
+            due.set_date(step.due_on)
+            self.status.setCurrentIndex(self.status.findData(step.status.value))
+        self.mark_unchanged()
+
+    def errors(self) -> dict[str, str]:
+        errors = {}
+        what = self.text("what")
+        if not what:
+            errors["what"] = self.tr("Say what the step is.")
+        elif problem := self.text_error("what", TITLE_MAX):
+            errors["what"] = problem
+        errors.update(self.party.errors())
+        if problem := self.inputs["due_on"].problem():
+            errors["due_on"] = problem
+        return errors
+
+    def value(self) -> Step | None:
+        if self.errors():
+            return None
+        party, service_id, party_name = self.party.values()
+        return Step(self.step_id, self.goal_id, self.text("what"), party, service_id, party_name,
+                    self.inputs["due_on"].date_value(), StepStatus(self.status.currentData()))
+
+    def draft(self) -> str:
+        """The typed texts, and which step of which goal they edit (step None: a new one)."""
+        raw = json.loads(super().draft())
+        raw[DRAFT_STEP_ID], raw[DRAFT_GOAL_ID] = self.step_id, self.goal_id
+        return json.dumps(raw, ensure_ascii=False)
+
+    @classmethod
+    def get_step(cls, parent: QWidget | None, ask: Ask, goal: Goal, services: Iterable[PartnerService],
+                 step: Step | None = None, draft: str | None = None) -> Step | None:
+        """The step as entered (new under `goal`, or `step` changed), or None if cancelled."""
+
+        def make():
+            dialog = cls(ask, goal, services, step, parent)
+            if draft:
+                dialog.load_draft(draft)
+            return dialog
+
+        return run_dialog(ask, "step", make)

@@ -1,0 +1,211 @@
+"""A plan version and a comparison of two, as readable rich text for a text browser: goals with their steps as
+they were, each party's answer, and what changed between two versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from enum import Enum
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from trajectapp.domain.plan import (
+    Change,
+    FieldChange,
+    GoalComparison,
+    Party,
+    PlanAgreement,
+    PlanAnswer,
+    PlanComparison,
+    PlanDomain,
+    PlanGoal,
+    PlanStep,
+    PlanVersion,
+)
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.ui.labels import label
+
+_MUTED = "#555"
+_CHANGE_COLOURS = {Change.ADDED: "#1e7b34", Change.REMOVED: "#a93226", Change.CHANGED: "#7d6608"}
+
+_FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("PlanText", "Goal"),
+    "domains": QT_TRANSLATE_NOOP("PlanText", "Life domains"),
+    "success": QT_TRANSLATE_NOOP("PlanText", "Success looks like"),
+    "target_on": QT_TRANSLATE_NOOP("PlanText", "Target date"),
+    "status": QT_TRANSLATE_NOOP("PlanText", "Status"),
+    "dropped_reason": QT_TRANSLATE_NOOP("PlanText", "Why dropped"),
+    "good": QT_TRANSLATE_NOOP("PlanText", "Good"),
+    "what": QT_TRANSLATE_NOOP("PlanText", "What"),
+    "party": QT_TRANSLATE_NOOP("PlanText", "Who does it"),
+    "who": QT_TRANSLATE_NOOP("PlanText", "Who"),
+    "due_on": QT_TRANSLATE_NOOP("PlanText", "Due"),
+}
+# Also stored, but shown through another field (a service's id through its name).
+_NOT_SHOWN = {"service_id"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanText", text)
+
+
+def party_text(party: Party, service_id: int | None, name: str, service_names: Mapping[int, str]) -> str:
+    """Who, in words: "The person", a service's name, "Family: his sister Samira"."""
+    if party is Party.SERVICE:
+        return service_names.get(service_id, "") or label(party)
+    if party in (Party.FAMILY, Party.OTHER) and name.strip():
+        return f"{label(party)}: {name.strip()}"
+    return label(party)
+
+
+def agreement_party(agreement: PlanAgreement, service_names: Mapping[int, str]) -> str:
+    return party_text(agreement.party, agreement.service_id, agreement.party_name, service_names)
+
+
+def agreement_summary(version: PlanVersion) -> str:
+    """"3 of 3 agree", "1 of 2 agree", or that nobody has answered yet."""
+    if not version.agreements:
+        return _tr("No answers yet")
+    agree = sum(1 for a in version.agreements if a.answer is PlanAnswer.AGREES)
+    text = _tr("%1 of %2 agree").replace("%1", str(agree)).replace("%2", str(len(version.agreements)))
+    person = next((a for a in version.agreements if a.party is Party.PERSON), None)
+    if person is not None and person.answer is not PlanAnswer.AGREES:
+        text += " · " + _tr("the person: %1").replace("%1", label(person.answer).lower())
+    return text
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else _tr("no date")
+
+
+def _lines(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.strip().splitlines())
+
+
+def _step_who(step: PlanStep) -> str:
+    if step.party in (Party.SERVICE, Party.FAMILY, Party.OTHER) and step.who.strip():
+        return step.who if step.party is Party.SERVICE else f"{label(step.party)}: {step.who}"
+    return label(step.party)
+
+
+def _domain_names(domains: tuple[PlanDomain, ...]) -> str:
+    return ", ".join(domain.name for domain in domains)
+
+
+def version_html(version: PlanVersion, service_names: Mapping[int, str], hidden: Callable[[PlanGoal], bool],
+                 hidden_note: str = "") -> str:
+    """The version's goals and steps as they were on its date, and every party's answer."""
+    parts = [f"<h3>{escape(_tr('Plan of %1').replace('%1', version.made_on.isoformat()))}</h3>"]
+    if version.note.strip():
+        parts.append(f"<p>{_lines(version.note)}</p>")
+    parts.append(f"<h4>{escape(_tr('Who agrees'))}</h4>")
+    if not version.agreements:
+        parts.append(f"<p>{escape(_tr('Nobody has answered yet. Use Agreement… to record each party’s answer.'))}</p>")
+    else:
+        rows = []
+        for agreement in version.agreements:
+            reason = f"<br><i>“{_lines(agreement.reason)}”</i>" if agreement.reason.strip() else ""
+            on = f" ({agreement.answered_on.isoformat()})" if agreement.answered_on else ""
+            rows.append(f"<li><b>{escape(agreement_party(agreement, service_names))}</b>: "
+                        f"{escape(label(agreement.answer))}{escape(on)}{reason}</li>")
+        parts.append(f"<ul>{''.join(rows)}</ul>")
+    parts.append(f"<h4>{escape(_tr('Goals and steps'))}</h4>")
+    shown = [goal for goal in version.goals if not hidden(goal)]
+    if hidden_note:
+        parts.append(f"<p style='color:{_MUTED}'><i>{escape(hidden_note)}</i></p>")
+    for goal in shown:
+        parts.append(f"<p style='margin-top:10px; margin-bottom:0'><b>{escape(goal.title)}</b></p>")
+        facts = [label(goal.status)]
+        if goal.target_on:
+            facts.append(_tr("target %1").replace("%1", goal.target_on.isoformat()))
+        facts.append(_domain_names(goal.domains))
+        parts.append(f"<div style='color:{_MUTED}'>{escape(' · '.join(facts))}</div>")
+        if goal.success.strip():
+            parts.append(f"<p>{escape(_tr('Success looks like:'))} {_lines(goal.success)}</p>")
+        if goal.dropped_reason.strip():
+            parts.append(f"<p>{escape(_tr('Why dropped:'))} {_lines(goal.dropped_reason)}</p>")
+        if goal.steps:
+            items = "".join(
+                f"<li>{escape(step.what)} <span style='color:{_MUTED}'>— {escape(_step_who(step))}, "
+                f"{escape(_date(step.due_on))}, {escape(label(step.status))}</span></li>" for step in goal.steps)
+            parts.append(f"<ul style='margin-top:2px'>{items}</ul>")
+        else:
+            parts.append(f"<p style='color:{_MUTED}'>{escape(_tr('No steps in this version.'))}</p>")
+    return "".join(parts)
+
+
+# --- comparing two versions ------------------------------------------------------------------------------
+
+
+def _value_text(field: str, value: object) -> str:
+    if value is None or value == "":
+        return _tr("nothing")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, PrimaryGood) or isinstance(value, Enum):
+        return label(value)
+    if field == "domains":
+        return _domain_names(value)  # type: ignore[arg-type]
+    return " ".join(str(value).split())
+
+
+def _field_texts(changes: tuple[FieldChange, ...]) -> list[str]:
+    """"Status: Not started → Done" for each field that changed, escaped."""
+    texts = []
+    for change in changes:
+        if change.field in _NOT_SHOWN:
+            continue
+        name = _tr(_FIELD_NAMES.get(change.field, change.field))
+        texts.append(escape(f"{name}: {_value_text(change.field, change.before)} → "
+                            f"{_value_text(change.field, change.after)}"))
+    return texts
+
+
+def _badge(change: Change, text: str = "") -> str:
+    words = text or label(change)
+    return f"<span style='color:{_CHANGE_COLOURS.get(change, _MUTED)}'><b>{escape(words)}</b></span>"
+
+
+def _goal_part(goal: GoalComparison) -> str:
+    part = [f"<p style='margin-bottom:2px'>{_badge(goal.change)} — <b>{escape(goal.title)}</b></p>"]
+    lines = [f"<li>{text}</li>" for text in _field_texts(goal.fields)]
+    for step in goal.steps:
+        if step.change is Change.UNCHANGED:
+            continue
+        details = "; ".join(_field_texts(step.fields))
+        lines.append(f"<li>{escape(_tr('Step'))} {_badge(step.change, label(step.change).lower())}: "
+                     f"{escape(step.what)}" + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "")
+                     + "</li>")
+    if lines and goal.change is Change.CHANGED:
+        part.append(f"<ul style='margin-top:0'>{''.join(lines)}</ul>")
+    return "".join(part)
+
+
+def comparison_html(comparison: PlanComparison, older: PlanVersion, newer: PlanVersion,
+                    service_names: Mapping[int, str], hidden: Callable[[PlanGoal], bool]) -> str:
+    """What changed from `older` to `newer`, goal by goal and step by step, then the answers."""
+    hidden_ids = {goal.goal_id for goal in (*older.goals, *newer.goals) if hidden(goal)}
+    parts = [f"<h3>{escape(_tr('From the plan of %1 to the plan of %2').replace('%1', older.made_on.isoformat()).replace('%2', newer.made_on.isoformat()))}</h3>"]
+    goals = [goal for goal in comparison.goals if goal.goal_id not in hidden_ids]
+    moved = [goal for goal in goals if goal.change is not Change.UNCHANGED]
+    same = [goal for goal in goals if goal.change is Change.UNCHANGED]
+    parts.append(f"<h4>{escape(_tr('Goals and steps'))}</h4>")
+    if not moved:
+        parts.append(f"<p>{escape(_tr('No goal or step changed.'))}</p>")
+    parts += [_goal_part(goal) for goal in moved]
+    if same:
+        names = ", ".join(goal.title for goal in same)
+        parts.append(f"<p style='color:{_MUTED}'>{escape(_tr('Unchanged: %1').replace('%1', names))}</p>")
+    parts.append(f"<h4>{escape(_tr('Answers'))}</h4>")
+    rows = []
+    for answer in comparison.agreements:
+        who = party_text(answer.party, answer.service_id, answer.party_name, service_names)
+        before = label(answer.before) if answer.before else _tr("no answer")
+        after = label(answer.after) if answer.after else _tr("no answer")
+        if answer.change is Change.UNCHANGED:
+            rows.append(f"<li><b>{escape(who)}</b>: {escape(after)}</li>")
+        else:
+            rows.append(f"<li><b>{escape(who)}</b>: {_badge(answer.change, f'{before} → {after}')}</li>")
+    parts.append(f"<ul>{''.join(rows)}</ul>" if rows else f"<p>{escape(_tr('Nobody answered either version.'))}</p>")
+    return "".join(parts)

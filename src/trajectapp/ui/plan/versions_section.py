@@ -1,0 +1,230 @@
+"""The dated versions of the plan: the list, the chosen version's goals and steps as they were with every
+party's answer, recording a version or an answer, comparing two versions, and the plan document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trajectapp.documents.plan_document import plan_document
+from trajectapp.domain import sensitivity
+from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, compare_plan_versions
+from trajectapp.domain.text import InvalidText
+from trajectapp.services.case_file import get_case
+from trajectapp.services.needs import list_domains
+from trajectapp.services.partners import list_services
+from trajectapp.services.plan import get_plan_version, goals, make_plan_version, plan_versions, record_agreement
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.plan.compare_dialog import CompareDialog
+from trajectapp.ui.plan.document_preview import PlanDocumentDialog
+from trajectapp.ui.plan.plan_tables import muted_note, record_table
+from trajectapp.ui.plan.version_dialogs import AgreementDialog, PlanVersionDialog
+from trajectapp.ui.plan.version_text import agreement_party, agreement_summary, comparison_html, version_html
+from trajectapp.ui.record_table_model import RecordTableModel
+from trajectapp.vault.vault import Vault
+
+# Column numbers of the versions table.
+MADE_ON, GOALS, ANSWERS, NOTE = range(4)
+
+
+class VersionsSection(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Vault, case_id: int, ask: Ask, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
+        self.presentation_mode = False
+        self._domains: dict[int, LifeDomain] = {}
+        self._service_names: dict[int, str] = {}
+        self.versions: list[PlanVersion] = []  # oldest first, as the store keeps them
+        self.model = RecordTableModel([
+            (self.tr("Date"), lambda v: v.made_on.isoformat()),
+            (self.tr("Goals"), lambda v: str(len(self.shown_goals(v)))),
+            (self.tr("Answers"), agreement_summary),
+            (self.tr("Note"), lambda v: " ".join(v.note.split())),
+        ], self)
+        self.table = record_table(self.model, self)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
+        self.snapshot = QTextBrowser(self)
+        self.snapshot.setOpenLinks(False)
+        self.empty_note = muted_note(self.tr(
+            "No plan version yet. When the goals and steps are ready, record a version, then ask the person, "
+            "yourself and each partner service whether they agree."), self)
+        self.record_button = QPushButton(self.tr("Record plan version…"), self)
+        self.agreement_button = QPushButton(self.tr("Agreement…"), self)
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
+        self.document_button = QPushButton(self.tr("Plan document…"), self)
+        self.record_button.clicked.connect(lambda: self.record_version())
+        self.agreement_button.clicked.connect(lambda: self.record_agreement())
+        self.compare_button.clicked.connect(lambda: self.compare())
+        self.document_button.clicked.connect(lambda: self.show_document())
+        self._build()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_version())
+        self.refresh()
+
+    def _build(self) -> None:
+        left = QGroupBox(self.tr("Versions of the plan"), self)
+        buttons = QHBoxLayout()
+        for button in (self.record_button, self.agreement_button, self.compare_button, self.document_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        inner = QVBoxLayout(left)
+        inner.addWidget(self.empty_note)
+        inner.addWidget(self.table, 1)
+        inner.addLayout(buttons)
+        right = QGroupBox(self.tr("The chosen version, as it was"), self)
+        QVBoxLayout(right).addWidget(self.snapshot)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # -- what it shows -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_version()
+        self._domains = {d.id: d for d in list_domains(self._vault, include_hidden=True)}
+        self._service_names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
+        self.versions = plan_versions(self._vault, self._case_id)
+        self.model.set_records(list(reversed(self.versions)))  # newest first
+        self.empty_note.setVisible(not self.versions)
+        self.table.setVisible(bool(self.versions))
+        if self.versions:
+            self.select_version(selected.id if selected is not None else self.versions[-1].id)
+        self._show_version()
+
+    def is_special(self, goal: PlanGoal) -> bool:
+        """As the goal's domains were tagged on the version's date, or are tagged now."""
+        now = sensitivity.of_domains([domain.id for domain in goal.domains], self._domains)
+        return bool(sensitivity.of_plan_goal(goal) | now)
+
+    def _hidden(self, goal: PlanGoal) -> bool:
+        return self.presentation_mode and self.is_special(goal)
+
+    def shown_goals(self, version: PlanVersion) -> list[PlanGoal]:
+        return [goal for goal in version.goals if not self._hidden(goal)]
+
+    def selected_version(self) -> PlanVersion | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record_at(rows[0].row()) if rows else None
+
+    def select_version(self, version_id: int) -> None:
+        row = next((n for n in range(self.model.rowCount()) if self.model.record_at(n).id == version_id), 0)
+        if self.model.rowCount():
+            self.table.selectRow(row)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        self.presentation_mode = on
+        self.refresh()
+
+    def _show_version(self) -> None:
+        version = self.selected_version()
+        if not self.versions:
+            self.snapshot.setPlainText(self.tr(
+                "A recorded version shows here as it was on its date, with every party's answer."))
+        elif version is None:
+            self.snapshot.setPlainText(self.tr("Choose a version to see its goals, steps and answers as they were."))
+        else:
+            note = self.tr("Goals about health, religion or offences are hidden in presentation mode.") \
+                if self.presentation_mode else ""
+            self.snapshot.setHtml(version_html(version, self._service_names, self._hidden, note))
+        self.agreement_button.setEnabled(version is not None)
+        self.document_button.setEnabled(version is not None)
+        self.compare_button.setEnabled(len(self.versions) >= 2)
+
+    # -- what the buttons do --------------------------------------------------------------------------------
+
+    def _goal_hidden(self, goal: Goal) -> bool:
+        return self.presentation_mode and bool(sensitivity.of_goal(goal, self._domains))
+
+    def record_version(self, draft: str | None = None) -> None:
+        of_case = goals(self._vault, self._case_id)
+        if not of_case:
+            self._ask.inform(self, self.tr("No goals yet"), self.tr(
+                "A plan version holds goals and their steps. Add a goal on the Goals and steps page first."))
+            return
+        entered = PlanVersionDialog.get_version(self, self._ask, of_case, self._goal_hidden, draft, self._today())
+        if entered is None or self._vault.is_locked:  # a lock closes the dialog and may end this panel
+            return
+        on, note, goal_ids = entered
+        saved = self._save(lambda: make_plan_version(self._vault, case_id=self._case_id, on=on, note=note,
+                                                     goal_ids=goal_ids))
+        if saved is not None:
+            self._changed(saved.id)
+
+    def describe_party(self, agreement) -> str:
+        return agreement_party(agreement, self._service_names)
+
+    def record_agreement(self, version: PlanVersion | None = None, draft: str | None = None) -> None:
+        version = version or self.selected_version()
+        if version is None:
+            return
+        version = get_plan_version(self._vault, version.id)  # with every answer given so far
+        shown = None
+        while True:  # a refused save opens the dialog again with what was typed
+            entered = AgreementDialog.get_agreement(self, self._ask, version, list_services(self._vault),
+                                                    self.describe_party, draft, shown, self._today())
+            if entered is None or self._vault.is_locked:
+                return
+            saved = self._save(lambda: record_agreement(self._vault, entered))
+            if saved is not None:
+                self._changed(version.id)
+                return
+            draft, shown = None, entered
+
+    def compare(self) -> None:
+        if len(self.versions) < 2:
+            return
+        CompareDialog.compare(self, self._ask, self.versions, self.comparison)
+
+    def comparison(self, older: PlanVersion, newer: PlanVersion) -> str:
+        """The comparison of two versions as rich text, without what presentation mode hides."""
+        return comparison_html(compare_plan_versions(older, newer), older, newer, self._service_names, self._hidden)
+
+    def show_document(self, version: PlanVersion | None = None) -> None:
+        version = version or self.selected_version() or (self.versions[-1] if self.versions else None)
+        if version is not None:
+            PlanDocumentDialog.preview(self, self._ask, self.versions, version.id, self.document,
+                                       offer_special=not self.presentation_mode)
+
+    def document(self, version_id: int, include_special: bool = False) -> bytes:
+        """The plan document of one version as PDF bytes, in memory."""
+        version = get_plan_version(self._vault, version_id)
+        return plan_document(
+            get_case(self._vault, self._case_id).display_name, version, today=self._today(),
+            service_names=self._service_names, include_special=include_special and not self.presentation_mode,
+            translate=QCoreApplication.translate,
+        )
+
+    def _save(self, save: Callable[[], object]):
+        try:
+            return save()
+        except (InvalidValue, InvalidText, LookupError) as error:
+            self._ask.warn(self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", str(error)))
+            return None
+
+    def _changed(self, version_id: int) -> None:
+        self.refresh()
+        self.select_version(version_id)
+        self.changed.emit()
