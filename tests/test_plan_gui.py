@@ -278,7 +278,7 @@ def test_cancelling_asks_before_anything_typed_is_dropped(open_plan, vault):
     when_open(GoalDialog, type_then_cancel)
     panel.goals.add_goal_button.click()
     assert seen == {"open after cancel": True}
-    assert ask.asked == ["What you typed here is not saved yet. Save it?"] * 2
+    assert ask.asked == ["You changed this form. Save the changes?"] * 2
     assert goals(vault, case.id) == []
 
     def unchanged(dialog: GoalDialog):

@@ -40,7 +40,7 @@ from trajectapp.services.factors import (
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import run_dialog
-from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.record_table_model import RecordTableModel
 from trajectapp.vault.vault import Vault
 

@@ -15,7 +15,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
 from trajectapp.ui.labels import label
-from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.needs.needs_words import category_text, special_mark, special_note
 
 DRAFT_KEYS = ("factor_id",)  # which factor a draft of this dialog was editing (None: a new one)

@@ -13,7 +13,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
 from trajectapp.ui.labels import label
-from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 
 ASSESSMENT_KEYS = ("assessment_id",)  # which assessment a draft edits (None: a new one)
 EXTERNAL_KEYS = ("external_id",)

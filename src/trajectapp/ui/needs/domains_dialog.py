@@ -42,7 +42,7 @@ from trajectapp.services.needs import (
 )
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import run_dialog
-from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.needs.needs_words import category_text
 from trajectapp.ui.record_table_model import RecordTableModel
 from trajectapp.vault.vault import Vault

@@ -19,7 +19,7 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.labels import label
-from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.needs.needs_words import category_text, score_text
 
 DRAFT_KEYS = ("assessment_id", "domain_id")  # which item a draft of this dialog was editing

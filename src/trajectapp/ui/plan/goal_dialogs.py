@@ -21,7 +21,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
 from trajectapp.ui.labels import label
-from trajectapp.ui.plan.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 
 SPECIAL_COLOUR = "#6c3483"  # as the special-category marker of every form
 DRAFT_GOAL_ID = "goal_id"  # the key a draft keeps the goal it belongs to under

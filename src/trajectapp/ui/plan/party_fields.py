@@ -12,7 +12,7 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import Party
 from trajectapp.ui.forms.fields import LINE_MAX
-from trajectapp.ui.plan.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 
 

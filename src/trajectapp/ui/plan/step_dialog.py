@@ -15,7 +15,7 @@ from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
-from trajectapp.ui.plan.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.plan.party_fields import PartyFields
 
 DRAFT_STEP_ID = "step_id"  # the key a draft keeps the edited step under

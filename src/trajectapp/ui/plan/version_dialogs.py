@@ -16,7 +16,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
 from trajectapp.ui.labels import label
-from trajectapp.ui.plan.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.plan.party_fields import PartyFields
 
 DRAFT_VERSION_ID = "version_id"  # the key a draft keeps the answered version under

@@ -14,7 +14,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
 from trajectapp.ui.labels import label
-from trajectapp.ui.needs.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 
 STRENGTH_KEYS = ("strength_id",)  # which strength a draft edits (None: a new one)
 GOOD_KEY = "good"  # which primary good a draft of the good dialog is about

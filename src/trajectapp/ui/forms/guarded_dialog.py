@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from trajectapp.domain.text import InvalidText, check_text
@@ -22,7 +22,8 @@ class GuardedFormDialog(FormDialog):
 
     reject() itself never asks: it is how a lock closes every open dialog, and a lock must not wait for an
     answer (the case file keeps the draft first). `record_keys` name what the draft must carry to know
-    which record it edits.
+    which record it edits. A subclass calls mark_unchanged() once it shows the record it edits, before any
+    draft is loaded into it; until then nothing counts as changed.
     """
 
     record_keys: tuple[str, ...] = ()
@@ -30,7 +31,7 @@ class GuardedFormDialog(FormDialog):
     def __init__(self, title: str, ask: Ask, parent: QWidget | None = None, today: date | None = None):
         super().__init__(title, parent, today)
         self._ask = ask
-        self._unchanged = ""
+        self._unchanged: str | None = None
         self._leaving = False  # the user chose to drop the changes
         # Called with the draft when the dialog is closed from outside (a lock) with changes in it; a dialog
         # outside a case file, whose drafts the case file does not keep, keeps its own this way.
@@ -45,7 +46,7 @@ class GuardedFormDialog(FormDialog):
         self._unchanged = self.draft()
 
     def is_modified(self) -> bool:
-        return self.draft() != self._unchanged
+        return self._unchanged is not None and self.draft() != self._unchanged
 
     def cancel(self) -> None:
         """The user's way out: asks first when something typed would be lost."""
@@ -64,6 +65,33 @@ class GuardedFormDialog(FormDialog):
         if not self._leaving and self.keep_unsaved is not None and self.is_modified():
             self.keep_unsaved(self.draft())
         super().reject()
+
+    # -- height ------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def show_errors(self) -> dict[str, str]:
+        errors = super().show_errors()
+        if self.isVisible():
+            self._fit_height()
+        return errors
+
+    def set_field_visible(self, name: str, visible: bool) -> None:
+        super().set_field_visible(name, visible)
+        if self.isVisible():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped hints and messages need at this width: Qt's minimum for a form
+        leaves them out, and rows would overlap. Never taller than the screen."""
+        needed = self.layout().heightForWidth(self.width())
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        if needed > self.height():
+            self.resize(self.width(), min(needed, screen - 40))
+
+    # -- keys and closing ----------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
