@@ -11,17 +11,24 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit
 
+from trajectapp.domain.needs import AssessmentItem
 from trajectapp.domain.partners import Involvement
+from trajectapp.domain.plan import Goal, Party, Step
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.services.case_file import consents, get_case, save_case, timeline
 from trajectapp.services.contacts import actions
+from trajectapp.services.needs import add_default_domains, assessments, list_domains
 from trajectapp.services.partners import add_default_services, involvements, list_services, save_involvement
+from trajectapp.services.plan import goals
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.caseload.caseload_model import OVERDUE
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.contacts.contact_dialogs import ActionDialog
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog
+from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
+from trajectapp.ui.needs.domains_dialog import DomainsDialog
 
 
 def open_vault(start_app, qtbot, vault, ask=None):
@@ -65,7 +72,7 @@ def test_enter_opens_the_case_file_and_the_caseload_action_goes_back(start_app, 
     view = open_by_enter(qtbot, controller, "Nadia El Ouafi")
     assert view.name_label.text() == "Nadia El Ouafi"
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Person", "Traject", "Contacts", "Services", "History"]
+    assert tabs == ["Person", "Traject", "Contacts", "Needs", "Factors", "Strengths", "Plan", "Services", "History"]
     assert window.caseload_action.isEnabled()
 
     window.activateWindow()
@@ -337,3 +344,72 @@ def test_the_directory_open_with_an_edit_at_a_lock_comes_back_with_it(start_app,
     unlock(qtbot, controller)
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
     assert seen == [("+32 2 555 01 23", True)]
+
+
+def test_the_work_tabs_save_into_the_history_and_the_caseload_and_hide_special_data(start_app, qtbot, vault,
+                                                                                    make_case):
+    """Needs, factors and the plan through the window: a goal's overdue step counts on the caseload, every save
+    is in the case's history, and presentation mode hides the special-category life domains."""
+    add_default_domains(vault)
+    case = make_case("Çelik Ağaoğlu")
+    ask = Ask()
+    controller = open_vault(start_app, qtbot, vault, ask)
+    view = open_by_enter(qtbot, controller, "Çelik Ağaoğlu")
+    tab = {view.tabs.tabText(i): view.tabs.widget(i) for i in range(view.tabs.count())}
+    domains = {domain.name: domain for domain in list_domains(controller.vault)}
+    worldview = next(domain for name, domain in domains.items() if name.startswith("Worldview"))
+    housing = domains["Housing"]
+    others = [domain for name, domain in domains.items() if name.startswith(("Family", "Leisure"))]
+
+    needs = tab["Needs"]
+    ask.preset((date(2026, 3, 2), ""))
+    needs.new_button.click()
+    (first,) = assessments(controller.vault, case.id)
+    for domain, situation in ((housing, 3), (worldview, 5), (others[0], 6), (others[1], 4)):
+        ask.preset(AssessmentItem(None, first.id, domain.id, situation=situation))
+        needs.edit_item(domain)
+    ask.preset((date(2026, 9, 14), ""))
+    needs.new_button.click()
+    second = assessments(controller.vault, case.id)[-1]
+    ask.preset(AssessmentItem(None, second.id, housing.id, situation=7))
+    needs.edit_item(housing)
+    chart = needs.chart.radar.chart(500)
+    values = {series.label.split()[0]: {point.key: point.value for point in series.points} for series in chart.series}
+    assert values["2026-09-14"][str(housing.id)] == 7 and values["2026-03-02"][str(housing.id)] == 3
+
+    plan = tab["Plan"]
+    ask.preset(Goal(None, case.id, "Een eigen studio na de vrijlating", (housing.id,)))
+    plan.goals.add_goal()
+    (goal,) = goals(controller.vault, case.id)
+    plan.goals.select_goal(goal.id)
+    ask.preset(Step(None, goal.id, "Inschrijven bij het OCMW", Party.PERSON, None, "", date(2026, 1, 5)))
+    plan.goals.add_step(goal)
+    caseload = workspace(controller).caseload
+    row = caseload.model.row_of(case.id)
+    assert caseload.model.data(caseload.model.index(row, OVERDUE)) == "1"
+    events = [view.history_model.data(view.history_model.index(r, 1)) for r in range(view.history_model.rowCount())]
+    assert events[:2] == ["Step added", "Goal added"] and "Life domain assessed" in events
+
+    controller.set_presentation_mode(True)
+    shown = {axis.label for axis in needs.chart.radar.chart(500).axes}
+    assert housing.name in shown and worldview.name not in shown
+    assert worldview.name not in texts_on_screen(controller.window)
+    controller.set_presentation_mode(False)
+    assert worldview.name in {axis.label for axis in needs.chart.radar.chart(500).axes}
+
+
+def test_the_life_domains_and_factor_categories_actions_open_their_lists(start_app, qtbot, vault):
+    controller = open_vault(start_app, qtbot, vault)
+    seen = []
+
+    def look_and_close():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog))
+        dialog.reject()
+
+    for action in (controller.window.domains_action, controller.window.factor_categories_action):
+        QTimer.singleShot(0, look_and_close)
+        action.trigger()
+    assert seen == [DomainsDialog, FactorCategoriesDialog]
+    controller.set_presentation_mode(True)
+    assert not controller.window.domains_action.isEnabled()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trajectapp import APP_NAME, __version__, eventlog
 from trajectapp.paths import default_vault_dir
@@ -18,10 +18,14 @@ from trajectapp.services.drafts import has_draft
 from trajectapp.services.opening import change_passphrase
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
-from trajectapp.ui.directory.directory_dialog import DRAFT_FORM as DIRECTORY_DRAFT
+from trajectapp.ui.directory import directory_dialog
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
+from trajectapp.ui.factors import categories_dialog
+from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.idle import IdleWatcher
 from trajectapp.ui.main_window import MainWindow
+from trajectapp.ui.needs import domains_dialog
+from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
 from trajectapp.ui.preferences import Preferences
 from trajectapp.ui.preferences_dialog import PreferencesDialog
@@ -39,6 +43,12 @@ QLabel#fieldError { color: #b03a2e; }
 QLabel#presentationBanner { background: #7d3c98; color: white; font-weight: bold; padding: 6px; }
 """
 SETUP, LOCKED, UNLOCKED = "setup", "locked", "unlocked"
+# The vault-wide lists whose editor keeps a draft of an edit open at a lock, and how to open each.
+_CATALOGUE_DRAFTS = (
+    (directory_dialog.DRAFT_FORM, DirectoryDialog.show_directory),
+    (domains_dialog.DRAFT_FORM, DomainsDialog.show_domains),
+    (categories_dialog.DRAFT_FORM, FactorCategoriesDialog.show_categories),
+)
 
 
 def create_qt_application(argv: list[str]) -> QApplication:
@@ -82,7 +92,12 @@ class AppController(QObject):
         window.new_case_action.triggered.connect(self._new_case)
         window.caseload_action.triggered.connect(lambda: self.workspace() and self.workspace().show_caseload())
         window.presentation_action.triggered.connect(self.set_presentation_mode)
-        window.directory_action.triggered.connect(self._show_directory)
+        for action, show in (
+            (window.directory_action, DirectoryDialog.show_directory),
+            (window.domains_action, DomainsDialog.show_domains),
+            (window.factor_categories_action, FactorCategoriesDialog.show_categories),
+        ):
+            action.triggered.connect(lambda _checked=False, show=show: self._show_catalogue(show))
         window.change_passphrase_action.triggered.connect(self.change_passphrase)
         window.open_vault_action.triggered.connect(self.open_other_vault)
         window.preferences_action.triggered.connect(self.edit_preferences)
@@ -143,8 +158,10 @@ class AppController(QObject):
             workspace.open_case(self._open_case_id)
         workspace.set_presentation_mode(self.presentation_mode)
         workspace.restore_drafts()
-        if has_draft(vault, form=DIRECTORY_DRAFT) and not self.presentation_mode:
-            QTimer.singleShot(0, self._show_directory)  # the directory was open with an edit: back to it
+        for form, show in _CATALOGUE_DRAFTS:  # a catalogue was open with an edit when it locked: back to it
+            if has_draft(vault, form=form) and not self.presentation_mode:
+                QTimer.singleShot(0, lambda show=show: self._show_catalogue(show))
+                break
         self._update_actions()
         self._update_status()
         self.idle.start()
@@ -170,12 +187,13 @@ class AppController(QObject):
         if workspace is not None and workspace.show_caseload():
             workspace.caseload.new_case()
 
-    def _show_directory(self) -> None:
+    def _show_catalogue(self, show: Callable[[QWidget, Vault, Ask], bool]) -> None:
+        """A list the whole vault shares (partner services, life domains, factor categories); what is on
+        screen follows when it changed."""
         if self.vault is not None and not self.presentation_mode:
-            DirectoryDialog.show_directory(self.window, self.vault, self._ask)
-            workspace = self.workspace()
-            if workspace is not None:
+            if show(self.window, self.vault, self._ask) and (workspace := self.workspace()) is not None:
                 workspace.caseload.refresh()
+                workspace.refresh_case_file()
 
     def set_presentation_mode(self, on: bool) -> None:
         """Kept across a lock: the screen may still face the person when it is unlocked again."""

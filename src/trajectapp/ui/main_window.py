@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         )
         self.presentation_action.setCheckable(True)
         self.directory_action = self._action(self.tr("Partner &services…"))
+        self.domains_action = self._action(self.tr("&Life domains…"), tip=self.tr("The life domains assessments use"))
+        self.factor_categories_action = self._action(self.tr("&Factor categories…"))
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.tr("Lock the vault now"))
         self.change_passphrase_action = self._action(self.tr("&Change passphrase…"))
         self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.Open)
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.caseload_action)
         case_menu.addSeparator()
         case_menu.addAction(self.directory_action)
+        case_menu.addAction(self.domains_action)
+        case_menu.addAction(self.factor_categories_action)
         view_menu = self.menuBar().addMenu(self.tr("V&iew"))
         view_menu.addAction(self.presentation_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
     def set_unlocked(self, unlocked: bool, presentation: bool = False) -> None:
         """Enable what makes sense: in presentation mode only what shows the open case."""
         for action in (self.new_case_action, self.caseload_action, self.change_passphrase_action,
-                       self.directory_action):
+                       self.directory_action, self.domains_action, self.factor_categories_action):
             action.setEnabled(unlocked and not presentation)
         self.lock_action.setEnabled(unlocked)
         self.presentation_action.setEnabled(unlocked)

@@ -11,10 +11,14 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
-from trajectapp.ui.contacts.contacts_panel import ContactsPanel
 from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.contacts.contacts_panel import ContactsPanel
 from trajectapp.ui.directory.involvements_panel import InvolvementsPanel
+from trajectapp.ui.factors.factors_panel import FactorsPanel
+from trajectapp.ui.needs.needs_panel import NeedsPanel
+from trajectapp.ui.plan.plan_panel import PlanPanel
 from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.strengths.strengths_panel import StrengthsPanel
 from trajectapp.vault.vault import Vault
 
 
@@ -55,12 +59,16 @@ class Workspace(QStackedWidget):
             if not self._close_case_file():
                 return False
         view = CaseFileView(self._vault, case_id, self._ask)
-        contacts = ContactsPanel(self._vault, case_id, self._ask)
-        services = InvolvementsPanel(self._vault, case_id, self._ask)
-        view.add_tab(contacts, self.tr("Contacts"))
-        view.add_tab(services, self.tr("Services"))
-        for source in (view, contacts, services):
-            source.changed.connect(self._case_changed)
+        for panel, title in (
+            (ContactsPanel, self.tr("Contacts")),
+            (NeedsPanel, self.tr("Needs")),
+            (FactorsPanel, self.tr("Factors")),
+            (StrengthsPanel, self.tr("Strengths")),
+            (PlanPanel, self.tr("Plan")),
+            (InvolvementsPanel, self.tr("Services")),
+        ):
+            view.add_tab(panel(self._vault, case_id, self._ask), title)  # its saves reach view.changed
+        view.changed.connect(self._case_changed)
         view.close_requested.connect(self.show_caseload)
         view.set_presentation_mode(self.presentation_mode)
         self.case_file = view
@@ -92,6 +100,14 @@ class Workspace(QStackedWidget):
     def _case_changed(self) -> None:
         self.caseload.refresh()
         self.changed.emit()
+
+    def refresh_case_file(self) -> None:
+        """After a catalogue changed (life domains, factor categories): the open case's tabs show it."""
+        if self.case_file is not None:
+            for index in range(self.case_file.tabs.count()):
+                tab = self.case_file.tabs.widget(index)
+                if hasattr(tab, "refresh"):
+                    tab.refresh()
 
     @property
     def open_case_id(self) -> int | None:

@@ -146,8 +146,11 @@ class CaseFileView(QWidget):
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         """Another tab about this case, placed before History. A tab may have set_presentation_mode(on), and
-        DRAFT_KINDS with resume(kind, draft) to put back a dialog that was open when the vault locked."""
+        DRAFT_KINDS with resume(kind, draft) to put back a dialog that was open when the vault locked, and a
+        `changed` signal for each save (the view then refreshes the history and passes it on)."""
         self.tabs.insertTab(self.tabs.indexOf(self.history_tab), widget, title)
+        if hasattr(widget, "changed"):
+            widget.changed.connect(self._tab_changed)
         if hasattr(widget, "set_presentation_mode"):
             widget.set_presentation_mode(self.presentation_mode)
 
@@ -254,6 +257,11 @@ class CaseFileView(QWidget):
         self.save_button.setEnabled(modified)
         self.revert_button.setEnabled(modified)
         self.unsaved_label.setVisible(modified)
+
+    def _tab_changed(self) -> None:
+        """An added tab saved something: the history has a new entry, and whoever shows this case may update."""
+        self._refresh_history()
+        self.changed.emit()
 
     def _traject_changed(self) -> None:
         self.person_form.rebase(get_case(self._vault, self._case_id))  # a transfer moves the prison
