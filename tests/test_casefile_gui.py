@@ -465,3 +465,11 @@ def test_the_header_follows_a_saved_name(open_case, vault):
     assert view.name_label.text() == "Çelik Ağaoğlu-Demir"
     save_case(vault, get_case(vault, case.id))  # nothing changed: no audit entry
     assert [entry.event for entry in history(vault, case.id)] == ["case.updated", "case.created"]
+
+
+def test_history_summaries_read_in_words_and_unknown_ones_as_stored():
+    from trajectapp.ui.casefile.record_models import summary_text
+
+    assert summary_text("plan.agreement_recorded", "person: could_not_answer") == "The person: Could not answer"
+    assert summary_text("factor.updated", "fields: status, first_noted_on") == "status, first noted on"
+    assert summary_text("traject.phase_changed", "a_phase_from_a_newer_version") == "a_phase_from_a_newer_version"

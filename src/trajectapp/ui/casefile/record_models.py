@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.ui.casefile.person_form import field_label
 from trajectapp.ui.labels import event_label, label
@@ -112,8 +113,16 @@ class HistoryModel(QAbstractTableModel):
 def summary_text(event: str, summary: str) -> str:
     """An audit summary in words. Summaries hold field names and enum values only, never content."""
     try:
-        if event == "case.updated" and summary.startswith("fields: "):
-            return ", ".join(field_label(name) for name in summary.removeprefix("fields: ").split(", "))
+        if summary.startswith("fields: "):
+            names = summary.removeprefix("fields: ").split(", ")
+            if event == "case.updated":
+                return ", ".join(field_label(name) for name in names)
+            return ", ".join(name.replace("_", " ") for name in names)
+        if event == "goal.added":
+            return label(GoalStatus(summary))
+        if event in ("plan.agreement_recorded", "plan.agreement_changed"):
+            party, answer = summary.split(": ")
+            return f"{label(Party(party))}: {label(PlanAnswer(answer))}"
         if event == "traject.phase_changed":
             return label(Phase(summary))
         if event == "traject.participation":
@@ -123,6 +132,6 @@ def summary_text(event: str, summary: str) -> str:
         if event == "consent.recorded":
             purpose, decision = summary.split(": ")
             return f"{label(ConsentPurpose(purpose))}: {label(ConsentDecision(decision))}"
-    except ValueError:  # written by a newer version: show it as it is
+    except (ValueError, KeyError):  # written by a newer version: show it as it is
         pass
     return summary
