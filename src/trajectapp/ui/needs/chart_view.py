@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trajectapp.domain.needs import Assessment
+from trajectapp.domain.needs_chart import ShownSeries, radar_input
 from trajectapp.services.needs import chart_series
 from trajectapp.ui.charts.radar_widget import RadarChartWidget
-from trajectapp.ui.needs.chart_input import ShownSeries, radar_input
 from trajectapp.vault.vault import Vault
 
 
