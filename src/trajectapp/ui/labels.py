@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from trajectapp.domain import factors, needs, plan, strengths
 from trajectapp.domain.case import LegalStatus
+from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.traject import CaseStatus, ConsentDecision, ConsentPurpose, Participation, Phase
 
 _LABELS: dict[Enum, str] = {
@@ -37,6 +38,9 @@ _LABELS: dict[Enum, str] = {
     CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
     CaseStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
+    DataCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "health data"),
+    DataCategory.OFFENCES: QT_TRANSLATE_NOOP("Labels", "criminal-offence data"),
     # The scales and lists of the disengagement work are worded where they are defined, in the core.
     **needs.LABELS,
     **factors.LABELS,

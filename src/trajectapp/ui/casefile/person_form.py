@@ -77,11 +77,6 @@ def field_label(name: str) -> str:
     return QCoreApplication.translate("PersonForm", _LABELS[name]).rstrip(":") if name in _LABELS else name
 
 
-_MARKERS = {
-    DataCategory.OFFENCES: QT_TRANSLATE_NOOP("PersonForm", "criminal-offence data"),
-    DataCategory.HEALTH: QT_TRANSLATE_NOOP("PersonForm", "health data"),
-    DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("PersonForm", "religion or ideology"),
-}
 _GROUPS = (
     (QT_TRANSLATE_NOOP("PersonForm", "Person"),
      ("name", "preferred_name", "date_of_birth", "nationality", "languages")),
@@ -149,7 +144,7 @@ class PersonForm(QWidget):
 
     def _row(self, name: str, form: QFormLayout) -> None:
         category = self._special.get(name)
-        marker = self.tr(_MARKERS[category]) if category else ""
+        marker = label(category)
         row = FieldRow(self.inputs[name], marker, self)
         caption = QLabel(self.tr(_LABELS[name]), self)
         caption.setBuddy(self.inputs[name])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from trajectapp.domain.data_categories import DataCategory
@@ -13,13 +13,6 @@ from trajectapp.domain.needs import stage_of
 from trajectapp.ui.labels import label
 
 SPECIAL_COLOUR = "#6c3483"  # the colour fields.FieldRow gives its special-category marker
-
-_CATEGORIES = {
-    DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("NeedsWords", "religion or ideology"),
-    DataCategory.HEALTH: QT_TRANSLATE_NOOP("NeedsWords", "health data"),
-    DataCategory.OFFENCES: QT_TRANSLATE_NOOP("NeedsWords", "criminal-offence data"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NeedsWords", text)
@@ -32,7 +25,7 @@ def score_text(score: int | None) -> str:
 
 def category_text(category: DataCategory | None) -> str:
     """"health data"; an empty string for ordinary data."""
-    return _tr(_CATEGORIES[category]) if category is not None else ""
+    return label(category)
 
 
 def special_note(category: DataCategory) -> str:
