@@ -10,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
-from io import BytesIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from trajectapp.documents import fonts
+from trajectapp.documents import frame
 from trajectapp.domain.plan import GoalStatus, Party, PlanAgreement, PlanAnswer, PlanGoal, PlanStep, PlanVersion, StepStatus
 from trajectapp.domain.sensitivity import of_plan_goal
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
@@ -29,13 +25,6 @@ from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 Translate = Callable[[str, str], str]
 CONTEXT = "PlanDocument"
 TITLE = QT_TRANSLATE_NOOP(CONTEXT, "My plan")
-
-_MARGIN = 18 * mm
-_HEADER_SPACE = 10 * mm
-_INK = colors.HexColor("#1A1A1A")
-_MUTED = colors.HexColor("#5C5C5C")
-_RULE = colors.HexColor("#9A9A9A")
-_SHADE = colors.HexColor("#EEF2F5")
 
 # The person's own view of the plan: first person where it speaks about them.
 _GOAL_STATUS = {
@@ -81,18 +70,10 @@ def plan_document(person_name: str, version: PlanVersion, *, today: date, servic
 
     `service_names` names the partner services that answered (by id); `include_special` keeps the goals about
     health, religion or ideology, or offences, which are otherwise left out."""
-    fonts.register_fonts()
     words = _Words(translate)
     service_names = service_names or {}
-    styles = _styles()
-    buffer = BytesIO()
-    document = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN, topMargin=_MARGIN + _HEADER_SPACE,
-        bottomMargin=_MARGIN + _HEADER_SPACE, title=words(TITLE), author="Trajectapp", creator="Trajectapp",
-    )
-    frame = Frame(document.leftMargin, document.bottomMargin, document.width, document.height,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    document.addPageTemplates([PageTemplate(frames=[frame])])
+    styles = frame.styles()
+    width = frame.CONTENT_WIDTH
     goals = shown_goals(version, include_special)
     story: list = [
         Paragraph(escape(words(TITLE)), styles["title"]),
@@ -102,23 +83,21 @@ def plan_document(person_name: str, version: PlanVersion, *, today: date, servic
             .replace("%1", version.made_on.isoformat())), styles["lead"]),
     ]
     if version.note.strip():
-        story.append(_note_box(version.note, styles, document.width))
+        story.append(_note_box(version.note, styles, width))
     story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to reach"))), styles["section"]))
     if not goals:
         story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(
             CONTEXT, "There are no goals in this printed plan."))), styles["body"]))
     for number, goal in enumerate(goals, start=1):
-        story += _goal(number, goal, consultant_name, words, styles, document.width)
+        story += _goal(number, goal, consultant_name, words, styles, width)
     if not include_special:  # said whether or not a goal was left out, so that it gives nothing away
         story += [Spacer(0, 3 * mm), Paragraph(escape(words(QT_TRANSLATE_NOOP(
             CONTEXT, "Some goals may be left out of this printed plan, for example goals about health, religion or "
                      "the case against me. My consultant can tell me about them."))), styles["footnote"])]
-    story += _agreements(version.agreements, service_names, consultant_name, words, styles, document.width)
+    story += _agreements(version.agreements, service_names, consultant_name, words, styles, width)
     story.append(KeepTogether(_signatures(person_name, version, goals, service_names, consultant_name, words, styles,
-                                          document.width)))
-    decorate = _Decoration(person_name, version.made_on, today, words)
-    document.build(story, canvasmaker=decorate.canvas_class())
-    return buffer.getvalue()
+                                          width)))
+    return frame.build_pdf(story, _page_frame(person_name, version.made_on, today, words))
 
 
 class _Words:
@@ -137,28 +116,10 @@ def _lines(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines())
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=15, textColor=_INK, spaceAfter=4)
-    return {
-        "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=22, leading=28, spaceAfter=0),
-        "name": ParagraphStyle("name", parent=body, fontSize=14, leading=20, spaceAfter=6),
-        "lead": ParagraphStyle("lead", parent=body, textColor=_MUTED, spaceAfter=8),
-        "section": ParagraphStyle("section", parent=body, fontName=fonts.BOLD, fontSize=14, leading=19,
-                                  spaceBefore=12, spaceAfter=6),
-        "goal": ParagraphStyle("goal", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=10,
-                               spaceAfter=4),
-        "label": ParagraphStyle("label", parent=body, fontSize=9.5, leading=13, textColor=_MUTED, spaceAfter=0),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13, spaceAfter=0),
-        "head": ParagraphStyle("head", parent=body, fontName=fonts.BOLD, fontSize=9.5, leading=13, spaceAfter=0),
-        "body": body,
-        "footnote": ParagraphStyle("footnote", parent=body, fontSize=9, leading=12, textColor=_MUTED),
-    }
-
-
 def _note_box(note: str, styles: dict[str, ParagraphStyle], width: float) -> Table:
     box = Table([[Paragraph(_lines(note), styles["cell"])]], colWidths=[width])
     box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), _SHADE),
+        ("BACKGROUND", (0, 0), (-1, -1), frame.SHADE),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -225,20 +186,8 @@ def _steps_table(steps: tuple[PlanStep, ...], consultant_name: str, words: _Word
         ])
     columns = [width * 0.46, width * 0.24, width * 0.13, width * 0.17]
     table = Table(rows, colWidths=columns, repeatRows=1)
-    table.setStyle(_grid_style())
+    table.setStyle(frame.grid_style())
     return table
-
-
-def _grid_style() -> TableStyle:
-    return TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, _RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ])
 
 
 def _party_name(agreement: PlanAgreement, service_names: Mapping[int, str], consultant_name: str,
@@ -266,7 +215,7 @@ def _agreements(agreements: tuple[PlanAgreement, ...], service_names: Mapping[in
             Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
         ])
     table = Table(rows, colWidths=[width * 0.24, width * 0.17, width * 0.45, width * 0.14], repeatRows=1)
-    table.setStyle(_grid_style())
+    table.setStyle(frame.grid_style())
     part.append(table)
     return part
 
@@ -312,60 +261,20 @@ def _signatures(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, .
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (1, -1), 6),
-        ("LINEBELOW", (2, 1), (2, -1), 0.7, _RULE),
-        ("LINEBELOW", (4, 1), (4, -1), 0.7, _RULE),
+        ("LINEBELOW", (2, 1), (2, -1), 0.7, frame.RULE),
+        ("LINEBELOW", (4, 1), (4, -1), 0.7, frame.RULE),
     ]))
     part.append(table)
     return part
 
 
-class _Decoration:
-    """The header and footer of every page; the footer says "page x of y", so it is drawn once every page is
-    known (a canvas that keeps each page until the document is saved)."""
-
-    def __init__(self, person_name: str, made_on: date, today: date, words: _Words):
-        self.header_left = words(TITLE) + " – " + person_name
-        self.header_right = words(QT_TRANSLATE_NOOP(CONTEXT, "Plan of %1, printed %2")).replace(
-            "%1", made_on.isoformat()).replace("%2", today.isoformat())
-        self.confidential = words(QT_TRANSLATE_NOOP(
-            CONTEXT, "Confidential: for me and the people who sign this plan. Do not copy or pass it on."))
-        self.page_words = words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2"))
-
-    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        width, height = A4
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 8.5)
-        canvas.setFillColor(_MUTED)
-        top = height - _MARGIN
-        canvas.drawString(_MARGIN, top, self.header_left)
-        canvas.drawRightString(width - _MARGIN, top, self.header_right)
-        canvas.setStrokeColor(_RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(_MARGIN, top - 2.5 * mm, width - _MARGIN, top - 2.5 * mm)
-        bottom = _MARGIN
-        canvas.line(_MARGIN, bottom + 4 * mm, width - _MARGIN, bottom + 4 * mm)
-        canvas.drawString(_MARGIN, bottom, self.confidential)
-        canvas.drawRightString(width - _MARGIN, bottom,
-                               self.page_words.replace("%1", str(page)).replace("%2", str(pages)))
-        canvas.restoreState()
-
-    def canvas_class(self) -> type[Canvas]:
-        decoration = self
-
-        class NumberedCanvas(Canvas):
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict] = []
-
-            def showPage(self):  # noqa: N802 (reportlab's name)
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self):
-                for number, state in enumerate(self._pages, start=1):
-                    self.__dict__.update(state)
-                    decoration.draw(self, number, len(self._pages))
-                    super().showPage()
-                super().save()
-
-        return NumberedCanvas
+def _page_frame(person_name: str, made_on: date, today: date, words: _Words) -> frame.PageFrame:
+    return frame.PageFrame(
+        title=words(TITLE),
+        header_left=words(TITLE) + " – " + person_name,
+        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Plan of %1, printed %2")).replace(
+            "%1", made_on.isoformat()).replace("%2", today.isoformat()),
+        confidential=words(QT_TRANSLATE_NOOP(
+            CONTEXT, "Confidential: for me and the people who sign this plan. Do not copy or pass it on.")),
+        page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
+    )

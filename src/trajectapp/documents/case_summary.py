@@ -1,0 +1,387 @@
+"""The case summary: the person, the traject, the latest needs assessment with its star chart, factors, strengths
+and the plan, as an A4 PDF for the consultant's own file or a case conference. Plain data in, bytes out, no Qt.
+
+Special-category data (religion or ideology, health, offences) is left out unless the consultant includes it, and
+the summary then says that some sensitive items were left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import Enum
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from trajectapp.documents import frame
+from trajectapp.documents.case_summary_data import CaseSummaryData
+from trajectapp.documents.radar_drawing import measure_text, radar_drawing
+from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain import factors as factor_words
+from trajectapp.domain import needs as needs_words
+from trajectapp.domain import plan as plan_words
+from trajectapp.domain import strengths as strength_words
+from trajectapp.domain.case import Case, LegalStatus
+from trajectapp.domain.needs_chart import ShownSeries, radar_input
+from trajectapp.domain.radar_chart import Wording, build_radar_chart
+from trajectapp.domain.sensitivity import of_domains, of_goal
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.traject import (
+    Consent,
+    ConsentDecision,
+    ConsentPurpose,
+    Participation,
+    ParticipationDecision,
+    Phase,
+    PhaseChange,
+    TimelineKind,
+    Transfer,
+)
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
+Translate = Callable[[str, str], str]
+CONTEXT = "CaseSummary"
+TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Case summary")
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    CONTEXT, "Some sensitive items (religion or ideology, health, offences) were left out of this summary.")
+_CHART_SIZE = 105 * mm
+
+_WORDS: dict[Enum, str] = {
+    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP(CONTEXT, "First contact"),
+    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP(CONTEXT, "Building trust"),
+    Phase.EXPLORING: QT_TRANSLATE_NOOP(CONTEXT, "Exploring needs and strengths"),
+    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP(CONTEXT, "Critical reflection"),
+    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP(CONTEXT, "Reintegration planning"),
+    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP(CONTEXT, "Release preparation"),
+    Phase.AFTERCARE: QT_TRANSLATE_NOOP(CONTEXT, "Aftercare"),
+    Phase.CLOSED: QT_TRANSLATE_NOOP(CONTEXT, "Closed"),
+    Participation.OFFERED: QT_TRANSLATE_NOOP(CONTEXT, "Participation offered"),
+    Participation.ACCEPTED: QT_TRANSLATE_NOOP(CONTEXT, "Participation accepted"),
+    Participation.DECLINED: QT_TRANSLATE_NOOP(CONTEXT, "Participation declined"),
+    Participation.PAUSED: QT_TRANSLATE_NOOP(CONTEXT, "Participation paused"),
+    Participation.WITHDRAWN: QT_TRANSLATE_NOOP(CONTEXT, "Participation withdrawn"),
+    ConsentPurpose.SHARE_WITH_SERVICE: QT_TRANSLATE_NOOP(CONTEXT, "Consent to share with a service"),
+    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP(CONTEXT, "Consent to statistics"),
+    ConsentDecision.PENDING: QT_TRANSLATE_NOOP(CONTEXT, "asked, no answer yet"),
+    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP(CONTEXT, "given"),
+    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP(CONTEXT, "refused"),
+    LegalStatus.UNKNOWN: "",
+    LegalStatus.ACCUSED: QT_TRANSLATE_NOOP(CONTEXT, "Accused"),
+    LegalStatus.CONVICTED: QT_TRANSLATE_NOOP(CONTEXT, "Convicted"),
+    LegalStatus.INTERNED: QT_TRANSLATE_NOOP(CONTEXT, "Interned"),
+    LegalStatus.RELEASED_UNDER_CONDITIONS: QT_TRANSLATE_NOOP(CONTEXT, "Released under conditions"),
+}
+_LABELS = {**needs_words.LABELS, **factor_words.LABELS, **strength_words.LABELS, **plan_words.LABELS}
+_CASE_FIELDS = (
+    ("name", QT_TRANSLATE_NOOP(CONTEXT, "Name")),
+    ("preferred_name", QT_TRANSLATE_NOOP(CONTEXT, "Preferred name")),
+    ("date_of_birth", QT_TRANSLATE_NOOP(CONTEXT, "Date of birth")),
+    ("prison", QT_TRANSLATE_NOOP(CONTEXT, "Prison")),
+    ("prisoner_number", QT_TRANSLATE_NOOP(CONTEXT, "Prisoner number")),
+    ("nationality", QT_TRANSLATE_NOOP(CONTEXT, "Nationality")),
+    ("languages", QT_TRANSLATE_NOOP(CONTEXT, "Languages")),
+    ("legal_status", QT_TRANSLATE_NOOP(CONTEXT, "Legal status")),
+    ("offence_category", QT_TRANSLATE_NOOP(CONTEXT, "Offence category")),
+    ("detention_start", QT_TRANSLATE_NOOP(CONTEXT, "In detention since")),
+    ("limited_detention_from", QT_TRANSLATE_NOOP(CONTEXT, "Limited detention from")),
+    ("electronic_monitoring_from", QT_TRANSLATE_NOOP(CONTEXT, "Electronic monitoring from")),
+    ("conditional_release_from", QT_TRANSLATE_NOOP(CONTEXT, "Conditional release from")),
+    ("expected_release", QT_TRANSLATE_NOOP(CONTEXT, "Expected release")),
+)
+
+
+def _as_written(_context: str, text: str) -> str:
+    return text
+
+
+class _Words:
+    def __init__(self, translate: Translate):
+        self._translate = translate
+
+    def __call__(self, text: str) -> str:
+        return self._translate(CONTEXT, text)
+
+    def of(self, value: Enum | None) -> str:
+        if value is None:
+            return ""
+        if value in _LABELS:
+            return self._translate("Labels", _LABELS[value])
+        return self(_WORDS[value]) if _WORDS.get(value) else ""
+
+
+def _text(text: str) -> str:
+    """User text as paragraph markup: shaped for print, escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
+
+
+def _date(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def case_summary(data: CaseSummaryData, *, today: date, include_special: bool = False,
+                 translate: Translate = _as_written) -> bytes:
+    """The case summary as PDF bytes; `include_special` keeps the special-category data that is otherwise left out."""
+    summary = _Summary(data, include_special, _Words(translate))
+    words = summary.words
+    story: list = [
+        Paragraph(escape(words(TITLE)), summary.styles["title"]),
+        Paragraph(_text(data.case.display_name), summary.styles["name"]),
+        Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "The case file as it stood on %1.")).replace(
+            "%1", today.isoformat())), summary.styles["lead"]),
+    ]
+    if not include_special:  # said whether or not something was left out, so that it gives nothing away
+        story.append(Paragraph(escape(words(LEFT_OUT)), summary.styles["footnote"]))
+    for part in (summary.person, summary.timeline, summary.needs, summary.factors, summary.strengths,
+                 summary.plan, summary.services):
+        story += part()
+    page_frame = frame.PageFrame(
+        title=words(TITLE) + " – " + data.case.display_name,
+        header_left=words(TITLE) + " – " + shape_for_pdf(data.case.display_name),
+        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Printed %1")).replace("%1", today.isoformat()),
+        confidential=words(QT_TRANSLATE_NOOP(
+            CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")),
+        page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
+    )
+    return frame.build_pdf(story, page_frame)
+
+
+class _Summary:
+    """The summary's sections, each a list of flowables."""
+
+    def __init__(self, data: CaseSummaryData, include_special: bool, words: _Words):
+        self.data = data
+        self.include_special = include_special
+        self.words = words
+        self.styles = frame.styles()
+        self.styles["section"].keepWithNext = 1  # a heading never ends a page
+        self.width = frame.CONTENT_WIDTH
+        self.domains = {domain.id: domain for domain in data.domains}
+
+    # -- helpers ------------------------------------------------------------------------------------------------
+
+    def section(self, title: str) -> Paragraph:
+        return Paragraph(escape(self.words(title)), self.styles["section"])
+
+    def none(self, text: str) -> Paragraph:
+        return Paragraph(escape(self.words(text)), self.styles["lead"])
+
+    def special_domain(self, domain_id: int | None) -> bool:
+        return not self.include_special and bool(of_domains([domain_id], self.domains))
+
+    def facts(self, rows: list[tuple[str, str]]) -> Table:
+        label_width = 45 * mm
+        table = Table([[Paragraph(escape(self.words(label)), self.styles["label"]),
+                        Paragraph(_text(value), self.styles["cell"])] for label, value in rows],
+                      colWidths=[label_width, self.width - label_width])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        return table
+
+    def grid(self, head: list[str], rows: list[list[str]], shares: list[float]) -> Table:
+        cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
+        cells += [[Paragraph(_text(text), self.styles["cell"]) for text in row] for row in rows]
+        table = Table(cells, colWidths=[self.width * share for share in shares], repeatRows=1)
+        table.setStyle(frame.grid_style())
+        return table
+
+    # -- sections -----------------------------------------------------------------------------------------------
+
+    def person(self) -> list:
+        case: Case = self.data.case
+        rows = []
+        for name, label in _CASE_FIELDS:
+            if name in self.data.special_case_fields and not self.include_special:
+                continue
+            value = getattr(case, name)
+            if isinstance(value, date):
+                shown = value.isoformat()
+            elif isinstance(value, Enum):
+                shown = self.words.of(value)
+            else:
+                shown = value or ""
+            if shown.strip():
+                rows.append((label, shown))
+        return [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), self.facts(rows)]
+
+    def timeline(self) -> list:
+        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject"))]
+        rows = [[_date(entry.on), *self.timeline_line(entry.kind, entry.record)] for entry in self.data.timeline]
+        if not rows:
+            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "Nothing recorded yet."))]
+        head = [QT_TRANSLATE_NOOP(CONTEXT, "Date"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Details")]
+        return part + [self.grid(head, rows, [0.15, 0.33, 0.52])]
+
+    def timeline_line(self, kind: TimelineKind, record) -> tuple[str, str]:
+        words = self.words
+        if isinstance(record, PhaseChange):
+            return words.of(record.phase), "\n".join(t for t in (record.note, record.closing_reason) if t.strip())
+        if isinstance(record, Transfer):
+            return (words(QT_TRANSLATE_NOOP(CONTEXT, "Transfer")),
+                    f"{record.from_prison} → {record.to_prison}" + (f"\n{record.note}" if record.note.strip() else ""))
+        if isinstance(record, ParticipationDecision):
+            return words.of(record.status), record.reasons
+        consent: Consent = record
+        service = self.data.service_names.get(consent.partner_service_id, "")
+        if kind is TimelineKind.CONSENT_REVOKED:
+            return words.of(consent.purpose), words(QT_TRANSLATE_NOOP(CONTEXT, "revoked")) + (
+                f" ({service})" if service else "")
+        details = [words.of(consent.decision) + (f" ({service})" if service else "")]
+        if consent.allowed.strip():
+            details.append(words(QT_TRANSLATE_NOOP(CONTEXT, "May be shared: %1")).replace("%1", consent.allowed))
+        if consent.not_allowed.strip():
+            details.append(words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1")).replace(
+                "%1", consent.not_allowed))
+        return words.of(consent.purpose), "\n".join(details)
+
+    def needs(self) -> list:
+        latest = self.data.latest_assessment
+        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Needs"))]
+        if latest is None:
+            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No needs assessment yet."))]
+        part.append(Paragraph(escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "Latest assessment: %1")).replace(
+            "%1", latest.assessed_on.isoformat())), self.styles["body"]))
+        if latest.note.strip():
+            part.append(Paragraph(_text(latest.note), self.styles["body"]))
+        chart = self.chart()
+        if chart is not None:
+            part.append(chart)
+        rows = []
+        for item in latest.items:
+            domain = self.domains.get(item.domain_id)
+            if domain is None or self.special_domain(item.domain_id):
+                continue
+            if item.situation is None and item.motivation is None and not (item.support_needed or item.next_step):
+                continue
+            next_step = item.next_step
+            if item.next_step_service_id in self.data.service_names and next_step.strip():
+                next_step += f" ({self.data.service_names[item.next_step_service_id]})"
+            rows.append([domain.name, "" if item.situation is None else str(item.situation),
+                         self.words.of(item.motivation), item.support_needed, next_step])
+        if rows:
+            head = [QT_TRANSLATE_NOOP(CONTEXT, "Domain"), QT_TRANSLATE_NOOP(CONTEXT, "Score"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "Motivation"), QT_TRANSLATE_NOOP(CONTEXT, "Support needed"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "Next step")]
+            part.append(self.grid(head, rows, [0.2, 0.08, 0.22, 0.25, 0.25]))
+        return part
+
+    def chart(self):
+        chart_data = self.data.chart
+        if chart_data is None or not chart_data.series:
+            return None
+        label = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (latest)"))
+        first = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (first)"))
+        series = list(reversed(chart_data.series))  # the latest first: drawn most prominently
+        shown = [ShownSeries(s.assessment_id, (label if n == 0 else first).replace("%1", s.assessed_on.isoformat()))
+                 for n, s in enumerate(series)]
+        axes, values = radar_input(chart_data, shown, hide_special=not self.include_special)
+        wording = Wording(self.words(QT_TRANSLATE_NOOP(CONTEXT, "Not enough domains scored to draw a chart")),
+                          self.words(QT_TRANSLATE_NOOP(CONTEXT, "not scored")))
+        radar = build_radar_chart(axes, values, size=_CHART_SIZE, text_width=measure_text, wording=wording)
+        table = Table([[radar_drawing(radar)]], colWidths=[self.width])
+        table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        return table
+
+    def factors(self) -> list:
+        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors"))]
+        rows = []
+        for factor in self.data.factors:
+            if self.special_domain(factor.domain_id):
+                continue
+            row = [self.words.of(factor.direction), self.words.of(factor.kind),
+                   self.data.factor_categories.get(factor.category_id, ""), self.words.of(factor.status),
+                   _date(factor.first_noted_on)]
+            if self.include_special:
+                row.append(factor.evidence)
+            rows.append(row)
+        if not rows:
+            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No factors recorded."))]
+        head = [QT_TRANSLATE_NOOP(CONTEXT, "Direction"), QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Category"), QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Since")]
+        if self.include_special:
+            return part + [self.grid(head + [QT_TRANSLATE_NOOP(CONTEXT, "Evidence")], rows,
+                                     [0.14, 0.14, 0.16, 0.1, 0.14, 0.32])]
+        return part + [self.grid(head, rows, [0.22, 0.18, 0.3, 0.15, 0.15])]
+
+    def strengths(self) -> list:
+        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths, goods and perspective"))]
+        if self.data.strengths:
+            head = [QT_TRANSLATE_NOOP(CONTEXT, "Strength"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "Since"), QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again")]
+            rows = [[self.words.of(s.category), s.description, s.since, s.pick_up] for s in self.data.strengths]
+            part.append(self.grid(head, rows, [0.18, 0.34, 0.16, 0.32]))
+        else:
+            part.append(self.none(QT_TRANSLATE_NOOP(CONTEXT, "No strengths recorded.")))
+        goods = [entry for entry in self.data.goods
+                 if entry.importance or entry.pursued_before.strip() or entry.prosocial_route.strip()]
+        if goods:
+            part.append(Spacer(0, 3 * mm))
+            head = [QT_TRANSLATE_NOOP(CONTEXT, "Good"), QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"), QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route")]
+            rows = []
+            for entry in goods:
+                before = entry.pursued_before
+                if entry.good is PrimaryGood.SPIRITUALITY and not self.include_special:
+                    before = ""
+                rows.append([self.words.of(entry.good), self.words.of(entry.importance), before,
+                             entry.prosocial_route])
+            part.append(self.grid(head, rows, [0.24, 0.16, 0.3, 0.3]))
+        if self.data.perspectives:
+            latest = self.data.perspectives[-1]
+            part.append(Spacer(0, 3 * mm))
+            part.append(Paragraph(escape(self.words(QT_TRANSLATE_NOOP(
+                CONTEXT, "In their own words, on %1")).replace("%1", latest.noted_on.isoformat())),
+                self.styles["label"]))
+            part.append(self.facts([(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do"), latest.want_to_do),
+                                    (QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be"), latest.wish_to_be)]))
+        return part
+
+    def plan(self) -> list:
+        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Reintegration plan"))]
+        versions = self.data.plan_versions
+        if versions:
+            latest = versions[-1]
+            answers = "; ".join(f"{self.words.of(a.party)}: {self.words.of(a.answer)}" for a in latest.agreements)
+            line = self.words(QT_TRANSLATE_NOOP(CONTEXT, "Latest plan version: %1")).replace(
+                "%1", latest.made_on.isoformat())
+            part.append(Paragraph(_text(line + (f" – {answers}" if answers else "")), self.styles["body"]))
+        goals = [goal for goal in self.data.goals if self.include_special or not of_goal(goal, self.domains)]
+        if not goals:
+            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No goals to show."))]
+        for goal in goals:
+            steps = self.data.steps.get(goal.id, ())
+            title = Paragraph(_text(goal.title), self.styles["goal"])
+            status = self.words.of(goal.status) + (f" – {_date(goal.target_on)}" if goal.target_on else "")
+            lines = [title, Paragraph(escape(status), self.styles["label"])]
+            if goal.success.strip():
+                lines.append(Paragraph(_text(goal.success), self.styles["cell"]))
+            if steps:
+                lines.append(Spacer(0, 1.5 * mm))
+                head = [QT_TRANSLATE_NOOP(CONTEXT, "Step"), QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+                        QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Status")]
+                rows = [[s.what, self.who(s.party, s.service_id, s.party_name), _date(s.due_on),
+                         self.words.of(s.status)] for s in steps]
+                lines.append(self.grid(head, rows, [0.46, 0.24, 0.13, 0.17]))
+            part.append(KeepTogether(lines))
+        return part
+
+    def who(self, party: plan_words.Party, service_id: int | None, name: str) -> str:
+        if party is plan_words.Party.SERVICE and service_id in self.data.service_names:
+            return self.data.service_names[service_id]
+        return name.strip() or self.words.of(party)
+
+    def services(self) -> list:
+        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved"))]
+        rows = [[self.data.service_names.get(i.service_id, ""), _date(i.since), _date(i.until), i.contact_person,
+                 i.needs] for i in self.data.involvements]
+        if not rows:
+            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No partner services involved yet."))]
+        head = [QT_TRANSLATE_NOOP(CONTEXT, "Service"), QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Until"), QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Works on")]
+        return part + [self.grid(head, rows, [0.24, 0.15, 0.15, 0.2, 0.26])]

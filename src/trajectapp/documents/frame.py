@@ -1,0 +1,127 @@
+"""The page every case document is printed on: A4 in the bundled DejaVu font, a header naming the document and its
+date, a footer with "Page x of y" and a confidentiality line, and the paragraph styles the documents share.
+
+Built in memory: a document is a list of platypus flowables in, PDF bytes out; nothing touches the disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+
+from trajectapp.documents import fonts
+
+MARGIN = 18 * mm
+HEADER_SPACE = 10 * mm
+CONTENT_WIDTH = A4[0] - 2 * MARGIN
+
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#5C5C5C")
+RULE = colors.HexColor("#9A9A9A")
+SHADE = colors.HexColor("#EEF2F5")
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """The words on every page, already translated. `page_words` holds %1 (this page) and %2 (all pages)."""
+
+    title: str  # also the PDF's title
+    header_left: str
+    header_right: str
+    confidential: str
+    page_words: str = "Page %1 of %2"
+
+
+def build_pdf(story: list, frame: PageFrame) -> bytes:
+    """The flowables laid out on A4 pages in `frame`, as PDF bytes; `CONTENT_WIDTH` is the width they get."""
+    fonts.register_fonts()
+    buffer = BytesIO()
+    document = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_SPACE,
+        bottomMargin=MARGIN + HEADER_SPACE, title=frame.title, author="Trajectapp", creator="Trajectapp",
+    )
+    body = Frame(document.leftMargin, document.bottomMargin, document.width, document.height,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    document.addPageTemplates([PageTemplate(frames=[body])])
+    document.build(story, canvasmaker=_numbered_canvas(frame))
+    return buffer.getvalue()
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The shared paragraph styles, by role."""
+    fonts.register_fonts()  # the bold face in <b> markup is looked up by family
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=15, textColor=INK, spaceAfter=4)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=22, leading=28, spaceAfter=0),
+        "name": ParagraphStyle("name", parent=body, fontSize=14, leading=20, spaceAfter=6),
+        "lead": ParagraphStyle("lead", parent=body, textColor=MUTED, spaceAfter=8),
+        "section": ParagraphStyle("section", parent=body, fontName=fonts.BOLD, fontSize=14, leading=19,
+                                  spaceBefore=12, spaceAfter=6),
+        "goal": ParagraphStyle("goal", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=10,
+                               spaceAfter=4),
+        "label": ParagraphStyle("label", parent=body, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13, spaceAfter=0),
+        "head": ParagraphStyle("head", parent=body, fontName=fonts.BOLD, fontSize=9.5, leading=13, spaceAfter=0),
+        "body": body,
+        "footnote": ParagraphStyle("footnote", parent=body, fontSize=9, leading=12, textColor=MUTED),
+    }
+
+
+def grid_style() -> TableStyle:
+    """A table with a shaded head row and a thin rule under every row."""
+    return TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ])
+
+
+def _draw(frame: PageFrame, canvas: Canvas, page: int, pages: int) -> None:
+    width, height = A4
+    canvas.saveState()
+    canvas.setFont(fonts.REGULAR, 8.5)
+    canvas.setFillColor(MUTED)
+    top = height - MARGIN
+    canvas.drawString(MARGIN, top, frame.header_left)
+    canvas.drawRightString(width - MARGIN, top, frame.header_right)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, top - 2.5 * mm, width - MARGIN, top - 2.5 * mm)
+    bottom = MARGIN
+    canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
+    canvas.drawString(MARGIN, bottom, frame.confidential)
+    canvas.drawRightString(width - MARGIN, bottom, frame.page_words.replace("%1", str(page)).replace("%2", str(pages)))
+    canvas.restoreState()
+
+
+def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
+    """A canvas that keeps every page until the document is saved, so that each footer can say "of y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _draw(frame, self, number, len(self._pages))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,32 @@
+"""Gather one case's file for the printed case summary: reads only, through the other services."""
+
+from __future__ import annotations
+
+from trajectapp.documents.case_summary_data import CaseSummaryData
+from trajectapp.services import case_file, factors, needs, partners, plan, strengths
+from trajectapp.vault.vault import Vault
+
+
+def gather_case_summary(vault: Vault, case_id: int) -> CaseSummaryData:
+    """Everything the case summary prints, as plain data; the chart compares the first and the latest assessment."""
+    assessments = needs.assessments(vault, case_id)
+    chosen = sorted({assessments[0].id, assessments[-1].id}) if assessments else []
+    goals = plan.goals(vault, case_id)
+    return CaseSummaryData(
+        case=case_file.get_case(vault, case_id),
+        special_case_fields=frozenset(case_file.special_case_fields(vault)),
+        timeline=tuple(case_file.timeline(vault, case_id)),
+        domains=tuple(needs.list_domains(vault, include_hidden=True)),
+        assessments=tuple(assessments),
+        chart=needs.chart_series(vault, case_id, chosen) if chosen else None,
+        factors=tuple(factors.factors(vault, case_id)),
+        factor_categories={c.id: c.name for c in factors.list_factor_categories(vault, include_hidden=True)},
+        strengths=tuple(strengths.strengths(vault, case_id)),
+        goods=tuple(strengths.goods(vault, case_id)),
+        perspectives=tuple(strengths.perspectives(vault, case_id)),
+        goals=tuple(goals),
+        steps={goal.id: tuple(plan.steps(vault, goal.id)) for goal in goals},
+        plan_versions=tuple(plan.plan_versions(vault, case_id)),
+        service_names={s.id: s.name for s in partners.list_services(vault, include_hidden=True)},
+        involvements=tuple(partners.involvements(vault, case_id)),
+    )
