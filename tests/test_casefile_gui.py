@@ -473,3 +473,33 @@ def test_history_summaries_read_in_words_and_unknown_ones_as_stored():
     assert summary_text("plan.agreement_recorded", "person: could_not_answer") == "The person: Could not answer"
     assert summary_text("factor.updated", "fields: status, first_noted_on") == "status, first noted on"
     assert summary_text("traject.phase_changed", "a_phase_from_a_newer_version") == "a_phase_from_a_newer_version"
+
+
+def test_the_case_summary_is_made_off_the_gui_thread_and_leaves_special_data_out_unless_asked(open_case, vault,
+                                                                                               qtbot):
+    from dataclasses import replace as changed
+
+    from pypdf import PdfReader
+
+    from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
+
+    view, _ask, case = open_case()
+    save_case(vault, changed(get_case(vault, case.id), offence_category="financiering van terrorisme"))
+
+    def text_of(pdf: bytes) -> str:
+        import io
+
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+    dialog = CaseSummaryDialog(vault, case.id, presentation_mode=False, parent=view)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.building and bool(dialog.pdf), timeout=10_000)
+    assert dialog.document.pageCount() >= 1
+    assert "Çelik Ağaoğlu" in text_of(dialog.pdf) and "terrorisme" not in text_of(dialog.pdf)
+    dialog.include_special.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.building and "terrorisme" in text_of(dialog.pdf), timeout=10_000)
+
+    shown = CaseSummaryDialog(vault, case.id, presentation_mode=True, parent=view)
+    qtbot.addWidget(shown)
+    assert not shown.include_special.isEnabled()
+    qtbot.waitUntil(lambda: not shown.building, timeout=10_000)

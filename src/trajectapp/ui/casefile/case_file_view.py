@@ -27,6 +27,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.casefile.person_form import PersonForm
 from trajectapp.ui.casefile.record_models import SUMMARY, HistoryModel
+from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
 from trajectapp.ui.casefile.traject_tab import TrajectTab
 from trajectapp.ui.labels import label
 from trajectapp.vault.vault import Vault
@@ -62,6 +63,8 @@ class CaseFileView(QWidget):
             text_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.close_button = QPushButton(self.tr("Close case file"), self)
         self.close_button.clicked.connect(self.close_requested)
+        self.summary_button = QPushButton(self.tr("Case summary…"), self)
+        self.summary_button.clicked.connect(self.show_summary)
         self.draft_banner = _banner(self.tr("Unsaved changes from before the lock were restored"), "#fcf3cf", self)
         self.person_form = PersonForm(special_case_fields(vault), parent=self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -86,6 +89,7 @@ class CaseFileView(QWidget):
         titles.addWidget(self.name_label)
         titles.addWidget(self.status_label)
         header.addLayout(titles, 1)
+        header.addWidget(self.summary_button, 0, Qt.AlignTop)
         header.addWidget(self.close_button, 0, Qt.AlignTop)
         self.tabs.addTab(self._person_tab(), self.tr("Person"))
         self.tabs.addTab(self.traject, self.tr("Traject"))
@@ -153,6 +157,17 @@ class CaseFileView(QWidget):
             widget.changed.connect(self._tab_changed)
         if hasattr(widget, "set_presentation_mode"):
             widget.set_presentation_mode(self.presentation_mode)
+
+    def show_summary(self) -> None:
+        """The case summary as a document, built from what is saved (unsaved edits are not in it)."""
+
+        def run():
+            dialog = CaseSummaryDialog(self._vault, self._case_id, presentation_mode=self.presentation_mode,
+                                       parent=self)
+            dialog.exec()
+            dialog.deleteLater()
+
+        self._ask.answer("case summary", run)
 
     def has_unsaved_changes(self) -> bool:
         return self.person_form.is_modified()
