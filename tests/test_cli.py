@@ -27,7 +27,8 @@ from trajectapp.services.contacts import SESSION_KINDS
 from trajectapp.services.demo import create_demo_vault
 from trajectapp.services.opening import unlock_vault as open_vault
 from trajectapp.store.audit import AuditRepository
-from trajectapp.store.census import COUNTED_TABLES
+from trajectapp.services.search import HIT_START, search
+from trajectapp.store.census import COUNTED_SELECTIONS, COUNTED_TABLES
 from trajectapp.store.connection import transaction
 from trajectapp.store.schema import latest_version
 from trajectapp.vault.vault import DATABASE_NAME, unlock_vault
@@ -100,9 +101,11 @@ def test_check_reports_a_sound_demo_vault_and_its_counts(demo_home, demo_vault):
     lines = result.stdout.splitlines()
     assert f"Schema version: {latest_version()}" in lines
     assert f"cases: {DEMO_CASES}" in lines
-    counts = dict(line.rsplit(": ", 1) for line in lines if line.split(": ")[0] in COUNTED_TABLES)
-    assert set(counts) == set(COUNTED_TABLES)
-    assert all(int(counts[kind]) > 0 for kind in COUNTED_TABLES if kind != "drafts"), counts
+    counted = {*COUNTED_TABLES, *COUNTED_SELECTIONS}
+    counts = dict(line.rsplit(": ", 1) for line in lines if line.split(": ")[0] in counted)
+    assert set(counts) == counted
+    assert all(int(counts[kind]) > 0 for kind in counted if kind != "drafts"), counts
+    assert 0 < int(counts["session notes"]) < int(counts["sessions"]) < int(counts["search index entries"])
     assert f"Audit trail: {counts['audit events']} entries, chain intact" in lines
     assert PASSPHRASE not in result.stdout + result.stderr
 
@@ -229,6 +232,10 @@ STORY_QUERIES = {
     "involvements": "SELECT * FROM involvements ORDER BY id",
     "sessions": "SELECT * FROM sessions ORDER BY id",
     "actions": "SELECT * FROM actions ORDER BY id",
+    "session_participants": "SELECT * FROM session_participants ORDER BY id",
+    "session_domains": "SELECT * FROM session_domains ORDER BY session_id, domain_id",
+    "session_factors": "SELECT * FROM session_factors ORDER BY session_id, factor_id",
+    "session_goods": "SELECT * FROM session_goods ORDER BY session_id, good",
     "assessments": "SELECT * FROM assessments ORDER BY id",
     "assessment_items": "SELECT * FROM assessment_items ORDER BY id",
     "external_assessments": "SELECT * FROM external_assessments ORDER BY id",
@@ -359,6 +366,7 @@ def test_the_demo_audits_each_record_as_the_services_would(story_vault):
     assert events.count("session.planned") == sum(1 for row in found["sessions"] if row[3] != "held")
     assert events.count("session.cancelled") == sum(1 for row in found["sessions"] if row[3] == "cancelled")
     assert events.count("action.added") == len(found["actions"])
+    assert events.count("session.updated") == len(found["session_factors"])  # tagged once the factor exists
     assert events.count("action.done") == sum(1 for row in found["actions"] if row[5])
     assert events.count("demo.filled") == 1
     for event, table in (("assessment.started", "assessments"), ("external_assessment.recorded", "external_assessments"),
@@ -375,6 +383,35 @@ def test_the_demo_audits_each_record_as_the_services_would(story_vault):
     assert "terrorist" not in summaries and "advocaat" not in summaries
     for words in ("Worldview", "Mental health", "Alcohol", "slaap", "recruiter", "spirituality", "VERA"):
         assert words not in summaries
+
+
+def test_the_demo_holds_session_notes_participants_tags_and_follow_ups(story_vault):
+    found = stories_in(story_vault)
+    sessions = found["sessions"]  # id, case_id, starts_at, status, kind, duration, location, focus, note
+    held = [row for row in sessions if row[3] == "held"]
+    noted = [row for row in held if row[8]]
+    assert len(held) * 0.7 < len(noted) < len(held)
+    assert not any(row[8] for row in sessions if row[3] != "held")
+    assert all(row[5] and row[6] for row in sessions) and {row[7] for row in held} == {
+        "relation", "critical_reflection", "practical_support", "planning"}
+    notes = "\n".join(row[8] for row in noted)
+    for words in ("\n# ", "\n- ", "*", "Çelik Ağaoğlu", "Zoë Verbruggen", "Nadia El Ouafi", "صبر", "الحمد لله"):
+        assert words in notes, words
+    parties = {row[2] for row in found["session_participants"]}
+    assert parties == {"person", "service", "family", "other"}
+    assert found["session_domains"] and found["session_goods"] and found["session_factors"]
+    from_sessions = [row for row in found["actions"] if row[6] is not None]
+    assert from_sessions and any(row[5] is None for row in from_sessions)
+    session_days = {row[0]: row[2][:10] for row in sessions}
+    assert all(session_days[row[6]] < row[4] for row in from_sessions)
+
+    vault = unlock_vault(story_vault, PASSPHRASE)
+    try:
+        hits = search(vault, "celik agaoglu")
+        assert hits and "session" in {hit.kind for hit in hits} and all(HIT_START in hit.snippet for hit in hits)
+        assert search(vault, "الحمد")
+    finally:
+        vault.lock()
 
 
 _PAST_EXPLORING = {Phase.CRITICAL_REFLECTION, Phase.REINTEGRATION_PLANNING, Phase.RELEASE_PREPARATION, Phase.AFTERCARE}

@@ -1,36 +1,99 @@
-"""Contacts with the person (held or planned sessions) and follow-up actions of a case."""
+"""Contacts with the person (held or planned sessions), their notes, and the follow-up actions of a case."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 
+from trajectapp.domain.checks import EARLIEST, LATEST, InvalidValue, check_choice, check_date, check_id, check_length
+from trajectapp.domain.sessions import (
+    LONGEST_SESSION_MINUTES,
+    SESSION_KINDS,
+    SESSION_STATUSES,
+    Action,
+    Focus,
+    Participant,
+    Session,
+    SessionParty,
+    note_draft_form,
+)
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.text import check_text
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
-from trajectapp.store.contacts import Action, ActionRepository, Session, SessionRepository
+from trajectapp.store.contacts import ActionRepository, SessionRepository
+from trajectapp.store.drafts import DraftRepository
 from trajectapp.vault.vault import Vault
 
-SESSION_KINDS = ("individual", "family", "multi_agency", "case_consultation", "phone_video", "other")
+__all__ = ["SESSION_KINDS", "actions", "actions_of_session", "add_action", "add_session", "complete_action",
+           "get_session", "note_draft_form", "save_note", "sessions", "set_session_status", "update_session"]
 
 
 def sessions(vault: Vault, case_id: int) -> list[Session]:
     return SessionRepository(vault.connection).for_case(case_id)
 
 
-def add_session(vault: Vault, *, case_id: int, starts_at: datetime, held: bool, kind: str = "individual") -> Session:
-    if kind not in SESSION_KINDS:
-        raise ValueError(f"unknown kind of session: {kind}")
+def get_session(vault: Vault, session_id: int) -> Session | None:
+    return SessionRepository(vault.connection).get(session_id)
+
+
+def add_session(
+    vault: Vault,
+    *,
+    case_id: int,
+    starts_at: datetime,
+    held: bool,
+    kind: str = "individual",
+    duration_minutes: int | None = None,
+    location: str = "",
+    focus: Focus | None = None,
+    participants: Iterable[Participant] = (),
+    domain_ids: Iterable[int] = (),
+    factor_ids: Iterable[int] = (),
+    goods: Iterable[PrimaryGood] = (),
+    note: str = "",
+) -> Session:
+    session = _checked(Session(
+        None, case_id, starts_at, "held" if held else "planned", kind, duration_minutes, location, focus, note,
+        tuple(participants), tuple(domain_ids), tuple(factor_ids), tuple(goods),
+    ))
     with transaction(vault.connection):
-        session = SessionRepository(vault.connection).add(
-            Session(None, case_id, starts_at.replace(second=0, microsecond=0), "held" if held else "planned", kind)
-        )
+        _ensure_factors_in_case(vault, session)
+        session = SessionRepository(vault.connection).add(session)
         AuditRepository(vault.connection).record(
             "session.recorded" if held else "session.planned", case_id, record_type="session", record_id=session.id
         )
     return session
 
 
+def update_session(vault: Vault, *, session: Session) -> Session:
+    """Save a session's details, participants, tags and note; its case and status stay as they are."""
+    session = _checked(session)
+    check_id("session", session.id)
+    with transaction(vault.connection):
+        _ensure_in_case(vault, session.case_id, session.id)
+        _ensure_factors_in_case(vault, session)
+        SessionRepository(vault.connection).update(session)
+        DraftRepository(vault.connection).take(note_draft_form(session.id))
+        AuditRepository(vault.connection).record("session.updated", session.case_id, record_type="session",
+                                                 record_id=session.id)
+    return SessionRepository(vault.connection).get(session.id)
+
+
+def save_note(vault: Vault, *, case_id: int, session_id: int, note: str) -> None:
+    """Save the note of a session; the draft kept while it was typed is no longer needed."""
+    check_text("note", note, multiline=True)
+    with transaction(vault.connection):
+        _ensure_in_case(vault, case_id, session_id)
+        SessionRepository(vault.connection).set_note(session_id, note)
+        DraftRepository(vault.connection).take(note_draft_form(session_id))
+        AuditRepository(vault.connection).record("session.note_saved", case_id, record_type="session",
+                                                 record_id=session_id)
+
+
 def set_session_status(vault: Vault, *, case_id: int, session_id: int, status: str) -> None:
-    if status not in ("planned", "held", "cancelled"):
+    if status not in SESSION_STATUSES:
         raise ValueError(f"unknown session status: {status}")
     with transaction(vault.connection):
         SessionRepository(vault.connection).set_status(session_id, status)
@@ -43,11 +106,32 @@ def actions(vault: Vault, case_id: int) -> list[Action]:
     return ActionRepository(vault.connection).for_case(case_id)
 
 
-def add_action(vault: Vault, *, case_id: int, description: str, owner: str = "", due_on: date | None = None) -> Action:
+def actions_of_session(vault: Vault, session_id: int) -> list[Action]:
+    return ActionRepository(vault.connection).for_session(session_id)
+
+
+def add_action(
+    vault: Vault,
+    *,
+    case_id: int,
+    description: str,
+    owner: str = "",
+    due_on: date | None = None,
+    session_id: int | None = None,
+) -> Action:
     if not description.strip():
         raise ValueError("an action needs a description")
+    check_text("description", description, multiline=True)
+    check_text("owner", owner)
+    check_length("owner", owner)
+    check_date("due_on", due_on)
+    check_id("session", session_id, required=False)
     with transaction(vault.connection):
-        action = ActionRepository(vault.connection).add(Action(None, case_id, description.strip(), owner.strip(), due_on))
+        if session_id is not None:
+            _ensure_in_case(vault, case_id, session_id)
+        action = ActionRepository(vault.connection).add(
+            Action(None, case_id, description.strip(), owner.strip(), due_on, session_id=session_id)
+        )
         AuditRepository(vault.connection).record("action.added", case_id, record_type="action", record_id=action.id)
     return action
 
@@ -56,3 +140,53 @@ def complete_action(vault: Vault, *, case_id: int, action_id: int, on: date) -> 
     with transaction(vault.connection):
         ActionRepository(vault.connection).complete(action_id, on)
         AuditRepository(vault.connection).record("action.done", case_id, record_type="action", record_id=action_id)
+
+
+def _ensure_in_case(vault: Vault, case_id: int, session_id: int) -> None:
+    row = vault.connection.execute("SELECT case_id FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    if row is None or row[0] != case_id:
+        raise InvalidValue("session", "Session: this session is not part of the case.")
+
+
+def _ensure_factors_in_case(vault: Vault, session: Session) -> None:
+    for factor_id in set(session.factor_ids):
+        row = vault.connection.execute("SELECT case_id FROM factors WHERE id = ?", (factor_id,)).fetchone()
+        if row is None or row[0] != session.case_id:
+            raise InvalidValue("factors", "Factors: choose factors of this case.")
+
+
+def _checked(session: Session) -> Session:
+    """The session as it will be stored (trimmed, to the minute), or InvalidValue/InvalidText for the first
+    field that cannot be kept."""
+    if session.kind not in SESSION_KINDS:
+        raise InvalidValue("kind", f"unknown kind of session: {session.kind}")
+    if not isinstance(session.starts_at, datetime) or not EARLIEST <= session.starts_at.date() <= LATEST:
+        raise InvalidValue("starts_at", "Starts at must be a date and time between"
+                                        f" {EARLIEST.year} and {LATEST.year}.")
+    duration = session.duration_minutes
+    if duration is not None and (isinstance(duration, bool) or not isinstance(duration, int)
+                                 or not 1 <= duration <= LONGEST_SESSION_MINUTES):
+        raise InvalidValue("duration_minutes", "Duration must be a number of minutes, at most a day.")
+    check_text("location", session.location)
+    check_length("location", session.location)
+    check_choice("focus", session.focus, Focus, required=False)
+    check_text("note", session.note, multiline=True)
+    for participant in session.participants:
+        check_choice("participants", participant.party, SessionParty)
+        check_id("participants", participant.service_id, required=participant.party is SessionParty.SERVICE)
+        if participant.party is not SessionParty.SERVICE and participant.service_id is not None:
+            raise InvalidValue("participants", "Participants: only a partner service is chosen from the directory.")
+        check_text("participants", participant.name)
+        check_length("participants", participant.name)
+    for domain_id in session.domain_ids:
+        check_id("domains", domain_id)
+    for factor_id in session.factor_ids:
+        check_id("factors", factor_id)
+    for good in session.goods:
+        check_choice("goods", good, PrimaryGood)
+    return replace(
+        session,
+        starts_at=session.starts_at.replace(second=0, microsecond=0),
+        location=session.location.strip(),
+        participants=tuple(replace(p, name=p.name.strip()) for p in session.participants),
+    )

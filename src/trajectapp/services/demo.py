@@ -24,6 +24,7 @@ from trajectapp.services import demo_material as material
 from trajectapp.services import demo_needs_material as needs_material
 from trajectapp.services.demo_needs import NeedsStoryteller
 from trajectapp.services.demo_needs_writer import NeedsWriter
+from trajectapp.services.demo_sessions import SessionsStory, SessionsStoryteller
 from trajectapp.services.demo_stories import DemoStory, Storyteller
 from trajectapp.services.opening import create_vault
 from trajectapp.services.partners import default_services
@@ -71,12 +72,19 @@ def create_demo_vault(
             # A generator of its own, so that the rest of each story is the same with or without it.
             needs_teller = NeedsStoryteller(random.Random(f"{seed}:needs"), day, writer.service_ids,
                                             writer.domain_ids, writer.category_ids)
+            sessions_teller = SessionsStoryteller(random.Random(f"{seed}:sessions"), day, writer.service_ids,
+                                                  writer.domain_ids)
             transferred = set(teller.rng.sample(range(cases), (cases + 7) // 8))  # about one in eight
             for index, (person, background) in enumerate(people):
                 case = writer.add_case(teller.person(person, background))
                 story = teller.story(case, transferred=index in transferred)
-                writer.write(story)
-                writer.needs.write(case.id, needs_teller.story(case, story, _is_woman(person, background)))
+                woman = _is_woman(person, background)
+                needs_story = needs_teller.story(case, story, woman)
+                sessions_story = sessions_teller.story(case, story, len(needs_story.factors), woman)
+                writer.write(replace(story, sessions=sessions_story.sessions))
+                writer.write_follow_ups(case.id, sessions_story)
+                writer.needs.write(case.id, needs_story)
+                writer.tag_factors(case.id, sessions_story, [f.first_noted_on for f in needs_story.factors])
                 writer.audit.flush()
             writer.audit.flush()  # with no cases, the catalogue entries are still to be written
             AuditRepository(vault.connection).record("demo.filled")
@@ -181,16 +189,35 @@ class _Writer:
                          summary=f"{consent.purpose.value}: {consent.decision.value}")
             if consent.revoked_on:
                 audit.record("consent.revoked", case_id, record_type="consent", record_id=saved.id)
+        saved_sessions = []
         for session in story.sessions:
             held = session.status == "held"
             saved = self.sessions.add(replace(session, status="planned") if session.status == "cancelled" else session)
+            saved_sessions.append(saved.id)
             audit.record("session.recorded" if held else "session.planned", case_id, record_type="session",
                          record_id=saved.id)
             if session.status == "cancelled":
                 self.sessions.set_status(saved.id, "cancelled")
                 audit.record("session.cancelled", case_id, record_type="session", record_id=saved.id)
+        self._session_ids = saved_sessions
         for action in story.actions:
-            saved = self.actions.add(action)
-            audit.record("action.added", case_id, record_type="action", record_id=saved.id)
-            if action.done_on:
-                audit.record("action.done", case_id, record_type="action", record_id=saved.id)
+            self._add_action(action)
+
+    def write_follow_ups(self, case_id: int, told: SessionsStory) -> None:
+        """The actions agreed in the sessions just written."""
+        for index, action in told.follow_ups:
+            self._add_action(replace(action, session_id=self._session_ids[index]))
+
+    def tag_factors(self, case_id: int, told: SessionsStory, noted_on: list[date]) -> None:
+        """The factors a session touched, once the needs story has written them (as update_session would)."""
+        for index, which in told.factor_tags:
+            if noted_on[which] <= told.sessions[index].starts_at.date():
+                session_id = self._session_ids[index]
+                self.sessions.tag_factors(session_id, [self.needs.factor_ids[which]])
+                self.audit.record("session.updated", case_id, record_type="session", record_id=session_id)
+
+    def _add_action(self, action) -> None:
+        saved = self.actions.add(action)
+        self.audit.record("action.added", action.case_id, record_type="action", record_id=saved.id)
+        if action.done_on:
+            self.audit.record("action.done", action.case_id, record_type="action", record_id=saved.id)

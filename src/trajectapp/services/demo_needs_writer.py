@@ -44,8 +44,10 @@ class NeedsWriter:
             saved = self.external.add(record)
             audit.record("external_assessment.recorded", case_id, record_type="external_assessment",
                          record_id=saved.id)
+        self.factor_ids = []  # of this story's factors, in its order
         for factor in needs.factors:
             saved = self.factors.add(factor)
+            self.factor_ids.append(saved.id)
             audit.record("factor.added", case_id, record_type="factor", record_id=saved.id)
         strengths = []
         for strength in needs.strengths:

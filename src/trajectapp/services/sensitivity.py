@@ -1,4 +1,4 @@
-"""Which special categories a record of needs, factors, strengths or the plan holds, for exports,
+"""Which special categories a record of needs, factors, strengths, the plan or a session holds, for exports,
 presentation mode and statistics to treat it conservatively.
 
 Two sources, together: the fields the schema tags (field_categories, e.g. a
@@ -14,21 +14,23 @@ from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.factors import Factor
 from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment
 from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, ProgressNote, Step
+from trajectapp.domain.sessions import Session
 from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
 from trajectapp.store.categories import tagged_fields
 from trajectapp.store.catalogues import LifeDomainRepository
+from trajectapp.store.factors import FactorRepository
 from trajectapp.store.plan import GoalRepository
 from trajectapp.vault.vault import Vault
 
 Record = (AssessmentItem | Assessment | ExternalAssessment | Factor | Strength | GoodLivesEntry | Perspective | Goal
-          | Step | ProgressNote | PlanGoal | PlanVersion)
+          | Step | ProgressNote | PlanGoal | PlanVersion | Session)
 
 # The table each kind of record is stored in, for the tags the schema puts on its fields.
 _TABLES: dict[type, str] = {
     AssessmentItem: "assessment_items", Assessment: "assessments", ExternalAssessment: "external_assessments",
     Factor: "factors", Strength: "strengths", GoodLivesEntry: "good_lives", Perspective: "perspectives",
     Goal: "goals", Step: "goal_steps", ProgressNote: "goal_notes", PlanGoal: "plan_versions",
-    PlanVersion: "plan_versions",
+    PlanVersion: "plan_versions", Session: "sessions",
 }
 
 
@@ -58,4 +60,10 @@ def data_categories(vault: Vault, record: Record) -> frozenset[DataCategory]:
     elif isinstance(record, PlanVersion):
         found |= sensitivity.of_plan_version(record) | sensitivity.of_domains(
             [d.id for goal in record.goals for d in goal.domains], domains)
+    elif isinstance(record, Session):
+        # The note is free text and untagged; what the session was tagged with says what it touched.
+        factors = [FactorRepository(connection).get(factor_id) for factor_id in record.factor_ids]
+        found |= sensitivity.of_domains([*record.domain_ids, *(f.domain_id for f in factors if f)], domains)
+        for good in record.goods:
+            found |= sensitivity.of_good(good)
     return found

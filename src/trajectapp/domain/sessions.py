@@ -1,0 +1,90 @@
+"""Sessions with the person (planned, held or cancelled), who took part, what they touched, the note, and
+the follow-up actions that come from them.
+
+The note is text with simple markup (`# heading`, `- item`, `*emphasis*`), kept exactly as typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+
+from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+# The kinds of contact, as the store keeps them (the contacts panel shows them by these keys).
+SESSION_KINDS = ("individual", "family", "multi_agency", "case_consultation", "phone_video", "other")
+SESSION_STATUSES = ("planned", "held", "cancelled")
+# A session longer than a day is a slip, not a session.
+LONGEST_SESSION_MINUTES = 24 * 60
+
+
+class Focus(Enum):
+    RELATION = "relation"
+    CRITICAL_REFLECTION = "critical_reflection"
+    PRACTICAL_SUPPORT = "practical_support"
+    PLANNING = "planning"
+
+
+class SessionParty(Enum):
+    """Who took part besides the consultant."""
+
+    PERSON = "person"
+    SERVICE = "service"  # a partner service from the directory
+    FAMILY = "family"
+    OTHER = "other"
+
+
+LABELS: dict[Enum, str] = {
+    Focus.RELATION: QT_TRANSLATE_NOOP("Labels", "Building the relation"),
+    Focus.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("Labels", "Critical reflection"),
+    Focus.PRACTICAL_SUPPORT: QT_TRANSLATE_NOOP("Labels", "Practical support"),
+    Focus.PLANNING: QT_TRANSLATE_NOOP("Labels", "Planning"),
+    SessionParty.PERSON: QT_TRANSLATE_NOOP("Labels", "The person"),
+    SessionParty.SERVICE: QT_TRANSLATE_NOOP("Labels", "A partner service"),
+    SessionParty.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+    SessionParty.OTHER: QT_TRANSLATE_NOOP("Labels", "Someone else"),
+}
+
+
+@dataclass(frozen=True)
+class Participant:
+    party: SessionParty
+    service_id: int | None = None  # for SessionParty.SERVICE only
+    name: str = ""  # who, for family and others (optional)
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int | None
+    case_id: int
+    starts_at: datetime
+    status: str  # planned, held, cancelled
+    kind: str = "individual"
+    duration_minutes: int | None = None
+    location: str = ""
+    focus: Focus | None = None
+    note: str = ""
+    participants: tuple[Participant, ...] = ()
+    domain_ids: tuple[int, ...] = ()  # the life domains it touched
+    factor_ids: tuple[int, ...] = ()  # the push and pull factors it touched
+    goods: tuple[PrimaryGood, ...] = ()  # the Good Lives goods it touched
+
+
+@dataclass(frozen=True)
+class Action:
+    """A follow-up action: what, who, by when; from a session or not."""
+
+    id: int | None
+    case_id: int
+    description: str
+    owner: str = ""
+    due_on: date | None = None
+    done_on: date | None = None
+    session_id: int | None = None
+
+
+def note_draft_form(session_id: int) -> str:
+    """The drafts key under which a session's note is kept while it is being typed."""
+    return f"session:{session_id}:note"
