@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,3 +42,21 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
             return None
         return self._columns[index.column()][1](self._records[index.row()])
+
+
+def record_table(model: QAbstractItemModel, parent: QWidget,
+                 resize: QHeaderView.ResizeMode | None = None) -> QTableView:
+    """A table of records: rows chosen one at a time, never edited in place, one line per row. With `resize`,
+    every column sizes that way and the last one takes the rest of the width; without, the caller sets the
+    columns up."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    if resize is not None:
+        table.horizontalHeader().setSectionResizeMode(resize)
+        table.horizontalHeader().setStretchLastSection(True)
+    return table

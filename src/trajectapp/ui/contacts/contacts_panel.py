@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,20 +27,8 @@ from trajectapp.services.contacts import (
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.contacts.contact_dialogs import ActionDialog, ContactDialog
 from trajectapp.ui.labels import session_kind_label
-from trajectapp.ui.record_table_model import RecordTableModel
+from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.vault.vault import Vault
-
-
-def _table(model: RecordTableModel, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ContactsPanel(QWidget):
@@ -62,8 +49,8 @@ class ContactsPanel(QWidget):
             (self.tr("Due"), lambda a: self._due_text(a)),
             (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
         ], self)
-        self.session_table = _table(self.session_model, self)
-        self.action_table = _table(self.action_model, self)
+        self.session_table = record_table(self.session_model, self, QHeaderView.ResizeToContents)
+        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
 
         self.record_button = QPushButton(self.tr("Record a contact…"), self)
         self.plan_button = QPushButton(self.tr("Plan an appointment…"), self)

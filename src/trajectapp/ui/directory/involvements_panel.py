@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from trajectapp.services.case_file import consents
 from trajectapp.services.partners import involvements, list_services, save_involvement
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog, drafted_involvement_id
-from trajectapp.ui.record_table_model import RecordTableModel
+from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.vault.vault import Vault
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
@@ -48,16 +46,7 @@ class InvolvementsPanel(QWidget):
             (self.tr("Needs they work on"), lambda i: _one_line(i.needs)),
             (self.tr("May receive"), lambda i: self.may_receive(i.service_id)),
         ], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, self, QHeaderView.Interactive)
         self.empty_note = QLabel(self.tr(
             "No partner service is involved in this case yet. Involve one to record who works on which needs."), self)
         self.empty_note.setWordWrap(True)

@@ -7,13 +7,11 @@ from dataclasses import replace
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import special_mark, special_note
-from trajectapp.ui.record_table_model import Index, RecordTableModel
+from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
 from trajectapp.vault.vault import Vault
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
@@ -103,17 +101,9 @@ class FactorsPanel(QWidget):
         self.model = FactorTableModel(self)
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = record_table(self.proxy, self, QHeaderView.Interactive)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DIRECTION, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.intro = QLabel(self.tr(
             "What drew the person towards extremism, and what draws them away from it: push and pull factors, "
             "personal and protective ones. Click a column to sort; double-click a factor to change it."), self)

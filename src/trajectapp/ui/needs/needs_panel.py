@@ -6,13 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,21 +42,11 @@ from trajectapp.ui.needs.needs_models import (
 )
 from trajectapp.ui.needs.needs_words import SPECIAL_COLOUR
 from trajectapp.ui.needs.risk_assessments_view import RiskAssessmentsView
+from trajectapp.ui.record_table_model import record_table
 from trajectapp.vault.vault import Vault
 
 
 NOTE_SHOWN = 300  # characters of an assessment's note shown above the tables
-
-
-def _table(model, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    return table
 
 
 def _muted(text: str, parent: QWidget) -> QLabel:
@@ -89,11 +77,11 @@ class NeedsPanel(QWidget):
         self.empty_note = QLabel(self.tr("No assessment yet. Start one with New assessment…"), self)
         self.empty_note.setStyleSheet("QLabel { padding: 6px 0; font-weight: bold; }")
         self.model = AssessmentModel(self)
-        self.table = _table(self.model, self)
+        self.table = record_table(self.model, self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.chart = NeedsChart(vault, case_id, self)
         self.history_model = HistoryModel(self)
-        self.history_table = _table(self.history_model, self)
+        self.history_table = record_table(self.history_model, self)
         self.risk = RiskAssessmentsView(vault, case_id, ask, self)
         self.views = QTabWidget(self)
         self._build()

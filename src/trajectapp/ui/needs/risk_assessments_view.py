@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from trajectapp.services.needs import ExternalAssessmentNotFound, external_asses
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.assessment_dialogs import ExternalAssessmentDialog, drafted_external_id
-from trajectapp.ui.record_table_model import RecordTableModel
+from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.vault.vault import Vault
 
 # Columns of the list.
@@ -50,16 +48,7 @@ class RiskAssessmentsView(QWidget):
             (self.tr("Where it is held"), lambda r: r.held_at),
             (self.tr("Note"), lambda r: _one_line(r.note)),
         ], self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
+        self.table = record_table(self.model, self, QHeaderView.Interactive)
         self.empty_note = QLabel(self.tr("None recorded."), self)
         self.empty_note.setStyleSheet("QLabel { color: #555; }")
         self.record_button = QPushButton(self.tr("Record…"), self)

@@ -37,7 +37,8 @@ from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalChoices, GoalDialog, NeedOption, ProgressNoteDialog
 from trajectapp.ui.plan.step_dialog import StepDialog
 from trajectapp.ui.plan.version_text import party_text
-from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note, record_table
+from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
+from trajectapp.ui.record_table_model import record_table
 from trajectapp.vault.vault import Vault
 
 # Column numbers of the two tables, for tests and for sizing them.

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from trajectapp.ui.record_table_model import RecordTableModel
 
@@ -24,18 +24,6 @@ class ColouredTableModel(RecordTableModel):
         if role == Qt.ForegroundRole and index.isValid():
             return self._colour(self.record_at(index.row()), index.column())
         return super().data(index, role)
-
-
-def record_table(model: RecordTableModel, parent: QWidget) -> QTableView:
-    """Rows chosen one at a time, never edited in place."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    return table
 
 
 def muted_note(text: str, parent: QWidget) -> QLabel:

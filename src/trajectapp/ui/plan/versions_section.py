@@ -31,10 +31,10 @@ from trajectapp.services.plan import get_plan_version, goals, make_plan_version,
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.plan.compare_dialog import CompareDialog
 from trajectapp.ui.plan.document_preview import PlanDocumentDialog
-from trajectapp.ui.plan.plan_tables import muted_note, record_table
+from trajectapp.ui.plan.plan_tables import muted_note
 from trajectapp.ui.plan.version_dialogs import AgreementDialog, PlanVersionDialog
 from trajectapp.ui.plan.version_text import agreement_party, agreement_summary, comparison_html, version_html
-from trajectapp.ui.record_table_model import RecordTableModel
+from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.vault.vault import Vault
 
 # Column numbers of the versions table.

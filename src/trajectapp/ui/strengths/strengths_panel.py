@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from trajectapp.domain.text import InvalidText
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
-from trajectapp.ui.record_table_model import Index, RecordTableModel
+from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, StrengthDialog, drafted_good, drafted_strength_id
 from trajectapp.vault.vault import Vault
@@ -55,19 +54,6 @@ class _WholeTextTooltips(RecordTableModel):
         return super().data(index, role)
 
 
-def _table(model: RecordTableModel, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 def _note(text: str, parent: QWidget, colour: str = "") -> QLabel:
     note = QLabel(text, parent)
     note.setWordWrap(True)
@@ -93,7 +79,7 @@ class StrengthsSection(QWidget):
             (self.tr("Since when"), lambda s: s.since),
             (self.tr("How it could be picked up again"), lambda s: _in_a_cell(s.pick_up)),
         ], {DESCRIPTION: lambda s: s.description, PICK_UP: lambda s: s.pick_up}, self)
-        self.table = _table(self.model, self)
+        self.table = record_table(self.model, self, QHeaderView.Interactive)
         self.empty_note = _note(self.tr(
             "No strengths or old passions recorded yet. What was the person good at, what did they love doing, "
             "who and what did they hold on to? Each can be a way forward."), self)
@@ -180,7 +166,7 @@ class GoodsSection(QWidget):
             (self.tr("How they pursued it before"), lambda e: _in_a_cell(e.pursued_before)),
             (self.tr("A pro-social route"), lambda e: _in_a_cell(e.prosocial_route)),
         ], {PURSUED_BEFORE: lambda e: e.pursued_before, PROSOCIAL_ROUTE: lambda e: e.prosocial_route}, self)
-        self.table = _table(self.model, self)
+        self.table = record_table(self.model, self, QHeaderView.Interactive)
         self.intro = _note(self.tr(
             "The eleven primary goods of the Good Lives Model: what everyone seeks in life. Note what each means "
             "to the person, how they sought it before, and a route to it that harms no one. Nothing has to be "
