@@ -92,6 +92,10 @@ class AppController(QObject):
         window.new_case_action.triggered.connect(self._new_case)
         window.caseload_action.triggered.connect(lambda: self.workspace() and self.workspace().show_caseload())
         window.presentation_action.triggered.connect(self.set_presentation_mode)
+        # What these act on is the workspace's business: the open case, or the caseload.
+        for action, name in ((window.agenda_action, "show_agenda"), (window.find_action, "find"),
+                             (window.print_action, "print_document"), (window.save_pdf_action, "save_as_pdf")):
+            action.triggered.connect(lambda _checked=False, name=name: self._in_workspace(name))
         for action, show in (
             (window.directory_action, DirectoryDialog.show_directory),
             (window.domains_action, DomainsDialog.show_domains),
@@ -181,6 +185,10 @@ class AppController(QObject):
                 .replace("%1", str(workspace.caseload.case_count()))
                 .replace("%2", str(self._preferences.auto_lock_minutes))
             )
+
+    def _in_workspace(self, method: str) -> None:
+        if (workspace := self.workspace()) is not None:
+            getattr(workspace, method)()
 
     def _new_case(self) -> None:
         workspace = self.workspace()

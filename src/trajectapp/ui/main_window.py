@@ -56,6 +56,14 @@ class MainWindow(QMainWindow):
         self.directory_action = self._action(self.tr("Partner &services…"))
         self.domains_action = self._action(self.tr("&Life domains…"), tip=self.tr("The life domains assessments use"))
         self.factor_categories_action = self._action(self.tr("&Factor categories…"))
+        self.agenda_action = self._action(self.tr("&Agenda"), "Ctrl+2", self.tr(
+            "Sessions, due actions, releases and cases without contact in this week and the next"))
+        self.find_action = self._action(self.tr("&Find in notes…"), QKeySequence.Find, self.tr(
+            "Search every note and free-text field of the vault"))
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence.Print, self.tr(
+            "Print the notes of a session, of a period, or a case summary"))
+        self.save_pdf_action = self._action(self.tr("Save as P&DF…"), "Ctrl+Shift+S", self.tr(
+            "Save a document of this case as a PDF file, protected by a password"))
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.tr("Lock the vault now"))
         self.change_passphrase_action = self._action(self.tr("&Change passphrase…"))
         self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.Open)
@@ -65,16 +73,21 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
     def _make_menus(self) -> None:
-        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        vault_menu.addAction(self.open_vault_action)
-        vault_menu.addAction(self.change_passphrase_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.lock_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.quit_action)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_vault_action)
+        file_menu.addAction(self.change_passphrase_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.save_pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         case_menu.addAction(self.new_case_action)
         case_menu.addAction(self.caseload_action)
+        case_menu.addAction(self.agenda_action)
+        case_menu.addAction(self.find_action)
         case_menu.addSeparator()
         case_menu.addAction(self.directory_action)
         case_menu.addAction(self.domains_action)
@@ -89,6 +102,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.caseload_action)
+        toolbar.addAction(self.agenda_action)
         toolbar.addAction(self.new_case_action)
         toolbar.addSeparator()
         toolbar.addAction(self.presentation_action)
@@ -97,9 +111,11 @@ class MainWindow(QMainWindow):
     def set_unlocked(self, unlocked: bool, presentation: bool = False) -> None:
         """Enable what makes sense: in presentation mode only what shows the open case."""
         for action in (self.new_case_action, self.caseload_action, self.change_passphrase_action,
-                       self.directory_action, self.domains_action, self.factor_categories_action):
+                       self.directory_action, self.domains_action, self.factor_categories_action,
+                       self.agenda_action, self.find_action):
             action.setEnabled(unlocked and not presentation)
-        self.lock_action.setEnabled(unlocked)
+        for action in (self.lock_action, self.print_action, self.save_pdf_action):
+            action.setEnabled(unlocked)
         self.presentation_action.setEnabled(unlocked)
         self.open_vault_action.setEnabled(not unlocked)
 

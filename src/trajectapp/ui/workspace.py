@@ -113,6 +113,20 @@ class Workspace(QStackedWidget):
     def open_case_id(self) -> int | None:
         return self.case_file.case_id if self.case_file is not None else None
 
+    # -- the window's File and Case actions (filled in by the sessions, printing and agenda work) ----------
+
+    def show_agenda(self) -> None:
+        """The agenda of this week and the next, across the caseload (never in presentation mode)."""
+
+    def find(self) -> None:
+        """Search every note and free-text field; a hit opens its case, and its session."""
+
+    def print_document(self) -> None:
+        """Choose a document of the open case, preview it and print it."""
+
+    def save_as_pdf(self) -> None:
+        """Choose a document of the open case and save it as a PDF file."""
+
     # -- presentation mode -----------------------------------------------------
 
     def set_presentation_mode(self, on: bool) -> None:
