@@ -1,15 +1,18 @@
-"""The Contacts tab records contacts, appointments and actions, and the caseload sees them."""
+"""The Contacts tab records sessions, planned and held, and actions, and the caseload sees them."""
 
 from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from trajectapp.domain.sessions import Session
 from trajectapp.services.caseload import caseload_rows
 from trajectapp.services.contacts import actions, sessions
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.contacts.contact_dialogs import ActionDialog, ContactDialog
-from trajectapp.ui.contacts.contacts_panel import ContactsPanel
+from trajectapp.ui.sessions.action_dialog import ActionDialog
+from trajectapp.ui.sessions.choices import SessionChoices
+from trajectapp.ui.sessions.contacts_panel import NOTE, ContactsPanel, note_preview
+from trajectapp.ui.sessions.session_dialog import SessionDialog
 
 TODAY = date(2027, 3, 1)
 
@@ -23,29 +26,49 @@ def panel(qtbot, vault, make_case):
     return panel, ask, case
 
 
-def test_a_recorded_contact_and_a_planned_appointment_reach_the_caseload(panel, vault):
+def test_a_recorded_session_and_a_planned_one_reach_the_caseload(panel, vault):
     widget, ask, case = panel
-    ask.preset((datetime(2027, 2, 20, 10, 0), "individual"))
+    ask.preset(Session(None, case.id, datetime(2027, 2, 20, 10, 0), "held"))
     widget.record_button.click()
-    ask.preset((datetime(2027, 3, 8, 14, 30), "family"))
+    ask.preset(Session(None, case.id, datetime(2027, 3, 8, 14, 30), "planned", "family", duration_minutes=45))
     widget.plan_button.click()
 
-    assert [s.status for s in sessions(vault, case.id)] == ["held", "planned"]
+    assert [(s.status, s.kind, s.duration_minutes) for s in sessions(vault, case.id)] == [
+        ("held", "individual", None), ("planned", "family", 45)]
     assert widget.session_model.rowCount() == 2
     (row,) = caseload_rows(vault, [case.id], today=TODAY)
     assert row.last_contact == date(2027, 2, 20)
     assert row.next_appointment == datetime(2027, 3, 8, 14, 30)
 
 
-def test_marking_an_appointment_held_makes_it_the_last_contact(panel, vault):
+def test_marking_a_session_held_makes_it_the_last_contact_and_opens_its_note(panel, vault):
     widget, ask, case = panel
-    ask.preset((datetime(2027, 2, 27, 9, 0), "individual"))
+    ask.preset(Session(None, case.id, datetime(2027, 2, 27, 9, 0), "planned"))
     widget.plan_button.click()
     widget.session_table.selectRow(0)
+    assert widget.held_button.isEnabled() and widget.cancel_button.isEnabled()
+    ask.preset(False)  # the note editor, closed without saving
     widget.held_button.click()
+    assert ask.asked[-1] == "session note"
     (row,) = caseload_rows(vault, [case.id], today=TODAY)
     assert row.last_contact == date(2027, 2, 27)
     assert row.next_appointment is None
+    assert not widget.held_button.isEnabled()
+
+
+def test_a_session_still_to_come_is_not_marked_held_and_a_cancelled_one_stays_listed(panel, vault):
+    widget, ask, case = panel
+    ask.preset(Session(None, case.id, datetime(2027, 3, 9, 9, 0), "planned"))
+    widget.plan_button.click()
+    widget.session_table.selectRow(0)
+    ask.preset(None)
+    widget.held_button.click()
+    assert "planned for 2027-03-09 09:00" in ask.asked[-1]
+    assert sessions(vault, case.id)[0].status == "planned"
+    ask.preset(True)
+    widget.cancel_button.click()
+    assert [s.status for s in sessions(vault, case.id)] == ["cancelled"]
+    assert widget.session_model.data(widget.session_model.index(0, 2)) == "Cancelled"
 
 
 def test_overdue_actions_are_counted_until_done(panel, vault):
@@ -63,27 +86,39 @@ def test_overdue_actions_are_counted_until_done(panel, vault):
     assert row.overdue_actions == 0
 
 
-def test_the_dialogs_refuse_bad_dates_and_times_with_a_message(qtbot):
-    contact = ContactDialog(planned=True, now=datetime(2027, 2, 1, 9, 0))
-    qtbot.addWidget(contact)
-    contact.inputs["day"].setText("2027-02-30")
-    contact.inputs["at"].setText("25:00")
-    assert set(contact.errors()) == {"day", "at"}
-    assert contact.value() is None
-    contact.buttons.button(QDialogButtonBox.Ok).click()
-    assert contact.result() == 0  # not accepted
-    assert "no 2027-02-30" in contact.rows["day"].error_text()
-    assert "Not a time" in contact.rows["at"].error_text()
-    contact.inputs["day"].setText("31/01/2027")
-    assert contact.errors()["day"] == "This date has passed: record it as a contact instead."
-    contact.inputs["day"].setText("01/03/2027")
-    contact.inputs["at"].setText("14:30")
-    assert contact.value() == (datetime(2027, 3, 1, 14, 30), "individual")
+def test_the_note_column_shows_the_first_line_without_markup_and_hides_in_presentation_mode(panel, vault):
+    widget, ask, case = panel
+    assert note_preview("\n\n# Gesprek met **Çelik**\n- eerste punt") == "Gesprek met Çelik"
+    assert note_preview("- " + "x" * 100).endswith("…") and len(note_preview("x" * 100)) == 60
+    widget.set_presentation_mode(True)
+    assert widget.session_table.isColumnHidden(NOTE)
+    widget.set_presentation_mode(False)
+    assert not widget.session_table.isColumnHidden(NOTE)
 
-    held = ContactDialog(planned=False, now=datetime(2027, 2, 1, 9, 0))
+
+def test_the_dialogs_refuse_bad_dates_and_times_with_a_message(qtbot):
+    ask = Ask()
+    planned = SessionDialog(ask, 1, SessionChoices(), now=datetime(2027, 2, 1, 9, 0))
+    qtbot.addWidget(planned)
+    planned.inputs["day"].setText("2027-02-30")
+    planned.inputs["at"].setText("25:00")
+    assert set(planned.errors()) == {"day", "at"}
+    assert planned.value() is None
+    planned.buttons.button(QDialogButtonBox.Ok).click()
+    assert planned.result() == 0  # not accepted
+    assert "no 2027-02-30" in planned.rows["day"].error_text()
+    assert "Not a time" in planned.rows["at"].error_text()
+    planned.inputs["day"].setText("31/01/2027")
+    assert planned.errors()["day"] == "This date has passed: record the session as held instead."
+    planned.inputs["day"].setText("01/03/2027")
+    planned.inputs["at"].setText("14u30")
+    session = planned.value()
+    assert (session.starts_at, session.status, session.kind) == (datetime(2027, 3, 1, 14, 30), "planned", "individual")
+
+    held = SessionDialog(ask, 1, SessionChoices(), held=True, now=datetime(2027, 2, 1, 9, 0))
     qtbot.addWidget(held)
     held.inputs["day"].setText("2027-02-02")
-    assert held.errors() == {"day": "This date is still to come: record it when it has happened."}
+    assert held.errors() == {"day": "This date is still to come: plan the session instead."}
 
     action = ActionDialog()
     qtbot.addWidget(action)

@@ -136,6 +136,26 @@ def test_the_note_is_saved_and_its_draft_is_offered_until_then(vault, case, vaul
         contacts.save_note(vault, case_id=case.id, session_id=session.id, note="\x00")
 
 
+def test_notes_left_as_drafts_are_listed_until_saved_and_details_saved_alone_leave_them(vault, case):
+    first = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, note="Saved")
+    second = contacts.add_session(vault, case_id=case.id, starts_at=AT + timedelta(days=1), held=True)
+    assert contacts.unsaved_notes(vault) == []
+    keep_draft(vault, form=note_draft_form(first.id), content=NOTE)
+    keep_draft(vault, form=note_draft_form(second.id), content="Zoë")
+    keep_draft(vault, form="session:12x:note", content="not a session's")
+    keep_draft(vault, form=note_draft_form(999), content="a session that is gone")
+    keep_draft(vault, form="case:1:person", content="{}")
+    assert sorted(u.session.id for u in contacts.unsaved_notes(vault)) == [first.id, second.id]
+    assert all(u.kept_at.tzinfo is not None for u in contacts.unsaved_notes(vault))
+
+    contacts.update_session(vault, session=replace(first, location="Bezoekzaal 2"))  # the note as it was
+    assert has_draft(vault, form=note_draft_form(first.id))
+    contacts.update_session(vault, session=replace(first, note="Saved, and more"))
+    assert not has_draft(vault, form=note_draft_form(first.id))
+    contacts.save_note(vault, case_id=case.id, session_id=second.id, note="Zoë")
+    assert contacts.unsaved_notes(vault) == []
+
+
 def test_a_note_cannot_be_saved_to_a_session_of_another_case(vault, case, make_case):
     other = make_case("Nadia El Ouafi")
     session = contacts.add_session(vault, case_id=other.id, starts_at=AT, held=True)

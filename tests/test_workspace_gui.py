@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, 
 from trajectapp.domain.needs import AssessmentItem
 from trajectapp.domain.partners import Involvement
 from trajectapp.domain.plan import Goal, Party, Step
+from trajectapp.domain.sessions import Session
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.services.case_file import consents, get_case, save_case, timeline
 from trajectapp.services.contacts import actions
@@ -24,11 +25,11 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_model import OVERDUE
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.casefile.case_file_view import CaseFileView
-from trajectapp.ui.contacts.contact_dialogs import ActionDialog
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog
 from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.needs.domains_dialog import DomainsDialog
+from trajectapp.ui.sessions.action_dialog import ActionDialog
 
 
 def open_vault(start_app, qtbot, vault, ask=None):
@@ -134,7 +135,7 @@ def test_a_new_case_opens_its_file_and_is_kept_through_a_week_of_work(start_app,
     ask.preset({"service_id": caw.id, "since": today, "until": None, "contact_person": "Sofie Claes",
                 "needs": "Housing after release"})
     tab["Services"].involve_button.click()
-    ask.preset((datetime.combine(today, datetime.min.time()).replace(hour=10), "individual"))
+    ask.preset(Session(None, case_id, datetime.combine(today, datetime.min.time()).replace(hour=10), "held"))
     tab["Contacts"].record_button.click()
 
     assert [line.what for line in view.traject.timeline.lines()] == [

@@ -13,8 +13,16 @@ from enum import Enum
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-# The kinds of contact, as the store keeps them (the contacts panel shows them by these keys).
-SESSION_KINDS = ("individual", "family", "multi_agency", "case_consultation", "phone_video", "other")
+# The kinds of contact, as the store keeps them, and their words on screen and on paper.
+KIND_WORDS = {
+    "individual": QT_TRANSLATE_NOOP("Labels", "Individual conversation"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family contact"),
+    "multi_agency": QT_TRANSLATE_NOOP("Labels", "Multi-agency meeting"),
+    "case_consultation": QT_TRANSLATE_NOOP("Labels", "Case consultation"),
+    "phone_video": QT_TRANSLATE_NOOP("Labels", "Phone or video"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+SESSION_KINDS = tuple(KIND_WORDS)
 SESSION_STATUSES = ("planned", "held", "cancelled")
 # A session longer than a day is a slip, not a session.
 LONGEST_SESSION_MINUTES = 24 * 60
@@ -85,6 +93,23 @@ class Action:
     session_id: int | None = None
 
 
+@dataclass(frozen=True)
+class UnsavedNote:
+    """A note typed and kept as a draft (every few seconds, or at a lock), never saved."""
+
+    session: Session
+    kept_at: datetime  # when the draft was last kept, in UTC
+
+
 def note_draft_form(session_id: int) -> str:
     """The drafts key under which a session's note is kept while it is being typed."""
     return f"session:{session_id}:note"
+
+
+def session_of_note_draft(form: str) -> int | None:
+    """The session whose note a drafts key holds; None for a key of anything else."""
+    prefix, _, rest = form.partition(":")
+    number, _, suffix = rest.partition(":")
+    if prefix != "session" or suffix != "note" or not number.isascii() or not number.isdigit():
+        return None
+    return int(number)

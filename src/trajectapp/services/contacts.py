@@ -16,7 +16,9 @@ from trajectapp.domain.sessions import (
     Participant,
     Session,
     SessionParty,
+    UnsavedNote,
     note_draft_form,
+    session_of_note_draft,
 )
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.text import check_text
@@ -27,7 +29,8 @@ from trajectapp.store.drafts import DraftRepository
 from trajectapp.vault.vault import Vault
 
 __all__ = ["SESSION_KINDS", "actions", "actions_of_session", "add_action", "add_session", "complete_action",
-           "get_session", "note_draft_form", "save_note", "sessions", "set_session_status", "update_session"]
+           "get_session", "note_draft_form", "save_note", "sessions", "set_session_status", "unsaved_notes",
+           "update_session"]
 
 
 def sessions(vault: Vault, case_id: int) -> list[Session]:
@@ -74,8 +77,11 @@ def update_session(vault: Vault, *, session: Session) -> Session:
     with transaction(vault.connection):
         _ensure_in_case(vault, session.case_id, session.id)
         _ensure_factors_in_case(vault, session)
-        SessionRepository(vault.connection).update(session)
-        DraftRepository(vault.connection).take(note_draft_form(session.id))
+        repository = SessionRepository(vault.connection)
+        if repository.get(session.id).note != session.note:
+            # The note itself was saved: its draft is done with. Details saved alone leave a note being typed.
+            DraftRepository(vault.connection).take(note_draft_form(session.id))
+        repository.update(session)
         AuditRepository(vault.connection).record("session.updated", session.case_id, record_type="session",
                                                  record_id=session.id)
     return SessionRepository(vault.connection).get(session.id)
@@ -90,6 +96,19 @@ def save_note(vault: Vault, *, case_id: int, session_id: int, note: str) -> None
         DraftRepository(vault.connection).take(note_draft_form(session_id))
         AuditRepository(vault.connection).record("session.note_saved", case_id, record_type="session",
                                                  record_id=session_id)
+
+
+def unsaved_notes(vault: Vault) -> list[UnsavedNote]:
+    """The notes typed and kept as drafts but never saved (the app was locked, closed or cut off while they
+    were written), the longest waiting first."""
+    sessions_found = SessionRepository(vault.connection)
+    found = []
+    for form, kept_at in DraftRepository(vault.connection).kept():
+        session_id = session_of_note_draft(form)
+        session = sessions_found.get(session_id) if session_id is not None else None
+        if session is not None:
+            found.append(UnsavedNote(session, datetime.fromisoformat(kept_at)))
+    return found
 
 
 def set_session_status(vault: Vault, *, case_id: int, session_id: int, status: str) -> None:

@@ -17,6 +17,11 @@ def take_draft(vault: Vault, *, form: str) -> str | None:
         return DraftRepository(vault.connection).take(form)
 
 
+def read_draft(vault: Vault, *, form: str) -> str | None:
+    """The draft for `form`, left where it is (for a draft kept until the user saves or throws it away)."""
+    return DraftRepository(vault.connection).peek(form)
+
+
 def has_draft(vault: Vault, *, form: str) -> bool:
     """Whether a draft waits for `form`, without taking it."""
     return DraftRepository(vault.connection).exists(form)

@@ -24,11 +24,16 @@ class SortKey(Enum):
     OVERDUE = "overdue"
 
 
+# Open follow-up actions, and the open steps of goals still on (domain.plan:
+# CLOSED_STEP_STATUSES, OPEN_GOAL_STATUSES), for `actions a` and
+# `goals g JOIN goal_steps s`: the caseload counts those overdue, the agenda
+# (store.agenda) lists those due soon.
+OPEN_ACTION = "a.done_on IS NULL"
+OPEN_STEP = "g.status IN ('future', 'active') AND s.status NOT IN ('done', 'no_longer_needed')"
+
 # One row per case with everything the caseload shows. The status mirrors
-# domain.traject.case_status (a test keeps the two in agreement). Open actions
-# overdue are follow-up actions and the open steps of goals still on
-# (domain.plan: CLOSED_STEP_STATUSES, OPEN_GOAL_STATUSES).
-_ROWS = """
+# domain.traject.case_status (a test keeps the two in agreement).
+_ROWS = f"""
 WITH latest AS (
     SELECT c.id, c.name, c.preferred_name, c.expected_release,
         (SELECT phase FROM phase_changes p WHERE p.case_id = c.id
@@ -38,11 +43,10 @@ WITH latest AS (
         (SELECT max(date(s.starts_at)) FROM sessions s WHERE s.case_id = c.id AND s.status = 'held') AS last_contact,
         (SELECT min(s.starts_at) FROM sessions s WHERE s.case_id = c.id AND s.status = 'planned'
             AND s.starts_at >= :now) AS next_appointment,
-        (SELECT count(*) FROM actions a WHERE a.case_id = c.id AND a.done_on IS NULL
+        (SELECT count(*) FROM actions a WHERE a.case_id = c.id AND {OPEN_ACTION}
             AND a.due_on < :today)
         + (SELECT count(*) FROM goals g JOIN goal_steps s ON s.goal_id = g.id
-            WHERE g.case_id = c.id AND g.status IN ('future', 'active')
-            AND s.status NOT IN ('done', 'no_longer_needed') AND s.due_on < :today) AS overdue
+            WHERE g.case_id = c.id AND {OPEN_STEP} AND s.due_on < :today) AS overdue
     FROM cases c
 )
 SELECT id, name, preferred_name, phase,
@@ -52,6 +56,9 @@ SELECT id, name, preferred_name, phase,
     last_contact, next_appointment, expected_release, overdue, participation
 FROM latest
 """
+# The active cases (id, name), for the queries that list what is coming up in them (store.agenda); it takes
+# the same parameters as the caseload's rows.
+ACTIVE_CASES = f"SELECT id, name FROM ({_ROWS}) WHERE status = 'active'"
 
 _ORDER = {
     SortKey.NAME: "name_key(name)",

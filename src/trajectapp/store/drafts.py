@@ -24,6 +24,16 @@ class DraftRepository:
             self._connection.execute("DELETE FROM drafts WHERE form = ?", (form,))
         return row[0] if row else None
 
+    def peek(self, form: str) -> str | None:
+        """The draft for `form`, left in the store; None when there is none."""
+        row = self._connection.execute("SELECT content FROM drafts WHERE form = ?", (form,)).fetchone()
+        return row[0] if row else None
+
+    def kept(self) -> list[tuple[str, str]]:
+        """(form, saved at) of every draft waiting, oldest first."""
+        return [tuple(row) for row in self._connection.execute(
+            "SELECT form, saved_at FROM drafts ORDER BY saved_at, form").fetchall()]
+
     def exists(self, form: str) -> bool:
         return self._connection.execute("SELECT 1 FROM drafts WHERE form = ?", (form,)).fetchone() is not None
 

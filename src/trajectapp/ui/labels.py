@@ -6,7 +6,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from trajectapp.domain import factors, needs, plan, strengths
+from trajectapp.domain import factors, needs, plan, sessions, strengths
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.traject import CaseStatus, ConsentDecision, ConsentPurpose, Participation, Phase
@@ -46,6 +46,7 @@ _LABELS: dict[Enum, str] = {
     **factors.LABELS,
     **strengths.LABELS,
     **plan.LABELS,
+    **sessions.LABELS,
 }
 
 
@@ -56,18 +57,8 @@ def label(value: Enum | None) -> str:
     return QCoreApplication.translate("Labels", _LABELS[value])
 
 
-_SESSION_KINDS = {
-    "individual": QT_TRANSLATE_NOOP("Labels", "Individual conversation"),
-    "family": QT_TRANSLATE_NOOP("Labels", "Family contact"),
-    "multi_agency": QT_TRANSLATE_NOOP("Labels", "Multi-agency meeting"),
-    "case_consultation": QT_TRANSLATE_NOOP("Labels", "Case consultation"),
-    "phone_video": QT_TRANSLATE_NOOP("Labels", "Phone or video"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-}
-
-
 def session_kind_label(kind: str) -> str:
-    return QCoreApplication.translate("Labels", _SESSION_KINDS.get(kind, kind))
+    return QCoreApplication.translate("Labels", sessions.KIND_WORDS.get(kind, kind))
 
 
 _EVENTS = {
@@ -81,10 +72,12 @@ _EVENTS = {
     "consent.recorded": QT_TRANSLATE_NOOP("Labels", "Consent recorded"),
     "consent.decided": QT_TRANSLATE_NOOP("Labels", "Consent decided"),
     "consent.revoked": QT_TRANSLATE_NOOP("Labels", "Consent revoked"),
-    "session.recorded": QT_TRANSLATE_NOOP("Labels", "Contact recorded"),
-    "session.planned": QT_TRANSLATE_NOOP("Labels", "Appointment planned"),
-    "session.held": QT_TRANSLATE_NOOP("Labels", "Appointment held"),
-    "session.cancelled": QT_TRANSLATE_NOOP("Labels", "Appointment cancelled"),
+    "session.recorded": QT_TRANSLATE_NOOP("Labels", "Session recorded"),
+    "session.planned": QT_TRANSLATE_NOOP("Labels", "Session planned"),
+    "session.held": QT_TRANSLATE_NOOP("Labels", "Session held"),
+    "session.cancelled": QT_TRANSLATE_NOOP("Labels", "Session cancelled"),
+    "session.updated": QT_TRANSLATE_NOOP("Labels", "Session changed"),
+    "session.note_saved": QT_TRANSLATE_NOOP("Labels", "Session note saved"),
     "action.added": QT_TRANSLATE_NOOP("Labels", "Follow-up action added"),
     "action.done": QT_TRANSLATE_NOOP("Labels", "Follow-up action done"),
     "assessment.started": QT_TRANSLATE_NOOP("Labels", "Assessment started"),
@@ -108,6 +101,10 @@ _EVENTS = {
     "plan.version_made": QT_TRANSLATE_NOOP("Labels", "Plan version recorded"),
     "plan.agreement_recorded": QT_TRANSLATE_NOOP("Labels", "Answer to the plan recorded"),
     "plan.agreement_changed": QT_TRANSLATE_NOOP("Labels", "Answer to the plan changed"),
+    "document.printed": QT_TRANSLATE_NOOP("Labels", "Document printed"),
+    "document.saved": QT_TRANSLATE_NOOP("Labels", "Document saved as a PDF file"),
+    "disclosure.recorded": QT_TRANSLATE_NOOP("Labels", "Disclosure recorded in the register"),
+    "case.imported": QT_TRANSLATE_NOOP("Labels", "Case imported from a transfer package"),
 }
 
 

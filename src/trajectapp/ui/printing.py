@@ -9,6 +9,10 @@ from PySide6.QtPrintSupport import QPrinter
 
 
 MAX_RENDER_DPI = 300
+# Qt's print preview keeps every page it shows as a 32-bit image, whatever it is given: screen resolution for a
+# short document, less for a long one, so that the preview of any document stays near 200 MB.
+PREVIEW_DPI = 96
+PREVIEW_BUDGET_PIXELS = 50_000_000
 
 
 def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -23,8 +27,9 @@ def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Send every page of `pdf` to `printer`; returns the number of pages printed."""
+def print_pdf(pdf: bytes, printer: QPrinter, *, preview: bool = False) -> int:
+    """Send every page of `pdf` to `printer`; returns the number of pages printed. `preview` paints for Qt's
+    print preview instead of paper."""
     document, _buffer = open_pdf(pdf)
     painter = QPainter()
     if not painter.begin(printer):
@@ -33,7 +38,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         target = painter.viewport()
         # 300 dpi is plenty for text on paper; a 1200 dpi printer would
         # otherwise need half a gigabyte per A4 page.
-        dpi = min(printer.resolution(), MAX_RENDER_DPI)
+        dpi = min(printer.resolution(), _preview_dpi(document) if preview else MAX_RENDER_DPI)
         for index in range(document.pageCount()):
             if index:
                 printer.newPage()
@@ -46,3 +51,10 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     finally:
         painter.end()
     return document.pageCount()
+
+
+def _preview_dpi(document: QPdfDocument) -> float:
+    """Screen resolution, or less for a long document (about 50 dpi at 200 A4 pages)."""
+    square_inches = sum(document.pagePointSize(i).width() * document.pagePointSize(i).height()
+                        for i in range(document.pageCount())) / 72 / 72
+    return max(36.0, min(PREVIEW_DPI, (PREVIEW_BUDGET_PIXELS / max(square_inches, 1.0)) ** 0.5))

@@ -6,18 +6,24 @@ it when the vault locks, after asking it to keep unsaved edits as drafts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from trajectapp.services.search import SearchHit
+from trajectapp.ui.agenda.agenda_page import AgendaPage
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.caseload.caseload_view import CaseloadView
-from trajectapp.ui.contacts.contacts_panel import ContactsPanel
+from trajectapp.ui.documents.case_documents import open_case_document
 from trajectapp.ui.directory.involvements_panel import InvolvementsPanel
 from trajectapp.ui.factors.factors_panel import FactorsPanel
 from trajectapp.ui.needs.needs_panel import NeedsPanel
 from trajectapp.ui.plan.plan_panel import PlanPanel
 from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.record_tab import show_record
+from trajectapp.ui.search.search_page import SearchPage
+from trajectapp.ui.sessions.contacts_panel import ContactsPanel
+from trajectapp.ui.sessions.unsaved_notes import offer_unsaved_notes
 from trajectapp.ui.strengths.strengths_panel import StrengthsPanel
 from trajectapp.vault.vault import Vault
 
@@ -39,6 +45,7 @@ class Workspace(QStackedWidget):
     def __init__(self, vault: Vault, preferences: Preferences, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault = vault
+        self._preferences = preferences
         self._ask = ask
         self.presentation_mode = False
         self.caseload = CaseloadView(vault, preferences, ask)
@@ -48,6 +55,9 @@ class Workspace(QStackedWidget):
         self.placeholder = _PresentationPlaceholder()
         self.addWidget(self.placeholder)
         self.case_file: CaseFileView | None = None
+        # Made when first asked for; gone at a lock (with the workspace) and when presentation mode starts.
+        self.search_page: SearchPage | None = None
+        self.agenda_page: AgendaPage | None = None
 
     # -- navigation ----------------------------------------------------------
 
@@ -117,21 +127,82 @@ class Workspace(QStackedWidget):
 
     def show_agenda(self) -> None:
         """The agenda of this week and the next, across the caseload (never in presentation mode)."""
+        if self.presentation_mode:
+            return
+        if self.agenda_page is None:
+            self.agenda_page = AgendaPage(self._vault, self._preferences, self._ask)
+            self.agenda_page.open_item.connect(self.show_record)
+            self.agenda_page.plan_session.connect(self.plan_session)
+            self.agenda_page.back.connect(self._leave_page)
+            self.addWidget(self.agenda_page)
+        else:
+            self.agenda_page.refresh()
+        self._show_page(self.agenda_page)
 
     def find(self) -> None:
         """Search every note and free-text field; a hit opens its case, and its session."""
+        if self.presentation_mode:
+            return
+        if self.search_page is None:
+            self.search_page = SearchPage(self._vault)
+            self.search_page.open_hit.connect(self._open_hit)
+            self.search_page.back.connect(self._leave_page)
+            self.addWidget(self.search_page)
+        self._show_page(self.search_page)
+        self.search_page.start()
+
+    def show_record(self, case_id: int, kind: str = "", record_id: int = 0) -> bool:
+        """Open the case file and bring the record forward (see ui.record_tab); False if the user kept
+        editing the case file that was open."""
+        if not self.open_case(case_id):
+            return False
+        if kind:
+            show_record(self.case_file, kind, record_id)
+        return True
+
+    def plan_session(self, case_id: int) -> None:
+        """Open the case file to plan a session in it."""
+        if self.open_case(case_id):
+            self.case_file.plan_session()
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        self.show_record(hit.case_id, hit.kind, hit.record_id)
+
+    def _show_page(self, page: QWidget) -> None:
+        self.setCurrentWidget(page)
+        self.page_changed.emit()
+
+    def _leave_page(self) -> None:
+        """Escape or Back on the search or agenda page: to the open case file, or the caseload."""
+        if self.case_file is not None:
+            self._show_page(self.case_file)
+        else:
+            self.show_caseload()
+
+    def _drop_pages(self) -> None:
+        for page in (self.search_page, self.agenda_page):
+            if page is not None:
+                self.removeWidget(page)
+                page.deleteLater()
+        self.search_page = self.agenda_page = None
 
     def print_document(self) -> None:
         """Choose a document of the open case, preview it and print it."""
+        open_case_document(self, self._vault, self._ask, self.case_file, presentation_mode=self.presentation_mode,
+                           saving=False)
 
     def save_as_pdf(self) -> None:
         """Choose a document of the open case and save it as a PDF file."""
+        open_case_document(self, self._vault, self._ask, self.case_file, presentation_mode=self.presentation_mode,
+                           saving=True)
 
     # -- presentation mode -----------------------------------------------------
 
     def set_presentation_mode(self, on: bool) -> None:
         """While the screen faces the detainee: one case only, sensitive fields hidden."""
         self.presentation_mode = on
+        if on:
+            self._drop_pages()  # what they list is about everyone
         if self.case_file is not None:
             self.case_file.set_presentation_mode(on)
             self.setCurrentWidget(self.case_file)
@@ -150,3 +221,18 @@ class Workspace(QStackedWidget):
         self.caseload.restore_drafts()
         if self.case_file is not None:
             self.case_file.restore_drafts()
+        # Once the window shows, and after a form put back above: also notes left by a crash or a power cut.
+        QTimer.singleShot(0, self, self._offer_unsaved_notes)
+
+    def _offer_unsaved_notes(self) -> None:
+        """Session notes typed but never saved, offered back (not in presentation mode: notes are hidden)."""
+        if self._vault.is_locked or self.presentation_mode:
+            return
+        if QApplication.activeModalWidget() is not None:  # a form put back after the lock is still open
+            QTimer.singleShot(250, self, self._offer_unsaved_notes)
+            return
+        offer_unsaved_notes(self, self._vault, self._ask, self._open_note)
+
+    def _open_note(self, case_id: int, session_id: int) -> None:
+        if self.open_case(case_id):
+            self.case_file.show_session(session_id)

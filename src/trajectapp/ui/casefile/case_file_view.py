@@ -163,11 +163,36 @@ class CaseFileView(QWidget):
 
         def run():
             dialog = CaseSummaryDialog(self._vault, self._case_id, presentation_mode=self.presentation_mode,
-                                       parent=self)
+                                       ask=self._ask, parent=self)
             dialog.exec()
             dialog.deleteLater()
 
         self._ask.answer("case summary", run)
+
+    def show_session(self, session_id: int) -> None:
+        """The Contacts tab, with the session selected and its note open."""
+        tab = self._tab_with("open_session")
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.open_session(session_id)
+
+    def plan_session(self) -> None:
+        """The Contacts tab, with the form to plan a session open."""
+        tab = self._tab_with("open_session")
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.plan_session()
+
+    def selected_session_id(self) -> int | None:
+        """The session chosen in the Contacts tab, if any: what File ▸ Print… offers first."""
+        tab = self._tab_with("selected_session")
+        session = tab.selected_session() if tab is not None else None
+        return session.id if session is not None else None
+
+    def _tab_with(self, method: str) -> QWidget | None:
+        """The added tab that offers `method` (the Contacts tab for sessions), if any."""
+        tabs = (self.tabs.widget(index) for index in range(self.tabs.count()))
+        return next((tab for tab in tabs if callable(getattr(tab, method, None))), None)
 
     def has_unsaved_changes(self) -> bool:
         return self.person_form.is_modified()

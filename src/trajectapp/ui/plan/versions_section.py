@@ -206,7 +206,7 @@ class VersionsSection(QWidget):
         version = version or self.selected_version() or (self.versions[-1] if self.versions else None)
         if version is not None:
             PlanDocumentDialog.preview(self, self._ask, self.versions, version.id, self.document,
-                                       offer_special=not self.presentation_mode)
+                                       vault=self._vault, offer_special=not self.presentation_mode)
 
     def document(self, version_id: int, include_special: bool = False) -> bytes:
         """The plan document of one version as PDF bytes, in memory."""

@@ -1,0 +1,235 @@
+"""The notes of one session, or of every session in a period, as an A4 PDF: per session a header block (when, what
+kind, how long, where, who took part, the focus, what it touched), the note with its markup, and the follow-up
+actions. Plain data in, bytes out, no Qt.
+
+Tags for life domains about religion or ideology, health or offences (and the factors filed under them, and the
+good of spirituality) are left out unless the consultant includes them; the document then says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import Enum
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from trajectapp.documents import frame
+from trajectapp.documents.note_markup import BlockKind, note_blocks
+from trajectapp.documents.script import shape_for_pdf
+from trajectapp.documents.session_notes_data import SessionNotesData
+from trajectapp.domain import factors as factor_words
+from trajectapp.domain import sessions as session_words
+from trajectapp.domain import strengths as strength_words
+from trajectapp.domain.sensitivity import of_domains, of_good
+from trajectapp.domain.sessions import Participant, Session, SessionParty
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
+Translate = Callable[[str, str], str]
+CONTEXT = "SessionNotes"
+TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Session notes")
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    CONTEXT, "Tags about religion or ideology, health and offences were left out of these notes.")
+_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP(CONTEXT, "Planned, not held yet"),
+    "held": QT_TRANSLATE_NOOP(CONTEXT, "Held"),
+    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
+}
+_LABELS = {**session_words.LABELS, **factor_words.LABELS, **strength_words.LABELS}
+_LABEL_WIDTH = 36 * mm
+_BLOCK_STYLES = {BlockKind.HEADING: "note_heading", BlockKind.SUBHEADING: "note_subheading", BlockKind.ITEM: "item",
+                 BlockKind.TEXT: "note"}
+
+
+def _as_written(_context: str, text: str) -> str:
+    return text
+
+
+def _text(text: str) -> str:
+    """User text as paragraph markup: shaped for print, escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
+
+
+def session_notes_document(data: SessionNotesData, *, today: date, include_special: bool = False,
+                  translate: Translate = _as_written) -> bytes:
+    """The notes as PDF bytes; `include_special` keeps the special-category tags that are otherwise left out."""
+    notes = _Notes(data, include_special, translate)
+    words = notes.words
+    story: list[Flowable] = [
+        Paragraph(escape(words(TITLE)), notes.styles["title"]),
+        Paragraph(_text(data.person), notes.styles["name"]),
+        Paragraph(escape(notes.lead()), notes.styles["lead"]),
+    ]
+    if not include_special:  # said whether or not a tag was left out, so that it gives nothing away
+        story.append(Paragraph(escape(words(LEFT_OUT)), notes.styles["footnote"]))
+    if not data.sessions:
+        story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "No sessions in this period."))),
+                               notes.styles["body"]))
+    for number, session in enumerate(data.sessions):
+        story += notes.session(session, first=number == 0)
+    page_frame = frame.PageFrame(
+        title=words(TITLE) + " – " + data.person,
+        header_left=words(TITLE) + " – " + shape_for_pdf(data.person),
+        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Printed %1")).replace("%1", today.isoformat()),
+        confidential=words(QT_TRANSLATE_NOOP(
+            CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")),
+        page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
+    )
+    return frame.build_pdf(story, page_frame)
+
+
+class _Notes:
+    """The document's parts, each a list of flowables."""
+
+    def __init__(self, data: SessionNotesData, include_special: bool, translate: Translate):
+        self.data = data
+        self.include_special = include_special
+        self._translate = translate
+        self.styles = _styles()
+        self.width = frame.CONTENT_WIDTH
+
+    def words(self, text: str) -> str:
+        return self._translate(CONTEXT, text)
+
+    def label(self, value: Enum | None) -> str:
+        return self._translate("Labels", _LABELS[value]) if value is not None else ""
+
+    def lead(self) -> str:
+        count = len(self.data.sessions)
+        if self.data.period is None:
+            return self.words(QT_TRANSLATE_NOOP(CONTEXT, "The notes of one session."))
+        first, last = self.data.period
+        text = self.words(QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: %3 in all.")
+                          if count != 1 else QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: "
+                                                                        "one in all."))
+        return text.replace("%1", first.isoformat()).replace("%2", last.isoformat()).replace("%3", str(count))
+
+    # -- one session -------------------------------------------------------------------------------------------
+
+    def session(self, session: Session, *, first: bool) -> list[Flowable]:
+        kind = self._translate("Labels", session_words.KIND_WORDS.get(session.kind, session.kind))
+        title = f"{session.starts_at.date().isoformat()}  {session.starts_at:%H:%M} · {kind}"
+        # The rule goes under the heading, not between sessions, so that a page never starts with one.
+        head: list[Flowable] = [] if first else [CondPageBreak(45 * mm)]
+        head += [Paragraph(escape(title), self.styles["session"]),
+                 HRFlowable(width="100%", thickness=0.6, color=frame.RULE, spaceBefore=0, spaceAfter=4),
+                 self.facts(self.header_rows(session))]
+        part: list[Flowable] = [KeepTogether(head)]
+        part += self.note(session.note)
+        part += self.actions(session)
+        return part
+
+    def header_rows(self, session: Session) -> list[tuple[str, str]]:
+        rows = []
+        if session.status != "held":
+            rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Status"), self.words(_STATUSES.get(session.status, ""))))
+        if session.duration_minutes:
+            rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Duration"), self.words(
+                QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes")).replace("%1", str(session.duration_minutes))))
+        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Where"), session.location))
+        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Taking part"),
+                     ", ".join(self.participant(p) for p in session.participants)))
+        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Focus"), self.label(session.focus)))
+        domains = [self.data.domains[i].name for i in session.domain_ids
+                   if i in self.data.domains and (self.include_special or not of_domains([i], self.data.domains))]
+        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Life domains"), ", ".join(domains)))
+        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Factors"), "; ".join(self.factors(session))))
+        goods = [self.label(good) for good in session.goods if self.include_special or not of_good(good)]
+        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Good Lives goods"), "; ".join(goods)))
+        return [(label, value) for label, value in rows if value.strip()]
+
+    def participant(self, participant: Participant) -> str:
+        if participant.party is SessionParty.PERSON:
+            return self.data.person
+        if participant.party is SessionParty.SERVICE:
+            return self.data.service_names.get(participant.service_id, "") or self.label(participant.party)
+        if participant.name.strip():
+            if participant.party is SessionParty.FAMILY:
+                return self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (family)")).replace("%1", participant.name)
+            return participant.name
+        return self.label(participant.party)
+
+    def factors(self, session: Session) -> list[str]:
+        shown = []
+        for factor_id in session.factor_ids:
+            factor = self.data.factors.get(factor_id)
+            if factor is None or (not self.include_special and of_domains([factor.domain_id], self.data.domains)):
+                continue
+            category = self.data.factor_categories.get(factor.category_id, "")
+            shown.append(f"{category} ({self.label(factor.kind).lower()}, {self.label(factor.direction).lower()})")
+        return shown
+
+    def facts(self, rows: list[tuple[str, str]]) -> Table:
+        cells = [[Paragraph(escape(self.words(label)), self.styles["label"]),
+                  Paragraph(_text(value), self.styles["cell"])] for label, value in rows] or [["", ""]]
+        table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        return table
+
+    def note(self, note: str) -> list[Flowable]:
+        blocks = note_blocks(note)
+        if not blocks:
+            return [Spacer(0, 2 * mm), Paragraph(escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "No note."))),
+                                                 self.styles["lead"])]
+        part: list[Flowable] = [Spacer(0, 3 * mm)]
+        after_gap = False
+        for block in blocks:
+            if block.kind is BlockKind.GAP:
+                after_gap = True
+                continue
+            # A blank line is space before the next paragraph, which reportlab drops at the top of a page.
+            name = _BLOCK_STYLES[block.kind] + (" after gap" if after_gap else "")
+            after_gap = False
+            if block.kind is BlockKind.ITEM:
+                name = name.replace("item", "subitem", 1) if block.level else name
+                bullet = block.bullet or ("•" if block.level == 0 else "–")
+                part.append(Paragraph(block.markup, self.styles[name], bulletText=bullet))
+            else:
+                part.append(Paragraph(block.markup, self.styles[name]))
+        return part
+
+    def actions(self, session: Session) -> list[Flowable]:
+        actions = self.data.actions.get(session.id, ())
+        if not actions:
+            return []
+        head = [QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"), QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+                QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Done")]
+        cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
+        for action in actions:
+            cells.append([Paragraph(_text(text), self.styles["cell"]) for text in (
+                action.description, action.owner, action.due_on.isoformat() if action.due_on else "",
+                action.done_on.isoformat() if action.done_on else "")])
+        table = Table(cells, colWidths=[self.width * share for share in (0.52, 0.22, 0.13, 0.13)], repeatRows=1)
+        table.setStyle(frame.grid_style())
+        return [Spacer(0, 3 * mm), table]
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    styles = frame.styles()
+    body = styles["body"]
+    styles.update(
+        session=ParagraphStyle("session", parent=styles["section"], fontSize=12.5, leading=17, spaceBefore=16,
+                               spaceAfter=4),
+        note=ParagraphStyle("note", parent=body, spaceAfter=1),
+        note_heading=ParagraphStyle("note_heading", parent=body, fontName=styles["section"].fontName,
+                                    fontSize=11.5, leading=16, spaceBefore=6, spaceAfter=2, keepWithNext=1),
+        note_subheading=ParagraphStyle("note_subheading", parent=body, fontName=styles["section"].fontName,
+                                       fontSize=10.5, leading=15, spaceBefore=4, spaceAfter=1, keepWithNext=1,
+                                       textColor=frame.MUTED),
+        # reportlab draws bullets in Helvetica unless told: DejaVu has the bullet and every digit
+        item=ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1,
+                            bulletFontName=body.fontName),
+        subitem=ParagraphStyle("subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1,
+                               bulletFontName=body.fontName),
+    )
+    for name in ("note", "note_heading", "note_subheading", "item", "subitem"):
+        style = styles[name]
+        styles[name + " after gap"] = ParagraphStyle(name + " after gap", parent=style,
+                                                     spaceBefore=max(style.spaceBefore, 7))
+    return styles

@@ -1,0 +1,1 @@
+"""The agenda: this week and the next across the caseload."""

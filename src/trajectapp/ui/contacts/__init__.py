@@ -1,1 +1,0 @@
-"""Contacts with the person and follow-up actions, as a tab of the case file."""

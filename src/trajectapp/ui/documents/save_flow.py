@@ -1,0 +1,118 @@
+"""Saving a document as a PDF file: protected with a fresh password unless the consultant says otherwise, written
+whole or not at all, and recorded in the audit trail (services.prints.save_document)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from trajectapp.exchange.pdf_protection import new_password, protect_pdf
+from trajectapp.services.prints import save_document
+from trajectapp.ui.ask import Ask
+from trajectapp.vault.vault import Vault
+
+
+class ProtectionDialog(QDialog):
+    """Asks whether the file gets a password; it does unless the box is unticked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save as PDF"))
+        self.protect = QCheckBox(self.tr("Protect with a password (recommended)"), self)
+        self.protect.setChecked(True)
+        explanation = QLabel(self.tr(
+            "Trajectapp makes a strong password and shows it once, after saving. Only someone with the password "
+            "can open the file. Without a password, anyone who gets hold of the file can read it."), self)
+        explanation.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        buttons.addButton(self.tr("Choose where to save…"), QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.protect)
+        layout.addWidget(explanation)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    @classmethod
+    def protect_with_password(cls, parent: QWidget | None, ask: Ask) -> bool | None:
+        """True for a password, False for none, None if the consultant cancelled."""
+
+        def run() -> bool | None:
+            dialog = cls(parent)
+            try:
+                return dialog.protect.isChecked() if dialog.exec() == QDialog.Accepted else None
+            finally:
+                dialog.deleteLater()
+
+        return ask.answer("protect with a password", run)
+
+
+class PasswordDialog(QDialog):
+    """Shows the password of a saved file, once: Trajectapp keeps it nowhere."""
+
+    def __init__(self, password: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The password of the PDF"))
+        intro = QLabel(self.tr(
+            "The PDF is saved and can only be opened with this password. Give it to the reader another way than "
+            "the file (by phone or in person). Trajectapp does not keep it: note it now if you need it."), self)
+        intro.setWordWrap(True)
+        self.password = QLabel(password, self)
+        self.password.setTextFormat(Qt.PlainText)
+        self.password.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.password.setAlignment(Qt.AlignCenter)
+        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Bold)
+        font.setLetterSpacing(QFont.AbsoluteSpacing, 1.5)
+        self.password.setFont(font)
+        self.password.setStyleSheet("QLabel { background: #f4f6f8; padding: 12px; border-radius: 4px; }")
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.password)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    @classmethod
+    def show_once(cls, parent: QWidget | None, ask: Ask, password: str) -> None:
+        def run() -> None:
+            dialog = cls(password, parent)
+            dialog.exec()
+            dialog.deleteLater()
+
+        ask.answer("the password of the PDF", run)  # never the password itself: the question's text is kept
+
+
+def save_pdf_as(parent: QWidget, ask: Ask, vault: Vault, pdf: bytes, *, document: str, case_id: int,
+                record_id: int | None, file_name: str) -> Path | None:
+    """Ask whether to protect the PDF and where to save it, write it, and show the password; the path written, or
+    None if cancelled or not written (the consultant has been told why)."""
+    protect = ProtectionDialog.protect_with_password(parent, ask)
+    if protect is None:
+        return None
+    start = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home()) / file_name
+    path = ask.save_file(parent, QCoreApplication.translate("SaveAsPdf", "Save as PDF"), start,
+                         QCoreApplication.translate("SaveAsPdf", "PDF files (*.pdf)"))
+    if path is None:
+        return None
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    password = new_password() if protect else ""
+    try:
+        save_document(vault, path=path, pdf=protect_pdf(pdf, password) if protect else pdf, document=document,
+                      case_id=case_id, record_id=record_id, protected=protect)
+    except OSError as error:
+        ask.warn(parent, QCoreApplication.translate("SaveAsPdf", "Not saved"), QCoreApplication.translate(
+            "SaveAsPdf", "The PDF could not be written there (%1). Nothing was saved: choose another folder, such as your "
+            "Documents folder or a USB stick.").replace("%1", error.strerror or type(error).__name__))
+        return None
+    if protect:
+        PasswordDialog.show_once(parent, ask, password)
+    return path

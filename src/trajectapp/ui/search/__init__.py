@@ -1,0 +1,1 @@
+"""Find in notes: full-text search across every case, with the hits shown in their context."""

@@ -1,0 +1,70 @@
+"""The dialog for a follow-up action: what, who, and by when; from a session or not. It returns what was entered
+or None, and never writes to the store."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms.fields import DateEdit
+from trajectapp.ui.forms.form_dialog import FormDialog, run_dialog
+from trajectapp.ui.forms.guarded_dialog import drafted_ids
+
+DESCRIPTION_MAX = 500
+OWNER_MAX = 200
+DRAFT_KEYS = ("session_id",)  # the session a draft's action comes from (None: from none)
+
+
+class ActionDialog(FormDialog):
+    DRAFT_KIND = "action"
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None, session_id: int | None = None,
+                 session_text: str = ""):
+        """`session_text` names the session the action comes from, if any."""
+        super().__init__(self.tr("Follow-up action"), parent, today)
+        self.session_id = session_id
+        if session_text:
+            self.add_intro(self.tr("From the session of %1.").replace("%1", session_text))
+        description = QLineEdit(self)
+        description.setMaxLength(DESCRIPTION_MAX)
+        self.add_field("description", self.tr("What:"), description)
+        owner = QLineEdit(self)
+        owner.setMaxLength(OWNER_MAX)
+        owner.setPlaceholderText(self.tr("For example: the consultant, the person, VDAB"))
+        self.add_field("owner", self.tr("Who:"), owner)
+        due = DateEdit(self)
+        due.setMaximumWidth(160)
+        self.add_field("due", self.tr("Due on:"), due)
+
+    def errors(self) -> dict[str, str]:
+        errors = {}
+        if not self.text("description"):
+            errors["description"] = self.tr("Say what needs to be done.")
+        if problem := self.inputs["due"].problem():
+            errors["due"] = problem
+        return errors
+
+    def value(self) -> tuple[str, str, date | None] | None:
+        if self.errors():
+            return None
+        return self.text("description"), self.text("owner"), self.inputs["due"].date_value()
+
+    def draft(self) -> str:
+        raw = json.loads(super().draft())
+        raw["session_id"] = self.session_id
+        return json.dumps(raw, ensure_ascii=False)
+
+    @classmethod
+    def get_action(cls, parent: QWidget | None, ask: Ask, draft: str | None = None, *, session_id: int | None = None,
+                   session_text: str = "") -> tuple[str, str, date | None] | None:
+        """(what, who, due on or None), or None if cancelled."""
+        return run_dialog(ask, "action", lambda: cls(parent, session_id=session_id, session_text=session_text), draft)
+
+
+def drafted_action_session(draft: str) -> int | None:
+    """The session a draft of this dialog's action comes from; None for none, or an unreadable draft."""
+    ids = drafted_ids(draft, DRAFT_KEYS)
+    return ids["session_id"] if ids else None

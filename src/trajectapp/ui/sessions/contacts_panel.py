@@ -1,0 +1,342 @@
+"""The case file's Contacts tab: the sessions with the person (planned, held, cancelled) and their notes, and the
+follow-up actions of the case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.sessions import Action, Session, SessionParty
+from trajectapp.domain.text import InvalidText
+from trajectapp.services.case_file import get_case
+from trajectapp.services.contacts import (
+    actions,
+    add_action,
+    add_session,
+    complete_action,
+    get_session,
+    sessions,
+    set_session_status,
+    update_session,
+)
+from trajectapp.services.partners import list_services
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.labels import label, session_kind_label
+from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
+from trajectapp.ui.sessions.choices import session_choices
+from trajectapp.ui.sessions.note_editor import NoteEditor
+from trajectapp.ui.sessions.session_dialog import SessionDialog, drafted_session
+from trajectapp.vault.vault import Vault
+
+# Column numbers of the sessions table.
+WHEN, KIND, STATUS, FOCUS, DURATION, NOTE = range(6)
+NOTE_PREVIEW = 60  # characters of the note's first line in the table
+
+
+def note_preview(note: str) -> str:
+    """The first line of a note with text, without its markup, cut short."""
+    for line in note.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line.startswith(("- ", "* ")):
+            line = line[2:]
+        line = line.replace("**", "").strip()
+        if line:
+            return line if len(line) <= NOTE_PREVIEW else line[: NOTE_PREVIEW - 1] + "…"
+    return ""
+
+
+def when(session: Session) -> str:
+    return session.starts_at.strftime("%Y-%m-%d %H:%M")
+
+
+class ContactsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Vault, case_id: int, ask: Ask, today: Callable[[], date] = date.today, parent=None):
+        super().__init__(parent)
+        self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
+        self.presentation_mode = False
+        self._sessions_by_id: dict[int, Session] = {}
+        self._status_words = {"planned": self.tr("Planned"), "held": self.tr("Held"),
+                              "cancelled": self.tr("Cancelled")}
+        self.session_model = RecordTableModel([
+            (self.tr("When"), when),
+            (self.tr("Kind"), lambda s: session_kind_label(s.kind)),
+            (self.tr("Status"), lambda s: self._status_words[s.status]),
+            (self.tr("Focus"), lambda s: label(s.focus)),
+            (self.tr("Duration"), lambda s: self.tr("%1 min").replace("%1", str(s.duration_minutes))
+             if s.duration_minutes else ""),
+            (self.tr("Note"), lambda s: note_preview(s.note)),
+        ], self)
+        self.action_model = RecordTableModel([
+            (self.tr("What"), lambda a: a.description),
+            (self.tr("Who"), lambda a: a.owner),
+            (self.tr("Due"), self._due_text),
+            (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
+            (self.tr("From the session of"), self._session_text),
+        ], self)
+        self.session_table = record_table(self.session_model, self, QHeaderView.ResizeToContents)
+        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
+        self.presentation_note = QLabel(self.tr("Presentation mode: the notes are hidden until you leave it."), self)
+        self.presentation_note.setStyleSheet("QLabel { color: #6c3483; }")
+        self.presentation_note.hide()
+
+        self.plan_button = QPushButton(self.tr("Plan a session…"), self)
+        self.record_button = QPushButton(self.tr("Record a session…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.note_button = QPushButton(self.tr("Write note…"), self)
+        self.held_button = QPushButton(self.tr("Mark held"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel session"), self)
+        self.add_action_button = QPushButton(self.tr("Add action…"), self)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.note_button.setToolTip(self.tr("Open the session's note (or double-click the session)"))
+        self.held_button.setToolTip(self.tr("The planned session took place: mark it held and write its note"))
+        self.plan_button.clicked.connect(lambda: self.plan_session())
+        self.record_button.clicked.connect(lambda: self.record_session())
+        self.edit_button.clicked.connect(lambda: self.edit_session())
+        self.note_button.clicked.connect(lambda: self.write_note())
+        self.held_button.clicked.connect(self.mark_held)
+        self.cancel_button.clicked.connect(self.cancel_session)
+        self.add_action_button.clicked.connect(lambda: self.add_action())
+        self.done_button.clicked.connect(self._complete_action)
+        self.session_table.doubleClicked.connect(lambda _index: self.write_note())
+        self._build()
+        self.session_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.action_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Vertical, self)
+        for title, table, buttons in (
+            (self.tr("Sessions"), self.session_table,
+             (self.plan_button, self.record_button, self.edit_button, self.note_button, self.held_button,
+              self.cancel_button)),
+            (self.tr("Follow-up actions"), self.action_table, (self.add_action_button, self.done_button)),
+        ):
+            box = QGroupBox(title, self)
+            inner = QVBoxLayout(box)
+            inner.addWidget(table)
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            inner.addLayout(row)
+            splitter.addWidget(box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.presentation_note)
+        layout.addWidget(splitter, 1)
+
+    # -- what it shows ----------------------------------------------------------------------------------
+
+    def _due_text(self, action: Action) -> str:
+        if action.due_on is None:
+            return ""
+        overdue = action.done_on is None and action.due_on < self._today()
+        return action.due_on.isoformat() + (" " + self.tr("(overdue)") if overdue else "")
+
+    def _session_text(self, action: Action) -> str:
+        session = self._sessions_by_id.get(action.session_id) if action.session_id is not None else None
+        return when(session) if session is not None else ""
+
+    def refresh(self) -> None:
+        chosen = self.selected_session()
+        found = sessions(self._vault, self._case_id)
+        self._sessions_by_id = {session.id: session for session in found}
+        self.session_model.set_records(sorted(found, key=lambda s: s.starts_at, reverse=True))
+        self.action_model.set_records(actions(self._vault, self._case_id))
+        self.session_table.setColumnHidden(NOTE, self.presentation_mode)
+        if chosen is not None:
+            self.select_session(chosen.id)
+        self._update_buttons()
+
+    def selected_session(self) -> Session | None:
+        rows = self.session_table.selectionModel().selectedRows()
+        return self.session_model.record_at(rows[0].row()) if rows else None
+
+    def select_session(self, session_id: int) -> bool:
+        for row in range(self.session_model.rowCount()):
+            if self.session_model.record_at(row).id == session_id:
+                self.session_table.selectRow(row)
+                return True
+        return False
+
+    def _selected_action(self) -> Action | None:
+        rows = self.action_table.selectionModel().selectedRows()
+        return self.action_model.record_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        session = self.selected_session()
+        planned = session is not None and session.status == "planned"
+        self.edit_button.setEnabled(session is not None)
+        self.note_button.setEnabled(session is not None and not self.presentation_mode)
+        self.held_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned)
+        action = self._selected_action()
+        self.done_button.setEnabled(action is not None and action.done_on is None)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """Notes are free text that may touch anything: hidden while the screen faces the person, as are the
+        special-category tags in the session form."""
+        self.presentation_mode = on
+        self.presentation_note.setVisible(on)
+        self.refresh()
+
+    # -- sessions -------------------------------------------------------------------------------------------
+
+    def plan_session(self, draft: str | None = None) -> None:
+        self._new_session(held=False, draft=draft)
+
+    def record_session(self, draft: str | None = None) -> None:
+        self._new_session(held=True, draft=draft)
+
+    def _new_session(self, held: bool, draft: str | None) -> None:
+        chosen = SessionDialog.get_session(self, self._ask, self._case_id, session_choices(self._vault, self._case_id),
+                                           held=held, hide_special=self.presentation_mode, draft=draft)
+        if chosen is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
+            self._save_session(chosen)
+
+    def edit_session(self, session: Session | None = None, draft: str | None = None) -> None:
+        session = session or self.selected_session()
+        if session is None:
+            return
+        chosen = SessionDialog.get_session(self, self._ask, self._case_id, session_choices(self._vault, self._case_id),
+                                           session, hide_special=self.presentation_mode, draft=draft)
+        if chosen is not None and not self._vault.is_locked:
+            self._save_session(chosen)
+
+    def _save_session(self, session: Session) -> None:
+        try:
+            if session.id is None:
+                saved = add_session(
+                    self._vault, case_id=self._case_id, starts_at=session.starts_at, held=session.status == "held",
+                    kind=session.kind, duration_minutes=session.duration_minutes, location=session.location,
+                    focus=session.focus, participants=session.participants, domain_ids=session.domain_ids,
+                    factor_ids=session.factor_ids, goods=session.goods)
+            else:
+                saved = update_session(self._vault, session=session)
+        except (InvalidValue, InvalidText) as problem:  # the dialog checks first; a backstop
+            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            return
+        self._changed()
+        self.select_session(saved.id)
+
+    def mark_held(self) -> None:
+        """The selected planned session took place: held from now on, and its note opens."""
+        session = self.selected_session()
+        if session is None or session.status != "planned":
+            return
+        if session.starts_at.date() > self._today():
+            self._ask.inform(self, self.tr("Still to come"), self.tr(
+                "This session is planned for %1. Mark it held once it has taken place, or change its date with "
+                "Edit…").replace("%1", when(session)))
+            return
+        set_session_status(self._vault, case_id=self._case_id, session_id=session.id, status="held")
+        self._changed()
+        self.select_session(session.id)
+        if not self.presentation_mode:
+            self.write_note()
+
+    def cancel_session(self) -> None:
+        session = self.selected_session()
+        if session is None or session.status != "planned":
+            return
+        if self._ask.confirm(self, self.tr("Cancel session"), self.tr(
+                "Cancel the session of %1? It stays in the list as cancelled.").replace("%1", when(session))):
+            set_session_status(self._vault, case_id=self._case_id, session_id=session.id, status="cancelled")
+            self._changed()
+
+    def open_session(self, session_id: int) -> None:
+        """Select the session and open its note (another part of the app found it: the agenda, a search)."""
+        if not self.select_session(session_id):
+            self.refresh()
+            if not self.select_session(session_id):
+                return
+        self.session_table.scrollTo(self.session_table.currentIndex())
+        self.write_note()
+
+    def write_note(self, session: Session | None = None) -> None:
+        session = session or self.selected_session()
+        if session is None:
+            return
+        if self.presentation_mode:
+            self._ask.inform(self, self.tr("Hidden"), self.tr(
+                "Session notes are hidden in presentation mode. Leave presentation mode to open the note."))
+            return
+        session = get_session(self._vault, session.id) or session
+        saved = NoteEditor.edit_note(self, self._vault, self._ask, session, title=self._title(session),
+                                     details=self._details(session))
+        if self._vault.is_locked or not shiboken6.isValid(self):
+            return
+        if saved:
+            self._changed()
+        else:
+            self.refresh()  # actions may have been added, or a draft thrown away
+
+    def _title(self, session: Session) -> str:
+        return self.tr("%1, %2").replace("%1", session_kind_label(session.kind)).replace("%2", when(session))
+
+    def _details(self, session: Session) -> str:
+        """Whose session, its status, how long, where, its focus and who took part, on one line."""
+        services = {service.id: service.name for service in list_services(self._vault, include_hidden=True)}
+        people = []
+        for participant in session.participants:
+            if participant.party is SessionParty.SERVICE:
+                people.append(services.get(participant.service_id, ""))
+            else:
+                people.append(participant.name or label(participant.party))
+        parts = [get_case(self._vault, self._case_id).display_name, self._status_words[session.status]]
+        if session.duration_minutes:
+            parts.append(self.tr("%1 minutes").replace("%1", str(session.duration_minutes)))
+        if session.location:
+            parts.append(session.location)
+        if session.focus is not None:
+            parts.append(self.tr("Focus: %1").replace("%1", label(session.focus)))
+        if people:
+            parts.append(self.tr("With: %1").replace("%1", ", ".join(p for p in people if p)))
+        return " · ".join(parts)
+
+    # -- actions -----------------------------------------------------------------------------------------
+
+    def add_action(self, draft: str | None = None, session_id: int | None = None) -> None:
+        session = self._sessions_by_id.get(session_id) if session_id is not None else None
+        answer = ActionDialog.get_action(self, self._ask, draft, session_id=session.id if session else None,
+                                         session_text=when(session) if session else "")
+        if answer is not None and not self._vault.is_locked:
+            description, owner, due_on = answer
+            add_action(self._vault, case_id=self._case_id, description=description, owner=owner, due_on=due_on,
+                       session_id=session.id if session else None)
+            self._changed()
+
+    def _complete_action(self) -> None:
+        action = self._selected_action()
+        if action is not None and action.done_on is None:
+            complete_action(self._vault, case_id=self._case_id, action_id=action.id, on=self._today())
+            self._changed()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # -- drafts of an open dialog -----------------------------------------------------------------------
+
+    DRAFT_KINDS = ("session", "action")
+
+    def resume(self, kind: str, draft: str) -> None:
+        """Open the dialog of `kind` again with what was typed in it before the lock, on the same session."""
+        if kind == "action":
+            self.add_action(draft, drafted_action_session(draft))
+        elif kind == "session":
+            session_id, status = drafted_session(draft)
+            if session_id is None:
+                self._new_session(held=status == "held", draft=draft)
+            elif (session := self._sessions_by_id.get(session_id)) is not None:
+                self.select_session(session_id)
+                self.edit_session(session, draft)

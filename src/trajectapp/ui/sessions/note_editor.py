@@ -1,0 +1,385 @@
+"""The window for writing a session's note, with the follow-up actions of that session underneath.
+
+While the note is typed it is kept, every few seconds, as an encrypted draft inside the vault; saving the note
+removes the draft. A lock keeps what was typed last and closes the window; a crash or a power cut leaves the
+last draft, which the workspace offers back after the next unlock.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trajectapp.domain.sessions import Action, Session, note_draft_form
+from trajectapp.domain.text import InvalidText
+from trajectapp.services.contacts import actions_of_session, add_action, save_note
+from trajectapp.services.drafts import keep_draft, read_draft, take_draft
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.sessions.action_dialog import ActionDialog
+from trajectapp.ui.sessions.note_markup import (
+    EMPHASIS,
+    HEADING,
+    ITEM,
+    STRONG,
+    SUBHEADING,
+    NoteHighlighter,
+    toggle_line_mark,
+    toggle_wrap,
+)
+from trajectapp.vault.vault import Vault
+
+AUTOSAVE_MS = 3_000  # a draft is at most this old when the power goes
+COLUMN_CHARACTERS = 72  # the width of the text, as in a book: long lines are hard to read back
+
+
+def plain_text(editor: QPlainTextEdit) -> str:
+    """The text exactly as typed: line breaks as "\\n", and non-breaking spaces kept (toPlainText turns them into
+    ordinary spaces)."""
+    return editor.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+class NoteTextEdit(QPlainTextEdit):
+    """Plain text in a column about COLUMN_CHARACTERS wide, centred when the window is wider."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.15)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.setMinimumWidth(self.column_width() // 2)
+
+    def column_width(self) -> int:
+        margins = int(self.document().documentMargin()) * 2
+        return self.fontMetrics().averageCharWidth() * COLUMN_CHARACTERS + margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        spare = max(0, self.width() - self.column_width() - self.verticalScrollBar().sizeHint().width() - 4)
+        self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
+        super().resizeEvent(event)
+
+
+class NoteEditor(QDialog):
+    """Unlike a form, this window saves as it goes (Save keeps it open, a draft every few seconds, an action as it
+    is added): a note is long work, and none of it may wait for the window to close."""
+
+    def __init__(self, vault: Vault, ask: Ask, session: Session, *, title: str, details: str,
+                 autosave_ms: int | None = None, parent: QWidget | None = None):
+        """`title` and `details` describe the session in the header (its date and kind; who, where, how long)."""
+        super().__init__(parent)
+        self._vault, self._ask, self._session = vault, ask, session
+        self._form = note_draft_form(session.id)
+        self._saved_note = session.note
+        self._leaving = False  # the user chose how to leave
+        self._offered = False  # the text shown is a draft offered back, not the saved note
+        self.saved_any = False
+        self.setWindowTitle(self.tr("Session note"))
+        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        self.setSizeGripEnabled(True)
+
+        self.title = QLabel(title, self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.details = QLabel(details, self)
+        self.details.setStyleSheet("QLabel { color: #555; }")
+        for text in (self.title, self.details):
+            text.setTextFormat(Qt.PlainText)
+            text.setWordWrap(True)
+        self.banner = QLabel(self.tr(
+            "This is the note as you were writing it, not saved yet. The saved note stays as it was until you save."
+        ), self)
+        self.banner.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Show the saved note"), self)
+        self.banner_button.setToolTip(self.tr("Throw away the unsaved text and show the note as it was saved."))
+        self.banner_button.clicked.connect(self.show_saved_note)
+        self.editor = NoteTextEdit(self)
+        self.editor.setPlaceholderText(self.tr(
+            "What happened, what was said, what comes next.\n\n# A heading\n- an item of a list\n*emphasis*"))
+        self.highlighter = NoteHighlighter(self.editor.document(), self.editor.font())
+        self.toolbar = QToolBar(self)
+        self.save_action = QAction(self.tr("Save"), self)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.PlainText)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setTextFormat(Qt.PlainText)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.action_model = RecordTableModel([
+            (self.tr("What"), lambda a: a.description),
+            (self.tr("Who"), lambda a: a.owner),
+            (self.tr("Due"), lambda a: a.due_on.isoformat() if a.due_on else ""),
+            (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
+        ], self)
+        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
+        self.action_table.horizontalHeader().setStretchLastSection(False)
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.add_action_button = QPushButton(self.tr("Add action…"), self)
+        self.add_action_button.clicked.connect(lambda: self.add_action())
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close_editor)
+        self._build()
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS if autosave_ms is None else autosave_ms)
+        self._autosave.timeout.connect(self.keep_draft)
+        draft = read_draft(vault, form=self._form)
+        if draft is not None and draft == session.note:
+            take_draft(vault, form=self._form)  # nothing in it that is not saved
+            draft = None
+        self.editor.setPlainText(draft if draft is not None else session.note)
+        self._offered = draft is not None
+        self.editor.textChanged.connect(self._typed)
+        self._refresh_actions()
+        self._show_state()
+        self.editor.setFocus()
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.editor.setTextCursor(cursor)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = min(760, screen.height() - 60) if screen is not None else 760
+        self.resize(max(self.editor.column_width() + 120, 820), height)
+
+    def _build(self) -> None:
+        for text, tip, keys, act in (
+            (self.tr("Heading"), self.tr("A line as a heading: # at its start"), "Ctrl+1",
+             lambda: self._line_mark(HEADING)),
+            (self.tr("Subheading"), self.tr("A line as a subheading: ## at its start"), "Ctrl+2",
+             lambda: self._line_mark(SUBHEADING)),
+            (self.tr("List"), self.tr("Lines as a list: - at their start"), "Ctrl+Shift+L",
+             lambda: self._line_mark(ITEM)),
+            (self.tr("Emphasis"), self.tr("*Emphasis* on the selection"), QKeySequence.Italic,
+             lambda: self._wrap(EMPHASIS)),
+            (self.tr("Strong"), self.tr("**Strong** text for the selection"), QKeySequence.Bold,
+             lambda: self._wrap(STRONG)),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
+            action.triggered.connect(act)
+            self.toolbar.addAction(action)
+        self.save_action.setShortcut(QKeySequence.Save)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        self.save_button.setToolTip(self.tr("Save the note (%1)").replace(
+            "%1", QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)))
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.close_button.setAutoDefault(False)
+
+        banner = QFrame(self)
+        banner.setObjectName("draftBanner")
+        banner.setStyleSheet("QFrame#draftBanner { background: #fcf3cf; border-radius: 3px; }")
+        banner_line = QHBoxLayout(banner)
+        banner_line.setContentsMargins(10, 6, 10, 6)
+        banner_line.addWidget(self.banner, 1)
+        banner_line.addWidget(self.banner_button)
+        self.banner.setParent(banner)
+        self.banner_button.setParent(banner)
+        self._banner = banner
+
+        writing = QWidget(self)
+        writing_layout = QVBoxLayout(writing)
+        writing_layout.setContentsMargins(0, 0, 0, 0)
+        writing_layout.setSpacing(2)
+        writing_layout.addWidget(self.toolbar)
+        writing_layout.addWidget(self.editor, 1)
+        actions = QGroupBox(self.tr("Follow-up actions from this session"), self)
+        actions_layout = QVBoxLayout(actions)
+        actions_layout.addWidget(self.action_table, 1)
+        add_line = QHBoxLayout()
+        add_line.addWidget(self.add_action_button)
+        add_line.addStretch(1)
+        actions_layout.addLayout(add_line)
+        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter.addWidget(writing)
+        self.splitter.addWidget(actions)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.action_table.setMinimumHeight(self.action_table.verticalHeader().defaultSectionSize() * 2 + 30)
+        self.splitter.setSizes([4_000, 1_000])  # the note first: the actions get what they need, up to a fifth
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addWidget(banner)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    # -- the text ------------------------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return plain_text(self.editor)
+
+    def is_modified(self) -> bool:
+        return self.text() != self._saved_note
+
+    def _line_mark(self, mark: str) -> None:
+        cursor = self.editor.textCursor()
+        toggle_line_mark(cursor, mark)
+        self.editor.setFocus()
+
+    def _wrap(self, mark: str) -> None:
+        cursor = self.editor.textCursor()
+        toggle_wrap(cursor, mark)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def _typed(self) -> None:
+        self.error.hide()
+        if not self._autosave.isActive():  # at most AUTOSAVE_MS after the first change, however fast one types
+            self._autosave.start()
+        self._show_state()
+
+    def _show_state(self, kept_at: datetime | None = None) -> None:
+        words = len(self.text().split())
+        count = self.tr("%1 words").replace("%1", f"{words:,}")
+        if not self.is_modified():
+            state = self.tr("Saved")
+        elif kept_at is not None:
+            state = self.tr("Not saved yet; kept as a draft at %1").replace("%1", kept_at.strftime("%H:%M:%S"))
+        else:
+            state = self.tr("Not saved yet")
+        self.status.setText(f"{state} · {count}")
+        self._banner.setVisible(self._offered and self.is_modified())
+
+    # -- keeping and saving --------------------------------------------------------------------------------
+
+    def keep_draft(self) -> None:
+        """Keep what is typed as an encrypted draft (nothing to keep: no draft)."""
+        self._autosave.stop()
+        if self._vault.is_locked:
+            return
+        if self.is_modified():
+            keep_draft(self._vault, form=self._form, content=self.text())
+            self._show_state(datetime.now())
+        else:
+            take_draft(self._vault, form=self._form)
+
+    def save(self) -> bool:
+        """Store the note as typed; True when it is saved."""
+        text = self.text()
+        try:
+            save_note(self._vault, case_id=self._session.case_id, session_id=self._session.id, note=text)
+        except InvalidText:
+            self.error.setText(self.tr(
+                "The note holds an invisible character that cannot be kept, perhaps pasted from another program. "
+                "Remove it and save again."))
+            self.error.show()
+            return False
+        self._autosave.stop()
+        self._saved_note = text
+        self.saved_any = True
+        self._offered = False
+        self._show_state()
+        return True
+
+    def show_saved_note(self) -> None:
+        """Throw away the draft that was offered back, and show the note as saved."""
+        self._autosave.stop()
+        take_draft(self._vault, form=self._form)
+        self._offered = False
+        self.editor.setPlainText(self._saved_note)
+        self._autosave.stop()  # setting the text counts as typing
+        self._show_state()
+
+    # -- actions --------------------------------------------------------------------------------------------
+
+    def actions(self) -> list[Action]:
+        return [self.action_model.record_at(row) for row in range(self.action_model.rowCount())]
+
+    def _refresh_actions(self) -> None:
+        self.action_model.set_records(actions_of_session(self._vault, self._session.id))
+
+    def add_action(self) -> None:
+        answer = ActionDialog.get_action(self, self._ask, session_id=self._session.id,
+                                         session_text=self._session.starts_at.strftime("%Y-%m-%d %H:%M"))
+        if answer is None or self._vault.is_locked or not shiboken6.isValid(self):
+            return  # a lock closes the dialog and this window with it
+        description, owner, due_on = answer
+        add_action(self._vault, case_id=self._session.case_id, description=description, owner=owner,
+                   due_on=due_on, session_id=self._session.id)
+        self.saved_any = True
+        self._refresh_actions()
+
+    # -- leaving ----------------------------------------------------------------------------------------------
+
+    def close_editor(self) -> None:
+        """The user's way out: asks first when the note has changes that are not saved."""
+        if self.is_modified():
+            answer = self._ask.save_discard_cancel(
+                self, self.tr("Unsaved note"), self.tr("The note has changes that are not saved. Save them?"))
+            if answer == "save" and not self.save():
+                return
+            if answer == "cancel":
+                return
+        if not self._vault.is_locked:
+            take_draft(self._vault, form=self._form)  # saved, thrown away, or nothing in it that is not saved
+        self._leaving = True
+        self.reject()
+
+    def reject(self) -> None:
+        """Closed from outside (a lock): keep what was typed, then go. The user's Close asks first instead."""
+        self._autosave.stop()
+        if not self._leaving and not self._vault.is_locked and self.is_modified():
+            keep_draft(self._vault, form=self._form, content=self.text())
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            self.close_editor()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not self._leaving:
+            event.ignore()
+            self.close_editor()
+            return
+        super().closeEvent(event)
+
+    @classmethod
+    def edit_note(cls, parent: QWidget | None, vault: Vault, ask: Ask, session: Session, *, title: str,
+                  details: str) -> bool:
+        """Open the note of `session` until the user closes it (or a lock does); True when anything was saved."""
+
+        def run() -> bool:
+            editor = cls(vault, ask, session, title=title, details=details, parent=parent)
+            editor.exec()
+            if not shiboken6.isValid(editor):
+                return False
+            saved = editor.saved_any
+            editor.deleteLater()
+            return saved
+
+        return bool(ask.answer("session note", run))

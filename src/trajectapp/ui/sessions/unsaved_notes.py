@@ -1,0 +1,37 @@
+"""After an unlock: the notes that were being typed when the app locked, was closed or lost its power, offered
+back one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from trajectapp.services.case_file import get_case
+from trajectapp.services.contacts import unsaved_notes
+from trajectapp.ui.ask import Ask
+from trajectapp.vault.vault import Vault
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UnsavedNotes", text)
+
+
+def offer_unsaved_notes(parent: QWidget, vault: Vault, ask: Ask, open_note: Callable[[int, int], None]) -> None:
+    """Ask about each note kept as a draft and never saved; `open_note(case_id, session_id)` opens the one the
+    user wants back (its editor shows the draft). A note not opened now stays a draft, and its editor shows it
+    the next time that note is opened."""
+    for unsaved in unsaved_notes(vault):
+        if vault.is_locked:
+            return
+        session = unsaved.session
+        question = (
+            _tr("A note you were writing on %1 was not saved.\n\nIt is the note of the session of %2 with %3. "
+                "Open it?")
+            .replace("%1", unsaved.kept_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", session.starts_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", get_case(vault, session.case_id).display_name)
+        )
+        if ask.confirm(parent, _tr("Unsaved note"), question):
+            open_note(session.case_id, session.id)
