@@ -329,3 +329,28 @@ def test_the_search_index_follows_every_source_through_its_triggers(vault, make_
     triggers = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
                                                        " AND name LIKE 'search_%'")]
     assert len(triggers) == 14 * 3 + 1
+
+
+def test_a_case_file_from_version_4_gets_an_empty_register_that_cannot_be_rewritten(tmp_path, monkeypatch):
+    connection = db.open_database(tmp_path / "v4.db", os.urandom(32))
+    try:
+        with_migrations(monkeypatch, REAL[:4])
+        migrate(connection)
+        connection.execute("INSERT INTO cases (name, created_at, updated_at) VALUES ('Çelik Ağaoğlu', 'x', 'x')")
+        connection.execute("INSERT INTO sessions (case_id, starts_at, status, note)"
+                           " VALUES (1, '2026-01-05 10:00:00', 'held', 'Over werk gepraat')")
+        monkeypatch.undo()
+        assert migrate(connection) == list(range(5, LATEST + 1))
+        assert connection.execute("SELECT name FROM cases").fetchall() == [("Çelik Ağaoğlu",)]
+        assert connection.execute("SELECT count(*) FROM disclosures").fetchone() == (0,)
+        connection.execute(
+            "INSERT INTO disclosures (case_id, disclosed_at, direction, party_kind, party_name, purpose, basis,"
+            " consent, items, format, file_name, file_size, file_sha256) VALUES (1, '2026-01-06T09:00:00+00:00',"
+            " 'sent', 'person', 'Çelik', 'Eigen kopie', 'consent', 'not_applicable', '[]', 'encrypted_pdf',"
+            " 'kopie.pdf', 10, ?)", ("0" * 64,))
+        for statement in ("UPDATE disclosures SET purpose = 'iets anders'", "DELETE FROM disclosures"):
+            with pytest.raises(db.DatabaseError):
+                connection.execute(statement)
+        assert connection.execute("SELECT purpose FROM disclosures").fetchall() == [("Eigen kopie",)]
+    finally:
+        db.close(connection)

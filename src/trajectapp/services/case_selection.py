@@ -1,0 +1,207 @@
+"""The selection tree of one case: everything an export could take out of the vault, by section and item, each
+item marked with the special categories it holds (services.sensitivity decides which). Reads only.
+
+Empty sections are left out, and so are the person's fields that hold nothing.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from trajectapp.domain import disclosures as disclosure_words
+from trajectapp.domain import factors as factor_words
+from trajectapp.domain import needs as needs_words
+from trajectapp.domain import plan as plan_words
+from trajectapp.domain import strengths as strength_words
+from trajectapp.domain.case import LegalStatus
+from trajectapp.domain.case_tables import PERSON
+from trajectapp.domain.disclosures import DisclosureDirection
+from trajectapp.domain.selection import SelectionItem, SelectionSection, SelectionTree, Word, record_key
+from trajectapp.domain.sessions import KIND_WORDS
+from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
+from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
+from trajectapp.services.disclosures import disclosures
+from trajectapp.services.sensitivity import data_categories
+from trajectapp.vault.vault import Vault
+
+_SHORT = 60
+SECTIONS = {
+    "person": QT_TRANSLATE_NOOP("Selection", "The person"),
+    "traject": QT_TRANSLATE_NOOP("Selection", "The traject: phases, transfers, participation and consent"),
+    "involvements": QT_TRANSLATE_NOOP("Selection", "Partner services involved"),
+    "needs": QT_TRANSLATE_NOOP("Selection", "Needs assessments"),
+    "risk_assessments": QT_TRANSLATE_NOOP("Selection", "Risk assessments made elsewhere"),
+    "factors": QT_TRANSLATE_NOOP("Selection", "Push and pull factors"),
+    "strengths": QT_TRANSLATE_NOOP("Selection", "Strengths and old passions"),
+    "goods": QT_TRANSLATE_NOOP("Selection", "The Good Lives lens"),
+    "perspectives": QT_TRANSLATE_NOOP("Selection", "Perspective, in the person's own words"),
+    "goals": QT_TRANSLATE_NOOP("Selection", "Goals and steps"),
+    "plan_versions": QT_TRANSLATE_NOOP("Selection", "Plan versions"),
+    "sessions": QT_TRANSLATE_NOOP("Selection", "Sessions and their notes"),
+    "actions": QT_TRANSLATE_NOOP("Selection", "Follow-up actions"),
+    "disclosures": QT_TRANSLATE_NOOP("Selection", "Earlier disclosures (the register)"),
+}
+PERSON_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Selection", "Name"),
+    "preferred_name": QT_TRANSLATE_NOOP("Selection", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("Selection", "Date of birth"),
+    "prison": QT_TRANSLATE_NOOP("Selection", "Prison"),
+    "prisoner_number": QT_TRANSLATE_NOOP("Selection", "Prisoner number"),
+    "nationality": QT_TRANSLATE_NOOP("Selection", "Nationality"),
+    "languages": QT_TRANSLATE_NOOP("Selection", "Languages"),
+    "legal_status": QT_TRANSLATE_NOOP("Selection", "Legal status"),
+    "offence_category": QT_TRANSLATE_NOOP("Selection", "Offence category"),
+    "detention_start": QT_TRANSLATE_NOOP("Selection", "In detention since"),
+    "limited_detention_from": QT_TRANSLATE_NOOP("Selection", "Limited detention from"),
+    "electronic_monitoring_from": QT_TRANSLATE_NOOP("Selection", "Electronic monitoring from"),
+    "conditional_release_from": QT_TRANSLATE_NOOP("Selection", "Conditional release from"),
+    "expected_release": QT_TRANSLATE_NOOP("Selection", "Expected release"),
+    "notes": QT_TRANSLATE_NOOP("Selection", "Notes"),
+}
+# The same words the interface shows for these choices (ui/labels.py), so one translation serves both.
+_TRAJECT_WORDS: dict[Enum, str] = {
+    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP("Labels", "First contact"),
+    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP("Labels", "Building trust"),
+    Phase.EXPLORING: QT_TRANSLATE_NOOP("Labels", "Exploring needs and strengths"),
+    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("Labels", "Critical reflection"),
+    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP("Labels", "Reintegration planning"),
+    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP("Labels", "Release preparation"),
+    Phase.AFTERCARE: QT_TRANSLATE_NOOP("Labels", "Aftercare"),
+    Phase.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    Participation.OFFERED: QT_TRANSLATE_NOOP("Labels", "Offered"),
+    Participation.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    Participation.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    Participation.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
+    Participation.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    ConsentDecision.PENDING: QT_TRANSLATE_NOOP("Labels", "Asked, no answer yet"),
+    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("Labels", "Given"),
+    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+}
+_SESSION_STATUSES = {"planned": QT_TRANSLATE_NOOP("Selection", "planned"),
+                     "held": QT_TRANSLATE_NOOP("Selection", "held"),
+                     "cancelled": QT_TRANSLATE_NOOP("Selection", "cancelled")}
+_WORDS: dict[Enum, str] = {**_TRAJECT_WORDS, **needs_words.LABELS, **factor_words.LABELS, **strength_words.LABELS,
+                           **plan_words.LABELS, **disclosure_words.LABELS}
+
+
+def _word(value: Enum) -> Word:
+    return Word(LABELS_CONTEXT, _WORDS[value])
+
+
+def _short(text: str) -> str:
+    """The first line, cut to a length a tree shows."""
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    return line if len(line) <= _SHORT else line[:_SHORT - 1].rstrip() + "…"
+
+
+def _date(day) -> str:
+    return day.isoformat() if day else "?"
+
+
+def selection_tree(vault: Vault, case_id: int) -> SelectionTree:
+    """Everything in the case that an export can take, nothing selected; CaseNotFound for an unknown case."""
+    case = case_file.get_case(vault, case_id)
+    services = {s.id: s.name for s in partners.list_services(vault, include_hidden=True)}
+    domains = {d.id: d.name for d in needs.list_domains(vault, include_hidden=True)}
+    categories = {c.id: c.name for c in factors.list_factor_categories(vault, include_hidden=True)}
+    special = case_file.special_case_fields(vault)
+
+    def item(prefix: str, record, words: str, *values, children=()) -> SelectionItem:
+        return SelectionItem(record_key(prefix, record.id), words, tuple(values), data_categories(vault, record)
+                             if prefix in _SENSITIVE else frozenset(), tuple(children))
+
+    person = []
+    for column in PERSON.columns:
+        value = getattr(case, column.name)
+        if value not in (None, "", LegalStatus.UNKNOWN) or column.name == "name":
+            categories_of = frozenset({special[column.name]}) if column.name in special else frozenset()
+            person.append(SelectionItem(f"person:{column.name}", PERSON_FIELDS[column.name], (), categories_of))
+
+    traject: dict[str, SelectionItem] = {}  # a revoked consent is on the timeline twice, and once here
+    for entry in case_file.timeline(vault, case_id):
+        made = _traject_item(entry.record, services)
+        traject.setdefault(made.key, made)
+
+    assessments = [item("assessment", a, QT_TRANSLATE_NOOP("Selection", "Assessment of %1"), _date(a.assessed_on),
+                        children=[item("assessment_item", i, "%1", domains.get(i.domain_id, "?")) for i in a.items])
+                   for a in needs.assessments(vault, case_id)]
+    goals = []
+    for goal in plan.goals(vault, case_id):
+        children = [item("step", s, QT_TRANSLATE_NOOP("Selection", "Step: %1"), _short(s.what))
+                    for s in plan.steps(vault, goal.id)]
+        children += [item("goal_note", n, QT_TRANSLATE_NOOP("Selection", "Progress note of %1"), _date(n.noted_on))
+                     for n in plan.progress_notes(vault, goal.id)]
+        goals.append(item("goal", goal, QT_TRANSLATE_NOOP("Selection", "Goal: %1"), _short(goal.title),
+                          children=children))
+
+    sections = {
+        "person": person,
+        "traject": list(traject.values()),
+        "involvements": [item("involvement", i, "%1", services.get(i.service_id, "?"))
+                         for i in partners.involvements(vault, case_id)],
+        "needs": assessments,
+        "risk_assessments": [
+            item("risk_assessment", r, QT_TRANSLATE_NOOP("Selection", "%1, made on %2"),
+                 r.other_tool.strip() or _word(r.tool), _date(r.done_on))
+            for r in needs.external_assessments(vault, case_id)],
+        "factors": [item("factor", f, QT_TRANSLATE_NOOP("Selection", "%1: %2, noted on %3"), _word(f.kind),
+                         categories.get(f.category_id, "?"), _date(f.first_noted_on))
+                    for f in factors.factors(vault, case_id)],
+        "strengths": [item("strength", s, "%1: %2", _word(s.category), _short(s.description))
+                      for s in strengths.strengths(vault, case_id)],
+        "goods": [item("good", g, "%1", _word(g.good)) for g in strengths.goods(vault, case_id) if g.id is not None],
+        "perspectives": [item("perspective", p, QT_TRANSLATE_NOOP("Selection", "Perspective of %1"),
+                              _date(p.noted_on)) for p in strengths.perspectives(vault, case_id)],
+        "goals": goals,
+        "plan_versions": [item("plan_version", v, QT_TRANSLATE_NOOP("Selection", "Plan version of %1"),
+                               _date(v.made_on)) for v in plan.plan_versions(vault, case_id)],
+        "sessions": [item("session", s, QT_TRANSLATE_NOOP("Selection", "%1 on %2, %3"),
+                          Word(LABELS_CONTEXT, KIND_WORDS.get(s.kind, s.kind)),
+                          s.starts_at.strftime("%Y-%m-%d %H:%M"),
+                          Word("Selection", _SESSION_STATUSES.get(s.status, s.status)))
+                     for s in contacts.sessions(vault, case_id)],
+        "actions": [item("action", a, QT_TRANSLATE_NOOP("Selection", "Action: %1"), _short(a.description))
+                    for a in sorted(contacts.actions(vault, case_id), key=lambda a: a.id)],
+        "disclosures": [_disclosure_item(d) for d in disclosures(vault, case_id)],
+    }
+    return SelectionTree(case_id, tuple(SelectionSection(f"section:{name}", SECTIONS[name], tuple(items))
+                                        for name, items in sections.items() if items))
+
+
+# The kinds of record whose special categories services.sensitivity knows; the traject, the services involved,
+# strengths, perspectives and actions hold none that the schema tags.
+_SENSITIVE = {"assessment", "assessment_item", "risk_assessment", "factor", "strength", "good", "perspective",
+              "goal", "step", "goal_note", "plan_version", "session"}
+
+
+def _traject_item(record, services: dict[int, str]) -> SelectionItem:
+    name = type(record).__name__
+    if name == "PhaseChange":
+        return SelectionItem(record_key("phase", record.id), QT_TRANSLATE_NOOP("Selection", "Phase: %1, from %2"),
+                             (_word(record.phase), _date(record.changed_on)))
+    if name == "Transfer":
+        return SelectionItem(record_key("transfer", record.id),
+                             QT_TRANSLATE_NOOP("Selection", "Transfer to %1 on %2"),
+                             (record.to_prison, _date(record.transferred_on)))
+    if name == "ParticipationDecision":
+        return SelectionItem(record_key("participation", record.id),
+                             QT_TRANSLATE_NOOP("Selection", "Participation: %1, on %2"),
+                             (_word(record.status), _date(record.decided_on)))
+    if record.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
+        return SelectionItem(record_key("consent", record.id),
+                             QT_TRANSLATE_NOOP("Selection", "Consent to share with %1: %2, asked on %3"),
+                             (services.get(record.partner_service_id, "?"), _word(record.decision),
+                              _date(record.asked_on)))
+    return SelectionItem(record_key("consent", record.id),
+                         QT_TRANSLATE_NOOP("Selection", "Consent to anonymised statistics: %1, asked on %2"),
+                         (_word(record.decision), _date(record.asked_on)))
+
+
+def _disclosure_item(disclosure) -> SelectionItem:
+    words = (QT_TRANSLATE_NOOP("Selection", "Sent to %1 on %2") if disclosure.direction is DisclosureDirection.SENT
+             else QT_TRANSLATE_NOOP("Selection", "Received from %1 on %2"))
+    held = frozenset().union(*(item.categories for item in disclosure.items))
+    return SelectionItem(record_key("disclosure", disclosure.id), words,
+                         (disclosure.party.name, disclosure.disclosed_at.date().isoformat()), held)

@@ -1,0 +1,149 @@
+"""The disclosure register: recording what left the vault (or arrived in it) and reading it back, per case or for
+the whole vault.
+
+An entry says who, what, why, on what basis and whether the case's recorded consent covered the recipient, with
+the file's name, size and SHA-256; never its folder, never a password. Once written it cannot be changed or removed
+(the schema refuses both). Each entry also writes "disclosure.recorded" to the audit trail, without content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import PurePosixPath, PureWindowsPath
+
+from trajectapp.domain.checks import NAME_MAX, InvalidValue, check_length
+from trajectapp.domain.disclosures import (
+    Basis,
+    ConsentCheck,
+    DisclosedItem,
+    Disclosure,
+    DisclosureDirection,
+    DisclosureParty,
+    OutputFormat,
+    PartyKind,
+)
+from trajectapp.domain.text import check_text
+from trajectapp.domain.traject import Consent, ConsentPurpose
+from trajectapp.services.case_file import CaseNotFound
+from trajectapp.store.audit import AuditRepository
+from trajectapp.store.cases import CaseRepository
+from trajectapp.store.clock import now_iso
+from trajectapp.store.connection import Connection, transaction
+from trajectapp.store.consents import ConsentRepository
+from trajectapp.store.disclosures import DisclosureRepository
+from trajectapp.store.partners import PartnerRepository
+from trajectapp.vault.vault import Vault
+
+FILE_NAME_MAX = 255
+
+
+def covering_consents(vault: Vault, case_id: int, service_id: int | None) -> list[Consent]:
+    """The case's consents in force (given, not revoked) to share with this partner service: what they allow and
+    do not allow is in their own words, for the consultant to read before choosing what goes."""
+    if service_id is None:
+        return []
+    return [consent for consent in ConsentRepository(vault.connection).for_case(case_id)
+            if consent.purpose is ConsentPurpose.SHARE_WITH_SERVICE and consent.partner_service_id == service_id
+            and consent.in_force]
+
+
+def consent_covers(vault: Vault, case_id: int, service_id: int | None) -> bool:
+    """Whether consent in force on the case covers sharing with this partner service."""
+    return bool(covering_consents(vault, case_id, service_id))
+
+
+def consent_check(vault: Vault, case_id: int, direction: DisclosureDirection, party: DisclosureParty) -> ConsentCheck:
+    """What the register will say about consent: COVERED, NOT_APPLICABLE (the person's own copy, a package
+    received), or OVERRIDDEN, for which record_disclosure needs a reason."""
+    if direction is DisclosureDirection.RECEIVED or party.kind is PartyKind.PERSON:
+        return ConsentCheck.NOT_APPLICABLE
+    if party.kind is PartyKind.PARTNER_SERVICE and consent_covers(vault, case_id, party.service_id):
+        return ConsentCheck.COVERED
+    return ConsentCheck.OVERRIDDEN
+
+
+def fingerprint(content: bytes) -> tuple[int, str]:
+    """(size in bytes, SHA-256 in lowercase hex) of a file's content."""
+    return len(content), hashlib.sha256(content).hexdigest()
+
+
+def is_bare_file_name(name: str) -> bool:
+    """A file's name without any folder, on this system or another."""
+    return bool(name) and name == PurePosixPath(name).name == PureWindowsPath(name).name and name not in (".", "..")
+
+
+def record_disclosure(
+    vault: Vault,
+    *,
+    case_id: int,
+    party: DisclosureParty,
+    purpose: str,
+    basis: Basis,
+    items: Sequence[DisclosedItem],
+    output_format: OutputFormat,
+    file_name: str,
+    content: bytes,
+    basis_explanation: str = "",
+    override_reason: str = "",
+    direction: DisclosureDirection = DisclosureDirection.SENT,
+) -> Disclosure:
+    """Write one entry to the register for the file `content` written as `file_name`; InvalidValue or InvalidText
+    for the first value that cannot be kept, CaseNotFound for an unknown case.
+
+    Called inside a transaction (the one that writes the file, say), the entry is part of it; otherwise it is
+    written in a transaction of its own.
+    """
+    connection = vault.connection
+    if CaseRepository(connection).get(case_id) is None:
+        raise CaseNotFound(case_id)
+    consent = consent_check(vault, case_id, direction, party)
+    size, digest = fingerprint(content)
+    disclosure = _checked(connection, Disclosure(
+        None, case_id, datetime.fromisoformat(now_iso()), direction, party, purpose.strip(), basis,
+        basis_explanation.strip(), consent, override_reason.strip() if consent is ConsentCheck.OVERRIDDEN else "",
+        tuple(items), output_format, file_name, size, digest,
+    ))
+    if connection.in_transaction:
+        return write_disclosure(connection, disclosure)
+    with transaction(connection):
+        return write_disclosure(connection, disclosure)
+
+
+def write_disclosure(connection: Connection, disclosure: Disclosure) -> Disclosure:
+    """The entry and its audit entry, inside the caller's transaction; `disclosure` has been checked."""
+    saved = DisclosureRepository(connection).add(disclosure)
+    AuditRepository(connection).record(
+        "disclosure.recorded", disclosure.case_id, record_type="disclosure", record_id=saved.id,
+        summary=f"{disclosure.direction.value}, {disclosure.party.kind.value}, {disclosure.output_format.value}")
+    return saved
+
+
+def disclosures(vault: Vault, case_id: int | None = None) -> list[Disclosure]:
+    """The register of one case, or of the whole vault; oldest first."""
+    repository = DisclosureRepository(vault.connection)
+    return repository.all() if case_id is None else repository.for_case(case_id)
+
+
+def _checked(connection: Connection, d: Disclosure) -> Disclosure:
+    party = d.party
+    check_text("party_name", party.name, required=True)
+    check_length("party_name", party.name, NAME_MAX)
+    if party.service_id is not None:
+        if party.kind is not PartyKind.PARTNER_SERVICE or PartnerRepository(connection).get(party.service_id) is None:
+            raise InvalidValue("party", "Recipient: choose a partner service from the directory.")
+    check_text("purpose", d.purpose, multiline=True, required=True)
+    check_text("basis_explanation", d.basis_explanation, multiline=True, required=d.basis is Basis.OTHER)
+    if d.consent is ConsentCheck.OVERRIDDEN and not d.override_reason:
+        raise InvalidValue("override_reason", "The case's recorded consent does not cover this recipient: give the"
+                                              " reason for sharing all the same.")
+    check_text("override_reason", d.override_reason, multiline=True)
+    if not d.items:
+        raise InvalidValue("items", "Choose at least one item to share.")
+    if not all(isinstance(item, DisclosedItem) for item in d.items):
+        raise InvalidValue("items", "Items: name each item by its key and label.")
+    if not is_bare_file_name(d.file_name) or len(d.file_name) > FILE_NAME_MAX:
+        raise InvalidValue("file_name", "File name: give the file's name only, without its folder.")
+    check_text("file_name", d.file_name, required=True)
+    return d
