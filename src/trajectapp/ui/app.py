@@ -94,7 +94,9 @@ class AppController(QObject):
         window.presentation_action.triggered.connect(self.set_presentation_mode)
         # What these act on is the workspace's business: the open case, or the caseload.
         for action, name in ((window.agenda_action, "show_agenda"), (window.find_action, "find"),
-                             (window.print_action, "print_document"), (window.save_pdf_action, "save_as_pdf")):
+                             (window.print_action, "print_document"), (window.save_pdf_action, "save_as_pdf"),
+                             (window.export_action, "export_case"), (window.import_action, "import_package"),
+                             (window.register_action, "show_register")):
             action.triggered.connect(lambda _checked=False, name=name: self._in_workspace(name))
         for action, show in (
             (window.directory_action, DirectoryDialog.show_directory),

@@ -62,6 +62,12 @@ class MainWindow(QMainWindow):
             "Search every note and free-text field of the vault"))
         self.print_action = self._action(self.tr("&Print…"), QKeySequence.Print, self.tr(
             "Print the notes of a session, of a period, or a case summary"))
+        self.export_action = self._action(self.tr("&Export case…"), "Ctrl+E", self.tr(
+            "Hand over chosen parts of this case: an encrypted PDF for a service or the person, or a transfer package"))
+        self.import_action = self._action(self.tr("&Import transfer package…"), tip=self.tr(
+            "Open a case another consultant handed over"))
+        self.register_action = self._action(self.tr("&Disclosure register"), tip=self.tr(
+            "Everything that left the vault: who received what, when and why"))
         self.save_pdf_action = self._action(self.tr("Save as P&DF…"), "Ctrl+Shift+S", self.tr(
             "Save a document of this case as a PDF file, protected by a password"))
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.tr("Lock the vault now"))
@@ -79,6 +85,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.save_pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.register_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -112,7 +122,8 @@ class MainWindow(QMainWindow):
         """Enable what makes sense: in presentation mode only what shows the open case."""
         for action in (self.new_case_action, self.caseload_action, self.change_passphrase_action,
                        self.directory_action, self.domains_action, self.factor_categories_action,
-                       self.agenda_action, self.find_action):
+                       self.agenda_action, self.find_action, self.export_action, self.import_action,
+                       self.register_action):
             action.setEnabled(unlocked and not presentation)
         for action in (self.lock_action, self.print_action, self.save_pdf_action):
             action.setEnabled(unlocked)

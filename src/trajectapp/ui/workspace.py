@@ -196,6 +196,17 @@ class Workspace(QStackedWidget):
         open_case_document(self, self._vault, self._ask, self.case_file, presentation_mode=self.presentation_mode,
                            saving=True)
 
+    # -- the export step (issue 6): filled in by the export and import work -----------------------------------
+
+    def export_case(self) -> None:
+        """The export wizard for the open case."""
+
+    def import_package(self) -> None:
+        """Import a transfer package as a new case, and open it."""
+
+    def show_register(self) -> None:
+        """The disclosure register of the whole vault."""
+
     # -- presentation mode -----------------------------------------------------
 
     def set_presentation_mode(self, on: bool) -> None:
