@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
 
 class Phase(Enum):
     FIRST_CONTACT = "first_contact"
@@ -43,6 +45,31 @@ class CaseStatus(Enum):
     ACTIVE = "active"
     DECLINED = "declined"
     CLOSED = "closed"
+
+
+LABELS: dict[Enum, str] = {
+    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP("Labels", "First contact"),
+    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP("Labels", "Building trust"),
+    Phase.EXPLORING: QT_TRANSLATE_NOOP("Labels", "Exploring needs and strengths"),
+    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("Labels", "Critical reflection"),
+    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP("Labels", "Reintegration planning"),
+    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP("Labels", "Release preparation"),
+    Phase.AFTERCARE: QT_TRANSLATE_NOOP("Labels", "Aftercare"),
+    Phase.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    Participation.OFFERED: QT_TRANSLATE_NOOP("Labels", "Offered"),
+    Participation.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    Participation.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    Participation.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
+    Participation.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    ConsentPurpose.SHARE_WITH_SERVICE: QT_TRANSLATE_NOOP("Labels", "Sharing with a partner service"),
+    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Anonymised statistics"),
+    ConsentDecision.PENDING: QT_TRANSLATE_NOOP("Labels", "Asked, no answer yet"),
+    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("Labels", "Given"),
+    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+    CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    CaseStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,13 @@ from trajectapp.domain import factors as factor_words
 from trajectapp.domain import needs as needs_words
 from trajectapp.domain import plan as plan_words
 from trajectapp.domain import strengths as strength_words
+from trajectapp.domain import traject as traject_words
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.disclosures import DisclosureDirection
 from trajectapp.domain.selection import SelectionItem, SelectionSection, SelectionTree, Word, record_key
 from trajectapp.domain.sessions import KIND_WORDS
-from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
+from trajectapp.domain.traject import ConsentPurpose
 from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
@@ -60,29 +61,10 @@ PERSON_FIELDS = {
     "expected_release": QT_TRANSLATE_NOOP("Selection", "Expected release"),
     "notes": QT_TRANSLATE_NOOP("Selection", "Notes"),
 }
-# The same words the interface shows for these choices (ui/labels.py), so one translation serves both.
-_TRAJECT_WORDS: dict[Enum, str] = {
-    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP("Labels", "First contact"),
-    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP("Labels", "Building trust"),
-    Phase.EXPLORING: QT_TRANSLATE_NOOP("Labels", "Exploring needs and strengths"),
-    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("Labels", "Critical reflection"),
-    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP("Labels", "Reintegration planning"),
-    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP("Labels", "Release preparation"),
-    Phase.AFTERCARE: QT_TRANSLATE_NOOP("Labels", "Aftercare"),
-    Phase.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-    Participation.OFFERED: QT_TRANSLATE_NOOP("Labels", "Offered"),
-    Participation.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
-    Participation.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
-    Participation.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
-    Participation.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
-    ConsentDecision.PENDING: QT_TRANSLATE_NOOP("Labels", "Asked, no answer yet"),
-    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("Labels", "Given"),
-    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
-}
 _SESSION_STATUSES = {"planned": QT_TRANSLATE_NOOP("Selection", "planned"),
                      "held": QT_TRANSLATE_NOOP("Selection", "held"),
                      "cancelled": QT_TRANSLATE_NOOP("Selection", "cancelled")}
-_WORDS: dict[Enum, str] = {**_TRAJECT_WORDS, **needs_words.LABELS, **factor_words.LABELS, **strength_words.LABELS,
+_WORDS: dict[Enum, str] = {**traject_words.LABELS, **needs_words.LABELS, **factor_words.LABELS, **strength_words.LABELS,
                            **plan_words.LABELS, **disclosure_words.LABELS}
 
 
