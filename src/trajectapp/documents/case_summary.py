@@ -13,7 +13,7 @@ from enum import Enum
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
@@ -48,6 +48,7 @@ TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Case summary")
 LEFT_OUT = QT_TRANSLATE_NOOP(
     CONTEXT, "Some sensitive items (religion or ideology, health, offences) were left out of this summary.")
 _CHART_SIZE = 105 * mm
+SECTION_START = 45 * mm  # room for a section heading and its first lines at the foot of a page
 
 _WORDS: dict[Enum, str] = {
     Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP(CONTEXT, "First contact"),
@@ -136,7 +137,9 @@ def case_summary(data: CaseSummaryData, *, today: date, include_special: bool = 
         story.append(Paragraph(escape(words(LEFT_OUT)), summary.styles["footnote"]))
     for part in (summary.person, summary.timeline, summary.needs, summary.factors, summary.strengths,
                  summary.plan, summary.services):
-        story += part()
+        # A section starts on a new page only when too little is left for its heading and a few lines; keeping
+        # the heading with a whole table instead would leave most of a page empty before a long one.
+        story += [CondPageBreak(SECTION_START)] + part()
     page_frame = frame.PageFrame(
         title=words(TITLE) + " – " + data.case.display_name,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.case.display_name),
@@ -156,7 +159,6 @@ class _Summary:
         self.include_special = include_special
         self.words = words
         self.styles = frame.styles()
-        self.styles["section"].keepWithNext = 1  # a heading never ends a page
         self.width = frame.CONTENT_WIDTH
         self.domains = {domain.id: domain for domain in data.domains}
 
