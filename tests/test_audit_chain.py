@@ -195,7 +195,7 @@ def test_check_reads_a_vault_from_before_the_chain_without_changing_it(version_1
 
     assert report.outcome == SOUND, report.message
     assert report.schema_version == 1
-    assert report.counts == {"cases": 2, "audit events": len(OLD_EVENTS), "drafts": 0}
+    assert report.counts == {"cases": 2, "audit events": len(OLD_EVENTS), "drafts": 0, "documents printed": 0}
     assert report.lines()[-1].startswith(f"Audit trail: {len(OLD_EVENTS)} entries, written before the trail was chained")
     assert {path.name: path.read_bytes() for path in version_1_vault.iterdir()} == before
 

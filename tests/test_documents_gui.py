@@ -1,25 +1,32 @@
 """File ▸ Print… and Save as PDF… on an open case, driven through the real window offscreen: the chooser, the
 preview built off the GUI thread, Qt's print preview onto a PDF-file printer in tmp_path, saving with and without
-a password, and one audit entry per print or save."""
+a password, one audit entry per print or save, and for each file saved exactly one disclosure-register entry (who
+it is for, why, the consent or the reason beyond it, the file's fingerprint); none when nothing was written."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from gui_support import WAIT_MS, unlock, workspace
+from gui_support import WAIT_MS, type_text, unlock, workspace
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureParty, OutputFormat, PartyKind
 from trajectapp.domain.sessions import Participant, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
-from trajectapp.services import contacts, needs, partners
+from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
+from trajectapp.services import case_file, contacts, needs, partners
+from trajectapp.services.disclosures import disclosures
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
+from trajectapp.ui.disclosures.recipient_dialog import Recipient, RecipientDialog, Sharing
 from trajectapp.ui.documents.chooser import DocumentChoice, DocumentChooser, DocumentKind
 from trajectapp.ui.documents.preview import DocumentPreview
 from trajectapp.ui.documents.save_flow import PasswordDialog
@@ -55,6 +62,20 @@ def text_of(pdf: bytes, password: str = "") -> str:
 def audit(vault, event: str) -> list[tuple]:
     return vault.connection.execute(
         "SELECT record_type, record_id, summary FROM audit_log WHERE event = ? ORDER BY id", (event,)).fetchall()
+
+
+def justice_house(vault) -> DisclosureParty:
+    service = next(s for s in partners.list_services(vault) if s.name == "Justitiehuis")
+    return DisclosureParty(PartyKind.PARTNER_SERVICE, service.name, service.id)
+
+
+def for_the_justice_house(vault) -> Sharing:
+    """What the recipient dialog answers for a handover to the justice house, which no consent covers here."""
+    return Sharing(justice_house(vault), "Voorbereiding van de vrijlating", Basis.CASE_CONSULTATION,
+                   override_reason="Gevraagd door de justitieassistent voor het overleg van maandag")
+
+
+PERSON_COPY = Sharing(DisclosureParty(PartyKind.PERSON, "Çelik Ağaoğlu"), "Own copy, asked for", Basis.CONSENT)
 
 
 def pdf_printer(path: Path) -> QPrinter:
@@ -166,7 +187,7 @@ def test_save_as_pdf_of_a_period_protects_it_with_a_password_shown_once(open_cas
     def preview(dialog: DocumentPreview):
         wait_built(qtbot, dialog)
         seen["save is default"] = dialog.save_button.isDefault()
-        ask.preset(True, target)  # protect it (the box as it comes), and where
+        ask.preset(for_the_justice_house(controller.vault), True, target)  # for whom, protect it, and where
         when_open(PasswordDialog, password_shown)
         seen["saved to"] = dialog.save_as_pdf()
         dialog.reject()
@@ -187,6 +208,17 @@ def test_save_as_pdf_of_a_period_protects_it_with_a_password_shown_once(open_cas
     assert audit(controller.vault, "document.saved") == [("session_notes_period", None,
                                                           "session_notes_period, password")]
     assert seen["password"] not in " ".join(ask.asked)
+    [entry] = disclosures(controller.vault)
+    assert entry.case_id == case.id and entry.party == justice_house(controller.vault)
+    assert entry.consent is ConsentCheck.OVERRIDDEN and entry.override_reason.startswith("Gevraagd door")
+    assert entry.output_format is OutputFormat.ENCRYPTED_PDF and entry.file_name == "notes.pdf"
+    assert (entry.file_size, entry.file_sha256) == (len(saved), hashlib.sha256(saved).hexdigest())
+    period = f"{(TODAY - timedelta(days=30)).isoformat()} to {TODAY.isoformat()}"
+    assert [(item.key, item.label, item.categories) for item in entry.items] == [
+        ("session_notes_period", f"Session notes from {period}", frozenset())]
+    kept = " ".join(str(value) for row in controller.vault.connection.execute("SELECT * FROM disclosures")
+                    for value in row)
+    assert seen["password"] not in kept and str(target.parent) not in kept
 
 
 def test_unprotected_and_unwritable_saves(open_case, qtbot, tmp_path):
@@ -202,20 +234,32 @@ def test_unprotected_and_unwritable_saves(open_case, qtbot, tmp_path):
 
     folder = tmp_path / "out"
     folder.mkdir()
-    ask.preset(False, folder / "plain")  # the consultant typed no extension
+    dialog.include_special.setChecked(True)
+    wait_built(qtbot, dialog)
+    ask.preset(PERSON_COPY, False, folder / "plain")  # the consultant typed no extension
     assert dialog.save_as_pdf() == folder / "plain.pdf"
-    assert "MARKER-LATEST" in text_of((folder / "plain.pdf").read_bytes())
+    written = (folder / "plain.pdf").read_bytes()
+    assert "MARKER-LATEST" in text_of(written)
+    [entry] = disclosures(vault, case.id)
+    assert entry.output_format is OutputFormat.UNENCRYPTED_PDF and entry.consent is ConsentCheck.NOT_APPLICABLE
+    assert entry.file_sha256 == hashlib.sha256(written).hexdigest() and entry.file_name == "plain.pdf"
+    day = contacts.get_session(vault, made["MARKER-LATEST"]).starts_at.date().isoformat()
+    assert [(item.key, item.label, item.categories) for item in entry.items] == [
+        (f"session_notes:{made['MARKER-LATEST']}", f"Session notes of {day}", frozenset(DataCategory))]
 
     nowhere = folder / "plain.pdf" / "notes.pdf"  # a file where the folder should be: nothing can go there
-    ask.preset(True, nowhere, None)
+    ask.preset(PERSON_COPY, True, nowhere, None)
     assert dialog.save_as_pdf() is None
     assert ask.asked[-1].startswith("The PDF could not be written there") and "Nothing was saved" in ask.asked[-1]
     assert audit(vault, "document.saved") == [("session_notes", made["MARKER-LATEST"], "session_notes, no password")]
     assert [p.name for p in folder.iterdir()] == ["plain.pdf"]
+    assert len(disclosures(vault)) == 1  # the failed write left no entry
 
-    ask.preset(None)  # cancelled at the question about a password
+    ask.preset(PERSON_COPY, None)  # cancelled at the question about a password
     assert dialog.save_as_pdf() is None
-    assert len(audit(vault, "document.saved")) == 1
+    ask.preset(None)  # cancelled at the question who it is for
+    assert dialog.save_as_pdf() is None
+    assert len(audit(vault, "document.saved")) == 1 and len(disclosures(vault)) == 1
 
 
 def test_the_chooser_keeps_the_period_the_right_way_round(qtbot):
@@ -268,8 +312,65 @@ def test_the_case_summary_prints_and_saves_through_the_same_buttons(open_case, q
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
     ask.preset(True)
     assert dialog.print_document()
-    ask.preset(False, tmp_path / "summary.pdf")
+    ask.preset(PERSON_COPY, False, tmp_path / "summary.pdf")
     assert dialog.save_as_pdf() == tmp_path / "summary.pdf"
+    [entry] = disclosures(controller.vault)
+    assert [item.label for item in entry.items] == [f"Case summary of {TODAY.isoformat()}"]
     assert audit(controller.vault, "document.printed") == [("case_summary", None, "case_summary")]
     assert audit(controller.vault, "document.saved") == [("case_summary", None, "case_summary, no password")]
     assert "Çelik Ağaoğlu (Çelik)" in text_of((tmp_path / "summary.pdf").read_bytes())
+
+
+def test_who_it_is_for_asks_a_reason_only_beyond_the_consent(open_case, qtbot, tmp_path):
+    controller, ask, case, made = open_case
+    vault = controller.vault
+    caw = next(s for s in partners.list_services(vault) if s.name.startswith("CAW"))
+    case_file.record_consent(vault, Consent(None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.GIVEN,
+                                            TODAY - timedelta(days=20), caw.id, TODAY - timedelta(days=19),
+                                            "Het plan en de afspraken", "Niets over de familie"))
+    from trajectapp.ui.documents.case_documents import case_document_preview
+
+    dialog = case_document_preview(DocumentChoice(DocumentKind.SESSION, session_id=made["MARKER-RECENT"]), vault, ask,
+                                   case.id, presentation_mode=False, today=TODAY, parent=workspace(controller))
+    qtbot.addWidget(dialog)
+    wait_built(qtbot, dialog)
+    target = tmp_path / "voor-caw.pdf"
+    seen = {}
+
+    def choose(combo, data=None, text=None) -> None:
+        combo.setCurrentIndex(combo.findData(data) if text is None else combo.findText(text))
+
+    def fill_in(form: RecipientDialog):
+        ok = form.buttons.button(form.buttons.StandardButton.Ok)
+        choose(form.recipient, Recipient.DIRECTORY)
+        choose(form.service, text=caw.name)
+        seen["covered"] = form.consent_note.text()
+        seen["reason asked when covered"] = form.reason.isVisibleTo(form)
+        choose(form.recipient, Recipient.OTHER_SERVICE)
+        type_text(qtbot, form.name, "Mr. Claes, advocaat")
+        seen["beyond"] = form.consent_note.text()
+        seen["reason asked beyond"] = form.reason.isVisibleTo(form)
+        ok.click()
+        seen["errors beyond"] = set(form.errors())
+        assert form.isVisible()
+        choose(form.recipient, Recipient.DIRECTORY)
+        type_text(qtbot, form.basis_fields.purpose, "Afspraken voor na de vrijlating")
+        choose(form.basis_fields.basis, Basis.OTHER)
+        ok.click()
+        seen["errors covered"] = set(form.errors())
+        type_text(qtbot, form.basis_fields.explanation, "Art. 458ter Sw.")
+        ask.preset(True, target, None)  # protect it, where, and the password seen
+        ok.click()
+
+    when_open(RecipientDialog, fill_in)
+    assert dialog.save_as_pdf() == target
+    assert "consent covers sharing with CAW" in seen["covered"] and "Niets over de familie" in seen["covered"]
+    assert not seen["reason asked when covered"] and seen["reason asked beyond"]
+    assert "No recorded consent covers Mr. Claes" in seen["beyond"]
+    assert seen["errors beyond"] == {"purpose", "basis", "override_reason"}
+    assert seen["errors covered"] == {"basis_explanation"}
+    [entry] = disclosures(vault)
+    assert entry.party == DisclosureParty(PartyKind.PARTNER_SERVICE, caw.name, caw.id)
+    assert entry.consent is ConsentCheck.COVERED and entry.override_reason == ""
+    assert (entry.basis, entry.basis_explanation) == (Basis.OTHER, "Art. 458ter Sw.")
+    assert entry.file_sha256 == hashlib.sha256(target.read_bytes()).hexdigest()

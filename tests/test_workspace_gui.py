@@ -73,7 +73,8 @@ def test_enter_opens_the_case_file_and_the_caseload_action_goes_back(start_app, 
     view = open_by_enter(qtbot, controller, "Nadia El Ouafi")
     assert view.name_label.text() == "Nadia El Ouafi"
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Person", "Traject", "Contacts", "Needs", "Factors", "Strengths", "Plan", "Services", "History"]
+    assert tabs == ["Person", "Traject", "Contacts", "Needs", "Factors", "Strengths", "Plan", "Services", "Disclosures",
+                    "History"]
     assert window.caseload_action.isEnabled()
 
     window.activateWindow()

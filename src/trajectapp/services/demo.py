@@ -2,7 +2,8 @@
 
 Each person comes with a traject, partner services, consent, contacts and
 actions (see `demo_stories`), and once the traject gets that far with needs,
-factors, strengths, a perspective, goals and a plan (see `demo_needs`), all
+factors, strengths, a perspective, goals and a plan (see `demo_needs`), and
+some with what was shared, received and printed (see `demo_disclosures`), all
 drawn from generators seeded with the seed and dated relative to one
 "today": the same seed on the same day gives the same
 vault, and a demo made on any day has releases coming up, recent contacts and
@@ -22,6 +23,7 @@ from trajectapp.domain.factors import FactorCategory
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.services import demo_material as material
 from trajectapp.services import demo_needs_material as needs_material
+from trajectapp.services.demo_disclosures import DisclosuresStoryteller, write_disclosures
 from trajectapp.services.demo_needs import NeedsStoryteller
 from trajectapp.services.demo_needs_writer import NeedsWriter
 from trajectapp.services.demo_sessions import SessionsStory, SessionsStoryteller
@@ -34,6 +36,7 @@ from trajectapp.store.catalogues import FactorCategoryRepository, LifeDomainRepo
 from trajectapp.store.connection import Connection, transaction
 from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.contacts import ActionRepository, SessionRepository
+from trajectapp.store.disclosures import DisclosureRepository
 from trajectapp.store.partners import InvolvementRepository, PartnerRepository
 from trajectapp.store.traject import TrajectRepository
 from trajectapp.vault.kdf import KdfParams
@@ -74,6 +77,8 @@ def create_demo_vault(
                                             writer.domain_ids, writer.category_ids)
             sessions_teller = SessionsStoryteller(random.Random(f"{seed}:sessions"), day, writer.service_ids,
                                                   writer.domain_ids)
+            register_teller = DisclosuresStoryteller(random.Random(f"{seed}:disclosures"), day, writer.service_ids,
+                                                     writer.service_names)
             transferred = set(teller.rng.sample(range(cases), (cases + 7) // 8))  # about one in eight
             for index, (person, background) in enumerate(people):
                 case = writer.add_case(teller.person(person, background))
@@ -81,10 +86,12 @@ def create_demo_vault(
                 woman = _is_woman(person, background)
                 needs_story = needs_teller.story(case, story, woman)
                 sessions_story = sessions_teller.story(case, story, len(needs_story.factors), woman)
-                writer.write(replace(story, sessions=sessions_story.sessions))
+                story = replace(story, sessions=sessions_story.sessions)
+                writer.write(story)
                 writer.write_follow_ups(case.id, sessions_story)
                 writer.needs.write(case.id, needs_story)
                 writer.tag_factors(case.id, sessions_story, [f.first_noted_on for f in needs_story.factors])
+                write_disclosures(writer.register, writer.audit, register_teller.story(case, story, writer.session_ids))
                 writer.audit.flush()
             writer.audit.flush()  # with no cases, the catalogue entries are still to be written
             AuditRepository(vault.connection).record("demo.filled")
@@ -145,10 +152,12 @@ class _Writer:
         self.consents = ConsentRepository(connection)
         self.sessions = SessionRepository(connection)
         self.actions = ActionRepository(connection)
+        self.register = DisclosureRepository(connection)
         self.audit = AuditBatch(AuditRepository(connection))
         # The shipped defaults, which every new vault holds, by key.
         by_name = {service.name: service.id for service in PartnerRepository(connection).all(include_hidden=True)}
         self.service_ids = {key: by_name[service.name] for key, service in default_services()}
+        self.service_names = {service_id: name for name, service_id in by_name.items()}
         self.domain_ids = LifeDomainRepository(connection).ids_by_default_key()
         self.category_ids = FactorCategoryRepository(connection).ids_by_default_key()
         # What a consultant adds to the catalogues, as save_domain and save_factor_category would.
@@ -202,6 +211,11 @@ class _Writer:
         self._session_ids = saved_sessions
         for action in story.actions:
             self._add_action(action)
+
+    @property
+    def session_ids(self) -> list[int]:
+        """The ids of the sessions last written, in the order of the story's sessions."""
+        return self._session_ids
 
     def write_follow_ups(self, case_id: int, told: SessionsStory) -> None:
         """The actions agreed in the sessions just written."""

@@ -1,7 +1,8 @@
 """The audit trail's record of each document that is printed or saved as a file: which document, of which case,
 when; never its content, its file name or a password.
 
-Every document saved as a file goes through save_document: the disclosure register hooks in there.
+A document saved as a file has left the vault: save_document also writes its entry in the disclosure register
+(who it is for, why, on what basis, the file's name, size and fingerprint), in the same step as the file.
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ import re
 from pathlib import Path
 
 from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty, OutputFormat
 from trajectapp.exchange.files import write_whole_file
+from trajectapp.services.disclosures import record_disclosure
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.vault.vault import Vault
@@ -27,17 +31,34 @@ def record_print(vault: Vault, *, document: str, case_id: int | None, record_id:
                                                  record_id=record_id, summary=document)
 
 
-def save_document(vault: Vault, *, path: Path, pdf: bytes, document: str, case_id: int | None,
-                  record_id: int | None = None, protected: bool) -> None:
-    """Write `pdf` (already locked with a password when `protected`) to `path`, whole or not at all, and record
-    "document.saved" in the same step: the entry stays only if the file was written. Raises OSError when the
-    folder cannot be written to."""
+def save_document(vault: Vault, *, path: Path, pdf: bytes, document: str, case_id: int, record_id: int | None = None,
+                  protected: bool, title: str, party: DisclosureParty, purpose: str, basis: Basis,
+                  basis_explanation: str = "", override_reason: str = "",
+                  categories: frozenset[DataCategory] = frozenset()) -> Disclosure:
+    """Write `pdf` (already locked with a password when `protected`) to `path`, whole or not at all, with
+    "document.saved" in the audit trail and the file's entry in the disclosure register, in one step: both stay
+    only if the file was written.
+
+    The register's one item is the document, by its key (with the record's id) and `title` (such as "Session
+    notes of 2026-11-06"), marked with the special `categories` it may hold. Raises InvalidValue or InvalidText
+    for a register field that cannot be kept and OSError when the folder cannot be written to; nothing is
+    written then."""
     _check_key(document)
     if protected and b"/Encrypt" not in pdf:
         raise ValueError("a document saved as protected must be encrypted first")
+    item = DisclosedItem(document if record_id is None else f"{document}:{record_id}", title.strip(),
+                         frozenset(categories))
+    if not item.label:
+        raise InvalidValue("title", "Document: give its title, such as Session notes of 2026-11-06.")
     with transaction(vault.connection):
         _record_saved(vault, document=document, case_id=case_id, record_id=record_id, protected=protected)
-        write_whole_file(path, pdf)  # an error here rolls the entry back
+        disclosure = record_disclosure(
+            vault, case_id=case_id, party=party, purpose=purpose, basis=basis, items=(item,),
+            output_format=OutputFormat.ENCRYPTED_PDF if protected else OutputFormat.UNENCRYPTED_PDF,
+            file_name=Path(path).name, content=pdf, basis_explanation=basis_explanation,
+            override_reason=override_reason)
+        write_whole_file(path, pdf)  # an error here rolls both entries back
+    return disclosure
 
 
 def _record_saved(vault: Vault, *, document: str, case_id: int | None, record_id: int | None,

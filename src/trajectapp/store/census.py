@@ -34,6 +34,7 @@ COUNTED_TABLES = {
     "goal progress notes": "goal_notes",
     "plan versions": "plan_versions",
     "plan agreements": "plan_agreements",
+    "disclosures": "disclosures",
     "audit events": "audit_log",
     "drafts": "drafts",
 }
@@ -43,6 +44,7 @@ COUNTED_TABLES = {
 COUNTED_SELECTIONS = {
     "session notes": ("sessions", "note", "note <> ''"),
     "actions from sessions": ("actions", "session_id", "session_id IS NOT NULL"),
+    "documents printed": ("audit_log", "event", "event = 'document.printed'"),
 }
 
 

@@ -60,6 +60,13 @@ class Ask:
 
         return self.answer(title, run)
 
+    def open_file(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
+        def run() -> Path | None:
+            chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
+            return Path(chosen) if chosen else None
+
+        return self.answer(title, run)
+
     def save_file(self, parent: QWidget | None, title: str, start: Path, file_filter: str) -> Path | None:
         def run() -> Path | None:
             chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)

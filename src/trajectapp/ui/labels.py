@@ -6,7 +6,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from trajectapp.domain import factors, needs, plan, sessions, strengths, traject
+from trajectapp.domain import disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.data_categories import DataCategory
 
@@ -26,6 +26,7 @@ _LABELS: dict[Enum, str] = {
     **strengths.LABELS,
     **plan.LABELS,
     **sessions.LABELS,
+    **disclosures.LABELS,
 }
 
 

@@ -14,8 +14,11 @@ from trajectapp.ui.agenda.agenda_page import AgendaPage
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.disclosures.disclosures_panel import DisclosuresPanel
+from trajectapp.ui.disclosures.register_dialog import RegisterDialog
 from trajectapp.ui.documents.case_documents import open_case_document
 from trajectapp.ui.directory.involvements_panel import InvolvementsPanel
+from trajectapp.ui.export.export_wizard import ExportWizard
 from trajectapp.ui.factors.factors_panel import FactorsPanel
 from trajectapp.ui.needs.needs_panel import NeedsPanel
 from trajectapp.ui.plan.plan_panel import PlanPanel
@@ -25,6 +28,7 @@ from trajectapp.ui.search.search_page import SearchPage
 from trajectapp.ui.sessions.contacts_panel import ContactsPanel
 from trajectapp.ui.sessions.unsaved_notes import offer_unsaved_notes
 from trajectapp.ui.strengths.strengths_panel import StrengthsPanel
+from trajectapp.ui.transfer.import_flow import import_transfer_package
 from trajectapp.vault.vault import Vault
 
 
@@ -76,10 +80,12 @@ class Workspace(QStackedWidget):
             (StrengthsPanel, self.tr("Strengths")),
             (PlanPanel, self.tr("Plan")),
             (InvolvementsPanel, self.tr("Services")),
+            (DisclosuresPanel, self.tr("Disclosures")),
         ):
             view.add_tab(panel(self._vault, case_id, self._ask), title)  # its saves reach view.changed
         view.changed.connect(self._case_changed)
         view.close_requested.connect(self.show_caseload)
+        view.export_requested.connect(self.export_case)
         view.set_presentation_mode(self.presentation_mode)
         self.case_file = view
         self.addWidget(view)
@@ -199,13 +205,40 @@ class Workspace(QStackedWidget):
     # -- the export step (issue 6): filled in by the export and import work -----------------------------------
 
     def export_case(self) -> None:
-        """The export wizard for the open case."""
+        """The export wizard for the open case (never in presentation mode): the one way case data leaves."""
+        if self.presentation_mode:
+            return
+        title = self.tr("Export case")
+        if self.case_file is None:
+            self._ask.inform(self, title, self.tr(
+                "Open a case first: an export takes what leaves from one case file."))
+            return
+        view = self.case_file
+        if view.has_unsaved_changes():
+            if not self._ask.confirm(self, title, self.tr(
+                    "The person's details have changes that are not saved, and an export takes what is saved. "
+                    "Save them first?")) or not view.save():
+                return
+        if ExportWizard.export(self, self._vault, self._ask, view.case_id) is not None and not self._vault.is_locked:
+            view.refresh_history()  # the register entry is in the case's history
+            self._case_changed()
 
     def import_package(self) -> None:
-        """Import a transfer package as a new case, and open it."""
+        """Import a transfer package as a new case, and open it (never in presentation mode)."""
+        if self.presentation_mode:
+            return
+        case = import_transfer_package(self, self._vault, self._ask)
+        if case is None or self._vault.is_locked:
+            return
+        self.caseload.refresh()
+        self.changed.emit()
+        self.open_case(case.id)
 
     def show_register(self) -> None:
-        """The disclosure register of the whole vault."""
+        """The disclosure register of the whole vault (never in presentation mode: it names everyone)."""
+        if self.presentation_mode:
+            return
+        RegisterDialog.show_register(self, self._vault, self._ask)
 
     # -- presentation mode -----------------------------------------------------
 

@@ -47,6 +47,7 @@ class CaseFileView(QWidget):
 
     changed = Signal()  # something of this case was saved
     close_requested = Signal()
+    export_requested = Signal()  # the Export… button: the workspace runs the export wizard
 
     def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,6 +66,10 @@ class CaseFileView(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         self.summary_button = QPushButton(self.tr("Case summary…"), self)
         self.summary_button.clicked.connect(self.show_summary)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Take part of this case out of the vault, recorded in the "
+                                              "disclosure register (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_requested)
         self.draft_banner = _banner(self.tr("Unsaved changes from before the lock were restored"), "#fcf3cf", self)
         self.person_form = PersonForm(special_case_fields(vault), parent=self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -90,6 +95,7 @@ class CaseFileView(QWidget):
         titles.addWidget(self.status_label)
         header.addLayout(titles, 1)
         header.addWidget(self.summary_button, 0, Qt.AlignTop)
+        header.addWidget(self.export_button, 0, Qt.AlignTop)
         header.addWidget(self.close_button, 0, Qt.AlignTop)
         self.tabs.addTab(self._person_tab(), self.tr("Person"))
         self.tabs.addTab(self.traject, self.tr("Traject"))
@@ -282,6 +288,7 @@ class CaseFileView(QWidget):
             self.tabs.setCurrentWidget(self.person_tab)
         self.tabs.setTabVisible(history_index, not on)
         self.close_button.setVisible(not on)
+        self.export_button.setVisible(not on)  # nothing leaves while the screen faces the person
         for index in range(self.tabs.count()):  # added tabs that show special-category data hide it too
             tab = self.tabs.widget(index)
             if tab is not self and hasattr(tab, "set_presentation_mode"):
@@ -319,6 +326,10 @@ class CaseFileView(QWidget):
             .replace("%1", label(phase) if phase else not_recorded)
             .replace("%2", label(participation) if participation else not_recorded)
         )
+
+    def refresh_history(self) -> None:
+        """After something outside the view wrote to this case's history (an export, say)."""
+        self._refresh_history()
 
     def _refresh_history(self) -> None:
         self.history_model.replace(history(self._vault, self._case_id))

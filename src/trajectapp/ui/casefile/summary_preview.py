@@ -32,4 +32,5 @@ class CaseSummaryDialog(DocumentPreview):
                          presentation_mode=presentation_mode, parent=parent)
         self.setWindowTitle(self.tr("Case summary"))
         self.file_name = self.tr("case-summary-%1.pdf").replace("%1", today.isoformat())
+        self.document_title = self.tr("Case summary of %1").replace("%1", today.isoformat())
         self.rebuild()

@@ -59,12 +59,15 @@ def case_document_preview(choice: DocumentChoice, vault: Vault, ask: Ask, case_i
     if choice.kind is DocumentKind.SESSION:
         data = gather_session_notes(vault, case_id, choice.session_id)
         key, record_id = "session_notes", choice.session_id
-        file_name = QCoreApplication.translate(CONTEXT, "session-notes-%1.pdf").replace(
-            "%1", data.sessions[0].starts_at.date().isoformat())
+        day = data.sessions[0].starts_at.date().isoformat()
+        file_name = QCoreApplication.translate(CONTEXT, "session-notes-%1.pdf").replace("%1", day)
+        document_title = QCoreApplication.translate(CONTEXT, "Session notes of %1").replace("%1", day)
     else:
         data = gather_period_notes(vault, case_id, choice.first, choice.last)
         key, record_id = "session_notes_period", None
         file_name = QCoreApplication.translate(CONTEXT, "session-notes-%1-to-%2.pdf").replace(
+            "%1", choice.first.isoformat()).replace("%2", choice.last.isoformat())
+        document_title = QCoreApplication.translate(CONTEXT, "Session notes from %1 to %2").replace(
             "%1", choice.first.isoformat()).replace("%2", choice.last.isoformat())
     dialog = DocumentPreview(
         vault, ask, _session_notes_work(data, today), title=QCoreApplication.translate(CONTEXT, "Session notes"),
@@ -72,6 +75,7 @@ def case_document_preview(choice: DocumentChoice, vault: Vault, ask: Ask, case_i
         special_text=QCoreApplication.translate(
             CONTEXT, "Include tags about religion or ideology, health and offences"),
         presentation_mode=presentation_mode, parent=parent)
+    dialog.document_title = document_title
     dialog.rebuild()
     return dialog
 

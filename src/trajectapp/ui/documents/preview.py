@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.data_categories import DataCategory
 from trajectapp.services.prints import record_print
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
@@ -51,6 +52,7 @@ class DocumentPreview(QDialog):
         self.setWindowTitle(title)
         self._vault, self._ask, self._prepare = vault, ask, prepare
         self.key, self.case_id, self.record_id, self.file_name = key, case_id, record_id, file_name
+        self.document_title = ""  # how the disclosure register names it when saved; the window's title if empty
         self._in_background = in_background
         self._offer_special = not presentation_mode
         self.pdf = b""
@@ -180,8 +182,11 @@ class DocumentPreview(QDialog):
         """Save the document as a PDF file, protected by a password unless the consultant unticks it."""
         if not self.pdf or self.building or not self._offer_special:
             return None
+        special = self._offer_special and self.include_special.isChecked()
         return save_pdf_as(self, self._ask, self._vault, self.pdf, document=self.key, case_id=self.case_id,
-                           record_id=self.record_id, file_name=self.file_name)
+                           record_id=self.record_id, file_name=self.file_name,
+                           title=self.document_title or self.windowTitle(),
+                           categories=frozenset(DataCategory) if special else frozenset())
 
     def run(self, *, saving: bool = False) -> None:
         """Show the dialog until closed, with Print… (or Save as PDF… when `saving`) as the default button."""

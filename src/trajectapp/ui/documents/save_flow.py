@@ -1,5 +1,6 @@
-"""Saving a document as a PDF file: protected with a fresh password unless the consultant says otherwise, written
-whole or not at all, and recorded in the audit trail (services.prints.save_document)."""
+"""Saving a document as a PDF file: first who it is for and why (the disclosure register's questions), then
+protected with a fresh password unless the consultant says otherwise, written whole or not at all, and recorded in
+the audit trail and the register in the same step (services.prints.save_document)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.text import InvalidText
 from trajectapp.exchange.pdf_protection import new_password, protect_pdf
 from trajectapp.services.prints import save_document
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.disclosures.recipient_dialog import RecipientDialog
 from trajectapp.vault.vault import Vault
 
 
@@ -91,9 +96,15 @@ class PasswordDialog(QDialog):
 
 
 def save_pdf_as(parent: QWidget, ask: Ask, vault: Vault, pdf: bytes, *, document: str, case_id: int,
-                record_id: int | None, file_name: str) -> Path | None:
-    """Ask whether to protect the PDF and where to save it, write it, and show the password; the path written, or
-    None if cancelled or not written (the consultant has been told why)."""
+                record_id: int | None, file_name: str, title: str,
+                categories: frozenset[DataCategory] = frozenset()) -> Path | None:
+    """Ask who the PDF is for and why, whether to protect it and where to save it; write it with its register
+    entry, and show the password. The path written, or None if cancelled or not written (the consultant has been
+    told why). `title` names the document in the register ("Session notes of 2026-11-06"), `categories` the
+    special-category data it may hold."""
+    sharing = RecipientDialog.ask_recipient(parent, ask, vault, case_id, document_title=title)
+    if sharing is None:
+        return None
     protect = ProtectionDialog.protect_with_password(parent, ask)
     if protect is None:
         return None
@@ -107,11 +118,18 @@ def save_pdf_as(parent: QWidget, ask: Ask, vault: Vault, pdf: bytes, *, document
     password = new_password() if protect else ""
     try:
         save_document(vault, path=path, pdf=protect_pdf(pdf, password) if protect else pdf, document=document,
-                      case_id=case_id, record_id=record_id, protected=protect)
+                      case_id=case_id, record_id=record_id, protected=protect, title=title, party=sharing.party,
+                      purpose=sharing.purpose, basis=sharing.basis, basis_explanation=sharing.basis_explanation,
+                      override_reason=sharing.override_reason, categories=categories)
     except OSError as error:
         ask.warn(parent, QCoreApplication.translate("SaveAsPdf", "Not saved"), QCoreApplication.translate(
             "SaveAsPdf", "The PDF could not be written there (%1). Nothing was saved: choose another folder, such as your "
             "Documents folder or a USB stick.").replace("%1", error.strerror or type(error).__name__))
+        return None
+    except (InvalidValue, InvalidText) as error:  # the form checks first: this is the register's last word
+        ask.warn(parent, QCoreApplication.translate("SaveAsPdf", "Not saved"), QCoreApplication.translate(
+            "SaveAsPdf", "The disclosure register cannot keep this (%1). Nothing was saved.").replace(
+            "%1", str(error)))
         return None
     if protect:
         PasswordDialog.show_once(parent, ask, password)

@@ -44,7 +44,9 @@ class PlanDocumentDialog(DocumentPreview):
     def rebuild(self) -> None:
         """Build the document of the chosen version again and show it."""
         self.record_id = self.version.currentData()
-        self.file_name = self.tr("plan-%1.pdf").replace("%1", self._made_on[self.record_id].isoformat())
+        made_on = self._made_on[self.record_id].isoformat()
+        self.file_name = self.tr("plan-%1.pdf").replace("%1", made_on)
+        self.document_title = self.tr("Plan, version of %1").replace("%1", made_on)
         super().rebuild()
 
     @classmethod

@@ -1,0 +1,194 @@
+"""The building blocks of a handover document: its words (translated in the "Handover" context, the domain's
+labels in "Labels"), section headings, fact lists, tables, a session note's markup, and the small mark that says an
+item holds special-category data. No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from enum import Enum
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from trajectapp.documents import fonts, frame
+from trajectapp.documents.note_markup import BlockKind, note_blocks
+from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain import disclosures, factors, needs, plan, sessions, strengths, traject
+from trajectapp.domain.case import LegalStatus
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.selection import Translate
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+CONTEXT = "Handover"
+MARK_INK = colors.HexColor("#7A4100")  # a dark amber: stands out on screen, still dark on a grey printout
+_LABEL_WIDTH = 45 * mm
+PIECE_START = 45 * mm  # room for a piece's heading and its first lines at the foot of a page
+Piece = tuple[list[Flowable], list[Flowable]]  # a head kept on one page, and a tail that may run on
+_PLACEHOLDER = re.compile(r"%(\d)")
+# The same English words and context as ui/labels.py, so that they are translated once.
+_LABELS: dict[Enum, str] = {
+    LegalStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not recorded"),
+    LegalStatus.ACCUSED: QT_TRANSLATE_NOOP("Labels", "Accused"),
+    LegalStatus.CONVICTED: QT_TRANSLATE_NOOP("Labels", "Convicted"),
+    LegalStatus.INTERNED: QT_TRANSLATE_NOOP("Labels", "Interned"),
+    LegalStatus.RELEASED_UNDER_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Released under conditions"),
+    DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
+    DataCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "health data"),
+    DataCategory.OFFENCES: QT_TRANSLATE_NOOP("Labels", "criminal-offence data"),
+    **traject.LABELS, **needs.LABELS, **factors.LABELS, **strengths.LABELS, **plan.LABELS, **sessions.LABELS,
+    **disclosures.LABELS,
+}
+_BLOCK_STYLES = {BlockKind.HEADING: "note_heading", BlockKind.SUBHEADING: "note_subheading", BlockKind.ITEM: "item",
+                 BlockKind.TEXT: "note"}
+
+
+class Markup(str):
+    """Paragraph markup made here, to be used as it is; any other str is the user's text and gets escaped."""
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class Layout:
+    """Words and flowables for one handover; `marks` holds the special categories of each selected item by key."""
+
+    def __init__(self, translate: Translate, marks: Mapping[str, frozenset[DataCategory]]):
+        self._translate = translate
+        self.marks = marks
+        self.marked_any = False  # whether a mark has been printed so far
+        self.styles = _styles()
+        self.width = frame.CONTENT_WIDTH
+
+    # -- words --------------------------------------------------------------------------------------------------
+
+    def words(self, text: str, *values: str) -> str:
+        """`text` translated, with %1, %2... replaced by `values` in one pass; without values, as translated."""
+        if not values:
+            return self._translate(CONTEXT, text)
+        return _PLACEHOLDER.sub(lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else "",
+                                self._translate(CONTEXT, text))
+
+    def label(self, value: Enum | None) -> str:
+        return self.label_words(_LABELS[value]) if value is not None else ""
+
+    def label_words(self, text: str) -> str:
+        """Words of the domain's own lists (a kind of session, say), translated where the interface does."""
+        return self._translate("Labels", text)
+
+    def text(self, value: str) -> str:
+        """Paragraph markup: `value` as it is if it is Markup, else the user's text shaped, escaped, lines kept."""
+        if isinstance(value, Markup):
+            return value
+        return "<br/>".join(escape(line) for line in shape_for_pdf(value.strip()).splitlines())
+
+    def mark(self, key: str) -> Markup:
+        """The small "special category" mark for the item `key`, or nothing for ordinary data."""
+        categories = self.marks.get(key)
+        if not categories:
+            return Markup("")
+        self.marked_any = True
+        names = ", ".join(self.label(category) for category in DataCategory if category in categories)
+        words = escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "special category: %1"), names))
+        return Markup(f'<font name="{fonts.REGULAR}" size="7.5" color="{MARK_INK.hexval()}">[{words}]</font>')
+
+    def marked(self, value: str, key: str) -> Markup:
+        """User text followed by the item's mark on a line of its own."""
+        mark = self.mark(key)
+        return Markup(self.text(value) + (f"<br/>{mark}" if mark else ""))
+
+    # -- flowables ----------------------------------------------------------------------------------------------
+
+    def section(self, title: str) -> Paragraph:
+        return Paragraph(escape(self.words(title)), self.styles["section"])
+
+    def pieces(self, title: str, pieces: Sequence[Piece]) -> list[Flowable]:
+        """A section made of pieces (an assessment, a goal, a session), each a head kept on one page and a tail
+        that may run on; the section's heading stays with the head of its first piece. Empty without pieces."""
+        flowables: list[Flowable] = []
+        for number, (head, tail) in enumerate(pieces):
+            if number == 0:
+                head = [self.section(title), *head]
+            else:
+                # A piece starts on the next page only when too little is left for its head and a few lines;
+                # keeping it whole would leave much of a page empty before a long one.
+                flowables.append(CondPageBreak(PIECE_START))
+            flowables += [KeepTogether(head), *tail]
+        return flowables
+
+    def heading(self, text: str, key: str = "") -> Paragraph:
+        """A heading inside a section (an assessment, a goal, a session), with the item's mark after it."""
+        mark = self.mark(key) if key else ""
+        return Paragraph(self.text(text) + (f"  {mark}" if mark else ""), self.styles["goal"])
+
+    def line(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(self.text(text), self.styles[style])
+
+    def facts(self, rows: Sequence[tuple[str, str]]) -> list[Flowable]:
+        """Label and value, one pair a row; rows whose value is blank are left out. Labels are translated words."""
+        shown = [(label, value) for label, value in rows if value.strip()]
+        if not shown:
+            return []
+        cells = [[Paragraph(escape(label), self.styles["label"]), Paragraph(self.text(value), self.styles["cell"])]
+                 for label, value in shown]
+        table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        return [table]
+
+    def grid(self, head: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]) -> Table:
+        """A table with a head row of words to translate, then the rows (user text, or Markup)."""
+        cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
+        cells += [[Paragraph(self.text(value), self.styles["cell"]) for value in row] for row in rows]
+        table = Table(cells, colWidths=[self.width * share for share in shares], repeatRows=1)
+        table.setStyle(frame.grid_style())
+        return table
+
+    def note(self, note: str) -> list[Flowable]:
+        """A session note with its markup read as the printed session notes read it."""
+        part: list[Flowable] = [Spacer(0, 2 * mm)]
+        after_gap = False
+        for block in note_blocks(note):
+            if block.kind is BlockKind.GAP:
+                after_gap = True
+                continue
+            # A blank line is space before the next paragraph, which reportlab drops at the top of a page.
+            name = _BLOCK_STYLES[block.kind]
+            if block.kind is BlockKind.ITEM and block.level:
+                name = "subitem"
+            style = self.styles[name + " after gap" if after_gap else name]
+            after_gap = False
+            bullet = (block.bullet or ("•" if block.level == 0 else "–")) if block.kind is BlockKind.ITEM else None
+            part.append(Paragraph(block.markup, style, bulletText=bullet))
+        return part
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    styles = frame.styles()
+    body = styles["body"]
+    bold = styles["section"].fontName
+    styles.update(
+        domain=ParagraphStyle("domain", parent=styles["cell"], fontName=bold, spaceBefore=7, spaceAfter=2,
+                              leftIndent=3, backColor=frame.SHADE, borderPadding=(2, 0, 2, 0), keepWithNext=1),
+        note=ParagraphStyle("note", parent=body, spaceAfter=1),
+        note_heading=ParagraphStyle("note_heading", parent=body, fontName=bold, fontSize=11, leading=15,
+                                    spaceBefore=5, spaceAfter=2, keepWithNext=1),
+        note_subheading=ParagraphStyle("note_subheading", parent=body, fontName=bold, fontSize=10.5, leading=15,
+                                       spaceBefore=4, spaceAfter=1, keepWithNext=1, textColor=frame.MUTED),
+        # reportlab draws bullets in Helvetica unless told: DejaVu has the bullet and every digit
+        item=ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1,
+                            bulletFontName=body.fontName),
+        subitem=ParagraphStyle("subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1,
+                               bulletFontName=body.fontName),
+    )
+    for name in ("note", "note_heading", "note_subheading", "item", "subitem"):
+        style = styles[name]
+        styles[name + " after gap"] = ParagraphStyle(name + " after gap", parent=style,
+                                                     spaceBefore=max(style.spaceBefore, 7))
+    return styles

@@ -1,0 +1,212 @@
+"""The parts of a handover about the person and what is known of them: the person's details, the traject, the
+partner services involved, needs assessments, risk assessments made elsewhere, factors, strengths, goods and the
+perspective. Each part holds only what the content holds, and is empty when nothing of it was selected.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from reportlab.platypus import Flowable
+
+from trajectapp.documents.handover_layout import CONTEXT, Layout, Markup, Piece, day
+from trajectapp.domain.case_content import CaseContent
+from trajectapp.domain.needs import AssessmentItem, RiskTool, Views
+from trajectapp.domain.selection import record_key
+from trajectapp.domain.traject import Consent, ParticipationDecision, PhaseChange, TimelineEntry, TimelineKind, Transfer
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+PERSON_FIELDS = {
+    "name": QT_TRANSLATE_NOOP(CONTEXT, "Name"),
+    "preferred_name": QT_TRANSLATE_NOOP(CONTEXT, "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP(CONTEXT, "Date of birth"),
+    "prison": QT_TRANSLATE_NOOP(CONTEXT, "Prison"),
+    "prisoner_number": QT_TRANSLATE_NOOP(CONTEXT, "Prisoner number"),
+    "nationality": QT_TRANSLATE_NOOP(CONTEXT, "Nationality"),
+    "languages": QT_TRANSLATE_NOOP(CONTEXT, "Languages"),
+    "legal_status": QT_TRANSLATE_NOOP(CONTEXT, "Legal status"),
+    "offence_category": QT_TRANSLATE_NOOP(CONTEXT, "Offence category"),
+    "detention_start": QT_TRANSLATE_NOOP(CONTEXT, "In detention since"),
+    "limited_detention_from": QT_TRANSLATE_NOOP(CONTEXT, "Limited detention from"),
+    "electronic_monitoring_from": QT_TRANSLATE_NOOP(CONTEXT, "Electronic monitoring from"),
+    "conditional_release_from": QT_TRANSLATE_NOOP(CONTEXT, "Conditional release from"),
+    "expected_release": QT_TRANSLATE_NOOP(CONTEXT, "Expected release"),
+    "notes": QT_TRANSLATE_NOOP(CONTEXT, "Notes"),
+}
+
+
+def person(content: CaseContent, layout: Layout) -> list[Flowable]:
+    rows = []
+    for name, value in content.person.items():
+        if isinstance(value, date):
+            shown = value.isoformat()
+        elif isinstance(value, Enum):
+            shown = layout.label(value)
+        else:
+            shown = str(value or "")
+        rows.append((layout.words(PERSON_FIELDS.get(name, name)), layout.marked(shown, f"person:{name}")))
+    facts = layout.facts(rows)
+    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), *facts] if facts else []
+
+
+_TIMELINE_KEYS = {TimelineKind.PHASE: "phase", TimelineKind.TRANSFER: "transfer",
+                  TimelineKind.PARTICIPATION: "participation", TimelineKind.CONSENT: "consent",
+                  TimelineKind.CONSENT_REVOKED: "consent"}
+
+
+def timeline(content: CaseContent, layout: Layout) -> list[Flowable]:
+    if not content.timeline:
+        return []
+    rows = [[day(entry.on), *_timeline_line(entry, content, layout)] for entry in content.timeline]
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "Date"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Details")]
+    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject")), layout.grid(head, rows, [0.15, 0.3, 0.55])]
+
+
+def _timeline_line(entry: TimelineEntry, content: CaseContent, layout: Layout) -> tuple[str, str]:
+    record = entry.record
+    if isinstance(record, PhaseChange):
+        what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Phase: %1"), layout.label(record.phase))
+        return what, "\n".join(text.strip() for text in (record.note, record.closing_reason) if text.strip())
+    if isinstance(record, Transfer):
+        details = f"{record.from_prison} → {record.to_prison}" if record.from_prison else record.to_prison
+        return layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Transfer")), details + (
+            f"\n{record.note.strip()}" if record.note.strip() else "")
+    if isinstance(record, ParticipationDecision):
+        what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Participation: %1"), layout.label(record.status))
+        return what, record.reasons
+    consent: Consent = record
+    service = content.service_names.get(consent.partner_service_id, "")
+    what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Consent: %1"), layout.label(consent.purpose))
+    if entry.kind is TimelineKind.CONSENT_REVOKED:
+        return what, layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Revoked")) + (f" ({service})" if service else "")
+    details = [layout.label(consent.decision) + (f" ({service})" if service else "")]
+    if consent.allowed.strip():
+        details.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May be shared: %1"), consent.allowed.strip()))
+    if consent.not_allowed.strip():
+        details.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1"), consent.not_allowed.strip()))
+    return what, "\n".join(details)
+
+
+def involvements(content: CaseContent, layout: Layout) -> list[Flowable]:
+    if not content.involvements:
+        return []
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "Service"), QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Until"), QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Works on")]
+    rows = [[content.service_names.get(i.service_id, ""), day(i.since), day(i.until), i.contact_person, i.needs]
+            for i in content.involvements]
+    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved")),
+            layout.grid(head, rows, [0.26, 0.13, 0.13, 0.2, 0.28])]
+
+
+def needs(content: CaseContent, layout: Layout) -> list[Flowable]:
+    pieces = []
+    for assessment in content.assessments:
+        head = [layout.heading(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Assessment of %1"),
+                                            assessment.assessed_on.isoformat()))]
+        if assessment.note.strip():
+            head.append(layout.line(assessment.note))
+        domains = [_assessment_item(item, content, layout) for item in assessment.items] or [([], [])]
+        pieces += [(head + domains[0][0], domains[0][1]), *domains[1:]]
+    return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Needs assessments"), pieces)
+
+
+def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout) -> Piece:
+    domain = content.domains.get(item.domain_id)
+    name = domain.name if domain else "?"
+    mark = layout.mark(record_key("assessment_item", item.id))
+    title = Markup(layout.text(name) + (f"  {mark}" if mark else ""))
+    words = layout.words
+
+    def score(value: int | None) -> str:
+        return words(QT_TRANSLATE_NOOP(CONTEXT, "%1 of 10"), str(value)) if value is not None else ""
+
+    situation = score(item.situation) + (f" – {layout.label(item.stage)}" if item.stage else "")
+    next_step = item.next_step.strip()
+    if next_step and item.next_step_service_id in content.service_names:
+        next_step += f" ({content.service_names[item.next_step_service_id]})"
+    rows = [
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "Situation")), situation),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "As the person sees it")), score(item.person_situation)),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "Motivation")), layout.label(item.motivation)),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "The person's view")), item.person_view),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "The consultant's view")), item.consultant_view),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "Views compared")),
+         layout.label(item.views) if item.views is not Views.NOT_COMPARED else ""),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "In their own words")), item.own_words),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "Support needed")), item.support_needed),
+        (words(QT_TRANSLATE_NOOP(CONTEXT, "Next step")), next_step),
+    ]
+    rows = [(label, value) for label, value in rows if value.strip()]
+    # The domain's name stays with its first lines; the rest may run on to the next page.
+    return [layout.line(title, "domain"), *layout.facts(rows[:3])], layout.facts(rows[3:])
+
+
+def risk_assessments(content: CaseContent, layout: Layout) -> list[Flowable]:
+    if not content.risk_assessments:
+        return []
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "Instrument"), QT_TRANSLATE_NOOP(CONTEXT, "Made on"),
+            QT_TRANSLATE_NOOP(CONTEXT, "By"), QT_TRANSLATE_NOOP(CONTEXT, "Report kept at"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Note")]
+    rows = []
+    for record in content.risk_assessments:
+        tool = record.other_tool.strip() if record.tool is RiskTool.OTHER and record.other_tool.strip() \
+            else layout.label(record.tool)
+        rows.append([layout.marked(tool, record_key("risk_assessment", record.id)), day(record.done_on),
+                     record.author, record.held_at, record.note])
+    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Risk assessments made elsewhere")),
+            layout.grid(head, rows, [0.22, 0.13, 0.18, 0.22, 0.25])]
+
+
+def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
+    if not content.factors:
+        return []
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "Factor"), QT_TRANSLATE_NOOP(CONTEXT, "Category"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Status"), QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+            QT_TRANSLATE_NOOP(CONTEXT, "What shows it")]
+    rows = []
+    for factor in content.factors:
+        kind = f"{layout.label(factor.kind)}\n{layout.label(factor.direction)}"
+        category = content.factor_categories.get(factor.category_id, "")
+        domain = content.domains.get(factor.domain_id) if factor.domain_id is not None else None
+        if domain is not None:
+            category += f"\n({domain.name})"
+        rows.append([layout.marked(kind, record_key("factor", factor.id)), category, layout.label(factor.status),
+                     day(factor.first_noted_on), factor.evidence])
+    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors")),
+            layout.grid(head, rows, [0.2, 0.2, 0.14, 0.13, 0.33])]
+
+
+def strengths(content: CaseContent, layout: Layout) -> list[Flowable]:
+    if not content.strengths:
+        return []
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "Strength"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Since"), QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again")]
+    rows = [[layout.marked(layout.label(s.category), record_key("strength", s.id)), s.description, s.since, s.pick_up]
+            for s in content.strengths]
+    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths and old passions")),
+            layout.grid(head, rows, [0.18, 0.36, 0.16, 0.3])]
+
+
+def goods(content: CaseContent, layout: Layout) -> list[Flowable]:
+    if not content.goods:
+        return []
+    head = [QT_TRANSLATE_NOOP(CONTEXT, "Good"), QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"), QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route")]
+    rows = [[layout.marked(layout.label(g.good), record_key("good", g.id)), layout.label(g.importance),
+             g.pursued_before, g.prosocial_route] for g in content.goods]
+    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The Good Lives lens")),
+            layout.grid(head, rows, [0.26, 0.16, 0.29, 0.29])]
+
+
+def perspectives(content: CaseContent, layout: Layout) -> list[Flowable]:
+    pieces = []
+    for version in content.perspectives:
+        head = [layout.heading(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "As said on %1"), version.noted_on.isoformat()),
+                               record_key("perspective", version.id))]
+        head += layout.facts([(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do")), version.want_to_do),
+                              (layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be")), version.wish_to_be)])
+        pieces.append((head, []))
+    return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Perspective, in the person's own words"), pieces)

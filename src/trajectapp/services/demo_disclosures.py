@@ -1,0 +1,182 @@
+"""The demo's disclosure register and printed documents: handovers to the justice house and other services that
+the person's consent covers, a case consultation beyond it with its reason, the person's own copy, the case that
+arrived as a transfer package from the consultant of the prison it came from, and session notes printed along the
+way. Every demo of a few cases shows each kind at least once; the files are fictional, so are their fingerprints.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from trajectapp.domain.case import Case
+from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.disclosures import (
+    Basis,
+    ConsentCheck,
+    DisclosedItem,
+    Disclosure,
+    DisclosureDirection,
+    DisclosureParty,
+    OutputFormat,
+    PartyKind,
+)
+from trajectapp.domain.traject import ConsentDecision, ConsentPurpose
+from trajectapp.services.demo_stories import DemoStory
+from trajectapp.store.audit import AuditBatch
+from trajectapp.store.disclosures import DisclosureRepository
+
+JUSTICE_HOUSE = "justitiehuis"
+CASE_CONSULTATION = "livc-r"
+JUSTICE_HOUSE_PURPOSES = (
+    "Preparing the release plan with the justice assistant",
+    "The traject so far, for the advice on the release conditions",
+)
+HANDOVER_PURPOSES = (
+    "Agreements on the support after release, for the follow-up",
+    "The reintegration plan, to be signed by everyone involved",
+    "Progress since the last multi-agency meeting",
+)
+OTHER_CONSULTANTS = ("Sarah Janssens", "Pieter Wouters", "Leen Claes", "Karim Bouzid", "Els Maes", "Tom Verhoeven")
+CONSULTATION_REASONS = (
+    "Legally regulated case consultation at the LIVC-R (art. 458ter); the person was told beforehand.",
+    "Asked by the public prosecutor's office for the case consultation; the person refused consent, the law "
+    "allows it and the person was told.",
+)
+# Of the cases that could show each kind, about this share does (the first that can always does).
+_SHARES = {"covered": 0.35, "overridden": 0.1, "own_copy": 0.12, "received": 0.6, "printed": 0.3}
+
+
+@dataclass
+class DisclosuresStory:
+    case_id: int
+    entries: list[Disclosure] = field(default_factory=list)
+    # Entries of documents saved as a PDF, by their index in `entries`: (document key, record id), for the
+    # "document.saved" audit entry the save flow writes with them.
+    saved_as_pdf: dict[int, tuple[str, int | None]] = field(default_factory=dict)
+    printed: list[tuple[str, int | None]] = field(default_factory=list)  # (document key, record id)
+
+
+class DisclosuresStoryteller:
+    def __init__(self, rng: random.Random, today: date, service_ids: dict[str, int], service_names: dict[int, str]):
+        self.rng, self.today = rng, today
+        self._service_ids, self._service_names = service_ids, service_names
+        self._shown: set[str] = set()
+
+    def _happens(self, kind: str) -> bool:
+        if kind not in self._shown or self.rng.random() < _SHARES[kind]:
+            self._shown.add(kind)
+            return True
+        return False
+
+    def story(self, case: Case, story: DemoStory, session_ids: list[int]) -> DisclosuresStory:
+        told = DisclosuresStory(case.id)
+        held = [(session_id, session.starts_at) for session_id, session in zip(session_ids, story.sessions)
+                if session.status == "held" and session.starts_at.date() <= self.today]
+        if story.transfer is not None and self._happens("received"):
+            told.entries.append(self._received(case, story))
+        if held:
+            self._covered(case, story, held, told)
+            self._overridden(case, story, held, told)
+            if story.accepted_on is not None and self._happens("own_copy"):
+                session_id, starts_at = self.rng.choice(held)
+                entry = self._sent(case, DisclosureParty(PartyKind.PERSON, case.name), starts_at.date(),
+                                   "A copy of their own session notes, asked for in the session", Basis.CONSENT,
+                                   (DisclosedItem(f"session_notes:{session_id}",
+                                                  f"Session notes of {starts_at.date().isoformat()}"),),
+                                   f"session-notes-{starts_at.date().isoformat()}.pdf", ConsentCheck.NOT_APPLICABLE)
+                told.saved_as_pdf[len(told.entries)] = ("session_notes", session_id)
+                told.entries.append(entry)
+            if self._happens("printed"):
+                for session_id, _starts_at in self.rng.sample(held, min(len(held), self.rng.randint(1, 3))):
+                    told.printed.append(("session_notes", session_id))
+                if self.rng.random() < 0.3:
+                    told.printed.append(("case_summary", None))
+        return told
+
+    # --- the kinds -------------------------------------------------------------------------------------
+
+    def _covered(self, case: Case, story: DemoStory, held, told: DisclosuresStory) -> None:
+        """A handover the person's consent covers: to the justice house where it has consent, else another."""
+        given = [c for c in story.consents if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE
+                 and c.decision is ConsentDecision.GIVEN and c.revoked_on is None and c.decided_on]
+        given.sort(key=lambda c: c.partner_service_id != self._service_ids.get(JUSTICE_HOUSE))
+        if not given or not self._happens("covered"):
+            return
+        consent = given[0]
+        after = [(sid, at) for sid, at in held if at.date() >= consent.decided_on] or held[-1:]
+        session_id, starts_at = after[-1]
+        day = min(max(starts_at.date(), consent.decided_on) + timedelta(days=self.rng.randint(0, 3)), self.today)
+        items = (DisclosedItem("person:name", "Name"), DisclosedItem("person:prison", "Prison"),
+                 DisclosedItem("person:expected_release", "Expected release"),
+                 DisclosedItem(f"session:{session_id}", f"Session on {starts_at.date().isoformat()}, held"))
+        name = self._service_names[consent.partner_service_id]
+        to_justice_house = consent.partner_service_id == self._service_ids.get(JUSTICE_HOUSE)
+        told.entries.append(self._sent(
+            case, DisclosureParty(PartyKind.PARTNER_SERVICE, name, consent.partner_service_id), day,
+            self.rng.choice(JUSTICE_HOUSE_PURPOSES if to_justice_house else HANDOVER_PURPOSES), Basis.CONSENT,
+            items, f"handover-{day.isoformat()}.pdf", ConsentCheck.COVERED))
+
+    def _overridden(self, case: Case, story: DemoStory, held, told: DisclosuresStory) -> None:
+        """A legally regulated case consultation that no consent covers: shared with the reason recorded."""
+        service_id = self._service_ids.get(CASE_CONSULTATION)
+        covered = {c.partner_service_id for c in story.consents
+                   if c.decision is ConsentDecision.GIVEN and c.revoked_on is None}
+        if service_id is None or service_id in covered or not self._happens("overridden"):
+            return
+        _session_id, starts_at = self.rng.choice(held)
+        day = min(starts_at.date() + timedelta(days=self.rng.randint(1, 10)), self.today)
+        items = (DisclosedItem("person:name", "Name"), DisclosedItem("person:legal_status", "Legal status"),
+                 DisclosedItem("person:offence_category", "Offence category", frozenset({DataCategory.OFFENCES})),
+                 DisclosedItem("section:traject", "Traject: phases and participation"))
+        told.entries.append(self._sent(
+            case, DisclosureParty(PartyKind.PARTNER_SERVICE, self._service_names[service_id], service_id), day,
+            "Case consultation on the risks and the support after release", Basis.CASE_CONSULTATION, items,
+            f"case-consultation-{day.isoformat()}.pdf", ConsentCheck.OVERRIDDEN,
+            override_reason=self.rng.choice(CONSULTATION_REASONS)))
+
+    def _received(self, case: Case, story: DemoStory) -> Disclosure:
+        """The case file as it came with the person from the prison before, from the consultant there."""
+        transfer = story.transfer
+        sender = f"{self.rng.choice(OTHER_CONSULTANTS)} (Gevangenis {transfer.from_prison})"
+        items = (DisclosedItem("person:name", "Name"), DisclosedItem("person:date_of_birth", "Date of birth"),
+                 DisclosedItem("section:traject", "Traject: phases, participation and consents"),
+                 DisclosedItem("section:sessions", "Sessions and their notes"))
+        return Disclosure(
+            None, case.id, self._moment(transfer.transferred_on), DisclosureDirection.RECEIVED,
+            DisclosureParty(PartyKind.CONSULTANT, sender),
+            f"Continuity of the traject after the transfer to {transfer.to_prison}", Basis.LEGAL_OBLIGATION, "",
+            ConsentCheck.NOT_APPLICABLE, "", items, OutputFormat.TRANSFER_PACKAGE,
+            f"case-transfer-{transfer.transferred_on.isoformat()}.trajectcase", *self._file(60_000, 900_000))
+
+    def _sent(self, case: Case, party: DisclosureParty, day: date, purpose: str, basis: Basis,
+              items: tuple[DisclosedItem, ...], file_name: str, consent: ConsentCheck, *,
+              override_reason: str = "") -> Disclosure:
+        output = OutputFormat.UNENCRYPTED_PDF if party.kind is PartyKind.PERSON and self.rng.random() < 0.5 \
+            else OutputFormat.ENCRYPTED_PDF
+        return Disclosure(None, case.id, self._moment(day), DisclosureDirection.SENT, party, purpose, basis, "",
+                          consent, override_reason, items, output, file_name, *self._file(30_000, 400_000))
+
+    def _moment(self, day: date) -> datetime:
+        at = time(self.rng.randint(9, 16), self.rng.choice((0, 15, 30, 45)))
+        return datetime.combine(min(day, self.today), at, tzinfo=timezone.utc)
+
+    def _file(self, smallest: int, largest: int) -> tuple[int, str]:
+        """A fictional file's size and SHA-256: no file exists, so none is made to fingerprint."""
+        return self.rng.randint(smallest, largest), f"{self.rng.getrandbits(256):064x}"
+
+
+def write_disclosures(repository: DisclosureRepository, audit: AuditBatch, told: DisclosuresStory) -> None:
+    """The entries and prints of one case, with the audit entries the services write for the same steps."""
+    for index, entry in enumerate(told.entries):
+        saved = repository.add(entry)
+        if index in told.saved_as_pdf:
+            document, record_id = told.saved_as_pdf[index]
+            protected = "password" if entry.output_format is OutputFormat.ENCRYPTED_PDF else "no password"
+            audit.record("document.saved", told.case_id, record_type=document, record_id=record_id,
+                         summary=f"{document}, {protected}")
+        audit.record("disclosure.recorded", told.case_id, record_type="disclosure", record_id=saved.id,
+                     summary=f"{entry.direction.value}, {entry.party.kind.value}, {entry.output_format.value}")
+    for document, record_id in told.printed:
+        audit.record("document.printed", told.case_id, record_type=document, record_id=record_id, summary=document)

@@ -1,0 +1,71 @@
+"""File ▸ Disclosure register: the register of the whole vault, newest first, with the case of each entry and a
+filter on any of its words. Read-only."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from trajectapp.services.caseload import list_cases
+from trajectapp.services.disclosures import disclosures
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.disclosures.register_view import RegisterView
+from trajectapp.vault.vault import Vault
+
+
+class RegisterDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Disclosure register"))
+        self._vault = vault
+        intro = QLabel(self.tr(
+            "Every time case data left this vault, or arrived in it: to whom or from whom, why, on what basis, "
+            "whether the person's consent covered it, and the name, size and fingerprint (SHA-256) of the file. "
+            "Entries cannot be changed or removed. Passwords are never kept."), self)
+        intro.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter: a name, a service, a purpose, a file…"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.count.setTextFormat(Qt.PlainText)
+        self.view = RegisterView(with_case=True, parent=self)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        search_row = QHBoxLayout()
+        search_row.addWidget(QLabel(self.tr("Filter:"), self))
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(search_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._filter)
+        self.resize(1240, 740)
+        self.refresh()
+
+    def refresh(self) -> None:
+        names = {case.id: case.display_name for case in list_cases(self._vault)}
+        self.view.show_entries(disclosures(self._vault), names)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        self.view.set_filter(text)
+        shown, total = self.view.shown_count(), self.view.model.rowCount()
+        if total == 0:
+            self.count.setText(self.tr("Nothing has left this vault yet."))
+        elif shown == total:
+            self.count.setText(self.tr("%n entries", "", total))
+        else:
+            self.count.setText(self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total)))
+
+    @classmethod
+    def show_register(cls, parent: QWidget | None, vault: Vault, ask: Ask) -> None:
+        def run() -> None:
+            dialog = cls(vault, parent)
+            dialog.exec()
+            if shiboken6.isValid(dialog):  # a lock closes the dialog and may delete it with the window's pages
+                dialog.deleteLater()
+
+        ask.answer("disclosure register", run)

@@ -1,0 +1,39 @@
+"""What the export wizard's pages have decided so far, in one place the pages share (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty, OutputFormat, PartyKind
+
+
+@dataclass
+class ExportState:
+    case_id: int
+    person_name: str  # the case's display name: the party when the copy is for the person themself
+    party: DisclosureParty | None = None
+    purpose: str = ""
+    basis: Basis | None = None
+    basis_explanation: str = ""
+    override_reason: str = ""  # kept only when the recorded consent does not cover the recipient
+    keys: frozenset[str] = frozenset()  # what is chosen, the parents of chosen items included
+    every_item: bool = False  # everything the case holds is chosen
+    pdf: bytes = b""  # the document as previewed, not yet locked; empty for a transfer package
+    items: tuple[DisclosedItem, ...] = field(default=())  # what the previewed document holds, for the register
+    path: Path | None = None
+    output_format: OutputFormat | None = None
+    written: Disclosure | None = None
+
+    @property
+    def kind(self) -> PartyKind | None:
+        return self.party.kind if self.party is not None else None
+
+    @property
+    def is_package(self) -> bool:
+        """A colleague gets a transfer package; a service and the person get a PDF."""
+        return self.kind is PartyKind.CONSULTANT
+
+    @property
+    def for_the_person(self) -> bool:
+        return self.kind is PartyKind.PERSON

@@ -1,0 +1,175 @@
+"""Step 4 of the export: what will leave, before anything is written. A PDF's exact pages, laid out off the GUI
+thread and shown from memory; for a transfer package, how many items of each section it holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from trajectapp.domain.selection import SelectionTree
+from trajectapp.services.handover_export import handover_material, handover_pdf
+from trajectapp.ui.background import run_in_background
+from trajectapp.ui.export.export_state import ExportState
+from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
+from trajectapp.vault.vault import Vault
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, state: ExportState, vault: Vault, tree: SelectionTree, *, today: date,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._state, self._vault, self._tree, self._today = state, vault, tree, today
+        self._generation = 0  # the build whose result is wanted; an older one is dropped when it arrives
+        self.building = False
+        self.setTitle(self.tr("What will leave"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # no end known: it moves while the document is made
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        # The view reads the document, the document reads the buffer: all three live as long as the page.
+        self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.summary_model = QStandardItemModel(self)
+        self.summary = QTableView(self)
+        self.summary.setModel(self.summary_model)
+        self.summary.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.summary.setSelectionMode(QAbstractItemView.NoSelection)
+        self.summary.verticalHeader().hide()
+        self.summary.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.summary.setShowGrid(False)
+        self.summary.setAlternatingRowColors(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.busy)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        state = self._state
+        state.pdf, state.items = b"", ()
+        self._generation += 1
+        if state.is_package:
+            self.setSubTitle(self.tr("A transfer package for %1: their Trajectapp imports it as a new case. "
+                                     "Nothing is written yet.").replace("%1", state.party.name))
+            self._show_summary()
+            return
+        self.setSubTitle(self.tr("These are the exact pages that will leave, for %1. Nothing is written yet.")
+                         .replace("%1", state.party.name))
+        self.stack.setCurrentWidget(self.view)
+        self.document.close()
+        material = handover_material(self._vault, state.case_id, state.keys, for_the_person=state.for_the_person,
+                                     translate=QCoreApplication.translate)  # reads the vault: on this thread
+        generation, today, recipient, purpose = self._generation, self._today, state.party.name, state.purpose
+
+        def work() -> bytes:
+            return handover_pdf(material, today=today, recipient=recipient, purpose=purpose,
+                                translate=QCoreApplication.translate)
+
+        self._set_busy(True)
+        run_in_background(work, lambda pdf: self._built(generation, bytes(pdf), material.content.items),
+                          lambda error: self._failed(generation, error))
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Back: a build still running is not wanted any more)
+        self._generation += 1
+        self._set_busy(False)
+
+    def _built(self, generation: int, pdf: bytes, items) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._state.pdf, self._state.items = pdf, tuple(items)
+        old, self._buffer = self._buffer, QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.ReadOnly)
+        self.document.load(self._buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self._set_busy(False)
+        pages = self.document.pageCount()
+        self.status.setText(self._items_words() + " · " + (
+            self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages))))
+
+    def _failed(self, generation: int, error: Exception) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._set_busy(False)
+        self.status.setText(self.tr("The document could not be made (%1). Go back and try again, or choose fewer "
+                                    "items.").replace("%1", type(error).__name__))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.building = busy
+        self.busy.setVisible(busy)
+        if busy:
+            self.status.setText(self.tr("Making the document…"))
+        self.completeChanged.emit()
+
+    def _items_words(self) -> str:
+        chosen = self._state.keys
+        special = len(chosen & self._tree.special_keys())
+        text = self.tr("1 item") if len(chosen) == 1 else self.tr("%1 items").replace("%1", str(len(chosen)))
+        if special:
+            text += ", " + self.tr("%1 of a special category").replace("%1", str(special))
+        return text
+
+    def _show_summary(self) -> None:
+        """Per section: how many of its items the package holds."""
+        chosen, special = self._state.keys, self._tree.special_keys()
+        self._state.items = self._tree.disclosed_items(chosen, QCoreApplication.translate)
+        model = self.summary_model
+        model.clear()
+        model.setHorizontalHeaderLabels([self.tr("Section"), self.tr("In the package"),
+                                         self.tr("Of a special category")])
+        for section in self._tree.sections:
+            keys = SelectionTree(self._tree.case_id, (section,)).all_keys()
+            held = keys & chosen
+            cells = [QStandardItem(section.label(QCoreApplication.translate)),
+                     QStandardItem(self.tr("all %1").replace("%1", str(len(keys))) if held == keys
+                                   else self.tr("%1 of %2").replace("%1", str(len(held))).replace("%2", str(len(keys)))),
+                     QStandardItem(str(len(held & special)) if held & special else "")]
+            if not held:
+                for cell in cells:
+                    cell.setForeground(self.palette().placeholderText())
+            elif held & special:
+                cells[2].setForeground(QBrush(SPECIAL_COLOUR))
+            for cell in cells[1:]:
+                cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            model.appendRow(cells)
+        header = self.summary.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.stack.setCurrentWidget(self.summary)
+        self.status.setText((self.tr("The whole case") if self._state.every_item else self._items_words())
+                            + " · " + self.tr("locked with a one-time passphrase, shown once after writing"))
+        self._set_busy(False)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.building and (self._state.is_package or bool(self._state.pdf))

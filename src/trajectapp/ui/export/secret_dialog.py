@@ -1,0 +1,94 @@
+"""The password of an exported PDF, or the passphrase of a transfer package, shown once with a slip to print and
+hand over apart from the file. Trajectapp keeps neither: once this dialog closes, it is gone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trajectapp.documents.password_slip import password_slip
+from trajectapp.ui.ask import Ask
+from trajectapp.ui.documents.print_flow import print_with_preview
+
+
+class SecretDialog(QDialog):
+    def __init__(self, secret: str, *, recipient: str, file_name: str, made_on: date, package: bool, ask: Ask,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ask = ask
+        self._slip = dict(secret=secret, recipient=recipient, file_name=file_name, made_on=made_on, package=package)
+        self.printer: QPrinter | None = None  # made at the first Print slip…, kept: the print preview needs it alive
+        self.slip_printed = False
+        self.setWindowTitle(self.tr("The passphrase of the package") if package else self.tr("The password of the PDF"))
+        what = (self.tr("The transfer package %1 is written. Their Trajectapp asks for this passphrase when they "
+                        "import it.") if package else
+                self.tr("%1 is written and opens only with this password."))
+        intro = QLabel(what.replace("%1", file_name) + " " + self.tr(
+            "Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does "
+            "not keep it: this is the only time it is shown.").replace("%1", recipient), self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.PlainText)
+        self.secret = QLabel(secret, self)
+        self.secret.setTextFormat(Qt.PlainText)
+        self.secret.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.secret.setAlignment(Qt.AlignCenter)
+        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Bold)
+        font.setLetterSpacing(QFont.AbsoluteSpacing, 1.5)
+        self.secret.setFont(font)
+        self.secret.setStyleSheet("QLabel { background: #f4f6f8; padding: 12px; border-radius: 4px; }")
+        self.status = QLabel(self)
+        self.status.setStyleSheet("QLabel { color: #555; }")
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("Print slip…"), self)
+        self.print_button.setAutoDefault(False)
+        buttons.addButton(self.print_button, QDialogButtonBox.ActionRole)
+        self.done_button = buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        self.print_button.clicked.connect(self.print_slip)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def print_slip(self) -> bool:
+        """The slip through Qt's print preview: no case content but the file's name, so it is no disclosure."""
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.HighResolution)
+        pdf = password_slip(translate=QCoreApplication.translate, **self._slip)
+        try:
+            printed = print_with_preview(self, self._ask, pdf, self.printer)
+        except OSError:
+            self._ask.warn(self, self.tr("Not printed"), self.tr(
+                "The printer could not take the slip. Check that it is switched on and try again, or note the "
+                "password by hand."))
+            return False
+        if printed:
+            self.slip_printed = True
+            self.status.setText(self.tr("The slip has gone to the printer."))
+        return printed
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Escape, pressed by habit, would lose the secret before it is noted: only the button closes it."""
+        if event.key() == Qt.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @classmethod
+    def show_once(cls, parent: QWidget | None, ask: Ask, secret: str, **slip) -> None:
+        def run() -> None:
+            dialog = cls(secret, ask=ask, parent=parent, **slip)
+            try:
+                dialog.exec()
+            finally:
+                dialog.deleteLater()
+
+        ask.answer("the password of the export", run)  # never the secret itself: the question's text is kept
