@@ -7,7 +7,7 @@ DEMO_VAULT := .demo-vault
 # The demo vault holds fictional people only; its passphrase is no secret.
 DEMO_PASSPHRASE := demo vault with fictional people
 
-.PHONY: run test demo bench setup clean
+.PHONY: run test check demo bench setup clean
 
 setup: $(STAMP)
 
@@ -22,6 +22,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Lint, format and types: ruff over everything, mypy strict on the core (see pyproject.toml).
+check: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
 
 demo: $(STAMP)
 	test -d $(DEMO_VAULT) || printf '%s\n' '$(DEMO_PASSPHRASE)' | $(PY) -m trajectapp demo --vault $(DEMO_VAULT) --cases 12

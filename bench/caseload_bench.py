@@ -54,10 +54,10 @@ def measure(folder: Path) -> dict[str, float]:
     """In a fresh process: unlock, then time the caseload view from creation to first paint and on."""
     import tracemalloc
 
-    import trajectapp.ui  # noqa: F401  (before any Qt object: installs the PySide6 refcount guard)
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
     from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+    import trajectapp.ui  # noqa: F401  (before any Qt object: installs the PySide6 refcount guard)
     from trajectapp.services.opening import unlock_vault
     from trajectapp.ui.app import create_qt_application
     from trajectapp.ui.ask import Ask
@@ -179,7 +179,7 @@ ROWS = (
     ("fetched_while_scrolling", "rows read while scrolling", "{:,.0f}"),
     ("cached_after_scroll", "rows in the cache after scrolling", "{:,.0f}"),
     ("sort", "sort on expected release (header click)", "{:.3f} s"),
-    ("search", "search \"el\" (one keystroke's query)", "{:.3f} s"),
+    ("search", 'search "el" (one keystroke\'s query)', "{:.3f} s"),
     ("rss_unlocked", "RSS after unlock, before the view", "{:.0f} MiB"),
     ("rss_after", "RSS after all of the above", "{:.0f} MiB"),
     ("peak_rss", "peak RSS (VmHWM)", "{:.0f} MiB"),
@@ -195,7 +195,7 @@ def run_child(folder: Path) -> dict[str, float]:
     )
     for line in child.stdout.splitlines():
         if line.startswith(RESULT):
-            return json.loads(line[len(RESULT):])
+            return json.loads(line[len(RESULT) :])
     raise RuntimeError(f"no figures (exit {child.returncode}): {child.stderr.strip()[-500:]}")
 
 
@@ -221,8 +221,10 @@ def bench(home: Path) -> list[str]:
         except Exception as error:  # a bench reports, it does not fail
             results[size] = f"could not measure ({type(error).__name__}: {error})"
     width = 44
-    lines = [f"Caseload of a demo vault: median of {RUNS} fresh processes per size",
-             f"  {'':<{width}}" + "".join(f"{f'{size:,} cases':>16}" for size in SIZES)]
+    lines = [
+        f"Caseload of a demo vault: median of {RUNS} fresh processes per size",
+        f"  {'':<{width}}" + "".join(f"{f'{size:,} cases':>16}" for size in SIZES),
+    ]
     for key, label, form in ROWS:
         cells = []
         for size in SIZES:

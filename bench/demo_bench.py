@@ -29,8 +29,13 @@ def fill(folder: Path, cases: int) -> tuple[float, dict[str, int]]:
     from trajectapp.vault.vault import unlock_vault
 
     started = time.perf_counter()
-    create_demo_vault(folder, PASSPHRASE, cases=cases, seed=2017,
-                      kdf=KdfParams(salt=os.urandom(16), memory_kib=1024, iterations=1, lanes=1))
+    create_demo_vault(
+        folder,
+        PASSPHRASE,
+        cases=cases,
+        seed=2017,
+        kdf=KdfParams(salt=os.urandom(16), memory_kib=1024, iterations=1, lanes=1),
+    )
     seconds = time.perf_counter() - started
     vault = unlock_vault(folder, PASSPHRASE)
     try:
@@ -50,9 +55,11 @@ def main(sizes: list[int]) -> int:
                 continue
             times = [seconds for seconds, _ in runs]
             counts = runs[0][1]
-            print(f"{cases:>6} cases: median {statistics.median(times):.2f} s, fastest {min(times):.2f} s"
-                  f" ({RUNS} runs); {counts['audit events'] / cases:.0f} audit entries and"
-                  f" {counts['domains assessed'] / cases:.1f} assessed domains per case")
+            print(
+                f"{cases:>6} cases: median {statistics.median(times):.2f} s, fastest {min(times):.2f} s"
+                f" ({RUNS} runs); {counts['audit events'] / cases:.0f} audit entries and"
+                f" {counts['domains assessed'] / cases:.1f} assessed domains per case"
+            )
     return 0
 
 

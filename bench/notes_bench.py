@@ -37,10 +37,50 @@ LIMIT = 200  # as many hits as the search page lists
 QUERIES = ("kite", "celik", "family", "appren", "mother work")
 RARE_WORDS = ("kite", "saxophone", "beekeeping", "origami", "chess", "pigeons")
 PARAGRAPH_WORDS = (
-    "talked", "about", "the", "week", "on", "the", "wing", "work", "in", "the", "kitchen", "school", "course",
-    "certificate", "visit", "mother", "sister", "letter", "sleep", "doubt", "future", "plan", "release",
-    "housing", "debt", "football", "friends", "anger", "calm", "reading", "prayer", "questions", "trust",
-    "apprenticeship", "welding", "cooking", "drawing", "music", "he", "said", "that", "wants", "to", "try",
+    "talked",
+    "about",
+    "the",
+    "week",
+    "on",
+    "the",
+    "wing",
+    "work",
+    "in",
+    "the",
+    "kitchen",
+    "school",
+    "course",
+    "certificate",
+    "visit",
+    "mother",
+    "sister",
+    "letter",
+    "sleep",
+    "doubt",
+    "future",
+    "plan",
+    "release",
+    "housing",
+    "debt",
+    "football",
+    "friends",
+    "anger",
+    "calm",
+    "reading",
+    "prayer",
+    "questions",
+    "trust",
+    "apprenticeship",
+    "welding",
+    "cooking",
+    "drawing",
+    "music",
+    "he",
+    "said",
+    "that",
+    "wants",
+    "to",
+    "try",
 )
 
 
@@ -63,7 +103,11 @@ def note_text(rng: random.Random, paragraphs: int) -> str:
         if rng.random() < 0.05:
             words.insert(rng.randrange(len(words)), rng.choice(("Çelik Ağaoğlu", "Zoë Verbruggen", "Nadia El Ouafi")))
         lines += ["", " ".join(words).capitalize() + "."]
-    lines += ["", "- " + " ".join(rng.choices(PARAGRAPH_WORDS, k=6)), "- " + " ".join(rng.choices(PARAGRAPH_WORDS, k=5))]
+    lines += [
+        "",
+        "- " + " ".join(rng.choices(PARAGRAPH_WORDS, k=6)),
+        "- " + " ".join(rng.choices(PARAGRAPH_WORDS, k=5)),
+    ]
     return "\n".join(lines)
 
 
@@ -77,8 +121,13 @@ def build_vault(folder: Path, cases: int, notes: int) -> tuple[float, int]:
     from trajectapp.vault.vault import unlock_vault
 
     started = time.perf_counter()
-    create_demo_vault(folder, PASSPHRASE, cases=cases, seed=2017,
-                      kdf=KdfParams(salt=os.urandom(16), memory_kib=1024, iterations=1, lanes=1))
+    create_demo_vault(
+        folder,
+        PASSPHRASE,
+        cases=cases,
+        seed=2017,
+        kdf=KdfParams(salt=os.urandom(16), memory_kib=1024, iterations=1, lanes=1),
+    )
     vault = unlock_vault(folder, PASSPHRASE)
     try:
         connection = vault.connection
@@ -112,8 +161,9 @@ def measure_search(vault) -> list[tuple[str, float, float, int]]:
                 "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rank LIMIT ?", (query, LIMIT)
             ).fetchall()
 
-        hits = vault.connection.execute("SELECT count(*) FROM search_text WHERE search_text MATCH ?",
-                                        (query,)).fetchone()[0]
+        hits = vault.connection.execute(
+            "SELECT count(*) FROM search_text WHERE search_text MATCH ?", (query,)
+        ).fetchone()[0]
         search(vault, text, LIMIT)  # warm the page cache for both alike
         ours = statistics.median(timed(lambda: search(vault, text, LIMIT), SEARCH_RUNS))
         bare = statistics.median(timed(direct, SEARCH_RUNS))
@@ -126,7 +176,8 @@ def measure_save(vault) -> float:
 
     rng = random.Random(7)
     sessions = vault.connection.execute(
-        "SELECT id, case_id FROM sessions WHERE note <> '' ORDER BY random() LIMIT ?", (SAVE_RUNS,)).fetchall()
+        "SELECT id, case_id FROM sessions WHERE note <> '' ORDER BY random() LIMIT ?", (SAVE_RUNS,)
+    ).fetchall()
     times = []
     for session_id, case_id in sessions:
         note = note_text(rng, 8)
@@ -138,10 +189,11 @@ def measure_save(vault) -> float:
 
 def bare_document(texts: list[str]) -> bytes:
     """The same text with reportlab and nothing else: DejaVu paragraphs on A4."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from xml.sax.saxutils import escape
 
     from trajectapp.documents import fonts
 
@@ -163,8 +215,9 @@ def measure_documents(vault) -> list[tuple[int, int, float, float, int]]:
     except ImportError as error:
         print(f"  documents: not measured ({error})")
         return []
-    case_id, = vault.connection.execute(
-        "SELECT case_id FROM sessions GROUP BY case_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    (case_id,) = vault.connection.execute(
+        "SELECT case_id FROM sessions GROUP BY case_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
     rows = []
     for wanted in (20, 200):
         # Grow the period until the document has about `wanted` pages.
@@ -185,8 +238,9 @@ def measure_documents(vault) -> list[tuple[int, int, float, float, int]]:
         texts = [session.note for session in data.sessions]
         pdf = session_notes_document(data, today=date.today(), include_special=True)
         made = len(PdfReader(BytesIO(pdf)).pages)
-        ours = statistics.median(timed(lambda: session_notes_document(data, today=date.today(), include_special=True),
-                                       DOCUMENT_RUNS))
+        ours = statistics.median(
+            timed(lambda: session_notes_document(data, today=date.today(), include_special=True), DOCUMENT_RUNS)
+        )
         bare = statistics.median(timed(lambda: bare_document(texts), DOCUMENT_RUNS))
         rows.append((wanted, made, ours, bare, count))
     return rows

@@ -17,9 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from trajectapp.paths import user_folders_inside
-
 import caseload_bench  # bench/ is on the path when this file is run as a script
+from trajectapp.paths import user_folders_inside
 
 PASSPHRASE = "bench vault with fictional people"
 COLD_STARTS = 5

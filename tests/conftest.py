@@ -8,16 +8,15 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["LANGUAGE"] = "en"
 os.environ["LC_ALL"] = "C.UTF-8"
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-import trajectapp.ui  # noqa: E402,F401  (guards every Qt test against a PySide6 refcount bug)
-
-from trajectapp.paths import user_folders_inside  # noqa: E402
-from trajectapp.services.caseload import add_case  # noqa: E402
-from trajectapp.vault.kdf import KdfParams  # noqa: E402
-from trajectapp.vault.vault import Vault, create_vault  # noqa: E402
+import trajectapp.ui  # noqa: F401  (guards every Qt test against a PySide6 refcount bug)
+from trajectapp.paths import user_folders_inside
+from trajectapp.services.caseload import add_case
+from trajectapp.vault.kdf import KdfParams
+from trajectapp.vault.vault import Vault, create_vault
 
 PASSPHRASE = "Vier seizoenen in Brugge, 2017!"
 

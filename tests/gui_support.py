@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from conftest import PASSPHRASE, fast_kdf
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 
+from conftest import PASSPHRASE, fast_kdf
 from trajectapp.ui.app import AppController
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_model import NAME

@@ -32,8 +32,12 @@ def planned(vault, case, starts_at: datetime, **details):
 
 
 def of(vault, **thresholds):
-    return agenda(vault, today=TODAY, release_within_days=thresholds.get("release", 90),
-                  no_contact_days=thresholds.get("no_contact", 21))
+    return agenda(
+        vault,
+        today=TODAY,
+        release_within_days=thresholds.get("release", 90),
+        no_contact_days=thresholds.get("no_contact", 21),
+    )
 
 
 def session_days(found) -> dict[date, list[tuple[str, datetime]]]:
@@ -54,13 +58,16 @@ def closed_and_declined(vault, make_case):
     return closed, declined
 
 
-@pytest.mark.parametrize("today, end", [
-    (date(2026, 6, 15), date(2026, 6, 29)),  # Monday
-    (date(2026, 6, 17), date(2026, 6, 29)),
-    (date(2026, 6, 21), date(2026, 6, 29)),  # Sunday: still this week
-    (date(2026, 6, 22), date(2026, 7, 6)),
-    (date(2026, 12, 28), date(2027, 1, 11)),  # over the new year
-])
+@pytest.mark.parametrize(
+    "today, end",
+    [
+        (date(2026, 6, 15), date(2026, 6, 29)),  # Monday
+        (date(2026, 6, 17), date(2026, 6, 29)),
+        (date(2026, 6, 21), date(2026, 6, 29)),  # Sunday: still this week
+        (date(2026, 6, 22), date(2026, 7, 6)),
+        (date(2026, 12, 28), date(2027, 1, 11)),  # over the new year
+    ],
+)
 def test_the_agenda_runs_from_today_to_the_end_of_next_week(today, end):
     assert agenda_end(today) == end
 
@@ -87,7 +94,12 @@ def test_planned_sessions_from_today_to_the_end_of_next_week_by_day_and_time(vau
     }
     first = found.days[0].sessions[0]
     assert (first.session_id, first.case_id, first.kind, first.duration_minutes, first.location) == (
-        early_today.id, yasmina.id, "individual", 60, "Visiting room 2")
+        early_today.id,
+        yasmina.id,
+        "individual",
+        60,
+        "Visiting room 2",
+    )
     assert found.days[1].sessions[0].kind == "family"
     assert (found.today, found.end) == (TODAY, LAST_DAY + days(1))
 
@@ -130,7 +142,9 @@ def test_actions_due_in_the_two_weeks_and_overdue_ones_first(vault, make_case):
     found = of(vault)
 
     assert [(task.kind, task.record_id, task.due_on) for task in found.overdue] == [
-        ("action", long_ago.id, TODAY - days(40)), ("action", yesterday.id, TODAY - days(1))]
+        ("action", long_ago.id, TODAY - days(40)),
+        ("action", yesterday.id, TODAY - days(1)),
+    ]
     assert found.overdue[0].who == "the consultant" and found.overdue[0].what == "Ask for the prison's workshop"
     due = {day.day: [(task.record_id, task.who) for task in day.tasks] for day in found.days}
     assert due == {TODAY: [(today.id, "Yasmina")], LAST_DAY: [(last_day.id, "")]}
@@ -159,7 +173,12 @@ def test_open_steps_of_goals_still_on_fall_due_like_actions(vault, make_case, ho
 
     [late] = found.overdue
     assert (late.kind, late.record_id, late.goal, late.party, late.who) == (
-        "step", overdue.id, "A studio later", Party.PERSON, "")
+        "step",
+        overdue.id,
+        "A studio later",
+        Party.PERSON,
+        "",
+    )
     due = {day.day: [(task.kind, task.record_id, task.who, task.party) for task in day.tasks] for day in found.days}
     assert due == {
         TODAY + days(1): [("step", tomorrow.id, "OCMW Gent", Party.SERVICE)],
@@ -200,7 +219,9 @@ def test_releases_and_contacts_by_the_caseload_thresholds(vault, make_case):
     found = of(vault)
 
     assert [(r.case_id, r.on, r.days) for r in found.releases] == [
-        (soon.id, TODAY + days(10), 10), (later.id, TODAY + days(55), 55)]
+        (soon.id, TODAY + days(10), 10),
+        (later.id, TODAY + days(55), 55),
+    ]
     assert [(c.case_id, c.days) for c in found.no_contact] == [(seen_long_ago.id, 40), (coming.id, 25)]
     assert found.no_contact[0].next_session is None
     assert found.no_contact[1].next_session.session_id == appointment.id
@@ -222,5 +243,7 @@ def test_active_cases_by_name_blind_to_accents(vault, make_case):
     made = {name: make_case(name).id for name in ("Zoë Verbruggen", "Çelik Ağaoğlu", "Bram Claes")}
     closed_and_declined(vault, make_case)
     assert active_cases(vault, today=TODAY) == [
-        (made["Bram Claes"], "Bram Claes"), (made["Çelik Ağaoğlu"], "Çelik Ağaoğlu"),
-        (made["Zoë Verbruggen"], "Zoë Verbruggen")]
+        (made["Bram Claes"], "Bram Claes"),
+        (made["Çelik Ağaoğlu"], "Çelik Ağaoğlu"),
+        (made["Zoë Verbruggen"], "Zoë Verbruggen"),
+    ]

@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
-from gui_support import WAIT_MS, flush_deletes, is_alive, send_key, type_text, unlock, workspace
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from gui_support import WAIT_MS, flush_deletes, is_alive, send_key, type_text, unlock, workspace
 from trajectapp.domain.plan import Goal, GoalStatus, Step
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file, contacts, needs, plan
@@ -29,18 +29,29 @@ TOMORROW = TODAY + timedelta(days=1)  # always in this week or the next
 def week(vault, make_case):
     """A session tomorrow, an overdue action, a goal step due tomorrow, a release coming up, a closed case."""
     yasmina, zoe, closed = make_case("Yasmina El Idrissi"), make_case("Zoë Verbruggen"), make_case("Closed Case")
-    session = contacts.add_session(vault, case_id=yasmina.id, starts_at=datetime.combine(TOMORROW, datetime.min.time())
-                                   .replace(hour=10, minute=30), held=False, duration_minutes=60,
-                                   location="Visiting room 2")
-    action = contacts.add_action(vault, case_id=zoe.id, description="Call the justice house", owner="consultant",
-                                 due_on=TODAY - timedelta(days=3))
+    session = contacts.add_session(
+        vault,
+        case_id=yasmina.id,
+        starts_at=datetime.combine(TOMORROW, datetime.min.time()).replace(hour=10, minute=30),
+        held=False,
+        duration_minutes=60,
+        location="Visiting room 2",
+    )
+    action = contacts.add_action(
+        vault,
+        case_id=zoe.id,
+        description="Call the justice house",
+        owner="consultant",
+        due_on=TODAY - timedelta(days=3),
+    )
     needs.add_default_domains(vault)
     housing = needs.list_domains(vault)[2].id
     goal = plan.save_goal(vault, Goal(None, zoe.id, "A place to live", (housing,), status=GoalStatus.ACTIVE))
     step = plan.save_step(vault, Step(None, goal.id, "Apply for social housing", due_on=TOMORROW))
     case_file.save_case(vault, replace(zoe, expected_release=TODAY + timedelta(days=30)))
-    contacts.add_session(vault, case_id=closed.id, starts_at=datetime.combine(TOMORROW, datetime.min.time())
-                         .replace(hour=9), held=False)
+    contacts.add_session(
+        vault, case_id=closed.id, starts_at=datetime.combine(TOMORROW, datetime.min.time()).replace(hour=9), held=False
+    )
     case_file.record_phase(vault, case_id=closed.id, phase=Phase.CLOSED, on=TODAY - timedelta(days=10))
     return {"yasmina": yasmina, "zoe": zoe, "session": session, "action": action, "step": step}
 
@@ -148,7 +159,9 @@ def test_the_case_chooser_filters_blind_to_accents(qtbot):
     assert dialog.case_id() == 3  # the first is chosen from the start
     type_text(qtbot, dialog.filter, "cel")
     assert [dialog.model.data(dialog.model.index(row)) for row in range(dialog.model.rowCount())] == [
-        "Çelik Ağaoğlu", "Celine Peeters"]
+        "Çelik Ağaoğlu",
+        "Celine Peeters",
+    ]
     assert dialog.case_id() == 1
     send_key(dialog.filter, Qt.Key_Down)  # the arrow keys choose while typing
     assert dialog.case_id() == 4

@@ -89,8 +89,21 @@ def test_every_core_module_imports_without_qt():
 # --- no network ------------------------------------------------------------------------------
 
 NETWORK = (
-    "socket", "socketserver", "ssl", "urllib", "urllib3", "http.client", "http.server", "requests",
-    "httpx", "aiohttp", "ftplib", "smtplib", "xmlrpc", "websocket", "websockets",
+    "socket",
+    "socketserver",
+    "ssl",
+    "urllib",
+    "urllib3",
+    "http.client",
+    "http.server",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "xmlrpc",
+    "websocket",
+    "websockets",
 )
 NETWORK_QT = re.compile(r"^Qt(Network\w*|WebEngine\w*|WebSockets|WebChannel|RemoteObjects)$")
 
@@ -138,7 +151,13 @@ def test_the_network_scan_finds(source):
 
 @pytest.mark.parametrize(
     "source",
-    ["import http", "from PySide6.QtCore import QUrl", "import sqlcipher3", "x = 'socket'", "from . import socket_like"],
+    [
+        "import http",
+        "from PySide6.QtCore import QUrl",
+        "import sqlcipher3",
+        "x = 'socket'",
+        "from . import socket_like",
+    ],
 )
 def test_the_network_scan_lets_pass(source):
     assert network_imports(source) == []

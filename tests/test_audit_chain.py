@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 
+from conftest import PASSPHRASE
 from trajectapp.domain.case import Case
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
@@ -36,15 +36,20 @@ def do_a_days_work(vault) -> None:
         case = case_file.create_case(vault, Case(None, f"Çelik Ağaoğlu {number}", "Memo", prison="Brugge"))
         case_file.save_case(vault, replace(case, offence_category="financing of terrorism", notes="Reads a lot"))
         case_file.record_participation(vault, case_id=case.id, status=Participation.OFFERED, on=date(2026, 1, 5))
-        case_file.record_participation(vault, case_id=case.id, status=Participation.ACCEPTED, on=date(2026, 1, 9),
-                                       reasons="Praten kan geen kwaad.")
+        case_file.record_participation(
+            vault, case_id=case.id, status=Participation.ACCEPTED, on=date(2026, 1, 9), reasons="Praten kan geen kwaad."
+        )
         for phase in (Phase.FIRST_CONTACT, Phase.BUILDING_TRUST, Phase.EXPLORING):
             case_file.record_phase(vault, case_id=case.id, phase=phase, on=date(2026, 2, 1), note="ok")
         if number % 4 == 0:
             case_file.record_transfer(vault, case_id=case.id, on=date(2026, 3, 1), to_prison="Hasselt")
         save_involvement(vault, Involvement(None, case.id, service.id, date(2026, 2, 2), contact_person="Els"))
-        consent = case_file.record_consent(vault, Consent(None, case.id, ConsentPurpose.SHARE_WITH_SERVICE,
-                                                          ConsentDecision.PENDING, date(2026, 2, 2), service.id))
+        consent = case_file.record_consent(
+            vault,
+            Consent(
+                None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.PENDING, date(2026, 2, 2), service.id
+            ),
+        )
         case_file.decide_consent(vault, consent_id=consent.id, decision=ConsentDecision.GIVEN, on=date(2026, 2, 9))
         if number % 5 == 0:
             case_file.revoke_consent(vault, consent_id=consent.id, on=date(2026, 4, 1))
@@ -103,17 +108,25 @@ def _rehash_one(connection, entry_id: int) -> None:
     """An edit whose own hash is made to fit: the next entry still gives it away."""
     connection.execute("UPDATE audit_log SET summary = 'fields: name' WHERE id = ?", (entry_id,))
     at, event, case_id, record_type, record_id, summary, previous, _ = connection.execute(
-        f"SELECT {_ENTRY} FROM audit_log WHERE id = ?", (entry_id,)).fetchone()
-    connection.execute("UPDATE audit_log SET hash = ? WHERE id = ?",
-                       (entry_hash(previous, at, event, case_id, record_type, record_id, summary), entry_id))
+        f"SELECT {_ENTRY} FROM audit_log WHERE id = ?", (entry_id,)
+    ).fetchone()
+    connection.execute(
+        "UPDATE audit_log SET hash = ? WHERE id = ?",
+        (entry_hash(previous, at, event, case_id, record_type, record_id, summary), entry_id),
+    )
 
 
 # Each edit, and the entries where the chain breaks (relative to the edited one).
 TAMPERING = {
-    "summary altered": (lambda c, i: c.execute("UPDATE audit_log SET summary = 'fields: name' WHERE id = ?", (i,)), [0]),
+    "summary altered": (
+        lambda c, i: c.execute("UPDATE audit_log SET summary = 'fields: name' WHERE id = ?", (i,)),
+        [0],
+    ),
     "event altered": (lambda c, i: c.execute("UPDATE audit_log SET event = 'case.viewed' WHERE id = ?", (i,)), [0]),
-    "time altered": (lambda c, i: c.execute("UPDATE audit_log SET at = '2019-01-01T09:00:00+00:00' WHERE id = ?",
-                                            (i,)), [0]),
+    "time altered": (
+        lambda c, i: c.execute("UPDATE audit_log SET at = '2019-01-01T09:00:00+00:00' WHERE id = ?", (i,)),
+        [0],
+    ),
     "case altered": (lambda c, i: c.execute("UPDATE audit_log SET case_id = NULL WHERE id = ?", (i,)), [0]),
     "record altered": (lambda c, i: c.execute("UPDATE audit_log SET record_id = 999 WHERE id = ?", (i,)), [0]),
     "hash removed": (lambda c, i: c.execute("UPDATE audit_log SET hash = NULL WHERE id = ?", (i,)), [0, 1]),
@@ -158,8 +171,12 @@ def test_unlocking_does_not_mend_an_altered_trail(vault, vault_folder):
 
 # --- a vault from before the chain ----------------------------------------------------------------
 
-OLD_EVENTS = [("2024-05-01T08:00:00+00:00", "vault.created", None), ("2024-05-01T08:01:00+00:00", "case.created", 1),
-              ("2024-05-02T09:30:00+00:00", "case.created", 2), ("2024-05-03T10:00:00+00:00", "vault.unlocked", None)]
+OLD_EVENTS = [
+    ("2024-05-01T08:00:00+00:00", "vault.created", None),
+    ("2024-05-01T08:01:00+00:00", "case.created", 1),
+    ("2024-05-02T09:30:00+00:00", "case.created", 2),
+    ("2024-05-03T10:00:00+00:00", "vault.unlocked", None),
+]
 
 
 @pytest.fixture
@@ -168,8 +185,13 @@ def version_1_vault(tmp_path: Path, kdf_params, monkeypatch) -> Path:
     folder = tmp_path / "old-vault"
     folder.mkdir()
     data_key = os.urandom(KEY_BYTES)
-    key_file = keyfile.KeyFile.new(data_key, kdf_params, derive_key(PASSPHRASE, kdf_params),
-                                   recovery_wrapping_key(new_recovery_key()), "2024-05-01")
+    key_file = keyfile.KeyFile.new(
+        data_key,
+        kdf_params,
+        derive_key(PASSPHRASE, kdf_params),
+        recovery_wrapping_key(new_recovery_key()),
+        "2024-05-01",
+    )
     keyfile.write(folder / KEY_FILE_NAME, key_file)
     connection = db.open_database(folder / DATABASE_NAME, data_key)
     try:
@@ -180,8 +202,10 @@ def version_1_vault(tmp_path: Path, kdf_params, monkeypatch) -> Path:
         assert db.schema_version_of(connection) == 1
         with db.transaction(connection):
             for name in ("Yasmina El Idrissi", "Çelik Ağaoğlu"):
-                connection.execute("INSERT INTO cases (name, created_at, updated_at) VALUES (?, ?, ?)",
-                                   (name, "2024-05-01T08:01:00+00:00", "2024-05-01T08:01:00+00:00"))
+                connection.execute(
+                    "INSERT INTO cases (name, created_at, updated_at) VALUES (?, ?, ?)",
+                    (name, "2024-05-01T08:01:00+00:00", "2024-05-01T08:01:00+00:00"),
+                )
             connection.executemany("INSERT INTO audit_log (at, event, case_id) VALUES (?, ?, ?)", OLD_EVENTS)
     finally:
         db.close(connection)
@@ -196,7 +220,9 @@ def test_check_reads_a_vault_from_before_the_chain_without_changing_it(version_1
     assert report.outcome == SOUND, report.message
     assert report.schema_version == 1
     assert report.counts == {"cases": 2, "audit events": len(OLD_EVENTS), "drafts": 0, "documents printed": 0}
-    assert report.lines()[-1].startswith(f"Audit trail: {len(OLD_EVENTS)} entries, written before the trail was chained")
+    assert report.lines()[-1].startswith(
+        f"Audit trail: {len(OLD_EVENTS)} entries, written before the trail was chained"
+    )
     assert {path.name: path.read_bytes() for path in version_1_vault.iterdir()} == before
 
 
@@ -208,7 +234,7 @@ def test_unlocking_a_vault_from_before_the_chain_seals_its_old_entries(version_1
         assert audit.broken_links() == []
         rows = vault.connection.execute("SELECT at, event, case_id, previous_hash, hash FROM audit_log ORDER BY id")
         rows = rows.fetchall()
-        assert [row[:3] for row in rows[:len(OLD_EVENTS)]] == OLD_EVENTS
+        assert [row[:3] for row in rows[: len(OLD_EVENTS)]] == OLD_EVENTS
         assert rows[len(OLD_EVENTS)][1] == "vault.unlocked"
         assert rows[0][3] == GENESIS and all(row[4] for row in rows)
         case_file.record_phase(vault, case_id=2, phase=Phase.FIRST_CONTACT, on=date(2026, 1, 5))

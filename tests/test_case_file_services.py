@@ -43,8 +43,13 @@ def service_id(vault) -> int:
 
 
 def test_save_case_names_the_changed_fields_and_never_their_values(vault, case):
-    edited = replace(case, offence_category=OFFENCE, nationality="Belgian and Turkish",
-                     legal_status=LegalStatus.ACCUSED, detention_start=date(2025, 2, 3))
+    edited = replace(
+        case,
+        offence_category=OFFENCE,
+        nationality="Belgian and Turkish",
+        legal_status=LegalStatus.ACCUSED,
+        detention_start=date(2025, 2, 3),
+    )
 
     saved = case_file.save_case(vault, edited)
 
@@ -89,27 +94,47 @@ def test_create_case_records_its_creation(vault, make_case):
 
     entry = case_file.history(vault, created.id)[0]
     assert (entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary) == (
-        "case.created", created.id, "case", created.id, "")
+        "case.created",
+        created.id,
+        "case",
+        created.id,
+        "",
+    )
 
 
 # --- the traject -------------------------------------------------------------------------------
 
 
 def test_record_phase_stores_the_change_and_audits_only_the_phase(vault, case):
-    change = case_file.record_phase(vault, case_id=case.id, phase=Phase.EXPLORING, on=date(2026, 3, 1),
-                                    note="Talked about boxing", closing_reason="ignored unless closed")
+    change = case_file.record_phase(
+        vault,
+        case_id=case.id,
+        phase=Phase.EXPLORING,
+        on=date(2026, 3, 1),
+        note="Talked about boxing",
+        closing_reason="ignored unless closed",
+    )
 
     assert change.id is not None
     assert (change.phase, change.changed_on, change.note, change.closing_reason) == (
-        Phase.EXPLORING, date(2026, 3, 1), "Talked about boxing", "")
+        Phase.EXPLORING,
+        date(2026, 3, 1),
+        "Talked about boxing",
+        "",
+    )
     entry = case_file.history(vault, case.id)[0]
     assert (entry.event, entry.record_type, entry.record_id, entry.summary) == (
-        "traject.phase_changed", "phase_change", change.id, "exploring")
+        "traject.phase_changed",
+        "phase_change",
+        change.id,
+        "exploring",
+    )
 
 
 def test_closing_keeps_its_reason(vault, case):
-    change = case_file.record_phase(vault, case_id=case.id, phase=Phase.CLOSED, on=date(2026, 5, 1),
-                                    closing_reason="Aftercare completed")
+    change = case_file.record_phase(
+        vault, case_id=case.id, phase=Phase.CLOSED, on=date(2026, 5, 1), closing_reason="Aftercare completed"
+    )
 
     assert change.closing_reason == "Aftercare completed"
     assert "Aftercare" not in case_file.history(vault, case.id)[0].summary
@@ -118,14 +143,23 @@ def test_closing_keeps_its_reason(vault, case):
 def test_record_transfer_moves_the_case_to_the_new_prison(vault, case):
     case = case_file.save_case(vault, replace(case, prison="Brugge"))
 
-    transfer = case_file.record_transfer(vault, case_id=case.id, on=date(2026, 4, 2), to_prison="  Hasselt ",
-                                         note="closer to family")
+    transfer = case_file.record_transfer(
+        vault, case_id=case.id, on=date(2026, 4, 2), to_prison="  Hasselt ", note="closer to family"
+    )
 
-    assert (transfer.from_prison, transfer.to_prison, transfer.transferred_on) == ("Brugge", "Hasselt", date(2026, 4, 2))
+    assert (transfer.from_prison, transfer.to_prison, transfer.transferred_on) == (
+        "Brugge",
+        "Hasselt",
+        date(2026, 4, 2),
+    )
     assert case_file.get_case(vault, case.id).prison == "Hasselt"
     entry = case_file.history(vault, case.id)[0]
     assert (entry.event, entry.record_type, entry.record_id, entry.summary) == (
-        "traject.transferred", "transfer", transfer.id, "")
+        "traject.transferred",
+        "transfer",
+        transfer.id,
+        "",
+    )
 
 
 def test_record_transfer_of_an_unknown_case_writes_nothing(vault, case):
@@ -138,13 +172,22 @@ def test_record_transfer_of_an_unknown_case_writes_nothing(vault, case):
 
 
 def test_record_participation_keeps_the_reasons_out_of_the_audit_trail(vault, case):
-    decision = case_file.record_participation(vault, case_id=case.id, status=Participation.DECLINED,
-                                              on=date(2026, 1, 9), reasons=REASONS)
+    decision = case_file.record_participation(
+        vault, case_id=case.id, status=Participation.DECLINED, on=date(2026, 1, 9), reasons=REASONS
+    )
 
-    assert (decision.status, decision.decided_on, decision.reasons) == (Participation.DECLINED, date(2026, 1, 9), REASONS)
+    assert (decision.status, decision.decided_on, decision.reasons) == (
+        Participation.DECLINED,
+        date(2026, 1, 9),
+        REASONS,
+    )
     entry = case_file.history(vault, case.id)[0]
     assert (entry.event, entry.record_type, entry.record_id, entry.summary) == (
-        "traject.participation", "participation", decision.id, "declined")
+        "traject.participation",
+        "participation",
+        decision.id,
+        "declined",
+    )
     assert not any("advocaat" in " ".join(map(str, row)) for row in audit_rows(vault))
 
 
@@ -152,18 +195,38 @@ def test_record_participation_keeps_the_reasons_out_of_the_audit_trail(vault, ca
 
 
 def test_consent_is_recorded_decided_and_revoked(vault, case, service_id):
-    asked = case_file.record_consent(vault, Consent(
-        None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.PENDING, date(2026, 2, 1), service_id,
-        allowed="Attendance", not_allowed="Nothing about family"))
+    asked = case_file.record_consent(
+        vault,
+        Consent(
+            None,
+            case.id,
+            ConsentPurpose.SHARE_WITH_SERVICE,
+            ConsentDecision.PENDING,
+            date(2026, 2, 1),
+            service_id,
+            allowed="Attendance",
+            not_allowed="Nothing about family",
+        ),
+    )
     assert not asked.in_force
 
     given = case_file.decide_consent(vault, consent_id=asked.id, decision=ConsentDecision.GIVEN, on=date(2026, 2, 3))
     assert (given.decision, given.decided_on, given.allowed, given.not_allowed) == (
-        ConsentDecision.GIVEN, date(2026, 2, 3), "Attendance", "Nothing about family")
+        ConsentDecision.GIVEN,
+        date(2026, 2, 3),
+        "Attendance",
+        "Nothing about family",
+    )
     assert given.in_force
 
-    narrowed = case_file.decide_consent(vault, consent_id=asked.id, decision=ConsentDecision.GIVEN,
-                                        on=date(2026, 2, 4), allowed="Dates only", not_allowed="")
+    narrowed = case_file.decide_consent(
+        vault,
+        consent_id=asked.id,
+        decision=ConsentDecision.GIVEN,
+        on=date(2026, 2, 4),
+        allowed="Dates only",
+        not_allowed="",
+    )
     assert (narrowed.allowed, narrowed.not_allowed) == ("Dates only", "")
 
     revoked = case_file.revoke_consent(vault, consent_id=asked.id, on=date(2026, 3, 1))
@@ -199,8 +262,9 @@ def test_deciding_or_revoking_an_unknown_consent_raises_and_writes_nothing(vault
 def test_the_timeline_reads_top_to_bottom(vault, case, service_id):
     on = date(2026, 1, 10)
     # Written out of order on purpose; same-day entries follow the order of TimelineKind.
-    consent = case_file.record_consent(vault, Consent(None, case.id, ConsentPurpose.STATISTICS, ConsentDecision.PENDING,
-                                                      date(2026, 1, 5)))
+    consent = case_file.record_consent(
+        vault, Consent(None, case.id, ConsentPurpose.STATISTICS, ConsentDecision.PENDING, date(2026, 1, 5))
+    )
     case_file.decide_consent(vault, consent_id=consent.id, decision=ConsentDecision.GIVEN, on=on)
     case_file.revoke_consent(vault, consent_id=consent.id, on=date(2026, 6, 1))
     case_file.record_participation(vault, case_id=case.id, status=Participation.ACCEPTED, on=on)
@@ -209,8 +273,12 @@ def test_the_timeline_reads_top_to_bottom(vault, case, service_id):
     case_file.record_phase(vault, case_id=case.id, phase=Phase.FIRST_CONTACT, on=date(2026, 1, 2))
     case_file.record_participation(vault, case_id=case.id, status=Participation.OFFERED, on=date(2026, 1, 2))
     case_file.record_phase(vault, case_id=case.id, phase=Phase.EXPLORING, on=date(2026, 3, 1))
-    pending = case_file.record_consent(vault, Consent(None, case.id, ConsentPurpose.SHARE_WITH_SERVICE,
-                                                      ConsentDecision.PENDING, date(2026, 2, 1), service_id))
+    pending = case_file.record_consent(
+        vault,
+        Consent(
+            None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.PENDING, date(2026, 2, 1), service_id
+        ),
+    )
 
     timeline = case_file.timeline(vault, case.id)
 
@@ -227,7 +295,10 @@ def test_the_timeline_reads_top_to_bottom(vault, case, service_id):
     ]
     assert timeline[6].record == pending
     assert [entry.record.phase for entry in timeline if entry.kind is TimelineKind.PHASE] == [
-        Phase.FIRST_CONTACT, Phase.BUILDING_TRUST, Phase.EXPLORING]
+        Phase.FIRST_CONTACT,
+        Phase.BUILDING_TRUST,
+        Phase.EXPLORING,
+    ]
 
 
 def test_two_changes_on_one_day_keep_the_order_they_were_made_in(vault, case):

@@ -26,21 +26,37 @@ def case(vault, make_case):
     needs.add_default_domains(vault)
     factors.add_default_factor_categories(vault)
     case = make_case("Çelik Ağaoğlu")
-    case = case_file.save_case(vault, replace(case, legal_status=LegalStatus.CONVICTED,
-                                              offence_category="MARKER-OFFENCE", prison="Brugge"))
+    case = case_file.save_case(
+        vault, replace(case, legal_status=LegalStatus.CONVICTED, offence_category="MARKER-OFFENCE", prison="Brugge")
+    )
     case_file.record_phase(vault, case_id=case.id, phase=Phase.BUILDING_TRUST, on=date(2031, 1, 2), note="MARKER-PHASE")
     domains = {d.name: d.id for d in needs.list_domains(vault)}
     category = factors.list_factor_categories(vault)[0]
-    factor = factors.save_factor(vault, Factor(None, case.id, Direction.AWAY, FactorKind.PULL, category.id,
-                                               date(2031, 1, 3), evidence="MARKER-FACTOR"))
-    contacts.add_session(vault, case_id=case.id, starts_at=datetime(2031, 1, 4, 10), held=True,
-                         domain_ids=[domains["Mental health and trauma"]], note="MARKER-HEALTH-SESSION")
-    plain = contacts.add_session(vault, case_id=case.id, starts_at=datetime(2031, 1, 5, 10), held=True,
-                                 factor_ids=[factor.id], note="MARKER-PLAIN-SESSION")
+    factor = factors.save_factor(
+        vault,
+        Factor(None, case.id, Direction.AWAY, FactorKind.PULL, category.id, date(2031, 1, 3), evidence="MARKER-FACTOR"),
+    )
+    contacts.add_session(
+        vault,
+        case_id=case.id,
+        starts_at=datetime(2031, 1, 4, 10),
+        held=True,
+        domain_ids=[domains["Mental health and trauma"]],
+        note="MARKER-HEALTH-SESSION",
+    )
+    plain = contacts.add_session(
+        vault,
+        case_id=case.id,
+        starts_at=datetime(2031, 1, 5, 10),
+        held=True,
+        factor_ids=[factor.id],
+        note="MARKER-PLAIN-SESSION",
+    )
     contacts.add_action(vault, case_id=case.id, description="MARKER-ACTION", session_id=plain.id)
     assessment = needs.start_assessment(vault, case_id=case.id, on=date(2031, 1, 6), note="MARKER-ASSESSMENT")
-    item = needs.save_assessment_item(vault, AssessmentItem(None, assessment.id, domains["Housing"], situation=4,
-                                                            own_words="MARKER-HOUSING"))
+    item = needs.save_assessment_item(
+        vault, AssessmentItem(None, assessment.id, domains["Housing"], situation=4, own_words="MARKER-HOUSING")
+    )
     goal = plan.save_goal(vault, Goal(None, case.id, "MARKER-GOAL", (domains["Housing"],), need_item_id=item.id))
     plan.save_step(vault, Step(None, goal.id, "MARKER-STEP"))
     return case
@@ -54,9 +70,15 @@ def test_the_tree_holds_every_item_once_with_its_special_categories(vault, case)
     tree = selection_tree(vault, case.id)
     keys = [item.key for item, _ in tree.walk()]
     assert len(keys) == len(set(keys))
-    assert {s.key for s in tree.sections} >= {"section:person", "section:traject", "section:needs",
-                                              "section:factors", "section:goals", "section:sessions",
-                                              "section:actions"}
+    assert {s.key for s in tree.sections} >= {
+        "section:person",
+        "section:traject",
+        "section:needs",
+        "section:factors",
+        "section:goals",
+        "section:sessions",
+        "section:actions",
+    }
     items = {item.key: item for item, _ in tree.walk()}
     assert items["person:offence_category"].categories == {DataCategory.OFFENCES}
     assert items["person:legal_status"].categories == {DataCategory.OFFENCES}
@@ -93,8 +115,16 @@ def test_the_content_holds_exactly_what_was_selected(vault, case):
     shown = repr(content)
     for present in ("Çelik Ağaoğlu", "MARKER-PLAIN-SESSION", "MARKER-GOAL", "MARKER-ACTION"):
         assert present in shown
-    for absent in ("MARKER-OFFENCE", "MARKER-HEALTH-SESSION", "MARKER-FACTOR", "MARKER-PHASE", "MARKER-STEP",
-                   "MARKER-ASSESSMENT", "MARKER-HOUSING", "Brugge"):
+    for absent in (
+        "MARKER-OFFENCE",
+        "MARKER-HEALTH-SESSION",
+        "MARKER-FACTOR",
+        "MARKER-PHASE",
+        "MARKER-STEP",
+        "MARKER-ASSESSMENT",
+        "MARKER-HOUSING",
+        "Brugge",
+    ):
         assert absent not in shown
     assert content.person == {"name": "Çelik Ağaoğlu"}
     assert content.keys == {"person:name", plain, goal, action}

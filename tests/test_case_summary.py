@@ -42,66 +42,177 @@ def summary(vault, make_case):
     partners.add_default_services(vault)
     factors.add_default_factor_categories(vault)
     case = make_case("Çelik Ağaoğlu", "Çelik")
-    case = case_file.save_case(vault, replace(
-        case, prison="Gevangenis Brugge", languages="Nederlands, Turks", legal_status=LegalStatus.CONVICTED,
-        offence_category="MARKER-OFFENCE deelname", expected_release=date(2027, 6, 1)))
-    case_file.record_phase(vault, case_id=case.id, phase=Phase.FIRST_CONTACT, on=date(2026, 1, 10),
-                           note="Kennismaking met Zoë Verbruggen erbij.")
+    case = case_file.save_case(
+        vault,
+        replace(
+            case,
+            prison="Gevangenis Brugge",
+            languages="Nederlands, Turks",
+            legal_status=LegalStatus.CONVICTED,
+            offence_category="MARKER-OFFENCE deelname",
+            expected_release=date(2027, 6, 1),
+        ),
+    )
+    case_file.record_phase(
+        vault,
+        case_id=case.id,
+        phase=Phase.FIRST_CONTACT,
+        on=date(2026, 1, 10),
+        note="Kennismaking met Zoë Verbruggen erbij.",
+    )
     case_file.record_phase(vault, case_id=case.id, phase=Phase.EXPLORING, on=date(2026, 4, 2))
     case_file.record_transfer(vault, case_id=case.id, on=date(2026, 5, 3), to_prison="Gevangenis Hasselt")
     domains = {domain.name: domain for domain in needs.list_domains(vault)}
     services = {service.name: service for service in partners.list_services(vault)}
     caw = services["CAW – Justitieel Welzijnswerk"]
     first = needs.start_assessment(vault, case_id=case.id, on=date(2026, 2, 1))
-    latest_scores = {"Housing": 6, "Education, training and work": 5, "Family, partner and children": 7,
-                     "Network, friends and community": 4, "Mental health and trauma": 3,
-                     "Worldview, religion and ideology": 5}
+    latest_scores = {
+        "Housing": 6,
+        "Education, training and work": 5,
+        "Family, partner and children": 7,
+        "Network, friends and community": 4,
+        "Mental health and trauma": 3,
+        "Worldview, religion and ideology": 5,
+    }
     for name, score in latest_scores.items():
         needs.save_assessment_item(vault, AssessmentItem(None, first.id, domains[name].id, situation=max(1, score - 2)))
     latest = needs.start_assessment(vault, case_id=case.id, on=date(2026, 10, 1), note="Na het overleg met de PSD.")
     for name, score in latest_scores.items():
         special = domains[name].sensitivity is not None
-        needs.save_assessment_item(vault, AssessmentItem(
-            None, latest.id, domains[name].id, situation=score, motivation=Motivation.WANTS_TO_CHANGE,
-            support_needed=("MARKER-NEED " if special else "") + f"Hulp bij {name.lower()}",
-            next_step="Afspraak met Nadia El Ouafi", next_step_service_id=caw.id))
+        needs.save_assessment_item(
+            vault,
+            AssessmentItem(
+                None,
+                latest.id,
+                domains[name].id,
+                situation=score,
+                motivation=Motivation.WANTS_TO_CHANGE,
+                support_needed=("MARKER-NEED " if special else "") + f"Hulp bij {name.lower()}",
+                next_step="Afspraak met Nadia El Ouafi",
+                next_step_service_id=caw.id,
+            ),
+        )
     categories = factors.list_factor_categories(vault)
-    factors.save_factor(vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, categories[0].id,
-                                      date(2026, 2, 1), evidence="MARKER-EVIDENCE zocht erkenning in de groep"))
-    factors.save_factor(vault, Factor(None, case.id, Direction.AWAY, FactorKind.PULL, categories[1].id,
-                                      date(2026, 3, 1), domain_id=domains["Family, partner and children"].id))
-    strengths.save_strength(vault, Strength(None, case.id, StrengthCategory.PASSION, "Voetbal, trainer van de jeugd",
-                                            since="sinds de lagere school", pick_up="Sportdienst van de gemeente"))
-    strengths.save_good(vault, GoodLivesEntry(None, case.id, PrimaryGood.SPIRITUALITY, Importance.IMPORTANT,
-                                              pursued_before="MARKER-SPIRITUALITY via de groep",
-                                              prosocial_route="Gesprekken met een moslimconsulent"))
-    strengths.save_good(vault, GoodLivesEntry(None, case.id, PrimaryGood.RELATEDNESS, Importance.VERY_IMPORTANT,
-                                              pursued_before="Zijn broers", prosocial_route="Bezoek van zijn moeder"))
-    strengths.record_perspective(vault, case_id=case.id, on=date(2026, 9, 1), want_to_do="Lassen en een gezin",
-                                 wish_to_be=f"Een vader die er is. Mijn moeder zegt: {SALAAM}")
-    goal = plan.save_goal(vault, Goal(None, case.id, "Een eigen studio in Gent", (domains["Housing"].id,),
-                                      success="Een huurcontract", target_on=date(2027, 3, 1),
-                                      status=GoalStatus.ACTIVE))
-    plan.save_step(vault, Step(None, goal.id, "Inschrijven bij het OCMW", Party.SERVICE, service_id=caw.id,
-                               due_on=date(2026, 12, 1)))
+    factors.save_factor(
+        vault,
+        Factor(
+            None,
+            case.id,
+            Direction.TOWARDS,
+            FactorKind.PUSH,
+            categories[0].id,
+            date(2026, 2, 1),
+            evidence="MARKER-EVIDENCE zocht erkenning in de groep",
+        ),
+    )
+    factors.save_factor(
+        vault,
+        Factor(
+            None,
+            case.id,
+            Direction.AWAY,
+            FactorKind.PULL,
+            categories[1].id,
+            date(2026, 3, 1),
+            domain_id=domains["Family, partner and children"].id,
+        ),
+    )
+    strengths.save_strength(
+        vault,
+        Strength(
+            None,
+            case.id,
+            StrengthCategory.PASSION,
+            "Voetbal, trainer van de jeugd",
+            since="sinds de lagere school",
+            pick_up="Sportdienst van de gemeente",
+        ),
+    )
+    strengths.save_good(
+        vault,
+        GoodLivesEntry(
+            None,
+            case.id,
+            PrimaryGood.SPIRITUALITY,
+            Importance.IMPORTANT,
+            pursued_before="MARKER-SPIRITUALITY via de groep",
+            prosocial_route="Gesprekken met een moslimconsulent",
+        ),
+    )
+    strengths.save_good(
+        vault,
+        GoodLivesEntry(
+            None,
+            case.id,
+            PrimaryGood.RELATEDNESS,
+            Importance.VERY_IMPORTANT,
+            pursued_before="Zijn broers",
+            prosocial_route="Bezoek van zijn moeder",
+        ),
+    )
+    strengths.record_perspective(
+        vault,
+        case_id=case.id,
+        on=date(2026, 9, 1),
+        want_to_do="Lassen en een gezin",
+        wish_to_be=f"Een vader die er is. Mijn moeder zegt: {SALAAM}",
+    )
+    goal = plan.save_goal(
+        vault,
+        Goal(
+            None,
+            case.id,
+            "Een eigen studio in Gent",
+            (domains["Housing"].id,),
+            success="Een huurcontract",
+            target_on=date(2027, 3, 1),
+            status=GoalStatus.ACTIVE,
+        ),
+    )
+    plan.save_step(
+        vault,
+        Step(None, goal.id, "Inschrijven bij het OCMW", Party.SERVICE, service_id=caw.id, due_on=date(2026, 12, 1)),
+    )
     plan.save_step(vault, Step(None, goal.id, "Nadia belt de huisbaas", Party.FAMILY, party_name="Nadia El Ouafi"))
-    plan.save_goal(vault, Goal(None, case.id, "MARKER-GOAL slapen zonder nachtmerries",
-                               (domains["Mental health and trauma"].id,)))
+    plan.save_goal(
+        vault, Goal(None, case.id, "MARKER-GOAL slapen zonder nachtmerries", (domains["Mental health and trauma"].id,))
+    )
     plan.make_plan_version(vault, case_id=case.id, on=date(2026, 10, 2))
-    partners.save_involvement(vault, Involvement(None, case.id, caw.id, since=date(2026, 3, 1),
-                                                 contact_person="Zoë Verbruggen", needs="Huisvesting en werk"))
+    partners.save_involvement(
+        vault,
+        Involvement(
+            None, case.id, caw.id, since=date(2026, 3, 1), contact_person="Zoë Verbruggen", needs="Huisvesting en werk"
+        ),
+    )
     return gather_case_summary(vault, case.id)
 
 
 def test_names_and_sections_are_written_exactly(summary):
     pdf = case_summary(summary, today=TODAY)
     text = text_of(pdf)
-    for expected in ("Çelik Ağaoğlu (Çelik)", "Zoë Verbruggen", "Nadia El Ouafi", "Case summary", "The person",
-                     "The traject", "Needs", "Push and pull factors", "Strengths, goods and perspective",
-                     "Reintegration plan", "Partner services involved", "Gevangenis Brugge → Gevangenis Hasselt",
-                     "Latest assessment: 2026-10-01", "Een eigen studio in Gent", "Inschrijven bij het OCMW",
-                     "Voetbal, trainer van de jeugd", "Lassen en een gezin", "CAW – Justitieel Welzijnswerk",
-                     "2026-10-01 (latest)", "2026-02-01 (first)", "Printed 2026-11-26"):
+    for expected in (
+        "Çelik Ağaoğlu (Çelik)",
+        "Zoë Verbruggen",
+        "Nadia El Ouafi",
+        "Case summary",
+        "The person",
+        "The traject",
+        "Needs",
+        "Push and pull factors",
+        "Strengths, goods and perspective",
+        "Reintegration plan",
+        "Partner services involved",
+        "Gevangenis Brugge → Gevangenis Hasselt",
+        "Latest assessment: 2026-10-01",
+        "Een eigen studio in Gent",
+        "Inschrijven bij het OCMW",
+        "Voetbal, trainer van de jeugd",
+        "Lassen en een gezin",
+        "CAW – Justitieel Welzijnswerk",
+        "2026-10-01 (latest)",
+        "2026-02-01 (first)",
+        "Printed 2026-11-26",
+    ):
         assert expected in flat(text), expected
 
 
@@ -115,8 +226,16 @@ def test_every_page_has_its_header_and_says_page_x_of_y(summary):
         assert "Confidential" in text
 
 
-MARKERS = ("MARKER-OFFENCE", "Convicted", "MARKER-NEED", "MARKER-EVIDENCE", "MARKER-SPIRITUALITY", "MARKER-GOAL",
-           "Mental health and trauma", "Worldview, religion and ideology")
+MARKERS = (
+    "MARKER-OFFENCE",
+    "Convicted",
+    "MARKER-NEED",
+    "MARKER-EVIDENCE",
+    "MARKER-SPIRITUALITY",
+    "MARKER-GOAL",
+    "Mental health and trauma",
+    "Worldview, religion and ideology",
+)
 
 
 def test_special_category_data_is_left_out_unless_included(summary):
@@ -142,7 +261,7 @@ def test_a_case_with_nothing_recorded_still_reads_well(vault, make_case):
 def test_arabic_words_are_joined_and_put_right_to_left():
     shaped = shape_for_pdf(f"Hij zei {SALAAM}.")
     assert shaped.startswith("Hij zei ")
-    arabic = shaped[len("Hij zei "):].rstrip(".")
+    arabic = shaped[len("Hij zei ") :].rstrip(".")
     # Joined: every letter is in its presentation form; right to left: the last letter comes first.
     assert all("\ufe70" <= letter <= "\ufeff" for letter in arabic if letter != " ")
     assert arabic[0] == "\ufee2"  # final meem of عليكم
@@ -153,7 +272,11 @@ def test_the_first_page_renders_with_ink_on_it(qtbot, summary):
     image = render_first_page(qtbot, case_summary(summary, today=TODAY))
     pixels = bytes(image.constBits())
     row_bytes = image.bytesPerLine()
-    dark = sum(1 for row in range(image.height())
-               for value in pixels[row * row_bytes: row * row_bytes + image.width()] if value < 128)
+    dark = sum(
+        1
+        for row in range(image.height())
+        for value in pixels[row * row_bytes : row * row_bytes + image.width()]
+        if value < 128
+    )
     share = dark / (image.width() * image.height())
     assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"

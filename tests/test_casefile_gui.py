@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gui_support import erase, type_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from gui_support import erase, type_text
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.services.case_file import consents, get_case, history, save_case
@@ -49,8 +49,10 @@ def retype(widget, text: str) -> None:
 def history_rows(view: CaseFileView, role=STORED) -> list[tuple[str, str]]:
     """(event, summary) of each history row: as stored, or as shown with role=Qt.DisplayRole."""
     model = view.history_model
-    return [(model.data(model.index(row, EVENT), role), model.data(model.index(row, SUMMARY), role))
-            for row in range(model.rowCount())]
+    return [
+        (model.data(model.index(row, EVENT), role), model.data(model.index(row, SUMMARY), role))
+        for row in range(model.rowCount())
+    ]
 
 
 def timeline_titles(view: CaseFileView) -> list[str]:
@@ -88,13 +90,15 @@ def test_edits_are_saved_and_the_history_names_the_fields_only(open_case, vault)
 
     event, summary = history_rows(view)[0]
     assert event == "case.updated"
-    assert summary == ("fields: preferred_name, date_of_birth, nationality, legal_status, offence_category, "
-                       "expected_release")
+    assert summary == (
+        "fields: preferred_name, date_of_birth, nationality, legal_status, offence_category, expected_release"
+    )
     for content in ("Zoë", "Belgisch", "terroristische", "1998", "convicted"):
         assert content not in summary
     assert history_rows(view, Qt.DisplayRole)[0] == (
         "Person's details changed",
-        "Wants to be called, Date of birth, Nationality, Legal status, Offence category, Expected release")
+        "Wants to be called, Date of birth, Nationality, Legal status, Offence category, Expected release",
+    )
 
 
 def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_saved(open_case, vault):
@@ -203,13 +207,20 @@ def test_phases_make_a_timeline_read_from_the_oldest(open_case, vault):
         "Phase reached: Building trust",
         "Traject closed",
     ]
-    assert [line.on for line in view.traject.timeline.lines()] == ["2024-01-10", "2024-01-20", "2024-02-01", "2024-06-30"]
+    assert [line.on for line in view.traject.timeline.lines()] == [
+        "2024-01-10",
+        "2024-01-20",
+        "2024-02-01",
+        "2024-06-30",
+    ]
     text = view.traject.timeline.toPlainText()
     assert "Eerste gesprek in de bezoekzaal." in text and "Overgebracht naar het buitenland." in text
     assert "Phase: Closed" in view.status_label.text()
     assert [event for event, _ in history_rows(view)][:4] == ["traject.phase_changed"] * 4
-    assert history_rows(view, Qt.DisplayRole)[:2] == [("Phase changed", "Closed"),
-                                                      ("Phase changed", "Exploring needs and strengths")]
+    assert history_rows(view, Qt.DisplayRole)[:2] == [
+        ("Phase changed", "Closed"),
+        ("Phase changed", "Exploring needs and strengths"),
+    ]
 
 
 def test_a_transfer_moves_the_prison_and_keeps_unsaved_edits(open_case, vault):
@@ -249,11 +260,17 @@ def test_consent_for_a_partner_service_is_given_then_revoked(open_case, vault):
     add_default_services(vault)
     service = list_services(vault)[0]
     view, ask, case = open_case()
-    ask.preset({
-        "purpose": ConsentPurpose.SHARE_WITH_SERVICE, "partner_service_id": service.id,
-        "decision": ConsentDecision.GIVEN, "asked_on": date(2024, 4, 2), "decided_on": date(2024, 4, 9),
-        "allowed": "Huisvesting en werk", "not_allowed": "Alles over geloof",
-    })
+    ask.preset(
+        {
+            "purpose": ConsentPurpose.SHARE_WITH_SERVICE,
+            "partner_service_id": service.id,
+            "decision": ConsentDecision.GIVEN,
+            "asked_on": date(2024, 4, 2),
+            "decided_on": date(2024, 4, 9),
+            "allowed": "Huisvesting en werk",
+            "not_allowed": "Alles over geloof",
+        }
+    )
     view.traject.consent_button.click()
     (consent,) = consents(vault, case.id)
     assert consent.in_force and consent.partner_service_id == service.id
@@ -269,16 +286,25 @@ def test_consent_for_a_partner_service_is_given_then_revoked(open_case, vault):
     ]
     assert not view.traject.revoke_button.isEnabled()
     assert [event for event, _ in history_rows(view)][:2] == ["consent.revoked", "consent.recorded"]
-    assert history_rows(view, Qt.DisplayRole)[:2] == [("Consent revoked", ""),
-                                                      ("Consent recorded", "Sharing with a partner service: Given")]
+    assert history_rows(view, Qt.DisplayRole)[:2] == [
+        ("Consent revoked", ""),
+        ("Consent recorded", "Sharing with a partner service: Given"),
+    ]
 
 
 def test_a_pending_consent_for_statistics_is_decided_later(open_case, vault):
     view, ask, case = open_case()
-    ask.preset({
-        "purpose": ConsentPurpose.STATISTICS, "partner_service_id": None, "decision": ConsentDecision.PENDING,
-        "asked_on": date(2024, 4, 2), "decided_on": None, "allowed": "", "not_allowed": "",
-    })
+    ask.preset(
+        {
+            "purpose": ConsentPurpose.STATISTICS,
+            "partner_service_id": None,
+            "decision": ConsentDecision.PENDING,
+            "asked_on": date(2024, 4, 2),
+            "decided_on": None,
+            "allowed": "",
+            "not_allowed": "",
+        }
+    )
     view.traject.consent_button.click()
     assert view.traject.decide_button.isEnabled()
     ask.preset((ConsentDecision.REFUSED, date(2024, 4, 16), "", ""))
@@ -326,8 +352,13 @@ def test_consent_for_sharing_needs_a_service_and_an_answer_after_the_question(qt
     retype(dialog.inputs["decided_on"], "06/01/2025")
     type_text(None, dialog.inputs["allowed"], "Werk")
     assert dialog.value() == {
-        "purpose": ConsentPurpose.SHARE_WITH_SERVICE, "partner_service_id": 7, "decision": ConsentDecision.GIVEN,
-        "asked_on": date(2025, 1, 5), "decided_on": date(2025, 1, 6), "allowed": "Werk", "not_allowed": "",
+        "purpose": ConsentPurpose.SHARE_WITH_SERVICE,
+        "partner_service_id": 7,
+        "decision": ConsentDecision.GIVEN,
+        "asked_on": date(2025, 1, 5),
+        "decided_on": date(2025, 1, 6),
+        "allowed": "Werk",
+        "not_allowed": "",
     }
 
 
@@ -475,8 +506,7 @@ def test_history_summaries_read_in_words_and_unknown_ones_as_stored():
     assert summary_text("traject.phase_changed", "a_phase_from_a_newer_version") == "a_phase_from_a_newer_version"
 
 
-def test_the_case_summary_is_made_off_the_gui_thread_and_leaves_special_data_out_unless_asked(open_case, vault,
-                                                                                               qtbot):
+def test_the_case_summary_is_made_off_the_gui_thread_and_leaves_special_data_out_unless_asked(open_case, vault, qtbot):
     from dataclasses import replace as changed
 
     from pypdf import PdfReader

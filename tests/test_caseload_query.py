@@ -41,8 +41,9 @@ def add_session(vault, case_id: int, starts_at: datetime, status: str = "held") 
 
 def add_action(vault, case_id: int, due_on: date | None, done_on: date | None = None) -> None:
     with transaction(vault.connection):
-        ActionRepository(vault.connection).add(Action(None, case_id, "Call the justice house", due_on=due_on,
-                                                      done_on=done_on))
+        ActionRepository(vault.connection).add(
+            Action(None, case_id, "Call the justice house", due_on=due_on, done_on=done_on)
+        )
 
 
 def held_on(vault, case_id: int, day: date) -> None:
@@ -66,7 +67,11 @@ def set_release(vault, case, release: date | None):
 
 def _other_participation(status: Participation) -> Participation:
     """A decision that would give another status, were it taken for the latest."""
-    return Participation.ACCEPTED if status in (Participation.DECLINED, Participation.WITHDRAWN) else Participation.DECLINED
+    return (
+        Participation.ACCEPTED
+        if status in (Participation.DECLINED, Participation.WITHDRAWN)
+        else Participation.DECLINED
+    )
 
 
 def _other_phase(phase: Phase) -> Phase:
@@ -80,8 +85,9 @@ def test_the_status_in_sql_agrees_with_the_domain_for_every_combination(vault, m
         # The latest by date is written first: the order of writing must not decide.
         if participation is not None:
             case_file.record_participation(vault, case_id=case.id, status=participation, on=LATER)
-            case_file.record_participation(vault, case_id=case.id, status=_other_participation(participation),
-                                           on=EARLIER)
+            case_file.record_participation(
+                vault, case_id=case.id, status=_other_participation(participation), on=EARLIER
+            )
         if phase is not None:
             case_file.record_phase(vault, case_id=case.id, phase=phase, on=LATER)
             case_file.record_phase(vault, case_id=case.id, phase=_other_phase(phase), on=EARLIER)
@@ -137,8 +143,10 @@ def test_overdue_steps_of_goals_still_on_count_as_open_actions_overdue(vault, ma
     active = plan.save_goal(vault, Goal(None, case.id, "A place to live", (housing,), status=GoalStatus.ACTIVE))
     future = plan.save_goal(vault, Goal(None, case.id, "A studio later", (housing,), status=GoalStatus.FUTURE))
     achieved = plan.save_goal(vault, Goal(None, case.id, "ID card", (housing,), status=GoalStatus.ACHIEVED))
-    dropped = plan.save_goal(vault, Goal(None, case.id, "Room at sister's", (housing,), status=GoalStatus.DROPPED,
-                                         dropped_reason="She moved."))
+    dropped = plan.save_goal(
+        vault,
+        Goal(None, case.id, "Room at sister's", (housing,), status=GoalStatus.DROPPED, dropped_reason="She moved."),
+    )
     for goal, due, status in [
         (active, TODAY - days(1), StepStatus.NOT_STARTED),  # overdue
         (active, TODAY - days(40), StepStatus.IN_PROGRESS),  # overdue
@@ -233,8 +241,16 @@ def test_sorting_on_every_column(vault, sortable, sort, descending):
 
 def test_names_sort_by_their_letters_not_their_accents(vault, sortable):
     names = [row.name for row in caseload_rows(vault, ids(vault, sort=SortKey.NAME), today=TODAY)]
-    assert names == ["ahmed El Amrani", "Anouar Benali", "Çelik Ağaoğlu", "celik Aydın", "Émilie Dubois",
-                     "Jens Peeters", "Jens Peeters", "Zoë Maes"]
+    assert names == [
+        "ahmed El Amrani",
+        "Anouar Benali",
+        "Çelik Ağaoğlu",
+        "celik Aydın",
+        "Émilie Dubois",
+        "Jens Peeters",
+        "Jens Peeters",
+        "Zoë Maes",
+    ]
 
 
 # --- search -------------------------------------------------------------------------------------
@@ -301,8 +317,9 @@ def test_search_and_status_filter_together(vault, people):
 
 
 def attention(vault, reason: str, *, release_within_days: int = 90, no_contact_days: int = 21) -> list[tuple]:
-    found = needs_attention(vault, today=TODAY, release_within_days=release_within_days,
-                            no_contact_days=no_contact_days)
+    found = needs_attention(
+        vault, today=TODAY, release_within_days=release_within_days, no_contact_days=no_contact_days
+    )
     return [(item.case_id, item.detail) for item in found if item.reason == reason]
 
 
@@ -366,8 +383,9 @@ def test_pending_consent_on_an_active_case(vault, make_case):
         case_file.record_participation(vault, case_id=case, status=status, on=EARLIER)
         if phase:
             case_file.record_phase(vault, case_id=case, phase=phase, on=LATER)
-        saved = case_file.record_consent(vault, Consent(None, case, ConsentPurpose.SHARE_WITH_SERVICE, decision,
-                                                        EARLIER, service))
+        saved = case_file.record_consent(
+            vault, Consent(None, case, ConsentPurpose.SHARE_WITH_SERVICE, decision, EARLIER, service)
+        )
         case_file.record_consent(vault, Consent(None, case, ConsentPurpose.STATISTICS, decision, EARLIER))
         if revoked:
             case_file.revoke_consent(vault, consent_id=saved.id, on=LATER)
@@ -394,5 +412,9 @@ def test_attention_lists_releases_first_then_the_longest_silences(vault, make_ca
     found = needs_attention(vault, today=TODAY, release_within_days=90, no_contact_days=21)
 
     assert [(item.reason, item.case_id) for item in found] == [
-        ("release", soon), ("release", later), ("no_contact", soon), ("no_contact", later),
-        ("participation_pending", waiting)]
+        ("release", soon),
+        ("release", later),
+        ("no_contact", soon),
+        ("no_contact", later),
+        ("participation_pending", waiting),
+    ]

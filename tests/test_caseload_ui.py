@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from gui_support import names_in, send_key, type_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 
+from gui_support import names_in, send_key, type_text
 from trajectapp.domain.case import Case
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.services.case_file import get_case, record_consent, record_participation, record_phase, save_case
@@ -118,14 +118,26 @@ def test_the_columns_say_phase_last_contact_next_appointment_release_and_overdue
     assert ids_in(model) == [celik, jens, ward, yasmina]
     assert model.headerData(RELEASE, Qt.Horizontal) == "Expected release"
     assert [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())] == [
-        "Name", "Phase", "Last contact", "Next appointment", "Expected release", "Overdue actions"]
+        "Name",
+        "Phase",
+        "Last contact",
+        "Next appointment",
+        "Expected release",
+        "Overdue actions",
+    ]
     rows = {case_id: row for row, case_id in enumerate(ids_in(model))}
 
     def texts(case_id: int) -> list[str]:
         return [cell(model, rows[case_id], column) for column in range(model.columnCount())]
 
     assert texts(celik) == [
-        "Çelik Ağaoğlu (Çelo)", "Building trust", "12 days", "2026-03-05 14:30", "2026-06-05 (in 95 days)", "2"]
+        "Çelik Ağaoğlu (Çelo)",
+        "Building trust",
+        "12 days",
+        "2026-03-05 14:30",
+        "2026-06-05 (in 95 days)",
+        "2",
+    ]
     assert texts(jens) == ["Jens Peeters", "—", "—", "", "", ""]
     assert texts(yasmina)[LAST_CONTACT:] == ["today", "", "2026-03-12 (in 10 days)", ""]
     assert texts(ward)[LAST_CONTACT:] == ["1 day", "", "2026-02-27 (3 days ago)", ""]
@@ -313,9 +325,15 @@ def test_a_thousand_cases_are_read_a_page_at_a_time(show_caseload, vault, qtbot)
 def attention_fixture(vault, make_case) -> dict[str, int]:
     """One case for each reason to need attention, and some that need none."""
     cases = {}
-    for key, name in (("release", "Salma Hammouchi"), ("silent", "Faouzi Benmansour"), ("offered", "Loïc Renard"),
-                      ("undecided", "Gökhan Akgül"), ("consent", "Anouar Rahmouni"), ("fine", "Jens Peeters"),
-                      ("declined", "Ayoub Bakkali")):
+    for key, name in (
+        ("release", "Salma Hammouchi"),
+        ("silent", "Faouzi Benmansour"),
+        ("offered", "Loïc Renard"),
+        ("undecided", "Gökhan Akgül"),
+        ("consent", "Anouar Rahmouni"),
+        ("fine", "Jens Peeters"),
+        ("declined", "Ayoub Bakkali"),
+    ):
         cases[key] = make_case(name).id
     for key in ("release", "silent", "consent", "fine"):
         accepted(vault, cases[key])
@@ -338,8 +356,10 @@ def test_the_attention_panel_lists_releases_silence_and_pending_decisions_in_pla
     view = show_caseload()
     lines = view.attention.lines()
     assert lines[:2] == ["Salma Hammouchi — released in 10 days", "Faouzi Benmansour — no contact for 30 days"]
-    assert sorted(lines[2:4]) == ["Gökhan Akgül — no decision yet on taking part",
-                                  "Loïc Renard — no decision yet on taking part"]
+    assert sorted(lines[2:4]) == [
+        "Gökhan Akgül — no decision yet on taking part",
+        "Loïc Renard — no decision yet on taking part",
+    ]
     assert lines[4:] == ["Anouar Rahmouni — consent asked, no answer yet"]
     model = view.attention.model
     shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]

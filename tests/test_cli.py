@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import fast_kdf
 
+from conftest import fast_kdf
 from trajectapp.domain.case import Case
 from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer, StepStatus
 from trajectapp.domain.traject import CaseStatus, Participation, Phase, TimelineKind
@@ -26,8 +26,8 @@ from trajectapp.services.caseload import caseload_ids, caseload_rows, list_cases
 from trajectapp.services.contacts import SESSION_KINDS
 from trajectapp.services.demo import create_demo_vault
 from trajectapp.services.opening import unlock_vault as open_vault
-from trajectapp.store.audit import AuditRepository
 from trajectapp.services.search import HIT_START, search
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.census import COUNTED_SELECTIONS, COUNTED_TABLES
 from trajectapp.store.connection import transaction
 from trajectapp.store.schema import latest_version
@@ -58,7 +58,14 @@ def run_trajectapp(home: Path, *arguments: str, stdin: str = "") -> subprocess.C
 
 def make_demo_vault(home: Path, folder: Path) -> subprocess.CompletedProcess:
     return run_trajectapp(
-        home, "demo", "--vault", str(folder), "--cases", str(DEMO_CASES), "--seed", str(DEMO_SEED),
+        home,
+        "demo",
+        "--vault",
+        str(folder),
+        "--cases",
+        str(DEMO_CASES),
+        "--seed",
+        str(DEMO_SEED),
         stdin=PASSPHRASE + "\n",
     )
 
@@ -272,8 +279,9 @@ def story_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_demo_is_the_same_for_the_same_seed_and_day(story_vault, tmp_path):
     create_demo_vault(tmp_path / "again", PASSPHRASE, cases=400, seed=5, kdf=fast_kdf(), today=STORY_DAY)
-    create_demo_vault(tmp_path / "next day", PASSPHRASE, cases=400, seed=5, kdf=fast_kdf(),
-                      today=STORY_DAY + timedelta(days=1))
+    create_demo_vault(
+        tmp_path / "next day", PASSPHRASE, cases=400, seed=5, kdf=fast_kdf(), today=STORY_DAY + timedelta(days=1)
+    )
 
     first, again, next_day = (stories_in(folder) for folder in (story_vault, tmp_path / "again", tmp_path / "next day"))
     assert first == again
@@ -286,8 +294,9 @@ def test_the_demo_caseload_looks_alive_on_the_day_it_is_made(story_vault):
     vault = unlock_vault(story_vault, PASSPHRASE)
     try:
         rows = caseload_rows(vault, caseload_ids(vault, today=today), today=today)
-        attention = {item.reason for item in needs_attention(vault, today=today, release_within_days=90,
-                                                              no_contact_days=21)}
+        attention = {
+            item.reason for item in needs_attention(vault, today=today, release_within_days=90, no_contact_days=21)
+        }
     finally:
         vault.lock()
     active = [row for row in rows if row.status is CaseStatus.ACTIVE]
@@ -369,11 +378,19 @@ def test_the_demo_audits_each_record_as_the_services_would(story_vault):
     assert events.count("session.updated") == len(found["session_factors"])  # tagged once the factor exists
     assert events.count("action.done") == sum(1 for row in found["actions"] if row[5])
     assert events.count("demo.filled") == 1
-    for event, table in (("assessment.started", "assessments"), ("external_assessment.recorded", "external_assessments"),
-                         ("factor.added", "factors"), ("strength.added", "strengths"),
-                         ("good_lives.recorded", "good_lives"), ("perspective.recorded", "perspectives"),
-                         ("goal.added", "goals"), ("step.added", "goal_steps"), ("goal.note_added", "goal_notes"),
-                         ("plan.version_made", "plan_versions"), ("plan.agreement_recorded", "plan_agreements")):
+    for event, table in (
+        ("assessment.started", "assessments"),
+        ("external_assessment.recorded", "external_assessments"),
+        ("factor.added", "factors"),
+        ("strength.added", "strengths"),
+        ("good_lives.recorded", "good_lives"),
+        ("perspective.recorded", "perspectives"),
+        ("goal.added", "goals"),
+        ("step.added", "goal_steps"),
+        ("goal.note_added", "goal_notes"),
+        ("plan.version_made", "plan_versions"),
+        ("plan.agreement_recorded", "plan_agreements"),
+    ):
         assert events.count(event) == len(found[table]), event
     # Every item is either added or copied from the assessment before.
     copied = sum(len([i for i in found["assessment_items"] if i[1] == a[3]]) for a in found["assessments"] if a[3])
@@ -393,7 +410,11 @@ def test_the_demo_holds_session_notes_participants_tags_and_follow_ups(story_vau
     assert len(held) * 0.7 < len(noted) < len(held)
     assert not any(row[8] for row in sessions if row[3] != "held")
     assert all(row[5] and row[6] for row in sessions) and {row[7] for row in held} == {
-        "relation", "critical_reflection", "practical_support", "planning"}
+        "relation",
+        "critical_reflection",
+        "practical_support",
+        "planning",
+    }
     notes = "\n".join(row[8] for row in noted)
     for words in ("\n# ", "\n- ", "*", "Çelik Ağaoğlu", "Zoë Verbruggen", "Nadia El Ouafi", "صبر", "الحمد لله"):
         assert words in notes, words
@@ -430,13 +451,24 @@ def test_the_demo_holds_needs_and_plans_for_the_cases_that_got_that_far(story_va
         assert own_categories
         files = []
         for case in list_cases(vault):
-            reached = {entry.record.phase for entry in case_file.timeline(vault, case.id)
-                       if entry.kind is TimelineKind.PHASE}
-            files.append((case, reached, needs.assessments(vault, case.id), factors.factors(vault, case.id),
-                          strengths.strengths(vault, case.id), strengths.goods(vault, case.id),
-                          strengths.perspectives(vault, case.id), plan.goals(vault, case.id),
-                          plan.plan_versions(vault, case.id), needs.external_assessments(vault, case.id),
-                          {goal.id: plan.steps(vault, goal.id) for goal in plan.goals(vault, case.id)}))
+            reached = {
+                entry.record.phase for entry in case_file.timeline(vault, case.id) if entry.kind is TimelineKind.PHASE
+            }
+            files.append(
+                (
+                    case,
+                    reached,
+                    needs.assessments(vault, case.id),
+                    factors.factors(vault, case.id),
+                    strengths.strengths(vault, case.id),
+                    strengths.goods(vault, case.id),
+                    strengths.perspectives(vault, case.id),
+                    plan.goals(vault, case.id),
+                    plan.plan_versions(vault, case.id),
+                    needs.external_assessments(vault, case.id),
+                    {goal.id: plan.steps(vault, goal.id) for goal in plan.goals(vault, case.id)},
+                )
+            )
     finally:
         vault.lock()
 

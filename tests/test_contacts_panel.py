@@ -34,7 +34,9 @@ def test_a_recorded_session_and_a_planned_one_reach_the_caseload(panel, vault):
     widget.plan_button.click()
 
     assert [(s.status, s.kind, s.duration_minutes) for s in sessions(vault, case.id)] == [
-        ("held", "individual", None), ("planned", "family", 45)]
+        ("held", "individual", None),
+        ("planned", "family", 45),
+    ]
     assert widget.session_model.rowCount() == 2
     (row,) = caseload_rows(vault, [case.id], today=TODAY)
     assert row.last_contact == date(2027, 2, 20)

@@ -16,13 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from trajectapp.store.census import COUNTED_SELECTIONS, COUNTED_TABLES
 from conftest import PASSPHRASE, fast_kdf
-
 from trajectapp.domain.case import Case
 from trajectapp.services.check import DAMAGED, SOUND, WRONG_PASSPHRASE, check_vault
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository
+from trajectapp.store.census import COUNTED_SELECTIONS, COUNTED_TABLES
 from trajectapp.store.connection import transaction
 from trajectapp.store.schema import latest_version
 from trajectapp.vault import keyfile
@@ -62,7 +61,14 @@ def template(tmp_path_factory) -> tuple[Path, str]:
         audit = AuditRepository(vault.connection)
         for number in range(CASES):
             case = cases.add(
-                Case(None, f"Çelik Ağaoğlu {number:04d}", f"Çelik {number}", None, "Gevangenis Brugge", f"BR-{number:06d}")
+                Case(
+                    None,
+                    f"Çelik Ağaoğlu {number:04d}",
+                    f"Çelik {number}",
+                    None,
+                    "Gevangenis Brugge",
+                    f"BR-{number:06d}",
+                )
             )
             audit.record("case.created", case.id)
     vault.lock()
@@ -212,7 +218,9 @@ SCENARIOS = {
     "key file deleted": Scenario(lambda folder: (folder / KEY_FILE_NAME).unlink(), KeyFileMissing),
     "key file of random bytes": Scenario(write_key_file(os.urandom(300)), KeyFileDamaged),
     "key file empty": Scenario(write_key_file(b""), KeyFileDamaged),
-    "key file of broken JSON": Scenario(write_key_file(b'{"format": "trajectapp-vault-key", "version": 1,'), KeyFileDamaged),
+    "key file of broken JSON": Scenario(
+        write_key_file(b'{"format": "trajectapp-vault-key", "version": 1,'), KeyFileDamaged
+    ),
     "key file cut in half": Scenario(
         lambda folder: (folder / KEY_FILE_NAME).write_bytes((folder / KEY_FILE_NAME).read_bytes()[:200]), KeyFileDamaged
     ),
@@ -265,12 +273,16 @@ def test_unlock_refuses_with_its_own_error_and_changes_nothing(copy, name):
     assert snapshot(copy) == before
 
 
-@pytest.mark.parametrize("name", [name for name, scenario in SCENARIOS.items() if scenario.error is not WrongPassphrase])
+@pytest.mark.parametrize(
+    "name", [name for name, scenario in SCENARIOS.items() if scenario.error is not WrongPassphrase]
+)
 def test_reset_with_the_recovery_key_refuses_and_changes_nothing(copy, template, name):
     scenario, before = damaged_copy(copy, name)
     with pytest.raises(VaultError) as caught:
         reset_passphrase(copy, template[1], "A new passphrase that never gets written").lock()
-    assert type(caught.value) is (scenario.reset_error or scenario.error), f"{name}: {type(caught.value).__name__}: {caught.value}"
+    assert type(caught.value) is (scenario.reset_error or scenario.error), (
+        f"{name}: {type(caught.value).__name__}: {caught.value}"
+    )
     assert snapshot(copy) == before
 
 
@@ -333,7 +345,10 @@ def test_check_counts_a_sound_vault_and_changes_nothing(copy):
     assert report.schema_version == latest_version()
     assert set(report.counts) == {*COUNTED_TABLES, *COUNTED_SELECTIONS}
     assert {kind: report.counts[kind] for kind in ("cases", "audit events", "drafts")} == {
-        "cases": CASES, "audit events": CASES + 1, "drafts": 0}
+        "cases": CASES,
+        "audit events": CASES + 1,
+        "drafts": 0,
+    }
     assert report.lines()[0].startswith("Vault is sound")
     assert "cases: 400" in report.lines()
     assert snapshot(copy) == before

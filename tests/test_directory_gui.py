@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from conftest import PASSPHRASE, fast_kdf
-from gui_support import click, erase, send_key, type_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from conftest import PASSPHRASE, fast_kdf
+from gui_support import click, erase, send_key, type_text
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services import partners
@@ -112,12 +112,18 @@ def test_the_defaults_are_read_from_the_catalogue_file(tmp_path, monkeypatch):
 
     # Change the file and a new vault follows: the defaults are data, not code.
     other = tmp_path / "partner_services.json"
-    other.write_text(json.dumps({"services": [
-        {"key": "ocmw", "name": "OCMW Gent", "kind": "welfare", "organisation": "Stad Gent"}]}), encoding="utf-8")
+    other.write_text(
+        json.dumps(
+            {"services": [{"key": "ocmw", "name": "OCMW Gent", "kind": "welfare", "organisation": "Stad Gent"}]}
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setattr(partners, "resource_path", lambda *parts: other)
     vault, _key = create_vault(tmp_path / "edited", PASSPHRASE, fast_kdf())
     try:
-        assert [(s.name, s.kind, s.organisation) for s in list_services(vault)] == [("OCMW Gent", "welfare", "Stad Gent")]
+        assert [(s.name, s.kind, s.organisation) for s in list_services(vault)] == [
+            ("OCMW Gent", "welfare", "Stad Gent")
+        ]
     finally:
         vault.lock()
 
@@ -311,7 +317,7 @@ def fill_and_accept(qtbot, steps: list) -> list:
         try:
             for step in steps:
                 step(dialog)
-        except BaseException as error:  # noqa: BLE001  (reported after the dialog is closed)
+        except BaseException as error:
             failures.append(error)
             dialog.reject()
 
@@ -347,10 +353,19 @@ def test_involving_a_service_with_dates_and_needs_lists_it(qtbot, panel, vault):
     assert "before" in seen_errors[0]
 
     (involvement,) = involvements(vault, case.id)
-    assert (involvement.service_id, involvement.since, involvement.until) == (caw.id, date(2027, 3, 1), date(2027, 12, 31))
+    assert (involvement.service_id, involvement.since, involvement.until) == (
+        caw.id,
+        date(2027, 3, 1),
+        date(2027, 12, 31),
+    )
     assert widget.model.rowCount() == 1
     assert [cell(widget, 0, c) for c in (SERVICE, SINCE, UNTIL, CONTACT_PERSON, NEEDS)] == [
-        CAW, "2027-03-01", "2027-12-31", "Zoë Verbruggen", "Housing after release"]
+        CAW,
+        "2027-03-01",
+        "2027-12-31",
+        "Zoë Verbruggen",
+        "Housing after release",
+    ]
     assert cell(widget, 0, MAY_RECEIVE) == "nothing: no consent"
     assert widget.empty_note.isHidden()
 
@@ -377,8 +392,15 @@ def test_editing_an_involvement(qtbot, panel, vault):
     widget.refresh()
     assert not widget.edit_button.isEnabled()
     widget.table.selectRow(0)
-    ask.preset({"service_id": caw.id, "since": date(2027, 1, 10), "until": date(2027, 6, 30),
-                "contact_person": "An Peeters", "needs": "Debts\nHousing"})
+    ask.preset(
+        {
+            "service_id": caw.id,
+            "since": date(2027, 1, 10),
+            "until": date(2027, 6, 30),
+            "contact_person": "An Peeters",
+            "needs": "Debts\nHousing",
+        }
+    )
     click(qtbot, widget.edit_button)
     (involvement,) = involvements(vault, case.id)
     assert involvement.until == date(2027, 6, 30) and involvement.contact_person == "An Peeters"
@@ -394,11 +416,24 @@ def test_may_receive_follows_the_consent_for_that_service(qtbot, panel, vault):
     rows = {cell(widget, row, SERVICE): row for row in range(2)}
     assert cell(widget, rows[CAW], MAY_RECEIVE) == "nothing: no consent"
 
-    given = record_consent(vault, Consent(
-        None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.GIVEN, date(2027, 1, 12), caw.id,
-        date(2027, 1, 12), allowed="Housing plans and the release date", not_allowed="Anything about religion"))
-    record_consent(vault, Consent(
-        None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.PENDING, date(2027, 1, 12), vdab.id))
+    given = record_consent(
+        vault,
+        Consent(
+            None,
+            case.id,
+            ConsentPurpose.SHARE_WITH_SERVICE,
+            ConsentDecision.GIVEN,
+            date(2027, 1, 12),
+            caw.id,
+            date(2027, 1, 12),
+            allowed="Housing plans and the release date",
+            not_allowed="Anything about religion",
+        ),
+    )
+    record_consent(
+        vault,
+        Consent(None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.PENDING, date(2027, 1, 12), vdab.id),
+    )
     widget.refresh()
     assert cell(widget, rows[CAW], MAY_RECEIVE) == "Housing plans and the release date; not: Anything about religion"
     assert cell(widget, rows[VDAB], MAY_RECEIVE) == "consent asked"

@@ -11,12 +11,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from gui_support import WAIT_MS, type_text, unlock, workspace
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
+from gui_support import WAIT_MS, type_text, unlock, workspace
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureParty, OutputFormat, PartyKind
 from trajectapp.domain.sessions import Participant, SessionParty
@@ -61,7 +61,8 @@ def text_of(pdf: bytes, password: str = "") -> str:
 
 def audit(vault, event: str) -> list[tuple]:
     return vault.connection.execute(
-        "SELECT record_type, record_id, summary FROM audit_log WHERE event = ? ORDER BY id", (event,)).fetchall()
+        "SELECT record_type, record_id, summary FROM audit_log WHERE event = ? ORDER BY id", (event,)
+    ).fetchall()
 
 
 def justice_house(vault) -> DisclosureParty:
@@ -71,8 +72,12 @@ def justice_house(vault) -> DisclosureParty:
 
 def for_the_justice_house(vault) -> Sharing:
     """What the recipient dialog answers for a handover to the justice house, which no consent covers here."""
-    return Sharing(justice_house(vault), "Voorbereiding van de vrijlating", Basis.CASE_CONSULTATION,
-                   override_reason="Gevraagd door de justitieassistent voor het overleg van maandag")
+    return Sharing(
+        justice_house(vault),
+        "Voorbereiding van de vrijlating",
+        Basis.CASE_CONSULTATION,
+        override_reason="Gevraagd door de justitieassistent voor het overleg van maandag",
+    )
 
 
 PERSON_COPY = Sharing(DisclosureParty(PartyKind.PERSON, "Çelik Ağaoğlu"), "Own copy, asked for", Basis.CONSENT)
@@ -97,11 +102,16 @@ def open_case(start_app, qtbot, vault, make_case):
     made = {}
     for days_ago, marker in ((60, "MARKER-OLD"), (10, "MARKER-RECENT"), (3, "MARKER-LATEST")):
         made[marker] = contacts.add_session(
-            vault, case_id=case.id, starts_at=now - timedelta(days=days_ago), held=True, duration_minutes=60,
+            vault,
+            case_id=case.id,
+            starts_at=now - timedelta(days=days_ago),
+            held=True,
+            duration_minutes=60,
             participants=[Participant(SessionParty.PERSON), Participant(SessionParty.FAMILY, name="Nadia El Ouafi")],
             domain_ids=[domains["Housing"], domains["Worldview, religion and ideology"]],
             goods=[PrimaryGood.SPIRITUALITY],
-            note=f"# {marker}\n- Zoë Verbruggen comes next time.\n**Agreed** on *one* thing.").id
+            note=f"# {marker}\n- Zoë Verbruggen comes next time.\n**Agreed** on *one* thing.",
+        ).id
     vault.lock()
     ask = Ask()
     controller = start_app(ask=ask)
@@ -126,12 +136,14 @@ def test_with_no_case_open_print_and_save_say_to_open_one_first(start_app, qtbot
     assert len(ask.asked) == 2 and all(text.startswith("Open a case first") for text in ask.asked)
 
 
-def test_print_offers_the_session_chosen_in_contacts_and_prints_it_through_the_print_preview(open_case, qtbot,
-                                                                                             tmp_path):
+def test_print_offers_the_session_chosen_in_contacts_and_prints_it_through_the_print_preview(
+    open_case, qtbot, tmp_path
+):
     controller, ask, case, made = open_case
     view = workspace(controller).case_file
-    contacts_tab = next(view.tabs.widget(i) for i in range(view.tabs.count())
-                        if hasattr(view.tabs.widget(i), "select_session"))
+    contacts_tab = next(
+        view.tabs.widget(i) for i in range(view.tabs.count()) if hasattr(view.tabs.widget(i), "select_session")
+    )
     assert contacts_tab.select_session(made["MARKER-RECENT"])
     printed_file = tmp_path / "printed.pdf"
     seen = {}
@@ -205,8 +217,9 @@ def test_save_as_pdf_of_a_period_protects_it_with_a_password_shown_once(open_cas
     text = text_of(saved, seen["password"])
     assert "MARKER-RECENT" in text and "MARKER-LATEST" in text and "MARKER-OLD" not in text
     assert "Çelik Ağaoğlu (Çelik)" in text and "Worldview" not in text
-    assert audit(controller.vault, "document.saved") == [("session_notes_period", None,
-                                                          "session_notes_period, password")]
+    assert audit(controller.vault, "document.saved") == [
+        ("session_notes_period", None, "session_notes_period, password")
+    ]
     assert seen["password"] not in " ".join(ask.asked)
     [entry] = disclosures(controller.vault)
     assert entry.case_id == case.id and entry.party == justice_house(controller.vault)
@@ -215,9 +228,11 @@ def test_save_as_pdf_of_a_period_protects_it_with_a_password_shown_once(open_cas
     assert (entry.file_size, entry.file_sha256) == (len(saved), hashlib.sha256(saved).hexdigest())
     period = f"{(TODAY - timedelta(days=30)).isoformat()} to {TODAY.isoformat()}"
     assert [(item.key, item.label, item.categories) for item in entry.items] == [
-        ("session_notes_period", f"Session notes from {period}", frozenset())]
-    kept = " ".join(str(value) for row in controller.vault.connection.execute("SELECT * FROM disclosures")
-                    for value in row)
+        ("session_notes_period", f"Session notes from {period}", frozenset())
+    ]
+    kept = " ".join(
+        str(value) for row in controller.vault.connection.execute("SELECT * FROM disclosures") for value in row
+    )
     assert seen["password"] not in kept and str(target.parent) not in kept
 
 
@@ -227,8 +242,9 @@ def test_unprotected_and_unwritable_saves(open_case, qtbot, tmp_path):
     choice = DocumentChoice(DocumentKind.SESSION, session_id=made["MARKER-LATEST"])
     from trajectapp.ui.documents.case_documents import case_document_preview
 
-    dialog = case_document_preview(choice, vault, ask, case.id, presentation_mode=False, today=TODAY,
-                                   parent=workspace(controller))
+    dialog = case_document_preview(
+        choice, vault, ask, case.id, presentation_mode=False, today=TODAY, parent=workspace(controller)
+    )
     qtbot.addWidget(dialog)
     wait_built(qtbot, dialog)
 
@@ -245,7 +261,8 @@ def test_unprotected_and_unwritable_saves(open_case, qtbot, tmp_path):
     assert entry.file_sha256 == hashlib.sha256(written).hexdigest() and entry.file_name == "plain.pdf"
     day = contacts.get_session(vault, made["MARKER-LATEST"]).starts_at.date().isoformat()
     assert [(item.key, item.label, item.categories) for item in entry.items] == [
-        (f"session_notes:{made['MARKER-LATEST']}", f"Session notes of {day}", frozenset(DataCategory))]
+        (f"session_notes:{made['MARKER-LATEST']}", f"Session notes of {day}", frozenset(DataCategory))
+    ]
 
     nowhere = folder / "plain.pdf" / "notes.pdf"  # a file where the folder should be: nothing can go there
     ask.preset(PERSON_COPY, True, nowhere, None)
@@ -304,8 +321,9 @@ def test_presentation_mode_prints_without_special_data_and_does_not_save(open_ca
 
 def test_the_case_summary_prints_and_saves_through_the_same_buttons(open_case, qtbot, tmp_path):
     controller, ask, case, _made = open_case
-    dialog = CaseSummaryDialog(controller.vault, case.id, presentation_mode=False, ask=ask,
-                               parent=workspace(controller))
+    dialog = CaseSummaryDialog(
+        controller.vault, case.id, presentation_mode=False, ask=ask, parent=workspace(controller)
+    )
     qtbot.addWidget(dialog)
     assert not dialog.print_button.isEnabled()  # nothing to print until it is made
     wait_built(qtbot, dialog)
@@ -325,13 +343,31 @@ def test_who_it_is_for_asks_a_reason_only_beyond_the_consent(open_case, qtbot, t
     controller, ask, case, made = open_case
     vault = controller.vault
     caw = next(s for s in partners.list_services(vault) if s.name.startswith("CAW"))
-    case_file.record_consent(vault, Consent(None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.GIVEN,
-                                            TODAY - timedelta(days=20), caw.id, TODAY - timedelta(days=19),
-                                            "Het plan en de afspraken", "Niets over de familie"))
+    case_file.record_consent(
+        vault,
+        Consent(
+            None,
+            case.id,
+            ConsentPurpose.SHARE_WITH_SERVICE,
+            ConsentDecision.GIVEN,
+            TODAY - timedelta(days=20),
+            caw.id,
+            TODAY - timedelta(days=19),
+            "Het plan en de afspraken",
+            "Niets over de familie",
+        ),
+    )
     from trajectapp.ui.documents.case_documents import case_document_preview
 
-    dialog = case_document_preview(DocumentChoice(DocumentKind.SESSION, session_id=made["MARKER-RECENT"]), vault, ask,
-                                   case.id, presentation_mode=False, today=TODAY, parent=workspace(controller))
+    dialog = case_document_preview(
+        DocumentChoice(DocumentKind.SESSION, session_id=made["MARKER-RECENT"]),
+        vault,
+        ask,
+        case.id,
+        presentation_mode=False,
+        today=TODAY,
+        parent=workspace(controller),
+    )
     qtbot.addWidget(dialog)
     wait_built(qtbot, dialog)
     target = tmp_path / "voor-caw.pdf"

@@ -12,8 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, fast_kdf
-from gui_support import WAIT_MS, type_text, unlock, workspace
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -22,6 +20,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWizard
 
+from conftest import PASSPHRASE, fast_kdf
+from gui_support import WAIT_MS, type_text, unlock, workspace
 from trajectapp.documents.password_slip import password_slip
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.disclosures import (
@@ -53,6 +53,7 @@ LEFT_OUT = ("MARKER-OFFENCE", "MARKER-ACTION", "MARKER-ALLOWED")
 
 # --- the case and the window --------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def opened(start_app, qtbot, vault, make_case):
     """The real window on a case with marker strings everywhere, a service whose consent is recorded and one
@@ -61,17 +62,36 @@ def opened(start_app, qtbot, vault, make_case):
     partners.add_default_services(vault)
     domains = {d.name: d.id for d in needs.list_domains(vault)}
     case = make_case("Çelik Ağaoğlu", "Çelik")
-    case = case_file.save_case(vault, replace(case, legal_status=LegalStatus.CONVICTED,
-                                              offence_category="MARKER-OFFENCE", prison="Brugge"))
+    case = case_file.save_case(
+        vault, replace(case, legal_status=LegalStatus.CONVICTED, offence_category="MARKER-OFFENCE", prison="Brugge")
+    )
     consented = partners.save_service(vault, PartnerService(None, "Justitiehuis Brugge – Zoë"))
     other = partners.save_service(vault, PartnerService(None, "VDAB Brugge"))
-    case_file.record_consent(vault, Consent(None, case.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.GIVEN,
-                                            date(2031, 1, 5), consented.id, date(2031, 1, 6),
-                                            allowed="MARKER-ALLOWED the plan", not_allowed="session notes"))
-    plain = contacts.add_session(vault, case_id=case.id, starts_at=datetime(2031, 1, 10, 10), held=True,
-                                 note="MARKER-PLAIN-SESSION")
-    health = contacts.add_session(vault, case_id=case.id, starts_at=datetime(2031, 1, 12, 10), held=True,
-                                  domain_ids=[domains["Mental health and trauma"]], note="MARKER-HEALTH-SESSION")
+    case_file.record_consent(
+        vault,
+        Consent(
+            None,
+            case.id,
+            ConsentPurpose.SHARE_WITH_SERVICE,
+            ConsentDecision.GIVEN,
+            date(2031, 1, 5),
+            consented.id,
+            date(2031, 1, 6),
+            allowed="MARKER-ALLOWED the plan",
+            not_allowed="session notes",
+        ),
+    )
+    plain = contacts.add_session(
+        vault, case_id=case.id, starts_at=datetime(2031, 1, 10, 10), held=True, note="MARKER-PLAIN-SESSION"
+    )
+    health = contacts.add_session(
+        vault,
+        case_id=case.id,
+        starts_at=datetime(2031, 1, 12, 10),
+        held=True,
+        domain_ids=[domains["Mental health and trauma"]],
+        note="MARKER-HEALTH-SESSION",
+    )
     contacts.add_action(vault, case_id=case.id, description="MARKER-ACTION", session_id=plain.id)
     goal = plan.save_goal(vault, Goal(None, case.id, "MARKER-GOAL", (domains["Housing"],)))
     step = plan.save_step(vault, Step(None, goal.id, "MARKER-STEP"))
@@ -80,9 +100,17 @@ def opened(start_app, qtbot, vault, make_case):
     controller = start_app(ask=ask)
     unlock(qtbot, controller)
     assert workspace(controller).open_case(case.id)
-    return dict(controller=controller, ask=ask, case=case, consented=consented, other=other,
-                plain=f"session:{plain.id}", health=f"session:{health.id}", step=f"step:{step.id}",
-                goal=f"goal:{goal.id}")
+    return dict(
+        controller=controller,
+        ask=ask,
+        case=case,
+        consented=consented,
+        other=other,
+        plain=f"session:{plain.id}",
+        health=f"session:{health.id}",
+        step=f"step:{step.id}",
+        goal=f"goal:{goal.id}",
+    )
 
 
 def when_open(kind, action) -> None:
@@ -104,15 +132,18 @@ def when_open(kind, action) -> None:
 
 def read_secret(seen: dict):
     """Note the secret from the dialog's own widget, as a person reads it off the screen, and close it."""
+
     def action(dialog: SecretDialog):
         seen["secret"] = dialog.secret.text()
         dialog.done_button.click()
+
     when_open(SecretDialog, action)
 
 
 def start_wizard(qtbot, opened) -> ExportWizard:
-    wizard = ExportWizard(opened["controller"].vault, opened["ask"], opened["case"].id,
-                          parent=workspace(opened["controller"]))
+    wizard = ExportWizard(
+        opened["controller"].vault, opened["ask"], opened["case"].id, parent=workspace(opened["controller"])
+    )
     wizard.show()
     qtbot.waitExposed(wizard)
     return wizard
@@ -172,7 +203,7 @@ def register_rows_hold(vault, text: str) -> bool:
     """Whether any row of the register or the audit trail holds `text` anywhere."""
     for table in ("disclosures", "disclosure_items", "audit_log"):
         try:
-            rows = vault.connection.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608 (fixed names)
+            rows = vault.connection.execute(f"SELECT * FROM {table}").fetchall()
         except Exception:  # a table this schema does not have
             continue
         if any(text in str(value) for row in rows for value in row):
@@ -181,6 +212,7 @@ def register_rows_hold(vault, text: str) -> bool:
 
 
 # --- a service, with consent --------------------------------------------------------------------------------------
+
 
 def test_a_minimised_encrypted_pdf_for_a_service_with_consent_and_one_register_entry(opened, qtbot, tmp_path):
     ask, vault = opened["ask"], opened["controller"].vault
@@ -266,10 +298,14 @@ def test_a_minimised_encrypted_pdf_for_a_service_with_consent_and_one_register_e
     assert not any(marker in text for marker in LEFT_OUT)
 
     [entry] = disclosures(vault, opened["case"].id)
-    assert entry.party == DisclosureParty(PartyKind.PARTNER_SERVICE, "Justitiehuis Brugge – Zoë",
-                                          opened["consented"].id)
-    assert (entry.basis, entry.consent, entry.output_format) == (Basis.CONSENT, ConsentCheck.COVERED,
-                                                                 OutputFormat.ENCRYPTED_PDF)
+    assert entry.party == DisclosureParty(
+        PartyKind.PARTNER_SERVICE, "Justitiehuis Brugge – Zoë", opened["consented"].id
+    )
+    assert (entry.basis, entry.consent, entry.output_format) == (
+        Basis.CONSENT,
+        ConsentCheck.COVERED,
+        OutputFormat.ENCRYPTED_PDF,
+    )
     assert entry.purpose == "Casusoverleg – voorbereiding met Zoë"
     assert {item.key for item in entry.items} == chosen
     assert entry.file_name == "overleg.pdf" and entry.file_size == len(saved)
@@ -307,6 +343,7 @@ def test_the_file_name_offered_names_no_one(opened, qtbot):
 
 
 # --- beyond consent, and special categories -----------------------------------------------------------------------
+
 
 def test_without_consent_an_override_with_a_reason_is_required_and_recorded(opened, qtbot, tmp_path):
     ask, vault = opened["ask"], opened["controller"].vault
@@ -369,7 +406,8 @@ def test_select_all_asks_once_for_special_categories_and_leaves_them_out_when_de
     ask.preset(True)
     selection.all_button.click()
     assert model.is_everything() and selection.count.text().endswith(
-        f"{len(tree.special_keys())} of a special category")
+        f"{len(tree.special_keys())} of a special category"
+    )
     selection.none_button.click()
     assert model.chosen() == frozenset() and not wizard.button(QWizard.NextButton).isEnabled()
     # Unticking a goal unticks its steps; a section shows partly ticked.
@@ -384,6 +422,7 @@ def test_select_all_asks_once_for_special_categories_and_leaves_them_out_when_de
 
 # --- a colleague, and the person themself ------------------------------------------------------------------------
 
+
 def test_a_colleague_gets_a_transfer_package_that_a_second_vault_imports(opened, qtbot, tmp_path):
     ask, vault, case = opened["ask"], opened["controller"].vault, opened["case"]
     wizard = start_wizard(qtbot, opened)
@@ -391,8 +430,13 @@ def test_a_colleague_gets_a_transfer_package_that_a_second_vault_imports(opened,
     type_text(qtbot, page.consultant_name, "Anna De Smet – Haren")
     assert page.consultant_choice.isChecked()
     go_on(wizard)
-    fill_basis(qtbot, wizard, "Overdracht bij transfer naar Haren", Basis.LEGAL_OBLIGATION,
-               reason="De zaak gaat mee met de persoon")
+    fill_basis(
+        qtbot,
+        wizard,
+        "Overdracht bij transfer naar Haren",
+        Basis.LEGAL_OBLIGATION,
+        reason="De zaak gaat mee met de persoon",
+    )
     assert wizard.basis_page.check is ConsentCheck.OVERRIDDEN
     go_on(wizard)
 
@@ -406,8 +450,11 @@ def test_a_colleague_gets_a_transfer_package_that_a_second_vault_imports(opened,
     wait_preview(qtbot, wizard)
     preview = wizard.preview_page
     assert preview.stack.currentWidget() is preview.summary and "The whole case" in preview.status.text()
-    sessions_row = next(r for r in range(preview.summary_model.rowCount())
-                        if preview.summary_model.item(r, 0).text() == "Sessions and their notes")
+    sessions_row = next(
+        r
+        for r in range(preview.summary_model.rowCount())
+        if preview.summary_model.item(r, 0).text() == "Sessions and their notes"
+    )
     assert preview.summary_model.item(sessions_row, 1).text() == "all 2"
     go_on(wizard)
 
@@ -420,16 +467,20 @@ def test_a_colleague_gets_a_transfer_package_that_a_second_vault_imports(opened,
     [entry] = disclosures(vault, case.id)
     assert entry.output_format is OutputFormat.TRANSFER_PACKAGE and entry.party.kind is PartyKind.CONSULTANT
     assert entry.file_size == len(data) and entry.file_sha256 == hashlib.sha256(data).hexdigest()
-    assert {item.key for item in entry.items} == selection_tree(vault, case.id).all_keys() - {
-        f"disclosure:{entry.id}"}
+    assert {item.key for item in entry.items} == selection_tree(vault, case.id).all_keys() - {f"disclosure:{entry.id}"}
     assert seen["secret"] not in " ".join(ask.asked) and not register_rows_hold(vault, seen["secret"])
 
     opened_package = transfer.open_package(transfer.read_package_file(target), seen["secret"])
     second, _ = create_vault(tmp_path / "second", PASSPHRASE, fast_kdf())
     try:
-        imported = transfer.import_package(second, opened_package, file_name=target.name,
-                                           party=DisclosureParty(PartyKind.CONSULTANT, "Bram"),
-                                           purpose="Overname", basis=Basis.LEGAL_OBLIGATION)
+        imported = transfer.import_package(
+            second,
+            opened_package,
+            file_name=target.name,
+            party=DisclosureParty(PartyKind.CONSULTANT, "Bram"),
+            purpose="Overname",
+            basis=Basis.LEGAL_OBLIGATION,
+        )
         assert (imported.name, imported.offence_category) == ("Çelik Ağaoğlu", "MARKER-OFFENCE")
         notes = sorted(s.note for s in contacts.sessions(second, imported.id))
         assert notes == ["MARKER-HEALTH-SESSION", "MARKER-PLAIN-SESSION"]
@@ -439,12 +490,17 @@ def test_a_colleague_gets_a_transfer_package_that_a_second_vault_imports(opened,
 
 def test_the_person_gets_everything_held_with_the_recipients_and_the_retention(opened, qtbot, tmp_path):
     ask, vault, case = opened["ask"], opened["controller"].vault, opened["case"]
-    record_disclosure(vault, case_id=case.id, party=DisclosureParty(PartyKind.PARTNER_SERVICE,
-                                                                     "Justitiehuis Brugge – Zoë",
-                                                                     opened["consented"].id),
-                      purpose="MARKER-EARLIER-PURPOSE", basis=Basis.CONSENT,
-                      items=(DisclosedItem("person:name", "Name"),), output_format=OutputFormat.ENCRYPTED_PDF,
-                      file_name="eerder.pdf", content=b"%PDF-1.7 fictional")
+    record_disclosure(
+        vault,
+        case_id=case.id,
+        party=DisclosureParty(PartyKind.PARTNER_SERVICE, "Justitiehuis Brugge – Zoë", opened["consented"].id),
+        purpose="MARKER-EARLIER-PURPOSE",
+        basis=Basis.CONSENT,
+        items=(DisclosedItem("person:name", "Name"),),
+        output_format=OutputFormat.ENCRYPTED_PDF,
+        file_name="eerder.pdf",
+        content=b"%PDF-1.7 fictional",
+    )
     wizard = start_wizard(qtbot, opened)
     wizard.recipient_page.person_choice.setChecked(True)
     go_on(wizard)
@@ -462,8 +518,10 @@ def test_the_person_gets_everything_held_with_the_recipients_and_the_retention(o
     read_secret(seen)
     write_to(wizard, ask, target)
     text = text_of(target.read_bytes(), seen["secret"])
-    assert all(marker in text for marker in (*PLAIN_MARKERS, "MARKER-HEALTH-SESSION", "MARKER-OFFENCE",
-                                             "MARKER-ACTION", "MARKER-ALLOWED"))
+    assert all(
+        marker in text
+        for marker in (*PLAIN_MARKERS, "MARKER-HEALTH-SESSION", "MARKER-OFFENCE", "MARKER-ACTION", "MARKER-ALLOWED")
+    )
     assert "Your data" in text and "MARKER-EARLIER-PURPOSE" in text  # who received their data, and why
     assert "kept until" in text
     entries = disclosures(vault, case.id)
@@ -475,6 +533,7 @@ def test_the_person_gets_everything_held_with_the_recipients_and_the_retention(o
 
 
 # --- nothing leaves unless written --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("step", range(5))
 def test_cancelling_at_any_step_leaves_no_file_and_no_entry(opened, qtbot, tmp_path, step):
@@ -530,18 +589,35 @@ def test_a_register_value_that_cannot_be_kept_writes_no_file(vault, make_case, t
     case = make_case()
     target = tmp_path / "x.pdf"
     with pytest.raises(InvalidText):
-        save_handover_pdf(vault, path=target, pdf=b"%PDF-1.7", case_id=case.id,
-                          party=DisclosureParty(PartyKind.PERSON, "Yasmina"), purpose="bad\x00purpose",
-                          basis=Basis.CONSENT, items=(DisclosedItem("person:name", "Name"),), protected=False)
+        save_handover_pdf(
+            vault,
+            path=target,
+            pdf=b"%PDF-1.7",
+            case_id=case.id,
+            party=DisclosureParty(PartyKind.PERSON, "Yasmina"),
+            purpose="bad\x00purpose",
+            basis=Basis.CONSENT,
+            items=(DisclosedItem("person:name", "Name"),),
+            protected=False,
+        )
     assert not target.exists() and disclosures(vault, case.id) == []
     with pytest.raises(ValueError):  # said to be protected, but not encrypted
-        save_handover_pdf(vault, path=target, pdf=b"%PDF-1.7", case_id=case.id,
-                          party=DisclosureParty(PartyKind.PERSON, "Yasmina"), purpose="Kopie",
-                          basis=Basis.CONSENT, items=(DisclosedItem("person:name", "Name"),), protected=True)
+        save_handover_pdf(
+            vault,
+            path=target,
+            pdf=b"%PDF-1.7",
+            case_id=case.id,
+            party=DisclosureParty(PartyKind.PERSON, "Yasmina"),
+            purpose="Kopie",
+            basis=Basis.CONSENT,
+            items=(DisclosedItem("person:name", "Name"),),
+            protected=True,
+        )
     assert not target.exists() and disclosures(vault, case.id) == []
 
 
 # --- the menu, the header button, and the slip --------------------------------------------------------------------
+
 
 def test_with_no_case_open_the_export_says_to_open_one_first(start_app, qtbot, vault):
     vault.lock()
@@ -593,20 +669,36 @@ def test_the_slip_prints_from_the_secret_dialog(opened, qtbot, tmp_path):
         dialog.done_button.click()
 
     when_open(SecretDialog, secret_shown)
-    SecretDialog.show_once(workspace(opened["controller"]), ask, "K7QD-RMXH-2CFW-PT4N-9EVA",
-                           recipient="Justitiehuis Brugge – Zoë", file_name="overleg.pdf", made_on=TODAY,
-                           package=False)
+    SecretDialog.show_once(
+        workspace(opened["controller"]),
+        ask,
+        "K7QD-RMXH-2CFW-PT4N-9EVA",
+        recipient="Justitiehuis Brugge – Zoë",
+        file_name="overleg.pdf",
+        made_on=TODAY,
+        package=False,
+    )
     assert seen["secret"] == "K7QD-RMXH-2CFW-PT4N-9EVA" and seen["printed"] and seen["pages"] == 1
     assert len(PdfReader(printed).pages) == 1
     assert disclosures(opened["controller"].vault, opened["case"].id) == []  # a slip is no disclosure
 
 
 def test_the_slip_holds_the_secret_the_recipient_the_date_and_the_file_name_only():
-    slip = password_slip(secret="K7QD4-RMXH2-CFWPT-4N9EV-A3GJK-ZZ7QM", recipient="Anna De Smet – Çelik",
-                         file_name="case-transfer-2031-03-05.trajectcase", made_on=date(2031, 3, 5), package=True)
+    slip = password_slip(
+        secret="K7QD4-RMXH2-CFWPT-4N9EV-A3GJK-ZZ7QM",
+        recipient="Anna De Smet – Çelik",
+        file_name="case-transfer-2031-03-05.trajectcase",
+        made_on=date(2031, 3, 5),
+        package=True,
+    )
     reader = PdfReader(io.BytesIO(slip))
     assert len(reader.pages) == 1 and not reader.is_encrypted
     text = reader.pages[0].extract_text()
-    for expected in ("K7QD4-RMXH2-CFWPT-4N9EV-A3GJK-ZZ7QM", "Anna De Smet – Çelik",
-                     "case-transfer-2031-03-05.trajectcase", "2031-03-05", "Passphrase of a transfer package"):
+    for expected in (
+        "K7QD4-RMXH2-CFWPT-4N9EV-A3GJK-ZZ7QM",
+        "Anna De Smet – Çelik",
+        "case-transfer-2031-03-05.trajectcase",
+        "2031-03-05",
+        "Passphrase of a transfer package",
+    ):
         assert expected in text

@@ -8,13 +8,13 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from gui_support import type_text
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from gui_support import type_text
 from trajectapp.domain.factors import Direction, Factor, FactorKind, FactorStatus
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, PrimaryGood, Strength, StrengthCategory
 from trajectapp.services.case_file import history
@@ -105,8 +105,13 @@ def strengths_tab(qtbot, vault, case):
 
 
 def a_factor(vault, case, **changes) -> Factor:
-    fields = dict(direction=Direction.TOWARDS, kind=FactorKind.PULL, category_id=category_id(vault, "Adventure"),
-                  first_noted_on=date(2025, 3, 1), evidence="Spreekt over de reis als een avontuur.")
+    fields = dict(
+        direction=Direction.TOWARDS,
+        kind=FactorKind.PULL,
+        category_id=category_id(vault, "Adventure"),
+        first_noted_on=date(2025, 3, 1),
+        evidence="Spreekt over de reis als een avontuur.",
+    )
     fields.update(changes)
     return save_factor(vault, Factor(None, case.id, **fields))
 
@@ -134,8 +139,17 @@ def test_a_factor_is_added_and_changed_through_its_dialog_and_the_history_names_
     when_dialog_opens(FactorDialog, fill_in)
     panel.add_button.click()
     (factor,) = factors(vault, case.id)
-    assert factor == Factor(factor.id, case.id, Direction.TOWARDS, FactorKind.PULL, belonging, date(2025, 3, 12),
-                            FactorStatus.ACTIVE, family, evidence)
+    assert factor == Factor(
+        factor.id,
+        case.id,
+        Direction.TOWARDS,
+        FactorKind.PULL,
+        belonging,
+        date(2025, 3, 12),
+        FactorStatus.ACTIVE,
+        family,
+        evidence,
+    )
     assert not panel.empty_note.isVisible()
     assert panel.selected() == factor
     assert panel.model.data(panel.model.index(0, EVIDENCE)) == evidence
@@ -158,8 +172,11 @@ def test_a_factor_is_added_and_changed_through_its_dialog_and_the_history_names_
     assert factors(vault, case.id)[0].status is FactorStatus.GONE
     assert panel.status_actions[FactorStatus.GONE].isChecked()
     entries = [(entry.event, entry.summary) for entry in history(vault, case.id) if entry.event.startswith("factor")]
-    assert entries == [("factor.updated", "fields: status"), ("factor.updated", "fields: status, evidence"),
-                       ("factor.added", "")]
+    assert entries == [
+        ("factor.updated", "fields: status"),
+        ("factor.updated", "fields: status, evidence"),
+        ("factor.added", ""),
+    ]
     assert not any("groep" in (entry.summary or "") for entry in history(vault, case.id))
 
 
@@ -415,8 +432,9 @@ def test_a_strength_is_added_and_changed(strengths_tab, vault, case):
     when_dialog_opens(StrengthDialog, fill_in)
     section.add_button.click()
     (strength,) = strengths(vault, case.id)
-    assert strength == Strength(strength.id, case.id, StrengthCategory.PASSION, "Kalligrafie — خط عربي, op school al",
-                                "sinds zijn twaalfde", "")
+    assert strength == Strength(
+        strength.id, case.id, StrengthCategory.PASSION, "Kalligrafie — خط عربي, op school al", "sinds zijn twaalfde", ""
+    )
 
     def change(dialog: StrengthDialog):
         choose(dialog.category, StrengthCategory.SKILL.value)
@@ -426,10 +444,15 @@ def test_a_strength_is_added_and_changed(strengths_tab, vault, case):
     when_dialog_opens(StrengthDialog, change)
     section.edit_button.click()
     (changed,) = strengths(vault, case.id)
-    assert (changed.id, changed.category, changed.pick_up) == (strength.id, StrengthCategory.SKILL,
-                                                                "Het tekenatelier in de gevangenis.")
+    assert (changed.id, changed.category, changed.pick_up) == (
+        strength.id,
+        StrengthCategory.SKILL,
+        "Het tekenatelier in de gevangenis.",
+    )
     assert [e.event for e in history(vault, case.id) if e.event.startswith("strength")] == [
-        "strength.updated", "strength.added"]
+        "strength.updated",
+        "strength.added",
+    ]
 
 
 def test_every_good_is_listed_in_order_and_one_is_filled_in(strengths_tab, vault, case):
@@ -449,7 +472,10 @@ def test_every_good_is_listed_in_order_and_one_is_filled_in(strengths_tab, vault
     section.edit_button.click()
     entry = next(e for e in goods(vault, case.id) if e.good is PrimaryGood.RELATEDNESS)
     assert (entry.importance, entry.pursued_before, entry.prosocial_route) == (
-        Importance.VERY_IMPORTANT, "De ‘broeders’ waren zijn familie.", "Contact met zijn zus herstellen.")
+        Importance.VERY_IMPORTANT,
+        "De ‘broeders’ waren zijn familie.",
+        "Contact met zijn zus herstellen.",
+    )
     assert section.selected() == entry
 
     def change(dialog: GoodDialog):
@@ -503,7 +529,10 @@ def test_two_versions_of_the_perspective_are_kept_and_the_earlier_one_stays_read
     section.new_button.click()
     older, newer = perspectives(vault, case.id)
     assert (older.noted_on, older.want_to_do, older.wish_to_be) == (
-        TODAY - timedelta(days=30), first_want, "Een vader voor Aylin.")
+        TODAY - timedelta(days=30),
+        first_want,
+        "Een vader voor Aylin.",
+    )
     assert (newer.noted_on, newer.want_to_do, newer.wish_to_be) == (TODAY, first_want, "أن أكون أبًا صالحًا")
 
     assert section.versions.count() == 2 and section.shown() == newer
@@ -521,8 +550,11 @@ def test_a_half_filled_strengths_dialog_comes_back_after_a_lock(qtbot, vault, ca
     record_perspective(vault, case_id=case.id, on=TODAY - timedelta(days=3), want_to_do="Werken.")
     ask = Ask()
     typed = " — Zoë’s idee"
-    dialog_kind, field = {"strength": (StrengthDialog, "pick_up"), "good": (GoodDialog, "prosocial_route"),
-                          "perspective": (PerspectiveDialog, "wish_to_be")}[kind]
+    dialog_kind, field = {
+        "strength": (StrengthDialog, "pick_up"),
+        "good": (GoodDialog, "prosocial_route"),
+        "perspective": (PerspectiveDialog, "wish_to_be"),
+    }[kind]
 
     def open_view():
         view = CaseFileView(vault, case.id, ask)
@@ -564,8 +596,9 @@ def test_a_half_filled_strengths_dialog_comes_back_after_a_lock(qtbot, vault, ca
     QApplication.processEvents()
     if kind == "strength":
         assert seen["typed"] == typed
-        assert strengths(vault, case.id) == [Strength(strength.id, case.id, StrengthCategory.SKILL,
-                                                      "Koken voor de vleugel", "", typed.strip())]
+        assert strengths(vault, case.id) == [
+            Strength(strength.id, case.id, StrengthCategory.SKILL, "Koken voor de vleugel", "", typed.strip())
+        ]
         assert again_panel.sections.currentWidget() is again_panel.strengths
     elif kind == "good":
         assert seen["typed"] == "Muziek maken" + typed
@@ -595,14 +628,32 @@ ODD_TEXTS = [
     "'; DROP TABLE factors; --",
     "lang " * 4_100,
 ]
-ODD_DATES = ["2027-02-30", "0000-01-01", "99999-01-01", "31/02/2025", "29/02/2024", "29/02/2023", "1-3-2025",
-             " 2025-03-01 ", "٢٠٢٥-٠٣-٠١", "1900-01-01", "1899-12-31", "2101-01-01", "today", "", "-1-01-01",
-             "2025-00-10", (TODAY + timedelta(days=1)).isoformat(), TODAY.isoformat()]
+ODD_DATES = [
+    "2027-02-30",
+    "0000-01-01",
+    "99999-01-01",
+    "31/02/2025",
+    "29/02/2024",
+    "29/02/2023",
+    "1-3-2025",
+    " 2025-03-01 ",
+    "٢٠٢٥-٠٣-٠١",
+    "1900-01-01",
+    "1899-12-31",
+    "2101-01-01",
+    "today",
+    "",
+    "-1-01-01",
+    "2025-00-10",
+    (TODAY + timedelta(days=1)).isoformat(),
+    TODAY.isoformat(),
+]
 
 texts = st.one_of(st.sampled_from(ODD_TEXTS), st.text(max_size=80), st.text(min_size=190, max_size=230))
 notes = st.one_of(texts, st.just("lang " * 4_100))  # longer than a text of several lines keeps
-dates = st.one_of(st.sampled_from(ODD_DATES), st.text(alphabet="0123456789-/. ", max_size=12),
-                  st.dates().map(date.isoformat))
+dates = st.one_of(
+    st.sampled_from(ODD_DATES), st.text(alphabet="0123456789-/. ", max_size=12), st.dates().map(date.isoformat)
+)
 
 
 def set_text(widget, text: str) -> None:
@@ -640,20 +691,36 @@ def draft_keeps_everything(make, dialog) -> None:
 def odd(fields: dict) -> st.SearchStrategy:
     """One to all of `fields` (name -> strategy) with odd input."""
     return st.lists(st.sampled_from(sorted(fields)), min_size=1, unique=True).flatmap(
-        lambda names: st.fixed_dictionaries({name: fields[name] for name in names}))
+        lambda names: st.fixed_dictionaries({name: fields[name] for name in names})
+    )
 
 
 @fuzz
-@given(values=odd({"direction": st.integers(0, 9), "kind": st.integers(0, 9), "category": st.integers(0, 40),
-                   "domain": st.integers(0, 40), "status": st.integers(0, 9), "first_noted_on": dates,
-                   "evidence": notes}), edit=st.booleans())
+@given(
+    values=odd(
+        {
+            "direction": st.integers(0, 9),
+            "kind": st.integers(0, 9),
+            "category": st.integers(0, 40),
+            "domain": st.integers(0, 40),
+            "status": st.integers(0, 9),
+            "first_noted_on": dates,
+            "evidence": notes,
+        }
+    ),
+    edit=st.booleans(),
+)
 def test_odd_input_in_the_factor_dialog_gets_a_message_or_is_saved_exactly(qtbot, vault, case, values, edit):
     existing = a_factor(vault, case) if edit else None
     before = factors(vault, case.id)
 
     def make():
-        return FactorDialog(Ask(), list_factor_categories(vault, include_hidden=True),
-                            list_domains(vault, include_hidden=True), existing)
+        return FactorDialog(
+            Ask(),
+            list_factor_categories(vault, include_hidden=True),
+            list_domains(vault, include_hidden=True),
+            existing,
+        )
 
     dialog = make()
     fill(dialog, {"direction": 1, "kind": 1, "category": 1})  # a valid factor to start from ...
@@ -693,8 +760,10 @@ def test_odd_input_in_the_strength_dialog_gets_a_message_or_is_saved_exactly(qtb
 
 
 @fuzz
-@given(good=st.sampled_from(PrimaryGood),
-       values=odd({"importance": st.integers(0, 9), "pursued_before": notes, "prosocial_route": notes}))
+@given(
+    good=st.sampled_from(PrimaryGood),
+    values=odd({"importance": st.integers(0, 9), "pursued_before": notes, "prosocial_route": notes}),
+)
 def test_odd_input_in_the_good_dialog_gets_a_message_or_is_saved_exactly(qtbot, vault, case, good, values):
     before = goods(vault, case.id)
     entry = next(e for e in before if e.good is good)
@@ -710,7 +779,10 @@ def test_odd_input_in_the_good_dialog_gets_a_message_or_is_saved_exactly(qtbot, 
         save_good(vault, wanted)
         stored = next(e for e in goods(vault, case.id) if e.good is good)
         assert (stored.importance, stored.pursued_before, stored.prosocial_route) == (
-            wanted.importance, wanted.pursued_before, wanted.prosocial_route)
+            wanted.importance,
+            wanted.pursued_before,
+            wanted.prosocial_route,
+        )
     draft_keeps_everything(lambda: GoodDialog(Ask(), entry), dialog)
     dialog.deleteLater()
 
@@ -734,7 +806,10 @@ def test_odd_input_in_the_perspective_dialog_gets_a_message_or_a_new_version(qtb
         after = perspectives(vault, case.id)
         assert len(after) == len(before) + 1 and set(before) <= set(after)  # every earlier version kept as it was
         assert (saved.noted_on, saved.want_to_do, saved.wish_to_be) == (
-            fields["on"], fields["want_to_do"], fields["wish_to_be"])
+            fields["on"],
+            fields["want_to_do"],
+            fields["wish_to_be"],
+        )
     draft_keeps_everything(lambda: PerspectiveDialog(Ask(), latest), dialog)
     dialog.deleteLater()
 

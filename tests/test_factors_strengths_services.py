@@ -20,9 +20,18 @@ from trajectapp.services.sensitivity import data_categories
 from trajectapp.store.audit import AuditRepository
 
 EVIDENCE = "Months of online contact with a recruiter, mostly at night."
-ISSUE_CATEGORIES = ("Group belonging", "Quest for significance", "Adventure", "Disillusionment with the group or its"
-                    " leaders", "Burnout", "Family", "Work or study opportunities", "Maturing", "Rejection of violence",
-                    "Support from family or community")
+ISSUE_CATEGORIES = (
+    "Group belonging",
+    "Quest for significance",
+    "Adventure",
+    "Disillusionment with the group or its leaders",
+    "Burnout",
+    "Family",
+    "Work or study opportunities",
+    "Maturing",
+    "Rejection of violence",
+    "Support from family or community",
+)
 
 
 @pytest.fixture
@@ -48,8 +57,10 @@ def audit_count(vault) -> int:
 
 
 def test_every_enum_value_has_words():
-    for module, kinds in ((factors_domain, (Direction, FactorKind, FactorStatus)),
-                          (strengths_domain, (StrengthCategory, PrimaryGood, Importance))):
+    for module, kinds in (
+        (factors_domain, (Direction, FactorKind, FactorStatus)),
+        (strengths_domain, (StrengthCategory, PrimaryGood, Importance)),
+    ):
         assert all(module.LABELS.get(value, "").strip() for kind in kinds for value in kind)
     assert len(PrimaryGood) == 11
 
@@ -87,8 +98,16 @@ def test_a_category_in_use_is_hidden_never_deleted(vault, catalogue, case):
 
 
 def test_a_factor_is_recorded_and_its_status_followed_without_its_evidence_in_the_trail(vault, catalogue, case):
-    factor = Factor(None, case.id, Direction.TOWARDS, FactorKind.PULL, catalogue["Group belonging"],
-                    date(2026, 1, 5), domain_id=catalogue["Network, friends and community"], evidence=EVIDENCE)
+    factor = Factor(
+        None,
+        case.id,
+        Direction.TOWARDS,
+        FactorKind.PULL,
+        catalogue["Group belonging"],
+        date(2026, 1, 5),
+        domain_id=catalogue["Network, friends and community"],
+        evidence=EVIDENCE,
+    )
     saved = factors.save_factor(vault, factor)
     assert saved == replace(factor, id=saved.id) and factors.factors(vault, case.id) == [saved]
 
@@ -102,20 +121,38 @@ def test_a_factor_is_recorded_and_its_status_followed_without_its_evidence_in_th
 
 
 def test_factors_are_ideology_data_and_take_their_domains_category(vault, catalogue, case):
-    plain = factors.save_factor(vault, Factor(None, case.id, Direction.AWAY, FactorKind.PROTECTIVE,
-                                              catalogue["Family"], date(2026, 1, 5)))
-    health = factors.save_factor(vault, Factor(None, case.id, Direction.AWAY, FactorKind.PUSH, catalogue["Burnout"],
-                                               date(2026, 1, 5), domain_id=catalogue["Mental health and trauma"]))
+    plain = factors.save_factor(
+        vault, Factor(None, case.id, Direction.AWAY, FactorKind.PROTECTIVE, catalogue["Family"], date(2026, 1, 5))
+    )
+    health = factors.save_factor(
+        vault,
+        Factor(
+            None,
+            case.id,
+            Direction.AWAY,
+            FactorKind.PUSH,
+            catalogue["Burnout"],
+            date(2026, 1, 5),
+            domain_id=catalogue["Mental health and trauma"],
+        ),
+    )
     assert data_categories(vault, plain) == {DataCategory.RELIGION_IDEOLOGY}
     assert data_categories(vault, health) == {DataCategory.RELIGION_IDEOLOGY, DataCategory.HEALTH}
 
 
-@pytest.mark.parametrize("change, error", [
-    ({"case_id": 999}, CaseNotFound), ({"category_id": 999}, factors.CategoryNotFound),
-    ({"domain_id": 999}, needs.DomainNotFound), ({"id": 999}, factors.FactorNotFound),
-    ({"first_noted_on": date(1066, 10, 14)}, InvalidValue), ({"first_noted_on": None}, InvalidValue),
-    ({"direction": "towards_extremism"}, InvalidValue), ({"evidence": "\x00"}, InvalidText),
-])
+@pytest.mark.parametrize(
+    "change, error",
+    [
+        ({"case_id": 999}, CaseNotFound),
+        ({"category_id": 999}, factors.CategoryNotFound),
+        ({"domain_id": 999}, needs.DomainNotFound),
+        ({"id": 999}, factors.FactorNotFound),
+        ({"first_noted_on": date(1066, 10, 14)}, InvalidValue),
+        ({"first_noted_on": None}, InvalidValue),
+        ({"direction": "towards_extremism"}, InvalidValue),
+        ({"evidence": "\x00"}, InvalidText),
+    ],
+)
 def test_a_bad_factor_is_refused_and_nothing_is_written(vault, catalogue, case, change, error):
     before = (factors.factors(vault, case.id), audit_count(vault))
     factor = Factor(None, case.id, Direction.AWAY, FactorKind.PULL, catalogue["Maturing"], date(2026, 1, 5))
@@ -128,8 +165,9 @@ def test_a_bad_factor_is_refused_and_nothing_is_written(vault, catalogue, case, 
 
 
 def test_strengths_and_old_passions_are_kept_and_changed(vault, case):
-    strength = Strength(None, case.id, StrengthCategory.PASSION, "Boxing at a club", "from 12 to 18",
-                        "A club near the new address")
+    strength = Strength(
+        None, case.id, StrengthCategory.PASSION, "Boxing at a club", "from 12 to 18", "A club near the new address"
+    )
     saved = strengths.save_strength(vault, strength)
     changed = strengths.save_strength(vault, replace(saved, category=StrengthCategory.SKILL))
     assert strengths.strengths(vault, case.id) == [changed]
@@ -151,8 +189,14 @@ def test_all_eleven_goods_are_listed_in_the_models_order(vault, case):
 
 
 def test_a_good_is_recorded_once_and_then_updated(vault, case):
-    entry = GoodLivesEntry(None, case.id, PrimaryGood.SPIRITUALITY, Importance.VERY_IMPORTANT,
-                           "Religion as the group taught it.", "Reading texts with the counsellor.")
+    entry = GoodLivesEntry(
+        None,
+        case.id,
+        PrimaryGood.SPIRITUALITY,
+        Importance.VERY_IMPORTANT,
+        "Religion as the group taught it.",
+        "Reading texts with the counsellor.",
+    )
     first = strengths.save_good(vault, entry)
     second = strengths.save_good(vault, replace(entry, importance=Importance.IMPORTANT))  # id None: the same good
     assert second.id == first.id
@@ -167,8 +211,9 @@ def test_a_good_is_recorded_once_and_then_updated(vault, case):
 
 
 def test_every_version_of_the_perspective_is_kept(vault, case):
-    first = strengths.record_perspective(vault, case_id=case.id, on=date(2026, 1, 5),
-                                         want_to_do="Lasser worden.", wish_to_be="Een goede vader.")
+    first = strengths.record_perspective(
+        vault, case_id=case.id, on=date(2026, 1, 5), want_to_do="Lasser worden.", wish_to_be="Een goede vader."
+    )
     second = strengths.record_perspective(vault, case_id=case.id, on=date(2026, 6, 1), want_to_do="Koken.")
     assert strengths.perspectives(vault, case.id) == [first, second]
     assert "Lasser" not in audit_text(vault)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
 from conftest import PASSPHRASE
 from gui_support import (
     WAIT_MS,
@@ -19,10 +23,6 @@ from gui_support import (
     unlock,
     workspace,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
-
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.caseload.new_case_dialog import NewCaseDialog
@@ -143,7 +143,7 @@ def test_a_half_typed_new_case_survives_an_auto_lock_as_an_encrypted_draft(
     for text in ("Şükrü", "Yıl"):
         assert text.encode("utf-8") not in raw
         assert text.encode("utf-16-le") not in raw
-    assert "\\u015e\\u00fckr\\u00fc".encode() not in raw  # the draft is JSON: escaped, still not in the clear
+    assert b"\\u015e\\u00fckr\\u00fc" not in raw  # the draft is JSON: escaped, still not in the clear
 
     controller.idle.set_timeout_ms(5 * 60_000)
     unlock(qtbot, controller)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import re
 
-from gui_support import WAIT_MS, button, caseload, click, current_screen, erase, type_text
 from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLabel
 
+from gui_support import WAIT_MS, button, caseload, click, current_screen, erase, type_text
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.setup.setup_wizard import CHECK, PASSPHRASE, RECOVERY_KEY, WELCOME, SetupWizard

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from conftest import PASSPHRASE
 from gui_support import WAIT_MS, button, caseload, click, current_screen, names_in, try_unlock, type_text, unlock
-
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 from trajectapp.vault.recovery_key import groups

@@ -9,11 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, fast_kdf
-from gui_support import WAIT_MS, click, type_text, unlock, workspace
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
+from conftest import PASSPHRASE, fast_kdf
+from gui_support import WAIT_MS, click, type_text, unlock, workspace
 from trajectapp.domain.disclosures import Basis, DisclosureDirection, DisclosureParty, PartyKind
 from trajectapp.exchange.envelope import MAX_PACKAGE_BYTES
 from trajectapp.exchange.passphrase import new_passphrase
@@ -42,10 +42,15 @@ def package(tmp_path_factory):
         carried = len(disclosures(sending, CASE_ID))  # what the package takes along of the register
         made = transfer.export_package(sending, CASE_ID, kdf=fast_kdf())
         path = folder / transfer.suggested_file_name(STORY_DAY)
-        transfer.save_transfer_package(sending, path=path, package=made,
-                                       party=DisclosureParty(PartyKind.CONSULTANT, "Jan Peeters"),
-                                       purpose="Overdracht na transfer", basis=Basis.LEGAL_OBLIGATION,
-                                       override_reason="Collega neemt de begeleiding over")
+        transfer.save_transfer_package(
+            sending,
+            path=path,
+            package=made,
+            party=DisclosureParty(PartyKind.CONSULTANT, "Jan Peeters"),
+            purpose="Overdracht na transfer",
+            basis=Basis.LEGAL_OBLIGATION,
+            override_reason="Collega neemt de begeleiding over",
+        )
         case = get_case(sending, CASE_ID)
     finally:
         sending.lock()
@@ -53,8 +58,12 @@ def package(tmp_path_factory):
 
 
 def row_counts(vault) -> dict[str, int]:
-    tables = [row[0] for row in vault.connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        row[0]
+        for row in vault.connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     return {table: vault.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
 
 
@@ -143,14 +152,19 @@ def test_a_package_is_imported_as_a_new_case_after_a_wrong_passphrase(app, qtbot
     assert received.file_name == path.name and received.file_size == path.stat().st_size
     assert len(entries) == carried + 1  # the sending vault's register came along, marked as such
     assert passphrase not in " ".join(ask.asked) and passphrase.lower() not in " ".join(ask.asked)
-    history = [row[0] for row in vault.connection.execute(
-        "SELECT event FROM audit_log WHERE case_id = ? ORDER BY id", (view.case_id,))]
+    history = [
+        row[0]
+        for row in vault.connection.execute(
+            "SELECT event FROM audit_log WHERE case_id = ? ORDER BY id", (view.case_id,)
+        )
+    ]
     assert "case.imported" in history
 
 
 @pytest.mark.parametrize("damage", ["truncated", "tampered"])
-def test_a_damaged_package_is_refused_after_its_passphrase_and_nothing_is_imported(app, qtbot, package, tmp_path,
-                                                                                  damage):
+def test_a_damaged_package_is_refused_after_its_passphrase_and_nothing_is_imported(
+    app, qtbot, package, tmp_path, damage
+):
     controller, ask = app
     vault = controller.vault
     path, passphrase, _case, _carried = package
@@ -196,8 +210,12 @@ def test_what_is_no_package_is_refused_before_the_passphrase(app, package, tmp_p
     controller.window.import_action.trigger()
     assert len(ask.asked) == 2, "the import went further than the file"
     message = ask.asked[-1]
-    expected = {"not a package": "is not a Trajectapp transfer package", "cut before its content": "cut short",
-                "too large": "too large", "missing": "could not be read"}[kind]
+    expected = {
+        "not a package": "is not a Trajectapp transfer package",
+        "cut before its content": "cut short",
+        "too large": "too large",
+        "missing": "could not be read",
+    }[kind]
     assert expected in message and "Nothing" in message
     assert row_counts(vault) == before
 
@@ -212,6 +230,7 @@ def test_cancelling_at_any_step_imports_nothing(app, qtbot, package, where):
         ask.preset(None)
         controller.window.import_action.trigger()
     else:
+
         def cancel(dialog: ImportDialog):
             if where == "contents":
                 try_passphrase(qtbot, dialog, passphrase)
@@ -222,4 +241,3 @@ def test_cancelling_at_any_step_imports_nothing(app, qtbot, package, where):
         import_through_the_menu(controller, ask, path, cancel)
     assert row_counts(vault) == before
     assert workspace(controller).case_file is None
-

@@ -23,10 +23,10 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from gui_support import WAIT_MS, caseload, click, current_screen, names_in, type_text, workspace
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 
+from gui_support import WAIT_MS, caseload, click, current_screen, names_in, type_text, workspace
 from trajectapp import eventlog, paths
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.drafts import take_draft

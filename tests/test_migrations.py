@@ -8,8 +8,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 
+from conftest import PASSPHRASE
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.check import SOUND, check_vault
@@ -195,7 +195,7 @@ def test_unlocking_an_older_vault_migrates_it_and_keeps_a_backup(vault, vault_fo
     assert backup.name == f"vault.before-migration-from-v{LATEST}.db"
     assert backup.exists()
     raw = backup.read_bytes()
-    assert "Çelik Ağaoğlu".encode("utf-8") not in raw and "Çelik Ağaoğlu".encode("utf-16-le") not in raw
+    assert "Çelik Ağaoğlu".encode() not in raw and "Çelik Ağaoğlu".encode("utf-16-le") not in raw
     assert db.page_errors(backup, data_key) == []
     copy = db.open_database(backup, data_key)
     try:
@@ -266,8 +266,11 @@ def test_every_tagged_field_is_a_column_of_its_table(vault):
 
 def test_the_needs_schema_tags_what_holds_special_categories_whatever_it_is_filed_under(vault):
     tagged = tagged_fields(vault.connection)
-    external = {column for (table, column), category in tagged.items()
-                if table == "external_assessments" and category is DataCategory.OFFENCES}
+    external = {
+        column
+        for (table, column), category in tagged.items()
+        if table == "external_assessments" and category is DataCategory.OFFENCES
+    }
     assert external == {"tool", "other_tool", "done_on", "author", "held_at", "note"}
     assert tagged[("factors", "evidence")] is DataCategory.RELIGION_IDEOLOGY
     assert tagged[("good_lives", "pursued_before")] is DataCategory.RELIGION_IDEOLOGY
@@ -296,21 +299,28 @@ def test_a_case_file_from_version_3_is_searchable_after_the_sessions_migration(t
     try:
         with_migrations(monkeypatch, REAL[:3])
         migrate(connection)
-        connection.execute("INSERT INTO cases (name, created_at, updated_at, notes) VALUES"
-                           " ('Çelik Ağaoğlu', 'x', 'x', 'Speelt graag voetbal')")
-        connection.execute("INSERT INTO sessions (case_id, starts_at, status)"
-                           " VALUES (1, '2026-01-05 10:00:00', 'held')")
+        connection.execute(
+            "INSERT INTO cases (name, created_at, updated_at, notes) VALUES"
+            " ('Çelik Ağaoğlu', 'x', 'x', 'Speelt graag voetbal')"
+        )
+        connection.execute(
+            "INSERT INTO sessions (case_id, starts_at, status) VALUES (1, '2026-01-05 10:00:00', 'held')"
+        )
         connection.execute("INSERT INTO actions (case_id, description, due_on) VALUES (1, 'Bel Zoë', '2026-01-01')")
-        connection.execute("INSERT INTO phase_changes (case_id, phase, changed_on, note) VALUES"
-                           " (1, 'exploring', '2026-01-02', '')")
+        connection.execute(
+            "INSERT INTO phase_changes (case_id, phase, changed_on, note) VALUES (1, 'exploring', '2026-01-02', '')"
+        )
         monkeypatch.undo()
         assert migrate(connection) == list(range(4, LATEST + 1))
         assert connection.execute("SELECT note, location, focus, duration_minutes FROM sessions").fetchall() == [
-            ("", "", None, None)]
+            ("", "", None, None)
+        ]
         assert connection.execute("SELECT session_id FROM actions").fetchall() == [(None,)]
         # What was written before has been indexed; empty text is not.
         assert sorted(connection.execute("SELECT kind, case_id FROM search_text").fetchall()) == [
-            ("action", 1), ("case", 1)]
+            ("action", 1),
+            ("case", 1),
+        ]
         for word in ("voetbal", "zoe"):
             found = connection.execute("SELECT count(*) FROM search_text WHERE search_text MATCH ?", (f'"{word}"',))
             assert found.fetchone() == (1,), word
@@ -326,8 +336,12 @@ def test_the_search_index_follows_every_source_through_its_triggers(vault, make_
     connection.execute("UPDATE cases SET notes = '' WHERE id = ?", (case.id,))
     assert connection.execute("SELECT count(*) FROM search_text").fetchone() == (0,)
     # Every table a trigger reads from exists, with the columns it reads: a from-scratch schema proves it.
-    triggers = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                                                       " AND name LIKE 'search_%'")]
+    triggers = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
+        )
+    ]
     assert len(triggers) == 14 * 3 + 1
 
 
@@ -337,8 +351,10 @@ def test_a_case_file_from_version_4_gets_an_empty_register_that_cannot_be_rewrit
         with_migrations(monkeypatch, REAL[:4])
         migrate(connection)
         connection.execute("INSERT INTO cases (name, created_at, updated_at) VALUES ('Çelik Ağaoğlu', 'x', 'x')")
-        connection.execute("INSERT INTO sessions (case_id, starts_at, status, note)"
-                           " VALUES (1, '2026-01-05 10:00:00', 'held', 'Over werk gepraat')")
+        connection.execute(
+            "INSERT INTO sessions (case_id, starts_at, status, note)"
+            " VALUES (1, '2026-01-05 10:00:00', 'held', 'Over werk gepraat')"
+        )
         monkeypatch.undo()
         assert migrate(connection) == list(range(5, LATEST + 1))
         assert connection.execute("SELECT name FROM cases").fetchall() == [("Çelik Ağaoğlu",)]
@@ -347,7 +363,9 @@ def test_a_case_file_from_version_4_gets_an_empty_register_that_cannot_be_rewrit
             "INSERT INTO disclosures (case_id, disclosed_at, direction, party_kind, party_name, purpose, basis,"
             " consent, items, format, file_name, file_size, file_sha256) VALUES (1, '2026-01-06T09:00:00+00:00',"
             " 'sent', 'person', 'Çelik', 'Eigen kopie', 'consent', 'not_applicable', '[]', 'encrypted_pdf',"
-            " 'kopie.pdf', 10, ?)", ("0" * 64,))
+            " 'kopie.pdf', 10, ?)",
+            ("0" * 64,),
+        )
         for statement in ("UPDATE disclosures SET purpose = 'iets anders'", "DELETE FROM disclosures"):
             with pytest.raises(db.DatabaseError):
                 connection.execute(statement)

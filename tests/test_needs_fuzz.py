@@ -27,16 +27,41 @@ from trajectapp.domain.text import InvalidText
 from trajectapp.services import factors, needs, plan, strengths
 from trajectapp.services.partners import save_service
 
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 ODD = [
-    "مرحبا بالعالم", "שָׁלוֹם Zoë", "\u202eevil\u202c", "e\u0301\u0301\u0301\u0308",
+    "مرحبا بالعالم",
+    "שָׁלוֹם Zoë",
+    "\u202eevil\u202c",
+    "e\u0301\u0301\u0301\u0308",
     "Z\u0334\u0321a\u0337l\u0336g\u0338o",
-    "\x00", "a\x00b", "\x1b[31mred", "\x7f", "\u0085", "\x08", "\r\n", "line\nbreak", "tab\there", "\u2028", "\ufeff",
-    "\u200b", "\ud800", "x\udfffy", "\U0001f600\U0001f3fd", "👩‍👩‍👧 🇧🇪", "", " ", "\u00a0",
+    "\x00",
+    "a\x00b",
+    "\x1b[31mred",
+    "\x7f",
+    "\u0085",
+    "\x08",
+    "\r\n",
+    "line\nbreak",
+    "tab\there",
+    "\u2028",
+    "\ufeff",
+    "\u200b",
+    "\ud800",
+    "x\udfffy",
+    "\U0001f600\U0001f3fd",
+    "👩‍👩‍👧 🇧🇪",
+    "",
+    " ",
+    "\u00a0",
     "'; DROP TABLE goals; --",
-    "x" * 200, "x" * 201, "y" * 500, "y" * 501, "Çelik Ağaoğlu",
+    "x" * 200,
+    "x" * 201,
+    "y" * 500,
+    "y" * 501,
+    "Çelik Ağaoğlu",
 ]
 PRINTABLE = st.characters(exclude_categories=["Cc", "Cs"])
 TEXT = st.one_of(
@@ -45,15 +70,26 @@ TEXT = st.one_of(
     st.text(PRINTABLE, max_size=60),  # every script, right to left included, no control characters
     # Very long: a short piece repeated up to 90,000 characters.
     st.builds(lambda piece, times: piece * times, st.text(min_size=1, max_size=3), st.integers(1_000, 30_000)),
-    st.builds(lambda piece, times: piece * times, st.text(PRINTABLE, min_size=1, max_size=3),
-              st.integers(1_000, 30_000)),
+    st.builds(
+        lambda piece, times: piece * times, st.text(PRINTABLE, min_size=1, max_size=3), st.integers(1_000, 30_000)
+    ),
 )
 IMPOSSIBLE = ["2027-02-30", "31/02/2027", "", 20270301, 0.5]
 GOOD_DATE = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
 ODD_DATE = st.one_of(
-    st.none(), st.dates(),
-    st.sampled_from([date.min, date.max, date(1899, 12, 31), date(1900, 1, 1), date(2100, 12, 31),
-                     date(2101, 1, 1), date(2024, 2, 29)]),
+    st.none(),
+    st.dates(),
+    st.sampled_from(
+        [
+            date.min,
+            date.max,
+            date(1899, 12, 31),
+            date(1900, 1, 1),
+            date(2100, 12, 31),
+            date(2101, 1, 1),
+            date(2024, 2, 29),
+        ]
+    ),
     st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 1, 1)),
     st.sampled_from(IMPOSSIBLE),
 )
@@ -65,15 +101,31 @@ CLEAN = st.text(PRINTABLE, min_size=1, max_size=30)
 
 def texts(*names: str):
     """One of the fields gets odd text, the others clean text, so that saves happen too."""
-    return st.sampled_from(names).flatmap(lambda odd: st.fixed_dictionaries(
-        {name: TEXT if name == odd else CLEAN for name in names}))
+    return st.sampled_from(names).flatmap(
+        lambda odd: st.fixed_dictionaries({name: TEXT if name == odd else CLEAN for name in names})
+    )
 
 
 SCORE = st.one_of(st.none(), st.integers(-3, 13), st.sampled_from([True, 5.0, "7"]))
 
-TABLES = ("life_domains", "assessments", "assessment_items", "external_assessments", "factor_categories", "factors",
-          "strengths", "good_lives", "perspectives", "goals", "goal_domains", "goal_notes", "goal_steps",
-          "plan_versions", "plan_agreements", "audit_log")
+TABLES = (
+    "life_domains",
+    "assessments",
+    "assessment_items",
+    "external_assessments",
+    "factor_categories",
+    "factors",
+    "strengths",
+    "good_lives",
+    "perspectives",
+    "goals",
+    "goal_domains",
+    "goal_notes",
+    "goal_steps",
+    "plan_versions",
+    "plan_agreements",
+    "audit_log",
+)
 
 
 # --- the rule, said independently of the code ---------------------------------------------------
@@ -134,7 +186,9 @@ def setting(vault, make_case):
     domain = needs.list_domains(vault)[0].id
     goal = plan.save_goal(vault, Goal(None, case.id, "A place to live", (domain,), status=GoalStatus.ACTIVE))
     return {
-        "case": case.id, "domain": domain, "goal": goal.id,
+        "case": case.id,
+        "domain": domain,
+        "goal": goal.id,
         "service": save_service(vault, PartnerService(None, "CAW")).id,
         "category": factors.list_factor_categories(vault)[0].id,
         "assessment": needs.start_assessment(vault, case_id=case.id, on=date(2026, 3, 2)).id,
@@ -153,8 +207,9 @@ def test_save_domain(vault, setting, name, update):
     taken = any(name_key(d.name.strip()) == name_key(name.strip()) for d in current if d.id != target.id)
     if taken:
         return  # refused as a duplicate: test_needs_services covers it
-    saved = attempt(vault, bad_text(name, required=True, limit=200),
-                    lambda: needs.save_domain(vault, replace(target, name=name)))
+    saved = attempt(
+        vault, bad_text(name, required=True, limit=200), lambda: needs.save_domain(vault, replace(target, name=name))
+    )
     if saved:
         assert saved.name == name.strip() and saved in needs.list_domains(vault, include_hidden=True)
 
@@ -164,8 +219,11 @@ def test_save_domain(vault, setting, name, update):
 def test_save_factor_category(vault, setting, name):
     if any(name_key(c.name.strip()) == name_key(name.strip()) for c in factors.list_factor_categories(vault, True)):
         return
-    saved = attempt(vault, bad_text(name, required=True, limit=200),
-                    lambda: factors.save_factor_category(vault, FactorCategory(None, name)))
+    saved = attempt(
+        vault,
+        bad_text(name, required=True, limit=200),
+        lambda: factors.save_factor_category(vault, FactorCategory(None, name)),
+    )
     if saved:
         assert saved.name == name.strip() and saved in factors.list_factor_categories(vault)
 
@@ -176,8 +234,11 @@ def test_save_factor_category(vault, setting, name):
 @FUZZ
 @given(on=DATE, note=CLEAN | TEXT)
 def test_start_assessment(vault, setting, on, note):
-    saved = attempt(vault, bad_date(on, required=True) or bad_text(note, multiline=True),
-                    lambda: needs.start_assessment(vault, case_id=setting["case"], on=on, note=note))
+    saved = attempt(
+        vault,
+        bad_date(on, required=True) or bad_text(note, multiline=True),
+        lambda: needs.start_assessment(vault, case_id=setting["case"], on=on, note=note),
+    )
     if saved:
         assert needs.get_assessment(vault, saved.id) == saved and (saved.assessed_on, saved.note) == (on, note)
 
@@ -185,8 +246,11 @@ def test_start_assessment(vault, setting, on, note):
 @FUZZ
 @given(on=DATE, note=CLEAN | TEXT)
 def test_update_assessment(vault, setting, on, note):
-    saved = attempt(vault, bad_date(on, required=True) or bad_text(note, multiline=True),
-                    lambda: needs.update_assessment(vault, assessment_id=setting["assessment"], on=on, note=note + "."))
+    saved = attempt(
+        vault,
+        bad_date(on, required=True) or bad_text(note, multiline=True),
+        lambda: needs.update_assessment(vault, assessment_id=setting["assessment"], on=on, note=note + "."),
+    )
     if saved:
         assert needs.get_assessment(vault, setting["assessment"]) == saved
 
@@ -195,11 +259,25 @@ ITEM_TEXTS = ("person_view", "consultant_view", "own_words", "support_needed", "
 
 
 @FUZZ
-@given(texts=texts(*ITEM_TEXTS), situation=SCORE, person=SCORE,
-       motivation=st.none() | st.sampled_from(Motivation), views=st.sampled_from(Views))
+@given(
+    texts=texts(*ITEM_TEXTS),
+    situation=SCORE,
+    person=SCORE,
+    motivation=st.none() | st.sampled_from(Motivation),
+    views=st.sampled_from(Views),
+)
 def test_save_assessment_item(vault, setting, texts, situation, person, motivation, views):
-    item = AssessmentItem(None, setting["assessment"], setting["domain"], situation, person, motivation, views=views,
-                          next_step_service_id=setting["service"], **{**texts, "own_words": texts["own_words"] + "!"})
+    item = AssessmentItem(
+        None,
+        setting["assessment"],
+        setting["domain"],
+        situation,
+        person,
+        motivation,
+        views=views,
+        next_step_service_id=setting["service"],
+        **{**texts, "own_words": texts["own_words"] + "!"},
+    )
     expected = bad_score(situation) or bad_score(person) or any(bad_text(t, multiline=True) for t in texts.values())
     saved = attempt(vault, expected, lambda: needs.save_assessment_item(vault, item))
     if saved:
@@ -212,9 +290,12 @@ def test_save_assessment_item(vault, setting, texts, situation, person, motivati
 def test_record_external_assessment(vault, setting, done_on, odd, tool):
     author, held_at, other_tool, note = odd["author"], odd["held_at"], odd["other_tool"], odd["note"]
     record = ExternalAssessment(None, setting["case"], tool, done_on, author, held_at, other_tool, note)
-    expected = bad_date(done_on) or bad_text(note, multiline=True) or bad_text(
-        other_tool, required=tool is RiskTool.OTHER, limit=200) or any(
-        bad_text(t, limit=200) for t in (author, held_at))
+    expected = (
+        bad_date(done_on)
+        or bad_text(note, multiline=True)
+        or bad_text(other_tool, required=tool is RiskTool.OTHER, limit=200)
+        or any(bad_text(t, limit=200) for t in (author, held_at))
+    )
     saved = attempt(vault, expected, lambda: needs.record_external_assessment(vault, record))
     if saved:
         assert saved == replace(record, id=saved.id) and saved in needs.external_assessments(vault, setting["case"])
@@ -224,13 +305,22 @@ def test_record_external_assessment(vault, setting, done_on, odd, tool):
 
 
 @FUZZ
-@given(noted=DATE, evidence=TEXT, direction=st.sampled_from(Direction), kind=st.sampled_from(FactorKind),
-       status=st.sampled_from(FactorStatus))
+@given(
+    noted=DATE,
+    evidence=TEXT,
+    direction=st.sampled_from(Direction),
+    kind=st.sampled_from(FactorKind),
+    status=st.sampled_from(FactorStatus),
+)
 def test_save_factor(vault, setting, noted, evidence, direction, kind, status):
-    factor = Factor(None, setting["case"], direction, kind, setting["category"], noted, status, setting["domain"],
-                    evidence)
-    saved = attempt(vault, bad_date(noted, required=True) or bad_text(evidence, multiline=True),
-                    lambda: factors.save_factor(vault, factor))
+    factor = Factor(
+        None, setting["case"], direction, kind, setting["category"], noted, status, setting["domain"], evidence
+    )
+    saved = attempt(
+        vault,
+        bad_date(noted, required=True) or bad_text(evidence, multiline=True),
+        lambda: factors.save_factor(vault, factor),
+    )
     if saved:
         assert saved == replace(factor, id=saved.id) and saved in factors.factors(vault, setting["case"])
 
@@ -240,8 +330,11 @@ def test_save_factor(vault, setting, noted, evidence, direction, kind, status):
 def test_save_strength(vault, setting, odd, category):
     description, since, pick_up = odd["description"], odd["since"], odd["pick_up"]
     strength = Strength(None, setting["case"], category, description, since, pick_up)
-    expected = bad_text(description, multiline=True, required=True) or bad_text(since, limit=200) or bad_text(
-        pick_up, multiline=True)
+    expected = (
+        bad_text(description, multiline=True, required=True)
+        or bad_text(since, limit=200)
+        or bad_text(pick_up, multiline=True)
+    )
     saved = attempt(vault, expected, lambda: strengths.save_strength(vault, strength))
     if saved:
         assert saved == replace(strength, id=saved.id) and saved in strengths.strengths(vault, setting["case"])
@@ -251,8 +344,11 @@ def test_save_strength(vault, setting, odd, category):
 @given(before=TEXT, route=CLEAN, good=st.sampled_from(PrimaryGood), importance=st.none() | st.sampled_from(Importance))
 def test_save_good(vault, setting, before, route, good, importance):
     entry = GoodLivesEntry(None, setting["case"], good, importance, before + "?", route)
-    saved = attempt(vault, bad_text(before, multiline=True) or bad_text(route, multiline=True),
-                    lambda: strengths.save_good(vault, entry))
+    saved = attempt(
+        vault,
+        bad_text(before, multiline=True) or bad_text(route, multiline=True),
+        lambda: strengths.save_good(vault, entry),
+    )
     if saved:
         assert saved == replace(entry, id=saved.id) and saved in strengths.goods(vault, setting["case"])
 
@@ -261,10 +357,17 @@ def test_save_good(vault, setting, before, route, good, importance):
 @given(on=DATE, odd=texts("want", "wish"))
 def test_record_perspective(vault, setting, on, odd):
     want, wish = odd["want"], odd["wish"]
-    expected = bad_date(on, required=True) or bad_text(want, multiline=True) or bad_text(wish, multiline=True) or (
-        not want.strip() and not wish.strip())
-    saved = attempt(vault, expected, lambda: strengths.record_perspective(vault, case_id=setting["case"], on=on,
-                                                                          want_to_do=want, wish_to_be=wish))
+    expected = (
+        bad_date(on, required=True)
+        or bad_text(want, multiline=True)
+        or bad_text(wish, multiline=True)
+        or (not want.strip() and not wish.strip())
+    )
+    saved = attempt(
+        vault,
+        expected,
+        lambda: strengths.record_perspective(vault, case_id=setting["case"], on=on, want_to_do=want, wish_to_be=wish),
+    )
     if saved:
         assert saved in strengths.perspectives(vault, setting["case"])
         assert (saved.noted_on, saved.want_to_do, saved.wish_to_be) == (on, want, wish)
@@ -278,20 +381,28 @@ def test_record_perspective(vault, setting, on, odd):
 def test_save_goal(vault, setting, odd, target, status):
     title, success, reason = odd["title"], odd["success"], odd["reason"]
     goal = Goal(None, setting["case"], title, (setting["domain"],), success, target, status, reason)
-    expected = bad_text(title, required=True, limit=500) or bad_text(success, multiline=True) or bad_date(target) or \
-        bad_text(reason, multiline=True, required=status is GoalStatus.DROPPED)
+    expected = (
+        bad_text(title, required=True, limit=500)
+        or bad_text(success, multiline=True)
+        or bad_date(target)
+        or bad_text(reason, multiline=True, required=status is GoalStatus.DROPPED)
+    )
     saved = attempt(vault, expected, lambda: plan.save_goal(vault, goal))
     if saved:
-        assert saved == replace(goal, id=saved.id, title=title.strip(),
-                                dropped_reason=reason if status is GoalStatus.DROPPED else "")
+        assert saved == replace(
+            goal, id=saved.id, title=title.strip(), dropped_reason=reason if status is GoalStatus.DROPPED else ""
+        )
         assert plan.get_goal(vault, saved.id) == saved
 
 
 @FUZZ
 @given(on=DATE, note=CLEAN | TEXT)
 def test_add_progress_note(vault, setting, on, note):
-    saved = attempt(vault, bad_date(on, required=True) or bad_text(note, multiline=True, required=True),
-                    lambda: plan.add_progress_note(vault, goal_id=setting["goal"], on=on, note=note))
+    saved = attempt(
+        vault,
+        bad_date(on, required=True) or bad_text(note, multiline=True, required=True),
+        lambda: plan.add_progress_note(vault, goal_id=setting["goal"], on=on, note=note),
+    )
     if saved:
         assert saved in plan.progress_notes(vault, setting["goal"]) and (saved.noted_on, saved.note) == (on, note)
 
@@ -304,31 +415,48 @@ def test_save_step(vault, setting, what, who, due, party, status):
     saved = attempt(vault, expected, lambda: plan.save_step(vault, step))
     if saved:
         named = party in (Party.FAMILY, Party.OTHER)
-        assert saved == replace(step, id=saved.id, what=what.strip(), party_name=who.strip() if named else "",
-                                service_id=setting["service"] if party is Party.SERVICE else None)
+        assert saved == replace(
+            step,
+            id=saved.id,
+            what=what.strip(),
+            party_name=who.strip() if named else "",
+            service_id=setting["service"] if party is Party.SERVICE else None,
+        )
         assert saved in plan.steps(vault, setting["goal"])
 
 
 @FUZZ
 @given(on=DATE, note=CLEAN | TEXT)
 def test_make_plan_version(vault, setting, on, note):
-    saved = attempt(vault, bad_date(on, required=True) or bad_text(note, multiline=True),
-                    lambda: plan.make_plan_version(vault, case_id=setting["case"], on=on, note=note))
+    saved = attempt(
+        vault,
+        bad_date(on, required=True) or bad_text(note, multiline=True),
+        lambda: plan.make_plan_version(vault, case_id=setting["case"], on=on, note=note),
+    )
     if saved:
         assert plan.get_plan_version(vault, saved.id) == saved and (saved.made_on, saved.note) == (on, note)
 
 
 @FUZZ
-@given(who=CLEAN | TEXT, reason=CLEAN | TEXT, answered=st.dates(date(2026, 3, 2), date(2100, 12, 31)) | DATE,
-       party=st.sampled_from(Party), answer=st.sampled_from(PlanAnswer))
+@given(
+    who=CLEAN | TEXT,
+    reason=CLEAN | TEXT,
+    answered=st.dates(date(2026, 3, 2), date(2100, 12, 31)) | DATE,
+    party=st.sampled_from(Party),
+    answer=st.sampled_from(PlanAnswer),
+)
 def test_record_agreement(vault, setting, who, reason, answered, party, answer):
     if party is Party.OTHER and who.strip():
         who = who + str(len(plan.get_plan_version(vault, setting["version"]).agreements))  # a new party each time
     agreement = PlanAgreement(None, setting["version"], party, answer, setting["service"], who, reason, answered)
     made_on = plan.get_plan_version(vault, setting["version"]).made_on
-    expected = bad_text(who, limit=200) or bad_text(reason, multiline=True) or bad_date(answered) or (
-        party is Party.OTHER and not who.strip()) or (not bad_date(answered) and answered is not None
-                                                      and answered < made_on)
+    expected = (
+        bad_text(who, limit=200)
+        or bad_text(reason, multiline=True)
+        or bad_date(answered)
+        or (party is Party.OTHER and not who.strip())
+        or (not bad_date(answered) and answered is not None and answered < made_on)
+    )
     saved = attempt(vault, expected, lambda: plan.record_agreement(vault, agreement))
     if saved:
         assert saved in plan.get_plan_version(vault, setting["version"]).agreements

@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 import shiboken6
-from gui_support import send_key, type_text
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from gui_support import send_key, type_text
 from trajectapp.domain.needs import AssessmentItem, ExternalAssessment, Motivation, RiskTool, Views
 from trajectapp.services.needs import (
     add_default_domains,
@@ -100,9 +100,12 @@ def table_domains(panel: NeedsPanel) -> list[str]:
 
 def history_rows(panel: NeedsPanel) -> dict[str, list[str]]:
     model = panel.history_model
-    return {model.data(model.index(row, 0)): [model.data(model.index(row, column))
-                                              for column in range(1, model.columnCount())]
-            for row in range(model.rowCount())}
+    return {
+        model.data(model.index(row, 0)): [
+            model.data(model.index(row, column)) for column in range(1, model.columnCount())
+        ]
+        for row in range(model.rowCount())
+    }
 
 
 def chart_values(panel: NeedsPanel) -> dict[str, dict[str, int | None]]:
@@ -114,8 +117,9 @@ def chart_values(panel: NeedsPanel) -> dict[str, dict[str, int | None]]:
 
 def score_three(vault, assessment_id: int, scores: dict[str, int]) -> None:
     for start, situation in scores.items():
-        save_assessment_item(vault, AssessmentItem(None, assessment_id, domain_named(vault, start).id,
-                                                   situation=situation))
+        save_assessment_item(
+            vault, AssessmentItem(None, assessment_id, domain_named(vault, start).id, situation=situation)
+        )
 
 
 # -- the story: two assessments a few months apart -------------------------------------------------------
@@ -153,9 +157,16 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
     panel.edit_button.click()
     item = get_assessment(vault, first.id).item_for(housing.id)
     assert (item.situation, item.person_situation, item.motivation, item.views) == (
-        3, 5, Motivation.WANTS_TO_CHANGE, Views.DISAGREE)
+        3,
+        5,
+        Motivation.WANTS_TO_CHANGE,
+        Views.DISAGREE,
+    )
     assert (item.own_words, item.person_view, item.consultant_view) == (
-        OWN_WORDS, "Bij mijn moeder kan ik terug.", "Moeder wil dat niet meer.")
+        OWN_WORDS,
+        "Bij mijn moeder kan ik terug.",
+        "Moeder wil dat niet meer.",
+    )
     assert (item.next_step, item.next_step_service_id) == ("Aanmelden bij begeleid wonen", vdab.id)
     row = panel.model.row_of(housing.id)
     assert panel.model.data(panel.model.index(row, SITUATION)).startswith("3 – Starting to look at it")
@@ -172,7 +183,8 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
     first, second = assessments(vault, case.id)
     assert second.assessed_on == SECOND and second.started_from == first.id
     assert [replace(i, id=None, assessment_id=0) for i in second.items] == [
-        replace(i, id=None, assessment_id=0) for i in first.items]  # it starts from the first
+        replace(i, id=None, assessment_id=0) for i in first.items
+    ]  # it starts from the first
     assert panel.chooser.currentText() == SECOND.isoformat()
 
     def raise_housing(dialog):
@@ -238,8 +250,12 @@ def test_a_new_assessment_says_where_it_starts_and_refuses_impossible_dates(qtbo
     assert FIRST.isoformat() in dialog.intro.text()
     dialog.inputs["on"].setText("2024-12-01")
     assert "starts empty" in dialog.intro.text()
-    for typed, message in (("2025-02-30", "There is no 2025-02-30"), ("2025-07-01", "still to come"),
-                           ("", "Type the date"), ("gisteren", "Not a date")):
+    for typed, message in (
+        ("2025-02-30", "There is no 2025-02-30"),
+        ("2025-07-01", "still to come"),
+        ("", "Type the date"),
+        ("gisteren", "Not a date"),
+    ):
         dialog.inputs["on"].setText(typed)
         assert message in dialog.show_errors()["on"]
         assert dialog.rows["on"].error_text() == dialog.errors()["on"]  # next to the field
@@ -252,8 +268,11 @@ def test_a_new_assessment_says_where_it_starts_and_refuses_impossible_dates(qtbo
 def test_presentation_mode_hides_special_category_domains_everywhere(open_needs, vault, case):
     view, panel, ask = open_needs()
     assessment = start_assessment(vault, case_id=case.id, on=FIRST)
-    score_three(vault, assessment.id, {"Housing": 4, "Family": 6, "Network": 3, "Mental health": 2,
-                                       "Worldview": 5, "Legal situation": 4})
+    score_three(
+        vault,
+        assessment.id,
+        {"Housing": 4, "Family": 6, "Network": 3, "Mental health": 2, "Worldview": 5, "Legal situation": 4},
+    )
     panel.refresh()
     special = {d.name for d in list_domains(vault) if d.sensitivity is not None}
     assert len(special) == 5 and special <= set(table_domains(panel))
@@ -330,16 +349,20 @@ def test_a_half_filled_item_dialog_survives_a_lock(open_needs, vault, case, qtbo
     again.restore_drafts()
     assert again.draft_banner.isVisible()
     qtbot.waitUntil(lambda: get_assessment(vault, first.id).item_for(family.id) is not None, timeout=5_000)
-    assert seen == {"ids": (first.id, family.id), "situation": 7,
-                    "own_words": "Mijn dochter schrijft me elke week. Çok güzel."}
+    assert seen == {
+        "ids": (first.id, family.id),
+        "situation": 7,
+        "own_words": "Mijn dochter schrijft me elke week. Çok güzel.",
+    }
     assert get_assessment(vault, second.id).item_for(family.id) is None
     assert panel_again.chooser.currentData() == first.id
     QApplication.processEvents()
 
 
 def test_a_risk_assessment_being_corrected_survives_a_lock(open_needs, vault, case, qtbot):
-    record = record_external_assessment(vault, ExternalAssessment(None, case.id, RiskTool.ERG, date(2024, 3, 1),
-                                                                  "Deskundige", "Griffie"))
+    record = record_external_assessment(
+        vault, ExternalAssessment(None, case.id, RiskTool.ERG, date(2024, 3, 1), "Deskundige", "Griffie")
+    )
     view, panel, ask = open_needs()
     panel.views.setCurrentWidget(panel.risk)
     panel.risk.table.selectRow(0)
@@ -514,14 +537,30 @@ def test_a_risk_assessment_made_elsewhere_is_recorded_and_corrected(open_needs, 
     _view, panel, ask = open_needs()
     panel.views.setCurrentWidget(panel.risk)
     assert panel.risk.empty_note.isVisible()
-    ask.preset({"tool": RiskTool.VERA_2R, "done_on": date(2024, 11, 3), "author": "PSD Hasselt",
-                "held_at": "PSD-dossier", "other_tool": "", "note": ""})
+    ask.preset(
+        {
+            "tool": RiskTool.VERA_2R,
+            "done_on": date(2024, 11, 3),
+            "author": "PSD Hasselt",
+            "held_at": "PSD-dossier",
+            "other_tool": "",
+            "note": "",
+        }
+    )
     panel.risk.record_button.click()
     (record,) = external_assessments(vault, case.id)
     assert (record.tool, record.author) == (RiskTool.VERA_2R, "PSD Hasselt")
     panel.risk.table.selectRow(0)
-    ask.preset({"tool": RiskTool.OTHER, "done_on": None, "author": "PSD Hasselt", "held_at": "PSD-dossier",
-                "other_tool": "SAPROF", "note": ""})
+    ask.preset(
+        {
+            "tool": RiskTool.OTHER,
+            "done_on": None,
+            "author": "PSD Hasselt",
+            "held_at": "PSD-dossier",
+            "other_tool": "SAPROF",
+            "note": "",
+        }
+    )
     panel.risk.edit_button.click()
     (record,) = external_assessments(vault, case.id)
     assert (record.tool, record.other_tool, record.done_on) == (RiskTool.OTHER, "SAPROF", None)
@@ -546,11 +585,29 @@ ODD_TEXTS = [
     "<b>not bold</b> &amp; <script>",
     "'; DROP TABLE assessment_items; --",
 ]
-ODD_DATES = ["2025-02-30", "0000-01-01", "99999-01-01", "31/02/2025", "29/02/2024", "29/02/2023", "1899-12-31",
-             "2101-01-01", "٢٠٢٥-٠٣-٠١", "today", "", "2025-00-10", "2099-12-31", "2024-06-30", "1-3-2024"]
+ODD_DATES = [
+    "2025-02-30",
+    "0000-01-01",
+    "99999-01-01",
+    "31/02/2025",
+    "29/02/2024",
+    "29/02/2023",
+    "1899-12-31",
+    "2101-01-01",
+    "٢٠٢٥-٠٣-٠١",
+    "today",
+    "",
+    "2025-00-10",
+    "2099-12-31",
+    "2024-06-30",
+    "1-3-2024",
+]
 texts = st.one_of(st.sampled_from(ODD_TEXTS), st.text(max_size=80))
-dates = st.one_of(st.sampled_from(ODD_DATES), st.text(alphabet="0123456789-/. ", max_size=12),
-                  st.dates(min_value=date(1890, 1, 1), max_value=date(2110, 1, 1)).map(date.isoformat))
+dates = st.one_of(
+    st.sampled_from(ODD_DATES),
+    st.text(alphabet="0123456789-/. ", max_size=12),
+    st.dates(min_value=date(1890, 1, 1), max_value=date(2110, 1, 1)).map(date.isoformat),
+)
 
 
 @pytest.fixture
@@ -563,13 +620,19 @@ def scene(qtbot, vault, case, open_needs):
 
 
 @fuzz
-@given(texts=st.fixed_dictionaries({name: texts for name in (
-           "person_view", "consultant_view", "own_words", "support_needed", "next_step")}),
-       situation=st.sampled_from([None, *range(1, 11)]), person=st.sampled_from([None, *range(1, 11)]),
-       motivation=st.sampled_from([None, *Motivation]), views=st.sampled_from(list(Views)),
-       service=st.booleans())
-def test_odd_input_in_the_item_dialog_gets_a_message_or_a_clean_save(scene, vault, texts, situation, person,
-                                                                       motivation, views, service):
+@given(
+    texts=st.fixed_dictionaries(
+        dict.fromkeys(("person_view", "consultant_view", "own_words", "support_needed", "next_step"), texts)
+    ),
+    situation=st.sampled_from([None, *range(1, 11)]),
+    person=st.sampled_from([None, *range(1, 11)]),
+    motivation=st.sampled_from([None, *Motivation]),
+    views=st.sampled_from(list(Views)),
+    service=st.booleans(),
+)
+def test_odd_input_in_the_item_dialog_gets_a_message_or_a_clean_save(
+    scene, vault, texts, situation, person, motivation, views, service
+):
     view, panel, ask, assessment = scene
     domain = domain_named(vault, "Identity")
     services = list_services(vault)
@@ -604,15 +667,23 @@ def test_odd_input_in_the_item_dialog_gets_a_message_or_a_clean_save(scene, vaul
     stored = get_assessment(vault, assessment.id).item_for(domain.id)
     assert replace(stored, id=None) == value
     assert (stored.situation, stored.person_situation, stored.motivation, stored.views) == (
-        situation, person, motivation, views)
+        situation,
+        person,
+        motivation,
+        views,
+    )
     assert not [d for d in (view.findChildren(AssessmentItemDialog)) if d.isVisible()]
 
 
 @fuzz
-@given(texts=st.fixed_dictionaries({name: texts for name in ("other_tool", "author", "held_at", "note")}),
-       tool=st.sampled_from(list(RiskTool)), done_on=dates)
-def test_odd_input_in_the_risk_assessment_dialog_gets_a_message_or_a_clean_save(scene, vault, case, texts, tool,
-                                                                                 done_on):
+@given(
+    texts=st.fixed_dictionaries(dict.fromkeys(("other_tool", "author", "held_at", "note"), texts)),
+    tool=st.sampled_from(list(RiskTool)),
+    done_on=dates,
+)
+def test_odd_input_in_the_risk_assessment_dialog_gets_a_message_or_a_clean_save(
+    scene, vault, case, texts, tool, done_on
+):
     _view, panel, ask, _assessment = scene
     before = external_assessments(vault, case.id)
     dialog = ExternalAssessmentDialog(ask, None, panel, today=date(2025, 6, 1))

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from conftest import PASSPHRASE, fast_kdf
 from trajectapp.domain import needs as needs_domain
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
@@ -30,8 +31,6 @@ from trajectapp.services.opening import create_vault, unlock_vault
 from trajectapp.services.partners import ServiceNotFound, save_service
 from trajectapp.services.sensitivity import data_categories
 from trajectapp.store.audit import AuditRepository
-
-from conftest import PASSPHRASE, fast_kdf
 
 ISSUE_DEFAULTS = [
     ("Prison regime and detention", None),
@@ -140,7 +139,7 @@ def test_domains_are_added_renamed_hidden_and_shown_with_an_audit_entry_each(vau
     assert added.id not in {d.id for d in needs.list_domains(vault)}
     assert added.id in {d.id for d in needs.list_domains(vault, include_hidden=True)}
     assert not needs.unhide_domain(vault, added.id).hidden
-    events = AuditRepository(vault.connection).events()[before - audit_count(vault):]
+    events = AuditRepository(vault.connection).events()[before - audit_count(vault) :]
     assert events == ["domains.added", "domains.updated", "domains.hidden", "domains.shown"]
     assert "Online" not in audit_text(vault) and "Digital" not in audit_text(vault)
 
@@ -220,10 +219,21 @@ def test_a_first_assessment_starts_empty_and_keeps_what_is_said_per_domain(vault
     assert assessment.items == () and assessment.started_from is None
     mental = domains["Mental health and trauma"]
     service = save_service(vault, PartnerService(None, "CGG Brugge")).id
-    item = AssessmentItem(None, assessment.id, mental.id, situation=3, person_situation=7,
-                          motivation=Motivation.DOES_NOT_WANT_TO_ANSWER, person_view="Sees no problem.",
-                          consultant_view="Sleeps badly; nightmares.", views=Views.DISAGREE, own_words=OWN_WORDS,
-                          support_needed="Talks with a psychologist.", next_step="Referral", next_step_service_id=service)
+    item = AssessmentItem(
+        None,
+        assessment.id,
+        mental.id,
+        situation=3,
+        person_situation=7,
+        motivation=Motivation.DOES_NOT_WANT_TO_ANSWER,
+        person_view="Sees no problem.",
+        consultant_view="Sleeps badly; nightmares.",
+        views=Views.DISAGREE,
+        own_words=OWN_WORDS,
+        support_needed="Talks with a psychologist.",
+        next_step="Referral",
+        next_step_service_id=service,
+    )
 
     saved = needs.save_assessment_item(vault, item)
 
@@ -243,8 +253,9 @@ def test_saving_an_item_again_updates_it_and_names_only_the_fields(vault, domain
     first = needs.save_assessment_item(vault, AssessmentItem(None, assessment.id, worldview.id, situation=4))
     before = audit_count(vault)
 
-    again = needs.save_assessment_item(vault, AssessmentItem(None, assessment.id, worldview.id, situation=6,
-                                                             own_words="Ik twijfel."))
+    again = needs.save_assessment_item(
+        vault, AssessmentItem(None, assessment.id, worldview.id, situation=6, own_words="Ik twijfel.")
+    )
     assert again.id == first.id and again.situation == 6
     assert needs.save_assessment_item(vault, again) == again  # unchanged: nothing written
     entry = AuditRepository(vault.connection).for_case(case.id)[0]
@@ -261,7 +272,9 @@ def test_a_new_assessment_starts_from_the_last_and_both_are_kept(vault, domains,
     second = needs.start_assessment(vault, case_id=case.id, on=date(2026, 4, 10))
     assert second.started_from == first.id
     assert [(i.domain_id, i.situation, i.own_words) for i in second.items] == [
-        (housing.id, 2, "Geen idee."), (family.id, 6, "")]
+        (housing.id, 2, "Geen idee."),
+        (family.id, 6, ""),
+    ]
     assert {i.id for i in second.items}.isdisjoint({i.id for i in needs.get_assessment(vault, first.id).items})
 
     needs.save_assessment_item(vault, replace(second.item_for(housing.id), situation=5))
@@ -289,13 +302,22 @@ def test_an_assessment_can_be_redated_and_its_note_corrected(vault, case):
         needs.update_assessment(vault, assessment_id=999, on=date(2026, 3, 3), note="")
 
 
-@pytest.mark.parametrize("change, error", [
-    ({"situation": 0}, InvalidValue), ({"situation": 11}, InvalidValue), ({"situation": True}, InvalidValue),
-    ({"situation": 4.5}, InvalidValue), ({"person_situation": -1}, InvalidValue),
-    ({"motivation": "unsure"}, InvalidValue), ({"views": None}, InvalidValue),
-    ({"own_words": "a\x1bb"}, InvalidText), ({"assessment_id": 999}, needs.AssessmentNotFound),
-    ({"domain_id": 999}, needs.DomainNotFound), ({"next_step_service_id": 999}, ServiceNotFound),
-])
+@pytest.mark.parametrize(
+    "change, error",
+    [
+        ({"situation": 0}, InvalidValue),
+        ({"situation": 11}, InvalidValue),
+        ({"situation": True}, InvalidValue),
+        ({"situation": 4.5}, InvalidValue),
+        ({"person_situation": -1}, InvalidValue),
+        ({"motivation": "unsure"}, InvalidValue),
+        ({"views": None}, InvalidValue),
+        ({"own_words": "a\x1bb"}, InvalidText),
+        ({"assessment_id": 999}, needs.AssessmentNotFound),
+        ({"domain_id": 999}, needs.DomainNotFound),
+        ({"next_step_service_id": 999}, ServiceNotFound),
+    ],
+)
 def test_a_bad_item_is_refused_and_nothing_is_written(vault, domains, case, change, error):
     assessment = needs.start_assessment(vault, case_id=case.id, on=date(2026, 3, 2))
     before = (needs.get_assessment(vault, assessment.id), audit_count(vault))
@@ -318,8 +340,12 @@ def test_an_assessment_needs_a_real_case_and_a_possible_date(vault, case):
 
 
 def test_an_external_risk_assessment_is_noted_never_scored(vault, case):
-    noted = needs.record_external_assessment(vault, ExternalAssessment(
-        None, case.id, RiskTool.VERA_2R, date(2025, 11, 3), "PSD psychologist", "PSD file, prison of Brugge"))
+    noted = needs.record_external_assessment(
+        vault,
+        ExternalAssessment(
+            None, case.id, RiskTool.VERA_2R, date(2025, 11, 3), "PSD psychologist", "PSD file, prison of Brugge"
+        ),
+    )
     assert needs.external_assessments(vault, case.id) == [noted]
     corrected = needs.record_external_assessment(vault, replace(noted, held_at="Justice house, Gent"))
     assert needs.external_assessments(vault, case.id) == [corrected]
@@ -354,8 +380,10 @@ def test_chart_series_gives_each_assessments_values_per_domain_in_catalogue_orde
 
     assert [d.name for d in chart.domains] == [name for name, _ in ISSUE_DEFAULTS if name != "Alcohol and drugs"]
     assert next(d for d in chart.domains if d.id == worldview.id).sensitivity is DataCategory.RELIGION_IDEOLOGY
-    assert [(s.assessment_id, s.assessed_on) for s in chart.series] == [(first.id, first.assessed_on),
-                                                                       (second.id, second.assessed_on)]
+    assert [(s.assessment_id, s.assessed_on) for s in chart.series] == [
+        (first.id, first.assessed_on),
+        (second.id, second.assessed_on),
+    ]
     assert all(list(s.values) == [d.id for d in chart.domains] for s in chart.series)
     assert (chart.series[0].values[housing.id], chart.series[0].values[worldview.id]) == (None, 3)
     assert (chart.series[1].values[housing.id], chart.series[1].values[worldview.id]) == (5, 4)
@@ -373,4 +401,7 @@ def test_an_item_holds_the_category_of_its_domain(vault, domains, case):
         item = needs.save_assessment_item(vault, AssessmentItem(None, assessment.id, domain.id, situation=5))
         assert data_categories(vault, item) == expected[name], name
     assert data_categories(vault, needs.get_assessment(vault, assessment.id)) == {
-        DataCategory.OFFENCES, DataCategory.HEALTH, DataCategory.RELIGION_IDEOLOGY}
+        DataCategory.OFFENCES,
+        DataCategory.HEALTH,
+        DataCategory.RELIGION_IDEOLOGY,
+    }

@@ -42,8 +42,11 @@ def pdf() -> bytes:
     return session_notes_document(SessionNotesData(person=NAMES), today=date(2026, 3, 20))
 
 
-OWN_COPY = {"party": DisclosureParty(PartyKind.PERSON, "Çelik Ağaoğlu"), "purpose": "Own copy, asked for",
-            "basis": Basis.CONSENT}
+OWN_COPY = {
+    "party": DisclosureParty(PartyKind.PERSON, "Çelik Ağaoğlu"),
+    "purpose": "Own copy, asked for",
+    "basis": Basis.CONSENT,
+}
 
 
 def saved_events(vault) -> list[tuple]:
@@ -141,20 +144,33 @@ def test_saving_writes_the_file_and_one_audit_entry_without_name_or_password(vau
     case = make_case("Çelik Ağaoğlu")
     password = new_password()
     path = tmp_path / "session-notes.pdf"
-    entry = save_document(vault, path=path, pdf=protect_pdf(pdf, password), document="session_notes",
-                          case_id=case.id, record_id=7, protected=True, title="Session notes of 2026-11-06",
-                          categories=frozenset({DataCategory.HEALTH}), **OWN_COPY)
+    entry = save_document(
+        vault,
+        path=path,
+        pdf=protect_pdf(pdf, password),
+        document="session_notes",
+        case_id=case.id,
+        record_id=7,
+        protected=True,
+        title="Session notes of 2026-11-06",
+        categories=frozenset({DataCategory.HEALTH}),
+        **OWN_COPY,
+    )
     assert PdfReader(path).is_encrypted
     assert saved_events(vault) == [("document.saved", case.id, "session_notes", 7, "session_notes, password")]
     trail = " ".join(str(value) for row in vault.connection.execute("SELECT * FROM audit_log") for value in row)
     assert password not in trail and "session-notes.pdf" not in trail and "Çelik" not in trail
     assert disclosures(vault) == [entry]
-    assert entry.items == (DisclosedItem("session_notes:7", "Session notes of 2026-11-06",
-                                         frozenset({DataCategory.HEALTH})),)
+    assert entry.items == (
+        DisclosedItem("session_notes:7", "Session notes of 2026-11-06", frozenset({DataCategory.HEALTH})),
+    )
     assert (entry.output_format, entry.consent) == (OutputFormat.ENCRYPTED_PDF, ConsentCheck.NOT_APPLICABLE)
     written = path.read_bytes()
     assert (entry.file_name, entry.file_size, entry.file_sha256) == (
-        "session-notes.pdf", len(written), hashlib.sha256(written).hexdigest())
+        "session-notes.pdf",
+        len(written),
+        hashlib.sha256(written).hexdigest(),
+    )
     register = " ".join(str(value) for row in vault.connection.execute("SELECT * FROM disclosures") for value in row)
     assert password not in register and str(tmp_path) not in register
 
@@ -162,32 +178,84 @@ def test_saving_writes_the_file_and_one_audit_entry_without_name_or_password(vau
 def test_a_save_that_fails_leaves_neither_file_nor_audit_nor_register_entry(vault, make_case, tmp_path, pdf):
     case = make_case()
     with pytest.raises(OSError):
-        save_document(vault, path=tmp_path / "missing" / "notes.pdf", pdf=pdf, document="session_notes",
-                      case_id=case.id, protected=False, title="Session notes", **OWN_COPY)
+        save_document(
+            vault,
+            path=tmp_path / "missing" / "notes.pdf",
+            pdf=pdf,
+            document="session_notes",
+            case_id=case.id,
+            protected=False,
+            title="Session notes",
+            **OWN_COPY,
+        )
     assert saved_events(vault) == [] and disclosures(vault) == []
     assert not (tmp_path / "missing").exists()
     service_beyond_consent = DisclosureParty(PartyKind.PARTNER_SERVICE, "Advocaat Claes")
     with pytest.raises(InvalidValue):  # no reason given for sharing beyond the consent: nothing is written
-        save_document(vault, path=tmp_path / "notes.pdf", pdf=pdf, document="session_notes", case_id=case.id,
-                      protected=False, title="Session notes", party=service_beyond_consent, purpose="Verdediging",
-                      basis=Basis.OTHER, basis_explanation="Op vraag van de persoon")
+        save_document(
+            vault,
+            path=tmp_path / "notes.pdf",
+            pdf=pdf,
+            document="session_notes",
+            case_id=case.id,
+            protected=False,
+            title="Session notes",
+            party=service_beyond_consent,
+            purpose="Verdediging",
+            basis=Basis.OTHER,
+            basis_explanation="Op vraag van de persoon",
+        )
     assert saved_events(vault) == [] and disclosures(vault) == [] and not (tmp_path / "notes.pdf").exists()
-    entry = save_document(vault, path=tmp_path / "notes.pdf", pdf=pdf, document="session_notes", case_id=case.id,
-                          protected=False, title="Session notes", party=service_beyond_consent,
-                          purpose="Verdediging", basis=Basis.OTHER, basis_explanation="Op vraag van de persoon",
-                          override_reason="De persoon vroeg het zelf, schriftelijk")
+    entry = save_document(
+        vault,
+        path=tmp_path / "notes.pdf",
+        pdf=pdf,
+        document="session_notes",
+        case_id=case.id,
+        protected=False,
+        title="Session notes",
+        party=service_beyond_consent,
+        purpose="Verdediging",
+        basis=Basis.OTHER,
+        basis_explanation="Op vraag van de persoon",
+        override_reason="De persoon vroeg het zelf, schriftelijk",
+    )
     assert entry.consent is ConsentCheck.OVERRIDDEN and len(disclosures(vault)) == 1
 
 
 def test_a_save_said_to_be_protected_must_be_encrypted_and_named_by_a_key(vault, make_case, tmp_path, pdf):
     case = make_case()
     with pytest.raises(ValueError):
-        save_document(vault, path=tmp_path / "a.pdf", pdf=pdf, document="session_notes", case_id=case.id,
-                      protected=True, title="Session notes", **OWN_COPY)
+        save_document(
+            vault,
+            path=tmp_path / "a.pdf",
+            pdf=pdf,
+            document="session_notes",
+            case_id=case.id,
+            protected=True,
+            title="Session notes",
+            **OWN_COPY,
+        )
     with pytest.raises(InvalidValue):
-        save_document(vault, path=tmp_path / "a.pdf", pdf=pdf, document="Notes of Çelik", case_id=case.id,
-                      protected=False, title="Session notes", **OWN_COPY)
+        save_document(
+            vault,
+            path=tmp_path / "a.pdf",
+            pdf=pdf,
+            document="Notes of Çelik",
+            case_id=case.id,
+            protected=False,
+            title="Session notes",
+            **OWN_COPY,
+        )
     with pytest.raises(InvalidValue):
-        save_document(vault, path=tmp_path / "a.pdf", pdf=pdf, document="session_notes", case_id=case.id,
-                      protected=False, title="  ", **OWN_COPY)
+        save_document(
+            vault,
+            path=tmp_path / "a.pdf",
+            pdf=pdf,
+            document="session_notes",
+            case_id=case.id,
+            protected=False,
+            title="  ",
+            **OWN_COPY,
+        )
     assert saved_events(vault) == [] and disclosures(vault) == [] and not Path(tmp_path / "a.pdf").exists()

@@ -37,31 +37,87 @@ CAW = 7
 
 def housing_goal(number: int = 1, steps: int = 3) -> PlanGoal:
     return PlanGoal(
-        number, f"Een eigen studio in Gent, bij Zoë in de buurt ({number})", (HOUSING,),
-        "Ik heb een sleutel en een huurcontract.", date(2027, 3, 1), GoalStatus.ACTIVE, "",
-        tuple(PlanStep(number * 100 + n, f"Stap {n}: inschrijven bij het OCMW", Party.SERVICE, "CAW Oost-Vlaanderen",
-                       date(2026, 12, n % 28 + 1), StepStatus.IN_PROGRESS, CAW) for n in range(steps)),
+        number,
+        f"Een eigen studio in Gent, bij Zoë in de buurt ({number})",
+        (HOUSING,),
+        "Ik heb een sleutel en een huurcontract.",
+        date(2027, 3, 1),
+        GoalStatus.ACTIVE,
+        "",
+        tuple(
+            PlanStep(
+                number * 100 + n,
+                f"Stap {n}: inschrijven bij het OCMW",
+                Party.SERVICE,
+                "CAW Oost-Vlaanderen",
+                date(2026, 12, n % 28 + 1),
+                StepStatus.IN_PROGRESS,
+                CAW,
+            )
+            for n in range(steps)
+        ),
     )
 
 
 GOALS = (
     housing_goal(),
-    PlanGoal(2, "Lasser worden", (WORK,), "Een contract na het lasatelier.", None, GoalStatus.FUTURE, "", (
-        PlanStep(201, "Brief aan de VDAB", Party.PERSON, "", date(2026, 10, 1), StepStatus.DONE),
-        PlanStep(202, "Vragen naar een opleiding", Party.CONSULTANT, "", None, StepStatus.NOT_STARTED),
-        PlanStep(203, "Zijn zus Şükran belt de werkgever", Party.FAMILY, "zijn zus Şükran", None,
-                 StepStatus.CANNOT_BE_DONE_YET),
-    )),
-    PlanGoal(3, "MARKER-HEALTH slapen zonder nachtmerries", (MENTAL_HEALTH,), "Rust.", None, GoalStatus.ACTIVE, "",
-             (PlanStep(301, "MARKER-HEALTH-STEP gesprek met de psycholoog", Party.PERSON, "", None,
-                       StepStatus.NOT_STARTED),)),
-    PlanGoal(4, "MARKER-RELIGION vragen over geloof", (HOUSING,), "", None, GoalStatus.FUTURE, "", (),
-             good=PrimaryGood.SPIRITUALITY),
+    PlanGoal(
+        2,
+        "Lasser worden",
+        (WORK,),
+        "Een contract na het lasatelier.",
+        None,
+        GoalStatus.FUTURE,
+        "",
+        (
+            PlanStep(201, "Brief aan de VDAB", Party.PERSON, "", date(2026, 10, 1), StepStatus.DONE),
+            PlanStep(202, "Vragen naar een opleiding", Party.CONSULTANT, "", None, StepStatus.NOT_STARTED),
+            PlanStep(
+                203,
+                "Zijn zus Şükran belt de werkgever",
+                Party.FAMILY,
+                "zijn zus Şükran",
+                None,
+                StepStatus.CANNOT_BE_DONE_YET,
+            ),
+        ),
+    ),
+    PlanGoal(
+        3,
+        "MARKER-HEALTH slapen zonder nachtmerries",
+        (MENTAL_HEALTH,),
+        "Rust.",
+        None,
+        GoalStatus.ACTIVE,
+        "",
+        (
+            PlanStep(
+                301, "MARKER-HEALTH-STEP gesprek met de psycholoog", Party.PERSON, "", None, StepStatus.NOT_STARTED
+            ),
+        ),
+    ),
+    PlanGoal(
+        4,
+        "MARKER-RELIGION vragen over geloof",
+        (HOUSING,),
+        "",
+        None,
+        GoalStatus.FUTURE,
+        "",
+        (),
+        good=PrimaryGood.SPIRITUALITY,
+    ),
     PlanGoal(5, "MARKER-WORLDVIEW een gesprek met de imam", (WORLDVIEW, HOUSING), "", None, GoalStatus.FUTURE, "", ()),
 )
 AGREEMENTS = (
-    PlanAgreement(1, 9, Party.PERSON, PlanAnswer.DOES_NOT_AGREE, reason="Ik wil eerst mijn kinderen zien.",
-                  answered_on=date(2026, 10, 2)),
+    PlanAgreement(
+        1,
+        9,
+        Party.PERSON,
+        PlanAnswer.DOES_NOT_AGREE,
+        reason="Ik wil eerst mijn kinderen zien.",
+        answered_on=date(2026, 10, 2),
+    ),
     PlanAgreement(2, 9, Party.CONSULTANT, PlanAnswer.AGREES, answered_on=date(2026, 10, 2)),
     PlanAgreement(3, 9, Party.SERVICE, PlanAnswer.AGREES, service_id=CAW, answered_on=date(2026, 10, 3)),
 )
@@ -130,8 +186,9 @@ def test_a_version_without_goals_to_show_or_answers_still_reads_well():
 
 
 def test_text_that_looks_like_markup_is_printed_as_typed():
-    odd = PlanGoal(1, "<b>vet</b> & <script>", (HOUSING,), "regel één\nregel twee & <i>", None, GoalStatus.ACTIVE, "",
-                   ())
+    odd = PlanGoal(
+        1, "<b>vet</b> & <script>", (HOUSING,), "regel één\nregel twee & <i>", None, GoalStatus.ACTIVE, "", ()
+    )
     text = text_of(plan_document("Zoë <Zoë>", PlanVersion(1, 1, date(2026, 10, 1), "", (odd,)), today=TODAY))
     assert "<b>vet</b> & <script>" in text
     assert "regel twee & <i>" in text
@@ -160,7 +217,11 @@ def test_the_first_page_renders_with_ink_on_it(qtbot):
     image = render_first_page(qtbot, plan_document("Çelik Ağaoğlu", VERSION, today=TODAY, service_names=NAMES))
     pixels = bytes(image.constBits())
     row_bytes = image.bytesPerLine()
-    dark = sum(1 for row in range(image.height())
-               for value in pixels[row * row_bytes: row * row_bytes + image.width()] if value < 128)
+    dark = sum(
+        1
+        for row in range(image.height())
+        for value in pixels[row * row_bytes : row * row_bytes + image.width()]
+        if value < 128
+    )
     share = dark / (image.width() * image.height())
     assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"

@@ -8,13 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from gui_support import type_text
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from gui_support import type_text
 from trajectapp.domain.plan import Goal, GoalStatus, Party, PlanAnswer, Step, StepStatus
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.services.case_file import history
@@ -210,7 +210,11 @@ def test_steps_are_added_changed_and_shown_overdue_in_words(open_plan, vault):
     panel.goals.add_step_button.click()
     (step,) = steps(vault, goal.id)
     assert (step.what, step.party, step.service_id, step.due_on) == (
-        "Inschrijven voor een sociale woning", Party.SERVICE, caw, date(2026, 11, 1))
+        "Inschrijven voor een sociale woning",
+        Party.SERVICE,
+        caw,
+        date(2026, 11, 1),
+    )
     assert overdue_steps(vault, case.id, TODAY) == [step]
     shown = panel.goals
     assert cells(shown.step_model, DUE) == ["2026-11-01 (overdue)"]
@@ -228,7 +232,11 @@ def test_steps_are_added_changed_and_shown_overdue_in_words(open_plan, vault):
     shown.edit_step_button.click()
     (changed,) = steps(vault, goal.id)
     assert (changed.id, changed.party, changed.party_name, changed.service_id) == (
-        step.id, Party.FAMILY, "zijn zus Şükran", None)
+        step.id,
+        Party.FAMILY,
+        "zijn zus Şükran",
+        None,
+    )
 
     shown.select_goal(goal.id, step.id)
     in_progress = next(a for a in shown.status_button.menu().actions() if a.text() == "In progress")
@@ -292,8 +300,16 @@ def test_cancelling_asks_before_anything_typed_is_dropped(open_plan, vault):
 # -- plan versions and agreement --------------------------------------------------------------------------------
 
 
-def agree(panel, party: Party, answer: PlanAnswer, *, reason: str = "", service: int | None = None,
-          on: str = "2026-11-20", expect_error: str = "") -> None:
+def agree(
+    panel,
+    party: Party,
+    answer: PlanAnswer,
+    *,
+    reason: str = "",
+    service: int | None = None,
+    on: str = "2026-11-20",
+    expect_error: str = "",
+) -> None:
     """Record one answer through the agreement dialog of the chosen version."""
     seen = {}
 
@@ -335,8 +351,9 @@ def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(ope
     work = add_goal(vault, case, "Lasser worden", "Education", status=GoalStatus.FUTURE)
     add_goal(vault, case, "Voetbal bij de club van vroeger", "Leisure", status=GoalStatus.ACHIEVED)
     caw = service_id(vault, "CAW")
-    deposit = save_step(vault, Step(None, home.id, "Huurwaarborg aanvragen", Party.SERVICE, caw,
-                                    due_on=date(2026, 12, 15)))
+    deposit = save_step(
+        vault, Step(None, home.id, "Huurwaarborg aanvragen", Party.SERVICE, caw, due_on=date(2026, 12, 15))
+    )
 
     record_version(panel, "2026-11-18", "Besproken met Zoë en het CAW.")
     (first,) = plan_versions(vault, case.id)
@@ -344,14 +361,21 @@ def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(ope
     assert [goal.title for goal in first.goals] == ["Een eigen studio in Gent", "Lasser worden"]  # not the achieved
     assert cells(versions.model, ANSWERS) == ["No answers yet"]
 
-    agree(panel, Party.PERSON, PlanAnswer.DOES_NOT_AGREE, reason="Eerst wil ik mijn kinderen zien.",
-          expect_error="Write down why they do not agree, in their words.")
+    agree(
+        panel,
+        Party.PERSON,
+        PlanAnswer.DOES_NOT_AGREE,
+        reason="Eerst wil ik mijn kinderen zien.",
+        expect_error="Write down why they do not agree, in their words.",
+    )
     agree(panel, Party.CONSULTANT, PlanAnswer.AGREES)
     agree(panel, Party.SERVICE, PlanAnswer.AGREES, service=caw, reason="Wij betalen de waarborg voor.")
     first = get_plan_version(vault, first.id)
     assert [(a.party, a.answer) for a in first.agreements] == [
-        (Party.PERSON, PlanAnswer.DOES_NOT_AGREE), (Party.CONSULTANT, PlanAnswer.AGREES),
-        (Party.SERVICE, PlanAnswer.AGREES)]
+        (Party.PERSON, PlanAnswer.DOES_NOT_AGREE),
+        (Party.CONSULTANT, PlanAnswer.AGREES),
+        (Party.SERVICE, PlanAnswer.AGREES),
+    ]
     assert first.agreements[0].reason == "Eerst wil ik mijn kinderen zien."
     assert cells(versions.model, ANSWERS) == ["2 of 3 agree · the person: does not agree"]
     assert "Eerst wil ik mijn kinderen zien." in versions.snapshot.toPlainText()
@@ -401,6 +425,7 @@ def test_the_plan_document_of_the_chosen_version_is_built_in_memory(open_plan, v
 
     when_open(PlanDocumentDialog, look)
     panel.versions.document_button.click()
+
     def text(pdf: bytes) -> str:
         return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
@@ -418,8 +443,9 @@ def test_presentation_mode_hides_goals_about_special_categories_and_brings_them_
     health = add_goal(vault, case, "MARKER slapen zonder nachtmerries", "Mental health")
     save_step(vault, Step(None, health.id, "MARKER-STEP gesprek met de psycholoog"))
     record_version(panel, "2026-11-18", "")
-    save_goal(vault, Goal(health.id, case.id, "MARKER slapen, ook na een bezoek", health.domain_ids,
-                          status=GoalStatus.ACTIVE))
+    save_goal(
+        vault, Goal(health.id, case.id, "MARKER slapen, ook na een bezoek", health.domain_ids, status=GoalStatus.ACTIVE)
+    )
     record_version(panel, "2026-11-20", "")
     panel.refresh()
     assert cells(panel.goals.goal_model, GOAL)[1] == "MARKER slapen, ook na een bezoek"
@@ -481,8 +507,12 @@ def test_a_half_filled_goal_dialog_survives_a_lock_on_the_same_goal(open_plan, v
     again.restore_drafts()
     assert again.draft_banner.isVisible()
     qtbot.waitUntil(lambda: get_goal(vault, goal.id).status is GoalStatus.DROPPED, timeout=5_000)
-    assert seen == {"goal": goal.id, "title": "Lasser worden" + typed, "domains": {goal.domain_ids[0], family},
-                    "status": GoalStatus.DROPPED.value}
+    assert seen == {
+        "goal": goal.id,
+        "title": "Lasser worden" + typed,
+        "domains": {goal.domain_ids[0], family},
+        "status": GoalStatus.DROPPED.value,
+    }
     assert len(goals(vault, case.id)) == 1  # the same goal, not a new one
     saved = get_goal(vault, goal.id)
     assert saved.title == "Lasser worden" + typed and saved.dropped_reason == "Hij werkt liever bij zijn oom."
@@ -518,10 +548,12 @@ def test_a_step_draft_goes_back_to_the_same_step(open_plan, vault, qtbot):
     when_open(StepDialog, fix)
     again.restore_drafts()
     qtbot.waitUntil(lambda: steps(vault, goal.id)[0].due_on is not None, timeout=5_000)
-    assert seen == {"ids": (step.id, goal.id), "due": "31/02/2027",
-                    "message": "There is no 2027-02-31: check the day and the month."}
+    assert seen == {
+        "ids": (step.id, goal.id),
+        "due": "31/02/2027",
+        "message": "There is no 2027-02-31: check the day and the month.",
+    }
     assert [s.id for s in steps(vault, goal.id)] == [step.id]
-
 
 
 # -- odd input into every field ------------------------------------------------------------------------------------
@@ -529,16 +561,39 @@ def test_a_step_draft_goes_back_to_the_same_step(open_plan, vault, qtbot):
 fuzz = settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 ODD_TEXTS = [
-    "مرحبا بكم", "שלום Zoë", "\u202eevil.exe", "Zoe\u0308 Çelik\u0301\u0301", "👩‍👩‍👧 🇧🇪", "\x00\x07\x1b[31m\x7f",
-    "tab\there\nnew line\r\nand \r back", "   ", "x" * 501, "é" * 6_000, "<b>not bold</b> &amp; <script>",
-    "'; DROP TABLE goals; --", "",
+    "مرحبا بكم",
+    "שלום Zoë",
+    "\u202eevil.exe",
+    "Zoe\u0308 Çelik\u0301\u0301",
+    "👩‍👩‍👧 🇧🇪",
+    "\x00\x07\x1b[31m\x7f",
+    "tab\there\nnew line\r\nand \r back",
+    "   ",
+    "x" * 501,
+    "é" * 6_000,
+    "<b>not bold</b> &amp; <script>",
+    "'; DROP TABLE goals; --",
+    "",
 ]
-ODD_DATES = ["2027-02-30", "0000-01-01", "31/02/2027", "29/02/2024", "1-3-2027", " 2027-03-01 ", "٢٠٢٧-٠٣-٠١",
-             "2101-01-01", "1899-12-31", "today", "", "2027-00-10"]
+ODD_DATES = [
+    "2027-02-30",
+    "0000-01-01",
+    "31/02/2027",
+    "29/02/2024",
+    "1-3-2027",
+    " 2027-03-01 ",
+    "٢٠٢٧-٠٣-٠١",
+    "2101-01-01",
+    "1899-12-31",
+    "today",
+    "",
+    "2027-00-10",
+]
 texts = st.one_of(st.sampled_from(ODD_TEXTS), st.text(max_size=60), st.text(min_size=190, max_size=230))
 notes = st.one_of(st.sampled_from(ODD_TEXTS), st.text(max_size=300), st.just("lang " * 5_000))
-dates = st.one_of(st.sampled_from(ODD_DATES), st.text(alphabet="0123456789-/. ", max_size=12),
-                  st.dates().map(date.isoformat))
+dates = st.one_of(
+    st.sampled_from(ODD_DATES), st.text(alphabet="0123456789-/. ", max_size=12), st.dates().map(date.isoformat)
+)
 
 
 @st.composite
@@ -587,8 +642,7 @@ def check_refused_or_saved(dialog, values, errors, before, after, expected, may_
 
 @fuzz
 @given(values=goal_inputs())
-def test_odd_input_in_the_goal_dialog_gets_a_message_or_is_saved_exactly(qtbot, vault, make_case, catalogues,
-                                                                           values):
+def test_odd_input_in_the_goal_dialog_gets_a_message_or_is_saved_exactly(qtbot, vault, make_case, catalogues, values):
     case = make_case("Zoë")
     start = add_goal(vault, case, "Lasser worden", "Education")
     dialog = GoalDialog(Ask(), case.id, GoalChoices(list_domains(vault)), start)
@@ -642,12 +696,15 @@ def fill_step(dialog: StepDialog, values: dict[str, object]) -> None:
 
 @fuzz
 @given(values=step_inputs())
-def test_odd_input_in_the_step_dialog_gets_a_message_or_is_saved_exactly(qtbot, vault, make_case, catalogues,
-                                                                           values):
+def test_odd_input_in_the_step_dialog_gets_a_message_or_is_saved_exactly(qtbot, vault, make_case, catalogues, values):
     case = make_case("Zoë")
     goal = add_goal(vault, case, "Een eigen studio", "Housing")
-    start = save_step(vault, Step(None, goal.id, "Huurwaarborg aanvragen", Party.SERVICE,
-                                  service_id(vault, "CAW"), due_on=date(2026, 12, 1)))
+    start = save_step(
+        vault,
+        Step(
+            None, goal.id, "Huurwaarborg aanvragen", Party.SERVICE, service_id(vault, "CAW"), due_on=date(2026, 12, 1)
+        ),
+    )
     dialog = StepDialog(Ask(), goal, list_services(vault), start)
     qtbot.addWidget(dialog)
     fill_step(dialog, values)

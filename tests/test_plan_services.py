@@ -50,9 +50,18 @@ def caw(vault) -> int:
 
 @pytest.fixture
 def housing_goal(vault, domains, case) -> Goal:
-    return plan.save_goal(vault, Goal(None, case.id, "A place to live after release",
-                                      (domains["Housing"], domains["Finances and paperwork"]),
-                                      "A rental contract before release.", date(2026, 12, 1), GoalStatus.ACTIVE))
+    return plan.save_goal(
+        vault,
+        Goal(
+            None,
+            case.id,
+            "A place to live after release",
+            (domains["Housing"], domains["Finances and paperwork"]),
+            "A rental contract before release.",
+            date(2026, 12, 1),
+            GoalStatus.ACTIVE,
+        ),
+    )
 
 
 def audit_text(vault) -> str:
@@ -73,20 +82,33 @@ def test_every_enum_value_has_words():
 
 def test_a_goal_is_linked_to_domains_and_optionally_a_need_a_strength_and_a_good(vault, domains, case):
     assessment = needs.start_assessment(vault, case_id=case.id, on=date(2026, 3, 2))
-    need = needs.save_assessment_item(vault, AssessmentItem(None, assessment.id, domains["Leisure, passions and talents"],
-                                                            situation=3))
+    need = needs.save_assessment_item(
+        vault, AssessmentItem(None, assessment.id, domains["Leisure, passions and talents"], situation=3)
+    )
     boxing = strengths.save_strength(vault, Strength(None, case.id, StrengthCategory.PASSION, "Boxing"))
-    goal = Goal(None, case.id, "  Back to boxing ", (domains["Leisure, passions and talents"],
-                                                     domains["Network, friends and community"]),
-                "Member of a club.", date(2027, 1, 1), GoalStatus.FUTURE, "", need.id, boxing.id,
-                PrimaryGood.EXCELLENCE_IN_PLAY)
+    goal = Goal(
+        None,
+        case.id,
+        "  Back to boxing ",
+        (domains["Leisure, passions and talents"], domains["Network, friends and community"]),
+        "Member of a club.",
+        date(2027, 1, 1),
+        GoalStatus.FUTURE,
+        "",
+        need.id,
+        boxing.id,
+        PrimaryGood.EXCELLENCE_IN_PLAY,
+    )
 
     saved = plan.save_goal(vault, goal)
 
     # As stored: the title trimmed, the domains in catalogue order.
-    assert saved == replace(goal, id=saved.id, title="Back to boxing",
-                            domain_ids=(domains["Network, friends and community"],
-                                        domains["Leisure, passions and talents"]))
+    assert saved == replace(
+        goal,
+        id=saved.id,
+        title="Back to boxing",
+        domain_ids=(domains["Network, friends and community"], domains["Leisure, passions and talents"]),
+    )
     assert plan.goals(vault, case.id) == [saved]
     assert needs.domain_in_use(vault, domains["Network, friends and community"])
 
@@ -95,8 +117,12 @@ def test_a_goal_needs_a_domain_and_links_within_the_same_case(vault, domains, ca
     other = make_case("Nour Haddad")
     foreign = strengths.save_strength(vault, Strength(None, other.id, StrengthCategory.SKILL, "Cooking"))
     goal = Goal(None, case.id, "Work after release", (domains["Education, training and work"],))
-    for change, field in (({"domain_ids": ()}, "domain_ids"), ({"strength_id": foreign.id}, "strength_id"),
-                          ({"need_item_id": 12345}, "need_item_id"), ({"target_on": date(2101, 1, 1)}, "target_on")):
+    for change, field in (
+        ({"domain_ids": ()}, "domain_ids"),
+        ({"strength_id": foreign.id}, "strength_id"),
+        ({"need_item_id": 12345}, "need_item_id"),
+        ({"target_on": date(2101, 1, 1)}, "target_on"),
+    ):
         with pytest.raises(InvalidValue) as raised:
             plan.save_goal(vault, replace(goal, **change))
         assert raised.value.field == field
@@ -109,8 +135,10 @@ def test_a_dropped_goal_says_why_and_the_trail_says_only_that_it_was_dropped(vau
     with pytest.raises(InvalidText) as raised:
         plan.save_goal(vault, replace(housing_goal, status=GoalStatus.DROPPED))
     assert raised.value.field == "dropped_reason"
-    dropped = plan.save_goal(vault, replace(housing_goal, status=GoalStatus.DROPPED,
-                                            dropped_reason="His sister cannot take him in after all."))
+    dropped = plan.save_goal(
+        vault,
+        replace(housing_goal, status=GoalStatus.DROPPED, dropped_reason="His sister cannot take him in after all."),
+    )
     assert dropped.status is GoalStatus.DROPPED and dropped.dropped_reason.startswith("His sister")
     entry = AuditRepository(vault.connection).for_case(housing_goal.case_id)[0]
     assert (entry.event, entry.summary) == ("goal.updated", "fields: status, dropped_reason; status: dropped")
@@ -139,10 +167,20 @@ def test_progress_notes_are_added_and_kept_in_date_order(vault, housing_goal):
 
 
 def test_steps_say_who_does_them(vault, housing_goal, caw):
-    by_service = plan.save_step(vault, Step(None, housing_goal.id, "Register with social housing", Party.SERVICE, caw,
-                                            due_on=date(2026, 7, 1)))
-    by_family = plan.save_step(vault, Step(None, housing_goal.id, "Ask whether he can stay", Party.FAMILY,
-                                           party_name=" his sister ", due_on=date(2026, 6, 1)))
+    by_service = plan.save_step(
+        vault, Step(None, housing_goal.id, "Register with social housing", Party.SERVICE, caw, due_on=date(2026, 7, 1))
+    )
+    by_family = plan.save_step(
+        vault,
+        Step(
+            None,
+            housing_goal.id,
+            "Ask whether he can stay",
+            Party.FAMILY,
+            party_name=" his sister ",
+            due_on=date(2026, 6, 1),
+        ),
+    )
     by_person = plan.save_step(vault, Step(None, housing_goal.id, "Visit two rooms", Party.PERSON, caw, "someone"))
     assert (by_family.party_name, by_person.service_id, by_person.party_name) == ("his sister", None, "")
     assert plan.steps(vault, housing_goal.id) == [by_family, by_service, by_person]  # soonest due first, undated last
@@ -168,14 +206,18 @@ def test_overdue_steps_are_open_steps_of_goals_still_on_due_before_today(vault, 
     def step(goal: Goal, due: date | None, status: StepStatus = StepStatus.NOT_STARTED) -> Step:
         return plan.save_step(vault, Step(None, goal.id, f"step due {due}", due_on=due, status=status))
 
-    overdue = [step(housing_goal, date(2026, 6, 14)), step(housing_goal, date(2026, 1, 1), StepStatus.IN_PROGRESS),
-               step(housing_goal, date(2026, 6, 1), StepStatus.CANNOT_BE_DONE_YET)]
+    overdue = [
+        step(housing_goal, date(2026, 6, 14)),
+        step(housing_goal, date(2026, 1, 1), StepStatus.IN_PROGRESS),
+        step(housing_goal, date(2026, 6, 1), StepStatus.CANNOT_BE_DONE_YET),
+    ]
     step(housing_goal, TODAY)  # due today is not overdue
     step(housing_goal, None)
     step(housing_goal, date(2026, 6, 1), StepStatus.DONE)
     step(housing_goal, date(2026, 6, 1), StepStatus.NO_LONGER_NEEDED)
-    achieved = plan.save_goal(vault, Goal(None, case.id, "ID card", (domains["Finances and paperwork"],),
-                                          status=GoalStatus.ACHIEVED))
+    achieved = plan.save_goal(
+        vault, Goal(None, case.id, "ID card", (domains["Finances and paperwork"],), status=GoalStatus.ACHIEVED)
+    )
     step(achieved, date(2026, 6, 1))  # a goal that is achieved or dropped has no open actions
 
     assert sorted(s.id for s in plan.overdue_steps(vault, case.id, TODAY)) == sorted(s.id for s in overdue)
@@ -186,10 +228,20 @@ def test_overdue_steps_are_open_steps_of_goals_still_on_due_before_today(vault, 
 
 
 def test_a_plan_version_keeps_the_goals_and_steps_as_they_were(vault, domains, case, housing_goal, caw):
-    step = plan.save_step(vault, Step(None, housing_goal.id, "Register with social housing", Party.SERVICE, caw,
-                                      due_on=date(2026, 7, 1)))
-    dropped = plan.save_goal(vault, Goal(None, case.id, "Welding", (domains["Education, training and work"],),
-                                         status=GoalStatus.DROPPED, dropped_reason="Chose cooking."))
+    step = plan.save_step(
+        vault, Step(None, housing_goal.id, "Register with social housing", Party.SERVICE, caw, due_on=date(2026, 7, 1))
+    )
+    dropped = plan.save_goal(
+        vault,
+        Goal(
+            None,
+            case.id,
+            "Welding",
+            (domains["Education, training and work"],),
+            status=GoalStatus.DROPPED,
+            dropped_reason="Chose cooking.",
+        ),
+    )
 
     first = plan.make_plan_version(vault, case_id=case.id, on=date(2026, 5, 1), note="Multi-agency meeting.")
 
@@ -197,8 +249,9 @@ def test_a_plan_version_keeps_the_goals_and_steps_as_they_were(vault, domains, c
     [kept] = first.goals
     assert (kept.title, kept.status, kept.target_on) == (housing_goal.title, GoalStatus.ACTIVE, date(2026, 12, 1))
     assert [d.name for d in kept.domains] == ["Housing", "Finances and paperwork"]
-    assert [(s.step_id, s.who, s.status) for s in kept.steps] == [(step.id, "CAW – Justitieel Welzijnswerk",
-                                                                    StepStatus.NOT_STARTED)]
+    assert [(s.step_id, s.who, s.status) for s in kept.steps] == [
+        (step.id, "CAW – Justitieel Welzijnswerk", StepStatus.NOT_STARTED)
+    ]
 
     plan.save_goal(vault, replace(housing_goal, title="A studio in Gent"))
     plan.set_step_status(vault, step_id=step.id, status=StepStatus.DONE)
@@ -222,21 +275,45 @@ def test_a_plan_needs_a_goal(vault, case, domains):
 
 def test_each_party_says_whether_it_agrees_and_a_later_answer_replaces_its_earlier(vault, case, housing_goal, caw):
     version = plan.make_plan_version(vault, case_id=case.id, on=date(2026, 5, 1))
-    person = plan.record_agreement(vault, PlanAgreement(None, version.id, Party.PERSON, PlanAnswer.COULD_NOT_ANSWER,
-                                                        reason="Ik moet erover nadenken.", answered_on=date(2026, 5, 1)))
+    person = plan.record_agreement(
+        vault,
+        PlanAgreement(
+            None,
+            version.id,
+            Party.PERSON,
+            PlanAnswer.COULD_NOT_ANSWER,
+            reason="Ik moet erover nadenken.",
+            answered_on=date(2026, 5, 1),
+        ),
+    )
     plan.record_agreement(vault, PlanAgreement(None, version.id, Party.CONSULTANT, PlanAnswer.AGREES))
-    plan.record_agreement(vault, PlanAgreement(None, version.id, Party.SERVICE, PlanAnswer.DOES_NOT_AGREE, caw,
-                                               reason="Housing is not realistic before release."))
-    again = plan.record_agreement(vault, replace(person, id=None, answer=PlanAnswer.AGREES, reason="Ja.",
-                                                 answered_on=date(2026, 5, 8)))
+    plan.record_agreement(
+        vault,
+        PlanAgreement(
+            None,
+            version.id,
+            Party.SERVICE,
+            PlanAnswer.DOES_NOT_AGREE,
+            caw,
+            reason="Housing is not realistic before release.",
+        ),
+    )
+    again = plan.record_agreement(
+        vault, replace(person, id=None, answer=PlanAnswer.AGREES, reason="Ja.", answered_on=date(2026, 5, 8))
+    )
 
     answers = plan.get_plan_version(vault, version.id).agreements
     assert again.id == person.id
-    assert [(a.party, a.answer) for a in answers] == [(Party.PERSON, PlanAnswer.AGREES),
-                                                      (Party.CONSULTANT, PlanAnswer.AGREES),
-                                                      (Party.SERVICE, PlanAnswer.DOES_NOT_AGREE)]
+    assert [(a.party, a.answer) for a in answers] == [
+        (Party.PERSON, PlanAnswer.AGREES),
+        (Party.CONSULTANT, PlanAnswer.AGREES),
+        (Party.SERVICE, PlanAnswer.DOES_NOT_AGREE),
+    ]
     events = [(e.event, e.summary) for e in AuditRepository(vault.connection).for_case(case.id)[:2]]
-    assert events == [("plan.agreement_changed", "person: agrees"), ("plan.agreement_recorded", "service: does_not_agree")]
+    assert events == [
+        ("plan.agreement_changed", "person: agrees"),
+        ("plan.agreement_recorded", "service: does_not_agree"),
+    ]
     assert "nadenken" not in audit_text(vault) and "realistic" not in audit_text(vault)
 
 
@@ -257,8 +334,9 @@ def test_an_answer_cannot_come_before_the_version_or_from_an_unknown_party(vault
 def test_two_versions_compare_goal_by_goal_step_by_step_and_party_by_party(vault, domains, case, housing_goal, caw):
     kept = plan.save_step(vault, Step(None, housing_goal.id, "Register", Party.SERVICE, caw, due_on=date(2026, 7, 1)))
     gone = plan.save_step(vault, Step(None, housing_goal.id, "Ask the sister", Party.FAMILY, party_name="his sister"))
-    work = plan.save_goal(vault, Goal(None, case.id, "Work", (domains["Education, training and work"],),
-                                      status=GoalStatus.ACTIVE))
+    work = plan.save_goal(
+        vault, Goal(None, case.id, "Work", (domains["Education, training and work"],), status=GoalStatus.ACTIVE)
+    )
     first = plan.make_plan_version(vault, case_id=case.id, on=date(2026, 5, 1))
     plan.record_agreement(vault, PlanAgreement(None, first.id, Party.PERSON, PlanAnswer.DOES_NOT_AGREE))
     plan.record_agreement(vault, PlanAgreement(None, first.id, Party.SERVICE, PlanAnswer.AGREES, caw))
@@ -283,11 +361,14 @@ def test_two_versions_compare_goal_by_goal_step_by_step_and_party_by_party(vault
     steps = {s.step_id: s for s in housing.steps}
     assert steps[kept.id].change is Change.CHANGED
     assert [(f.field, f.before, f.after) for f in steps[kept.id].fields] == [
-        ("status", StepStatus.NOT_STARTED, StepStatus.DONE)]
+        ("status", StepStatus.NOT_STARTED, StepStatus.DONE)
+    ]
     assert (steps[gone.id].change, steps[added_step.id].change) == (Change.UNCHANGED, Change.ADDED)
     answers = {(a.party, a.service_id): a for a in comparison.agreements}
-    assert (answers[Party.PERSON, None].before, answers[Party.PERSON, None].after) == (PlanAnswer.DOES_NOT_AGREE,
-                                                                                      PlanAnswer.AGREES)
+    assert (answers[Party.PERSON, None].before, answers[Party.PERSON, None].after) == (
+        PlanAnswer.DOES_NOT_AGREE,
+        PlanAnswer.AGREES,
+    )
     assert answers[Party.CONSULTANT, None].change is Change.ADDED
     assert answers[Party.SERVICE, caw].change is Change.REMOVED
     same = plan.compare_plan_versions(second, second)
@@ -297,10 +378,13 @@ def test_two_versions_compare_goal_by_goal_step_by_step_and_party_by_party(vault
 def test_goals_and_plans_hold_the_categories_of_their_domains(vault, domains, case):
     faith = (domains["Worldview, religion and ideology"], domains["Identity, belonging and meaning"])
     worldview = plan.save_goal(vault, Goal(None, case.id, "Questions about faith", faith, status=GoalStatus.ACTIVE))
-    sleep = plan.save_goal(vault, Goal(None, case.id, "Sleep better", (domains["Mental health and trauma"],),
-                                       status=GoalStatus.ACTIVE))
-    plain = plan.save_goal(vault, Goal(None, case.id, "Church choir", (domains["Leisure, passions and talents"],),
-                                       good=PrimaryGood.SPIRITUALITY))
+    sleep = plan.save_goal(
+        vault, Goal(None, case.id, "Sleep better", (domains["Mental health and trauma"],), status=GoalStatus.ACTIVE)
+    )
+    plain = plan.save_goal(
+        vault,
+        Goal(None, case.id, "Church choir", (domains["Leisure, passions and talents"],), good=PrimaryGood.SPIRITUALITY),
+    )
     work = plan.save_goal(vault, Goal(None, case.id, "Work", (domains["Education, training and work"],)))
     step = plan.save_step(vault, Step(None, sleep.id, "Referral"))
     note = plan.add_progress_note(vault, goal_id=worldview.id, on=date(2026, 1, 1), note="First talk.")

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from gui_support import type_text, unlock, workspace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton
 
+from gui_support import type_text, unlock, workspace
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import (
     Basis,
@@ -29,8 +29,9 @@ from trajectapp.ui.disclosures.register_dialog import RegisterDialog
 from trajectapp.ui.disclosures.register_model import CASE, CONSENT, DIRECTION, FINGERPRINT, PARTY, PURPOSE, WHEN
 
 NOTES = DisclosedItem("session:3", "Session on 2031-02-12, held")
-WORLDVIEW = DisclosedItem("assessment_item:9", "Worldview, religion and ideology: 6",
-                          frozenset({DataCategory.RELIGION_IDEOLOGY}))
+WORLDVIEW = DisclosedItem(
+    "assessment_item:9", "Worldview, religion and ideology: 6", frozenset({DataCategory.RELIGION_IDEOLOGY})
+)
 
 
 @pytest.fixture
@@ -41,28 +42,76 @@ def register(start_app, qtbot, vault, make_case):
     house = services["Justitiehuis"]
     celik = make_case("Çelik Ağaoğlu", "Çelik")
     other = make_case("Nadia El Ouafi")
-    case_file.record_consent(vault, Consent(None, celik.id, ConsentPurpose.SHARE_WITH_SERVICE, ConsentDecision.GIVEN,
-                                            date(2031, 1, 5), house.id, date(2031, 1, 6), "Het plan"))
+    case_file.record_consent(
+        vault,
+        Consent(
+            None,
+            celik.id,
+            ConsentPurpose.SHARE_WITH_SERVICE,
+            ConsentDecision.GIVEN,
+            date(2031, 1, 5),
+            house.id,
+            date(2031, 1, 6),
+            "Het plan",
+        ),
+    )
 
     def entry(case, party, purpose, content, **options):
         options.setdefault("items", (NOTES,))
         options.setdefault("output_format", OutputFormat.ENCRYPTED_PDF)
-        return record_disclosure(vault, case_id=case.id, party=party, purpose=purpose, content=content,
-                                 file_name=f"{purpose[:10].strip().lower().replace(' ', '-')}.pdf", **options)
+        return record_disclosure(
+            vault,
+            case_id=case.id,
+            party=party,
+            purpose=purpose,
+            content=content,
+            file_name=f"{purpose[:10].strip().lower().replace(' ', '-')}.pdf",
+            **options,
+        )
 
     made = [
-        entry(celik, DisclosureParty(PartyKind.PARTNER_SERVICE, house.name, house.id), "Voorbereiding vrijlating",
-              b"covered", basis=Basis.CONSENT, items=(NOTES, WORLDVIEW)),
-        entry(celik, DisclosureParty(PartyKind.PARTNER_SERVICE, "Advocaat Claes"), "Verdediging voor de rechtbank",
-              b"beyond", basis=Basis.OTHER, basis_explanation="Op schriftelijke vraag van de persoon",
-              override_reason="De persoon vroeg het zelf; dringend voor de zitting"),
-        entry(celik, DisclosureParty(PartyKind.PERSON, celik.name), "Eigen kopie", b"own", basis=Basis.CONSENT,
-              output_format=OutputFormat.UNENCRYPTED_PDF),
-        entry(celik, DisclosureParty(PartyKind.CONSULTANT, "Anna De Smet"), "Overname na transfer", b"package",
-              basis=Basis.LEGAL_OBLIGATION, output_format=OutputFormat.TRANSFER_PACKAGE,
-              direction=DisclosureDirection.RECEIVED),
-        entry(other, DisclosureParty(PartyKind.PARTNER_SERVICE, house.name, house.id), "Casusoverleg", b"other",
-              basis=Basis.CASE_CONSULTATION, override_reason="Wettelijk geregeld casusoverleg"),
+        entry(
+            celik,
+            DisclosureParty(PartyKind.PARTNER_SERVICE, house.name, house.id),
+            "Voorbereiding vrijlating",
+            b"covered",
+            basis=Basis.CONSENT,
+            items=(NOTES, WORLDVIEW),
+        ),
+        entry(
+            celik,
+            DisclosureParty(PartyKind.PARTNER_SERVICE, "Advocaat Claes"),
+            "Verdediging voor de rechtbank",
+            b"beyond",
+            basis=Basis.OTHER,
+            basis_explanation="Op schriftelijke vraag van de persoon",
+            override_reason="De persoon vroeg het zelf; dringend voor de zitting",
+        ),
+        entry(
+            celik,
+            DisclosureParty(PartyKind.PERSON, celik.name),
+            "Eigen kopie",
+            b"own",
+            basis=Basis.CONSENT,
+            output_format=OutputFormat.UNENCRYPTED_PDF,
+        ),
+        entry(
+            celik,
+            DisclosureParty(PartyKind.CONSULTANT, "Anna De Smet"),
+            "Overname na transfer",
+            b"package",
+            basis=Basis.LEGAL_OBLIGATION,
+            output_format=OutputFormat.TRANSFER_PACKAGE,
+            direction=DisclosureDirection.RECEIVED,
+        ),
+        entry(
+            other,
+            DisclosureParty(PartyKind.PARTNER_SERVICE, house.name, house.id),
+            "Casusoverleg",
+            b"other",
+            basis=Basis.CASE_CONSULTATION,
+            override_reason="Wettelijk geregeld casusoverleg",
+        ),
     ]
     vault.lock()
     ask = Ask()
@@ -93,8 +142,12 @@ def test_the_case_file_lists_its_register_newest_first_and_in_full(register, qtb
     assert model.column_of(CASE) == -1  # one case: no case column
     assert column(model, PARTY) == ["Anna De Smet", "Çelik Ağaoğlu", "Advocaat Claes", "Justitiehuis"]
     assert column(model, DIRECTION) == ["Received", "Sent", "Sent", "Sent"]
-    assert column(model, CONSENT) == ["Not needed", "Not needed",
-                                      "Not covered: De persoon vroeg het zelf; dringend voor de zitting", "Covered"]
+    assert column(model, CONSENT) == [
+        "Not needed",
+        "Not needed",
+        "Not covered: De persoon vroeg het zelf; dringend voor de zitting",
+        "Covered",
+    ]
     assert column(model, CONSENT, Qt.ToolTipRole)[-1] == "Covered by the recorded consent"
     assert column(model, FINGERPRINT)[-1] == made[0].file_sha256[:12] + "…"
     assert column(model, FINGERPRINT, Qt.ToolTipRole)[-1] == made[0].file_sha256
@@ -141,9 +194,17 @@ def test_the_tab_shows_what_was_recorded_since_it_was_last_seen(register, qtbot)
     panel = disclosures_tab(view)
     view.tabs.setCurrentWidget(panel)
     view.tabs.setCurrentIndex(0)
-    record_disclosure(controller.vault, case_id=celik.id, party=DisclosureParty(PartyKind.PERSON, celik.name),
-                      purpose="Nog een kopie", basis=Basis.CONSENT, items=(NOTES,),
-                      output_format=OutputFormat.ENCRYPTED_PDF, file_name="kopie.pdf", content=b"again")
+    record_disclosure(
+        controller.vault,
+        case_id=celik.id,
+        party=DisclosureParty(PartyKind.PERSON, celik.name),
+        purpose="Nog een kopie",
+        basis=Basis.CONSENT,
+        items=(NOTES,),
+        output_format=OutputFormat.ENCRYPTED_PDF,
+        file_name="kopie.pdf",
+        content=b"again",
+    )
     view.tabs.setCurrentWidget(panel)
     assert panel.view.model.rowCount() == 5 and column(panel.view.model, PURPOSE)[0] == "Nog een kopie"
 

@@ -29,10 +29,20 @@ def filled(vault, make_case):
     other = make_case("Zoë Verbruggen")
     session = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, note=NOTE)
     contacts.add_session(vault, case_id=other.id, starts_at=AT, held=True, note="Talked about football and work.")
-    case_file.record_phase(vault, case_id=other.id, phase=Phase.BUILDING_TRUST, on=date(2026, 4, 1),
-                           note="Slow start; the mediator helped.")
-    case_file.record_participation(vault, case_id=other.id, status=Participation.DECLINED, on=date(2026, 3, 1),
-                                   reasons="Wants no contact with the mediator yet")
+    case_file.record_phase(
+        vault,
+        case_id=other.id,
+        phase=Phase.BUILDING_TRUST,
+        on=date(2026, 4, 1),
+        note="Slow start; the mediator helped.",
+    )
+    case_file.record_participation(
+        vault,
+        case_id=other.id,
+        status=Participation.DECLINED,
+        on=date(2026, 3, 1),
+        reasons="Wants no contact with the mediator yet",
+    )
     return case, other, session
 
 
@@ -40,7 +50,12 @@ def test_a_note_is_found_with_its_case_date_and_highlighted_snippet(vault, fille
     case, _other, session = filled
     [hit] = search(vault, "imam")
     assert (hit.case_id, hit.case_name, hit.kind, hit.record_id, hit.on) == (
-        case.id, "Yasmina El Idrissi", "session", session.id, date(2026, 5, 4))
+        case.id,
+        "Yasmina El Idrissi",
+        "session",
+        session.id,
+        date(2026, 5, 4),
+    )
     assert f"{HIT_START}imam{HIT_END}" in hit.snippet
     assert contacts.get_session(vault, hit.record_id).case_id == case.id  # the session opens from the hit
 
@@ -69,8 +84,18 @@ def test_free_text_fields_of_the_case_file_are_found_and_follow_edits(vault, fil
     if not category:
         factors.add_default_factor_categories(vault)
         category = factors.list_factor_categories(vault)
-    factor = factors.save_factor(vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, category[0].id,
-                                               date(2026, 2, 1), evidence="Recruiter contact at night"))
+    factor = factors.save_factor(
+        vault,
+        Factor(
+            None,
+            case.id,
+            Direction.TOWARDS,
+            FactorKind.PUSH,
+            category[0].id,
+            date(2026, 2, 1),
+            evidence="Recruiter contact at night",
+        ),
+    )
     [hit] = search(vault, "recruiter")
     assert (hit.kind, hit.record_id, hit.case_id, hit.on) == ("factor", factor.id, case.id, date(2026, 2, 1))
     factors.save_factor(vault, factor.__class__(**{**factor.__dict__, "evidence": "Calls his brother"}))
@@ -87,9 +112,31 @@ def test_removing_a_case_removes_it_from_the_index(vault, filled):
     assert vault.connection.execute("SELECT count(*) FROM search_text WHERE case_id = ?", (case.id,)).fetchone() == (0,)
 
 
-@pytest.mark.parametrize("typed", ['"', '*', 'NEAR(', 'NEAR(imam mediator', 'imam AND', 'AND', 'OR NOT', '"imam',
-                                   'imam"', 'body:imam', '^imam', '(imam', '{body}: x', '-imam', 'imam*', '+',
-                                   "l'imam", 'a"b"c', '\\', '""""'])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        '"',
+        "*",
+        "NEAR(",
+        "NEAR(imam mediator",
+        "imam AND",
+        "AND",
+        "OR NOT",
+        '"imam',
+        'imam"',
+        "body:imam",
+        "^imam",
+        "(imam",
+        "{body}: x",
+        "-imam",
+        "imam*",
+        "+",
+        "l'imam",
+        'a"b"c',
+        "\\",
+        '""""',
+    ],
+)
 def test_search_syntax_typed_by_the_user_is_searched_for_not_obeyed(vault, filled, typed):
     found = search(vault, typed)
     assert isinstance(found, list)
@@ -130,6 +177,6 @@ def test_any_input_is_searched_without_raising(vault, filled, typed):
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(typed=st.text(alphabet=st.sampled_from('"*()^:+-{}NEAR ANDORNOT imam\\\'x'), max_size=40))
+@given(typed=st.text(alphabet=st.sampled_from("\"*()^:+-{}NEAR ANDORNOT imam\\'x"), max_size=40))
 def test_fts_syntax_soup_is_searched_without_raising(vault, filled, typed):
     search(vault, typed)

@@ -9,11 +9,11 @@ from datetime import date, datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from gui_support import WAIT_MS, erase, flush_deletes, is_alive, send_key, type_text, unlock, workspace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 
+from gui_support import WAIT_MS, erase, flush_deletes, is_alive, send_key, type_text, unlock, workspace
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file, contacts, factors
@@ -35,16 +35,27 @@ def notes(vault, make_case):
     """Two cases with notes in a session, the traject, a factor and the person's notes."""
     yasmina = make_case("Yasmina El Idrissi")
     zoe = make_case("Zoë Verbruggen")
-    session = contacts.add_session(vault, case_id=yasmina.id, starts_at=datetime(2026, 5, 4, 10), held=True,
-                                   note=NOTE)
-    contacts.add_session(vault, case_id=zoe.id, starts_at=datetime(2026, 5, 5, 10), held=True,
-                         note="Talked about football and work.")
-    case_file.record_phase(vault, case_id=zoe.id, phase=Phase.BUILDING_TRUST, on=date(2026, 4, 1),
-                           note="Slow start; the mediator helped.")
+    session = contacts.add_session(vault, case_id=yasmina.id, starts_at=datetime(2026, 5, 4, 10), held=True, note=NOTE)
+    contacts.add_session(
+        vault, case_id=zoe.id, starts_at=datetime(2026, 5, 5, 10), held=True, note="Talked about football and work."
+    )
+    case_file.record_phase(
+        vault, case_id=zoe.id, phase=Phase.BUILDING_TRUST, on=date(2026, 4, 1), note="Slow start; the mediator helped."
+    )
     factors.add_default_factor_categories(vault)
     category = factors.list_factor_categories(vault)[0].id
-    factors.save_factor(vault, Factor(None, zoe.id, Direction.TOWARDS, FactorKind.PUSH, category, date(2026, 4, 2),
-                                      evidence="Feels unheard by the neighbourhood."))
+    factors.save_factor(
+        vault,
+        Factor(
+            None,
+            zoe.id,
+            Direction.TOWARDS,
+            FactorKind.PUSH,
+            category,
+            date(2026, 4, 2),
+            evidence="Feels unheard by the neighbourhood.",
+        ),
+    )
     case_file.save_case(vault, replace(zoe, notes="Prefers mornings; plays the saxophone."))
     return yasmina, zoe, session
 
@@ -107,11 +118,14 @@ def test_ctrl_f_searches_as_you_type_blind_to_accents_and_opens_the_session(star
     assert ask.asked == ["session note"]
 
 
-@pytest.mark.parametrize("typed, tab", [
-    ("mediator", TrajectTab),  # a phase change
-    ("neighbourhood", FactorsPanel),  # a factor's evidence
-    ("saxophone", None),  # the person's own notes: the Person tab
-])
+@pytest.mark.parametrize(
+    "typed, tab",
+    [
+        ("mediator", TrajectTab),  # a phase change
+        ("neighbourhood", FactorsPanel),  # a factor's evidence
+        ("saxophone", None),  # the person's own notes: the Person tab
+    ],
+)
 def test_a_hit_outside_the_sessions_opens_the_tab_that_holds_it(start_app, qtbot, vault, notes, typed, tab):
     _yasmina, zoe, _session = notes
     controller = open_vault(start_app, qtbot, vault)
@@ -125,15 +139,40 @@ def test_a_hit_outside_the_sessions_opens_the_tab_that_holds_it(start_app, qtbot
 
     view = workspace(controller).case_file
     assert view is not None and view.case_id == zoe.id and workspace(controller).currentWidget() is view
-    expected = view.person_tab if tab is None else next(
-        view.tabs.widget(i) for i in range(view.tabs.count()) if isinstance(view.tabs.widget(i), tab))
+    expected = (
+        view.person_tab
+        if tab is None
+        else next(view.tabs.widget(i) for i in range(view.tabs.count()) if isinstance(view.tabs.widget(i), tab))
+    )
     assert view.tabs.currentWidget() is expected
 
 
-@pytest.mark.parametrize("typed", [
-    '"', '"unbalanced quote', "(", "a AND (b OR", "NEAR(", "NEAR", "AND", "OR NOT", "*", "-", "- mediator",
-    "mediator*", "^start", "body:mediator", "{x}", "'", "a\"b\"c", "🙂", "   ", "mediator OR", "***",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        '"',
+        '"unbalanced quote',
+        "(",
+        "a AND (b OR",
+        "NEAR(",
+        "NEAR",
+        "AND",
+        "OR NOT",
+        "*",
+        "-",
+        "- mediator",
+        "mediator*",
+        "^start",
+        "body:mediator",
+        "{x}",
+        "'",
+        'a"b"c',
+        "🙂",
+        "   ",
+        "mediator OR",
+        "***",
+    ],
+)
 def test_odd_input_never_breaks_the_search(start_app, qtbot, vault, notes, typed):
     controller = open_vault(start_app, qtbot, vault)
     page = find_page(controller)
@@ -229,8 +268,9 @@ def test_presentation_mode_drops_the_results_and_a_lock_destroys_them(start_app,
     assert controller.state == "locked" and not is_alive(page)
 
 
-_NOTE_TEXT = st.text(st.characters(whitelist_categories=("L", "N", "P", "S", "Zs"), whitelist_characters="\n<>&\"'#-*"),
-                     max_size=40)
+_NOTE_TEXT = st.text(
+    st.characters(whitelist_categories=("L", "N", "P", "S", "Zs"), whitelist_characters="\n<>&\"'#-*"), max_size=40
+)
 
 
 @settings(max_examples=200, deadline=None)

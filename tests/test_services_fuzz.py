@@ -25,20 +25,46 @@ from trajectapp.services.partners import list_services, save_service
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.traject import TrajectRepository
 
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 ODD = [
-    "مرحبا بالعالم", "שָׁלוֹם", "\u202eevil\u202c", "e\u0301\u0301\u0301\u0308", "Z\u0334\u0321a\u0337l\u0336g\u0338o",
-    "\x00", "a\x00b", "\x1b[31mred", "\x7f", "\u0085", "\x08", "\r\n", "line\nbreak", "tab\there", "\u2028", "\ufeff",
-    "\u200b", "\U0001f600\U0001f3fd", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", " ", "\u00a0", "", "'; DROP TABLE cases; --", "%_%", "Çelik Ağaoğlu",
+    "مرحبا بالعالم",
+    "שָׁלוֹם",
+    "\u202eevil\u202c",
+    "e\u0301\u0301\u0301\u0308",
+    "Z\u0334\u0321a\u0337l\u0336g\u0338o",
+    "\x00",
+    "a\x00b",
+    "\x1b[31mred",
+    "\x7f",
+    "\u0085",
+    "\x08",
+    "\r\n",
+    "line\nbreak",
+    "tab\there",
+    "\u2028",
+    "\ufeff",
+    "\u200b",
+    "\U0001f600\U0001f3fd",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    " ",
+    "\u00a0",
+    "",
+    "'; DROP TABLE cases; --",
+    "%_%",
+    "Çelik Ağaoğlu",
 ]
 TEXT = st.one_of(
     st.sampled_from(ODD),
     st.text(st.characters(exclude_categories=["Cs"]), max_size=40),
     # Very long: a short piece repeated up to 150,000 characters.
-    st.builds(lambda piece, times: piece * times, st.text(st.characters(exclude_categories=["Cs"]), min_size=1,
-                                                          max_size=3), st.integers(2_000, 50_000)),
+    st.builds(
+        lambda piece, times: piece * times,
+        st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=3),
+        st.integers(2_000, 50_000),
+    ),
 )
 DATE = st.one_of(st.none(), st.dates(), st.sampled_from([date.min, date.max, date(2000, 2, 29), date(1900, 1, 1)]))
 
@@ -71,8 +97,8 @@ def person(make_case) -> Case:
 person_edits = st.fixed_dictionaries(
     {},
     optional={
-        **{name: TEXT for name in CASE_TEXT_FIELDS},
-        **{name: DATE for name in CASE_DATE_FIELDS},
+        **dict.fromkeys(CASE_TEXT_FIELDS, TEXT),
+        **dict.fromkeys(CASE_DATE_FIELDS, DATE),
         "legal_status": st.sampled_from(LegalStatus),
     },
 )
@@ -83,8 +109,9 @@ person_edits = st.fixed_dictionaries(
 def test_save_case_saves_cleanly_or_refuses_and_writes_nothing(vault, person, edits):
     before, entries = case_file.get_case(vault, person.id), audit_count(vault)
     edited = replace(before, **edits)
-    expected_refusal = any(refused(name, value, required=name == "name")
-                           for name, value in edits.items() if name in CASE_TEXT_FIELDS)
+    expected_refusal = any(
+        refused(name, value, required=name == "name") for name, value in edits.items() if name in CASE_TEXT_FIELDS
+    )
     try:
         saved = case_file.save_case(vault, edited)
     except InvalidText as error:
@@ -106,7 +133,8 @@ def test_create_case_creates_cleanly_or_refuses_and_writes_nothing(vault, edits,
     cases, entries = row_count(vault, "cases"), audit_count(vault)
     new = replace(Case(None, name), **edits)
     expected_refusal = refused("name", new.name, required=True) or any(
-        refused(field, getattr(new, field)) for field in CASE_TEXT_FIELDS if field != "name")
+        refused(field, getattr(new, field)) for field in CASE_TEXT_FIELDS if field != "name"
+    )
     try:
         created = case_file.create_case(vault, new)
     except InvalidText:
@@ -124,8 +152,9 @@ def test_record_phase_records_cleanly_or_refuses_and_writes_nothing(vault, perso
     changes, entries = TrajectRepository(vault.connection).phase_changes(person.id), audit_count(vault)
     expected_refusal = refused("note", note) or refused("closing_reason", closing_reason)
     try:
-        change = case_file.record_phase(vault, case_id=person.id, phase=phase, on=on, note=note,
-                                        closing_reason=closing_reason)
+        change = case_file.record_phase(
+            vault, case_id=person.id, phase=phase, on=on, note=note, closing_reason=closing_reason
+        )
     except InvalidText:
         assert expected_refusal
         assert TrajectRepository(vault.connection).phase_changes(person.id) == changes
@@ -178,8 +207,9 @@ def test_record_transfer_records_cleanly_or_refuses_and_writes_nothing(vault, pe
 SERVICE_TEXT_FIELDS = ("name", "kind", "organisation", "contact_people", "phone", "email", "notes")
 # One field gets the odd text, the others text without control characters, so that saves happen too.
 CLEAN = st.text(st.characters(exclude_categories=["Cc", "Cs"]), min_size=1, max_size=30)
-service_texts = st.sampled_from(SERVICE_TEXT_FIELDS).flatmap(lambda odd: st.fixed_dictionaries(
-    {name: TEXT if name == odd else CLEAN for name in SERVICE_TEXT_FIELDS}))
+service_texts = st.sampled_from(SERVICE_TEXT_FIELDS).flatmap(
+    lambda odd: st.fixed_dictionaries({name: TEXT if name == odd else CLEAN for name in SERVICE_TEXT_FIELDS})
+)
 
 
 @FUZZ

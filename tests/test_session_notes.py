@@ -63,12 +63,28 @@ def catalogue(vault, case):
     domains = {domain.name: domain.id for domain in needs.list_domains(vault)}
     services = {service.name: service.id for service in partners.list_services(vault)}
     categories = factors.list_factor_categories(vault)
-    plain = factors.save_factor(vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, categories[0].id,
-                                              date(2026, 1, 2)))
-    special = factors.save_factor(vault, Factor(None, case.id, Direction.AWAY, FactorKind.PULL, categories[1].id,
-                                                date(2026, 1, 2), domain_id=domains["Mental health and trauma"]))
-    return {"domains": domains, "services": services, "plain factor": categories[0].name,
-            "special factor": categories[1].name, "factor ids": (plain.id, special.id)}
+    plain = factors.save_factor(
+        vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, categories[0].id, date(2026, 1, 2))
+    )
+    special = factors.save_factor(
+        vault,
+        Factor(
+            None,
+            case.id,
+            Direction.AWAY,
+            FactorKind.PULL,
+            categories[1].id,
+            date(2026, 1, 2),
+            domain_id=domains["Mental health and trauma"],
+        ),
+    )
+    return {
+        "domains": domains,
+        "services": services,
+        "plain factor": categories[0].name,
+        "special factor": categories[1].name,
+        "factor ids": (plain.id, special.id),
+    }
 
 
 @pytest.fixture
@@ -76,39 +92,74 @@ def session(vault, case, catalogue):
     """One held session with everything its header can show, and a follow-up action."""
     domains, services = catalogue["domains"], catalogue["services"]
     held = contacts.add_session(
-        vault, case_id=case.id, starts_at=datetime(2026, 2, 3, 14, 30), held=True, kind="multi_agency",
-        duration_minutes=75, location="Gevangenis Brugge, spreekkamer 2", focus=Focus.PLANNING,
-        participants=[Participant(SessionParty.PERSON),
-                      Participant(SessionParty.SERVICE, services["CAW – Justitieel Welzijnswerk"]),
-                      Participant(SessionParty.FAMILY, name="Nadia El Ouafi"),
-                      Participant(SessionParty.OTHER, name="Zoë Verbruggen")],
+        vault,
+        case_id=case.id,
+        starts_at=datetime(2026, 2, 3, 14, 30),
+        held=True,
+        kind="multi_agency",
+        duration_minutes=75,
+        location="Gevangenis Brugge, spreekkamer 2",
+        focus=Focus.PLANNING,
+        participants=[
+            Participant(SessionParty.PERSON),
+            Participant(SessionParty.SERVICE, services["CAW – Justitieel Welzijnswerk"]),
+            Participant(SessionParty.FAMILY, name="Nadia El Ouafi"),
+            Participant(SessionParty.OTHER, name="Zoë Verbruggen"),
+        ],
         domain_ids=[domains["Housing"], domains["Worldview, religion and ideology"]],
-        factor_ids=catalogue["factor ids"], goods=[PrimaryGood.RELATEDNESS, PrimaryGood.SPIRITUALITY], note=NOTE)
-    contacts.add_action(vault, case_id=case.id, description="Vraag het justitiehuis naar het bezoek",
-                        owner="Zoë Verbruggen", due_on=date(2026, 2, 14), session_id=held.id)
+        factor_ids=catalogue["factor ids"],
+        goods=[PrimaryGood.RELATEDNESS, PrimaryGood.SPIRITUALITY],
+        note=NOTE,
+    )
+    contacts.add_action(
+        vault,
+        case_id=case.id,
+        description="Vraag het justitiehuis naar het bezoek",
+        owner="Zoë Verbruggen",
+        due_on=date(2026, 2, 14),
+        session_id=held.id,
+    )
     return held
 
 
 def test_one_session_prints_its_header_note_and_follow_up_actions(vault, case, session):
     pdf = session_notes_document(gather_session_notes(vault, case.id, session.id), today=TODAY)
     text = text_of(pdf)
-    for expected in ("Session notes", "Çelik Ağaoğlu (Çelik)", "2026-02-03 14:30 · Multi-agency meeting",
-                     "75 minutes", "Gevangenis Brugge, spreekkamer 2", "Planning",
-                     "Çelik Ağaoğlu (Çelik), CAW – Justitieel Welzijnswerk, Nadia El Ouafi (family), Zoë Verbruggen",
-                     "Housing", "Relatedness: close bonds with others", "Vraag het justitiehuis naar het bezoek",
-                     "2026-02-14", "Printed 2026-03-20", "Page 1 of 1"):
+    for expected in (
+        "Session notes",
+        "Çelik Ağaoğlu (Çelik)",
+        "2026-02-03 14:30 · Multi-agency meeting",
+        "75 minutes",
+        "Gevangenis Brugge, spreekkamer 2",
+        "Planning",
+        "Çelik Ağaoğlu (Çelik), CAW – Justitieel Welzijnswerk, Nadia El Ouafi (family), Zoë Verbruggen",
+        "Housing",
+        "Relatedness: close bonds with others",
+        "Vraag het justitiehuis naar het bezoek",
+        "2026-02-14",
+        "Printed 2026-03-20",
+        "Page 1 of 1",
+    ):
         assert expected in text, expected
     assert len(pages_of(pdf)) == 1
 
 
-def test_the_note_markup_becomes_headings_lists_and_emphasis_and_nothing_else_is_read_as_markup(vault, case,
-                                                                                                session):
+def test_the_note_markup_becomes_headings_lists_and_emphasis_and_nothing_else_is_read_as_markup(vault, case, session):
     pdf = session_notes_document(gather_session_notes(vault, case.id, session.id), today=TODAY)
     text = text_of(pdf)
-    for expected in ("How it went", "What was said", "My impression", "The visit by his mother was cancelled again.",
-                     "• He asked whether Zoë Verbruggen of the justice house could come.",  # the bullet in DejaVu
-                     "– She can come on the 14th.", "1. First the identity card.", "2. Then the housing.",
-                     "No confrontation yet.", "never prepared questions", "5 * 3 * 2 and <b>as typed</b> & so on."):
+    for expected in (
+        "How it went",
+        "What was said",
+        "My impression",
+        "The visit by his mother was cancelled again.",
+        "• He asked whether Zoë Verbruggen of the justice house could come.",  # the bullet in DejaVu
+        "– She can come on the 14th.",
+        "1. First the identity card.",
+        "2. Then the housing.",
+        "No confrontation yet.",
+        "never prepared questions",
+        "5 * 3 * 2 and <b>as typed</b> & so on.",
+    ):
         assert expected in text, expected
     assert "**" not in text and "*never*" not in text and "# How" not in text and "- The visit" not in text
     # Headings and strong text in the bold face, emphasis in the oblique one: both DejaVu, so every name prints.
@@ -132,11 +183,20 @@ def test_special_category_tags_are_left_out_unless_included(vault, case, catalog
 
 
 def test_a_period_holds_its_sessions_only_oldest_first_and_both_days_count(vault, case, session):
-    for day, marker in ((date(2026, 1, 31), "MARKER-BEFORE"), (date(2026, 2, 1), "MARKER-FIRST-DAY"),
-                        (date(2026, 2, 28), "MARKER-LAST-DAY"), (date(2026, 2, 10), "MARKER-MIDDLE"),
-                        (date(2026, 3, 1), "MARKER-AFTER")):
-        contacts.add_session(vault, case_id=case.id, starts_at=datetime.combine(day, datetime.min.time()).replace(
-            hour=9), held=True, note=f"# {marker}\nSeen on {day.isoformat()}.")
+    for day, marker in (
+        (date(2026, 1, 31), "MARKER-BEFORE"),
+        (date(2026, 2, 1), "MARKER-FIRST-DAY"),
+        (date(2026, 2, 28), "MARKER-LAST-DAY"),
+        (date(2026, 2, 10), "MARKER-MIDDLE"),
+        (date(2026, 3, 1), "MARKER-AFTER"),
+    ):
+        contacts.add_session(
+            vault,
+            case_id=case.id,
+            starts_at=datetime.combine(day, datetime.min.time()).replace(hour=9),
+            held=True,
+            note=f"# {marker}\nSeen on {day.isoformat()}.",
+        )
     data = gather_period_notes(vault, case.id, date(2026, 2, 1), date(2026, 2, 28))
     text = text_of(session_notes_document(data, today=TODAY))
     assert "MARKER-BEFORE" not in text and "MARKER-AFTER" not in text
@@ -146,18 +206,24 @@ def test_a_period_holds_its_sessions_only_oldest_first_and_both_days_count(vault
 
 
 def test_an_empty_period_says_so(vault, case, session):
-    text = text_of(session_notes_document(gather_period_notes(vault, case.id, date(2025, 1, 1), date(2025, 1, 31)),
-                                          today=TODAY))
+    text = text_of(
+        session_notes_document(gather_period_notes(vault, case.id, date(2025, 1, 1), date(2025, 1, 31)), today=TODAY)
+    )
     assert "No sessions in this period." in text and "Page 1 of 1" in text
 
 
 def test_a_long_note_runs_over_many_pages_each_saying_page_x_of_y(vault, case):
     lines = []
     for number in range(1, 301):
-        lines += [f"# Part {number}", f"- Point {number} with Zoë Verbruggen and *Nadia El Ouafi*",
-                  f"Line {number}: " + "a sentence that goes on for a while " * 4, ""]
-    long = contacts.add_session(vault, case_id=case.id, starts_at=datetime(2026, 2, 5, 10), held=True,
-                                note="\n".join(lines))
+        lines += [
+            f"# Part {number}",
+            f"- Point {number} with Zoë Verbruggen and *Nadia El Ouafi*",
+            f"Line {number}: " + "a sentence that goes on for a while " * 4,
+            "",
+        ]
+    long = contacts.add_session(
+        vault, case_id=case.id, starts_at=datetime(2026, 2, 5, 10), held=True, note="\n".join(lines)
+    )
     pdf = session_notes_document(gather_session_notes(vault, case.id, long.id), today=TODAY)
     pages = pages_of(pdf)
     assert len(pages) > 20
@@ -169,12 +235,17 @@ def test_a_long_note_runs_over_many_pages_each_saying_page_x_of_y(vault, case):
 
 
 def test_the_first_page_renders_with_ink_on_it(qtbot, vault, case, session):
-    image = render_first_page(qtbot, session_notes_document(gather_session_notes(vault, case.id, session.id),
-                                                            today=TODAY))
+    image = render_first_page(
+        qtbot, session_notes_document(gather_session_notes(vault, case.id, session.id), today=TODAY)
+    )
     pixels = bytes(image.constBits())
     row_bytes = image.bytesPerLine()
-    dark = sum(1 for row in range(image.height())
-               for value in pixels[row * row_bytes: row * row_bytes + image.width()] if value < 128)
+    dark = sum(
+        1
+        for row in range(image.height())
+        for value in pixels[row * row_bytes : row * row_bytes + image.width()]
+        if value < 128
+    )
     share = dark / (image.width() * image.height())
     assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"
 
@@ -192,21 +263,32 @@ def test_only_a_session_of_the_case_and_a_period_the_right_way_round_are_gathere
 
 def test_the_markup_reads_line_by_line():
     blocks = note_blocks("\n\n# Head\n## Sub\n- item\n  - deeper\n3) third\nplain *it* **bold**\n\n\n\nafter\n\n")
-    assert [b.kind for b in blocks] == [BlockKind.HEADING, BlockKind.SUBHEADING, BlockKind.ITEM, BlockKind.ITEM,
-                                        BlockKind.ITEM, BlockKind.TEXT, BlockKind.GAP, BlockKind.TEXT]
+    assert [b.kind for b in blocks] == [
+        BlockKind.HEADING,
+        BlockKind.SUBHEADING,
+        BlockKind.ITEM,
+        BlockKind.ITEM,
+        BlockKind.ITEM,
+        BlockKind.TEXT,
+        BlockKind.GAP,
+        BlockKind.TEXT,
+    ]
     assert [b.level for b in blocks if b.kind is BlockKind.ITEM] == [0, 1, 0]
     assert blocks[4].bullet == "3)"
     assert blocks[5].markup == "plain <i>it</i> <b>bold</b>"
 
 
-@pytest.mark.parametrize("typed, markup", [
-    ("5 * 3 * 2", "5 * 3 * 2"),
-    ("a <b> & c", "a &lt;b&gt; &amp; c"),
-    ("**strong with *emphasis* inside**", "<b>strong with <i>emphasis</i> inside</b>"),
-    ("snake*case*word stays", "snake*case*word stays"),
-    ("** not strong **", "** not strong **"),
-    ("###not a heading", "###not a heading"),
-])
+@pytest.mark.parametrize(
+    "typed, markup",
+    [
+        ("5 * 3 * 2", "5 * 3 * 2"),
+        ("a <b> & c", "a &lt;b&gt; &amp; c"),
+        ("**strong with *emphasis* inside**", "<b>strong with <i>emphasis</i> inside</b>"),
+        ("snake*case*word stays", "snake*case*word stays"),
+        ("** not strong **", "** not strong **"),
+        ("###not a heading", "###not a heading"),
+    ],
+)
 def test_inline_markup_is_read_only_where_it_is_meant(typed, markup):
     assert inline_markup(typed) == markup
 

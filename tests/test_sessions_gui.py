@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from gui_support import WAIT_MS, click, erase, send_key, type_text, unlock, workspace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from gui_support import WAIT_MS, click, erase, send_key, type_text, unlock, workspace
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.sessions import Participant, SessionParty, note_draft_form
 from trajectapp.domain.strengths import PrimaryGood
@@ -44,7 +44,7 @@ NOTE = (
     "- het bezoek van zijn moeder en de brief van Zoë Verbruggen\n"
     "- de lascursus: hij wil het certificaat halen vóór zijn vrijlating\n"
     "- Nadia El Ouafi van het CAW komt volgende week over huisvesting en schulden\n"
-    "- twijfel over de mensen van vroeger: *\"ze vroegen nooit hoe het met mij ging\"*\n"
+    '- twijfel over de mensen van vroeger: *"ze vroegen nooit hoe het met mij ging"*\n'
     "\n"
     + "Hij vertelde lang over zijn dochter, over voetbal op de wandeling, over wat hij mist. " * 12
     + "\n\n## Volgende stappen\n- justitiehuis bellen over de datum\n- formulier voor de cursus meebrengen\n"
@@ -97,16 +97,21 @@ def world(vault, make_case):
     domains = {domain.name: domain for domain in list_domains(vault)}
     housing = next(d for name, d in domains.items() if "Housing" in name)
     special = next(d for d in domains.values() if d.sensitivity is not None)
-    factor = save_factor(vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH,
-                                       list_factor_categories(vault)[0].id, date(2026, 9, 1)))
+    factor = save_factor(
+        vault,
+        Factor(
+            None, case.id, Direction.TOWARDS, FactorKind.PUSH, list_factor_categories(vault)[0].id, date(2026, 9, 1)
+        ),
+    )
     caw = next(service for service in list_services(vault) if "CAW" in service.name)
     return {"case": case, "housing": housing, "special": special, "factor": factor, "caw": caw}
 
 
 def editor_for(qtbot, vault, session, autosave_ms: int | None = None, ask: Ask | None = None) -> NoteEditor:
     ask = ask or Ask()
-    editor = NoteEditor(vault, ask, session, title="Individual conversation", details="Çelik Ağaoğlu",
-                        autosave_ms=autosave_ms)
+    editor = NoteEditor(
+        vault, ask, session, title="Individual conversation", details="Çelik Ağaoğlu", autosave_ms=autosave_ms
+    )
 
     def throw_away_changes(shown: NoteEditor) -> None:  # the test is over: no question at closing
         if shiboken6.isValid(shown) and shown.is_modified():
@@ -146,15 +151,33 @@ def test_a_planned_session_with_who_and_what_is_held_and_gets_its_note(qtbot, va
     when_open(SessionDialog, fill)
     panel.plan_button.click()
     (planned,) = sessions(vault, case.id)
-    assert (planned.starts_at, planned.status, planned.kind, planned.duration_minutes, planned.location,
-            planned.focus.value) == (datetime.combine(date.today(), datetime.min.time()).replace(hour=8, minute=15),
-                                     "planned", "multi_agency", 90, "Bezoekzaal 2, sectie B", "practical_support")
+    assert (
+        planned.starts_at,
+        planned.status,
+        planned.kind,
+        planned.duration_minutes,
+        planned.location,
+        planned.focus.value,
+    ) == (
+        datetime.combine(date.today(), datetime.min.time()).replace(hour=8, minute=15),
+        "planned",
+        "multi_agency",
+        90,
+        "Bezoekzaal 2, sectie B",
+        "practical_support",
+    )
     assert planned.participants == (
-        Participant(SessionParty.PERSON), Participant(SessionParty.SERVICE, service_id=world["caw"].id),
-        Participant(SessionParty.FAMILY, name="Zoë Verbruggen"), Participant(SessionParty.FAMILY, name="Nadia El Ouafi"),
-        Participant(SessionParty.OTHER))
+        Participant(SessionParty.PERSON),
+        Participant(SessionParty.SERVICE, service_id=world["caw"].id),
+        Participant(SessionParty.FAMILY, name="Zoë Verbruggen"),
+        Participant(SessionParty.FAMILY, name="Nadia El Ouafi"),
+        Participant(SessionParty.OTHER),
+    )
     assert (planned.domain_ids, planned.factor_ids, planned.goods) == (
-        (world["housing"].id,), (world["factor"].id,), (PrimaryGood.AGENCY,))
+        (world["housing"].id,),
+        (world["factor"].id,),
+        (PrimaryGood.AGENCY,),
+    )
 
     seen = {}
 
@@ -179,8 +202,13 @@ def test_a_planned_session_with_who_and_what_is_held_and_gets_its_note(qtbot, va
 
 
 def test_the_editor_puts_markup_in_and_takes_it_out_and_shows_it(qtbot, vault, world):
-    session = add_session(vault, case_id=world["case"].id, starts_at=datetime(2027, 3, 1, 10, 0), held=True,
-                          note="Plan\nitem one\nitem two\nhe was calm")
+    session = add_session(
+        vault,
+        case_id=world["case"].id,
+        starts_at=datetime(2027, 3, 1, 10, 0),
+        held=True,
+        note="Plan\nitem one\nitem two\nhe was calm",
+    )
     editor = editor_for(qtbot, vault, session)
     text = editor.editor
 
@@ -217,7 +245,12 @@ def test_the_editor_puts_markup_in_and_takes_it_out_and_shows_it(qtbot, vault, w
     press("Strong")
     assert editor.text().splitlines()[3] == "he **was** calm"
     assert [a.shortcut().toString() for a in editor.toolbar.actions()] == [
-        "Ctrl+1", "Ctrl+2", "Ctrl+Shift+L", "Ctrl+I", "Ctrl+B"]
+        "Ctrl+1",
+        "Ctrl+2",
+        "Ctrl+Shift+L",
+        "Ctrl+I",
+        "Ctrl+B",
+    ]
 
     put_cursor(0)
     press("Heading")
@@ -230,8 +263,9 @@ def test_the_editor_puts_markup_in_and_takes_it_out_and_shows_it(qtbot, vault, w
 
 def test_the_note_is_kept_as_a_draft_while_typing_and_its_actions_belong_to_the_session(qtbot, vault, world):
     case = world["case"]
-    session = add_session(vault, case_id=case.id, starts_at=datetime(2027, 3, 1, 10, 0), held=True,
-                          note="Eerste versie")
+    session = add_session(
+        vault, case_id=case.id, starts_at=datetime(2027, 3, 1, 10, 0), held=True, note="Eerste versie"
+    )
     ask = Ask()
     editor = editor_for(qtbot, vault, session, autosave_ms=50, ask=ask)
     form = note_draft_form(session.id)
@@ -243,7 +277,11 @@ def test_the_note_is_kept_as_a_draft_while_typing_and_its_actions_belong_to_the_
     ask.preset(("Justitiehuis bellen", "Nadia El Ouafi", date(2027, 3, 15)))
     editor.add_action_button.click()
     (action,) = actions_of_session(vault, session.id)
-    assert (action.description, action.owner, action.session_id) == ("Justitiehuis bellen", "Nadia El Ouafi", session.id)
+    assert (action.description, action.owner, action.session_id) == (
+        "Justitiehuis bellen",
+        "Nadia El Ouafi",
+        session.id,
+    )
     assert editor.action_model.rowCount() == 1
 
     ask.preset("discard")
@@ -254,8 +292,9 @@ def test_the_note_is_kept_as_a_draft_while_typing_and_its_actions_belong_to_the_
 
 
 def test_a_draft_found_on_opening_is_shown_and_can_be_thrown_away(qtbot, vault, world):
-    session = add_session(vault, case_id=world["case"].id, starts_at=datetime(2027, 3, 1, 10, 0), held=True,
-                          note="Opgeslagen")
+    session = add_session(
+        vault, case_id=world["case"].id, starts_at=datetime(2027, 3, 1, 10, 0), held=True, note="Opgeslagen"
+    )
     keep_draft(vault, form=note_draft_form(session.id), content="Opgeslagen, en meer over Çelik")
     editor = editor_for(qtbot, vault, session)
     assert editor.text() == "Opgeslagen, en meer over Çelik"
@@ -308,9 +347,15 @@ def test_bad_input_is_refused_next_to_its_field_and_nothing_is_saved(qtbot, vaul
 def test_presentation_mode_hides_special_tags_but_keeps_them_and_the_notes(qtbot, vault, world):
     case = world["case"]
     special = world["special"]
-    session = add_session(vault, case_id=case.id, starts_at=datetime(2027, 3, 1, 10, 0), held=True,
-                          domain_ids=[special.id, world["housing"].id], goods=[PrimaryGood.SPIRITUALITY],
-                          note="Over zijn geloof")
+    session = add_session(
+        vault,
+        case_id=case.id,
+        starts_at=datetime(2027, 3, 1, 10, 0),
+        held=True,
+        domain_ids=[special.id, world["housing"].id],
+        goods=[PrimaryGood.SPIRITUALITY],
+        note="Over zijn geloof",
+    )
     dialog = SessionDialog(Ask(), case.id, session_choices(vault, case.id), session, hide_special=True)
     qtbot.addWidget(dialog)
     assert not dialog.tags["domains"].is_listed(special.id) and dialog.tags["domains"].is_listed(world["housing"].id)
@@ -407,16 +452,21 @@ CRASH = textwrap.dedent(
 
 
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="needs SIGKILL")
-def test_a_note_typed_when_the_power_goes_is_offered_back_after_the_next_unlock(start_app, qtbot, vault,
-                                                                                 vault_folder, world):
+def test_a_note_typed_when_the_power_goes_is_offered_back_after_the_next_unlock(
+    start_app, qtbot, vault, vault_folder, world
+):
     case = world["case"]
-    session = add_session(vault, case_id=case.id, starts_at=datetime(2027, 3, 1, 10, 0), held=True,
-                          note="Wat al bewaard was")
+    session = add_session(
+        vault, case_id=case.id, starts_at=datetime(2027, 3, 1, 10, 0), held=True, note="Wat al bewaard was"
+    )
     vault.lock()
     typed = "\n## Daarna\n- Nadia El Ouafi belde over Çelik Ağaoğlu"  # after the saved note
     crashed = subprocess.run(
         [sys.executable, "-c", CRASH, str(TESTS), str(vault_folder), str(session.id), typed],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert crashed.returncode == -9 and crashed.stdout.strip() == "kept", crashed.stderr
 
@@ -464,8 +514,12 @@ def test_a_session_form_open_at_a_lock_comes_back_with_what_was_typed_and_ticked
     seen = {}
 
     def look_then_fix(dialog: SessionDialog) -> None:
-        seen["typed"] = (dialog.inputs["location"].text(), dialog.family.isChecked(),
-                         dialog.inputs["family_names"].text(), dialog.at.text())
+        seen["typed"] = (
+            dialog.inputs["location"].text(),
+            dialog.family.isChecked(),
+            dialog.inputs["family_names"].text(),
+            dialog.at.text(),
+        )
         seen["ticked"] = (dialog.services.checked(), dialog.tags["domains"].checked(), dialog.tags["goods"].checked())
         erase(dialog.at)
         type_text(qtbot, dialog.at, "23:30")
@@ -477,6 +531,9 @@ def test_a_session_form_open_at_a_lock_comes_back_with_what_was_typed_and_ticked
     assert seen["typed"] == ("Bezoekzaal 2", True, "Zoë Verbruggen", "25:00")
     assert seen["ticked"] == ((world["caw"].id,), (world["housing"].id,), (PrimaryGood.AGENCY,))
     (session,) = sessions(controller.vault, case.id)
-    assert (session.status, session.location, session.starts_at.time().isoformat()) == ("planned", "Bezoekzaal 2",
-                                                                                       "23:30:00")
+    assert (session.status, session.location, session.starts_at.time().isoformat()) == (
+        "planned",
+        "Bezoekzaal 2",
+        "23:30:00",
+    )
     assert Participant(SessionParty.FAMILY, name="Zoë Verbruggen") in session.participants

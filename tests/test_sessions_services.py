@@ -59,12 +59,23 @@ def events(vault) -> list:
 def test_a_session_keeps_everything_the_issue_asks_for(vault, case, domains, service):
     family = domains["Family, partner and children"]
     session = contacts.add_session(
-        vault, case_id=case.id, starts_at=AT, held=True, kind="multi_agency", duration_minutes=90,
-        location="  Visiting room 2 ", focus=Focus.PLANNING,
-        participants=[Participant(SessionParty.PERSON), Participant(SessionParty.SERVICE, service.id),
-                      Participant(SessionParty.FAMILY, name="Nadia El Ouafi"),
-                      Participant(SessionParty.OTHER, name="interpreter")],
-        domain_ids=[family], goods=[PrimaryGood.RELATEDNESS], note=NOTE,
+        vault,
+        case_id=case.id,
+        starts_at=AT,
+        held=True,
+        kind="multi_agency",
+        duration_minutes=90,
+        location="  Visiting room 2 ",
+        focus=Focus.PLANNING,
+        participants=[
+            Participant(SessionParty.PERSON),
+            Participant(SessionParty.SERVICE, service.id),
+            Participant(SessionParty.FAMILY, name="Nadia El Ouafi"),
+            Participant(SessionParty.OTHER, name="interpreter"),
+        ],
+        domain_ids=[family],
+        goods=[PrimaryGood.RELATEDNESS],
+        note=NOTE,
     )
     again = contacts.get_session(vault, session.id)
     assert again == session == contacts.sessions(vault, case.id)[0]
@@ -86,13 +97,38 @@ def test_the_old_way_of_adding_a_contact_still_works(vault, case):
 
 
 def test_updating_a_session_replaces_its_details_and_tags(vault, case, domains, service):
-    session = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, domain_ids=[domains["Housing"]],
-                                   participants=[Participant(SessionParty.SERVICE, service.id)])
-    factor = factors.save_factor(vault, Factor(None, case.id, Direction.AWAY, FactorKind.PULL,
-                                               factors.list_factor_categories(vault)[0].id, date(2026, 1, 1)))
-    changed = contacts.update_session(vault, session=replace(
-        session, kind="family", duration_minutes=60, focus=Focus.RELATION, participants=(),
-        domain_ids=(domains["Family, partner and children"],), factor_ids=(factor.id,), note=NOTE))
+    session = contacts.add_session(
+        vault,
+        case_id=case.id,
+        starts_at=AT,
+        held=True,
+        domain_ids=[domains["Housing"]],
+        participants=[Participant(SessionParty.SERVICE, service.id)],
+    )
+    factor = factors.save_factor(
+        vault,
+        Factor(
+            None,
+            case.id,
+            Direction.AWAY,
+            FactorKind.PULL,
+            factors.list_factor_categories(vault)[0].id,
+            date(2026, 1, 1),
+        ),
+    )
+    changed = contacts.update_session(
+        vault,
+        session=replace(
+            session,
+            kind="family",
+            duration_minutes=60,
+            focus=Focus.RELATION,
+            participants=(),
+            domain_ids=(domains["Family, partner and children"],),
+            factor_ids=(factor.id,),
+            note=NOTE,
+        ),
+    )
     assert changed.kind == "family" and changed.participants == () and changed.factor_ids == (factor.id,)
     assert changed.domain_ids == (domains["Family, partner and children"],) and changed.note == NOTE
     assert changed.status == "held" and changed.case_id == case.id
@@ -103,18 +139,34 @@ def test_a_session_refuses_what_it_cannot_keep_and_writes_nothing(vault, case, m
     before = len(events(vault))
     other = make_case("Zoë Verbruggen")
     bad = [
-        dict(duration_minutes=0), dict(duration_minutes=24 * 60 + 1), dict(duration_minutes=True),
-        dict(location="a\x00b"), dict(location="x" * 201), dict(focus="planning"), dict(note="bad\x07note"),
+        dict(duration_minutes=0),
+        dict(duration_minutes=24 * 60 + 1),
+        dict(duration_minutes=True),
+        dict(location="a\x00b"),
+        dict(location="x" * 201),
+        dict(focus="planning"),
+        dict(note="bad\x07note"),
         dict(participants=[Participant(SessionParty.SERVICE)]),
         dict(participants=[Participant(SessionParty.FAMILY, service_id=1)]),
-        dict(participants=[Participant("family")]), dict(domain_ids=[0]), dict(goods=["life"]),
+        dict(participants=[Participant("family")]),
+        dict(domain_ids=[0]),
+        dict(goods=["life"]),
         dict(starts_at=datetime(1800, 1, 1)),
     ]
     for wrong in bad:
         with pytest.raises((InvalidValue, InvalidText)):
             contacts.add_session(vault, **{"case_id": case.id, "starts_at": AT, "held": True, **wrong})
-    factor = factors.save_factor(vault, Factor(None, other.id, Direction.TOWARDS, FactorKind.PUSH,
-                                               factors.list_factor_categories(vault)[0].id, date(2026, 1, 1)))
+    factor = factors.save_factor(
+        vault,
+        Factor(
+            None,
+            other.id,
+            Direction.TOWARDS,
+            FactorKind.PUSH,
+            factors.list_factor_categories(vault)[0].id,
+            date(2026, 1, 1),
+        ),
+    )
     with pytest.raises(InvalidValue):
         contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, factor_ids=[factor.id])
     assert contacts.sessions(vault, case.id) == []
@@ -168,18 +220,37 @@ def test_a_note_cannot_be_saved_to_a_session_of_another_case(vault, case, make_c
 
 def test_follow_up_actions_from_a_session_join_the_open_actions_overdue(vault, case, domains):
     session = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True)
-    from_session = contacts.add_action(vault, case_id=case.id, description="Send the summary to Zoë Verbruggen",
-                                       owner="consultant", due_on=TODAY - timedelta(days=2), session_id=session.id)
-    contacts.add_action(vault, case_id=case.id, description="Due later", due_on=TODAY + timedelta(days=2),
-                        session_id=session.id)
+    from_session = contacts.add_action(
+        vault,
+        case_id=case.id,
+        description="Send the summary to Zoë Verbruggen",
+        owner="consultant",
+        due_on=TODAY - timedelta(days=2),
+        session_id=session.id,
+    )
+    contacts.add_action(
+        vault, case_id=case.id, description="Due later", due_on=TODAY + timedelta(days=2), session_id=session.id
+    )
     contacts.add_action(vault, case_id=case.id, description="Not from a session", due_on=TODAY - timedelta(days=1))
-    goal = plan.save_goal(vault, Goal(None, case.id, "A room after release", (domains["Housing"],),
-                                           status=GoalStatus.ACTIVE))
-    plan.save_step(vault, Step(None, goal.id, "Visit the CAW", Party.PERSON, due_on=TODAY - timedelta(days=3),
-                               status=StepStatus.NOT_STARTED))
+    goal = plan.save_goal(
+        vault, Goal(None, case.id, "A room after release", (domains["Housing"],), status=GoalStatus.ACTIVE)
+    )
+    plan.save_step(
+        vault,
+        Step(
+            None,
+            goal.id,
+            "Visit the CAW",
+            Party.PERSON,
+            due_on=TODAY - timedelta(days=3),
+            status=StepStatus.NOT_STARTED,
+        ),
+    )
     assert from_session.session_id == session.id
     assert [a.description for a in contacts.actions_of_session(vault, session.id)] == [
-        "Send the summary to Zoë Verbruggen", "Due later"]
+        "Send the summary to Zoë Verbruggen",
+        "Due later",
+    ]
     assert {a.session_id for a in contacts.actions(vault, case.id)} == {session.id, None}
 
     def overdue() -> int:
@@ -193,16 +264,26 @@ def test_follow_up_actions_from_a_session_join_the_open_actions_overdue(vault, c
 def test_tags_to_special_category_domains_and_goods_make_the_session_carry_them(vault, case, domains):
     worldview, housing = domains["Worldview, religion and ideology"], domains["Housing"]
     health = domains["Mental health and trauma"]
-    plain = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, domain_ids=[housing],
-                                 note="He spoke about religion at length.")
+    plain = contacts.add_session(
+        vault, case_id=case.id, starts_at=AT, held=True, domain_ids=[housing], note="He spoke about religion at length."
+    )
     assert data_categories(vault, plain) == frozenset()  # the note is free text and not tagged
     tagged = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, domain_ids=[housing, worldview])
     assert data_categories(vault, tagged) == {DataCategory.RELIGION_IDEOLOGY}
     good = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, goods=[PrimaryGood.SPIRITUALITY])
     assert data_categories(vault, good) == {DataCategory.RELIGION_IDEOLOGY}
-    factor = factors.save_factor(vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH,
-                                               factors.list_factor_categories(vault)[0].id, date(2026, 1, 1),
-                                               domain_id=health))
+    factor = factors.save_factor(
+        vault,
+        Factor(
+            None,
+            case.id,
+            Direction.TOWARDS,
+            FactorKind.PUSH,
+            factors.list_factor_categories(vault)[0].id,
+            date(2026, 1, 1),
+            domain_id=health,
+        ),
+    )
     touched = contacts.add_session(vault, case_id=case.id, starts_at=AT, held=True, factor_ids=[factor.id])
     assert data_categories(vault, touched) == {DataCategory.HEALTH}
 
@@ -212,7 +293,12 @@ def test_each_print_is_audited_without_its_content(vault, case):
     record_print(vault, document="session_note", case_id=case.id, record_id=session.id)
     entry = AuditRepository(vault.connection).for_case(case.id)[0]
     assert (entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary) == (
-        "document.printed", case.id, "session_note", session.id, "session_note")
+        "document.printed",
+        case.id,
+        "session_note",
+        session.id,
+        "session_note",
+    )
     assert entry.at
     for wrong in ("Çelik Ağaoğlu", "session note", "", "x" * 41, "Session_note"):
         with pytest.raises(InvalidValue):

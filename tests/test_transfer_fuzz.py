@@ -9,10 +9,10 @@ import json
 from datetime import date
 
 import pytest
-from conftest import PASSPHRASE, fast_kdf
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from conftest import PASSPHRASE, fast_kdf
 from trajectapp.domain.disclosures import Basis, DisclosureParty, PartyKind
 from trajectapp.exchange import envelope
 from trajectapp.exchange.package_errors import PackageError, Problem
@@ -22,8 +22,9 @@ from trajectapp.services.demo import create_demo_vault
 from trajectapp.services.opening import create_vault, unlock_vault
 
 # Tests never time things: no deadline. The vaults are the module's, so no function-scoped state is shared.
-fuzz = settings(deadline=None, max_examples=60,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+fuzz = settings(
+    deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 SENDER = DisclosureParty(PartyKind.CONSULTANT, "Anna De Smet")
 
 
@@ -43,9 +44,13 @@ def package(tmp_path_factory) -> Sample:
     create_demo_vault(folder, PASSPHRASE, cases=4, seed=3, kdf=fast_kdf(), today=date(2031, 3, 5))
     vault = unlock_vault(folder, PASSPHRASE)
     try:
-        richest = max(range(1, 5), key=lambda case_id: [vault.connection.execute(
-            f"SELECT count(*) FROM {table} WHERE case_id = ?", (case_id,)).fetchone()[0]
-            for table in ("plan_versions", "goals", "sessions")])
+        richest = max(
+            range(1, 5),
+            key=lambda case_id: [
+                vault.connection.execute(f"SELECT count(*) FROM {table} WHERE case_id = ?", (case_id,)).fetchone()[0]
+                for table in ("plan_versions", "goals", "sessions")
+            ],
+        )
         exported = transfer.export_package(vault, richest, kdf=fast_kdf())
         return Sample(exported.data, exported.passphrase)
     finally:
@@ -65,8 +70,12 @@ def receiving(tmp_path_factory):
 
 
 def row_counts(connection) -> dict[str, int]:
-    tables = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
 
 
@@ -75,8 +84,9 @@ def import_or_refuse(receiving, data: bytes, words: str) -> Problem | None:
     before = row_counts(receiving.connection)
     try:
         opened = transfer.open_package(data, words)
-        transfer.import_package(receiving, opened, file_name="x.trajectcase", party=SENDER, purpose="Overname",
-                                basis=Basis.LEGAL_OBLIGATION)
+        transfer.import_package(
+            receiving, opened, file_name="x.trajectcase", party=SENDER, purpose="Overname", basis=Basis.LEGAL_OBLIGATION
+        )
     except PackageError as refusal:
         assert str(refusal).strip()
         assert row_counts(receiving.connection) == before
@@ -88,16 +98,22 @@ def import_or_refuse(receiving, data: bytes, words: str) -> Problem | None:
 
 # --- the file -------------------------------------------------------------------------------------------------------
 
+
 @fuzz
 @given(cut=st.integers(min_value=0, max_value=10**7))
 def test_a_package_cut_anywhere_is_refused(package, cut):
     with pytest.raises(PackageError):
-        transfer.open_package(package.data[:cut % len(package.data)], package.passphrase)
+        transfer.open_package(package.data[: cut % len(package.data)], package.passphrase)
 
 
 @fuzz
-@given(flips=st.lists(st.tuples(st.integers(min_value=0, max_value=10**7), st.integers(min_value=1, max_value=255)),
-                      min_size=1, max_size=3))
+@given(
+    flips=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=10**7), st.integers(min_value=1, max_value=255)),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_flipped_bytes_are_refused(package, flips):
     changed = bytearray(package.data)
     for position, mask in {position % len(changed): mask for position, mask in flips}.items():
@@ -112,13 +128,17 @@ def test_arbitrary_bytes_are_refused(package, raw):
     with pytest.raises(PackageError):
         transfer.open_package(raw, package.passphrase)
     with pytest.raises(PackageError):
-        transfer.open_package(package.data[:envelope.PREFIX_BYTES] + raw, package.passphrase)
+        transfer.open_package(package.data[: envelope.PREFIX_BYTES] + raw, package.passphrase)
 
 
 # --- the content, sealed again with the right passphrase ----------------------------------------------------------
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=30)
     | st.sampled_from(["", " ", "2031-02-30", "2031-03-05", "2031-03-05 14:00:00", "held", "\x00"])
     | st.integers(min_value=TEXT_MAX + 1, max_value=TEXT_MAX + 10).map(lambda length: "x" * length),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
@@ -180,16 +200,27 @@ def test_edited_content_is_imported_whole_or_refused(package, document, receivin
     event(problem.value if problem else "imported")
 
 
-@pytest.mark.parametrize("field, value", [
-    (("version",), 2), (("version",), "1"), (("format",), "trajectapp-vault"), (("person", "name"), "   "),
-    (("person", "date_of_birth"), "1990-02-30"), (("person", "legal_status"), "guilty"),
-    (("records", "sessions", 0, "starts_at"), "2031-03-05T14:00"), (("records", "sessions", 0, "kind"), 7),
-    (("records", "sessions", 0, "note"), "a" * (TEXT_MAX + 1)), (("records", "sessions", 0, "note"), "bel \x07 mij"),
-    (("records", "session_participants", 0, "session_id"), 999), (("records", "goals", 0, "strength_id"), 999),
-    (("records", "goal_steps", 0, "goal_id"), 999), (("catalogues", "life_domains", 0, "ref"), 999),
-    (("catalogues", "life_domains", 0, "sensitivity"), "politics"),
-    (("records", "plan_versions", 0, "snapshot", "goals", 0, "domains", 0, "id"), 999),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        (("version",), 2),
+        (("version",), "1"),
+        (("format",), "trajectapp-vault"),
+        (("person", "name"), "   "),
+        (("person", "date_of_birth"), "1990-02-30"),
+        (("person", "legal_status"), "guilty"),
+        (("records", "sessions", 0, "starts_at"), "2031-03-05T14:00"),
+        (("records", "sessions", 0, "kind"), 7),
+        (("records", "sessions", 0, "note"), "a" * (TEXT_MAX + 1)),
+        (("records", "sessions", 0, "note"), "bel \x07 mij"),
+        (("records", "session_participants", 0, "session_id"), 999),
+        (("records", "goals", 0, "strength_id"), 999),
+        (("records", "goal_steps", 0, "goal_id"), 999),
+        (("catalogues", "life_domains", 0, "ref"), 999),
+        (("catalogues", "life_domains", 0, "sensitivity"), "politics"),
+        (("records", "plan_versions", 0, "snapshot", "goals", 0, "domains", 0, "id"), 999),
+    ],
+)
 def test_each_kind_of_bad_content_is_refused_with_a_message(package, document, receiving, field, value):
     changed = copy.deepcopy(document)
     at(changed, field[:-1])[field[-1]] = value
@@ -200,10 +231,17 @@ def test_each_kind_of_bad_content_is_refused_with_a_message(package, document, r
 def test_a_missing_table_and_a_repeated_key_are_refused(package, document, receiving):
     changed = copy.deepcopy(document)
     del changed["records"]["sessions"]
-    for content in (json.dumps(changed).encode(), b'{"format": "trajectapp-case", "format": "x"}',
-                    b"[" * 100_000, b'{"version": 1e999}', "\ud800".encode("utf-8", "surrogatepass")):
-        assert import_or_refuse(receiving, envelope.seal(content, package.passphrase, fast_kdf()),
-                                package.passphrase) is not None
+    for content in (
+        json.dumps(changed).encode(),
+        b'{"format": "trajectapp-case", "format": "x"}',
+        b"[" * 100_000,
+        b'{"version": 1e999}',
+        "\ud800".encode("utf-8", "surrogatepass"),
+    ):
+        assert (
+            import_or_refuse(receiving, envelope.seal(content, package.passphrase, fast_kdf()), package.passphrase)
+            is not None
+        )
 
 
 @fuzz

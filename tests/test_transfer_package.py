@@ -12,8 +12,8 @@ import struct
 from datetime import date
 
 import pytest
-from conftest import PASSPHRASE, fast_kdf
 
+from conftest import PASSPHRASE, fast_kdf
 from trajectapp.domain.case_tables import CATALOGUES, PERSON, TABLES, TABLES_BY_NAME
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.disclosures import (
@@ -41,14 +41,23 @@ from trajectapp.store.catalogues import LifeDomainRepository
 STORY_DAY = date(2031, 3, 5)
 DEMO_CASES = 12
 SENDER = DisclosureParty(PartyKind.CONSULTANT, "Anna De Smet")
-OWN_SERVICE = PartnerService(None, "Vzw De Brug – Çelik", "mentoring", "De Brug", "Zoë Verbruggen",
-                             "+32 50 00 00 00", "zoe@example.org", "Only on weekdays")
+OWN_SERVICE = PartnerService(
+    None,
+    "Vzw De Brug – Çelik",
+    "mentoring",
+    "De Brug",
+    "Zoë Verbruggen",
+    "+32 50 00 00 00",
+    "zoe@example.org",
+    "Only on weekdays",
+)
 # Rows that are the vault's own bookkeeping, not the case: the sending vault's history stays with it.
 NOT_CARRIED = {"audit_log"}
 BOOKKEEPING_COLUMNS = {"id", "case_id", "created_at", "updated_at", "carried_over"}
 
 
 # --- the vaults ---------------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def sending(tmp_path_factory):
@@ -58,11 +67,22 @@ def sending(tmp_path_factory):
     vault = unlock_vault(folder, PASSPHRASE)
     own = partners.save_service(vault, OWN_SERVICE)
     partners.save_involvement(vault, Involvement(None, 1, own.id, date(2030, 1, 1), None, "Jan", "werk"))
-    for case_id, party in ((1, DisclosureParty(PartyKind.PARTNER_SERVICE, own.name, own.id)),
-                           (2, DisclosureParty(PartyKind.PERSON, "de persoon zelf"))):
-        record_disclosure(vault, case_id=case_id, party=party, purpose="Overleg", basis=Basis.CONSENT,
-                          items=(DisclosedItem("person:name", "Name"),), output_format=OutputFormat.ENCRYPTED_PDF,
-                          file_name="overleg.pdf", content=b"%PDF-1.7 fictional", override_reason="Dringend")
+    for case_id, party in (
+        (1, DisclosureParty(PartyKind.PARTNER_SERVICE, own.name, own.id)),
+        (2, DisclosureParty(PartyKind.PERSON, "de persoon zelf")),
+    ):
+        record_disclosure(
+            vault,
+            case_id=case_id,
+            party=party,
+            purpose="Overleg",
+            basis=Basis.CONSENT,
+            items=(DisclosedItem("person:name", "Name"),),
+            output_format=OutputFormat.ENCRYPTED_PDF,
+            file_name="overleg.pdf",
+            content=b"%PDF-1.7 fictional",
+            override_reason="Dringend",
+        )
     yield vault
     vault.lock()
 
@@ -79,17 +99,27 @@ def export(vault, case_id, **options):
 
 
 def bring_over(package, receiving):
-    return transfer.import_package(receiving, transfer.open_package(package.data, package.passphrase),
-                                   file_name="case.trajectcase", party=SENDER, purpose="Taking over the case",
-                                   basis=Basis.LEGAL_OBLIGATION)
+    return transfer.import_package(
+        receiving,
+        transfer.open_package(package.data, package.passphrase),
+        file_name="case.trajectcase",
+        party=SENDER,
+        purpose="Taking over the case",
+        basis=Basis.LEGAL_OBLIGATION,
+    )
 
 
 # --- reading a case back, independently of the package's own code ------------------------------------------------
 
+
 def schema_tables(connection) -> dict[str, list[str]]:
-    names = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        " AND name NOT LIKE 'search_text%' AND name NOT LIKE 'sqlite_%'")]
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            " AND name NOT LIKE 'search_text%' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     return {name: [row[1] for row in connection.execute(f"PRAGMA table_info({name})")] for name in names}
 
 
@@ -129,16 +159,26 @@ def canonical_case(connection, case_id: int, *, without_own_register: bool = Fal
         columns = schema_tables(connection)[table]
         select = ", ".join(f"t.{c}" for c in columns)
         if parent is None:
-            found = connection.execute(f"SELECT {select} FROM {table} t WHERE t.case_id = ? ORDER BY t.rowid",
-                                       (case_id,)).fetchall()
+            found = connection.execute(
+                f"SELECT {select} FROM {table} t WHERE t.case_id = ? ORDER BY t.rowid", (case_id,)
+            ).fetchall()
         else:
             target = links(connection, table)[parent][0]
-            found = connection.execute(f"SELECT {select} FROM {table} t JOIN {target} p ON p.id = t.{parent}"
-                                       f" WHERE p.case_id = ? ORDER BY t.rowid", (case_id,)).fetchall()
+            found = connection.execute(
+                f"SELECT {select} FROM {table} t JOIN {target} p ON p.id = t.{parent}"
+                f" WHERE p.case_id = ? ORDER BY t.rowid",
+                (case_id,),
+            ).fetchall()
         rows[table] = [dict(zip(columns, row)) for row in found]
         positions[table] = {row.get("id"): n for n, row in enumerate(rows[table])}
-    rows["cases"] = [dict(zip(schema_tables(connection)["cases"], connection.execute(
-        "SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()))]
+    rows["cases"] = [
+        dict(
+            zip(
+                schema_tables(connection)["cases"],
+                connection.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone(),
+            )
+        )
+    ]
 
     def value_of(table, column, value):
         target = links(connection, table).get(column, (None,))[0]
@@ -164,19 +204,24 @@ def canonical_case(connection, case_id: int, *, without_own_register: bool = Fal
         if table == "disclosures" and without_own_register:
             table_rows = [row for row in table_rows if row["carried_over"]]
         canonical[table] = [
-            {column: snapshot(value) if column == "snapshot" else value_of(table, column, value)
-             for column, value in row.items() if column not in BOOKKEEPING_COLUMNS}
+            {
+                column: snapshot(value) if column == "snapshot" else value_of(table, column, value)
+                for column, value in row.items()
+                if column not in BOOKKEEPING_COLUMNS
+            }
             for row in table_rows
         ]
     return canonical
 
 
 def row_counts(connection) -> dict[str, int]:
-    return {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in schema_tables(connection)}
+    return {
+        table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in schema_tables(connection)
+    }
 
 
 # --- the description of a case --------------------------------------------------------------------------------------
+
 
 def test_the_description_holds_every_field_of_every_table_of_a_case(receiving):
     connection = receiving.connection
@@ -204,6 +249,7 @@ def test_each_table_refers_only_to_catalogues_itself_and_tables_before_it():
 
 # --- the round trip ---------------------------------------------------------------------------------------------------
 
+
 def test_every_case_arrives_whole_in_another_vault(sending, receiving):
     imported = {}
     registered = sum(len(disclosures(sending, case_id)) for case_id in range(1, DEMO_CASES + 1))
@@ -219,7 +265,8 @@ def test_every_case_arrives_whole_in_another_vault(sending, receiving):
     # The demo's register entries and the two added above all come along, marked as carried over.
     assert registered > 2
     assert receiving.connection.execute("SELECT count(*) FROM disclosures WHERE carried_over = 1").fetchone() == (
-        registered,)
+        registered,
+    )
 
 
 def test_catalogue_entries_are_matched_by_name_and_added_once(sending, receiving):
@@ -265,8 +312,10 @@ def test_the_package_describes_what_it_holds(sending):
     case = sending.connection.execute("SELECT name FROM cases WHERE id = 4").fetchone()[0]
     assert summary.name == case and summary.app_version
     counts = dict(summary.counts)
-    assert counts["Sessions"] == sending.connection.execute("SELECT count(*) FROM sessions WHERE case_id = 4"
-                                                            ).fetchone()[0]
+    assert (
+        counts["Sessions"]
+        == sending.connection.execute("SELECT count(*) FROM sessions WHERE case_id = 4").fetchone()[0]
+    )
     assert counts["Goals"] == len(plan.goals(sending, 4))
 
 
@@ -280,6 +329,7 @@ def test_the_package_holds_nothing_readable_and_export_writes_nothing(sending, t
 
 
 # --- choosing what goes -------------------------------------------------------------------------------------------
+
 
 def test_a_selected_export_takes_only_what_was_chosen(sending, receiving):
     tree = case_selection.selection_tree(sending, 4)
@@ -316,6 +366,7 @@ def test_a_package_needs_the_name_and_known_items(sending):
 
 # --- refusals -------------------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def package(sending):
     return export(sending, 4)
@@ -325,8 +376,9 @@ def refused(receiving, data: bytes, words: str) -> PackageError:
     before = row_counts(receiving.connection)
     with pytest.raises(PackageError) as caught:
         opened = transfer.open_package(data, words)
-        transfer.import_package(receiving, opened, file_name="x.trajectcase", party=SENDER, purpose="p",
-                                basis=Basis.LEGAL_OBLIGATION)
+        transfer.import_package(
+            receiving, opened, file_name="x.trajectcase", party=SENDER, purpose="p", basis=Basis.LEGAL_OBLIGATION
+        )
     assert row_counts(receiving.connection) == before
     assert str(caught.value).strip()
     return caught.value
@@ -368,8 +420,10 @@ def test_what_is_not_a_package_or_too_large_is_refused_before_any_work(receiving
     with pytest.raises(PackageError) as caught:
         transfer.read_package_file(huge)
     assert caught.value.problem is Problem.TOO_LARGE
-    assert refused(receiving, package.data + bytes(envelope.MAX_PACKAGE_BYTES), package.passphrase).problem \
+    assert (
+        refused(receiving, package.data + bytes(envelope.MAX_PACKAGE_BYTES), package.passphrase).problem
         is Problem.TOO_LARGE
+    )
     with pytest.raises(PackageError) as caught:
         transfer.read_package_file(tmp_path / "missing.trajectcase")
     assert caught.value.problem is Problem.UNREADABLE
@@ -379,13 +433,14 @@ def with_header(data: bytes, **fields) -> bytes:
     header = struct.Struct(">8sHIIB16s12s")
     values = dict(zip(("magic", "version", "memory", "iterations", "lanes", "salt", "nonce"), header.unpack_from(data)))
     values.update(fields)
-    return header.pack(*values.values()) + data[header.size:]
+    return header.pack(*values.values()) + data[header.size :]
 
 
 def test_a_newer_version_or_a_greedy_header_is_refused_before_any_key_is_derived(receiving, package):
     assert refused(receiving, with_header(package.data, version=2), package.passphrase).problem is Problem.TOO_NEW
-    assert refused(receiving, with_header(package.data, version=0), package.passphrase).problem \
-        is Problem.UNKNOWN_VERSION
+    assert (
+        refused(receiving, with_header(package.data, version=0), package.passphrase).problem is Problem.UNKNOWN_VERSION
+    )
     for greedy in ({"memory": 4 * 1024 * 1024}, {"iterations": 10_000}, {"lanes": 200}):
         assert refused(receiving, with_header(package.data, **greedy), package.passphrase).problem is Problem.DAMAGED
 
@@ -410,17 +465,36 @@ def test_saving_writes_the_file_and_exactly_one_register_entry(sending, package,
     tmp_path.mkdir()
     before = len(disclosures(sending))
     path = tmp_path / transfer.suggested_file_name(STORY_DAY)
-    saved = transfer.save_transfer_package(sending, path=path, package=package, party=SENDER, purpose="Overdracht",
-                                           basis=Basis.LEGAL_OBLIGATION, override_reason="Collega neemt over")
+    saved = transfer.save_transfer_package(
+        sending,
+        path=path,
+        package=package,
+        party=SENDER,
+        purpose="Overdracht",
+        basis=Basis.LEGAL_OBLIGATION,
+        override_reason="Collega neemt over",
+    )
     assert path.read_bytes() == package.data and saved.file_name == path.name
     assert len(disclosures(sending)) == before + 1 and saved.consent.value == "overridden"
     with pytest.raises(OSError):
-        transfer.save_transfer_package(sending, path=tmp_path / "no such folder" / "x.trajectcase", package=package,
-                                       party=SENDER, purpose="Overdracht", basis=Basis.LEGAL_OBLIGATION,
-                                       override_reason="Collega neemt over")
+        transfer.save_transfer_package(
+            sending,
+            path=tmp_path / "no such folder" / "x.trajectcase",
+            package=package,
+            party=SENDER,
+            purpose="Overdracht",
+            basis=Basis.LEGAL_OBLIGATION,
+            override_reason="Collega neemt over",
+        )
     with pytest.raises(InvalidValue):  # no reason for sharing beyond the consent: nothing written
-        transfer.save_transfer_package(sending, path=tmp_path / "y.trajectcase", package=package, party=SENDER,
-                                       purpose="Overdracht", basis=Basis.LEGAL_OBLIGATION)
+        transfer.save_transfer_package(
+            sending,
+            path=tmp_path / "y.trajectcase",
+            package=package,
+            party=SENDER,
+            purpose="Overdracht",
+            basis=Basis.LEGAL_OBLIGATION,
+        )
     assert len(disclosures(sending)) == before + 1
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
     assert os.path.getsize(path) == saved.file_size

@@ -7,8 +7,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 
+from conftest import PASSPHRASE
 from trajectapp.services.caseload import add_case, list_cases
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
@@ -457,5 +457,6 @@ def test_calibrate_never_goes_below_the_floor():
     assert len(params.salt) == SALT_BYTES
     assert params.within_bounds()
     # A key file written with these parameters reads them back unchanged.
-    assert keyfile.parse(keyfile.dump(keyfile.KeyFile.new(b"k" * 32, params, b"p" * 32, b"r" * 32, "today"))).kdf == params
-
+    assert (
+        keyfile.parse(keyfile.dump(keyfile.KeyFile.new(b"k" * 32, params, b"p" * 32, b"r" * 32, "today"))).kdf == params
+    )

@@ -30,7 +30,9 @@ def installed(tmp_path_factory) -> Path:
     python = venv / "bin" / "python"
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     # Our own site-packages as a plain path (its .pth files, such as the
     # editable install of the source tree, are not processed from there).
@@ -51,12 +53,19 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 def test_the_wheel_finds_its_resources_outside_the_source_tree(installed, tmp_path):
     result = subprocess.run(
-        [str(installed / "bin" / "python"), "-c",
-         "import trajectapp, trajectapp.resource_path as r;"
-         "print(trajectapp.__file__); print(r.resource_path('fonts', 'DejaVuSans.ttf'));"
-         "print(r.resource_path('icons', 'trajectapp.svg'));"
-         "from trajectapp.store.schema import latest_version; print(latest_version())"],
-        check=True, capture_output=True, text=True, cwd=tmp_path, env=_env(tmp_path),
+        [
+            str(installed / "bin" / "python"),
+            "-c",
+            "import trajectapp, trajectapp.resource_path as r;"
+            "print(trajectapp.__file__); print(r.resource_path('fonts', 'DejaVuSans.ttf'));"
+            "print(r.resource_path('icons', 'trajectapp.svg'));"
+            "from trajectapp.store.schema import latest_version; print(latest_version())",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
     )
     package, font, icon, version = result.stdout.split("\n")[:4]
     assert Path(package).is_relative_to(installed)
@@ -69,7 +78,10 @@ def test_the_installed_script_starts_the_application(installed, tmp_path):
     log = Path(env["XDG_STATE_HOME"]) / "Trajectapp" / "log" / "trajectapp.log"
     app = subprocess.Popen(
         [str(installed / "bin" / "trajectapp"), "--vault", str(tmp_path / "vault")],
-        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 60  # a bound on waiting, not a measurement

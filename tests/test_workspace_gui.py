@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from gui_support import WAIT_MS, click, flush_deletes, names_in, send_key, type_text, unlock, workspace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit
 
+from gui_support import WAIT_MS, click, flush_deletes, names_in, send_key, type_text, unlock, workspace
 from trajectapp.domain.needs import AssessmentItem
 from trajectapp.domain.partners import Involvement
 from trajectapp.domain.plan import Goal, Party, Step
@@ -22,9 +22,9 @@ from trajectapp.services.needs import add_default_domains, assessments, list_dom
 from trajectapp.services.partners import add_default_services, involvements, list_services, save_involvement
 from trajectapp.services.plan import goals
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.caseload.caseload_model import OVERDUE
 from trajectapp.ui.caseload.caseload_view import CaseloadView
-from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog
 from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
@@ -73,8 +73,18 @@ def test_enter_opens_the_case_file_and_the_caseload_action_goes_back(start_app, 
     view = open_by_enter(qtbot, controller, "Nadia El Ouafi")
     assert view.name_label.text() == "Nadia El Ouafi"
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Person", "Traject", "Contacts", "Needs", "Factors", "Strengths", "Plan", "Services", "Disclosures",
-                    "History"]
+    assert tabs == [
+        "Person",
+        "Traject",
+        "Contacts",
+        "Needs",
+        "Factors",
+        "Strengths",
+        "Plan",
+        "Services",
+        "Disclosures",
+        "History",
+    ]
     assert window.caseload_action.isEnabled()
 
     window.activateWindow()
@@ -126,21 +136,37 @@ def test_a_new_case_opens_its_file_and_is_kept_through_a_week_of_work(start_app,
     ask.preset((Participation.ACCEPTED, today, "Ik wil weer bij mijn dochter zijn."))
     view.traject.participation_button.click()
     caw = next(service for service in list_services(controller.vault) if "CAW" in service.name)
-    ask.preset({
-        "purpose": ConsentPurpose.SHARE_WITH_SERVICE, "partner_service_id": caw.id,
-        "decision": ConsentDecision.GIVEN, "asked_on": today, "decided_on": today,
-        "allowed": "Huisvesting en uitkering", "not_allowed": "Niets over het misdrijf",
-    })
+    ask.preset(
+        {
+            "purpose": ConsentPurpose.SHARE_WITH_SERVICE,
+            "partner_service_id": caw.id,
+            "decision": ConsentDecision.GIVEN,
+            "asked_on": today,
+            "decided_on": today,
+            "allowed": "Huisvesting en uitkering",
+            "not_allowed": "Niets over het misdrijf",
+        }
+    )
     view.traject.consent_button.click()
     tab = {view.tabs.tabText(i): view.tabs.widget(i) for i in range(view.tabs.count())}
-    ask.preset({"service_id": caw.id, "since": today, "until": None, "contact_person": "Sofie Claes",
-                "needs": "Housing after release"})
+    ask.preset(
+        {
+            "service_id": caw.id,
+            "since": today,
+            "until": None,
+            "contact_person": "Sofie Claes",
+            "needs": "Housing after release",
+        }
+    )
     tab["Services"].involve_button.click()
     ask.preset(Session(None, case_id, datetime.combine(today, datetime.min.time()).replace(hour=10), "held"))
     tab["Contacts"].record_button.click()
 
     assert [line.what for line in view.traject.timeline.lines()] == [
-        "Phase reached: First contact", "Participation: Accepted", f"Consent for sharing with {caw.name}: Given"]
+        "Phase reached: First contact",
+        "Participation: Accepted",
+        f"Consent for sharing with {caw.name}: Given",
+    ]
     assert [c.decision for c in consents(controller.vault, case_id)] == [ConsentDecision.GIVEN]
     (involved,) = involvements(controller.vault, case_id)
     assert (involved.service_id, involved.contact_person) == (caw.id, "Sofie Claes")
@@ -153,7 +179,9 @@ def test_a_new_case_opens_its_file_and_is_kept_through_a_week_of_work(start_app,
     cells = [caseload.model.data(caseload.model.index(row, column)) for column in range(caseload.model.columnCount())]
     assert "First contact" in cells
     assert caseload.model.case_id_at(row) == case_id
-    assert [entry.kind for entry in timeline(controller.vault, case_id)] and get_case(controller.vault, case_id).prison == "Gevangenis Hasselt"
+    assert [entry.kind for entry in timeline(controller.vault, case_id)] and get_case(
+        controller.vault, case_id
+    ).prison == "Gevangenis Hasselt"
 
 
 def test_presentation_mode_shows_only_the_open_case_without_its_sensitive_fields(
@@ -172,8 +200,12 @@ def test_presentation_mode_shows_only_the_open_case_without_its_sensitive_fields
     QTest.keyClick(window, Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier)
     assert controller.presentation_mode
     assert window.presentation_banner.isVisible() and "Presentation mode" in window.windowTitle()
-    for action in (window.caseload_action, window.new_case_action, window.directory_action,
-                   window.change_passphrase_action):
+    for action in (
+        window.caseload_action,
+        window.new_case_action,
+        window.directory_action,
+        window.change_passphrase_action,
+    ):
         assert not action.isEnabled()
     assert window.lock_action.isEnabled()
     on_screen = texts_on_screen(window)
@@ -217,8 +249,9 @@ def test_presentation_mode_with_no_case_open_shows_nobody(start_app, qtbot, vaul
     assert sorted(names_in(shown.caseload)) == ["Nadia El Ouafi", "Çelik Ağaoğlu"]
 
 
-def test_an_auto_lock_mid_edit_brings_back_the_case_file_and_the_edit(start_app, qtbot, qapp, vault, make_case,
-                                                                       vault_folder):
+def test_an_auto_lock_mid_edit_brings_back_the_case_file_and_the_edit(
+    start_app, qtbot, qapp, vault, make_case, vault_folder
+):
     case = make_case("Çelik Ağaoğlu")
     controller = open_vault(start_app, qtbot, vault)
     view = open_by_enter(qtbot, controller, "Çelik Ağaoğlu")
@@ -272,8 +305,7 @@ def when_dialog_opens(kind, action) -> None:
     QTimer.singleShot(0, attempt)
 
 
-def test_a_half_typed_action_and_an_edited_involvement_come_back_after_a_lock(start_app, qtbot, qapp, vault,
-                                                                            make_case):
+def test_a_half_typed_action_and_an_edited_involvement_come_back_after_a_lock(start_app, qtbot, qapp, vault, make_case):
 
     add_default_services(vault)
     case = make_case("Çelik Ağaoğlu")
@@ -348,8 +380,7 @@ def test_the_directory_open_with_an_edit_at_a_lock_comes_back_with_it(start_app,
     assert seen == [("+32 2 555 01 23", True)]
 
 
-def test_the_work_tabs_save_into_the_history_and_the_caseload_and_hide_special_data(start_app, qtbot, vault,
-                                                                                    make_case):
+def test_the_work_tabs_save_into_the_history_and_the_caseload_and_hide_special_data(start_app, qtbot, vault, make_case):
     """Needs, factors and the plan through the window: a goal's overdue step counts on the caseload, every save
     is in the case's history, and presentation mode hides the special-category life domains."""
     add_default_domains(vault)

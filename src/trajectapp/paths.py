@@ -30,8 +30,12 @@ def cache_dir() -> Path:
     return Path(_dirs().user_cache_dir)
 
 
-_USER_FOLDER_VARIABLES = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_CACHE_HOME": "cache",
-                          "XDG_STATE_HOME": "state"}
+_USER_FOLDER_VARIABLES = {
+    "XDG_DATA_HOME": "data",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_STATE_HOME": "state",
+}
 
 
 def user_folders_inside(home: Path) -> dict[str, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 def resources_root() -> Path:
     package = Path(__file__).resolve().parent
     candidates = [
-        package / "resources",                # installed wheel (force-included)
+        package / "resources",  # installed wheel (force-included)
         package.parent.parent / "resources",  # source tree: src/trajectapp -> repo root
     ]
     frozen = getattr(sys, "_MEIPASS", None)

@@ -46,7 +46,8 @@ Translate = Callable[[str, str], str]
 CONTEXT = "CaseSummary"
 TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Case summary")
 LEFT_OUT = QT_TRANSLATE_NOOP(
-    CONTEXT, "Some sensitive items (religion or ideology, health, offences) were left out of this summary.")
+    CONTEXT, "Some sensitive items (religion or ideology, health, offences) were left out of this summary."
+)
 _CHART_SIZE = 105 * mm
 SECTION_START = 45 * mm  # room for a section heading and its first lines at the foot of a page
 
@@ -122,21 +123,33 @@ def _date(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def case_summary(data: CaseSummaryData, *, today: date, include_special: bool = False,
-                 translate: Translate = _as_written) -> bytes:
+def case_summary(
+    data: CaseSummaryData, *, today: date, include_special: bool = False, translate: Translate = _as_written
+) -> bytes:
     """The case summary as PDF bytes; `include_special` keeps the special-category data that is otherwise left out."""
     summary = _Summary(data, include_special, _Words(translate))
     words = summary.words
     story: list = [
         Paragraph(escape(words(TITLE)), summary.styles["title"]),
         Paragraph(_text(data.case.display_name), summary.styles["name"]),
-        Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "The case file as it stood on %1.")).replace(
-            "%1", today.isoformat())), summary.styles["lead"]),
+        Paragraph(
+            escape(
+                words(QT_TRANSLATE_NOOP(CONTEXT, "The case file as it stood on %1.")).replace("%1", today.isoformat())
+            ),
+            summary.styles["lead"],
+        ),
     ]
     if not include_special:  # said whether or not something was left out, so that it gives nothing away
         story.append(Paragraph(escape(words(LEFT_OUT)), summary.styles["footnote"]))
-    for part in (summary.person, summary.timeline, summary.needs, summary.factors, summary.strengths,
-                 summary.plan, summary.services):
+    for part in (
+        summary.person,
+        summary.timeline,
+        summary.needs,
+        summary.factors,
+        summary.strengths,
+        summary.plan,
+        summary.services,
+    ):
         # A section starts on a new page only when too little is left for its heading and a few lines; keeping
         # the heading with a whole table instead would leave most of a page empty before a long one.
         story += [CondPageBreak(SECTION_START)] + part()
@@ -144,8 +157,9 @@ def case_summary(data: CaseSummaryData, *, today: date, include_special: bool = 
         title=words(TITLE) + " – " + data.case.display_name,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.case.display_name),
         header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Printed %1")).replace("%1", today.isoformat()),
-        confidential=words(QT_TRANSLATE_NOOP(
-            CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")),
+        confidential=words(
+            QT_TRANSLATE_NOOP(CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")
+        ),
         page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
     )
     return frame.build_pdf(story, page_frame)
@@ -175,11 +189,26 @@ class _Summary:
 
     def facts(self, rows: list[tuple[str, str]]) -> Table:
         label_width = 45 * mm
-        table = Table([[Paragraph(escape(self.words(label)), self.styles["label"]),
-                        Paragraph(_text(value), self.styles["cell"])] for label, value in rows],
-                      colWidths=[label_width, self.width - label_width])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        table = Table(
+            [
+                [
+                    Paragraph(escape(self.words(label)), self.styles["label"]),
+                    Paragraph(_text(value), self.styles["cell"]),
+                ]
+                for label, value in rows
+            ],
+            colWidths=[label_width, self.width - label_width],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         return table
 
     def grid(self, head: list[str], rows: list[list[str]], shares: list[float]) -> Table:
@@ -213,8 +242,11 @@ class _Summary:
         rows = [[_date(entry.on), *self.timeline_line(entry.kind, entry.record)] for entry in self.data.timeline]
         if not rows:
             return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "Nothing recorded yet."))]
-        head = [QT_TRANSLATE_NOOP(CONTEXT, "Date"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Details")]
+        head = [
+            QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+            QT_TRANSLATE_NOOP(CONTEXT, "What"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Details"),
+        ]
         return part + [self.grid(head, rows, [0.15, 0.33, 0.52])]
 
     def timeline_line(self, kind: TimelineKind, record) -> tuple[str, str]:
@@ -222,21 +254,25 @@ class _Summary:
         if isinstance(record, PhaseChange):
             return words.of(record.phase), "\n".join(t for t in (record.note, record.closing_reason) if t.strip())
         if isinstance(record, Transfer):
-            return (words(QT_TRANSLATE_NOOP(CONTEXT, "Transfer")),
-                    f"{record.from_prison} → {record.to_prison}" + (f"\n{record.note}" if record.note.strip() else ""))
+            return (
+                words(QT_TRANSLATE_NOOP(CONTEXT, "Transfer")),
+                f"{record.from_prison} → {record.to_prison}" + (f"\n{record.note}" if record.note.strip() else ""),
+            )
         if isinstance(record, ParticipationDecision):
             return words.of(record.status), record.reasons
         consent: Consent = record
         service = self.data.service_names.get(consent.partner_service_id, "")
         if kind is TimelineKind.CONSENT_REVOKED:
             return words.of(consent.purpose), words(QT_TRANSLATE_NOOP(CONTEXT, "revoked")) + (
-                f" ({service})" if service else "")
+                f" ({service})" if service else ""
+            )
         details = [words.of(consent.decision) + (f" ({service})" if service else "")]
         if consent.allowed.strip():
             details.append(words(QT_TRANSLATE_NOOP(CONTEXT, "May be shared: %1")).replace("%1", consent.allowed))
         if consent.not_allowed.strip():
-            details.append(words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1")).replace(
-                "%1", consent.not_allowed))
+            details.append(
+                words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1")).replace("%1", consent.not_allowed)
+            )
         return words.of(consent.purpose), "\n".join(details)
 
     def needs(self) -> list:
@@ -244,8 +280,16 @@ class _Summary:
         part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Needs"))]
         if latest is None:
             return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No needs assessment yet."))]
-        part.append(Paragraph(escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "Latest assessment: %1")).replace(
-            "%1", latest.assessed_on.isoformat())), self.styles["body"]))
+        part.append(
+            Paragraph(
+                escape(
+                    self.words(QT_TRANSLATE_NOOP(CONTEXT, "Latest assessment: %1")).replace(
+                        "%1", latest.assessed_on.isoformat()
+                    )
+                ),
+                self.styles["body"],
+            )
+        )
         if latest.note.strip():
             part.append(Paragraph(_text(latest.note), self.styles["body"]))
         chart = self.chart()
@@ -261,12 +305,23 @@ class _Summary:
             next_step = item.next_step
             if item.next_step_service_id in self.data.service_names and next_step.strip():
                 next_step += f" ({self.data.service_names[item.next_step_service_id]})"
-            rows.append([domain.name, "" if item.situation is None else str(item.situation),
-                         self.words.of(item.motivation), item.support_needed, next_step])
+            rows.append(
+                [
+                    domain.name,
+                    "" if item.situation is None else str(item.situation),
+                    self.words.of(item.motivation),
+                    item.support_needed,
+                    next_step,
+                ]
+            )
         if rows:
-            head = [QT_TRANSLATE_NOOP(CONTEXT, "Domain"), QT_TRANSLATE_NOOP(CONTEXT, "Score"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Motivation"), QT_TRANSLATE_NOOP(CONTEXT, "Support needed"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Next step")]
+            head = [
+                QT_TRANSLATE_NOOP(CONTEXT, "Domain"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Score"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Motivation"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Support needed"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Next step"),
+            ]
             part.append(self.grid(head, rows, [0.2, 0.08, 0.22, 0.25, 0.25]))
         return part
 
@@ -277,15 +332,26 @@ class _Summary:
         label = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (latest)"))
         first = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (first)"))
         series = list(reversed(chart_data.series))  # the latest first: drawn most prominently
-        shown = [ShownSeries(s.assessment_id, (label if n == 0 else first).replace("%1", s.assessed_on.isoformat()))
-                 for n, s in enumerate(series)]
+        shown = [
+            ShownSeries(s.assessment_id, (label if n == 0 else first).replace("%1", s.assessed_on.isoformat()))
+            for n, s in enumerate(series)
+        ]
         axes, values = radar_input(chart_data, shown, hide_special=not self.include_special)
-        wording = Wording(self.words(QT_TRANSLATE_NOOP(CONTEXT, "Not enough domains scored to draw a chart")),
-                          self.words(QT_TRANSLATE_NOOP(CONTEXT, "not scored")))
+        wording = Wording(
+            self.words(QT_TRANSLATE_NOOP(CONTEXT, "Not enough domains scored to draw a chart")),
+            self.words(QT_TRANSLATE_NOOP(CONTEXT, "not scored")),
+        )
         radar = build_radar_chart(axes, values, size=_CHART_SIZE, text_width=measure_text, wording=wording)
         table = Table([[radar_drawing(radar)]], colWidths=[self.width])
-        table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         return table
 
     def factors(self) -> list:
@@ -294,53 +360,85 @@ class _Summary:
         for factor in self.data.factors:
             if self.special_domain(factor.domain_id):
                 continue
-            row = [self.words.of(factor.direction), self.words.of(factor.kind),
-                   self.data.factor_categories.get(factor.category_id, ""), self.words.of(factor.status),
-                   _date(factor.first_noted_on)]
+            row = [
+                self.words.of(factor.direction),
+                self.words.of(factor.kind),
+                self.data.factor_categories.get(factor.category_id, ""),
+                self.words.of(factor.status),
+                _date(factor.first_noted_on),
+            ]
             if self.include_special:
                 row.append(factor.evidence)
             rows.append(row)
         if not rows:
             return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No factors recorded."))]
-        head = [QT_TRANSLATE_NOOP(CONTEXT, "Direction"), QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Category"), QT_TRANSLATE_NOOP(CONTEXT, "Status"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Since")]
+        head = [
+            QT_TRANSLATE_NOOP(CONTEXT, "Direction"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Category"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+        ]
         if self.include_special:
-            return part + [self.grid(head + [QT_TRANSLATE_NOOP(CONTEXT, "Evidence")], rows,
-                                     [0.14, 0.14, 0.16, 0.1, 0.14, 0.32])]
+            return part + [
+                self.grid(head + [QT_TRANSLATE_NOOP(CONTEXT, "Evidence")], rows, [0.14, 0.14, 0.16, 0.1, 0.14, 0.32])
+            ]
         return part + [self.grid(head, rows, [0.22, 0.18, 0.3, 0.15, 0.15])]
 
     def strengths(self) -> list:
         part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths, goods and perspective"))]
         if self.data.strengths:
-            head = [QT_TRANSLATE_NOOP(CONTEXT, "Strength"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Since"), QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again")]
+            head = [
+                QT_TRANSLATE_NOOP(CONTEXT, "Strength"),
+                QT_TRANSLATE_NOOP(CONTEXT, "What"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+                QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again"),
+            ]
             rows = [[self.words.of(s.category), s.description, s.since, s.pick_up] for s in self.data.strengths]
             part.append(self.grid(head, rows, [0.18, 0.34, 0.16, 0.32]))
         else:
             part.append(self.none(QT_TRANSLATE_NOOP(CONTEXT, "No strengths recorded.")))
-        goods = [entry for entry in self.data.goods
-                 if entry.importance or entry.pursued_before.strip() or entry.prosocial_route.strip()]
+        goods = [
+            entry
+            for entry in self.data.goods
+            if entry.importance or entry.pursued_before.strip() or entry.prosocial_route.strip()
+        ]
         if goods:
             part.append(Spacer(0, 3 * mm))
-            head = [QT_TRANSLATE_NOOP(CONTEXT, "Good"), QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"), QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route")]
+            head = [
+                QT_TRANSLATE_NOOP(CONTEXT, "Good"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
+                QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"),
+                QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route"),
+            ]
             rows = []
             for entry in goods:
                 before = entry.pursued_before
                 if entry.good is PrimaryGood.SPIRITUALITY and not self.include_special:
                     before = ""
-                rows.append([self.words.of(entry.good), self.words.of(entry.importance), before,
-                             entry.prosocial_route])
+                rows.append([self.words.of(entry.good), self.words.of(entry.importance), before, entry.prosocial_route])
             part.append(self.grid(head, rows, [0.24, 0.16, 0.3, 0.3]))
         if self.data.perspectives:
             latest = self.data.perspectives[-1]
             part.append(Spacer(0, 3 * mm))
-            part.append(Paragraph(escape(self.words(QT_TRANSLATE_NOOP(
-                CONTEXT, "In their own words, on %1")).replace("%1", latest.noted_on.isoformat())),
-                self.styles["label"]))
-            part.append(self.facts([(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do"), latest.want_to_do),
-                                    (QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be"), latest.wish_to_be)]))
+            part.append(
+                Paragraph(
+                    escape(
+                        self.words(QT_TRANSLATE_NOOP(CONTEXT, "In their own words, on %1")).replace(
+                            "%1", latest.noted_on.isoformat()
+                        )
+                    ),
+                    self.styles["label"],
+                )
+            )
+            part.append(
+                self.facts(
+                    [
+                        (QT_TRANSLATE_NOOP(CONTEXT, "What I want to do"), latest.want_to_do),
+                        (QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be"), latest.wish_to_be),
+                    ]
+                )
+            )
         return part
 
     def plan(self) -> list:
@@ -350,7 +448,8 @@ class _Summary:
             latest = versions[-1]
             answers = "; ".join(f"{self.words.of(a.party)}: {self.words.of(a.answer)}" for a in latest.agreements)
             line = self.words(QT_TRANSLATE_NOOP(CONTEXT, "Latest plan version: %1")).replace(
-                "%1", latest.made_on.isoformat())
+                "%1", latest.made_on.isoformat()
+            )
             part.append(Paragraph(_text(line + (f" – {answers}" if answers else "")), self.styles["body"]))
         goals = [goal for goal in self.data.goals if self.include_special or not of_goal(goal, self.domains)]
         if not goals:
@@ -364,10 +463,16 @@ class _Summary:
                 lines.append(Paragraph(_text(goal.success), self.styles["cell"]))
             if steps:
                 lines.append(Spacer(0, 1.5 * mm))
-                head = [QT_TRANSLATE_NOOP(CONTEXT, "Step"), QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-                        QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Status")]
-                rows = [[s.what, self.who(s.party, s.service_id, s.party_name), _date(s.due_on),
-                         self.words.of(s.status)] for s in steps]
+                head = [
+                    QT_TRANSLATE_NOOP(CONTEXT, "Step"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "By when"),
+                    QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+                ]
+                rows = [
+                    [s.what, self.who(s.party, s.service_id, s.party_name), _date(s.due_on), self.words.of(s.status)]
+                    for s in steps
+                ]
                 lines.append(self.grid(head, rows, [0.46, 0.24, 0.13, 0.17]))
             part.append(KeepTogether(lines))
         return part
@@ -379,11 +484,17 @@ class _Summary:
 
     def services(self) -> list:
         part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved"))]
-        rows = [[self.data.service_names.get(i.service_id, ""), _date(i.since), _date(i.until), i.contact_person,
-                 i.needs] for i in self.data.involvements]
+        rows = [
+            [self.data.service_names.get(i.service_id, ""), _date(i.since), _date(i.until), i.contact_person, i.needs]
+            for i in self.data.involvements
+        ]
         if not rows:
             return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No partner services involved yet."))]
-        head = [QT_TRANSLATE_NOOP(CONTEXT, "Service"), QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Until"), QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Works on")]
+        head = [
+            QT_TRANSLATE_NOOP(CONTEXT, "Service"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Until"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Works on"),
+        ]
         return part + [self.grid(head, rows, [0.24, 0.15, 0.15, 0.2, 0.26])]

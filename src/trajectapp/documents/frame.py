@@ -44,11 +44,26 @@ def build_pdf(story: list, frame: PageFrame) -> bytes:
     fonts.register_fonts()
     buffer = BytesIO()
     document = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_SPACE,
-        bottomMargin=MARGIN + HEADER_SPACE, title=frame.title, author="Trajectapp", creator="Trajectapp",
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_SPACE,
+        bottomMargin=MARGIN + HEADER_SPACE,
+        title=frame.title,
+        author="Trajectapp",
+        creator="Trajectapp",
     )
-    body = Frame(document.leftMargin, document.bottomMargin, document.width, document.height,
-                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    body = Frame(
+        document.leftMargin,
+        document.bottomMargin,
+        document.width,
+        document.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     document.addPageTemplates([PageTemplate(frames=[body])])
     document.build(story, canvasmaker=_numbered_canvas(frame))
     return buffer.getvalue()
@@ -62,10 +77,12 @@ def styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=22, leading=28, spaceAfter=0),
         "name": ParagraphStyle("name", parent=body, fontSize=14, leading=20, spaceAfter=6),
         "lead": ParagraphStyle("lead", parent=body, textColor=MUTED, spaceAfter=8),
-        "section": ParagraphStyle("section", parent=body, fontName=fonts.BOLD, fontSize=14, leading=19,
-                                  spaceBefore=12, spaceAfter=6),
-        "goal": ParagraphStyle("goal", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=10,
-                               spaceAfter=4),
+        "section": ParagraphStyle(
+            "section", parent=body, fontName=fonts.BOLD, fontSize=14, leading=19, spaceBefore=12, spaceAfter=6
+        ),
+        "goal": ParagraphStyle(
+            "goal", parent=body, fontName=fonts.BOLD, fontSize=12, leading=16, spaceBefore=10, spaceAfter=4
+        ),
         "label": ParagraphStyle("label", parent=body, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13, spaceAfter=0),
         "head": ParagraphStyle("head", parent=body, fontName=fonts.BOLD, fontSize=9.5, leading=13, spaceAfter=0),
@@ -76,15 +93,17 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def grid_style() -> TableStyle:
     """A table with a shaded head row and a thin rule under every row."""
-    return TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ])
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
 
 
 def _draw(frame: PageFrame, canvas: Canvas, page: int, pages: int) -> None:
@@ -113,7 +132,7 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 (reportlab's name)
+        def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

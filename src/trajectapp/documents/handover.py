@@ -28,15 +28,34 @@ PERSON_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Your data")
 NOTHING_SELECTED = QT_TRANSLATE_NOOP(CONTEXT, "Nothing from the case file was chosen for this document.")
 SECTION_START = 45 * mm  # room for a section heading and its first lines at the foot of a page
 # The parts of the case in the order of the selection tree.
-_PARTS = (handover_record.person, handover_record.timeline, handover_record.involvements, handover_record.needs,
-          handover_record.risk_assessments, handover_record.factors, handover_record.strengths,
-          handover_record.goods, handover_record.perspectives, handover_work.goals, handover_work.plan_versions,
-          handover_work.sessions, handover_work.actions)
+_PARTS = (
+    handover_record.person,
+    handover_record.timeline,
+    handover_record.involvements,
+    handover_record.needs,
+    handover_record.risk_assessments,
+    handover_record.factors,
+    handover_record.strengths,
+    handover_record.goods,
+    handover_record.perspectives,
+    handover_work.goals,
+    handover_work.plan_versions,
+    handover_work.sessions,
+    handover_work.actions,
+)
 
 
-def handover_document(content: CaseContent, *, today: date, recipient: str, purpose: str,
-                      translate: Translate = as_written, for_the_person: bool = False,
-                      recipients: Sequence[Disclosure] | None = None, kept_until: str | None = None) -> bytes:
+def handover_document(
+    content: CaseContent,
+    *,
+    today: date,
+    recipient: str,
+    purpose: str,
+    translate: Translate = as_written,
+    for_the_person: bool = False,
+    recipients: Sequence[Disclosure] | None = None,
+    kept_until: str | None = None,
+) -> bytes:
     """The selected content as PDF bytes, for `recipient` and `purpose` as the export step names them.
 
     `for_the_person` makes it the person's own copy: titled "Your data", with every entry of the register in
@@ -47,28 +66,52 @@ def handover_document(content: CaseContent, *, today: date, recipient: str, purp
     name = str(content.person.get("name") or "")  # the name only when it was chosen itself
     story: list[Flowable] = [Paragraph(escape(title), layout.styles["title"])]
     story.append(layout.line(name, "name") if name else Spacer(0, 3 * mm))
-    story += layout.facts([(words(QT_TRANSLATE_NOOP(CONTEXT, "For")), recipient),
-                           (words(QT_TRANSLATE_NOOP(CONTEXT, "Purpose")), purpose),
-                           (words(QT_TRANSLATE_NOOP(CONTEXT, "Made on")), today.isoformat())])
-    story += [Spacer(0, 2 * mm), Paragraph(escape(words(
-        QT_TRANSLATE_NOOP(CONTEXT, "A copy of your data from the case file that your consultant keeps.")
-        if for_the_person else
-        QT_TRANSLATE_NOOP(CONTEXT, "This document holds only the parts of the case file chosen for this handover."))),
-        layout.styles["lead"])]
+    story += layout.facts(
+        [
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "For")), recipient),
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "Purpose")), purpose),
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "Made on")), today.isoformat()),
+        ]
+    )
+    story += [
+        Spacer(0, 2 * mm),
+        Paragraph(
+            escape(
+                words(
+                    QT_TRANSLATE_NOOP(CONTEXT, "A copy of your data from the case file that your consultant keeps.")
+                    if for_the_person
+                    else QT_TRANSLATE_NOOP(
+                        CONTEXT, "This document holds only the parts of the case file chosen for this handover."
+                    )
+                )
+            ),
+            layout.styles["lead"],
+        ),
+    ]
     if not content.items:
         story.append(layout.line(words(NOTHING_SELECTED), "body"))
     # The parts first, so that the note on marks is there exactly when a mark is. (An assessment brought along by
     # one of its domains holds the categories of every domain in the register, but prints no mark of its own.)
     parts = [part(content, layout) for part in (_PARTS if for_the_person else (*_PARTS, _earlier_disclosures))]
     if layout.marked_any:
-        story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(
-            CONTEXT, "Parts marked “special category” hold data about religion or ideology, health or offences, "
-                     "which the law protects more strictly."))), layout.styles["footnote"]))
+        story.append(
+            Paragraph(
+                escape(
+                    words(
+                        QT_TRANSLATE_NOOP(
+                            CONTEXT,
+                            "Parts marked “special category” hold data about religion or ideology, health or offences, "
+                            "which the law protects more strictly.",
+                        )
+                    )
+                ),
+                layout.styles["footnote"],
+            )
+        )
     if for_the_person:
         story += _recipients(content.disclosures if recipients is None else recipients, layout)
         if kept_until:
-            story += [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "How long your data is kept")),
-                      layout.line(kept_until)]
+            story += [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "How long your data is kept")), layout.line(kept_until)]
     for flowables in parts:
         if flowables:
             # A part starts on a new page only when too little is left for its heading and a few lines.
@@ -80,9 +123,11 @@ def handover_document(content: CaseContent, *, today: date, recipient: str, purp
         header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Made %1"), today.isoformat()),
         confidential=words(
             QT_TRANSLATE_NOOP(CONTEXT, "Confidential: your personal data. Keep it in a safe place.")
-            if for_the_person else
-            QT_TRANSLATE_NOOP(CONTEXT, "Confidential: personal data shared for the purpose on page 1 only. "
-                                       "Do not copy or pass it on.")),
+            if for_the_person
+            else QT_TRANSLATE_NOOP(
+                CONTEXT, "Confidential: personal data shared for the purpose on page 1 only. Do not copy or pass it on."
+            )
+        ),
         page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
     )
     return frame.build_pdf(story, page_frame)
@@ -97,34 +142,59 @@ def _recipients(entries: Sequence[Disclosure], layout: Layout) -> list[Flowable]
     if sent:
         part.append(_register(sent, layout, QT_TRANSLATE_NOOP(CONTEXT, "Recipient"), for_the_person=True))
     else:
-        part.append(layout.line(layout.words(QT_TRANSLATE_NOOP(
-            CONTEXT, "Nobody has received data from this case file so far.")), "body"))
+        part.append(
+            layout.line(
+                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Nobody has received data from this case file so far.")), "body"
+            )
+        )
     if received:
-        part += [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Where your case file came from")),
-                 _register(received, layout, QT_TRANSLATE_NOOP(CONTEXT, "From"))]
+        part += [
+            layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Where your case file came from")),
+            _register(received, layout, QT_TRANSLATE_NOOP(CONTEXT, "From")),
+        ]
     return part
 
 
 def _earlier_disclosures(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.disclosures:
         return []
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Earlier disclosures")),
-            _register(content.disclosures, layout, QT_TRANSLATE_NOOP(CONTEXT, "Sent to or received from"),
-                      direction=True)]
+    return [
+        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Earlier disclosures")),
+        _register(content.disclosures, layout, QT_TRANSLATE_NOOP(CONTEXT, "Sent to or received from"), direction=True),
+    ]
 
 
-def _register(entries: Sequence[Disclosure], layout: Layout, party_head: str, *, direction: bool = False,
-              for_the_person: bool = False):
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Date"), party_head, QT_TRANSLATE_NOOP(CONTEXT, "Purpose"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Format")]
+def _register(
+    entries: Sequence[Disclosure],
+    layout: Layout,
+    party_head: str,
+    *,
+    direction: bool = False,
+    for_the_person: bool = False,
+):
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+        party_head,
+        QT_TRANSLATE_NOOP(CONTEXT, "Purpose"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Format"),
+    ]
     rows = []
     for entry in entries:
-        kind = (layout.words(QT_TRANSLATE_NOOP(CONTEXT, "You: a copy of your own data"))
-                if for_the_person and entry.party.kind is PartyKind.PERSON else layout.label(entry.party.kind))
+        kind = (
+            layout.words(QT_TRANSLATE_NOOP(CONTEXT, "You: a copy of your own data"))
+            if for_the_person and entry.party.kind is PartyKind.PERSON
+            else layout.label(entry.party.kind)
+        )
         party = entry.party.name + "\n" + kind
         if direction:
             party = layout.label(entry.direction) + ": " + party
         basis = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Basis: %1"), layout.label(entry.basis))
-        rows.append([entry.disclosed_at.date().isoformat(), party, f"{entry.purpose}\n{basis}",
-                     layout.label(entry.output_format)])
+        rows.append(
+            [
+                entry.disclosed_at.date().isoformat(),
+                party,
+                f"{entry.purpose}\n{basis}",
+                layout.label(entry.output_format),
+            ]
+        )
     return layout.grid(head, rows, [0.14, 0.3, 0.38, 0.18])

@@ -41,11 +41,20 @@ _LABELS: dict[Enum, str] = {
     DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
     DataCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "health data"),
     DataCategory.OFFENCES: QT_TRANSLATE_NOOP("Labels", "criminal-offence data"),
-    **traject.LABELS, **needs.LABELS, **factors.LABELS, **strengths.LABELS, **plan.LABELS, **sessions.LABELS,
+    **traject.LABELS,
+    **needs.LABELS,
+    **factors.LABELS,
+    **strengths.LABELS,
+    **plan.LABELS,
+    **sessions.LABELS,
     **disclosures.LABELS,
 }
-_BLOCK_STYLES = {BlockKind.HEADING: "note_heading", BlockKind.SUBHEADING: "note_subheading", BlockKind.ITEM: "item",
-                 BlockKind.TEXT: "note"}
+_BLOCK_STYLES = {
+    BlockKind.HEADING: "note_heading",
+    BlockKind.SUBHEADING: "note_subheading",
+    BlockKind.ITEM: "item",
+    BlockKind.TEXT: "note",
+}
 
 
 class Markup(str):
@@ -72,8 +81,10 @@ class Layout:
         """`text` translated, with %1, %2... replaced by `values` in one pass; without values, as translated."""
         if not values:
             return self._translate(CONTEXT, text)
-        return _PLACEHOLDER.sub(lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else "",
-                                self._translate(CONTEXT, text))
+        return _PLACEHOLDER.sub(
+            lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else "",
+            self._translate(CONTEXT, text),
+        )
 
     def label(self, value: Enum | None) -> str:
         return self.label_words(_LABELS[value]) if value is not None else ""
@@ -135,11 +146,21 @@ class Layout:
         shown = [(label, value) for label, value in rows if value.strip()]
         if not shown:
             return []
-        cells = [[Paragraph(escape(label), self.styles["label"]), Paragraph(self.text(value), self.styles["cell"])]
-                 for label, value in shown]
+        cells = [
+            [Paragraph(escape(label), self.styles["label"]), Paragraph(self.text(value), self.styles["cell"])]
+            for label, value in shown
+        ]
         table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         return [table]
 
     def grid(self, head: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]) -> Table:
@@ -174,21 +195,50 @@ def _styles() -> dict[str, ParagraphStyle]:
     body = styles["body"]
     bold = styles["section"].fontName
     styles.update(
-        domain=ParagraphStyle("domain", parent=styles["cell"], fontName=bold, spaceBefore=7, spaceAfter=2,
-                              leftIndent=3, backColor=frame.SHADE, borderPadding=(2, 0, 2, 0), keepWithNext=1),
+        domain=ParagraphStyle(
+            "domain",
+            parent=styles["cell"],
+            fontName=bold,
+            spaceBefore=7,
+            spaceAfter=2,
+            leftIndent=3,
+            backColor=frame.SHADE,
+            borderPadding=(2, 0, 2, 0),
+            keepWithNext=1,
+        ),
         note=ParagraphStyle("note", parent=body, spaceAfter=1),
-        note_heading=ParagraphStyle("note_heading", parent=body, fontName=bold, fontSize=11, leading=15,
-                                    spaceBefore=5, spaceAfter=2, keepWithNext=1),
-        note_subheading=ParagraphStyle("note_subheading", parent=body, fontName=bold, fontSize=10.5, leading=15,
-                                       spaceBefore=4, spaceAfter=1, keepWithNext=1, textColor=frame.MUTED),
+        note_heading=ParagraphStyle(
+            "note_heading",
+            parent=body,
+            fontName=bold,
+            fontSize=11,
+            leading=15,
+            spaceBefore=5,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        note_subheading=ParagraphStyle(
+            "note_subheading",
+            parent=body,
+            fontName=bold,
+            fontSize=10.5,
+            leading=15,
+            spaceBefore=4,
+            spaceAfter=1,
+            keepWithNext=1,
+            textColor=frame.MUTED,
+        ),
         # reportlab draws bullets in Helvetica unless told: DejaVu has the bullet and every digit
-        item=ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1,
-                            bulletFontName=body.fontName),
-        subitem=ParagraphStyle("subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1,
-                               bulletFontName=body.fontName),
+        item=ParagraphStyle(
+            "item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1, bulletFontName=body.fontName
+        ),
+        subitem=ParagraphStyle(
+            "subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1, bulletFontName=body.fontName
+        ),
     )
     for name in ("note", "note_heading", "note_subheading", "item", "subitem"):
         style = styles[name]
-        styles[name + " after gap"] = ParagraphStyle(name + " after gap", parent=style,
-                                                     spaceBefore=max(style.spaceBefore, 7))
+        styles[name + " after gap"] = ParagraphStyle(
+            name + " after gap", parent=style, spaceBefore=max(style.spaceBefore, 7)
+        )
     return styles

@@ -50,17 +50,24 @@ def person(content: CaseContent, layout: Layout) -> list[Flowable]:
     return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), *facts] if facts else []
 
 
-_TIMELINE_KEYS = {TimelineKind.PHASE: "phase", TimelineKind.TRANSFER: "transfer",
-                  TimelineKind.PARTICIPATION: "participation", TimelineKind.CONSENT: "consent",
-                  TimelineKind.CONSENT_REVOKED: "consent"}
+_TIMELINE_KEYS = {
+    TimelineKind.PHASE: "phase",
+    TimelineKind.TRANSFER: "transfer",
+    TimelineKind.PARTICIPATION: "participation",
+    TimelineKind.CONSENT: "consent",
+    TimelineKind.CONSENT_REVOKED: "consent",
+}
 
 
 def timeline(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.timeline:
         return []
     rows = [[day(entry.on), *_timeline_line(entry, content, layout)] for entry in content.timeline]
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Date"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Details")]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+        QT_TRANSLATE_NOOP(CONTEXT, "What"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Details"),
+    ]
     return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject")), layout.grid(head, rows, [0.15, 0.3, 0.55])]
 
 
@@ -72,7 +79,8 @@ def _timeline_line(entry: TimelineEntry, content: CaseContent, layout: Layout) -
     if isinstance(record, Transfer):
         details = f"{record.from_prison} → {record.to_prison}" if record.from_prison else record.to_prison
         return layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Transfer")), details + (
-            f"\n{record.note.strip()}" if record.note.strip() else "")
+            f"\n{record.note.strip()}" if record.note.strip() else ""
+        )
     if isinstance(record, ParticipationDecision):
         what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Participation: %1"), layout.label(record.status))
         return what, record.reasons
@@ -92,20 +100,31 @@ def _timeline_line(entry: TimelineEntry, content: CaseContent, layout: Layout) -
 def involvements(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.involvements:
         return []
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Service"), QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Until"), QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Works on")]
-    rows = [[content.service_names.get(i.service_id, ""), day(i.since), day(i.until), i.contact_person, i.needs]
-            for i in content.involvements]
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved")),
-            layout.grid(head, rows, [0.26, 0.13, 0.13, 0.2, 0.28])]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Service"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Until"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Works on"),
+    ]
+    rows = [
+        [content.service_names.get(i.service_id, ""), day(i.since), day(i.until), i.contact_person, i.needs]
+        for i in content.involvements
+    ]
+    return [
+        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved")),
+        layout.grid(head, rows, [0.26, 0.13, 0.13, 0.2, 0.28]),
+    ]
 
 
 def needs(content: CaseContent, layout: Layout) -> list[Flowable]:
     pieces = []
     for assessment in content.assessments:
-        head = [layout.heading(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Assessment of %1"),
-                                            assessment.assessed_on.isoformat()))]
+        head = [
+            layout.heading(
+                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Assessment of %1"), assessment.assessed_on.isoformat())
+            )
+        ]
         if assessment.note.strip():
             head.append(layout.line(assessment.note))
         domains = [_assessment_item(item, content, layout) for item in assessment.items] or [([], [])]
@@ -133,8 +152,10 @@ def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout)
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Motivation")), layout.label(item.motivation)),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "The person's view")), item.person_view),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "The consultant's view")), item.consultant_view),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Views compared")),
-         layout.label(item.views) if item.views is not Views.NOT_COMPARED else ""),
+        (
+            words(QT_TRANSLATE_NOOP(CONTEXT, "Views compared")),
+            layout.label(item.views) if item.views is not Views.NOT_COMPARED else "",
+        ),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "In their own words")), item.own_words),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Support needed")), item.support_needed),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Next step")), next_step),
@@ -147,25 +168,45 @@ def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout)
 def risk_assessments(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.risk_assessments:
         return []
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Instrument"), QT_TRANSLATE_NOOP(CONTEXT, "Made on"),
-            QT_TRANSLATE_NOOP(CONTEXT, "By"), QT_TRANSLATE_NOOP(CONTEXT, "Report kept at"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Note")]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Instrument"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Made on"),
+        QT_TRANSLATE_NOOP(CONTEXT, "By"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Report kept at"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Note"),
+    ]
     rows = []
     for record in content.risk_assessments:
-        tool = record.other_tool.strip() if record.tool is RiskTool.OTHER and record.other_tool.strip() \
+        tool = (
+            record.other_tool.strip()
+            if record.tool is RiskTool.OTHER and record.other_tool.strip()
             else layout.label(record.tool)
-        rows.append([layout.marked(tool, record_key("risk_assessment", record.id)), day(record.done_on),
-                     record.author, record.held_at, record.note])
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Risk assessments made elsewhere")),
-            layout.grid(head, rows, [0.22, 0.13, 0.18, 0.22, 0.25])]
+        )
+        rows.append(
+            [
+                layout.marked(tool, record_key("risk_assessment", record.id)),
+                day(record.done_on),
+                record.author,
+                record.held_at,
+                record.note,
+            ]
+        )
+    return [
+        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Risk assessments made elsewhere")),
+        layout.grid(head, rows, [0.22, 0.13, 0.18, 0.22, 0.25]),
+    ]
 
 
 def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.factors:
         return []
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Factor"), QT_TRANSLATE_NOOP(CONTEXT, "Category"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Status"), QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-            QT_TRANSLATE_NOOP(CONTEXT, "What shows it")]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Factor"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Category"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+        QT_TRANSLATE_NOOP(CONTEXT, "What shows it"),
+    ]
     rows = []
     for factor in content.factors:
         kind = f"{layout.label(factor.kind)}\n{layout.label(factor.direction)}"
@@ -173,40 +214,78 @@ def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
         domain = content.domains.get(factor.domain_id) if factor.domain_id is not None else None
         if domain is not None:
             category += f"\n({domain.name})"
-        rows.append([layout.marked(kind, record_key("factor", factor.id)), category, layout.label(factor.status),
-                     day(factor.first_noted_on), factor.evidence])
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors")),
-            layout.grid(head, rows, [0.2, 0.2, 0.14, 0.13, 0.33])]
+        rows.append(
+            [
+                layout.marked(kind, record_key("factor", factor.id)),
+                category,
+                layout.label(factor.status),
+                day(factor.first_noted_on),
+                factor.evidence,
+            ]
+        )
+    return [
+        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors")),
+        layout.grid(head, rows, [0.2, 0.2, 0.14, 0.13, 0.33]),
+    ]
 
 
 def strengths(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.strengths:
         return []
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Strength"), QT_TRANSLATE_NOOP(CONTEXT, "What"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Since"), QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again")]
-    rows = [[layout.marked(layout.label(s.category), record_key("strength", s.id)), s.description, s.since, s.pick_up]
-            for s in content.strengths]
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths and old passions")),
-            layout.grid(head, rows, [0.18, 0.36, 0.16, 0.3])]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Strength"),
+        QT_TRANSLATE_NOOP(CONTEXT, "What"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+        QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again"),
+    ]
+    rows = [
+        [layout.marked(layout.label(s.category), record_key("strength", s.id)), s.description, s.since, s.pick_up]
+        for s in content.strengths
+    ]
+    return [
+        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths and old passions")),
+        layout.grid(head, rows, [0.18, 0.36, 0.16, 0.3]),
+    ]
 
 
 def goods(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.goods:
         return []
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Good"), QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"), QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route")]
-    rows = [[layout.marked(layout.label(g.good), record_key("good", g.id)), layout.label(g.importance),
-             g.pursued_before, g.prosocial_route] for g in content.goods]
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The Good Lives lens")),
-            layout.grid(head, rows, [0.26, 0.16, 0.29, 0.29])]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Good"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"),
+        QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route"),
+    ]
+    rows = [
+        [
+            layout.marked(layout.label(g.good), record_key("good", g.id)),
+            layout.label(g.importance),
+            g.pursued_before,
+            g.prosocial_route,
+        ]
+        for g in content.goods
+    ]
+    return [
+        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The Good Lives lens")),
+        layout.grid(head, rows, [0.26, 0.16, 0.29, 0.29]),
+    ]
 
 
 def perspectives(content: CaseContent, layout: Layout) -> list[Flowable]:
     pieces = []
     for version in content.perspectives:
-        head = [layout.heading(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "As said on %1"), version.noted_on.isoformat()),
-                               record_key("perspective", version.id))]
-        head += layout.facts([(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do")), version.want_to_do),
-                              (layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be")), version.wish_to_be)])
+        head = [
+            layout.heading(
+                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "As said on %1"), version.noted_on.isoformat()),
+                record_key("perspective", version.id),
+            )
+        ]
+        head += layout.facts(
+            [
+                (layout.words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do")), version.want_to_do),
+                (layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be")), version.wish_to_be),
+            ]
+        )
         pieces.append((head, []))
     return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Perspective, in the person's own words"), pieces)

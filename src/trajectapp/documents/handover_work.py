@@ -17,38 +17,55 @@ from trajectapp.domain.selection import record_key
 from trajectapp.domain.sessions import KIND_WORDS, Action, Participant, Session, SessionParty
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-_STATUSES = {"planned": QT_TRANSLATE_NOOP(CONTEXT, "Planned, not held yet"),
-             "held": QT_TRANSLATE_NOOP(CONTEXT, "Held"),
-             "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled")}
-_STEP_HEAD = [QT_TRANSLATE_NOOP(CONTEXT, "Step"), QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-              QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Status")]
+_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP(CONTEXT, "Planned, not held yet"),
+    "held": QT_TRANSLATE_NOOP(CONTEXT, "Held"),
+    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
+}
+_STEP_HEAD = [
+    QT_TRANSLATE_NOOP(CONTEXT, "Step"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+    QT_TRANSLATE_NOOP(CONTEXT, "By when"),
+    QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+]
 _STEP_SHARES = [0.46, 0.24, 0.13, 0.17]
 
 
 def goals(content: CaseContent, layout: Layout) -> list[Flowable]:
-    return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Goals and steps"),
-                         [_goal(goal, content, layout) for goal in content.goals])
+    return layout.pieces(
+        QT_TRANSLATE_NOOP(CONTEXT, "Goals and steps"), [_goal(goal, content, layout) for goal in content.goals]
+    )
 
 
 def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
     words = layout.words
     head: list[Flowable] = [layout.heading(goal.title, record_key("goal", goal.id))]
     domains = ", ".join(content.domains[i].name for i in goal.domain_ids if i in content.domains)
-    head += layout.facts([
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Status")), layout.label(goal.status)),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Why it stopped")),
-         goal.dropped_reason if goal.status is GoalStatus.DROPPED else ""),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Aimed for")), day(goal.target_on)),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "What success looks like")), goal.success),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")), domains),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Good Lives good")), layout.label(goal.good)),
-    ])
+    head += layout.facts(
+        [
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "Status")), layout.label(goal.status)),
+            (
+                words(QT_TRANSLATE_NOOP(CONTEXT, "Why it stopped")),
+                goal.dropped_reason if goal.status is GoalStatus.DROPPED else "",
+            ),
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "Aimed for")), day(goal.target_on)),
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "What success looks like")), goal.success),
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")), domains),
+            (words(QT_TRANSLATE_NOOP(CONTEXT, "Good Lives good")), layout.label(goal.good)),
+        ]
+    )
     tail: list[Flowable] = []
     steps = content.steps.get(goal.id, ())
     if steps:
-        rows = [[layout.marked(s.what, record_key("step", s.id)), _who(s.party, s.service_id, s.party_name, content,
-                                                                     layout), day(s.due_on), layout.label(s.status)]
-                for s in steps]
+        rows = [
+            [
+                layout.marked(s.what, record_key("step", s.id)),
+                _who(s.party, s.service_id, s.party_name, content, layout),
+                day(s.due_on),
+                layout.label(s.status),
+            ]
+            for s in steps
+        ]
         tail += [Spacer(0, 1.5 * mm), layout.grid(_STEP_HEAD, rows, _STEP_SHARES)]
     notes = content.progress_notes.get(goal.id, ())
     if notes:
@@ -67,9 +84,12 @@ def _who(party: Party, service_id: int | None, name: str, content: CaseContent, 
 def plan_versions(content: CaseContent, layout: Layout) -> list[Flowable]:
     pieces: list[Piece] = []
     for version in content.plan_versions:
-        intro: list[Flowable] = [layout.heading(
-            layout.words(QT_TRANSLATE_NOOP(CONTEXT, "The plan of %1"), version.made_on.isoformat()),
-            record_key("plan_version", version.id))]
+        intro: list[Flowable] = [
+            layout.heading(
+                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "The plan of %1"), version.made_on.isoformat()),
+                record_key("plan_version", version.id),
+            )
+        ]
         if version.note.strip():
             intro.append(layout.line(version.note))
         # The version's heading stays with its first goal.
@@ -92,27 +112,41 @@ def _plan_goal(goal: PlanGoal, layout: Layout) -> Piece:
 
 
 def _agreements(agreements: tuple[PlanAgreement, ...], content: CaseContent, layout: Layout) -> list[Flowable]:
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Who"), QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Why"), QT_TRANSLATE_NOOP(CONTEXT, "On")]
-    rows = [[_who(a.party, a.service_id, a.party_name, content, layout), layout.label(a.answer), a.reason,
-             day(a.answered_on)] for a in agreements]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Why"),
+        QT_TRANSLATE_NOOP(CONTEXT, "On"),
+    ]
+    rows = [
+        [
+            _who(a.party, a.service_id, a.party_name, content, layout),
+            layout.label(a.answer),
+            a.reason,
+            day(a.answered_on),
+        ]
+        for a in agreements
+    ]
     title = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Who agrees to this plan"))
-    return [Spacer(0, 2 * mm), layout.line(title, "label"),
-            layout.grid(head, rows, [0.3, 0.2, 0.37, 0.13])]
+    return [Spacer(0, 2 * mm), layout.line(title, "label"), layout.grid(head, rows, [0.3, 0.2, 0.37, 0.13])]
 
 
 def sessions(content: CaseContent, layout: Layout) -> list[Flowable]:
-    return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Sessions and their notes"),
-                         [_session(session, content, layout) for session in content.sessions])
+    return layout.pieces(
+        QT_TRANSLATE_NOOP(CONTEXT, "Sessions and their notes"),
+        [_session(session, content, layout) for session in content.sessions],
+    )
 
 
 def _session(session: Session, content: CaseContent, layout: Layout) -> Piece:
     kind = layout.label_words(KIND_WORDS.get(session.kind, session.kind))
     title = f"{session.starts_at:%Y-%m-%d  %H:%M} · {kind}"
     # The rule goes under the heading, not between sessions, so that a page never starts with one.
-    head: list[Flowable] = [layout.heading(title, record_key("session", session.id)),
-                            HRFlowable(width="100%", thickness=0.6, color=frame.RULE, spaceBefore=0, spaceAfter=4),
-                            *layout.facts(_session_facts(session, content, layout))]
+    head: list[Flowable] = [
+        layout.heading(title, record_key("session", session.id)),
+        HRFlowable(width="100%", thickness=0.6, color=frame.RULE, spaceBefore=0, spaceAfter=4),
+        *layout.facts(_session_facts(session, content, layout)),
+    ]
     tail: list[Flowable] = layout.note(session.note) if session.note.strip() else []
     actions = [a for a in content.actions if a.session_id == session.id and session.id is not None]
     if actions:
@@ -127,20 +161,31 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
     for factor_id in session.factor_ids:
         if factor_id in factors:
             factor = factors[factor_id]
-            tagged.append(f"{content.factor_categories.get(factor.category_id, '')} "
-                          f"({layout.label(factor.kind).lower()}, {layout.label(factor.direction).lower()})")
+            tagged.append(
+                f"{content.factor_categories.get(factor.category_id, '')} "
+                f"({layout.label(factor.kind).lower()}, {layout.label(factor.direction).lower()})"
+            )
     return [
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Status")),
-         words(_STATUSES.get(session.status, "")) if session.status != "held" else ""),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Duration")),
-         words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes"), str(session.duration_minutes))
-         if session.duration_minutes else ""),
+        (
+            words(QT_TRANSLATE_NOOP(CONTEXT, "Status")),
+            words(_STATUSES.get(session.status, "")) if session.status != "held" else "",
+        ),
+        (
+            words(QT_TRANSLATE_NOOP(CONTEXT, "Duration")),
+            words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes"), str(session.duration_minutes))
+            if session.duration_minutes
+            else "",
+        ),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Where")), session.location),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Taking part")),
-         ", ".join(_participant(p, content, layout) for p in session.participants)),
+        (
+            words(QT_TRANSLATE_NOOP(CONTEXT, "Taking part")),
+            ", ".join(_participant(p, content, layout) for p in session.participants),
+        ),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Focus")), layout.label(session.focus)),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")),
-         ", ".join(content.domains[i].name for i in session.domain_ids if i in content.domains)),
+        (
+            words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")),
+            ", ".join(content.domains[i].name for i in session.domain_ids if i in content.domains),
+        ),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Factors")), "; ".join(tagged)),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Good Lives goods")), "; ".join(layout.label(g) for g in session.goods)),
     ]
@@ -169,7 +214,11 @@ def actions(content: CaseContent, layout: Layout) -> list[Flowable]:
 
 
 def _actions_grid(actions: list[Action], layout: Layout):
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"), QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-            QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Done")]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+        QT_TRANSLATE_NOOP(CONTEXT, "By when"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Done"),
+    ]
     rows = [[a.description, a.owner, day(a.due_on), day(a.done_on)] for a in actions]
     return layout.grid(head, rows, [0.52, 0.22, 0.13, 0.13])

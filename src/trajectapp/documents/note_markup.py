@@ -31,7 +31,6 @@ class Block:
     bullet: str = ""  # for an item: its number as typed ("2."), or empty for a bullet
 
 
-
 def note_blocks(note: str) -> list[Block]:
     """The note's lines as blocks, in order; blank lines at either end are dropped and a run of them is one gap."""
     blocks: list[Block] = []
@@ -42,11 +41,11 @@ def note_blocks(note: str) -> list[Block]:
             continue
         if heading := HEADING.match(line):
             kind = BlockKind.HEADING if len(heading.group(1)) == 1 else BlockKind.SUBHEADING
-            blocks.append(Block(kind, inline_markup(line[heading.end():].strip())))
+            blocks.append(Block(kind, inline_markup(line[heading.end() :].strip())))
         elif item := ITEM.match(line):
             level = 1 if len(item.group(1).expandtabs(4)) >= 2 else 0
             number = item.group(2) if item.group(2)[0].isdigit() else ""
-            blocks.append(Block(BlockKind.ITEM, inline_markup(line[item.end():].strip()), level, number))
+            blocks.append(Block(BlockKind.ITEM, inline_markup(line[item.end() :].strip()), level, number))
         else:
             blocks.append(Block(BlockKind.TEXT, inline_markup(line.strip())))
     while blocks and blocks[-1].kind is BlockKind.GAP:
@@ -63,7 +62,7 @@ def inline_markup(text: str) -> str:
 def _spans(text: str, pattern: re.Pattern, tag: str, inner) -> list[str]:
     parts, at = [], 0
     for found in pattern.finditer(text):
-        parts.append(inner(text[at:found.start()]))
+        parts.append(inner(text[at : found.start()]))
         parts.append(f"<{tag}>{inner(found.group(1))}</{tag}>")
         at = found.end()
     parts.append(inner(text[at:]))

@@ -21,9 +21,17 @@ _MARGIN = 20 * mm
 _HEIGHT = 95 * mm  # the slip is the top of the sheet, cut off along the dashed line
 
 
-def password_slip(*, secret: str, recipient: str, file_name: str, made_on: date, package: bool = False,
-                  translate: Translate = as_written) -> bytes:
+def password_slip(
+    *,
+    secret: str,
+    recipient: str,
+    file_name: str,
+    made_on: date,
+    package: bool = False,
+    translate: Translate = as_written,
+) -> bytes:
     """One A4 page whose top part is the slip; `package` words it for a transfer package's passphrase."""
+
     def tr(text: str) -> str:
         return translate(CONTEXT, text)
 
@@ -62,10 +70,13 @@ def password_slip(*, secret: str, recipient: str, file_name: str, made_on: date,
 
     canvas.setFont(fonts.REGULAR, 9)
     canvas.setFillColor(MUTED)
-    notes = (tr("Hand this slip over apart from the file: not in the same envelope, e-mail or bag."),
-             tr("Trajectapp asks for it when the package is imported; the dashes may be left out.") if package
-             else tr("Type it exactly as printed when the PDF reader asks for a password."),
-             tr("Trajectapp does not keep it. Destroy the slip once the file has been opened."))
+    notes = (
+        tr("Hand this slip over apart from the file: not in the same envelope, e-mail or bag."),
+        tr("Trajectapp asks for it when the package is imported; the dashes may be left out.")
+        if package
+        else tr("Type it exactly as printed when the PDF reader asks for a password."),
+        tr("Trajectapp does not keep it. Destroy the slip once the file has been opened."),
+    )
     y = box_top - box_height - 7 * mm
     for note in notes:
         canvas.drawString(left, y, note)

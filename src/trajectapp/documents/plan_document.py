@@ -17,7 +17,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from trajectapp.documents import frame
-from trajectapp.domain.plan import GoalStatus, Party, PlanAgreement, PlanAnswer, PlanGoal, PlanStep, PlanVersion, StepStatus
+from trajectapp.domain.plan import (
+    GoalStatus,
+    Party,
+    PlanAgreement,
+    PlanAnswer,
+    PlanGoal,
+    PlanStep,
+    PlanVersion,
+    StepStatus,
+)
 from trajectapp.domain.sensitivity import of_plan_goal
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
@@ -63,9 +72,16 @@ def shown_goals(version: PlanVersion, include_special: bool) -> tuple[PlanGoal, 
     return tuple(goal for goal in version.goals if include_special or not of_plan_goal(goal))
 
 
-def plan_document(person_name: str, version: PlanVersion, *, today: date, service_names: Mapping[int, str] | None = None,
-                  consultant_name: str = "", include_special: bool = False,
-                  translate: Translate = _as_written) -> bytes:
+def plan_document(
+    person_name: str,
+    version: PlanVersion,
+    *,
+    today: date,
+    service_names: Mapping[int, str] | None = None,
+    consultant_name: str = "",
+    include_special: bool = False,
+    translate: Translate = _as_written,
+) -> bytes:
     """The plan version as PDF bytes for the person to read and sign.
 
     `service_names` names the partner services that answered (by id); `include_special` keeps the goals about
@@ -78,25 +94,48 @@ def plan_document(person_name: str, version: PlanVersion, *, today: date, servic
     story: list = [
         Paragraph(escape(words(TITLE)), styles["title"]),
         Paragraph(escape(person_name), styles["name"]),
-        Paragraph(escape(words(QT_TRANSLATE_NOOP(
-            CONTEXT, "This is my plan of %1. It says what I want to reach, and who does what to get there."))
-            .replace("%1", version.made_on.isoformat())), styles["lead"]),
+        Paragraph(
+            escape(
+                words(
+                    QT_TRANSLATE_NOOP(
+                        CONTEXT, "This is my plan of %1. It says what I want to reach, and who does what to get there."
+                    )
+                ).replace("%1", version.made_on.isoformat())
+            ),
+            styles["lead"],
+        ),
     ]
     if version.note.strip():
         story.append(_note_box(version.note, styles, width))
     story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to reach"))), styles["section"]))
     if not goals:
-        story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(
-            CONTEXT, "There are no goals in this printed plan."))), styles["body"]))
+        story.append(
+            Paragraph(
+                escape(words(QT_TRANSLATE_NOOP(CONTEXT, "There are no goals in this printed plan."))), styles["body"]
+            )
+        )
     for number, goal in enumerate(goals, start=1):
         story += _goal(number, goal, consultant_name, words, styles, width)
     if not include_special:  # said whether or not a goal was left out, so that it gives nothing away
-        story += [Spacer(0, 3 * mm), Paragraph(escape(words(QT_TRANSLATE_NOOP(
-            CONTEXT, "Some goals may be left out of this printed plan, for example goals about health, religion or "
-                     "the case against me. My consultant can tell me about them."))), styles["footnote"])]
+        story += [
+            Spacer(0, 3 * mm),
+            Paragraph(
+                escape(
+                    words(
+                        QT_TRANSLATE_NOOP(
+                            CONTEXT,
+                            "Some goals may be left out of this printed plan, for example goals about health, religion or "
+                            "the case against me. My consultant can tell me about them.",
+                        )
+                    )
+                ),
+                styles["footnote"],
+            ),
+        ]
     story += _agreements(version.agreements, service_names, consultant_name, words, styles, width)
-    story.append(KeepTogether(_signatures(person_name, version, goals, service_names, consultant_name, words, styles,
-                                          width)))
+    story.append(
+        KeepTogether(_signatures(person_name, version, goals, service_names, consultant_name, words, styles, width))
+    )
     return frame.build_pdf(story, _page_frame(person_name, version.made_on, today, words))
 
 
@@ -118,18 +157,23 @@ def _lines(text: str) -> str:
 
 def _note_box(note: str, styles: dict[str, ParagraphStyle], width: float) -> Table:
     box = Table([[Paragraph(_lines(note), styles["cell"])]], colWidths=[width])
-    box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), frame.SHADE),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), frame.SHADE),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return box
 
 
-def _goal(number: int, goal: PlanGoal, consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle],
-          width: float) -> list:
+def _goal(
+    number: int, goal: PlanGoal, consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float
+) -> list:
     status = words.of(_GOAL_STATUS, goal.status)
     if goal.status is GoalStatus.DROPPED and goal.dropped_reason.strip():
         status += " – " + goal.dropped_reason.strip()
@@ -140,18 +184,25 @@ def _goal(number: int, goal: PlanGoal, consultant_name: str, words: _Words, styl
         (QT_TRANSLATE_NOOP(CONTEXT, "About"), ", ".join(domain.name for domain in goal.domains)),
     ]
     label_width = 38 * mm
-    rows = [[Paragraph(escape(words(caption)), styles["label"]), Paragraph(_lines(value), styles["cell"])]
-            for caption, value in facts if value.strip()]
+    rows = [
+        [Paragraph(escape(words(caption)), styles["label"]), Paragraph(_lines(value), styles["cell"])]
+        for caption, value in facts
+        if value.strip()
+    ]
     heading = Paragraph(f"{number}. " + escape(goal.title), styles["goal"])
     part: list = [heading]
     if rows:
         table = Table(rows, colWidths=[label_width, width - label_width])
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         part.append(table)
     part.append(Spacer(0, 2 * mm))
     part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Steps: who does what, by when"))), styles["label"]))
@@ -172,56 +223,80 @@ def _who(party: Party, name: str, consultant_name: str, words: _Words) -> str:
     return words.of(_PARTY, party)
 
 
-def _steps_table(steps: tuple[PlanStep, ...], consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle],
-                 width: float) -> Table:
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "What"), QT_TRANSLATE_NOOP(CONTEXT, "Who does it"),
-            QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Where it stands")]
+def _steps_table(
+    steps: tuple[PlanStep, ...], consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float
+) -> Table:
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "What"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Who does it"),
+        QT_TRANSLATE_NOOP(CONTEXT, "By when"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Where it stands"),
+    ]
     rows = [[Paragraph(escape(words(text)), styles["head"]) for text in head]]
     for step in steps:
-        rows.append([
-            Paragraph(_lines(step.what), styles["cell"]),
-            Paragraph(escape(_who(step.party, step.who, consultant_name, words)), styles["cell"]),
-            Paragraph(step.due_on.isoformat() if step.due_on else "", styles["cell"]),
-            Paragraph(escape(words.of(_STEP_STATUS, step.status)), styles["cell"]),
-        ])
+        rows.append(
+            [
+                Paragraph(_lines(step.what), styles["cell"]),
+                Paragraph(escape(_who(step.party, step.who, consultant_name, words)), styles["cell"]),
+                Paragraph(step.due_on.isoformat() if step.due_on else "", styles["cell"]),
+                Paragraph(escape(words.of(_STEP_STATUS, step.status)), styles["cell"]),
+            ]
+        )
     columns = [width * 0.46, width * 0.24, width * 0.13, width * 0.17]
     table = Table(rows, colWidths=columns, repeatRows=1)
     table.setStyle(frame.grid_style())
     return table
 
 
-def _party_name(agreement: PlanAgreement, service_names: Mapping[int, str], consultant_name: str,
-                words: _Words) -> str:
+def _party_name(agreement: PlanAgreement, service_names: Mapping[int, str], consultant_name: str, words: _Words) -> str:
     name = service_names.get(agreement.service_id, "") if agreement.party is Party.SERVICE else agreement.party_name
     return _who(agreement.party, name, consultant_name, words)
 
 
-def _agreements(agreements: tuple[PlanAgreement, ...], service_names: Mapping[int, str], consultant_name: str,
-                words: _Words, styles: dict[str, ParagraphStyle], width: float) -> list:
+def _agreements(
+    agreements: tuple[PlanAgreement, ...],
+    service_names: Mapping[int, str],
+    consultant_name: str,
+    words: _Words,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+) -> list:
     part: list = [Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Who agrees with this plan"))), styles["section"])]
     if not agreements:
         part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Nobody has answered yet."))), styles["body"]))
         return part
-    head = [QT_TRANSLATE_NOOP(CONTEXT, "Who"), QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Why, in their own words"), QT_TRANSLATE_NOOP(CONTEXT, "Date")]
+    head = [
+        QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Why, in their own words"),
+        QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+    ]
     rows = [[Paragraph(escape(words(text)), styles["head"]) for text in head]]
     # The person first, then the consultant, then the others as they answered.
     order = {Party.PERSON: 0, Party.CONSULTANT: 1}
     for agreement in sorted(agreements, key=lambda a: order.get(a.party, 2)):
-        rows.append([
-            Paragraph(escape(_party_name(agreement, service_names, consultant_name, words)), styles["cell"]),
-            Paragraph(escape(words.of(_ANSWERS, agreement.answer)), styles["cell"]),
-            Paragraph(_lines(agreement.reason), styles["cell"]),
-            Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
-        ])
+        rows.append(
+            [
+                Paragraph(escape(_party_name(agreement, service_names, consultant_name, words)), styles["cell"]),
+                Paragraph(escape(words.of(_ANSWERS, agreement.answer)), styles["cell"]),
+                Paragraph(_lines(agreement.reason), styles["cell"]),
+                Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
+            ]
+        )
     table = Table(rows, colWidths=[width * 0.24, width * 0.17, width * 0.45, width * 0.14], repeatRows=1)
     table.setStyle(frame.grid_style())
     part.append(table)
     return part
 
 
-def _signers(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, ...], service_names: Mapping[int, str],
-             consultant_name: str, words: _Words) -> list[tuple[str, str]]:
+def _signers(
+    person_name: str,
+    version: PlanVersion,
+    goals: tuple[PlanGoal, ...],
+    service_names: Mapping[int, str],
+    consultant_name: str,
+    words: _Words,
+) -> list[tuple[str, str]]:
     """(who, name) for each party that signs: the person, the consultant, then every service and other party
     that answered or does a step."""
     signers = [(words.of(_PARTY, Party.PERSON), person_name), (words.of(_PARTY, Party.CONSULTANT), consultant_name)]
@@ -245,11 +320,23 @@ def _signers(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, ...]
     return signers + others
 
 
-def _signatures(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, ...], service_names: Mapping[int, str],
-                consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float) -> list:
-    part: list = [Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Signatures"))), styles["section"]),
-                  Paragraph(escape(words(QT_TRANSLATE_NOOP(
-                      CONTEXT, "By signing, we say that we have read this plan together."))), styles["body"])]
+def _signatures(
+    person_name: str,
+    version: PlanVersion,
+    goals: tuple[PlanGoal, ...],
+    service_names: Mapping[int, str],
+    consultant_name: str,
+    words: _Words,
+    styles: dict[str, ParagraphStyle],
+    width: float,
+) -> list:
+    part: list = [
+        Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Signatures"))), styles["section"]),
+        Paragraph(
+            escape(words(QT_TRANSLATE_NOOP(CONTEXT, "By signing, we say that we have read this plan together."))),
+            styles["body"],
+        ),
+    ]
     head = ["", "", QT_TRANSLATE_NOOP(CONTEXT, "Signature"), "", QT_TRANSLATE_NOOP(CONTEXT, "Date")]
     rows = [[Paragraph(escape(words(text)) if text else "", styles["label"]) for text in head]]
     for role, name in _signers(person_name, version, goals, service_names, consultant_name, words):
@@ -257,13 +344,17 @@ def _signatures(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, .
     # The narrow empty column keeps the signature line and the date line apart.
     columns = [width * 0.2, width * 0.3, width * 0.31, width * 0.04, width * 0.15]
     table = Table(rows, colWidths=columns, rowHeights=[None] + [14 * mm] * (len(rows) - 1))
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (1, -1), 6),
-        ("LINEBELOW", (2, 1), (2, -1), 0.7, frame.RULE),
-        ("LINEBELOW", (4, 1), (4, -1), 0.7, frame.RULE),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (1, -1), 6),
+                ("LINEBELOW", (2, 1), (2, -1), 0.7, frame.RULE),
+                ("LINEBELOW", (4, 1), (4, -1), 0.7, frame.RULE),
+            ]
+        )
+    )
     part.append(table)
     return part
 
@@ -272,9 +363,13 @@ def _page_frame(person_name: str, made_on: date, today: date, words: _Words) -> 
     return frame.PageFrame(
         title=words(TITLE),
         header_left=words(TITLE) + " – " + person_name,
-        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Plan of %1, printed %2")).replace(
-            "%1", made_on.isoformat()).replace("%2", today.isoformat()),
-        confidential=words(QT_TRANSLATE_NOOP(
-            CONTEXT, "Confidential: for me and the people who sign this plan. Do not copy or pass it on.")),
+        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Plan of %1, printed %2"))
+        .replace("%1", made_on.isoformat())
+        .replace("%2", today.isoformat()),
+        confidential=words(
+            QT_TRANSLATE_NOOP(
+                CONTEXT, "Confidential: for me and the people who sign this plan. Do not copy or pass it on."
+            )
+        ),
         page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
     )

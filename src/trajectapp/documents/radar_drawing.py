@@ -6,7 +6,7 @@ and placed by the widths this font really has; the drawing's size is the chart's
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -33,9 +33,7 @@ def radar_drawing(chart: RadarChart) -> Drawing:
         return drawing
     grid = colors.HexColor(GRID)
     for ring in chart.rings:
-        drawing.add(
-            Polygon(to_page.flat(ring.points), strokeColor=grid, strokeWidth=0.6, fillColor=None)
-        )
+        drawing.add(Polygon(to_page.flat(ring.points), strokeColor=grid, strokeWidth=0.6, fillColor=None))
     for axis in chart.axes:
         drawing.add(Line(*to_page.point((0.0, 0.0)), *to_page.point(axis.end), strokeColor=grid, strokeWidth=0.6))
     for ring in chart.rings:
@@ -119,7 +117,11 @@ def _marker(style: SeriesStyle, centre: tuple[float, float]) -> Circle | Rect | 
 def _string(line: TextLine, to_page: _Mapping) -> String:
     x, y = to_page.point((line.x, line.y))
     return String(
-        x, y, line.text,
-        fontName=fonts.REGULAR, fontSize=line.font_size, fillColor=colors.HexColor(line.colour),
+        x,
+        y,
+        line.text,
+        fontName=fonts.REGULAR,
+        fontSize=line.font_size,
+        fillColor=colors.HexColor(line.colour),
         textAnchor=_ANCHORS[line.align],
     )

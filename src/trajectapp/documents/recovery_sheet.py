@@ -13,13 +13,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
     KeepInFrame,
     ListFlowable,
     ListItem,
-    Paragraph,
-    BaseDocTemplate,
-    Frame,
     PageTemplate,
+    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -57,8 +57,14 @@ def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: date
     )
     # No frame padding, so that tables of the full width line up with the text.
     frame = Frame(
-        document.leftMargin, document.bottomMargin, document.width, document.height,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        document.leftMargin,
+        document.bottomMargin,
+        document.width,
+        document.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     document.addPageTemplates([PageTemplate(frames=[frame], onPage=_footer)])
     story = [
@@ -106,8 +112,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "value": ParagraphStyle("value", parent=body, leading=14, spaceAfter=0),
         "path": ParagraphStyle("path", parent=body, fontName=fonts.MONO, fontSize=9.5, leading=14, spaceAfter=0),
         "key_caption": ParagraphStyle(
-            "key_caption", parent=body, fontName=fonts.BOLD, fontSize=9, leading=12, textColor=_MUTED,
-            alignment=TA_CENTER, spaceAfter=0,
+            "key_caption",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=_MUTED,
+            alignment=TA_CENTER,
+            spaceAfter=0,
         ),
     }
 

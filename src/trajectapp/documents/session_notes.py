@@ -34,7 +34,8 @@ Translate = Callable[[str, str], str]
 CONTEXT = "SessionNotes"
 TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Session notes")
 LEFT_OUT = QT_TRANSLATE_NOOP(
-    CONTEXT, "Tags about religion or ideology, health and offences were left out of these notes.")
+    CONTEXT, "Tags about religion or ideology, health and offences were left out of these notes."
+)
 _STATUSES = {
     "planned": QT_TRANSLATE_NOOP(CONTEXT, "Planned, not held yet"),
     "held": QT_TRANSLATE_NOOP(CONTEXT, "Held"),
@@ -42,8 +43,12 @@ _STATUSES = {
 }
 _LABELS = {**session_words.LABELS, **factor_words.LABELS, **strength_words.LABELS}
 _LABEL_WIDTH = 36 * mm
-_BLOCK_STYLES = {BlockKind.HEADING: "note_heading", BlockKind.SUBHEADING: "note_subheading", BlockKind.ITEM: "item",
-                 BlockKind.TEXT: "note"}
+_BLOCK_STYLES = {
+    BlockKind.HEADING: "note_heading",
+    BlockKind.SUBHEADING: "note_subheading",
+    BlockKind.ITEM: "item",
+    BlockKind.TEXT: "note",
+}
 
 
 def _as_written(_context: str, text: str) -> str:
@@ -55,8 +60,9 @@ def _text(text: str) -> str:
     return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
 
 
-def session_notes_document(data: SessionNotesData, *, today: date, include_special: bool = False,
-                  translate: Translate = _as_written) -> bytes:
+def session_notes_document(
+    data: SessionNotesData, *, today: date, include_special: bool = False, translate: Translate = _as_written
+) -> bytes:
     """The notes as PDF bytes; `include_special` keeps the special-category tags that are otherwise left out."""
     notes = _Notes(data, include_special, translate)
     words = notes.words
@@ -68,16 +74,18 @@ def session_notes_document(data: SessionNotesData, *, today: date, include_speci
     if not include_special:  # said whether or not a tag was left out, so that it gives nothing away
         story.append(Paragraph(escape(words(LEFT_OUT)), notes.styles["footnote"]))
     if not data.sessions:
-        story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "No sessions in this period."))),
-                               notes.styles["body"]))
+        story.append(
+            Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "No sessions in this period."))), notes.styles["body"])
+        )
     for number, session in enumerate(data.sessions):
         story += notes.session(session, first=number == 0)
     page_frame = frame.PageFrame(
         title=words(TITLE) + " – " + data.person,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.person),
         header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Printed %1")).replace("%1", today.isoformat()),
-        confidential=words(QT_TRANSLATE_NOOP(
-            CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")),
+        confidential=words(
+            QT_TRANSLATE_NOOP(CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")
+        ),
         page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
     )
     return frame.build_pdf(story, page_frame)
@@ -104,9 +112,11 @@ class _Notes:
         if self.data.period is None:
             return self.words(QT_TRANSLATE_NOOP(CONTEXT, "The notes of one session."))
         first, last = self.data.period
-        text = self.words(QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: %3 in all.")
-                          if count != 1 else QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: "
-                                                                        "one in all."))
+        text = self.words(
+            QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: %3 in all.")
+            if count != 1
+            else QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: one in all.")
+        )
         return text.replace("%1", first.isoformat()).replace("%2", last.isoformat()).replace("%3", str(count))
 
     # -- one session -------------------------------------------------------------------------------------------
@@ -116,9 +126,11 @@ class _Notes:
         title = f"{session.starts_at.date().isoformat()}  {session.starts_at:%H:%M} · {kind}"
         # The rule goes under the heading, not between sessions, so that a page never starts with one.
         head: list[Flowable] = [] if first else [CondPageBreak(45 * mm)]
-        head += [Paragraph(escape(title), self.styles["session"]),
-                 HRFlowable(width="100%", thickness=0.6, color=frame.RULE, spaceBefore=0, spaceAfter=4),
-                 self.facts(self.header_rows(session))]
+        head += [
+            Paragraph(escape(title), self.styles["session"]),
+            HRFlowable(width="100%", thickness=0.6, color=frame.RULE, spaceBefore=0, spaceAfter=4),
+            self.facts(self.header_rows(session)),
+        ]
         part: list[Flowable] = [KeepTogether(head)]
         part += self.note(session.note)
         part += self.actions(session)
@@ -129,14 +141,22 @@ class _Notes:
         if session.status != "held":
             rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Status"), self.words(_STATUSES.get(session.status, ""))))
         if session.duration_minutes:
-            rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Duration"), self.words(
-                QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes")).replace("%1", str(session.duration_minutes))))
+            rows.append(
+                (
+                    QT_TRANSLATE_NOOP(CONTEXT, "Duration"),
+                    self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes")).replace("%1", str(session.duration_minutes)),
+                )
+            )
         rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Where"), session.location))
-        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Taking part"),
-                     ", ".join(self.participant(p) for p in session.participants)))
+        rows.append(
+            (QT_TRANSLATE_NOOP(CONTEXT, "Taking part"), ", ".join(self.participant(p) for p in session.participants))
+        )
         rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Focus"), self.label(session.focus)))
-        domains = [self.data.domains[i].name for i in session.domain_ids
-                   if i in self.data.domains and (self.include_special or not of_domains([i], self.data.domains))]
+        domains = [
+            self.data.domains[i].name
+            for i in session.domain_ids
+            if i in self.data.domains and (self.include_special or not of_domains([i], self.data.domains))
+        ]
         rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Life domains"), ", ".join(domains)))
         rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Factors"), "; ".join(self.factors(session))))
         goods = [self.label(good) for good in session.goods if self.include_special or not of_good(good)]
@@ -165,18 +185,30 @@ class _Notes:
         return shown
 
     def facts(self, rows: list[tuple[str, str]]) -> Table:
-        cells = [[Paragraph(escape(self.words(label)), self.styles["label"]),
-                  Paragraph(_text(value), self.styles["cell"])] for label, value in rows] or [["", ""]]
+        cells = [
+            [Paragraph(escape(self.words(label)), self.styles["label"]), Paragraph(_text(value), self.styles["cell"])]
+            for label, value in rows
+        ] or [["", ""]]
         table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
         return table
 
     def note(self, note: str) -> list[Flowable]:
         blocks = note_blocks(note)
         if not blocks:
-            return [Spacer(0, 2 * mm), Paragraph(escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "No note."))),
-                                                 self.styles["lead"])]
+            return [
+                Spacer(0, 2 * mm),
+                Paragraph(escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "No note."))), self.styles["lead"]),
+            ]
         part: list[Flowable] = [Spacer(0, 3 * mm)]
         after_gap = False
         for block in blocks:
@@ -198,13 +230,25 @@ class _Notes:
         actions = self.data.actions.get(session.id, ())
         if not actions:
             return []
-        head = [QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"), QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-                QT_TRANSLATE_NOOP(CONTEXT, "By when"), QT_TRANSLATE_NOOP(CONTEXT, "Done")]
+        head = [
+            QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+            QT_TRANSLATE_NOOP(CONTEXT, "By when"),
+            QT_TRANSLATE_NOOP(CONTEXT, "Done"),
+        ]
         cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
         for action in actions:
-            cells.append([Paragraph(_text(text), self.styles["cell"]) for text in (
-                action.description, action.owner, action.due_on.isoformat() if action.due_on else "",
-                action.done_on.isoformat() if action.done_on else "")])
+            cells.append(
+                [
+                    Paragraph(_text(text), self.styles["cell"])
+                    for text in (
+                        action.description,
+                        action.owner,
+                        action.due_on.isoformat() if action.due_on else "",
+                        action.done_on.isoformat() if action.done_on else "",
+                    )
+                ]
+            )
         table = Table(cells, colWidths=[self.width * share for share in (0.52, 0.22, 0.13, 0.13)], repeatRows=1)
         table.setStyle(frame.grid_style())
         return [Spacer(0, 3 * mm), table]
@@ -214,22 +258,42 @@ def _styles() -> dict[str, ParagraphStyle]:
     styles = frame.styles()
     body = styles["body"]
     styles.update(
-        session=ParagraphStyle("session", parent=styles["section"], fontSize=12.5, leading=17, spaceBefore=16,
-                               spaceAfter=4),
+        session=ParagraphStyle(
+            "session", parent=styles["section"], fontSize=12.5, leading=17, spaceBefore=16, spaceAfter=4
+        ),
         note=ParagraphStyle("note", parent=body, spaceAfter=1),
-        note_heading=ParagraphStyle("note_heading", parent=body, fontName=styles["section"].fontName,
-                                    fontSize=11.5, leading=16, spaceBefore=6, spaceAfter=2, keepWithNext=1),
-        note_subheading=ParagraphStyle("note_subheading", parent=body, fontName=styles["section"].fontName,
-                                       fontSize=10.5, leading=15, spaceBefore=4, spaceAfter=1, keepWithNext=1,
-                                       textColor=frame.MUTED),
+        note_heading=ParagraphStyle(
+            "note_heading",
+            parent=body,
+            fontName=styles["section"].fontName,
+            fontSize=11.5,
+            leading=16,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        note_subheading=ParagraphStyle(
+            "note_subheading",
+            parent=body,
+            fontName=styles["section"].fontName,
+            fontSize=10.5,
+            leading=15,
+            spaceBefore=4,
+            spaceAfter=1,
+            keepWithNext=1,
+            textColor=frame.MUTED,
+        ),
         # reportlab draws bullets in Helvetica unless told: DejaVu has the bullet and every digit
-        item=ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1,
-                            bulletFontName=body.fontName),
-        subitem=ParagraphStyle("subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1,
-                               bulletFontName=body.fontName),
+        item=ParagraphStyle(
+            "item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1, bulletFontName=body.fontName
+        ),
+        subitem=ParagraphStyle(
+            "subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1, bulletFontName=body.fontName
+        ),
     )
     for name in ("note", "note_heading", "note_subheading", "item", "subitem"):
         style = styles[name]
-        styles[name + " after gap"] = ParagraphStyle(name + " after gap", parent=style,
-                                                     spaceBefore=max(style.spaceBefore, 7))
+        styles[name + " after gap"] = ParagraphStyle(
+            name + " after gap", parent=style, spaceBefore=max(style.spaceBefore, 7)
+        )
     return styles

@@ -6,6 +6,6 @@ import unicodedata
 
 
 def name_key(text: str) -> str:
-    """"Çelik Ağaoğlu" -> "celik agaoglu": for sorting and searching names."""
+    """ "Çelik Ağaoğlu" -> "celik agaoglu": for sorting and searching names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

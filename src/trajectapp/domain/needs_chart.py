@@ -19,12 +19,15 @@ class ShownSeries:
     person: bool = False
 
 
-def radar_input(data: ChartData, shown: Sequence[ShownSeries], *,
-                hide_special: bool) -> tuple[list[Axis], list[Series]]:
+def radar_input(
+    data: ChartData, shown: Sequence[ShownSeries], *, hide_special: bool
+) -> tuple[list[Axis], list[Series]]:
     """Axes keyed by domain id (special-category ones hidden when `hide_special`), and one series per `shown`,
     in that order: the first is drawn most prominently."""
-    axes = [Axis(str(domain.id), domain.name, hidden=hide_special and domain.sensitivity is not None)
-            for domain in data.domains]
+    axes = [
+        Axis(str(domain.id), domain.name, hidden=hide_special and domain.sensitivity is not None)
+        for domain in data.domains
+    ]
     by_id = {series.assessment_id: series for series in data.series}
     series = []
     for wanted in shown:

@@ -197,19 +197,36 @@ class PlanVersion:
     agreements: tuple[PlanAgreement, ...] = ()
 
 
-def snapshot_goal(goal: Goal, steps: Iterable[Step], domains: Mapping[int, LifeDomain],
-                  service_names: Mapping[int, str]) -> PlanGoal:
+def snapshot_goal(
+    goal: Goal, steps: Iterable[Step], domains: Mapping[int, LifeDomain], service_names: Mapping[int, str]
+) -> PlanGoal:
     """A goal and its steps as a plan version keeps them, with names as they are now."""
-    plan_domains = tuple(PlanDomain(domain_id, domains[domain_id].name, domains[domain_id].sensitivity)
-                         for domain_id in goal.domain_ids)
+    plan_domains = tuple(
+        PlanDomain(domain_id, domains[domain_id].name, domains[domain_id].sensitivity) for domain_id in goal.domain_ids
+    )
     plan_steps = tuple(
-        PlanStep(step.id, step.what, step.party,
-                 service_names[step.service_id] if step.party is Party.SERVICE else step.party_name,
-                 step.due_on, step.status, step.service_id)
+        PlanStep(
+            step.id,
+            step.what,
+            step.party,
+            service_names[step.service_id] if step.party is Party.SERVICE else step.party_name,
+            step.due_on,
+            step.status,
+            step.service_id,
+        )
         for step in steps
     )
-    return PlanGoal(goal.id, goal.title, plan_domains, goal.success, goal.target_on, goal.status,
-                    goal.dropped_reason, plan_steps, goal.good)
+    return PlanGoal(
+        goal.id,
+        goal.title,
+        plan_domains,
+        goal.success,
+        goal.target_on,
+        goal.status,
+        goal.dropped_reason,
+        plan_steps,
+        goal.good,
+    )
 
 
 # --- comparing two versions ------------------------------------------------------------------
@@ -279,7 +296,9 @@ def _compare_steps(older: tuple[PlanStep, ...], newer: tuple[PlanStep, ...]) -> 
             continue
         changed = _field_changes(before[step.step_id], step, {"step_id"})
         found.append(StepComparison(step.step_id, step.what, Change.CHANGED if changed else Change.UNCHANGED, changed))
-    found += [StepComparison(step.step_id, step.what, Change.REMOVED) for step in older if step.step_id not in after_ids]
+    found += [
+        StepComparison(step.step_id, step.what, Change.REMOVED) for step in older if step.step_id not in after_ids
+    ]
     return tuple(found)
 
 
@@ -297,8 +316,9 @@ def compare_plan_versions(older: PlanVersion, newer: PlanVersion) -> PlanCompari
         changed = _field_changes(old, goal, {"goal_id", "steps"})
         steps = _compare_steps(old.steps, goal.steps)
         moved = changed or any(step.change is not Change.UNCHANGED for step in steps)
-        goals.append(GoalComparison(goal.goal_id, goal.title, Change.CHANGED if moved else Change.UNCHANGED,
-                                    changed, steps))
+        goals.append(
+            GoalComparison(goal.goal_id, goal.title, Change.CHANGED if moved else Change.UNCHANGED, changed, steps)
+        )
     for goal in older.goals:
         if goal.goal_id not in after_ids:
             steps = tuple(StepComparison(step.step_id, step.what, Change.REMOVED) for step in goal.steps)
@@ -306,8 +326,9 @@ def compare_plan_versions(older: PlanVersion, newer: PlanVersion) -> PlanCompari
     return PlanComparison(older.id, newer.id, tuple(goals), _compare_agreements(older.agreements, newer.agreements))
 
 
-def _compare_agreements(older: tuple[PlanAgreement, ...], newer: tuple[PlanAgreement, ...]
-                        ) -> tuple[AgreementComparison, ...]:
+def _compare_agreements(
+    older: tuple[PlanAgreement, ...], newer: tuple[PlanAgreement, ...]
+) -> tuple[AgreementComparison, ...]:
     before = {agreement.party_key: agreement for agreement in older}
     after = {agreement.party_key: agreement for agreement in newer}
     found = []
@@ -320,6 +341,14 @@ def _compare_agreements(older: tuple[PlanAgreement, ...], newer: tuple[PlanAgree
             change = Change.REMOVED
         else:
             change = Change.UNCHANGED if old.answer is new.answer else Change.CHANGED
-        found.append(AgreementComparison(shown.party, shown.service_id, shown.party_name,
-                                         old.answer if old else None, new.answer if new else None, change))
+        found.append(
+            AgreementComparison(
+                shown.party,
+                shown.service_id,
+                shown.party_name,
+                old.answer if old else None,
+                new.answer if new else None,
+                change,
+            )
+        )
     return tuple(found)

@@ -552,9 +552,7 @@ class _Layout:
 
     # -- legend -------------------------------------------------------------------------------
 
-    def legend(
-        self, labels: Sequence[str], styles: Sequence[SeriesStyle], *, below: float
-    ) -> tuple[LegendEntry, ...]:
+    def legend(self, labels: Sequence[str], styles: Sequence[SeriesStyle], *, below: float) -> tuple[LegendEntry, ...]:
         """One row when the entries fit side by side, else one entry per row; centred under ``below``."""
         entries = []
         row_left = -self.legend_row_width() / 2

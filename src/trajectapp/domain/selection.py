@@ -39,8 +39,9 @@ Value = str | Word
 def fill(words: str, values: tuple[Value, ...], translate: Translate = as_written) -> str:
     """`words` translated, with %1, %2... replaced by `values` in one pass (a value may itself hold "%1")."""
     shown = [value if isinstance(value, str) else translate(value.context, value.text) for value in values]
-    return _PLACEHOLDER.sub(lambda m: shown[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(shown) else "",
-                            translate(CONTEXT, words))
+    return _PLACEHOLDER.sub(
+        lambda m: shown[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(shown) else "", translate(CONTEXT, words)
+    )
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,12 @@ class SelectionTree:
 
     def walk(self) -> Iterator[tuple[SelectionItem, SelectionItem | None]]:
         """Every item with its parent (None at the top of a section), in tree order."""
+
         def under(items: tuple[SelectionItem, ...], parent: SelectionItem | None):
             for item in items:
                 yield item, parent
                 yield from under(item.children, item)
+
         for section in self.sections:
             yield from under(section.items, None)
 
@@ -111,8 +114,11 @@ class SelectionTree:
     def disclosed_items(self, keys: Iterable[str], translate: Translate = as_written) -> tuple[DisclosedItem, ...]:
         """The items of the effective selection in tree order, as the disclosure register keeps them."""
         chosen = self.effective(keys)
-        return tuple(DisclosedItem(item.key, item.label(translate), item.categories)
-                     for item, _ in self.walk() if item.key in chosen)
+        return tuple(
+            DisclosedItem(item.key, item.label(translate), item.categories)
+            for item, _ in self.walk()
+            if item.key in chosen
+        )
 
 
 def record_key(prefix: str, record_id: int) -> str:

@@ -27,7 +27,10 @@ def check_text(field: str, text: str, *, multiline: bool = False, required: bool
     """Raise InvalidText when `text` may not be stored in `field`."""
     label = field.replace("_", " ").capitalize()
     if (_CONTROL_BETWEEN_LINES if multiline else _CONTROL).search(text):
-        raise InvalidText(field, f"{label} holds an invisible control character, perhaps pasted from another"
-                                 " program. Remove it and save again.")
+        raise InvalidText(
+            field,
+            f"{label} holds an invisible control character, perhaps pasted from another"
+            " program. Remove it and save again.",
+        )
     if required and not text.strip():
         raise InvalidText(field, f"{label} cannot be empty.")

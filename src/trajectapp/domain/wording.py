@@ -11,5 +11,5 @@ from __future__ import annotations
 CONTEXT = "Labels"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

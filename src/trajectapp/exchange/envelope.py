@@ -72,14 +72,19 @@ def package_kdf() -> KdfParams:
 
 
 def _within_bounds(kdf: KdfParams) -> bool:
-    return (1 <= kdf.lanes <= MAX_LANES and 8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB
-            and 1 <= kdf.iterations <= MAX_ITERATIONS)
+    return (
+        1 <= kdf.lanes <= MAX_LANES
+        and 8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB
+        and 1 <= kdf.iterations <= MAX_ITERATIONS
+    )
 
 
 def _keys(passphrase: str, kdf: KdfParams) -> tuple[bytes, bytes]:
     master = derive_key(passphrases.normalise(passphrase), kdf)
-    return tuple(HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(master)
-                 for info in (_ENCRYPTION_INFO, _CHECK_INFO))
+    return tuple(
+        HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(master)
+        for info in (_ENCRYPTION_INFO, _CHECK_INFO)
+    )
 
 
 def _check(check_key: bytes, header: bytes) -> hmac.HMAC:
@@ -92,8 +97,10 @@ def seal(content: bytes, passphrase: str, kdf: KdfParams | None = None) -> bytes
     """The package file holding `content`; PackageError (TOO_LARGE) when it would exceed MAX_PACKAGE_BYTES."""
     kdf = kdf or package_kdf()
     if PREFIX_BYTES + len(content) + _TAG_BYTES > MAX_PACKAGE_BYTES:
-        raise PackageError(Problem.TOO_LARGE, "This case is too large for a transfer package"
-                                              f" (more than {MAX_PACKAGE_BYTES // (1024 * 1024)} MiB).")
+        raise PackageError(
+            Problem.TOO_LARGE,
+            f"This case is too large for a transfer package (more than {MAX_PACKAGE_BYTES // (1024 * 1024)} MiB).",
+        )
     if not passphrases.is_well_formed(passphrase) or not _within_bounds(kdf) or len(kdf.salt) != SALT_BYTES:
         raise ValueError("a package needs a generated passphrase and bounded Argon2id parameters")
     nonce = os.urandom(NONCE_BYTES)
@@ -107,7 +114,7 @@ def read_header(data: bytes) -> Header:
     """The header, checked for size, kind, version and bounds before any work is done; PackageError otherwise."""
     if len(data) > MAX_PACKAGE_BYTES:
         raise too_large()
-    if not data.startswith(MAGIC[:len(data)]) or not data:
+    if not data.startswith(MAGIC[: len(data)]) or not data:
         raise PackageError(Problem.NOT_A_PACKAGE, "This file is not a Trajectapp transfer package." + _NOTHING_CHANGED)
     if len(data) < _HEADER.size:
         raise _cut_short()
@@ -115,16 +122,23 @@ def read_header(data: bytes) -> Header:
     if magic != MAGIC:
         raise PackageError(Problem.NOT_A_PACKAGE, "This file is not a Trajectapp transfer package." + _NOTHING_CHANGED)
     if version > VERSION:
-        raise PackageError(Problem.TOO_NEW, "This package was made by a newer version of Trajectapp. Update"
-                                            " Trajectapp and import it again." + _NOTHING_CHANGED)
+        raise PackageError(
+            Problem.TOO_NEW,
+            "This package was made by a newer version of Trajectapp. Update"
+            " Trajectapp and import it again." + _NOTHING_CHANGED,
+        )
     if version != VERSION:
-        raise PackageError(Problem.UNKNOWN_VERSION, "This package has a version number no version of Trajectapp"
-                                                    " has made: it is damaged." + _NOTHING_CHANGED)
+        raise PackageError(
+            Problem.UNKNOWN_VERSION,
+            "This package has a version number no version of Trajectapp has made: it is damaged." + _NOTHING_CHANGED,
+        )
     kdf = KdfParams(salt, memory_kib, iterations, lanes)
     if not _within_bounds(kdf):
-        raise PackageError(Problem.DAMAGED, "This package asks for more memory or time to open than any"
-                                            " Trajectapp package needs: it is damaged or not genuine."
-                           + _NOTHING_CHANGED)
+        raise PackageError(
+            Problem.DAMAGED,
+            "This package asks for more memory or time to open than any"
+            " Trajectapp package needs: it is damaged or not genuine." + _NOTHING_CHANGED,
+        )
     if len(data) < PREFIX_BYTES + _TAG_BYTES:
         raise _cut_short()
     return Header(version, kdf, nonce)
@@ -134,30 +148,48 @@ def open_sealed(data: bytes, passphrase: str) -> bytes:
     """The content of a package file; PackageError for every way it can fail, each with its own message."""
     header = read_header(data)
     if not passphrases.is_well_formed(passphrase):
-        raise PackageError(Problem.MALFORMED_PASSPHRASE, (
-            f"A package's passphrase has {passphrases.LENGTH} letters and digits, in {passphrases.GROUPS} groups of"
-            f" {passphrases.GROUP_SIZE}; what was typed is not like that. Check it against the slip and type it"
-            " again."))
+        raise PackageError(
+            Problem.MALFORMED_PASSPHRASE,
+            (
+                f"A package's passphrase has {passphrases.LENGTH} letters and digits, in {passphrases.GROUPS} groups of"
+                f" {passphrases.GROUP_SIZE}; what was typed is not like that. Check it against the slip and type it"
+                " again."
+            ),
+        )
     encryption_key, check_key = _keys(passphrase, header.kdf)
     try:
-        _check(check_key, data[:_HEADER.size]).verify(data[_HEADER.size:PREFIX_BYTES])
+        _check(check_key, data[: _HEADER.size]).verify(data[_HEADER.size : PREFIX_BYTES])
     except InvalidSignature:
-        raise PackageError(Problem.WRONG_PASSPHRASE, (
-            "This passphrase does not open the package. Check it against the slip, group by group, and type it"
-            " again.")) from None
+        raise PackageError(
+            Problem.WRONG_PASSPHRASE,
+            (
+                "This passphrase does not open the package. Check it against the slip, group by group, and type it"
+                " again."
+            ),
+        ) from None
     try:
         return AESGCM(encryption_key).decrypt(header.nonce, data[PREFIX_BYTES:], data[:PREFIX_BYTES])
     except InvalidTag:
-        raise PackageError(Problem.DAMAGED, (
-            "The passphrase is right, but the package has been cut short or changed since it was made. Ask for it"
-            " to be sent again." + _NOTHING_CHANGED)) from None
+        raise PackageError(
+            Problem.DAMAGED,
+            (
+                "The passphrase is right, but the package has been cut short or changed since it was made. Ask for it"
+                " to be sent again." + _NOTHING_CHANGED
+            ),
+        ) from None
 
 
 def too_large() -> PackageError:
-    return PackageError(Problem.TOO_LARGE, "This file is too large to be a Trajectapp transfer package (more than"
-                                           f" {MAX_PACKAGE_BYTES // (1024 * 1024)} MiB)." + _NOTHING_CHANGED)
+    return PackageError(
+        Problem.TOO_LARGE,
+        "This file is too large to be a Trajectapp transfer package (more than"
+        f" {MAX_PACKAGE_BYTES // (1024 * 1024)} MiB)." + _NOTHING_CHANGED,
+    )
 
 
 def _cut_short() -> PackageError:
-    return PackageError(Problem.CUT_SHORT, "This package has been cut short: it ends before its content begins."
-                                           " Ask for it to be sent again." + _NOTHING_CHANGED)
+    return PackageError(
+        Problem.CUT_SHORT,
+        "This package has been cut short: it ends before its content begins."
+        " Ask for it to be sent again." + _NOTHING_CHANGED,
+    )

@@ -30,6 +30,7 @@ Row = dict[str, object]
 
 # --- choosing what goes -------------------------------------------------------------------------------------------
 
+
 def select_rows(person: Row, tables: Mapping[str, list[Row]], keys: frozenset[str]) -> tuple[Row, dict[str, list[Row]]]:
     """The person's fields and the records that the selection `keys` (effective: parents included) takes.
 
@@ -41,7 +42,8 @@ def select_rows(person: Row, tables: Mapping[str, list[Row]], keys: frozenset[st
     for table in TABLES:
         parent_ids = {row["id"] for row in kept[table.parent[1]]} if table.parent else None
         kept[table.name] = [
-            row for row in tables[table.name]
+            row
+            for row in tables[table.name]
             if (parent_ids is None or row[table.parent[0]] in parent_ids)
             and (not table.key or f"{table.key}:{row['id']}" in keys)
         ]
@@ -62,11 +64,19 @@ def select_rows(person: Row, tables: Mapping[str, list[Row]], keys: frozenset[st
 
 # --- the document -------------------------------------------------------------------------------------------------
 
-def build_document(person: Row, tables: Mapping[str, list[Row]], catalogues: Mapping[str, Mapping[int, Row]], *,
-                   created: str, app_version: str) -> dict:
+
+def build_document(
+    person: Row,
+    tables: Mapping[str, list[Row]],
+    catalogues: Mapping[str, Mapping[int, Row]],
+    *,
+    created: str,
+    app_version: str,
+) -> dict:
     """The package document for these rows (already selected); `catalogues` holds every entry by its vault id."""
-    refs = {table.name: {row["id"]: n for n, row in enumerate(tables[table.name], 1)}
-            for table in TABLES if table.has_id}
+    refs = {
+        table.name: {row["id"]: n for n, row in enumerate(tables[table.name], 1)} for table in TABLES if table.has_id
+    }
     used = _catalogue_ids_used(tables)
     catalogue_refs = {name: {entry_id: n for n, entry_id in enumerate(sorted(used[name]), 1)} for name in CATALOGUES}
     refs.update(catalogue_refs)
@@ -86,18 +96,31 @@ def build_document(person: Row, tables: Mapping[str, list[Row]], catalogues: Map
                 if column.kind is Kind.REF and value is not None:
                     value = refs[column.refers_to][value]
                 elif column.kind is Kind.PLAN_SNAPSHOT:
-                    value = renumber_snapshot(json.loads(value), goals_ref, steps_ref,
-                                              catalogue_refs["life_domains"], catalogue_refs["partner_services"])
+                    value = renumber_snapshot(
+                        json.loads(value),
+                        goals_ref,
+                        steps_ref,
+                        catalogue_refs["life_domains"],
+                        catalogue_refs["partner_services"],
+                    )
                 elif column.kind is Kind.DISCLOSED_ITEMS:
                     value = json.loads(value)
                 entry[column.name] = value
             out.append(entry)
         records[table.name] = out
     return {
-        "format": FORMAT, "version": VERSION, "created": created, "app_version": app_version,
-        CATALOGUES_KEY: {name: [{"ref": catalogue_refs[name][entry_id], **catalogues[name][entry_id]}
-                                for entry_id in sorted(used[name])] for name in CATALOGUES},
-        PERSON_KEY: dict(person), RECORDS: records,
+        "format": FORMAT,
+        "version": VERSION,
+        "created": created,
+        "app_version": app_version,
+        CATALOGUES_KEY: {
+            name: [
+                {"ref": catalogue_refs[name][entry_id], **catalogues[name][entry_id]} for entry_id in sorted(used[name])
+            ]
+            for name in CATALOGUES
+        },
+        PERSON_KEY: dict(person),
+        RECORDS: records,
     }
 
 
@@ -115,8 +138,9 @@ def _catalogue_ids_used(tables: Mapping[str, list[Row]]) -> dict[str, set[int]]:
                 elif column.kind is Kind.PLAN_SNAPSHOT:
                     for goal in json.loads(row[column.name])["goals"]:
                         used["life_domains"].update(domain["id"] for domain in goal["domains"])
-                        used["partner_services"].update(step["service_id"] for step in goal["steps"]
-                                                        if step["service_id"] is not None)
+                        used["partner_services"].update(
+                            step["service_id"] for step in goal["steps"] if step["service_id"] is not None
+                        )
     return used
 
 
@@ -128,18 +152,35 @@ def _counting(known: Mapping[int, int]) -> Callable[[int], int]:
         if record_id in known:
             return known[record_id]
         return extra.setdefault(record_id, len(known) + len(extra) + 1)
+
     return number
 
 
-def renumber_snapshot(snapshot: dict, goal: Callable[[int], int], step: Callable[[int], int],
-                      domains: Mapping[int, int], services: Mapping[int, int]) -> dict:
+def renumber_snapshot(
+    snapshot: dict,
+    goal: Callable[[int], int],
+    step: Callable[[int], int],
+    domains: Mapping[int, int],
+    services: Mapping[int, int],
+) -> dict:
     """A plan snapshot with its goal, step, domain and service ids replaced: vault ids by package refs on the way
     out, refs by the importing vault's ids on the way in."""
-    return {**snapshot, "goals": [
-        {**g, "goal_id": goal(g["goal_id"]),
-         "domains": [{**d, "id": domains[d["id"]]} for d in g["domains"]],
-         "steps": [{**s, "step_id": step(s["step_id"]),
-                    "service_id": services[s["service_id"]] if s["service_id"] is not None else None}
-                   for s in g["steps"]]}
-        for g in snapshot["goals"]
-    ]}
+    return {
+        **snapshot,
+        "goals": [
+            {
+                **g,
+                "goal_id": goal(g["goal_id"]),
+                "domains": [{**d, "id": domains[d["id"]]} for d in g["domains"]],
+                "steps": [
+                    {
+                        **s,
+                        "step_id": step(s["step_id"]),
+                        "service_id": services[s["service_id"]] if s["service_id"] is not None else None,
+                    }
+                    for s in g["steps"]
+                ],
+            }
+            for g in snapshot["goals"]
+        ],
+    }

@@ -68,8 +68,11 @@ def problem_in(document: object) -> str | None:
 
 
 def _invalid(detail: str) -> PackageError:
-    return PackageError(Problem.INVALID_CONTENT, "This package cannot be imported: its content is not what Trajectapp"
-                                                 f" expects ({detail}). Nothing has been imported.")
+    return PackageError(
+        Problem.INVALID_CONTENT,
+        "This package cannot be imported: its content is not what Trajectapp"
+        f" expects ({detail}). Nothing has been imported.",
+    )
 
 
 def _without_repeats(pairs: list[tuple[str, object]]) -> dict:
@@ -88,11 +91,17 @@ def _check_document(document: object) -> None:
         raise _Invalid("it is not a Trajectapp case")
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise PackageError(Problem.TOO_NEW, "This package holds a case written by a newer version of Trajectapp."
-                                            " Update Trajectapp and import it again. Nothing has been imported.")
+        raise PackageError(
+            Problem.TOO_NEW,
+            "This package holds a case written by a newer version of Trajectapp."
+            " Update Trajectapp and import it again. Nothing has been imported.",
+        )
     if version != VERSION or isinstance(version, bool):
-        raise PackageError(Problem.UNKNOWN_VERSION, "This package's content has a version number no version of"
-                                                    " Trajectapp has written. Nothing has been imported.")
+        raise PackageError(
+            Problem.UNKNOWN_VERSION,
+            "This package's content has a version number no version of"
+            " Trajectapp has written. Nothing has been imported.",
+        )
     _keys("the package", document, _TOP)
     _value("created", Column("created", Kind.TIMESTAMP), document["created"])
     _value("app_version", Column("app_version", Kind.NONBLANK), document["app_version"], SHORT_MAX)
@@ -288,7 +297,9 @@ def _moment(where: str, kind: Kind, value: object) -> None:
     except ValueError:
         ok = False
     if not ok:
-        words = {Kind.DATE: "a date", Kind.DATETIME: "a date and time", Kind.TIMESTAMP: "a moment with its time zone"}[kind]
+        words = {Kind.DATE: "a date", Kind.DATETIME: "a date and time", Kind.TIMESTAMP: "a moment with its time zone"}[
+            kind
+        ]
         raise _Invalid(f"{where} is not {words}")
 
 

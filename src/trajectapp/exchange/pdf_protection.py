@@ -11,7 +11,6 @@ import io
 
 from pypdf import PdfReader, PdfWriter
 
-from trajectapp.exchange.passphrase import ALPHABET as PASSWORD_ALPHABET
 from trajectapp.exchange.passphrase import random_groups
 
 GROUPS = 5

@@ -31,15 +31,22 @@ def agenda(vault: Vault, *, today: date, release_within_days: int, no_contact_da
         first_session.setdefault(session.case_id, session)
     releases, no_contact = [], []
     # The caseload's attention list already applies both thresholds to the active cases.
-    for item in needs_attention(vault, today=today, release_within_days=release_within_days,
-                                no_contact_days=no_contact_days):
+    for item in needs_attention(
+        vault, today=today, release_within_days=release_within_days, no_contact_days=no_contact_days
+    ):
         if item.reason == "release":
             releases.append(Release(item.case_id, item.name, today + timedelta(days=item.detail), item.detail))
         elif item.reason == "no_contact":
             no_contact.append(NoContact(item.case_id, item.name, item.detail, first_session.get(item.case_id)))
     return Agenda(
-        today, end, overdue, tuple(by_day[day] for day in sorted(by_day)), tuple(releases), tuple(no_contact),
-        release_within_days, no_contact_days,
+        today,
+        end,
+        overdue,
+        tuple(by_day[day] for day in sorted(by_day)),
+        tuple(releases),
+        tuple(no_contact),
+        release_within_days,
+        no_contact_days,
     )
 
 

@@ -15,13 +15,18 @@ from trajectapp.services.case_selection import selection_tree
 from trajectapp.services.disclosures import disclosures
 from trajectapp.vault.vault import Vault
 
-_TIMELINE_KEYS = {TimelineKind.PHASE: "phase", TimelineKind.TRANSFER: "transfer",
-                  TimelineKind.PARTICIPATION: "participation", TimelineKind.CONSENT: "consent",
-                  TimelineKind.CONSENT_REVOKED: "consent"}
+_TIMELINE_KEYS = {
+    TimelineKind.PHASE: "phase",
+    TimelineKind.TRANSFER: "transfer",
+    TimelineKind.PARTICIPATION: "participation",
+    TimelineKind.CONSENT: "consent",
+    TimelineKind.CONSENT_REVOKED: "consent",
+}
 
 
-def selected_content(vault: Vault, case_id: int, keys: Iterable[str], *, translate: Translate = as_written
-                     ) -> CaseContent:
+def selected_content(
+    vault: Vault, case_id: int, keys: Iterable[str], *, translate: Translate = as_written
+) -> CaseContent:
     """Exactly the items `keys` selects (keys of services.case_selection's tree; the parents of selected items come
     along). CaseNotFound for an unknown case, UnknownItems for a key the case does not hold."""
     tree = selection_tree(vault, case_id)
@@ -36,27 +41,47 @@ def selected_content(vault: Vault, case_id: int, keys: Iterable[str], *, transla
         case_id=case_id,
         items=tree.disclosed_items(chosen, translate),
         person={c.name: getattr(case, c.name) for c in PERSON.columns if f"{PERSON.key}:{c.name}" in chosen},
-        timeline=tuple(entry for entry in case_file.timeline(vault, case_id)
-                       if has(_TIMELINE_KEYS[entry.kind], entry.record.id)),
+        timeline=tuple(
+            entry for entry in case_file.timeline(vault, case_id) if has(_TIMELINE_KEYS[entry.kind], entry.record.id)
+        ),
         involvements=tuple(i for i in partners.involvements(vault, case_id) if has("involvement", i.id)),
-        assessments=tuple(replace(a, items=tuple(i for i in a.items if has("assessment_item", i.id)),
-                                  started_from=a.started_from if has("assessment", a.started_from) else None)
-                          for a in needs.assessments(vault, case_id) if has("assessment", a.id)),
+        assessments=tuple(
+            replace(
+                a,
+                items=tuple(i for i in a.items if has("assessment_item", i.id)),
+                started_from=a.started_from if has("assessment", a.started_from) else None,
+            )
+            for a in needs.assessments(vault, case_id)
+            if has("assessment", a.id)
+        ),
         risk_assessments=tuple(r for r in needs.external_assessments(vault, case_id) if has("risk_assessment", r.id)),
         factors=tuple(f for f in factors.factors(vault, case_id) if has("factor", f.id)),
         strengths=tuple(s for s in strengths.strengths(vault, case_id) if has("strength", s.id)),
         goods=tuple(g for g in strengths.goods(vault, case_id) if has("good", g.id)),
         perspectives=tuple(p for p in strengths.perspectives(vault, case_id) if has("perspective", p.id)),
-        goals=tuple(replace(g, need_item_id=g.need_item_id if has("assessment_item", g.need_item_id) else None,
-                            strength_id=g.strength_id if has("strength", g.strength_id) else None) for g in goals),
+        goals=tuple(
+            replace(
+                g,
+                need_item_id=g.need_item_id if has("assessment_item", g.need_item_id) else None,
+                strength_id=g.strength_id if has("strength", g.strength_id) else None,
+            )
+            for g in goals
+        ),
         steps={g.id: tuple(s for s in plan.steps(vault, g.id) if has("step", s.id)) for g in goals},
-        progress_notes={g.id: tuple(n for n in plan.progress_notes(vault, g.id) if has("goal_note", n.id))
-                        for g in goals},
+        progress_notes={
+            g.id: tuple(n for n in plan.progress_notes(vault, g.id) if has("goal_note", n.id)) for g in goals
+        },
         plan_versions=tuple(v for v in plan.plan_versions(vault, case_id) if has("plan_version", v.id)),
-        sessions=tuple(replace(s, factor_ids=tuple(f for f in s.factor_ids if has("factor", f)))
-                       for s in contacts.sessions(vault, case_id) if has("session", s.id)),
-        actions=tuple(replace(a, session_id=a.session_id if has("session", a.session_id) else None)
-                      for a in sorted(contacts.actions(vault, case_id), key=lambda a: a.id) if has("action", a.id)),
+        sessions=tuple(
+            replace(s, factor_ids=tuple(f for f in s.factor_ids if has("factor", f)))
+            for s in contacts.sessions(vault, case_id)
+            if has("session", s.id)
+        ),
+        actions=tuple(
+            replace(a, session_id=a.session_id if has("session", a.session_id) else None)
+            for a in sorted(contacts.actions(vault, case_id), key=lambda a: a.id)
+            if has("action", a.id)
+        ),
         disclosures=tuple(d for d in disclosures(vault, case_id) if has("disclosure", d.id)),
         domains={d.id: d for d in needs.list_domains(vault, include_hidden=True)},
         factor_categories={c.id: c.name for c in factors.list_factor_categories(vault, include_hidden=True)},

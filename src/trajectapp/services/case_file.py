@@ -28,8 +28,8 @@ from trajectapp.domain.traject import (
 from trajectapp.store.audit import AuditEntry, AuditRepository
 from trajectapp.store.cases import CaseRepository, changed_fields
 from trajectapp.store.categories import tagged_fields
-from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.connection import transaction
+from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.traject import TrajectRepository
 from trajectapp.vault.vault import Vault
 
@@ -58,7 +58,9 @@ def get_case(vault: Vault, case_id: int) -> Case:
 
 def special_case_fields(vault: Vault) -> dict[str, DataCategory]:
     """The fields of a case that the schema tags as special-category data, by field name."""
-    return {column: category for (table, column), category in tagged_fields(vault.connection).items() if table == "cases"}
+    return {
+        column: category for (table, column), category in tagged_fields(vault.connection).items() if table == "cases"
+    }
 
 
 def create_case(vault: Vault, case: Case) -> Case:
@@ -87,7 +89,9 @@ def save_case(vault: Vault, case: Case) -> Case:
     return saved
 
 
-def record_phase(vault: Vault, *, case_id: int, phase: Phase, on: date, note: str = "", closing_reason: str = "") -> PhaseChange:
+def record_phase(
+    vault: Vault, *, case_id: int, phase: Phase, on: date, note: str = "", closing_reason: str = ""
+) -> PhaseChange:
     check_text("note", note, multiline=True)
     check_text("closing_reason", closing_reason, multiline=True)
     with transaction(vault.connection):
@@ -113,11 +117,15 @@ def record_transfer(vault: Vault, *, case_id: int, on: date, to_prison: str, not
             Transfer(None, case_id, on, case.prison, to_prison.strip(), note)
         )
         cases.update(replace(case, prison=to_prison.strip()))
-        AuditRepository(vault.connection).record("traject.transferred", case_id, record_type="transfer", record_id=transfer.id)
+        AuditRepository(vault.connection).record(
+            "traject.transferred", case_id, record_type="transfer", record_id=transfer.id
+        )
     return transfer
 
 
-def record_participation(vault: Vault, *, case_id: int, status: Participation, on: date, reasons: str = "") -> ParticipationDecision:
+def record_participation(
+    vault: Vault, *, case_id: int, status: Participation, on: date, reasons: str = ""
+) -> ParticipationDecision:
     check_text("reasons", reasons, multiline=True)
     with transaction(vault.connection):
         decision = TrajectRepository(vault.connection).add_participation(
@@ -135,14 +143,24 @@ def record_consent(vault: Vault, consent: Consent) -> Consent:
     with transaction(vault.connection):
         saved = ConsentRepository(vault.connection).add(consent)
         AuditRepository(vault.connection).record(
-            "consent.recorded", consent.case_id, record_type="consent", record_id=saved.id,
+            "consent.recorded",
+            consent.case_id,
+            record_type="consent",
+            record_id=saved.id,
             summary=f"{consent.purpose.value}: {consent.decision.value}",
         )
     return saved
 
 
-def decide_consent(vault: Vault, *, consent_id: int, decision: ConsentDecision, on: date,
-                   allowed: str | None = None, not_allowed: str | None = None) -> Consent:
+def decide_consent(
+    vault: Vault,
+    *,
+    consent_id: int,
+    decision: ConsentDecision,
+    on: date,
+    allowed: str | None = None,
+    not_allowed: str | None = None,
+) -> Consent:
     check_text("allowed", allowed or "", multiline=True)
     check_text("not_allowed", not_allowed or "", multiline=True)
     with transaction(vault.connection):
@@ -150,11 +168,15 @@ def decide_consent(vault: Vault, *, consent_id: int, decision: ConsentDecision, 
         consent = consents.get(consent_id)
         if consent is None:
             raise ConsentNotFound(consent_id)
-        saved = consents.update(replace(
-            consent, decision=decision, decided_on=on,
-            allowed=consent.allowed if allowed is None else allowed,
-            not_allowed=consent.not_allowed if not_allowed is None else not_allowed,
-        ))
+        saved = consents.update(
+            replace(
+                consent,
+                decision=decision,
+                decided_on=on,
+                allowed=consent.allowed if allowed is None else allowed,
+                not_allowed=consent.not_allowed if not_allowed is None else not_allowed,
+            )
+        )
         AuditRepository(vault.connection).record(
             "consent.decided", consent.case_id, record_type="consent", record_id=consent_id, summary=decision.value
         )
@@ -168,7 +190,9 @@ def revoke_consent(vault: Vault, *, consent_id: int, on: date) -> Consent:
         if consent is None:
             raise ConsentNotFound(consent_id)
         saved = consents.update(replace(consent, revoked_on=on))
-        AuditRepository(vault.connection).record("consent.revoked", consent.case_id, record_type="consent", record_id=consent_id)
+        AuditRepository(vault.connection).record(
+            "consent.revoked", consent.case_id, record_type="consent", record_id=consent_id
+        )
     return saved
 
 

@@ -61,11 +61,19 @@ PERSON_FIELDS = {
     "expected_release": QT_TRANSLATE_NOOP("Selection", "Expected release"),
     "notes": QT_TRANSLATE_NOOP("Selection", "Notes"),
 }
-_SESSION_STATUSES = {"planned": QT_TRANSLATE_NOOP("Selection", "planned"),
-                     "held": QT_TRANSLATE_NOOP("Selection", "held"),
-                     "cancelled": QT_TRANSLATE_NOOP("Selection", "cancelled")}
-_WORDS: dict[Enum, str] = {**traject_words.LABELS, **needs_words.LABELS, **factor_words.LABELS, **strength_words.LABELS,
-                           **plan_words.LABELS, **disclosure_words.LABELS}
+_SESSION_STATUSES = {
+    "planned": QT_TRANSLATE_NOOP("Selection", "planned"),
+    "held": QT_TRANSLATE_NOOP("Selection", "held"),
+    "cancelled": QT_TRANSLATE_NOOP("Selection", "cancelled"),
+}
+_WORDS: dict[Enum, str] = {
+    **traject_words.LABELS,
+    **needs_words.LABELS,
+    **factor_words.LABELS,
+    **strength_words.LABELS,
+    **plan_words.LABELS,
+    **disclosure_words.LABELS,
+}
 
 
 def _word(value: Enum) -> Word:
@@ -75,7 +83,7 @@ def _word(value: Enum) -> Word:
 def _short(text: str) -> str:
     """The first line, cut to a length a tree shows."""
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
-    return line if len(line) <= _SHORT else line[:_SHORT - 1].rstrip() + "…"
+    return line if len(line) <= _SHORT else line[: _SHORT - 1].rstrip() + "…"
 
 
 def _date(day) -> str:
@@ -91,8 +99,13 @@ def selection_tree(vault: Vault, case_id: int) -> SelectionTree:
     special = case_file.special_case_fields(vault)
 
     def item(prefix: str, record, words: str, *values, children=()) -> SelectionItem:
-        return SelectionItem(record_key(prefix, record.id), words, tuple(values), data_categories(vault, record)
-                             if prefix in _SENSITIVE else frozenset(), tuple(children))
+        return SelectionItem(
+            record_key(prefix, record.id),
+            words,
+            tuple(values),
+            data_categories(vault, record) if prefix in _SENSITIVE else frozenset(),
+            tuple(children),
+        )
 
     person = []
     for column in PERSON.columns:
@@ -106,84 +119,160 @@ def selection_tree(vault: Vault, case_id: int) -> SelectionTree:
         made = _traject_item(entry.record, services)
         traject.setdefault(made.key, made)
 
-    assessments = [item("assessment", a, QT_TRANSLATE_NOOP("Selection", "Assessment of %1"), _date(a.assessed_on),
-                        children=[item("assessment_item", i, "%1", domains.get(i.domain_id, "?")) for i in a.items])
-                   for a in needs.assessments(vault, case_id)]
+    assessments = [
+        item(
+            "assessment",
+            a,
+            QT_TRANSLATE_NOOP("Selection", "Assessment of %1"),
+            _date(a.assessed_on),
+            children=[item("assessment_item", i, "%1", domains.get(i.domain_id, "?")) for i in a.items],
+        )
+        for a in needs.assessments(vault, case_id)
+    ]
     goals = []
     for goal in plan.goals(vault, case_id):
-        children = [item("step", s, QT_TRANSLATE_NOOP("Selection", "Step: %1"), _short(s.what))
-                    for s in plan.steps(vault, goal.id)]
-        children += [item("goal_note", n, QT_TRANSLATE_NOOP("Selection", "Progress note of %1"), _date(n.noted_on))
-                     for n in plan.progress_notes(vault, goal.id)]
-        goals.append(item("goal", goal, QT_TRANSLATE_NOOP("Selection", "Goal: %1"), _short(goal.title),
-                          children=children))
+        children = [
+            item("step", s, QT_TRANSLATE_NOOP("Selection", "Step: %1"), _short(s.what))
+            for s in plan.steps(vault, goal.id)
+        ]
+        children += [
+            item("goal_note", n, QT_TRANSLATE_NOOP("Selection", "Progress note of %1"), _date(n.noted_on))
+            for n in plan.progress_notes(vault, goal.id)
+        ]
+        goals.append(
+            item("goal", goal, QT_TRANSLATE_NOOP("Selection", "Goal: %1"), _short(goal.title), children=children)
+        )
 
     sections = {
         "person": person,
         "traject": list(traject.values()),
-        "involvements": [item("involvement", i, "%1", services.get(i.service_id, "?"))
-                         for i in partners.involvements(vault, case_id)],
+        "involvements": [
+            item("involvement", i, "%1", services.get(i.service_id, "?")) for i in partners.involvements(vault, case_id)
+        ],
         "needs": assessments,
         "risk_assessments": [
-            item("risk_assessment", r, QT_TRANSLATE_NOOP("Selection", "%1, made on %2"),
-                 r.other_tool.strip() or _word(r.tool), _date(r.done_on))
-            for r in needs.external_assessments(vault, case_id)],
-        "factors": [item("factor", f, QT_TRANSLATE_NOOP("Selection", "%1: %2, noted on %3"), _word(f.kind),
-                         categories.get(f.category_id, "?"), _date(f.first_noted_on))
-                    for f in factors.factors(vault, case_id)],
-        "strengths": [item("strength", s, "%1: %2", _word(s.category), _short(s.description))
-                      for s in strengths.strengths(vault, case_id)],
+            item(
+                "risk_assessment",
+                r,
+                QT_TRANSLATE_NOOP("Selection", "%1, made on %2"),
+                r.other_tool.strip() or _word(r.tool),
+                _date(r.done_on),
+            )
+            for r in needs.external_assessments(vault, case_id)
+        ],
+        "factors": [
+            item(
+                "factor",
+                f,
+                QT_TRANSLATE_NOOP("Selection", "%1: %2, noted on %3"),
+                _word(f.kind),
+                categories.get(f.category_id, "?"),
+                _date(f.first_noted_on),
+            )
+            for f in factors.factors(vault, case_id)
+        ],
+        "strengths": [
+            item("strength", s, "%1: %2", _word(s.category), _short(s.description))
+            for s in strengths.strengths(vault, case_id)
+        ],
         "goods": [item("good", g, "%1", _word(g.good)) for g in strengths.goods(vault, case_id) if g.id is not None],
-        "perspectives": [item("perspective", p, QT_TRANSLATE_NOOP("Selection", "Perspective of %1"),
-                              _date(p.noted_on)) for p in strengths.perspectives(vault, case_id)],
+        "perspectives": [
+            item("perspective", p, QT_TRANSLATE_NOOP("Selection", "Perspective of %1"), _date(p.noted_on))
+            for p in strengths.perspectives(vault, case_id)
+        ],
         "goals": goals,
-        "plan_versions": [item("plan_version", v, QT_TRANSLATE_NOOP("Selection", "Plan version of %1"),
-                               _date(v.made_on)) for v in plan.plan_versions(vault, case_id)],
-        "sessions": [item("session", s, QT_TRANSLATE_NOOP("Selection", "%1 on %2, %3"),
-                          Word(LABELS_CONTEXT, KIND_WORDS.get(s.kind, s.kind)),
-                          s.starts_at.strftime("%Y-%m-%d %H:%M"),
-                          Word("Selection", _SESSION_STATUSES.get(s.status, s.status)))
-                     for s in contacts.sessions(vault, case_id)],
-        "actions": [item("action", a, QT_TRANSLATE_NOOP("Selection", "Action: %1"), _short(a.description))
-                    for a in sorted(contacts.actions(vault, case_id), key=lambda a: a.id)],
+        "plan_versions": [
+            item("plan_version", v, QT_TRANSLATE_NOOP("Selection", "Plan version of %1"), _date(v.made_on))
+            for v in plan.plan_versions(vault, case_id)
+        ],
+        "sessions": [
+            item(
+                "session",
+                s,
+                QT_TRANSLATE_NOOP("Selection", "%1 on %2, %3"),
+                Word(LABELS_CONTEXT, KIND_WORDS.get(s.kind, s.kind)),
+                s.starts_at.strftime("%Y-%m-%d %H:%M"),
+                Word("Selection", _SESSION_STATUSES.get(s.status, s.status)),
+            )
+            for s in contacts.sessions(vault, case_id)
+        ],
+        "actions": [
+            item("action", a, QT_TRANSLATE_NOOP("Selection", "Action: %1"), _short(a.description))
+            for a in sorted(contacts.actions(vault, case_id), key=lambda a: a.id)
+        ],
         "disclosures": [_disclosure_item(d) for d in disclosures(vault, case_id)],
     }
-    return SelectionTree(case_id, tuple(SelectionSection(f"section:{name}", SECTIONS[name], tuple(items))
-                                        for name, items in sections.items() if items))
+    return SelectionTree(
+        case_id,
+        tuple(
+            SelectionSection(f"section:{name}", SECTIONS[name], tuple(items))
+            for name, items in sections.items()
+            if items
+        ),
+    )
 
 
 # The kinds of record whose special categories services.sensitivity knows; the traject, the services involved,
 # strengths, perspectives and actions hold none that the schema tags.
-_SENSITIVE = {"assessment", "assessment_item", "risk_assessment", "factor", "strength", "good", "perspective",
-              "goal", "step", "goal_note", "plan_version", "session"}
+_SENSITIVE = {
+    "assessment",
+    "assessment_item",
+    "risk_assessment",
+    "factor",
+    "strength",
+    "good",
+    "perspective",
+    "goal",
+    "step",
+    "goal_note",
+    "plan_version",
+    "session",
+}
 
 
 def _traject_item(record, services: dict[int, str]) -> SelectionItem:
     name = type(record).__name__
     if name == "PhaseChange":
-        return SelectionItem(record_key("phase", record.id), QT_TRANSLATE_NOOP("Selection", "Phase: %1, from %2"),
-                             (_word(record.phase), _date(record.changed_on)))
+        return SelectionItem(
+            record_key("phase", record.id),
+            QT_TRANSLATE_NOOP("Selection", "Phase: %1, from %2"),
+            (_word(record.phase), _date(record.changed_on)),
+        )
     if name == "Transfer":
-        return SelectionItem(record_key("transfer", record.id),
-                             QT_TRANSLATE_NOOP("Selection", "Transfer to %1 on %2"),
-                             (record.to_prison, _date(record.transferred_on)))
+        return SelectionItem(
+            record_key("transfer", record.id),
+            QT_TRANSLATE_NOOP("Selection", "Transfer to %1 on %2"),
+            (record.to_prison, _date(record.transferred_on)),
+        )
     if name == "ParticipationDecision":
-        return SelectionItem(record_key("participation", record.id),
-                             QT_TRANSLATE_NOOP("Selection", "Participation: %1, on %2"),
-                             (_word(record.status), _date(record.decided_on)))
+        return SelectionItem(
+            record_key("participation", record.id),
+            QT_TRANSLATE_NOOP("Selection", "Participation: %1, on %2"),
+            (_word(record.status), _date(record.decided_on)),
+        )
     if record.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
-        return SelectionItem(record_key("consent", record.id),
-                             QT_TRANSLATE_NOOP("Selection", "Consent to share with %1: %2, asked on %3"),
-                             (services.get(record.partner_service_id, "?"), _word(record.decision),
-                              _date(record.asked_on)))
-    return SelectionItem(record_key("consent", record.id),
-                         QT_TRANSLATE_NOOP("Selection", "Consent to anonymised statistics: %1, asked on %2"),
-                         (_word(record.decision), _date(record.asked_on)))
+        return SelectionItem(
+            record_key("consent", record.id),
+            QT_TRANSLATE_NOOP("Selection", "Consent to share with %1: %2, asked on %3"),
+            (services.get(record.partner_service_id, "?"), _word(record.decision), _date(record.asked_on)),
+        )
+    return SelectionItem(
+        record_key("consent", record.id),
+        QT_TRANSLATE_NOOP("Selection", "Consent to anonymised statistics: %1, asked on %2"),
+        (_word(record.decision), _date(record.asked_on)),
+    )
 
 
 def _disclosure_item(disclosure) -> SelectionItem:
-    words = (QT_TRANSLATE_NOOP("Selection", "Sent to %1 on %2") if disclosure.direction is DisclosureDirection.SENT
-             else QT_TRANSLATE_NOOP("Selection", "Received from %1 on %2"))
+    words = (
+        QT_TRANSLATE_NOOP("Selection", "Sent to %1 on %2")
+        if disclosure.direction is DisclosureDirection.SENT
+        else QT_TRANSLATE_NOOP("Selection", "Received from %1 on %2")
+    )
     held = frozenset().union(*(item.categories for item in disclosure.items))
-    return SelectionItem(record_key("disclosure", disclosure.id), words,
-                         (disclosure.party.name, disclosure.disclosed_at.date().isoformat()), held)
+    return SelectionItem(
+        record_key("disclosure", disclosure.id),
+        words,
+        (disclosure.party.name, disclosure.disclosed_at.date().isoformat()),
+        held,
+    )

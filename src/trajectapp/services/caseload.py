@@ -8,8 +8,8 @@ from trajectapp.domain.case import Case
 from trajectapp.domain.caseload import Attention, CaseloadRow
 from trajectapp.domain.traject import CaseStatus
 from trajectapp.services.case_file import create_case
-from trajectapp.store.cases import CaseRepository
 from trajectapp.store.caseload import CaseloadQuery, SortKey
+from trajectapp.store.cases import CaseRepository
 from trajectapp.vault.vault import Vault
 
 __all__ = ["SortKey", "add_case", "caseload_ids", "caseload_rows", "list_cases", "needs_attention"]

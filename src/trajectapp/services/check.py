@@ -29,14 +29,18 @@ class CheckReport:
     def lines(self) -> list[str]:
         if self.outcome != SOUND:
             return [self.message]
-        lines = ["Vault is sound: SQLCipher page check and SQLite integrity check passed.",
-                 f"Schema version: {self.schema_version}"]
+        lines = [
+            "Vault is sound: SQLCipher page check and SQLite integrity check passed.",
+            f"Schema version: {self.schema_version}",
+        ]
         lines += [f"{kind}: {count}" for kind, count in self.counts.items()]
         if self.audit_chained:
             lines.append(f"Audit trail: {self.audit_entries} entries, chain intact")
         else:
-            lines.append(f"Audit trail: {self.audit_entries} entries, written before the trail was chained;"
-                         " they are chained the next time the vault is unlocked")
+            lines.append(
+                f"Audit trail: {self.audit_entries} entries, written before the trail was chained;"
+                " they are chained the next time the vault is unlocked"
+            )
         return lines
 
 
@@ -62,5 +66,7 @@ def check_vault(folder: Path, passphrase: str) -> CheckReport:
 
 def _altered(count: int) -> str:
     entries = "1 entry does not match" if count == 1 else f"{count} entries do not match"
-    return (f"The audit trail has been altered: {entries}. The database itself is readable and whole,"
-            " but its record of changes is not the one Trajectapp wrote.")
+    return (
+        f"The audit trail has been altered: {entries}. The database itself is readable and whole,"
+        " but its record of changes is not the one Trajectapp wrote."
+    )

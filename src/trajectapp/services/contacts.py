@@ -28,9 +28,21 @@ from trajectapp.store.contacts import ActionRepository, SessionRepository
 from trajectapp.store.drafts import DraftRepository
 from trajectapp.vault.vault import Vault
 
-__all__ = ["SESSION_KINDS", "actions", "actions_of_session", "add_action", "add_session", "complete_action",
-           "get_session", "note_draft_form", "save_note", "sessions", "set_session_status", "unsaved_notes",
-           "update_session"]
+__all__ = [
+    "SESSION_KINDS",
+    "actions",
+    "actions_of_session",
+    "add_action",
+    "add_session",
+    "complete_action",
+    "get_session",
+    "note_draft_form",
+    "save_note",
+    "sessions",
+    "set_session_status",
+    "unsaved_notes",
+    "update_session",
+]
 
 
 def sessions(vault: Vault, case_id: int) -> list[Session]:
@@ -57,10 +69,23 @@ def add_session(
     goods: Iterable[PrimaryGood] = (),
     note: str = "",
 ) -> Session:
-    session = _checked(Session(
-        None, case_id, starts_at, "held" if held else "planned", kind, duration_minutes, location, focus, note,
-        tuple(participants), tuple(domain_ids), tuple(factor_ids), tuple(goods),
-    ))
+    session = _checked(
+        Session(
+            None,
+            case_id,
+            starts_at,
+            "held" if held else "planned",
+            kind,
+            duration_minutes,
+            location,
+            focus,
+            note,
+            tuple(participants),
+            tuple(domain_ids),
+            tuple(factor_ids),
+            tuple(goods),
+        )
+    )
     with transaction(vault.connection):
         _ensure_factors_in_case(vault, session)
         session = SessionRepository(vault.connection).add(session)
@@ -82,8 +107,9 @@ def update_session(vault: Vault, *, session: Session) -> Session:
             # The note itself was saved: its draft is done with. Details saved alone leave a note being typed.
             DraftRepository(vault.connection).take(note_draft_form(session.id))
         repository.update(session)
-        AuditRepository(vault.connection).record("session.updated", session.case_id, record_type="session",
-                                                 record_id=session.id)
+        AuditRepository(vault.connection).record(
+            "session.updated", session.case_id, record_type="session", record_id=session.id
+        )
     return SessionRepository(vault.connection).get(session.id)
 
 
@@ -94,8 +120,9 @@ def save_note(vault: Vault, *, case_id: int, session_id: int, note: str) -> None
         _ensure_in_case(vault, case_id, session_id)
         SessionRepository(vault.connection).set_note(session_id, note)
         DraftRepository(vault.connection).take(note_draft_form(session_id))
-        AuditRepository(vault.connection).record("session.note_saved", case_id, record_type="session",
-                                                 record_id=session_id)
+        AuditRepository(vault.connection).record(
+            "session.note_saved", case_id, record_type="session", record_id=session_id
+        )
 
 
 def unsaved_notes(vault: Vault) -> list[UnsavedNote]:
@@ -180,11 +207,11 @@ def _checked(session: Session) -> Session:
     if session.kind not in SESSION_KINDS:
         raise InvalidValue("kind", f"unknown kind of session: {session.kind}")
     if not isinstance(session.starts_at, datetime) or not EARLIEST <= session.starts_at.date() <= LATEST:
-        raise InvalidValue("starts_at", "Starts at must be a date and time between"
-                                        f" {EARLIEST.year} and {LATEST.year}.")
+        raise InvalidValue("starts_at", f"Starts at must be a date and time between {EARLIEST.year} and {LATEST.year}.")
     duration = session.duration_minutes
-    if duration is not None and (isinstance(duration, bool) or not isinstance(duration, int)
-                                 or not 1 <= duration <= LONGEST_SESSION_MINUTES):
+    if duration is not None and (
+        isinstance(duration, bool) or not isinstance(duration, int) or not 1 <= duration <= LONGEST_SESSION_MINUTES
+    ):
         raise InvalidValue("duration_minutes", "Duration must be a number of minutes, at most a day.")
     check_text("location", session.location)
     check_length("location", session.location)

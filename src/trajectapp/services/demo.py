@@ -14,8 +14,8 @@ from day to day.
 from __future__ import annotations
 
 import random
-from datetime import date
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from trajectapp.domain.case import Case
@@ -73,12 +73,15 @@ def create_demo_vault(
             day = today or date.today()
             teller = Storyteller(random.Random(f"{seed}:stories"), day, writer.service_ids)
             # A generator of its own, so that the rest of each story is the same with or without it.
-            needs_teller = NeedsStoryteller(random.Random(f"{seed}:needs"), day, writer.service_ids,
-                                            writer.domain_ids, writer.category_ids)
-            sessions_teller = SessionsStoryteller(random.Random(f"{seed}:sessions"), day, writer.service_ids,
-                                                  writer.domain_ids)
-            register_teller = DisclosuresStoryteller(random.Random(f"{seed}:disclosures"), day, writer.service_ids,
-                                                     writer.service_names)
+            needs_teller = NeedsStoryteller(
+                random.Random(f"{seed}:needs"), day, writer.service_ids, writer.domain_ids, writer.category_ids
+            )
+            sessions_teller = SessionsStoryteller(
+                random.Random(f"{seed}:sessions"), day, writer.service_ids, writer.domain_ids
+            )
+            register_teller = DisclosuresStoryteller(
+                random.Random(f"{seed}:disclosures"), day, writer.service_ids, writer.service_names
+            )
             transferred = set(teller.rng.sample(range(cases), (cases + 7) // 8))  # about one in eight
             for index, (person, background) in enumerate(people):
                 case = writer.add_case(teller.person(person, background))
@@ -139,6 +142,7 @@ def _person_name(rng: random.Random) -> tuple[material.Background, str, str]:
             given = f"{given}{background.second_name_joiner}{second}"
     return background, given, rng.choice(background.surnames)
 
+
 # --- writing the case files --------------------------------------------------------------------
 
 
@@ -166,8 +170,9 @@ class _Writer:
             self.audit.record("domains.added", record_type="life_domain", record_id=self.domain_ids[key])
         for key, name in needs_material.OWN_FACTOR_CATEGORIES.items():
             self.category_ids[key] = FactorCategoryRepository(connection).add(FactorCategory(None, name)).id
-            self.audit.record("factor_categories.added", record_type="factor_category",
-                              record_id=self.category_ids[key])
+            self.audit.record(
+                "factor_categories.added", record_type="factor_category", record_id=self.category_ids[key]
+            )
         self.needs = NeedsWriter(connection, self.audit)
 
     def add_case(self, person: Case) -> Case:
@@ -179,12 +184,22 @@ class _Writer:
         audit, case_id = self.audit, story.case_id
         for decision in story.participation:
             saved = self.traject.add_participation(decision)
-            audit.record("traject.participation", case_id, record_type="participation", record_id=saved.id,
-                         summary=decision.status.value)
+            audit.record(
+                "traject.participation",
+                case_id,
+                record_type="participation",
+                record_id=saved.id,
+                summary=decision.status.value,
+            )
         for change in story.phases:
             saved = self.traject.add_phase_change(change)
-            audit.record("traject.phase_changed", case_id, record_type="phase_change", record_id=saved.id,
-                         summary=change.phase.value)
+            audit.record(
+                "traject.phase_changed",
+                case_id,
+                record_type="phase_change",
+                record_id=saved.id,
+                summary=change.phase.value,
+            )
         if story.transfer:
             saved = self.traject.add_transfer(story.transfer)
             self.cases.update(replace(self.cases.get(case_id), prison=story.transfer.to_prison))
@@ -194,8 +209,13 @@ class _Writer:
             audit.record("case.service_linked", case_id, record_type="involvement", record_id=saved.id)
         for consent in story.consents:
             saved = self.consents.add(consent)
-            audit.record("consent.recorded", case_id, record_type="consent", record_id=saved.id,
-                         summary=f"{consent.purpose.value}: {consent.decision.value}")
+            audit.record(
+                "consent.recorded",
+                case_id,
+                record_type="consent",
+                record_id=saved.id,
+                summary=f"{consent.purpose.value}: {consent.decision.value}",
+            )
             if consent.revoked_on:
                 audit.record("consent.revoked", case_id, record_type="consent", record_id=saved.id)
         saved_sessions = []
@@ -203,8 +223,9 @@ class _Writer:
             held = session.status == "held"
             saved = self.sessions.add(replace(session, status="planned") if session.status == "cancelled" else session)
             saved_sessions.append(saved.id)
-            audit.record("session.recorded" if held else "session.planned", case_id, record_type="session",
-                         record_id=saved.id)
+            audit.record(
+                "session.recorded" if held else "session.planned", case_id, record_type="session", record_id=saved.id
+            )
             if session.status == "cancelled":
                 self.sessions.set_status(saved.id, "cancelled")
                 audit.record("session.cancelled", case_id, record_type="session", record_id=saved.id)

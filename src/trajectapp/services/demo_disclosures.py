@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from trajectapp.domain.case import Case
 from trajectapp.domain.data_categories import DataCategory
@@ -72,8 +72,11 @@ class DisclosuresStoryteller:
 
     def story(self, case: Case, story: DemoStory, session_ids: list[int]) -> DisclosuresStory:
         told = DisclosuresStory(case.id)
-        held = [(session_id, session.starts_at) for session_id, session in zip(session_ids, story.sessions)
-                if session.status == "held" and session.starts_at.date() <= self.today]
+        held = [
+            (session_id, session.starts_at)
+            for session_id, session in zip(session_ids, story.sessions)
+            if session.status == "held" and session.starts_at.date() <= self.today
+        ]
         if story.transfer is not None and self._happens("received"):
             told.entries.append(self._received(case, story))
         if held:
@@ -81,11 +84,16 @@ class DisclosuresStoryteller:
             self._overridden(case, story, held, told)
             if story.accepted_on is not None and self._happens("own_copy"):
                 session_id, starts_at = self.rng.choice(held)
-                entry = self._sent(case, DisclosureParty(PartyKind.PERSON, case.name), starts_at.date(),
-                                   "A copy of their own session notes, asked for in the session", Basis.CONSENT,
-                                   (DisclosedItem(f"session_notes:{session_id}",
-                                                  f"Session notes of {starts_at.date().isoformat()}"),),
-                                   f"session-notes-{starts_at.date().isoformat()}.pdf", ConsentCheck.NOT_APPLICABLE)
+                entry = self._sent(
+                    case,
+                    DisclosureParty(PartyKind.PERSON, case.name),
+                    starts_at.date(),
+                    "A copy of their own session notes, asked for in the session",
+                    Basis.CONSENT,
+                    (DisclosedItem(f"session_notes:{session_id}", f"Session notes of {starts_at.date().isoformat()}"),),
+                    f"session-notes-{starts_at.date().isoformat()}.pdf",
+                    ConsentCheck.NOT_APPLICABLE,
+                )
                 told.saved_as_pdf[len(told.entries)] = ("session_notes", session_id)
                 told.entries.append(entry)
             if self._happens("printed"):
@@ -99,8 +107,14 @@ class DisclosuresStoryteller:
 
     def _covered(self, case: Case, story: DemoStory, held, told: DisclosuresStory) -> None:
         """A handover the person's consent covers: to the justice house where it has consent, else another."""
-        given = [c for c in story.consents if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE
-                 and c.decision is ConsentDecision.GIVEN and c.revoked_on is None and c.decided_on]
+        given = [
+            c
+            for c in story.consents
+            if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE
+            and c.decision is ConsentDecision.GIVEN
+            and c.revoked_on is None
+            and c.decided_on
+        ]
         given.sort(key=lambda c: c.partner_service_id != self._service_ids.get(JUSTICE_HOUSE))
         if not given or not self._happens("covered"):
             return
@@ -108,59 +122,122 @@ class DisclosuresStoryteller:
         after = [(sid, at) for sid, at in held if at.date() >= consent.decided_on] or held[-1:]
         session_id, starts_at = after[-1]
         day = min(max(starts_at.date(), consent.decided_on) + timedelta(days=self.rng.randint(0, 3)), self.today)
-        items = (DisclosedItem("person:name", "Name"), DisclosedItem("person:prison", "Prison"),
-                 DisclosedItem("person:expected_release", "Expected release"),
-                 DisclosedItem(f"session:{session_id}", f"Session on {starts_at.date().isoformat()}, held"))
+        items = (
+            DisclosedItem("person:name", "Name"),
+            DisclosedItem("person:prison", "Prison"),
+            DisclosedItem("person:expected_release", "Expected release"),
+            DisclosedItem(f"session:{session_id}", f"Session on {starts_at.date().isoformat()}, held"),
+        )
         name = self._service_names[consent.partner_service_id]
         to_justice_house = consent.partner_service_id == self._service_ids.get(JUSTICE_HOUSE)
-        told.entries.append(self._sent(
-            case, DisclosureParty(PartyKind.PARTNER_SERVICE, name, consent.partner_service_id), day,
-            self.rng.choice(JUSTICE_HOUSE_PURPOSES if to_justice_house else HANDOVER_PURPOSES), Basis.CONSENT,
-            items, f"handover-{day.isoformat()}.pdf", ConsentCheck.COVERED))
+        told.entries.append(
+            self._sent(
+                case,
+                DisclosureParty(PartyKind.PARTNER_SERVICE, name, consent.partner_service_id),
+                day,
+                self.rng.choice(JUSTICE_HOUSE_PURPOSES if to_justice_house else HANDOVER_PURPOSES),
+                Basis.CONSENT,
+                items,
+                f"handover-{day.isoformat()}.pdf",
+                ConsentCheck.COVERED,
+            )
+        )
 
     def _overridden(self, case: Case, story: DemoStory, held, told: DisclosuresStory) -> None:
         """A legally regulated case consultation that no consent covers: shared with the reason recorded."""
         service_id = self._service_ids.get(CASE_CONSULTATION)
-        covered = {c.partner_service_id for c in story.consents
-                   if c.decision is ConsentDecision.GIVEN and c.revoked_on is None}
+        covered = {
+            c.partner_service_id for c in story.consents if c.decision is ConsentDecision.GIVEN and c.revoked_on is None
+        }
         if service_id is None or service_id in covered or not self._happens("overridden"):
             return
         _session_id, starts_at = self.rng.choice(held)
         day = min(starts_at.date() + timedelta(days=self.rng.randint(1, 10)), self.today)
-        items = (DisclosedItem("person:name", "Name"), DisclosedItem("person:legal_status", "Legal status"),
-                 DisclosedItem("person:offence_category", "Offence category", frozenset({DataCategory.OFFENCES})),
-                 DisclosedItem("section:traject", "Traject: phases and participation"))
-        told.entries.append(self._sent(
-            case, DisclosureParty(PartyKind.PARTNER_SERVICE, self._service_names[service_id], service_id), day,
-            "Case consultation on the risks and the support after release", Basis.CASE_CONSULTATION, items,
-            f"case-consultation-{day.isoformat()}.pdf", ConsentCheck.OVERRIDDEN,
-            override_reason=self.rng.choice(CONSULTATION_REASONS)))
+        items = (
+            DisclosedItem("person:name", "Name"),
+            DisclosedItem("person:legal_status", "Legal status"),
+            DisclosedItem("person:offence_category", "Offence category", frozenset({DataCategory.OFFENCES})),
+            DisclosedItem("section:traject", "Traject: phases and participation"),
+        )
+        told.entries.append(
+            self._sent(
+                case,
+                DisclosureParty(PartyKind.PARTNER_SERVICE, self._service_names[service_id], service_id),
+                day,
+                "Case consultation on the risks and the support after release",
+                Basis.CASE_CONSULTATION,
+                items,
+                f"case-consultation-{day.isoformat()}.pdf",
+                ConsentCheck.OVERRIDDEN,
+                override_reason=self.rng.choice(CONSULTATION_REASONS),
+            )
+        )
 
     def _received(self, case: Case, story: DemoStory) -> Disclosure:
         """The case file as it came with the person from the prison before, from the consultant there."""
         transfer = story.transfer
         sender = f"{self.rng.choice(OTHER_CONSULTANTS)} (Gevangenis {transfer.from_prison})"
-        items = (DisclosedItem("person:name", "Name"), DisclosedItem("person:date_of_birth", "Date of birth"),
-                 DisclosedItem("section:traject", "Traject: phases, participation and consents"),
-                 DisclosedItem("section:sessions", "Sessions and their notes"))
+        items = (
+            DisclosedItem("person:name", "Name"),
+            DisclosedItem("person:date_of_birth", "Date of birth"),
+            DisclosedItem("section:traject", "Traject: phases, participation and consents"),
+            DisclosedItem("section:sessions", "Sessions and their notes"),
+        )
         return Disclosure(
-            None, case.id, self._moment(transfer.transferred_on), DisclosureDirection.RECEIVED,
+            None,
+            case.id,
+            self._moment(transfer.transferred_on),
+            DisclosureDirection.RECEIVED,
             DisclosureParty(PartyKind.CONSULTANT, sender),
-            f"Continuity of the traject after the transfer to {transfer.to_prison}", Basis.LEGAL_OBLIGATION, "",
-            ConsentCheck.NOT_APPLICABLE, "", items, OutputFormat.TRANSFER_PACKAGE,
-            f"case-transfer-{transfer.transferred_on.isoformat()}.trajectcase", *self._file(60_000, 900_000))
+            f"Continuity of the traject after the transfer to {transfer.to_prison}",
+            Basis.LEGAL_OBLIGATION,
+            "",
+            ConsentCheck.NOT_APPLICABLE,
+            "",
+            items,
+            OutputFormat.TRANSFER_PACKAGE,
+            f"case-transfer-{transfer.transferred_on.isoformat()}.trajectcase",
+            *self._file(60_000, 900_000),
+        )
 
-    def _sent(self, case: Case, party: DisclosureParty, day: date, purpose: str, basis: Basis,
-              items: tuple[DisclosedItem, ...], file_name: str, consent: ConsentCheck, *,
-              override_reason: str = "") -> Disclosure:
-        output = OutputFormat.UNENCRYPTED_PDF if party.kind is PartyKind.PERSON and self.rng.random() < 0.5 \
+    def _sent(
+        self,
+        case: Case,
+        party: DisclosureParty,
+        day: date,
+        purpose: str,
+        basis: Basis,
+        items: tuple[DisclosedItem, ...],
+        file_name: str,
+        consent: ConsentCheck,
+        *,
+        override_reason: str = "",
+    ) -> Disclosure:
+        output = (
+            OutputFormat.UNENCRYPTED_PDF
+            if party.kind is PartyKind.PERSON and self.rng.random() < 0.5
             else OutputFormat.ENCRYPTED_PDF
-        return Disclosure(None, case.id, self._moment(day), DisclosureDirection.SENT, party, purpose, basis, "",
-                          consent, override_reason, items, output, file_name, *self._file(30_000, 400_000))
+        )
+        return Disclosure(
+            None,
+            case.id,
+            self._moment(day),
+            DisclosureDirection.SENT,
+            party,
+            purpose,
+            basis,
+            "",
+            consent,
+            override_reason,
+            items,
+            output,
+            file_name,
+            *self._file(30_000, 400_000),
+        )
 
     def _moment(self, day: date) -> datetime:
         at = time(self.rng.randint(9, 16), self.rng.choice((0, 15, 30, 45)))
-        return datetime.combine(min(day, self.today), at, tzinfo=timezone.utc)
+        return datetime.combine(min(day, self.today), at, tzinfo=UTC)
 
     def _file(self, smallest: int, largest: int) -> tuple[int, str]:
         """A fictional file's size and SHA-256: no file exists, so none is made to fingerprint."""
@@ -174,9 +251,19 @@ def write_disclosures(repository: DisclosureRepository, audit: AuditBatch, told:
         if index in told.saved_as_pdf:
             document, record_id = told.saved_as_pdf[index]
             protected = "password" if entry.output_format is OutputFormat.ENCRYPTED_PDF else "no password"
-            audit.record("document.saved", told.case_id, record_type=document, record_id=record_id,
-                         summary=f"{document}, {protected}")
-        audit.record("disclosure.recorded", told.case_id, record_type="disclosure", record_id=saved.id,
-                     summary=f"{entry.direction.value}, {entry.party.kind.value}, {entry.output_format.value}")
+            audit.record(
+                "document.saved",
+                told.case_id,
+                record_type=document,
+                record_id=record_id,
+                summary=f"{document}, {protected}",
+            )
+        audit.record(
+            "disclosure.recorded",
+            told.case_id,
+            record_type="disclosure",
+            record_id=saved.id,
+            summary=f"{entry.direction.value}, {entry.party.kind.value}, {entry.output_format.value}",
+        )
     for document, record_id in told.printed:
         audit.record("document.printed", told.case_id, record_type=document, record_id=record_id, summary=document)

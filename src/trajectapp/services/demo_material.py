@@ -49,12 +49,19 @@ BACKGROUNDS = (
         ),
         weight=35,
         nationalities=(
-            ("Belgian", 45), ("Belgian and Moroccan", 35), ("Moroccan", 12), ("Belgian and Tunisian", 4),
+            ("Belgian", 45),
+            ("Belgian and Moroccan", 35),
+            ("Moroccan", 12),
+            ("Belgian and Tunisian", 4),
             ("Algerian", 4),
         ),
         languages=(
-            ("Dutch, Arabic, French", 30), ("Dutch, Tamazight", 20), ("French, Arabic", 20),
-            ("Dutch, French", 15), ("Dutch, Moroccan Arabic, English", 10), ("Arabic, French, some Dutch", 5),
+            ("Dutch, Arabic, French", 30),
+            ("Dutch, Tamazight", 20),
+            ("French, Arabic", 20),
+            ("Dutch, French", 15),
+            ("Dutch, Moroccan Arabic, English", 10),
+            ("Arabic, French, some Dutch", 5),
         ),
     ),
     Background(  # Flemish
@@ -100,7 +107,9 @@ BACKGROUNDS = (
         weight=15,
         nationalities=(("Belgian", 40), ("Belgian and Turkish", 40), ("Turkish", 20)),
         languages=(
-            ("Dutch, Turkish", 50), ("Turkish, some Dutch", 20), ("Dutch, Turkish, English", 20),
+            ("Dutch, Turkish", 50),
+            ("Turkish, some Dutch", 20),
+            ("Dutch, Turkish, English", 20),
             ("Turkish, Kurdish, Dutch", 10),
         ),
         second_name_share=0.2,
@@ -123,8 +132,7 @@ BACKGROUNDS = (
     ),
     Background(  # Bosnian and Kosovar Albanian
         men=_names(
-            "Emir, Adnan, Amir, Edin, Haris, Almir, Jasmin, Arbër, Besnik, Driton, Ermal, Fatos, Valmir,"
-            " Kenan, Dženan"
+            "Emir, Adnan, Amir, Edin, Haris, Almir, Jasmin, Arbër, Besnik, Driton, Ermal, Fatos, Valmir, Kenan, Dženan"
         ),
         women=_names("Selma, Amra, Lejla, Dženana, Ajla, Blerta, Arta, Drita, Lindita, Shpresa"),
         surnames=_names(
@@ -133,11 +141,16 @@ BACKGROUNDS = (
         ),
         weight=8,
         nationalities=(
-            ("Belgian", 30), ("Belgian and Kosovar", 25), ("Belgian and Bosnian", 20), ("Kosovar", 15),
+            ("Belgian", 30),
+            ("Belgian and Kosovar", 25),
+            ("Belgian and Bosnian", 20),
+            ("Kosovar", 15),
             ("Bosnian", 10),
         ),
         languages=(
-            ("Dutch, Albanian", 35), ("Dutch, Bosnian", 30), ("Albanian, German, some Dutch", 15),
+            ("Dutch, Albanian", 35),
+            ("Dutch, Bosnian", 30),
+            ("Albanian, German, some Dutch", 15),
             ("Bosnian, English", 20),
         ),
     ),
@@ -166,19 +179,56 @@ BACKGROUND_WEIGHTS = tuple(background.weight for background in BACKGROUNDS)
 
 # Short forms some people go by; only given names listed here get one.
 PREFERRED_NAMES = {
-    "Mohamed": "Momo", "Abdelkader": "Kader", "Soufiane": "Soufi", "Zakaria": "Zak", "Abdelilah": "Ilah",
-    "Khadija": "Dija", "Fatima": "Fati", "Soukaina": "Souki", "Yasmina": "Yasmine", "Mustapha": "Mous",
-    "Mehmet": "Memo", "Hüseyin": "Hüso", "Mustafa": "Musti", "Abdullah": "Abdo", "Gülşen": "Gül",
-    "Pieter": "Piet", "Matthias": "Mats", "Annelies": "Anneke", "Liesbeth": "Lies", "Katrien": "Trien",
-    "Frédéric": "Fred", "Sébastien": "Seb", "Dieudonné": "Dieudo", "Bénédicte": "Béné", "Dženana": "Dženi",
+    "Mohamed": "Momo",
+    "Abdelkader": "Kader",
+    "Soufiane": "Soufi",
+    "Zakaria": "Zak",
+    "Abdelilah": "Ilah",
+    "Khadija": "Dija",
+    "Fatima": "Fati",
+    "Soukaina": "Souki",
+    "Yasmina": "Yasmine",
+    "Mustapha": "Mous",
+    "Mehmet": "Memo",
+    "Hüseyin": "Hüso",
+    "Mustafa": "Musti",
+    "Abdullah": "Abdo",
+    "Gülşen": "Gül",
+    "Pieter": "Piet",
+    "Matthias": "Mats",
+    "Annelies": "Anneke",
+    "Liesbeth": "Lies",
+    "Katrien": "Trien",
+    "Frédéric": "Fred",
+    "Sébastien": "Seb",
+    "Dieudonné": "Dieudo",
+    "Bénédicte": "Béné",
+    "Dženana": "Dženi",
 }
 
 # Most consultants work in Flemish prisons; a few cases sit in Brussels or Wallonia.
 PRISONS = (
-    ("Brugge", 10), ("Gent", 8), ("Antwerpen", 8), ("Hasselt", 7), ("Leuven-Centraal", 5),
-    ("Leuven-Hulp", 3), ("Beveren", 5), ("Dendermonde", 4), ("Mechelen", 3), ("Turnhout", 3),
-    ("Merksplas", 3), ("Wortel", 2), ("Hoogstraten", 2), ("Oudenaarde", 2), ("Ieper", 2), ("Ruiselede", 1),
-    ("Haren", 8), ("Ittre", 3), ("Lantin", 3), ("Marche-en-Famenne", 1), ("Andenne", 1),
+    ("Brugge", 10),
+    ("Gent", 8),
+    ("Antwerpen", 8),
+    ("Hasselt", 7),
+    ("Leuven-Centraal", 5),
+    ("Leuven-Hulp", 3),
+    ("Beveren", 5),
+    ("Dendermonde", 4),
+    ("Mechelen", 3),
+    ("Turnhout", 3),
+    ("Merksplas", 3),
+    ("Wortel", 2),
+    ("Hoogstraten", 2),
+    ("Oudenaarde", 2),
+    ("Ieper", 2),
+    ("Ruiselede", 1),
+    ("Haren", 8),
+    ("Ittre", 3),
+    ("Lantin", 3),
+    ("Marche-en-Famenne", 1),
+    ("Andenne", 1),
 )
 
 # --- the person's file --------------------------------------------------------------------
@@ -210,7 +260,10 @@ PERSON_NOTES = (
 # --- participation, in the person's own words ----------------------------------------------
 
 ACCEPTED_REASONS = (
-    "", "", "", "",
+    "",
+    "",
+    "",
+    "",
     "Ik wil mijn kinderen terugzien. Als dit helpt, doe ik mee.",
     "Praten kan geen kwaad.",
     "I want a job when I get out. If you can help with that, OK.",
@@ -300,7 +353,8 @@ CLOSED_AFTER_WITHDRAWAL = (
     "Withdrew from the traject; closed at own request.",
 )
 TRANSFER_NOTES = (
-    "", "",
+    "",
+    "",
     "Moved closer to family.",
     "Transfer decided by the prison administration.",
     "Moved for a vocational training course.",
@@ -310,16 +364,23 @@ TRANSFER_NOTES = (
 
 # Which services a case is likely to involve, and the needs they work on.
 SERVICE_WEIGHTS = (
-    ("psd", 30), ("caw-jww", 25), ("vdab", 18), ("cvo", 14), ("justitiehuis", 15), ("cgg", 8), ("cad", 5),
-    ("islamitisch-consulent", 12), ("moreel-consulent", 4), ("livc-r", 8),
+    ("psd", 30),
+    ("caw-jww", 25),
+    ("vdab", 18),
+    ("cvo", 14),
+    ("justitiehuis", 15),
+    ("cgg", 8),
+    ("cad", 5),
+    ("islamitisch-consulent", 12),
+    ("moreel-consulent", 4),
+    ("livc-r", 8),
 )
 # Services that work inside the prison only: their involvement ends at release.
 INSIDE_ONLY = frozenset({"psd", "cvo", "islamitisch-consulent", "moreel-consulent"})
 SERVICE_NEEDS = {
     "psd": ("Report for the sentence implementation court", "Leave outings and release plan"),
     "caw-jww": ("Housing after release", "Debts and budget", "Contact with the children", "Family visits"),
-    "vdab": ("Work after release", "Vocational training as a welder", "CV and job applications",
-             "Forklift licence"),
+    "vdab": ("Work after release", "Vocational training as a welder", "CV and job applications", "Forklift licence"),
     "cvo": ("Dutch as a second language", "Secondary school diploma", "Computer skills"),
     "justitiehuis": ("Release conditions", "Supervision after release", "Social inquiry for the court"),
     "cgg": ("Sleep and stress", "Talks with a psychologist"),
@@ -353,8 +414,7 @@ CONTACT_SURNAMES = _names(
 
 # --- contacts and actions -------------------------------------------------------------------
 
-SESSION_KINDS = (("individual", 76), ("multi_agency", 7), ("family", 5), ("case_consultation", 5),
-                 ("phone_video", 7))
+SESSION_KINDS = (("individual", 76), ("multi_agency", 7), ("family", 5), ("case_consultation", 5), ("phone_video", 7))
 SESSION_TIMES = ((9, 0), (9, 30), (10, 30), (13, 30), (14, 0), (15, 0))
 # (description, who does it); "{person}" is the name the person goes by.
 ACTIONS = (

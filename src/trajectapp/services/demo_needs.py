@@ -33,14 +33,23 @@ from trajectapp.domain.traject import Participation, Phase
 from trajectapp.services import demo_needs_material as words
 from trajectapp.services.demo_stories import DemoStory
 
-_EXPLORING_OR_LATER = (Phase.EXPLORING, Phase.CRITICAL_REFLECTION, Phase.REINTEGRATION_PLANNING,
-                       Phase.RELEASE_PREPARATION, Phase.AFTERCARE)
+_EXPLORING_OR_LATER = (
+    Phase.EXPLORING,
+    Phase.CRITICAL_REFLECTION,
+    Phase.REINTEGRATION_PLANNING,
+    Phase.RELEASE_PREPARATION,
+    Phase.AFTERCARE,
+)
 _PLANNING_OR_LATER = (Phase.REINTEGRATION_PLANNING, Phase.RELEASE_PREPARATION, Phase.AFTERCARE)
 _ALWAYS_ASSESSED = ("housing", "education-work", "family")
 _DRIFT = ((-1, 10), (0, 45), (1, 30), (2, 15))  # how a score moves from one assessment to the next
 _VIEWS = ((Views.AGREE, 50), (Views.PARTLY, 20), (Views.DISAGREE, 20), (Views.NOT_COMPARED, 10))
-_IMPORTANCE = ((Importance.VERY_IMPORTANT, 35), (Importance.IMPORTANT, 40), (Importance.SOMEWHAT_IMPORTANT, 20),
-               (Importance.NOT_IMPORTANT, 5))
+_IMPORTANCE = (
+    (Importance.VERY_IMPORTANT, 35),
+    (Importance.IMPORTANT, 40),
+    (Importance.SOMEWHAT_IMPORTANT, 20),
+    (Importance.NOT_IMPORTANT, 5),
+)
 # The consultant's notes say "he"; for a woman they say "she".
 _PRONOUNS = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 _PRONOUN = re.compile(r"\b(" + "|".join(_PRONOUNS) + r")\b")
@@ -89,8 +98,14 @@ class NeedsStory:
 class NeedsStoryteller:
     """`service_ids`, `domain_ids` and `category_ids` map the shipped defaults' keys to the vault's ids."""
 
-    def __init__(self, rng: random.Random, today: date, service_ids: dict[str, int], domain_ids: dict[str, int],
-                 category_ids: dict[str, int]):
+    def __init__(
+        self,
+        rng: random.Random,
+        today: date,
+        service_ids: dict[str, int],
+        domain_ids: dict[str, int],
+        category_ids: dict[str, int],
+    ):
         self.rng, self.today = rng, today
         self._case_id = 0
         self._services, self._domains, self._categories = service_ids, domain_ids, category_ids
@@ -117,7 +132,8 @@ class NeedsStoryteller:
         self._perspectives(needs, seen, planning)
         if planning is not None:
             ended = story.contact_end is not None and (
-                Phase.CLOSED in reached or story.participation[-1].status is Participation.WITHDRAWN)
+                Phase.CLOSED in reached or story.participation[-1].status is Participation.WITHDRAWN
+            )
             self._goals(needs, story, planning, end, ended)
             if needs.goals:
                 self._plans(needs, story, planning, end)
@@ -142,8 +158,12 @@ class NeedsStoryteller:
     def _item(self, key: str, situation: int) -> AssessmentItem:
         rng, text = self.rng, words.DOMAINS[key]
         views = self._pick(_VIEWS)
-        person = {Views.AGREE: situation, Views.PARTLY: _clamp(situation + rng.choice((-1, 1))),
-                  Views.DISAGREE: _clamp(situation + rng.choice((2, 3, 4, -2))), Views.NOT_COMPARED: None}[views]
+        person = {
+            Views.AGREE: situation,
+            Views.PARTLY: _clamp(situation + rng.choice((-1, 1))),
+            Views.DISAGREE: _clamp(situation + rng.choice((2, 3, 4, -2))),
+            Views.NOT_COMPARED: None,
+        }[views]
         if rng.random() < 0.08:
             motivation = Motivation.DOES_NOT_WANT_TO_ANSWER
         elif situation >= 8:
@@ -154,11 +174,18 @@ class NeedsStoryteller:
             motivation = rng.choice((Motivation.NO_NEED_TO_CHANGE, Motivation.UNSURE, Motivation.WANTS_TO_CHANGE))
         step, owner = rng.choice(text.next_steps) if situation <= 7 else ("", None)
         return AssessmentItem(
-            None, 0, self._domains[key], situation, person, motivation,
+            None,
+            0,
+            self._domains[key],
+            situation,
+            person,
+            motivation,
             self._said(rng.choice(text.person_view)) if views is not Views.NOT_COMPARED else "",
-            self._said(rng.choice(text.consultant_view)), views,
+            self._said(rng.choice(text.consultant_view)),
+            views,
             rng.choice(text.own_words) if rng.random() < 0.7 else "",
-            rng.choice(text.support) if situation <= 7 else "", step,
+            rng.choice(text.support) if situation <= 7 else "",
+            step,
             self._services[owner] if owner else None,
         )
 
@@ -180,9 +207,15 @@ class NeedsStoryteller:
                     moved = _clamp(item.situation + self._pick(_DRIFT))
                     if moved != item.situation or rng.random() < 0.2:
                         person = item.person_situation
-                        items[key] = self._item(key, moved) if rng.random() < 0.5 else replace(
-                            item, situation=moved,
-                            person_situation=None if person is None else _clamp(person + moved - item.situation))
+                        items[key] = (
+                            self._item(key, moved)
+                            if rng.random() < 0.5
+                            else replace(
+                                item,
+                                situation=moved,
+                                person_situation=None if person is None else _clamp(person + moved - item.situation),
+                            )
+                        )
                 for key in rng.sample([k for k in others if k not in items], rng.randint(0, 2)):
                     items[key] = self._item(key, rng.randint(*words.DOMAINS[key].start))
             note = "" if index or rng.random() < 0.6 else "First assessment, over two sessions."
@@ -207,24 +240,42 @@ class NeedsStoryteller:
         for direction, kind, category, domain, evidence in chosen:
             if direction is Direction.TOWARDS:
                 noted = self._day(exploring, min(end, exploring + _days(60)))
-                status = self._pick(((FactorStatus.ACTIVE, 30), (FactorStatus.WEAKENING, 45), (FactorStatus.GONE, 25))
-                                    ) if reflecting else FactorStatus.ACTIVE
+                status = (
+                    self._pick(((FactorStatus.ACTIVE, 30), (FactorStatus.WEAKENING, 45), (FactorStatus.GONE, 25)))
+                    if reflecting
+                    else FactorStatus.ACTIVE
+                )
             else:
                 noted = self._day(exploring, end)
                 status = FactorStatus.ACTIVE if rng.random() < 0.85 else FactorStatus.WEAKENING
-            needs.factors.append(Factor(None, self._case_id, direction, kind, self._categories[category], noted, status,
-                                        self._domains[domain] if domain else None, self._said(evidence)))
+            needs.factors.append(
+                Factor(
+                    None,
+                    self._case_id,
+                    direction,
+                    kind,
+                    self._categories[category],
+                    noted,
+                    status,
+                    self._domains[domain] if domain else None,
+                    self._said(evidence),
+                )
+            )
 
     def _strengths_and_goods(self, needs: NeedsStory) -> None:
         rng = self.rng
         for category, description, since, pick_up in rng.sample(words.STRENGTHS, rng.randint(2, 3)):
-            needs.strengths.append(Strength(None, self._case_id, category, self._said(description), since,
-                                            self._said(pick_up)))
+            needs.strengths.append(
+                Strength(None, self._case_id, category, self._said(description), since, self._said(pick_up))
+            )
         for good in rng.sample(list(words.GOODS), rng.randint(2, 5)):
             before, routes = words.GOODS[good]
             route = self._said(rng.choice(routes)) if rng.random() < 0.8 else ""
-            needs.goods.append(GoodLivesEntry(None, self._case_id, good, self._pick(_IMPORTANCE),
-                                              self._said(rng.choice(before)), route))
+            needs.goods.append(
+                GoodLivesEntry(
+                    None, self._case_id, good, self._pick(_IMPORTANCE), self._said(rng.choice(before)), route
+                )
+            )
 
     def _perspectives(self, needs: NeedsStory, seen: list[date], planning: date | None) -> None:
         rng = self.rng
@@ -253,25 +304,51 @@ class NeedsStoryteller:
             status = self._goal_status(ended)
             reason = ""
             if status is GoalStatus.DROPPED:
-                reason = "The person withdrew from the traject." if ended and story.participation[-1].status is \
-                    Participation.WITHDRAWN else self._said(rng.choice(words.DROPPED_REASONS))
+                reason = (
+                    "The person withdrew from the traject."
+                    if ended and story.participation[-1].status is Participation.WITHDRAWN
+                    else self._said(rng.choice(words.DROPPED_REASONS))
+                )
             first_due = planning + _days(14)
             dues = sorted(self._day(first_due, max(first_due, latest_due)) for _ in template.steps)
-            steps = [Step(None, 0, self._said(what), party, self._services[who] if party is Party.SERVICE else None,
-                          self._said(who) if party in (Party.FAMILY, Party.OTHER) else "", due,
-                          self._step_status(status, due, ended))
-                     for (what, party, who), due in zip(template.steps, dues)]
-            notes = [ProgressNote(None, 0, self._day(planning, end), rng.choice(words.PROGRESS_NOTES))
-                     for _ in range(rng.choices((0, 1, 2), (40, 45, 15))[0])]
+            steps = [
+                Step(
+                    None,
+                    0,
+                    self._said(what),
+                    party,
+                    self._services[who] if party is Party.SERVICE else None,
+                    self._said(who) if party in (Party.FAMILY, Party.OTHER) else "",
+                    due,
+                    self._step_status(status, due, ended),
+                )
+                for (what, party, who), due in zip(template.steps, dues)
+            ]
+            notes = [
+                ProgressNote(None, 0, self._day(planning, end), rng.choice(words.PROGRESS_NOTES))
+                for _ in range(rng.choices((0, 1, 2), (40, 45, 15))[0])
+            ]
             domain_ids = tuple(self._domains[key] for key in template.domains)
             need = next((d for d in domain_ids if last.item_for(d) is not None), None)
-            needs.goals.append(DemoGoal(
-                Goal(None, self._case_id, self._said(template.title), domain_ids, self._said(template.success),
-                     planning + _days(rng.randint(90, 400)), status, reason, good=template.good),
-                sorted(steps, key=lambda s: s.due_on), sorted(notes, key=lambda n: n.noted_on),
-                need if rng.random() < 0.6 else None,
-                rng.randrange(len(needs.strengths)) if rng.random() < 0.3 else None,
-            ))
+            needs.goals.append(
+                DemoGoal(
+                    Goal(
+                        None,
+                        self._case_id,
+                        self._said(template.title),
+                        domain_ids,
+                        self._said(template.success),
+                        planning + _days(rng.randint(90, 400)),
+                        status,
+                        reason,
+                        good=template.good,
+                    ),
+                    sorted(steps, key=lambda s: s.due_on),
+                    sorted(notes, key=lambda n: n.noted_on),
+                    need if rng.random() < 0.6 else None,
+                    rng.randrange(len(needs.strengths)) if rng.random() < 0.3 else None,
+                )
+            )
 
     def _goal_status(self, ended: bool) -> GoalStatus:
         if not self._dropped_one or self.rng.random() < 0.06:
@@ -287,10 +364,17 @@ class NeedsStoryteller:
         if goal is GoalStatus.DROPPED:
             return StepStatus.DONE if self.rng.random() < 0.3 else StepStatus.NO_LONGER_NEEDED
         if due < self.today:
-            return self._pick(((StepStatus.DONE, 55), (StepStatus.IN_PROGRESS, 20), (StepStatus.NOT_STARTED, 15),
-                               (StepStatus.CANNOT_BE_DONE_YET, 10)))
-        return self._pick(((StepStatus.NOT_STARTED, 60), (StepStatus.IN_PROGRESS, 35),
-                           (StepStatus.CANNOT_BE_DONE_YET, 5)))
+            return self._pick(
+                (
+                    (StepStatus.DONE, 55),
+                    (StepStatus.IN_PROGRESS, 20),
+                    (StepStatus.NOT_STARTED, 15),
+                    (StepStatus.CANNOT_BE_DONE_YET, 10),
+                )
+            )
+        return self._pick(
+            ((StepStatus.NOT_STARTED, 60), (StepStatus.IN_PROGRESS, 35), (StepStatus.CANNOT_BE_DONE_YET, 5))
+        )
 
     def _plans(self, needs: NeedsStory, story: DemoStory, planning: date, end: date) -> None:
         rng = self.rng
@@ -307,10 +391,20 @@ class NeedsStoryteller:
             goals_then[g] = GoalStatus.FUTURE if demo.goal.status is GoalStatus.FUTURE else GoalStatus.ACTIVE
             kept = len(demo.steps) - (1 if two and rng.random() < 0.4 else 0)
             for s, step in enumerate(demo.steps[:kept]):
-                steps_then[g, s] = (StepStatus.DONE if rng.random() < 0.5 else StepStatus.IN_PROGRESS) \
-                    if step.due_on < first else StepStatus.NOT_STARTED
-        needs.plans.append(DemoPlanVersion(first, rng.choice(words.PLAN_NOTES), goals_then, steps_then,
-                                           self._agreements(first, service, later=False)))
+                steps_then[g, s] = (
+                    (StepStatus.DONE if rng.random() < 0.5 else StepStatus.IN_PROGRESS)
+                    if step.due_on < first
+                    else StepStatus.NOT_STARTED
+                )
+        needs.plans.append(
+            DemoPlanVersion(
+                first,
+                rng.choice(words.PLAN_NOTES),
+                goals_then,
+                steps_then,
+                self._agreements(first, service, later=False),
+            )
+        )
         if not two:
             return
         goals_then, steps_then = {}, {}
@@ -321,29 +415,49 @@ class NeedsStoryteller:
             for s, step in enumerate(demo.steps):
                 status = step.status
                 if step.due_on > second and status is not StepStatus.CANNOT_BE_DONE_YET:
-                    status = StepStatus.IN_PROGRESS if status in (StepStatus.DONE, StepStatus.IN_PROGRESS) \
+                    status = (
+                        StepStatus.IN_PROGRESS
+                        if status in (StepStatus.DONE, StepStatus.IN_PROGRESS)
                         else StepStatus.NOT_STARTED
+                    )
                 steps_then[g, s] = status
                 open_steps |= status not in (StepStatus.DONE, StepStatus.NO_LONGER_NEEDED)
             # Not yet achieved on that day while a step was still open.
             achieved_later = demo.goal.status is GoalStatus.ACHIEVED and open_steps
             goals_then[g] = GoalStatus.ACTIVE if achieved_later else demo.goal.status
         if goals_then:
-            needs.plans.append(DemoPlanVersion(second, rng.choice(words.PLAN_NOTES), goals_then, steps_then,
-                                               self._agreements(second, service, later=True)))
+            needs.plans.append(
+                DemoPlanVersion(
+                    second,
+                    rng.choice(words.PLAN_NOTES),
+                    goals_then,
+                    steps_then,
+                    self._agreements(second, service, later=True),
+                )
+            )
 
     def _agreements(self, made_on: date, service_id: int, later: bool) -> list[PlanAgreement]:
         rng = self.rng
         answered = min(made_on + _days(rng.randint(0, 10)), max(made_on, self.today))
         weights = (85, 10, 5) if later else (60, 25, 15)
         answer = rng.choices(list(PlanAnswer), weights)[0]
-        said = {PlanAnswer.AGREES: words.PERSON_AGREES, PlanAnswer.DOES_NOT_AGREE: words.PERSON_DISAGREES,
-                PlanAnswer.COULD_NOT_ANSWER: words.PERSON_COULD_NOT_ANSWER}[answer]
+        said = {
+            PlanAnswer.AGREES: words.PERSON_AGREES,
+            PlanAnswer.DOES_NOT_AGREE: words.PERSON_DISAGREES,
+            PlanAnswer.COULD_NOT_ANSWER: words.PERSON_COULD_NOT_ANSWER,
+        }[answer]
         service_answer = PlanAnswer.AGREES if rng.random() < 0.9 else PlanAnswer.DOES_NOT_AGREE
         service_said = words.SERVICE_AGREES if service_answer is PlanAnswer.AGREES else words.SERVICE_DISAGREES
         return [
             PlanAgreement(None, 0, Party.PERSON, answer, reason=rng.choice(said), answered_on=answered),
             PlanAgreement(None, 0, Party.CONSULTANT, PlanAnswer.AGREES, answered_on=made_on),
-            PlanAgreement(None, 0, Party.SERVICE, service_answer, service_id, reason=rng.choice(service_said),
-                          answered_on=answered),
+            PlanAgreement(
+                None,
+                0,
+                Party.SERVICE,
+                service_answer,
+                service_id,
+                reason=rng.choice(service_said),
+                answered_on=answered,
+            ),
         ]

@@ -42,8 +42,7 @@ class NeedsWriter:
         audit = self.audit
         for record in needs.external:
             saved = self.external.add(record)
-            audit.record("external_assessment.recorded", case_id, record_type="external_assessment",
-                         record_id=saved.id)
+            audit.record("external_assessment.recorded", case_id, record_type="external_assessment", record_id=saved.id)
         self.factor_ids = []  # of this story's factors, in its order
         for factor in needs.factors:
             saved = self.factors.add(factor)
@@ -68,33 +67,51 @@ class NeedsWriter:
         audit, previous = self.audit, None
         for assessment in assessments:
             copied = previous.items if previous else ()
-            saved = self.assessments.add(Assessment(None, case_id, assessment.assessed_on, assessment.note,
-                                                    previous.id if previous else None, copied))
-            audit.record("assessment.started", case_id, record_type="assessment", record_id=saved.id,
-                         summary=f"from assessment {previous.id}" if previous else "")
+            saved = self.assessments.add(
+                Assessment(
+                    None, case_id, assessment.assessed_on, assessment.note, previous.id if previous else None, copied
+                )
+            )
+            audit.record(
+                "assessment.started",
+                case_id,
+                record_type="assessment",
+                record_id=saved.id,
+                summary=f"from assessment {previous.id}" if previous else "",
+            )
             now = {item.domain_id: item for item in saved.items}
             for item in assessment.items:
                 old = now.get(item.domain_id)
                 if old is None:
                     now[item.domain_id] = self.assessments.add_item(item, assessment_id=saved.id)
-                    audit.record("assessment.item_added", case_id, record_type="assessment_item",
-                                 record_id=now[item.domain_id].id, summary=f"domain {item.domain_id}")
+                    audit.record(
+                        "assessment.item_added",
+                        case_id,
+                        record_type="assessment_item",
+                        record_id=now[item.domain_id].id,
+                        summary=f"domain {item.domain_id}",
+                    )
                     continue
                 wanted = replace(item, id=old.id, assessment_id=saved.id)
                 changed = field_changes(old, wanted)
                 if changed:
                     now[item.domain_id] = self.assessments.update_item(wanted)
-                    audit.record("assessment.item_updated", case_id, record_type="assessment_item", record_id=old.id,
-                                 summary=f"domain {item.domain_id}; fields: " + ", ".join(changed))
+                    audit.record(
+                        "assessment.item_updated",
+                        case_id,
+                        record_type="assessment_item",
+                        record_id=old.id,
+                        summary=f"domain {item.domain_id}; fields: " + ", ".join(changed),
+                    )
             previous = replace(saved, items=tuple(now.values()))
         return previous
 
-    def _write_goal(self, case_id: int, demo: DemoGoal, latest: Assessment | None, strengths: list[Strength]
-                    ) -> tuple[Goal, list[Step]]:
+    def _write_goal(
+        self, case_id: int, demo: DemoGoal, latest: Assessment | None, strengths: list[Strength]
+    ) -> tuple[Goal, list[Step]]:
         need = latest.item_for(demo.need_domain_id) if latest and demo.need_domain_id else None
         strength = strengths[demo.strength_index].id if demo.strength_index is not None else None
-        goal = self.goals.add(replace(demo.goal, need_item_id=need.id if need else None,
-                                      strength_id=strength))
+        goal = self.goals.add(replace(demo.goal, need_item_id=need.id if need else None, strength_id=strength))
         audit = self.audit
         audit.record("goal.added", case_id, record_type="goal", record_id=goal.id, summary=goal.status.value)
         steps = []
@@ -110,15 +127,31 @@ class NeedsWriter:
         snapshot = []
         for g, status in plan.goal_status.items():
             goal, steps = goals[g]
-            then = [replace(step, status=plan.step_status[g, s]) for s, step in enumerate(steps)
-                    if (g, s) in plan.step_status]
+            then = [
+                replace(step, status=plan.step_status[g, s])
+                for s, step in enumerate(steps)
+                if (g, s) in plan.step_status
+            ]
             reason = goal.dropped_reason if status is GoalStatus.DROPPED else ""
-            snapshot.append(snapshot_goal(replace(goal, status=status, dropped_reason=reason), then, self._domains,
-                                          self._service_names))
+            snapshot.append(
+                snapshot_goal(
+                    replace(goal, status=status, dropped_reason=reason), then, self._domains, self._service_names
+                )
+            )
         version = self.plans.add(PlanVersion(None, case_id, plan.made_on, plan.note, tuple(snapshot)))
-        self.audit.record("plan.version_made", case_id, record_type="plan_version", record_id=version.id,
-                          summary=f"goals: {len(snapshot)}")
+        self.audit.record(
+            "plan.version_made",
+            case_id,
+            record_type="plan_version",
+            record_id=version.id,
+            summary=f"goals: {len(snapshot)}",
+        )
         for agreement in plan.agreements:
             saved = self.plans.add_agreement(replace(agreement, version_id=version.id))
-            self.audit.record("plan.agreement_recorded", case_id, record_type="plan_agreement", record_id=saved.id,
-                              summary=f"{agreement.party.value}: {agreement.answer.value}")
+            self.audit.record(
+                "plan.agreement_recorded",
+                case_id,
+                record_type="plan_agreement",
+                record_id=saved.id,
+                summary=f"{agreement.party.value}: {agreement.answer.value}",
+            )

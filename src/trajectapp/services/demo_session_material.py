@@ -7,19 +7,34 @@ from dataclasses import dataclass
 
 # Where a contact happens, by kind of session.
 LOCATIONS = {
-    "individual": (("Visiting room 2", 40), ("Interview room, wing B", 35), ("Library", 10), ("Cell door", 5),
-                   ("Visiting room 4", 10)),
+    "individual": (
+        ("Visiting room 2", 40),
+        ("Interview room, wing B", 35),
+        ("Library", 10),
+        ("Cell door", 5),
+        ("Visiting room 4", 10),
+    ),
     "family": (("Family room", 70), ("Visiting hall", 30)),
     "multi_agency": (("Meeting room, administration", 60), ("Justice house", 25), ("Online", 15)),
     "case_consultation": (("Office", 70), ("Online", 30)),
     "phone_video": (("Phone", 60), ("Video call", 40)),
 }
-DURATIONS = {"individual": (45, 60, 75, 90), "family": (60, 90), "multi_agency": (60, 90, 120),
-             "case_consultation": (30, 45, 60), "phone_video": (15, 20, 30)}
+DURATIONS = {
+    "individual": (45, 60, 75, 90),
+    "family": (60, 90),
+    "multi_agency": (60, 90, 120),
+    "case_consultation": (30, 45, 60),
+    "phone_video": (15, 20, 30),
+}
 # Family and others named in notes and as participants.
 FAMILY = ("mother", "sister", "father", "partner", "uncle", "brother")
-OTHERS = ("Nadia El Ouafi, mediator", "Zoë Verbruggen, justice assistant", "Çelik Ağaoğlu, imam",
-          "an interpreter", "the prison director")
+OTHERS = (
+    "Nadia El Ouafi, mediator",
+    "Zoë Verbruggen, justice assistant",
+    "Çelik Ağaoğlu, imam",
+    "an interpreter",
+    "the prison director",
+)
 # The services that come to multi-agency meetings (default service keys), by weight.
 MEETING_SERVICES = (("psd", 30), ("justitiehuis", 25), ("caw-jww", 20), ("vdab", 15), ("islamitisch-consulent", 10))
 # Follow-up actions agreed in a session: (what, who).
@@ -45,7 +60,11 @@ class NoteWords:
 
 
 NOTES = (
-    NoteWords("relation", ("prison-regime", "family"), ("relatedness",), """# How it went
+    NoteWords(
+        "relation",
+        ("prison-regime", "family"),
+        ("relatedness",),
+        """# How it went
 {person} was tired but open. We talked mostly about the week on the wing.
 
 # What was said
@@ -54,8 +73,13 @@ NOTES = (
 - Sleeps badly since the transfer of his neighbour.
 
 # Next time
-Pick up the question about the family visit. Bring the form for the library."""),
-    NoteWords("critical_reflection", ("worldview", "identity"), ("spirituality", "knowledge"), """# Theme
+Pick up the question about the family visit. Bring the form for the library.""",
+    ),
+    NoteWords(
+        "critical_reflection",
+        ("worldview", "identity"),
+        ("spirituality", "knowledge"),
+        """# Theme
 Talk about the videos he used to share, and where his ideas about them come from.
 
 # What was said
@@ -64,8 +88,13 @@ Talk about the videos he used to share, and where his ideas about them come from
 - Asked what imam Çelik Ağaoğlu would say about it; open to a joint talk.
 
 # My impression
-Doubt is real. Keep asking, do not push. **No confrontation yet.**"""),
-    NoteWords("practical_support", ("finances-paperwork", "housing"), ("agency", "life"), """# Practical matters
+Doubt is real. Keep asking, do not push. **No confrontation yet.**""",
+    ),
+    NoteWords(
+        "practical_support",
+        ("finances-paperwork", "housing"),
+        ("agency", "life"),
+        """# Practical matters
 - Identity card expires before the release date: application started.
 - Debts: about 4,000 euros with two creditors; CAW will look at it.
 - Housing after release: no address yet. His aunt offers a room *for a few weeks*.
@@ -75,8 +104,13 @@ Doubt is real. Keep asking, do not push. **No confrontation yet.**"""),
 2. I ask CAW about a debt mediator.
 
 # Note
-He was proud he had already filled in part of the form."""),
-    NoteWords("planning", ("education-work", "network"), ("excellence_in_work", "community"), """# Planning the release
+He was proud he had already filled in part of the form.""",
+    ),
+    NoteWords(
+        "planning",
+        ("education-work", "network"),
+        ("excellence_in_work", "community"),
+        """# Planning the release
 Multi-agency meeting with the justice house and VDAB.
 
 # Points
@@ -86,8 +120,13 @@ Multi-agency meeting with the justice house and VDAB.
 
 # Decisions
 - Draft reintegration plan to be circulated before the next meeting.
-- He agrees that the plan is shared with the justice house."""),
-    NoteWords("relation", ("family", "resilience"), ("relatedness", "inner_peace"), """# Family contact
+- He agrees that the plan is shared with the justice house.""",
+    ),
+    NoteWords(
+        "relation",
+        ("family", "resilience"),
+        ("relatedness", "inner_peace"),
+        """# Family contact
 Meeting in the family room with his sister and Nadia El Ouafi as mediator.
 
 # What happened
@@ -96,8 +135,13 @@ Meeting in the family room with his sister and Nadia El Ouafi as mediator.
 - They said الحمد لله at the end, both laughing.
 
 # Follow-up
-Ask the wing about a longer visit. Nadia El Ouafi proposes a second mediation."""),
-    NoteWords("critical_reflection", ("thinking-behaviour", "network"), ("agency", "community"), """# Theme
+Ask the wing about a longer visit. Nadia El Ouafi proposes a second mediation.""",
+    ),
+    NoteWords(
+        "critical_reflection",
+        ("thinking-behaviour", "network"),
+        ("agency", "community"),
+        """# Theme
 Anger after the conflict on the wing, and who he listens to.
 
 # What was said
@@ -106,17 +150,26 @@ Anger after the conflict on the wing, and who he listens to.
 - He named two people outside who stayed in touch: a former coach and a cousin.
 
 # Impression
-Good reflection on his own part in the conflict. Keep an eye on the pressure on the wing."""),
-    NoteWords("practical_support", ("education-work", "leisure"), ("knowledge", "excellence_in_play",
-                                                                   "creativity"), """# Education and leisure
+Good reflection on his own part in the conflict. Keep an eye on the pressure on the wing.""",
+    ),
+    NoteWords(
+        "practical_support",
+        ("education-work", "leisure"),
+        ("knowledge", "excellence_in_play", "creativity"),
+        """# Education and leisure
 - Dutch course level 2 passed; he wants level 3.
 - Drawing again in the evening: shows portraits of fellow detainees.
 - Asked about the library's Arabic books: كتاب about history, not religion.
 
 # Agreed
 - I ask CVO about level 3.
-- He brings two drawings next time."""),
-    NoteWords("planning", ("mental-health", "resilience"), ("inner_peace", "life"), """# Plan for the coming months
+- He brings two drawings next time.""",
+    ),
+    NoteWords(
+        "planning",
+        ("mental-health", "resilience"),
+        ("inner_peace", "life"),
+        """# Plan for the coming months
 Consultation with the psychosocial service about his sleep and the flashbacks.
 
 # Points
@@ -125,5 +178,6 @@ Consultation with the psychosocial service about his sleep and the flashbacks.
 - Sport twice a week helps; he asks for a third time.
 
 # Next steps
-Look at the plan together in a month; Çelik Ağaoğlu stays available for talks about meaning."""),
+Look at the plan together in a month; Çelik Ağaoğlu stays available for talks about meaning.""",
+    ),
 )

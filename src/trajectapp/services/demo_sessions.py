@@ -74,7 +74,11 @@ class SessionsStoryteller:
         if woman:
             note = _PRONOUN.sub(lambda match: _PRONOUNS[match.group(1)], note)
         return replace(
-            session, duration_minutes=duration, location=location, focus=Focus(talk.focus), note=note,
+            session,
+            duration_minutes=duration,
+            location=location,
+            focus=Focus(talk.focus),
+            note=note,
             participants=participants,
             domain_ids=tuple(self._domain_ids[key] for key in talk.domains),
             goods=tuple(PrimaryGood(good) for good in talk.goods),

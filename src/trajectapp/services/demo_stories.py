@@ -35,9 +35,13 @@ _NOTES_SHARE = 0.3
 # the expected release). The weights put a few releases within 90 days and a
 # few people in aftercare on every small caseload.
 _STAGES = (
-    ("accused", 12, None), ("interned", 3, None),
-    ("release soon", 16, (0, 90)), ("release in months", 24, (91, 540)), ("release in years", 25, (541, 2900)),
-    ("released", 12, (-170, -1)), ("released long ago", 8, (-700, -200)),
+    ("accused", 12, None),
+    ("interned", 3, None),
+    ("release soon", 16, (0, 90)),
+    ("release in months", 24, (91, 540)),
+    ("release in years", 25, (541, 2900)),
+    ("released", 12, (-170, -1)),
+    ("released long ago", 8, (-700, -200)),
 )
 _ANSWERS = (("accepted", 80), ("declined", 12), ("no answer yet", 5), ("declined, later accepted", 3))
 _LAST_CONTACT_DAYS_AGO = (((1, 14), 70), ((15, 21), 14), ((22, 70), 16))
@@ -190,8 +194,11 @@ class Storyteller:
         if answer == "no answer yet":
             offered = max(case.detention_start, _weekday(today - self._between(1, 20)))
         else:
-            offered = _weekday(self._day(case.detention_start + _days(14),
-                                         min(case.detention_start + _days(365), inside_until - _days(30))))
+            offered = _weekday(
+                self._day(
+                    case.detention_start + _days(14), min(case.detention_start + _days(365), inside_until - _days(30))
+                )
+            )
         self._participation(story, Participation.OFFERED, offered)
         self._phase(story, Phase.FIRST_CONTACT, offered)
         if answer == "no answer yet":
@@ -275,8 +282,14 @@ class Storyteller:
             first = min(case.detention_start + _days(14), last)
         elsewhere = tuple((name, weight) for name, weight in material.PRISONS if name != case.prison)
         to_prison = self.rng.choices(*zip(*elsewhere))[0]
-        story.transfer = Transfer(None, story.case_id, self._day(first, last), case.prison, to_prison,
-                                  self.rng.choice(material.TRANSFER_NOTES))
+        story.transfer = Transfer(
+            None,
+            story.case_id,
+            self._day(first, last),
+            case.prison,
+            to_prison,
+            self.rng.choice(material.TRANSFER_NOTES),
+        )
 
     # --- partner services and consent --------------------------------------------------------
 
@@ -301,12 +314,17 @@ class Storyteller:
                 until = release
             elif rng.random() < 0.1 and since + _days(60) < today:
                 until = self._day(since + _days(60), today)
-            contact = "" if rng.random() < 0.15 else \
-                f"{rng.choice(material.CONTACT_GIVEN_NAMES)} {rng.choice(material.CONTACT_SURNAMES)}"
-            needs = "; ".join(rng.sample(material.SERVICE_NEEDS[key], min(len(material.SERVICE_NEEDS[key]),
-                                                                          rng.randint(1, 2))))
+            contact = (
+                ""
+                if rng.random() < 0.15
+                else f"{rng.choice(material.CONTACT_GIVEN_NAMES)} {rng.choice(material.CONTACT_SURNAMES)}"
+            )
+            needs = "; ".join(
+                rng.sample(material.SERVICE_NEEDS[key], min(len(material.SERVICE_NEEDS[key]), rng.randint(1, 2)))
+            )
             story.involvements.append(
-                Involvement(None, story.case_id, self._service_ids[key], since, until, contact, needs))
+                Involvement(None, story.case_id, self._service_ids[key], since, until, contact, needs)
+            )
         self._statistics_consent(story, course)
         if course.accepted_on is None:
             return
@@ -341,7 +359,8 @@ class Storyteller:
                 return
         decided = None if answer is ConsentDecision.PENDING else min(asked + self._between(0, 7), today)
         story.consents.append(
-            Consent(None, story.case_id, ConsentPurpose.STATISTICS, answer, asked, decided_on=decided))
+            Consent(None, story.case_id, ConsentPurpose.STATISTICS, answer, asked, decided_on=decided)
+        )
 
     def _sharing_consent(self, case_id: int, involvement: Involvement, live: bool) -> Consent:
         """Given (with what may and may not be shared), refused, or pending.
@@ -361,8 +380,18 @@ class Storyteller:
         revoked = None
         if (not self._revoked_one or rng.random() < 0.02) and decided + _days(14) <= today:
             revoked, self._revoked_one = self._day(decided + _days(7), today), True
-        return Consent(None, case_id, purpose, ConsentDecision.GIVEN, since, service_id, decided,
-                       rng.choice(material.SHARING_ALLOWED), rng.choice(material.SHARING_NOT_ALLOWED), revoked)
+        return Consent(
+            None,
+            case_id,
+            purpose,
+            ConsentDecision.GIVEN,
+            since,
+            service_id,
+            decided,
+            rng.choice(material.SHARING_ALLOWED),
+            rng.choice(material.SHARING_NOT_ALLOWED),
+            revoked,
+        )
 
     # --- contacts and actions --------------------------------------------------------------
 
@@ -394,8 +423,13 @@ class Storyteller:
 
     def _session(self, story: DemoStory, day: date, status: str, kind: str | None = None) -> Session:
         hour, minute = self.rng.choice(material.SESSION_TIMES)
-        return Session(None, story.case_id, datetime.combine(day, time(hour, minute)), status,
-                       kind or self._pick(material.SESSION_KINDS))
+        return Session(
+            None,
+            story.case_id,
+            datetime.combine(day, time(hour, minute)),
+            status,
+            kind or self._pick(material.SESSION_KINDS),
+        )
 
     def _actions(self, story: DemoStory, case: Case, course: _Course) -> None:
         """Follow-up actions: open ones, some overdue, on live cases; done ones on finished cases."""

@@ -44,9 +44,13 @@ def covering_consents(vault: Vault, case_id: int, service_id: int | None) -> lis
     do not allow is in their own words, for the consultant to read before choosing what goes."""
     if service_id is None:
         return []
-    return [consent for consent in ConsentRepository(vault.connection).for_case(case_id)
-            if consent.purpose is ConsentPurpose.SHARE_WITH_SERVICE and consent.partner_service_id == service_id
-            and consent.in_force]
+    return [
+        consent
+        for consent in ConsentRepository(vault.connection).for_case(case_id)
+        if consent.purpose is ConsentPurpose.SHARE_WITH_SERVICE
+        and consent.partner_service_id == service_id
+        and consent.in_force
+    ]
 
 
 def consent_covers(vault: Vault, case_id: int, service_id: int | None) -> bool:
@@ -100,11 +104,26 @@ def record_disclosure(
         raise CaseNotFound(case_id)
     consent = consent_check(vault, case_id, direction, party)
     size, digest = fingerprint(content)
-    disclosure = _checked(connection, Disclosure(
-        None, case_id, datetime.fromisoformat(now_iso()), direction, party, purpose.strip(), basis,
-        basis_explanation.strip(), consent, override_reason.strip() if consent is ConsentCheck.OVERRIDDEN else "",
-        tuple(items), output_format, file_name, size, digest,
-    ))
+    disclosure = _checked(
+        connection,
+        Disclosure(
+            None,
+            case_id,
+            datetime.fromisoformat(now_iso()),
+            direction,
+            party,
+            purpose.strip(),
+            basis,
+            basis_explanation.strip(),
+            consent,
+            override_reason.strip() if consent is ConsentCheck.OVERRIDDEN else "",
+            tuple(items),
+            output_format,
+            file_name,
+            size,
+            digest,
+        ),
+    )
     if connection.in_transaction:
         return write_disclosure(connection, disclosure)
     with transaction(connection):
@@ -115,8 +134,12 @@ def write_disclosure(connection: Connection, disclosure: Disclosure) -> Disclosu
     """The entry and its audit entry, inside the caller's transaction; `disclosure` has been checked."""
     saved = DisclosureRepository(connection).add(disclosure)
     AuditRepository(connection).record(
-        "disclosure.recorded", disclosure.case_id, record_type="disclosure", record_id=saved.id,
-        summary=f"{disclosure.direction.value}, {disclosure.party.kind.value}, {disclosure.output_format.value}")
+        "disclosure.recorded",
+        disclosure.case_id,
+        record_type="disclosure",
+        record_id=saved.id,
+        summary=f"{disclosure.direction.value}, {disclosure.party.kind.value}, {disclosure.output_format.value}",
+    )
     return saved
 
 
@@ -136,8 +159,10 @@ def _checked(connection: Connection, d: Disclosure) -> Disclosure:
     check_text("purpose", d.purpose, multiline=True, required=True)
     check_text("basis_explanation", d.basis_explanation, multiline=True, required=d.basis is Basis.OTHER)
     if d.consent is ConsentCheck.OVERRIDDEN and not d.override_reason:
-        raise InvalidValue("override_reason", "The case's recorded consent does not cover this recipient: give the"
-                                              " reason for sharing all the same.")
+        raise InvalidValue(
+            "override_reason",
+            "The case's recorded consent does not cover this recipient: give the reason for sharing all the same.",
+        )
     check_text("override_reason", d.override_reason, multiline=True)
     if not d.items:
         raise InvalidValue("items", "Choose at least one item to share.")

@@ -50,8 +50,11 @@ def add_default_factor_categories(vault: Vault) -> int:
     with transaction(vault.connection):
         categories = FactorCategoryRepository(vault.connection)
         known = categories.default_keys()
-        added = [categories.add(category, default_key=key)
-                 for key, category in default_factor_categories() if key not in known]
+        added = [
+            categories.add(category, default_key=key)
+            for key, category in default_factor_categories()
+            if key not in known
+        ]
         if added:
             AuditRepository(vault.connection).record("factor_categories.defaults_added", summary=str(len(added)))
     return len(added)
@@ -86,8 +89,12 @@ def save_factor_category(vault: Vault, category: FactorCategory) -> FactorCatego
         if not changed:
             return before
         saved = categories.update(wanted)
-        audit.record("factor_categories.updated", record_type="factor_category", record_id=saved.id,
-                     summary="fields: " + ", ".join(changed))
+        audit.record(
+            "factor_categories.updated",
+            record_type="factor_category",
+            record_id=saved.id,
+            summary="fields: " + ", ".join(changed),
+        )
     return saved
 
 
@@ -101,8 +108,10 @@ def _set_category_hidden(vault: Vault, category_id: int, hidden: bool) -> Factor
             return category
         categories.set_hidden(category_id, hidden)
         AuditRepository(vault.connection).record(
-            "factor_categories.hidden" if hidden else "factor_categories.shown", record_type="factor_category",
-            record_id=category_id)
+            "factor_categories.hidden" if hidden else "factor_categories.shown",
+            record_type="factor_category",
+            record_id=category_id,
+        )
     return replace(category, hidden=hidden)
 
 
@@ -126,8 +135,9 @@ def delete_factor_category(vault: Vault, category_id: int) -> None:
         if categories.in_use(category_id):
             raise CategoryInUse("Factors use this category: hide it instead.")
         categories.delete(category_id)
-        AuditRepository(vault.connection).record("factor_categories.deleted", record_type="factor_category",
-                                                 record_id=category_id)
+        AuditRepository(vault.connection).record(
+            "factor_categories.deleted", record_type="factor_category", record_id=category_id
+        )
 
 
 # --- the factors ------------------------------------------------------------------------------
@@ -171,6 +181,11 @@ def save_factor(vault: Vault, factor: Factor) -> Factor:
         if not changed:
             return before
         saved = repository.update(factor)
-        audit.record("factor.updated", factor.case_id, record_type="factor", record_id=saved.id,
-                     summary="fields: " + ", ".join(changed))
+        audit.record(
+            "factor.updated",
+            factor.case_id,
+            record_type="factor",
+            record_id=saved.id,
+            summary="fields: " + ", ".join(changed),
+        )
     return saved

@@ -35,8 +35,9 @@ class HandoverMaterial:
     kept_until: date | None = None  # the person's own copy: the last day the case is kept (None while it is open)
 
 
-def handover_material(vault: Vault, case_id: int, keys: Iterable[str], *, for_the_person: bool = False,
-                      translate: Translate = as_written) -> HandoverMaterial:
+def handover_material(
+    vault: Vault, case_id: int, keys: Iterable[str], *, for_the_person: bool = False, translate: Translate = as_written
+) -> HandoverMaterial:
     """Exactly the items `keys` selects (their parents come along); CaseNotFound, UnknownItems as selected_content."""
     content = selected_content(vault, case_id, keys, translate=translate)
     if not for_the_person:
@@ -44,18 +45,37 @@ def handover_material(vault: Vault, case_id: int, keys: Iterable[str], *, for_th
     return HandoverMaterial(content, True, tuple(disclosures(vault, case_id)), case_kept_until(vault, case_id))
 
 
-def handover_pdf(material: HandoverMaterial, *, today: date, recipient: str, purpose: str,
-                 translate: Translate = as_written) -> bytes:
+def handover_pdf(
+    material: HandoverMaterial, *, today: date, recipient: str, purpose: str, translate: Translate = as_written
+) -> bytes:
     """The handover document (or the person's own copy) as PDF bytes, in memory. Reads no vault."""
     kept = retention_words(material.kept_until, translate) if material.for_the_person else None
-    return handover_document(material.content, today=today, recipient=recipient, purpose=purpose,
-                             translate=translate, for_the_person=material.for_the_person,
-                             recipients=material.recipients, kept_until=kept)
+    return handover_document(
+        material.content,
+        today=today,
+        recipient=recipient,
+        purpose=purpose,
+        translate=translate,
+        for_the_person=material.for_the_person,
+        recipients=material.recipients,
+        kept_until=kept,
+    )
 
 
-def save_handover_pdf(vault: Vault, *, path: Path, pdf: bytes, case_id: int, party: DisclosureParty, purpose: str,
-                      basis: Basis, items: Sequence[DisclosedItem], protected: bool, basis_explanation: str = "",
-                      override_reason: str = "") -> Disclosure:
+def save_handover_pdf(
+    vault: Vault,
+    *,
+    path: Path,
+    pdf: bytes,
+    case_id: int,
+    party: DisclosureParty,
+    purpose: str,
+    basis: Basis,
+    items: Sequence[DisclosedItem],
+    protected: bool,
+    basis_explanation: str = "",
+    override_reason: str = "",
+) -> Disclosure:
     """Write `pdf` (already locked with a password when `protected`) to `path` and its entry in the disclosure
     register, with the size and SHA-256 of exactly these bytes, in one step: no file without its entry, no entry
     without its file. InvalidValue/InvalidText for a register field that cannot be kept and OSError when the folder
@@ -67,10 +87,18 @@ def save_handover_pdf(vault: Vault, *, path: Path, pdf: bytes, case_id: int, par
     try:
         with transaction(vault.connection):
             disclosure = record_disclosure(
-                vault, case_id=case_id, party=party, purpose=purpose, basis=basis, items=items,
+                vault,
+                case_id=case_id,
+                party=party,
+                purpose=purpose,
+                basis=basis,
+                items=items,
                 output_format=OutputFormat.ENCRYPTED_PDF if protected else OutputFormat.UNENCRYPTED_PDF,
-                file_name=path.name, content=pdf, basis_explanation=basis_explanation,
-                override_reason=override_reason)
+                file_name=path.name,
+                content=pdf,
+                basis_explanation=basis_explanation,
+                override_reason=override_reason,
+            )
             write_whole_file(path, pdf)  # an error here rolls the entry back
             written = True
     except BaseException:

@@ -63,7 +63,10 @@ def default_domains() -> list[tuple[str, LifeDomain]]:
     """(key, domain) for each shipped default, in catalogue order, read from resources/catalogues."""
     document = json.loads(resource_path("catalogues", "life_domains.json").read_text(encoding="utf-8"))
     return [
-        (item["key"], LifeDomain(None, item["name"], DataCategory(item["sensitivity"]) if item["sensitivity"] else None))
+        (
+            item["key"],
+            LifeDomain(None, item["name"], DataCategory(item["sensitivity"]) if item["sensitivity"] else None),
+        )
         for item in document["domains"]
     ]
 
@@ -101,8 +104,10 @@ def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after:
     if before.shipped:
         raise InvalidValue("sensitivity", "The sensitivity of a life domain that comes with Trajectapp is fixed.")
     if before.sensitivity is not None and domains.in_use(before.id):
-        raise InvalidValue("sensitivity", "Records are filed under this life domain: its sensitivity can be added,"
-                                          " but not taken away or changed.")
+        raise InvalidValue(
+            "sensitivity",
+            "Records are filed under this life domain: its sensitivity can be added, but not taken away or changed.",
+        )
 
 
 def save_domain(vault: Vault, domain: LifeDomain) -> LifeDomain:
@@ -135,8 +140,9 @@ def save_domain(vault: Vault, domain: LifeDomain) -> LifeDomain:
         if not changed:
             return before
         saved = domains.update(wanted)
-        audit.record("domains.updated", record_type="life_domain", record_id=saved.id,
-                     summary="fields: " + ", ".join(changed))
+        audit.record(
+            "domains.updated", record_type="life_domain", record_id=saved.id, summary="fields: " + ", ".join(changed)
+        )
     return saved
 
 
@@ -150,7 +156,8 @@ def _set_domain_hidden(vault: Vault, domain_id: int, hidden: bool) -> LifeDomain
             return domain
         domains.set_hidden(domain_id, hidden)
         AuditRepository(vault.connection).record(
-            "domains.hidden" if hidden else "domains.shown", record_type="life_domain", record_id=domain_id)
+            "domains.hidden" if hidden else "domains.shown", record_type="life_domain", record_id=domain_id
+        )
     return replace(domain, hidden=hidden)
 
 
@@ -202,11 +209,16 @@ def start_assessment(vault: Vault, *, case_id: int, on: date, note: str = "") ->
         repository = AssessmentRepository(vault.connection)
         earlier = [a for a in repository.for_case(case_id) if a.assessed_on <= on]
         last = earlier[-1] if earlier else None
-        started = repository.add(Assessment(None, case_id, on, note, last.id if last else None,
-                                            last.items if last else ()))
+        started = repository.add(
+            Assessment(None, case_id, on, note, last.id if last else None, last.items if last else ())
+        )
         AuditRepository(vault.connection).record(
-            "assessment.started", case_id, record_type="assessment", record_id=started.id,
-            summary=f"from assessment {last.id}" if last else "")
+            "assessment.started",
+            case_id,
+            record_type="assessment",
+            record_id=started.id,
+            summary=f"from assessment {last.id}" if last else "",
+        )
     return started
 
 
@@ -225,8 +237,12 @@ def update_assessment(vault: Vault, *, assessment_id: int, on: date, note: str) 
             return before
         saved = repository.update(wanted)
         AuditRepository(vault.connection).record(
-            "assessment.updated", before.case_id, record_type="assessment", record_id=assessment_id,
-            summary="fields: " + ", ".join(changed))
+            "assessment.updated",
+            before.case_id,
+            record_type="assessment",
+            record_id=assessment_id,
+            summary="fields: " + ", ".join(changed),
+        )
     return saved
 
 
@@ -257,22 +273,35 @@ def save_assessment_item(vault: Vault, item: AssessmentItem) -> AssessmentItem:
             raise AssessmentNotFound(item.assessment_id)
         if LifeDomainRepository(connection).get(item.domain_id) is None:
             raise DomainNotFound(item.domain_id)
-        if item.next_step_service_id is not None and PartnerRepository(connection).get(item.next_step_service_id) is None:
+        if (
+            item.next_step_service_id is not None
+            and PartnerRepository(connection).get(item.next_step_service_id) is None
+        ):
             raise ServiceNotFound(item.next_step_service_id)
         before = repository.item_for(item.assessment_id, item.domain_id)
         audit = AuditRepository(connection)
         if before is None:
             saved = repository.add_item(item)
-            audit.record("assessment.item_added", assessment.case_id, record_type="assessment_item",
-                         record_id=saved.id, summary=f"domain {item.domain_id}")
+            audit.record(
+                "assessment.item_added",
+                assessment.case_id,
+                record_type="assessment_item",
+                record_id=saved.id,
+                summary=f"domain {item.domain_id}",
+            )
             return saved
         wanted = replace(item, id=before.id)
         changed = field_changes(before, wanted)
         if not changed:
             return before
         saved = repository.update_item(wanted)
-        audit.record("assessment.item_updated", assessment.case_id, record_type="assessment_item",
-                     record_id=saved.id, summary=f"domain {item.domain_id}; fields: " + ", ".join(changed))
+        audit.record(
+            "assessment.item_updated",
+            assessment.case_id,
+            record_type="assessment_item",
+            record_id=saved.id,
+            summary=f"domain {item.domain_id}; fields: " + ", ".join(changed),
+        )
     return saved
 
 
@@ -298,8 +327,9 @@ def record_external_assessment(vault: Vault, record: ExternalAssessment) -> Exte
         audit = AuditRepository(vault.connection)
         if record.id is None:
             saved = repository.add(record)
-            audit.record("external_assessment.recorded", record.case_id, record_type="external_assessment",
-                         record_id=saved.id)
+            audit.record(
+                "external_assessment.recorded", record.case_id, record_type="external_assessment", record_id=saved.id
+            )
             return saved
         before = repository.get(record.id)
         if before is None or before.case_id != record.case_id:
@@ -308,8 +338,13 @@ def record_external_assessment(vault: Vault, record: ExternalAssessment) -> Exte
         if not changed:
             return before
         saved = repository.update(record)
-        audit.record("external_assessment.updated", record.case_id, record_type="external_assessment",
-                     record_id=saved.id, summary="fields: " + ", ".join(changed))
+        audit.record(
+            "external_assessment.updated",
+            record.case_id,
+            record_type="external_assessment",
+            record_id=saved.id,
+            summary="fields: " + ", ".join(changed),
+        )
     return saved
 
 
@@ -323,10 +358,17 @@ def chart_series(vault: Vault, case_id: int, assessment_ids: list[int] | None = 
     domain that one of the chosen assessments scored.
     """
     chosen = [a for a in assessments(vault, case_id) if assessment_ids is None or a.id in assessment_ids]
-    scored = {item.domain_id for a in chosen for item in a.items
-              if item.situation is not None or item.person_situation is not None}
-    domains = tuple(ChartDomain(d.id, d.name, d.sensitivity, d.hidden)
-                    for d in list_domains(vault, include_hidden=True) if not d.hidden or d.id in scored)
+    scored = {
+        item.domain_id
+        for a in chosen
+        for item in a.items
+        if item.situation is not None or item.person_situation is not None
+    }
+    domains = tuple(
+        ChartDomain(d.id, d.name, d.sensitivity, d.hidden)
+        for d in list_domains(vault, include_hidden=True)
+        if not d.hidden or d.id in scored
+    )
     series = []
     for assessment in chosen:
         by_domain = {item.domain_id: item for item in assessment.items}

@@ -25,8 +25,12 @@ def default_services() -> list[tuple[str, PartnerService]]:
     """(key, service) for each shipped default, read from resources/catalogues."""
     document = json.loads(resource_path("catalogues", "partner_services.json").read_text(encoding="utf-8"))
     return [
-        (item["key"], PartnerService(None, item["name"], item.get("kind", ""), item.get("organisation", ""),
-                                     notes=item.get("notes", "")))
+        (
+            item["key"],
+            PartnerService(
+                None, item["name"], item.get("kind", ""), item.get("organisation", ""), notes=item.get("notes", "")
+            ),
+        )
         for item in document["services"]
     ]
 
@@ -63,7 +67,8 @@ def save_service(vault: Vault, service: PartnerService) -> PartnerService:
             raise ServiceNotFound(service.id)
         saved = partners.add(service) if service.id is None else partners.update(service)
         AuditRepository(vault.connection).record(
-            "partners.created" if service.id is None else "partners.updated", record_type="partner_service",
+            "partners.created" if service.id is None else "partners.updated",
+            record_type="partner_service",
             record_id=saved.id,
         )
     return saved
@@ -82,7 +87,9 @@ def save_involvement(vault: Vault, involvement: Involvement) -> Involvement:
             raise InvolvementNotFound(involvement.id)
         saved = repository.add(involvement) if involvement.id is None else repository.update(involvement)
         AuditRepository(vault.connection).record(
-            "case.service_linked" if involvement.id is None else "case.service_updated", involvement.case_id,
-            record_type="involvement", record_id=saved.id,
+            "case.service_linked" if involvement.id is None else "case.service_updated",
+            involvement.case_id,
+            record_type="involvement",
+            record_id=saved.id,
         )
     return saved

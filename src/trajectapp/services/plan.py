@@ -42,9 +42,26 @@ from trajectapp.store.strengths import StrengthRepository
 from trajectapp.vault.vault import Vault
 
 __all__ = [
-    "GoalNotFound", "PlanComparison", "PlanVersionNotFound", "StepNotFound", "TITLE_MAX", "add_progress_note", "case_steps",
-    "compare_plan_versions", "get_goal", "get_plan_version", "goals", "make_plan_version", "overdue_steps",
-    "plan_versions", "progress_notes", "record_agreement", "save_goal", "save_step", "set_step_status", "steps",
+    "TITLE_MAX",
+    "GoalNotFound",
+    "PlanComparison",
+    "PlanVersionNotFound",
+    "StepNotFound",
+    "add_progress_note",
+    "case_steps",
+    "compare_plan_versions",
+    "get_goal",
+    "get_plan_version",
+    "goals",
+    "make_plan_version",
+    "overdue_steps",
+    "plan_versions",
+    "progress_notes",
+    "record_agreement",
+    "save_goal",
+    "save_step",
+    "set_step_status",
+    "steps",
 ]
 
 TITLE_MAX = 500
@@ -96,8 +113,12 @@ def _check_goal(goal: Goal) -> Goal:
         raise InvalidValue("domain_ids", "Link the goal to at least one life domain.")
     for domain_id in goal.domain_ids:
         check_id("domain_ids", domain_id)
-    return replace(goal, title=goal.title.strip(), domain_ids=tuple(dict.fromkeys(goal.domain_ids)),
-                   dropped_reason=goal.dropped_reason if goal.status is GoalStatus.DROPPED else "")
+    return replace(
+        goal,
+        title=goal.title.strip(),
+        domain_ids=tuple(dict.fromkeys(goal.domain_ids)),
+        dropped_reason=goal.dropped_reason if goal.status is GoalStatus.DROPPED else "",
+    )
 
 
 def _check_goal_links(connection: Connection, goal: Goal) -> None:
@@ -105,7 +126,10 @@ def _check_goal_links(connection: Connection, goal: Goal) -> None:
     for domain_id in goal.domain_ids:
         if domains.get(domain_id) is None:
             raise DomainNotFound(domain_id)
-    if goal.need_item_id is not None and AssessmentRepository(connection).case_of_item(goal.need_item_id) != goal.case_id:
+    if (
+        goal.need_item_id is not None
+        and AssessmentRepository(connection).case_of_item(goal.need_item_id) != goal.case_id
+    ):
         raise InvalidValue("need_item_id", "That need is not one of this person's.")
     if goal.strength_id is not None:
         strength = StrengthRepository(connection).get(goal.strength_id)
@@ -128,8 +152,12 @@ def save_goal(vault: Vault, goal: Goal) -> Goal:
         before = repository.get(goal.id)
         if before is None or before.case_id != goal.case_id:
             raise GoalNotFound(goal.id)
-        wanted = replace(goal, domain_ids=tuple(sorted(goal.domain_ids, key=before.domain_ids.index))
-                         if set(goal.domain_ids) == set(before.domain_ids) else goal.domain_ids)
+        wanted = replace(
+            goal,
+            domain_ids=tuple(sorted(goal.domain_ids, key=before.domain_ids.index))
+            if set(goal.domain_ids) == set(before.domain_ids)
+            else goal.domain_ids,
+        )
         changed = field_changes(before, wanted)
         if not changed:
             return before
@@ -152,8 +180,9 @@ def add_progress_note(vault: Vault, *, goal_id: int, on: date, note: str) -> Pro
     with transaction(vault.connection):
         goal = _require_goal(vault.connection, goal_id)
         saved = GoalRepository(vault.connection).add_note(ProgressNote(None, goal_id, on, note))
-        AuditRepository(vault.connection).record("goal.note_added", goal.case_id, record_type="goal_note",
-                                                 record_id=saved.id)
+        AuditRepository(vault.connection).record(
+            "goal.note_added", goal.case_id, record_type="goal_note", record_id=saved.id
+        )
     return saved
 
 
@@ -189,8 +218,12 @@ def _check_step(step: Step) -> Step:
             raise InvalidValue("service_id", "Choose the partner service that does this step.")
         check_id("service_id", step.service_id)
     named = step.party in (Party.FAMILY, Party.OTHER)
-    return replace(step, what=step.what.strip(), service_id=step.service_id if step.party is Party.SERVICE else None,
-                   party_name=step.party_name.strip() if named else "")
+    return replace(
+        step,
+        what=step.what.strip(),
+        service_id=step.service_id if step.party is Party.SERVICE else None,
+        party_name=step.party_name.strip() if named else "",
+    )
 
 
 def save_step(vault: Vault, step: Step) -> Step:
@@ -250,8 +283,9 @@ def _snapshot(connection: Connection, goals: list[Goal]) -> tuple[PlanGoal, ...]
     return tuple(snapshot_goal(goal, steps.for_goal(goal.id), domains, names) for goal in goals)
 
 
-def make_plan_version(vault: Vault, *, case_id: int, on: date, note: str = "", goal_ids: list[int] | None = None
-                      ) -> PlanVersion:
+def make_plan_version(
+    vault: Vault, *, case_id: int, on: date, note: str = "", goal_ids: list[int] | None = None
+) -> PlanVersion:
     """A dated version of the plan holding the goals and steps as they are now.
 
     `goal_ids` chooses the goals, in the order given; by default every goal not dropped, in the order set.
@@ -275,9 +309,15 @@ def make_plan_version(vault: Vault, *, case_id: int, on: date, note: str = "", g
         if not chosen:
             raise InvalidValue("goal_ids", "A plan needs at least one goal that is not dropped.")
         version = PlanVersionRepository(connection).add(
-            PlanVersion(None, case_id, on, note, _snapshot(connection, chosen)))
-        AuditRepository(connection).record("plan.version_made", case_id, record_type="plan_version",
-                                           record_id=version.id, summary=f"goals: {len(chosen)}")
+            PlanVersion(None, case_id, on, note, _snapshot(connection, chosen))
+        )
+        AuditRepository(connection).record(
+            "plan.version_made",
+            case_id,
+            record_type="plan_version",
+            record_id=version.id,
+            summary=f"goals: {len(chosen)}",
+        )
     return version
 
 
@@ -296,8 +336,11 @@ def _check_agreement(agreement: PlanAgreement) -> PlanAgreement:
     if agreement.party is Party.OTHER and not agreement.party_name.strip():
         raise InvalidText("party_name", "Say who answers.")
     named = agreement.party in (Party.FAMILY, Party.OTHER)
-    return replace(agreement, service_id=agreement.service_id if agreement.party is Party.SERVICE else None,
-                   party_name=agreement.party_name.strip() if named else "")
+    return replace(
+        agreement,
+        service_id=agreement.service_id if agreement.party is Party.SERVICE else None,
+        party_name=agreement.party_name.strip() if named else "",
+    )
 
 
 def record_agreement(vault: Vault, agreement: PlanAgreement) -> PlanAgreement:
@@ -318,13 +361,19 @@ def record_agreement(vault: Vault, agreement: PlanAgreement) -> PlanAgreement:
         summary = f"{agreement.party.value}: {agreement.answer.value}"
         if before is None:
             saved = versions.add_agreement(replace(agreement, id=None))
-            audit.record("plan.agreement_recorded", version.case_id, record_type="plan_agreement",
-                         record_id=saved.id, summary=summary)
+            audit.record(
+                "plan.agreement_recorded",
+                version.case_id,
+                record_type="plan_agreement",
+                record_id=saved.id,
+                summary=summary,
+            )
             return saved
         wanted = replace(agreement, id=before.id)
         if not field_changes(before, wanted):
             return before
         saved = versions.update_agreement(wanted)
-        audit.record("plan.agreement_changed", version.case_id, record_type="plan_agreement", record_id=saved.id,
-                     summary=summary)
+        audit.record(
+            "plan.agreement_changed", version.case_id, record_type="plan_agreement", record_id=saved.id, summary=summary
+        )
     return saved

@@ -27,14 +27,28 @@ def record_print(vault: Vault, *, document: str, case_id: int | None, record_id:
     """Write "document.printed" to the audit trail; call once the print job has gone to the printer."""
     _check_key(document)
     with transaction(vault.connection):
-        AuditRepository(vault.connection).record("document.printed", case_id, record_type=document,
-                                                 record_id=record_id, summary=document)
+        AuditRepository(vault.connection).record(
+            "document.printed", case_id, record_type=document, record_id=record_id, summary=document
+        )
 
 
-def save_document(vault: Vault, *, path: Path, pdf: bytes, document: str, case_id: int, record_id: int | None = None,
-                  protected: bool, title: str, party: DisclosureParty, purpose: str, basis: Basis,
-                  basis_explanation: str = "", override_reason: str = "",
-                  categories: frozenset[DataCategory] = frozenset()) -> Disclosure:
+def save_document(
+    vault: Vault,
+    *,
+    path: Path,
+    pdf: bytes,
+    document: str,
+    case_id: int,
+    record_id: int | None = None,
+    protected: bool,
+    title: str,
+    party: DisclosureParty,
+    purpose: str,
+    basis: Basis,
+    basis_explanation: str = "",
+    override_reason: str = "",
+    categories: frozenset[DataCategory] = frozenset(),
+) -> Disclosure:
     """Write `pdf` (already locked with a password when `protected`) to `path`, whole or not at all, with
     "document.saved" in the audit trail and the file's entry in the disclosure register, in one step: both stay
     only if the file was written.
@@ -46,26 +60,38 @@ def save_document(vault: Vault, *, path: Path, pdf: bytes, document: str, case_i
     _check_key(document)
     if protected and b"/Encrypt" not in pdf:
         raise ValueError("a document saved as protected must be encrypted first")
-    item = DisclosedItem(document if record_id is None else f"{document}:{record_id}", title.strip(),
-                         frozenset(categories))
+    item = DisclosedItem(
+        document if record_id is None else f"{document}:{record_id}", title.strip(), frozenset(categories)
+    )
     if not item.label:
         raise InvalidValue("title", "Document: give its title, such as Session notes of 2026-11-06.")
     with transaction(vault.connection):
         _record_saved(vault, document=document, case_id=case_id, record_id=record_id, protected=protected)
         disclosure = record_disclosure(
-            vault, case_id=case_id, party=party, purpose=purpose, basis=basis, items=(item,),
+            vault,
+            case_id=case_id,
+            party=party,
+            purpose=purpose,
+            basis=basis,
+            items=(item,),
             output_format=OutputFormat.ENCRYPTED_PDF if protected else OutputFormat.UNENCRYPTED_PDF,
-            file_name=Path(path).name, content=pdf, basis_explanation=basis_explanation,
-            override_reason=override_reason)
+            file_name=Path(path).name,
+            content=pdf,
+            basis_explanation=basis_explanation,
+            override_reason=override_reason,
+        )
         write_whole_file(path, pdf)  # an error here rolls both entries back
     return disclosure
 
 
-def _record_saved(vault: Vault, *, document: str, case_id: int | None, record_id: int | None,
-                  protected: bool) -> None:
+def _record_saved(vault: Vault, *, document: str, case_id: int | None, record_id: int | None, protected: bool) -> None:
     AuditRepository(vault.connection).record(
-        "document.saved", case_id, record_type=document, record_id=record_id,
-        summary=f"{document}, {'password' if protected else 'no password'}")
+        "document.saved",
+        case_id,
+        record_type=document,
+        record_id=record_id,
+        summary=f"{document}, {'password' if protected else 'no password'}",
+    )
 
 
 def _check_key(document: str) -> None:

@@ -18,7 +18,7 @@ _SNIPPET_TOKENS = 12
 # More terms than anyone types; a longer paste is cut rather than made into a slow query.
 _MOST_TERMS = 32
 # Characters FTS5 gives a meaning to outside a quoted string; they separate terms here.
-_SYNTAX = str.maketrans({character: " " for character in '"*^:()+-{}[],.;!?\'`\\/|<>=&%$#@~'})
+_SYNTAX = str.maketrans(dict.fromkeys("\"*^:()+-{}[],.;!?'`\\/|<>=&%$#@~", " "))
 # Control characters and unpaired surrogates, which no stored text holds and SQLite cannot take.
 _UNSTORABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # Someone who types these in capitals means them as FTS5 operators; without operators, they are dropped.

@@ -16,21 +16,43 @@ from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessme
 from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, ProgressNote, Step
 from trajectapp.domain.sessions import Session
 from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
-from trajectapp.store.categories import tagged_fields
 from trajectapp.store.catalogues import LifeDomainRepository
+from trajectapp.store.categories import tagged_fields
 from trajectapp.store.factors import FactorRepository
 from trajectapp.store.plan import GoalRepository
 from trajectapp.vault.vault import Vault
 
-Record = (AssessmentItem | Assessment | ExternalAssessment | Factor | Strength | GoodLivesEntry | Perspective | Goal
-          | Step | ProgressNote | PlanGoal | PlanVersion | Session)
+Record = (
+    AssessmentItem
+    | Assessment
+    | ExternalAssessment
+    | Factor
+    | Strength
+    | GoodLivesEntry
+    | Perspective
+    | Goal
+    | Step
+    | ProgressNote
+    | PlanGoal
+    | PlanVersion
+    | Session
+)
 
 # The table each kind of record is stored in, for the tags the schema puts on its fields.
 _TABLES: dict[type, str] = {
-    AssessmentItem: "assessment_items", Assessment: "assessments", ExternalAssessment: "external_assessments",
-    Factor: "factors", Strength: "strengths", GoodLivesEntry: "good_lives", Perspective: "perspectives",
-    Goal: "goals", Step: "goal_steps", ProgressNote: "goal_notes", PlanGoal: "plan_versions",
-    PlanVersion: "plan_versions", Session: "sessions",
+    AssessmentItem: "assessment_items",
+    Assessment: "assessments",
+    ExternalAssessment: "external_assessments",
+    Factor: "factors",
+    Strength: "strengths",
+    GoodLivesEntry: "good_lives",
+    Perspective: "perspectives",
+    Goal: "goals",
+    Step: "goal_steps",
+    ProgressNote: "goal_notes",
+    PlanGoal: "plan_versions",
+    PlanVersion: "plan_versions",
+    Session: "sessions",
 }
 
 
@@ -38,8 +60,9 @@ def data_categories(vault: Vault, record: Record) -> frozenset[DataCategory]:
     """Every special category the record may hold; empty for ordinary data."""
     connection = vault.connection
     table = _TABLES[type(record)]
-    found = frozenset(category for (tagged_table, _), category in tagged_fields(connection).items()
-                      if tagged_table == table)
+    found = frozenset(
+        category for (tagged_table, _), category in tagged_fields(connection).items() if tagged_table == table
+    )
     domains = {domain.id: domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
     if isinstance(record, AssessmentItem):
         found |= sensitivity.of_domains([record.domain_id], domains)
@@ -59,7 +82,8 @@ def data_categories(vault: Vault, record: Record) -> frozenset[DataCategory]:
         found |= sensitivity.of_plan_goal(record) | sensitivity.of_domains([d.id for d in record.domains], domains)
     elif isinstance(record, PlanVersion):
         found |= sensitivity.of_plan_version(record) | sensitivity.of_domains(
-            [d.id for goal in record.goals for d in goal.domains], domains)
+            [d.id for goal in record.goals for d in goal.domains], domains
+        )
     elif isinstance(record, Session):
         # The note is free text and untagged; what the session was tagged with says what it touched.
         factors = [FactorRepository(connection).get(factor_id) for factor_id in record.factor_ids]

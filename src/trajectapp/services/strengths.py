@@ -48,8 +48,13 @@ def save_strength(vault: Vault, strength: Strength) -> Strength:
         if not changed:
             return before
         saved = repository.update(strength)
-        audit.record("strength.updated", strength.case_id, record_type="strength", record_id=saved.id,
-                     summary="fields: " + ", ".join(changed))
+        audit.record(
+            "strength.updated",
+            strength.case_id,
+            record_type="strength",
+            record_id=saved.id,
+            summary="fields: " + ", ".join(changed),
+        )
     return saved
 
 
@@ -82,8 +87,13 @@ def save_good(vault: Vault, entry: GoodLivesEntry) -> GoodLivesEntry:
         if not changed:
             return before
         saved = repository.update(wanted)
-        audit.record("good_lives.updated", entry.case_id, record_type="good_lives", record_id=saved.id,
-                     summary="fields: " + ", ".join(changed))
+        audit.record(
+            "good_lives.updated",
+            entry.case_id,
+            record_type="good_lives",
+            record_id=saved.id,
+            summary="fields: " + ", ".join(changed),
+        )
     return saved
 
 
@@ -95,8 +105,9 @@ def perspectives(vault: Vault, case_id: int) -> list[Perspective]:
     return PerspectiveRepository(vault.connection).for_case(case_id)
 
 
-def record_perspective(vault: Vault, *, case_id: int, on: date, want_to_do: str = "", wish_to_be: str = ""
-                       ) -> Perspective:
+def record_perspective(
+    vault: Vault, *, case_id: int, on: date, want_to_do: str = "", wish_to_be: str = ""
+) -> Perspective:
     """A new version of the perspective, in the person's own words; earlier versions stay as they were."""
     check_date("noted_on", on, required=True)
     check_text("want_to_do", want_to_do, multiline=True)
@@ -106,6 +117,7 @@ def record_perspective(vault: Vault, *, case_id: int, on: date, want_to_do: str 
     with transaction(vault.connection):
         get_case(vault, case_id)
         saved = PerspectiveRepository(vault.connection).add(Perspective(None, case_id, on, want_to_do, wish_to_be))
-        AuditRepository(vault.connection).record("perspective.recorded", case_id, record_type="perspective",
-                                                 record_id=saved.id)
+        AuditRepository(vault.connection).record(
+            "perspective.recorded", case_id, record_type="perspective", record_id=saved.id
+        )
     return saved

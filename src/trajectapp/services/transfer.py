@@ -45,9 +45,21 @@ from trajectapp.store.connection import DatabaseError, transaction
 from trajectapp.vault.kdf import KdfParams
 from trajectapp.vault.vault import Vault
 
-__all__ = ["FILE_SUFFIX", "ExportedPackage", "OpenedPackage", "PackageError", "PackageSummary", "Problem",
-           "describe", "export_package", "import_package", "open_package", "read_package_file",
-           "save_transfer_package", "suggested_file_name"]
+__all__ = [
+    "FILE_SUFFIX",
+    "ExportedPackage",
+    "OpenedPackage",
+    "PackageError",
+    "PackageSummary",
+    "Problem",
+    "describe",
+    "export_package",
+    "import_package",
+    "open_package",
+    "read_package_file",
+    "save_transfer_package",
+    "suggested_file_name",
+]
 
 FILE_SUFFIX = ".trajectcase"
 # What describe() counts, in the order it shows them.
@@ -105,8 +117,14 @@ def suggested_file_name(today: date) -> str:
     return f"case-transfer-{today.isoformat()}{FILE_SUFFIX}"
 
 
-def export_package(vault: Vault, case_id: int, *, selected: Iterable[str] | None = None,
-                   translate: Translate = as_written, kdf: KdfParams | None = None) -> ExportedPackage:
+def export_package(
+    vault: Vault,
+    case_id: int,
+    *,
+    selected: Iterable[str] | None = None,
+    translate: Translate = as_written,
+    kdf: KdfParams | None = None,
+) -> ExportedPackage:
     """The case as a transfer package under a fresh passphrase: the whole case, or the items `selected` (keys of
     services.case_selection's tree, their parents included). Writes nothing. CaseNotFound for an unknown case,
     UnknownItems for a key the case does not hold, InvalidValue when the person's name is left out, PackageError
@@ -115,8 +133,9 @@ def export_package(vault: Vault, case_id: int, *, selected: Iterable[str] | None
     tree = selection_tree(vault, case_id)
     keys = tree.all_keys() if selected is None else tree.effective(selected)
     if f"{PERSON.key}:name" not in keys:
-        raise InvalidValue("items", "A transfer package opens as a case, and a case needs a name: select the"
-                                    " person's name.")
+        raise InvalidValue(
+            "items", "A transfer package opens as a case, and a case needs a name: select the person's name."
+        )
     person, rows = select_rows(read_person(connection, case_id), read_case_rows(connection, case_id), keys)
     catalogues = {name: read_catalogue(connection, name) for name in CATALOGUES}
     document = build_document(person, rows, catalogues, created=now_iso(), app_version=__version__)
@@ -124,21 +143,39 @@ def export_package(vault: Vault, case_id: int, *, selected: Iterable[str] | None
     if problem:
         raise PackageError(Problem.INVALID_CONTENT, f"This case cannot go into a transfer package ({problem}).")
     passphrase = new_passphrase()
-    return ExportedPackage(case_id, seal(to_bytes(document), passphrase, kdf), passphrase,
-                           tree.disclosed_items(keys, translate))
+    return ExportedPackage(
+        case_id, seal(to_bytes(document), passphrase, kdf), passphrase, tree.disclosed_items(keys, translate)
+    )
 
 
-def save_transfer_package(vault: Vault, *, path: Path, package: ExportedPackage, party: DisclosureParty,
-                          purpose: str, basis: Basis, basis_explanation: str = "", override_reason: str = ""
-                          ) -> Disclosure:
+def save_transfer_package(
+    vault: Vault,
+    *,
+    path: Path,
+    package: ExportedPackage,
+    party: DisclosureParty,
+    purpose: str,
+    basis: Basis,
+    basis_explanation: str = "",
+    override_reason: str = "",
+) -> Disclosure:
     """Write the package to `path`, whole or not at all, and its entry in the disclosure register in the same step:
     the entry stays only if the file was written. InvalidValue/InvalidText for a register field that cannot be
     kept (nothing is written then); OSError when the folder cannot be written to."""
     with transaction(vault.connection):
         disclosure = record_disclosure(
-            vault, case_id=package.case_id, party=party, purpose=purpose, basis=basis, items=package.items,
-            output_format=OutputFormat.TRANSFER_PACKAGE, file_name=Path(path).name, content=package.data,
-            basis_explanation=basis_explanation, override_reason=override_reason)
+            vault,
+            case_id=package.case_id,
+            party=party,
+            purpose=purpose,
+            basis=basis,
+            items=package.items,
+            output_format=OutputFormat.TRANSFER_PACKAGE,
+            file_name=Path(path).name,
+            content=package.data,
+            basis_explanation=basis_explanation,
+            override_reason=override_reason,
+        )
         write_whole_file(Path(path), package.data)  # an error here rolls the entry back
     return disclosure
 
@@ -151,8 +188,10 @@ def read_package_file(path: Path) -> bytes:
         with open(path, "rb") as file:
             data = file.read(MAX_PACKAGE_BYTES + 1)
     except OSError as error:
-        raise PackageError(Problem.UNREADABLE, f"The file could not be read ({error.strerror or 'no access'})."
-                                               " Nothing has been imported.") from None
+        raise PackageError(
+            Problem.UNREADABLE,
+            f"The file could not be read ({error.strerror or 'no access'}). Nothing has been imported.",
+        ) from None
     if len(data) > MAX_PACKAGE_BYTES:  # it grew while being read
         raise too_large()
     return data
@@ -167,14 +206,30 @@ def open_package(data: bytes, passphrase: str) -> OpenedPackage:
 def describe(package: OpenedPackage) -> PackageSummary:
     """What the package holds, to show before importing it."""
     document, person = package.document, package.document[PERSON_KEY]
-    counts = tuple((words, len(document[RECORDS][table])) for table, words in COUNTED.items()
-                   if document[RECORDS][table])
-    return PackageSummary(person["name"], person.get("preferred_name") or "",
-                          datetime.fromisoformat(document["created"]), document["app_version"], len(person), counts)
+    counts = tuple(
+        (words, len(document[RECORDS][table])) for table, words in COUNTED.items() if document[RECORDS][table]
+    )
+    return PackageSummary(
+        person["name"],
+        person.get("preferred_name") or "",
+        datetime.fromisoformat(document["created"]),
+        document["app_version"],
+        len(person),
+        counts,
+    )
 
 
-def import_package(vault: Vault, package: OpenedPackage, *, file_name: str, party: DisclosureParty, purpose: str,
-                   basis: Basis, basis_explanation: str = "", translate: Translate = as_written) -> Case:
+def import_package(
+    vault: Vault,
+    package: OpenedPackage,
+    *,
+    file_name: str,
+    party: DisclosureParty,
+    purpose: str,
+    basis: Basis,
+    basis_explanation: str = "",
+    translate: Translate = as_written,
+) -> Case:
     """Import the package as a new case, all or nothing, and record where it came from (`party`: who sent it).
 
     PackageError (DOES_NOT_FIT) when the vault refuses a record; InvalidValue/InvalidText for a register field
@@ -186,15 +241,25 @@ def import_package(vault: Vault, package: OpenedPackage, *, file_name: str, part
     try:
         with transaction(connection):
             case_id = write_case(connection, package.document)
-            AuditRepository(connection).record("case.imported", case_id, record_type="case", record_id=case_id,
-                                               summary="transfer package")
+            AuditRepository(connection).record(
+                "case.imported", case_id, record_type="case", record_id=case_id, summary="transfer package"
+            )
             tree = selection_tree(vault, case_id)
             record_disclosure(
-                vault, case_id=case_id, party=party, purpose=purpose, basis=basis,
-                items=tree.disclosed_items(tree.all_keys(), translate), output_format=OutputFormat.TRANSFER_PACKAGE,
-                file_name=file_name, content=package.data, basis_explanation=basis_explanation,
-                direction=DisclosureDirection.RECEIVED)
+                vault,
+                case_id=case_id,
+                party=party,
+                purpose=purpose,
+                basis=basis,
+                items=tree.disclosed_items(tree.all_keys(), translate),
+                output_format=OutputFormat.TRANSFER_PACKAGE,
+                file_name=file_name,
+                content=package.data,
+                basis_explanation=basis_explanation,
+                direction=DisclosureDirection.RECEIVED,
+            )
     except DatabaseError as error:
-        raise PackageError(Problem.DOES_NOT_FIT, "The package's case does not fit in this vault"
-                                                 f" ({error}). Nothing has been imported.") from None
+        raise PackageError(
+            Problem.DOES_NOT_FIT, f"The package's case does not fit in this vault ({error}). Nothing has been imported."
+        ) from None
     return get_case(vault, case_id)

@@ -33,8 +33,11 @@ def write_case(connection: Connection, document: dict) -> int:
     for table in TABLES:
         ids[table.name] = {}
         for entry in document[RECORDS][table.name]:
-            values: Entry = {"case_id": case_id} if not table.parent else {
-                table.parent[0]: ids[table.parent[1]][entry[table.parent[0]]]}
+            values: Entry = (
+                {"case_id": case_id}
+                if not table.parent
+                else {table.parent[0]: ids[table.parent[1]][entry[table.parent[0]]]}
+            )
             for column in table.columns:
                 value = entry[column.name]
                 if column.kind is Kind.REF and value is not None:
@@ -44,9 +47,16 @@ def write_case(connection: Connection, document: dict) -> int:
                     else:
                         value = ids[column.refers_to][value]
                 elif column.kind is Kind.PLAN_SNAPSHOT:
-                    value = json.dumps(renumber_snapshot(value, _or_detached(ids["goals"]),
-                                                         _or_detached(ids["goal_steps"]), ids[LIFE_DOMAINS],
-                                                         ids[PARTNER_SERVICES]), ensure_ascii=False)
+                    value = json.dumps(
+                        renumber_snapshot(
+                            value,
+                            _or_detached(ids["goals"]),
+                            _or_detached(ids["goal_steps"]),
+                            ids[LIFE_DOMAINS],
+                            ids[PARTNER_SERVICES],
+                        ),
+                        ensure_ascii=False,
+                    )
                 elif column.kind is Kind.DISCLOSED_ITEMS:
                     value = json.dumps(value, ensure_ascii=False)
                 values[column.name] = value
@@ -66,6 +76,7 @@ def _or_detached(ids: Mapping[int, int]) -> Callable[[int], int]:
 
 
 # --- the catalogues -----------------------------------------------------------------------------------------------
+
 
 def map_catalogues(connection: Connection, catalogues: Mapping[str, list[Entry]]) -> dict[str, dict[int, int]]:
     """Package ref -> vault id for every catalogue entry the package carries.
@@ -94,9 +105,11 @@ def map_catalogues(connection: Connection, catalogues: Mapping[str, list[Entry]]
     return found
 
 
-_ADDED = {LIFE_DOMAINS: ("domains.added", "life_domain"),
-          FACTOR_CATEGORIES: ("factor_categories.added", "factor_category"),
-          PARTNER_SERVICES: ("partners.created", "partner_service")}
+_ADDED = {
+    LIFE_DOMAINS: ("domains.added", "life_domain"),
+    FACTOR_CATEGORIES: ("factor_categories.added", "factor_category"),
+    PARTNER_SERVICES: ("partners.created", "partner_service"),
+}
 
 
 def _matching(catalogue: str, entry: Entry) -> tuple:

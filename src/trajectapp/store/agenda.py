@@ -43,8 +43,12 @@ class AgendaQuery:
 
     def _params(self, start: date, end: date) -> dict:
         # The caseload's rows, which say which cases are active, take `today` and `now` too.
-        return {"today": iso(self._today), "now": iso(datetime.combine(self._today, time.min)),
-                "start": iso(datetime.combine(start, time.min)), "end": iso(datetime.combine(end, time.min))}
+        return {
+            "today": iso(self._today),
+            "now": iso(datetime.combine(self._today, time.min)),
+            "start": iso(datetime.combine(start, time.min)),
+            "end": iso(datetime.combine(end, time.min)),
+        }
 
     def planned_sessions(self, start: date, end: date) -> list[PlannedSession]:
         """Sessions planned from the start of `start` to before `end`, by time."""
@@ -55,11 +59,13 @@ class AgendaQuery:
         """Open actions and goal steps due before `end` (overdue ones too), by due date."""
         params = self._params(self._today, end) | {"end": iso(end)}
         rows = self._connection.execute(_TASKS, params)
-        return [DueTask(r[0], r[1], r[2], r[3], r[4], to_date(r[5]), r[6] or "", to_enum(Party, r[7]), r[8])
-                for r in rows]
+        return [
+            DueTask(r[0], r[1], r[2], r[3], r[4], to_date(r[5]), r[6] or "", to_enum(Party, r[7]), r[8]) for r in rows
+        ]
 
     def active_cases(self) -> list[tuple[int, str]]:
         """(id, name) of every active case, by name."""
-        rows = self._connection.execute(f"SELECT id, name FROM ({ACTIVE_CASES}) ORDER BY name_key(name), id",
-                                        self._params(self._today, self._today))
+        rows = self._connection.execute(
+            f"SELECT id, name FROM ({ACTIVE_CASES}) ORDER BY name_key(name), id", self._params(self._today, self._today)
+        )
         return [(r[0], r[1]) for r in rows]

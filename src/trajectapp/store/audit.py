@@ -87,7 +87,9 @@ class AuditRepository:
         previous = GENESIS
         for row in rows:
             entry = AuditEntry(*row)
-            digest = entry_hash(previous, entry.at, entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary)
+            digest = entry_hash(
+                previous, entry.at, entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary
+            )
             self._connection.execute(
                 "UPDATE audit_log SET previous_hash = ?, hash = ? WHERE id = ?", (previous, digest, entry.id)
             )
@@ -99,7 +101,9 @@ class AuditRepository:
         broken, previous = [], GENESIS
         for row in self._connection.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY id"):
             entry = AuditEntry(*row)
-            expected = entry_hash(previous, entry.at, entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary)
+            expected = entry_hash(
+                previous, entry.at, entry.event, entry.case_id, entry.record_type, entry.record_id, entry.summary
+            )
             if entry.previous_hash != previous or entry.hash != expected:
                 broken.append(entry.id)
             previous = entry.hash or ""
@@ -134,8 +138,15 @@ class AuditBatch:
         self._repository = repository
         self._entries: list[tuple[str, int | None, str, int | None, str]] = []
 
-    def record(self, event: str, case_id: int | None = None, *, record_type: str = "", record_id: int | None = None,
-               summary: str = "") -> None:
+    def record(
+        self,
+        event: str,
+        case_id: int | None = None,
+        *,
+        record_type: str = "",
+        record_id: int | None = None,
+        summary: str = "",
+    ) -> None:
         self._entries.append((event, case_id, record_type, record_id, summary))
 
     def flush(self) -> None:

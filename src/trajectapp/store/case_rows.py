@@ -39,8 +39,10 @@ def read_case_rows(connection: Connection, case_id: int) -> dict[str, list[Row]]
         order = "t.id" if table.has_id else "t.rowid"
         if table.parent:
             column, parent = table.parent
-            sql = (f"SELECT {selected} FROM {table.name} t JOIN {parent} p ON p.id = t.{column}"
-                   f" WHERE p.case_id = ? ORDER BY {order}")
+            sql = (
+                f"SELECT {selected} FROM {table.name} t JOIN {parent} p ON p.id = t.{column}"
+                f" WHERE p.case_id = ? ORDER BY {order}"
+            )
         else:
             sql = f"SELECT {selected} FROM {table.name} t WHERE t.case_id = ? ORDER BY {order}"
         found[table.name] = [dict(zip(names, row)) for row in connection.execute(sql, (case_id,))]
@@ -69,7 +71,7 @@ def add_person(connection: Connection, person: Mapping[str, object]) -> int:
 
 def add_row(connection: Connection, table: Table, values: Mapping[str, object]) -> int:
     """Insert one record of `table`: `values` holds its fields, its parent link or case_id, and its fixed columns."""
-    known = _names(table)[1 if table.has_id else 0:]
+    known = _names(table)[1 if table.has_id else 0 :]
     known += [] if table.parent else ["case_id"]
     known += [name for name, _ in table.fixed_on_import]
     _refuse_unknown(values, known)
@@ -91,4 +93,3 @@ def _refuse_unknown(values: Mapping[str, object], known: list[str]) -> None:
     unknown = set(values) - set(known)
     if unknown:
         raise ValueError(f"not a column here: {sorted(unknown)}")
-

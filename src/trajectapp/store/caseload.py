@@ -62,8 +62,9 @@ ACTIVE_CASES = f"SELECT id, name FROM ({_ROWS}) WHERE status = 'active'"
 
 _ORDER = {
     SortKey.NAME: "name_key(name)",
-    SortKey.PHASE: "phase IS NULL, CASE phase " + " ".join(
-        f"WHEN '{phase.value}' THEN {rank}" for rank, phase in enumerate(Phase)) + " END",
+    SortKey.PHASE: "phase IS NULL, CASE phase "
+    + " ".join(f"WHEN '{phase.value}' THEN {rank}" for rank, phase in enumerate(Phase))
+    + " END",
     SortKey.LAST_CONTACT: "last_contact IS NULL, last_contact",
     SortKey.NEXT_APPOINTMENT: "next_appointment IS NULL, next_appointment",
     SortKey.RELEASE: "expected_release IS NULL, expected_release",
@@ -72,8 +73,9 @@ _ORDER = {
 
 
 def _row(r: tuple) -> CaseloadRow:
-    return CaseloadRow(r[0], r[1], r[2], to_enum(Phase, r[3]), CaseStatus(r[4]), to_date(r[5]),
-                       to_datetime(r[6]), to_date(r[7]), r[8])
+    return CaseloadRow(
+        r[0], r[1], r[2], to_enum(Phase, r[3]), CaseStatus(r[4]), to_date(r[5]), to_datetime(r[6]), to_date(r[7]), r[8]
+    )
 
 
 class CaseloadQuery:
@@ -103,9 +105,13 @@ class CaseloadQuery:
             params["search"] = search.strip()
         direction = " DESC" if descending else ""
         # Sort expressions are constants of this module, never input. Unknown values stay last either way.
-        order = ", ".join(part if part.endswith(" IS NULL") else f"{part}{direction}" for part in _ORDER[sort].split(", "))
-        sql = f"SELECT id FROM ({_ROWS}) {'WHERE ' + ' AND '.join(where) if where else ''}" \
-              f" ORDER BY {order}, name_key(name), id"
+        order = ", ".join(
+            part if part.endswith(" IS NULL") else f"{part}{direction}" for part in _ORDER[sort].split(", ")
+        )
+        sql = (
+            f"SELECT id FROM ({_ROWS}) {'WHERE ' + ' AND '.join(where) if where else ''}"
+            f" ORDER BY {order}, name_key(name), id"
+        )
         return [row[0] for row in self._connection.execute(sql, params)]
 
     def rows(self, ids: list[int]) -> list[CaseloadRow]:
@@ -114,7 +120,9 @@ class CaseloadQuery:
             return []
         params = self._params() | {f"id{index}": case_id for index, case_id in enumerate(ids)}
         marks = ", ".join(f":id{index}" for index in range(len(ids)))
-        found = {r[0]: _row(r) for r in self._connection.execute(f"SELECT * FROM ({_ROWS}) WHERE id IN ({marks})", params)}
+        found = {
+            r[0]: _row(r) for r in self._connection.execute(f"SELECT * FROM ({_ROWS}) WHERE id IN ({marks})", params)
+        }
         return [found[case_id] for case_id in ids if case_id in found]
 
     def attention(self, *, release_within_days: int, no_contact_days: int) -> list[Attention]:

@@ -52,8 +52,13 @@ class LifeDomainRepository(_Catalogue):
     def add(self, domain: LifeDomain, default_key: str | None = None) -> LifeDomain:
         cursor = self._connection.execute(
             "INSERT INTO life_domains (name, sensitivity, hidden, position, default_key) VALUES (?, ?, ?, ?, ?)",
-            (domain.name, domain.sensitivity.value if domain.sensitivity else None, int(domain.hidden),
-             self._next_position(), default_key),
+            (
+                domain.name,
+                domain.sensitivity.value if domain.sensitivity else None,
+                int(domain.hidden),
+                self._next_position(),
+                default_key,
+            ),
         )
         return self.get(cursor.lastrowid)
 
@@ -123,6 +128,7 @@ class FactorCategoryRepository(_Catalogue):
         return [_category(row) for row in rows]
 
     def in_use(self, category_id: int) -> bool:
-        row = self._connection.execute("SELECT EXISTS (SELECT 1 FROM factors WHERE category_id = ?)",
-                                       (category_id,)).fetchone()
+        row = self._connection.execute(
+            "SELECT EXISTS (SELECT 1 FROM factors WHERE category_id = ?)", (category_id,)
+        ).fetchone()
         return bool(row[0])

@@ -1,7 +1,7 @@
 """Timestamps as the store writes them: UTC, ISO 8601, to the second."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()

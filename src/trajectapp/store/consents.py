@@ -10,8 +10,18 @@ _COLUMNS = "id, case_id, purpose, decision, asked_on, partner_service_id, decide
 
 
 def _consent(r: tuple) -> Consent:
-    return Consent(r[0], r[1], ConsentPurpose(r[2]), ConsentDecision(r[3]), to_date(r[4]), r[5], to_date(r[6]),
-                   r[7], r[8], to_date(r[9]))
+    return Consent(
+        r[0],
+        r[1],
+        ConsentPurpose(r[2]),
+        ConsentDecision(r[3]),
+        to_date(r[4]),
+        r[5],
+        to_date(r[6]),
+        r[7],
+        r[8],
+        to_date(r[9]),
+    )
 
 
 class ConsentRepository:
@@ -21,9 +31,17 @@ class ConsentRepository:
     def add(self, consent: Consent) -> Consent:
         cursor = self._connection.execute(
             f"INSERT INTO consents ({_COLUMNS.removeprefix('id, ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (consent.case_id, consent.purpose.value, consent.decision.value, iso(consent.asked_on),
-             consent.partner_service_id, iso(consent.decided_on), consent.allowed, consent.not_allowed,
-             iso(consent.revoked_on)),
+            (
+                consent.case_id,
+                consent.purpose.value,
+                consent.decision.value,
+                iso(consent.asked_on),
+                consent.partner_service_id,
+                iso(consent.decided_on),
+                consent.allowed,
+                consent.not_allowed,
+                iso(consent.revoked_on),
+            ),
         )
         return self.get(cursor.lastrowid)
 
@@ -31,8 +49,14 @@ class ConsentRepository:
         self._connection.execute(
             "UPDATE consents SET decision = ?, decided_on = ?, allowed = ?, not_allowed = ?, revoked_on = ?"
             " WHERE id = ?",
-            (consent.decision.value, iso(consent.decided_on), consent.allowed, consent.not_allowed,
-             iso(consent.revoked_on), consent.id),
+            (
+                consent.decision.value,
+                iso(consent.decided_on),
+                consent.allowed,
+                consent.not_allowed,
+                iso(consent.revoked_on),
+                consent.id,
+            ),
         )
         return self.get(consent.id)
 

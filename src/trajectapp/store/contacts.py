@@ -24,8 +24,16 @@ class SessionRepository:
         cursor = self._connection.execute(
             "INSERT INTO sessions (case_id, starts_at, status, kind, duration_minutes, location, focus, note)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (session.case_id, iso(session.starts_at), session.status, session.kind, session.duration_minutes,
-             session.location, session.focus.value if session.focus else None, session.note),
+            (
+                session.case_id,
+                iso(session.starts_at),
+                session.status,
+                session.kind,
+                session.duration_minutes,
+                session.location,
+                session.focus.value if session.focus else None,
+                session.note,
+            ),
         )
         self._write_links(cursor.lastrowid, session)
         return _with_id(session, cursor.lastrowid)
@@ -35,8 +43,15 @@ class SessionRepository:
         self._connection.execute(
             "UPDATE sessions SET starts_at = ?, kind = ?, duration_minutes = ?, location = ?, focus = ?, note = ?"
             " WHERE id = ?",
-            (iso(session.starts_at), session.kind, session.duration_minutes, session.location,
-             session.focus.value if session.focus else None, session.note, session.id),
+            (
+                iso(session.starts_at),
+                session.kind,
+                session.duration_minutes,
+                session.location,
+                session.focus.value if session.focus else None,
+                session.note,
+                session.id,
+            ),
         )
         for table in ("session_participants", "session_domains", "session_factors", "session_goods"):
             # Table names come from the line above, never from input.
@@ -44,8 +59,10 @@ class SessionRepository:
         self._write_links(session.id, session)
 
     def tag_factors(self, session_id: int, factor_ids: list[int]) -> None:
-        self._connection.executemany("INSERT OR IGNORE INTO session_factors (session_id, factor_id) VALUES (?, ?)",
-                                     [(session_id, factor_id) for factor_id in factor_ids])
+        self._connection.executemany(
+            "INSERT OR IGNORE INTO session_factors (session_id, factor_id) VALUES (?, ?)",
+            [(session_id, factor_id) for factor_id in factor_ids],
+        )
 
     def set_status(self, session_id: int, status: str) -> None:
         self._connection.execute("UPDATE sessions SET status = ? WHERE id = ?", (status, session_id))
@@ -68,17 +85,25 @@ class SessionRepository:
         execute = self._connection.executemany
         # Most sessions have few links; an empty executemany still costs a statement (the demo writes thousands).
         if session.participants:
-            execute("INSERT INTO session_participants (session_id, party, service_id, party_name) VALUES (?, ?, ?, ?)",
-                    [(session_id, p.party.value, p.service_id, p.name) for p in session.participants])
+            execute(
+                "INSERT INTO session_participants (session_id, party, service_id, party_name) VALUES (?, ?, ?, ?)",
+                [(session_id, p.party.value, p.service_id, p.name) for p in session.participants],
+            )
         if session.domain_ids:
-            execute("INSERT INTO session_domains (session_id, domain_id) VALUES (?, ?)",
-                    [(session_id, domain_id) for domain_id in dict.fromkeys(session.domain_ids)])
+            execute(
+                "INSERT INTO session_domains (session_id, domain_id) VALUES (?, ?)",
+                [(session_id, domain_id) for domain_id in dict.fromkeys(session.domain_ids)],
+            )
         if session.factor_ids:
-            execute("INSERT INTO session_factors (session_id, factor_id) VALUES (?, ?)",
-                    [(session_id, factor_id) for factor_id in dict.fromkeys(session.factor_ids)])
+            execute(
+                "INSERT INTO session_factors (session_id, factor_id) VALUES (?, ?)",
+                [(session_id, factor_id) for factor_id in dict.fromkeys(session.factor_ids)],
+            )
         if session.goods:
-            execute("INSERT INTO session_goods (session_id, good) VALUES (?, ?)",
-                    [(session_id, good.value) for good in dict.fromkeys(session.goods)])
+            execute(
+                "INSERT INTO session_goods (session_id, good) VALUES (?, ?)",
+                [(session_id, good.value) for good in dict.fromkeys(session.goods)],
+            )
 
     def _sessions(self, rows: list, which: str, key: int) -> list[Session]:
         """Sessions from their rows, with the participants and tags of the sessions `which` selects."""
@@ -88,19 +113,37 @@ class SessionRepository:
         participants, domains, factors, goods = (defaultdict(list) for _ in range(4))
         for session_id, party, service_id, name in self._connection.execute(
             "SELECT p.session_id, p.party, p.service_id, p.party_name FROM session_participants p"
-            f" JOIN sessions s ON s.id = p.session_id WHERE {which} ORDER BY p.id", (key,)
+            f" JOIN sessions s ON s.id = p.session_id WHERE {which} ORDER BY p.id",
+            (key,),
         ):
             participants[session_id].append(Participant(SessionParty(party), service_id, name))
-        for table, column, into in (("session_domains", "domain_id", domains),
-                                    ("session_factors", "factor_id", factors), ("session_goods", "good", goods)):
+        for table, column, into in (
+            ("session_domains", "domain_id", domains),
+            ("session_factors", "factor_id", factors),
+            ("session_goods", "good", goods),
+        ):
             for session_id, value in self._connection.execute(
                 f"SELECT t.session_id, t.{column} FROM {table} t JOIN sessions s ON s.id = t.session_id"
-                f" WHERE {which} ORDER BY t.rowid", (key,)
+                f" WHERE {which} ORDER BY t.rowid",
+                (key,),
             ):
                 into[session_id].append(PrimaryGood(value) if table == "session_goods" else value)
         return [
-            Session(r[0], r[1], to_datetime(r[2]), r[3], r[4], r[5], r[6], to_enum(Focus, r[7]), r[8],
-                    tuple(participants[r[0]]), tuple(domains[r[0]]), tuple(factors[r[0]]), tuple(goods[r[0]]))
+            Session(
+                r[0],
+                r[1],
+                to_datetime(r[2]),
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                to_enum(Focus, r[7]),
+                r[8],
+                tuple(participants[r[0]]),
+                tuple(domains[r[0]]),
+                tuple(factors[r[0]]),
+                tuple(goods[r[0]]),
+            )
             for r in rows
         ]
 
@@ -116,11 +159,24 @@ class ActionRepository:
     def add(self, action: Action) -> Action:
         cursor = self._connection.execute(
             "INSERT INTO actions (case_id, description, owner, due_on, done_on, session_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (action.case_id, action.description, action.owner, iso(action.due_on), iso(action.done_on),
-             action.session_id),
+            (
+                action.case_id,
+                action.description,
+                action.owner,
+                iso(action.due_on),
+                iso(action.done_on),
+                action.session_id,
+            ),
         )
-        return Action(cursor.lastrowid, action.case_id, action.description, action.owner, action.due_on,
-                      action.done_on, action.session_id)
+        return Action(
+            cursor.lastrowid,
+            action.case_id,
+            action.description,
+            action.owner,
+            action.due_on,
+            action.done_on,
+            action.session_id,
+        )
 
     def complete(self, action_id: int, on: date) -> None:
         self._connection.execute("UPDATE actions SET done_on = ? WHERE id = ?", (iso(on), action_id))
@@ -135,6 +191,7 @@ class ActionRepository:
         # `which` is one of two fixed conditions above, never input.
         rows = self._connection.execute(
             f"SELECT id, case_id, description, owner, due_on, done_on, session_id FROM actions WHERE {which}"
-            " ORDER BY done_on IS NOT NULL, due_on", (key,)
+            " ORDER BY done_on IS NOT NULL, due_on",
+            (key,),
         )
         return [Action(r[0], r[1], r[2], r[3], to_date(r[4]), to_date(r[5]), r[6]) for r in rows]

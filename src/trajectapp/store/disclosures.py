@@ -18,36 +18,86 @@ from trajectapp.domain.disclosures import (
 )
 from trajectapp.store.connection import Connection
 
-_FIELDS = ("case_id", "disclosed_at", "direction", "party_kind", "party_name", "party_service_id", "purpose", "basis",
-           "basis_explanation", "consent", "override_reason", "items", "format", "file_name", "file_size",
-           "file_sha256", "carried_over")
+_FIELDS = (
+    "case_id",
+    "disclosed_at",
+    "direction",
+    "party_kind",
+    "party_name",
+    "party_service_id",
+    "purpose",
+    "basis",
+    "basis_explanation",
+    "consent",
+    "override_reason",
+    "items",
+    "format",
+    "file_name",
+    "file_size",
+    "file_sha256",
+    "carried_over",
+)
 _COLUMNS = ", ".join(("id", *_FIELDS))
 
 
 def items_json(items: tuple[DisclosedItem, ...]) -> str:
-    return json.dumps([{"key": item.key, "label": item.label,
-                        "categories": sorted(category.value for category in item.categories)} for item in items],
-                      ensure_ascii=False)
+    return json.dumps(
+        [
+            {"key": item.key, "label": item.label, "categories": sorted(category.value for category in item.categories)}
+            for item in items
+        ],
+        ensure_ascii=False,
+    )
 
 
 def items_of_json(text: str) -> tuple[DisclosedItem, ...]:
-    return tuple(DisclosedItem(entry["key"], entry["label"], frozenset(DataCategory(c) for c in entry["categories"]))
-                 for entry in json.loads(text))
+    return tuple(
+        DisclosedItem(entry["key"], entry["label"], frozenset(DataCategory(c) for c in entry["categories"]))
+        for entry in json.loads(text)
+    )
 
 
 def _disclosure(r: tuple) -> Disclosure:
     return Disclosure(
-        r[0], r[1], datetime.fromisoformat(r[2]), DisclosureDirection(r[3]),
+        r[0],
+        r[1],
+        datetime.fromisoformat(r[2]),
+        DisclosureDirection(r[3]),
         DisclosureParty(PartyKind(r[4]), r[5], r[6]),
-        r[7], Basis(r[8]), r[9], ConsentCheck(r[10]), r[11], items_of_json(r[12]), OutputFormat(r[13]), r[14], r[15],
-        r[16], bool(r[17]),
+        r[7],
+        Basis(r[8]),
+        r[9],
+        ConsentCheck(r[10]),
+        r[11],
+        items_of_json(r[12]),
+        OutputFormat(r[13]),
+        r[14],
+        r[15],
+        r[16],
+        bool(r[17]),
     )
 
 
 def _stored(d: Disclosure) -> tuple:
-    return (d.case_id, d.disclosed_at.isoformat(), d.direction.value, d.party.kind.value, d.party.name,
-            d.party.service_id, d.purpose, d.basis.value, d.basis_explanation, d.consent.value, d.override_reason,
-            items_json(d.items), d.output_format.value, d.file_name, d.file_size, d.file_sha256, int(d.carried_over))
+    return (
+        d.case_id,
+        d.disclosed_at.isoformat(),
+        d.direction.value,
+        d.party.kind.value,
+        d.party.name,
+        d.party.service_id,
+        d.purpose,
+        d.basis.value,
+        d.basis_explanation,
+        d.consent.value,
+        d.override_reason,
+        items_json(d.items),
+        d.output_format.value,
+        d.file_name,
+        d.file_size,
+        d.file_sha256,
+        int(d.carried_over),
+    )
 
 
 class DisclosureRepository:
@@ -68,7 +118,8 @@ class DisclosureRepository:
     def for_case(self, case_id: int) -> list[Disclosure]:
         """Oldest first."""
         rows = self._connection.execute(
-            f"SELECT {_COLUMNS} FROM disclosures WHERE case_id = ? ORDER BY disclosed_at, id", (case_id,))
+            f"SELECT {_COLUMNS} FROM disclosures WHERE case_id = ? ORDER BY disclosed_at, id", (case_id,)
+        )
         return [_disclosure(row) for row in rows]
 
     def all(self) -> list[Disclosure]:

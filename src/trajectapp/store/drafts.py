@@ -31,8 +31,10 @@ class DraftRepository:
 
     def kept(self) -> list[tuple[str, str]]:
         """(form, saved at) of every draft waiting, oldest first."""
-        return [tuple(row) for row in self._connection.execute(
-            "SELECT form, saved_at FROM drafts ORDER BY saved_at, form").fetchall()]
+        return [
+            tuple(row)
+            for row in self._connection.execute("SELECT form, saved_at FROM drafts ORDER BY saved_at, form").fetchall()
+        ]
 
     def exists(self, form: str) -> bool:
         return self._connection.execute("SELECT 1 FROM drafts WHERE form = ?", (form,)).fetchone() is not None

@@ -21,18 +21,43 @@ class FactorRepository:
         cursor = self._connection.execute(
             "INSERT INTO factors (case_id, direction, kind, category_id, first_noted_on, status, domain_id, evidence)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (factor.case_id, factor.direction.value, factor.kind.value, factor.category_id,
-             iso(factor.first_noted_on), factor.status.value, factor.domain_id, factor.evidence),
+            (
+                factor.case_id,
+                factor.direction.value,
+                factor.kind.value,
+                factor.category_id,
+                iso(factor.first_noted_on),
+                factor.status.value,
+                factor.domain_id,
+                factor.evidence,
+            ),
         )
-        return Factor(cursor.lastrowid, factor.case_id, factor.direction, factor.kind, factor.category_id,
-                      factor.first_noted_on, factor.status, factor.domain_id, factor.evidence)
+        return Factor(
+            cursor.lastrowid,
+            factor.case_id,
+            factor.direction,
+            factor.kind,
+            factor.category_id,
+            factor.first_noted_on,
+            factor.status,
+            factor.domain_id,
+            factor.evidence,
+        )
 
     def update(self, factor: Factor) -> Factor:
         self._connection.execute(
             "UPDATE factors SET direction = ?, kind = ?, category_id = ?, first_noted_on = ?, status = ?,"
             " domain_id = ?, evidence = ? WHERE id = ?",
-            (factor.direction.value, factor.kind.value, factor.category_id, iso(factor.first_noted_on),
-             factor.status.value, factor.domain_id, factor.evidence, factor.id),
+            (
+                factor.direction.value,
+                factor.kind.value,
+                factor.category_id,
+                iso(factor.first_noted_on),
+                factor.status.value,
+                factor.domain_id,
+                factor.evidence,
+                factor.id,
+            ),
         )
         return factor
 

@@ -10,8 +10,20 @@ from trajectapp.store.connection import Connection
 
 _ASSESSMENT = "id, case_id, assessed_on, note, started_from"
 # Every field of AssessmentItem but the id, in order; the table has a column of each name.
-_ITEM_FIELDS = ("assessment_id", "domain_id", "situation", "person_situation", "motivation", "person_view",
-                "consultant_view", "views", "own_words", "support_needed", "next_step", "next_step_service_id")
+_ITEM_FIELDS = (
+    "assessment_id",
+    "domain_id",
+    "situation",
+    "person_situation",
+    "motivation",
+    "person_view",
+    "consultant_view",
+    "views",
+    "own_words",
+    "support_needed",
+    "next_step",
+    "next_step_service_id",
+)
 _ITEM = ", ".join(("id", *_ITEM_FIELDS))
 _EXTERNAL = "id, case_id, tool, done_on, author, held_at, other_tool, note"
 
@@ -21,14 +33,26 @@ def _assessment(r: tuple) -> Assessment:
 
 
 def _item(r: tuple) -> AssessmentItem:
-    return AssessmentItem(r[0], r[1], r[2], r[3], r[4], to_enum(Motivation, r[5]), r[6], r[7], Views(r[8]),
-                          r[9], r[10], r[11], r[12])
+    return AssessmentItem(
+        r[0], r[1], r[2], r[3], r[4], to_enum(Motivation, r[5]), r[6], r[7], Views(r[8]), r[9], r[10], r[11], r[12]
+    )
 
 
 def _item_values(item: AssessmentItem) -> tuple:
-    return (item.assessment_id, item.domain_id, item.situation, item.person_situation,
-            item.motivation.value if item.motivation else None, item.person_view, item.consultant_view,
-            item.views.value, item.own_words, item.support_needed, item.next_step, item.next_step_service_id)
+    return (
+        item.assessment_id,
+        item.domain_id,
+        item.situation,
+        item.person_situation,
+        item.motivation.value if item.motivation else None,
+        item.person_view,
+        item.consultant_view,
+        item.views.value,
+        item.own_words,
+        item.support_needed,
+        item.next_step,
+        item.next_step_service_id,
+    )
 
 
 def _external(r: tuple) -> ExternalAssessment:
@@ -64,8 +88,12 @@ class AssessmentRepository:
 
     def for_case(self, case_id: int) -> list[Assessment]:
         """Oldest first, each with its items in catalogue order."""
-        headers = [_assessment(r) for r in self._connection.execute(
-            f"SELECT {_ASSESSMENT} FROM assessments WHERE case_id = ? ORDER BY assessed_on, id", (case_id,))]
+        headers = [
+            _assessment(r)
+            for r in self._connection.execute(
+                f"SELECT {_ASSESSMENT} FROM assessments WHERE case_id = ? ORDER BY assessed_on, id", (case_id,)
+            )
+        ]
         items: dict[int, list[AssessmentItem]] = {header.id: [] for header in headers}
         for row in self._connection.execute(
             f"SELECT {', '.join('i.' + name for name in _ITEM.split(', '))} FROM assessment_items i"
@@ -137,8 +165,15 @@ class ExternalAssessmentRepository:
         cursor = self._connection.execute(
             "INSERT INTO external_assessments (case_id, tool, done_on, author, held_at, other_tool, note)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (record.case_id, record.tool.value, iso(record.done_on), record.author, record.held_at,
-             record.other_tool, record.note),
+            (
+                record.case_id,
+                record.tool.value,
+                iso(record.done_on),
+                record.author,
+                record.held_at,
+                record.other_tool,
+                record.note,
+            ),
         )
         return replace(record, id=cursor.lastrowid)
 
@@ -146,8 +181,15 @@ class ExternalAssessmentRepository:
         self._connection.execute(
             "UPDATE external_assessments SET tool = ?, done_on = ?, author = ?, held_at = ?, other_tool = ?, note = ?"
             " WHERE id = ?",
-            (record.tool.value, iso(record.done_on), record.author, record.held_at, record.other_tool, record.note,
-             record.id),
+            (
+                record.tool.value,
+                iso(record.done_on),
+                record.author,
+                record.held_at,
+                record.other_tool,
+                record.note,
+                record.id,
+            ),
         )
         return record
 

@@ -26,8 +26,17 @@ class PartnerRepository:
         cursor = self._connection.execute(
             "INSERT INTO partner_services (name, kind, organisation, contact_people, phone, email, notes, hidden,"
             " default_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (service.name, service.kind, service.organisation, service.contact_people, service.phone,
-             service.email, service.notes, int(service.hidden), default_key),
+            (
+                service.name,
+                service.kind,
+                service.organisation,
+                service.contact_people,
+                service.phone,
+                service.email,
+                service.notes,
+                int(service.hidden),
+                default_key,
+            ),
         )
         return self.get(cursor.lastrowid)
 
@@ -35,13 +44,24 @@ class PartnerRepository:
         self._connection.execute(
             "UPDATE partner_services SET name = ?, kind = ?, organisation = ?, contact_people = ?, phone = ?,"
             " email = ?, notes = ?, hidden = ? WHERE id = ?",
-            (service.name, service.kind, service.organisation, service.contact_people, service.phone,
-             service.email, service.notes, int(service.hidden), service.id),
+            (
+                service.name,
+                service.kind,
+                service.organisation,
+                service.contact_people,
+                service.phone,
+                service.email,
+                service.notes,
+                int(service.hidden),
+                service.id,
+            ),
         )
         return self.get(service.id)
 
     def get(self, service_id: int) -> PartnerService | None:
-        row = self._connection.execute(f"SELECT {_SERVICE} FROM partner_services WHERE id = ?", (service_id,)).fetchone()
+        row = self._connection.execute(
+            f"SELECT {_SERVICE} FROM partner_services WHERE id = ?", (service_id,)
+        ).fetchone()
         return _service(row) if row else None
 
     def all(self, include_hidden: bool = False) -> list[PartnerService]:
@@ -62,16 +82,28 @@ class InvolvementRepository:
         cursor = self._connection.execute(
             "INSERT INTO involvements (case_id, service_id, since, until, contact_person, needs)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (involvement.case_id, involvement.service_id, iso(involvement.since), iso(involvement.until),
-             involvement.contact_person, involvement.needs),
+            (
+                involvement.case_id,
+                involvement.service_id,
+                iso(involvement.since),
+                iso(involvement.until),
+                involvement.contact_person,
+                involvement.needs,
+            ),
         )
         return self.get(cursor.lastrowid)
 
     def update(self, involvement: Involvement) -> Involvement:
         self._connection.execute(
             "UPDATE involvements SET service_id = ?, since = ?, until = ?, contact_person = ?, needs = ? WHERE id = ?",
-            (involvement.service_id, iso(involvement.since), iso(involvement.until), involvement.contact_person,
-             involvement.needs, involvement.id),
+            (
+                involvement.service_id,
+                iso(involvement.since),
+                iso(involvement.until),
+                involvement.contact_person,
+                involvement.needs,
+                involvement.id,
+            ),
         )
         return self.get(involvement.id)
 

@@ -16,8 +16,19 @@ _NOTE = "id, goal_id, noted_on, note"
 
 
 def _goal(r: tuple, domain_ids: tuple[int, ...]) -> Goal:
-    return Goal(r[0], r[1], r[2], domain_ids, r[3], to_date(r[4]), GoalStatus(r[5]), r[6], r[7], r[8],
-                to_enum(PrimaryGood, r[9]))
+    return Goal(
+        r[0],
+        r[1],
+        r[2],
+        domain_ids,
+        r[3],
+        to_date(r[4]),
+        GoalStatus(r[5]),
+        r[6],
+        r[7],
+        r[8],
+        to_enum(PrimaryGood, r[9]),
+    )
 
 
 def _step(r: tuple) -> Step:
@@ -25,8 +36,16 @@ def _step(r: tuple) -> Step:
 
 
 def _goal_values(goal: Goal) -> tuple:
-    return (goal.title, goal.success, iso(goal.target_on), goal.status.value, goal.dropped_reason,
-            goal.need_item_id, goal.strength_id, goal.good.value if goal.good else None)
+    return (
+        goal.title,
+        goal.success,
+        iso(goal.target_on),
+        goal.status.value,
+        goal.dropped_reason,
+        goal.need_item_id,
+        goal.strength_id,
+        goal.good.value if goal.good else None,
+    )
 
 
 class GoalRepository:
@@ -77,7 +96,9 @@ class GoalRepository:
 
     def for_case(self, case_id: int) -> list[Goal]:
         """In the order they were set."""
-        rows = self._connection.execute(f"SELECT {_GOAL} FROM goals WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
+        rows = self._connection.execute(
+            f"SELECT {_GOAL} FROM goals WHERE case_id = ? ORDER BY id", (case_id,)
+        ).fetchall()
         domains = self._domain_ids([row[0] for row in rows])
         return [_goal(row, domains[row[0]]) for row in rows]
 
@@ -103,18 +124,40 @@ class StepRepository:
         cursor = self._connection.execute(
             "INSERT INTO goal_steps (goal_id, what, party, service_id, party_name, due_on, status)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (step.goal_id, step.what, step.party.value, step.service_id, step.party_name, iso(step.due_on),
-             step.status.value),
+            (
+                step.goal_id,
+                step.what,
+                step.party.value,
+                step.service_id,
+                step.party_name,
+                iso(step.due_on),
+                step.status.value,
+            ),
         )
-        return Step(cursor.lastrowid, step.goal_id, step.what, step.party, step.service_id, step.party_name, step.due_on,
-                    step.status)
+        return Step(
+            cursor.lastrowid,
+            step.goal_id,
+            step.what,
+            step.party,
+            step.service_id,
+            step.party_name,
+            step.due_on,
+            step.status,
+        )
 
     def update(self, step: Step) -> Step:
         self._connection.execute(
             "UPDATE goal_steps SET what = ?, party = ?, service_id = ?, party_name = ?, due_on = ?, status = ?"
             " WHERE id = ?",
-            (step.what, step.party.value, step.service_id, step.party_name, iso(step.due_on), step.status.value,
-             step.id),
+            (
+                step.what,
+                step.party.value,
+                step.service_id,
+                step.party_name,
+                iso(step.due_on),
+                step.status.value,
+                step.id,
+            ),
         )
         return step
 

@@ -27,19 +27,37 @@ _AGREEMENT = "id, version_id, party, answer, service_id, party_name, reason, ans
 
 
 def snapshot_json(goals: tuple[PlanGoal, ...]) -> str:
-    document = {"format": SNAPSHOT_FORMAT, "goals": [
-        {
-            "goal_id": goal.goal_id, "title": goal.title, "success": goal.success,
-            "target_on": iso(goal.target_on), "status": goal.status.value, "dropped_reason": goal.dropped_reason,
-            "good": goal.good.value if goal.good else None,
-            "domains": [{"id": d.id, "name": d.name, "sensitivity": d.sensitivity.value if d.sensitivity else None}
-                        for d in goal.domains],
-            "steps": [{"step_id": s.step_id, "what": s.what, "party": s.party.value, "who": s.who,
-                       "service_id": s.service_id, "due_on": iso(s.due_on), "status": s.status.value}
-                      for s in goal.steps],
-        }
-        for goal in goals
-    ]}
+    document = {
+        "format": SNAPSHOT_FORMAT,
+        "goals": [
+            {
+                "goal_id": goal.goal_id,
+                "title": goal.title,
+                "success": goal.success,
+                "target_on": iso(goal.target_on),
+                "status": goal.status.value,
+                "dropped_reason": goal.dropped_reason,
+                "good": goal.good.value if goal.good else None,
+                "domains": [
+                    {"id": d.id, "name": d.name, "sensitivity": d.sensitivity.value if d.sensitivity else None}
+                    for d in goal.domains
+                ],
+                "steps": [
+                    {
+                        "step_id": s.step_id,
+                        "what": s.what,
+                        "party": s.party.value,
+                        "who": s.who,
+                        "service_id": s.service_id,
+                        "due_on": iso(s.due_on),
+                        "status": s.status.value,
+                    }
+                    for s in goal.steps
+                ],
+            }
+            for goal in goals
+        ],
+    }
     return json.dumps(document, ensure_ascii=False)
 
 
@@ -49,11 +67,25 @@ def goals_of_snapshot(text: str) -> tuple[PlanGoal, ...]:
         raise ValueError(f"unknown plan snapshot format: {document.get('format')!r}")
     return tuple(
         PlanGoal(
-            goal["goal_id"], goal["title"],
+            goal["goal_id"],
+            goal["title"],
             tuple(PlanDomain(d["id"], d["name"], to_enum(DataCategory, d["sensitivity"])) for d in goal["domains"]),
-            goal["success"], to_date(goal["target_on"]), GoalStatus(goal["status"]), goal["dropped_reason"],
-            tuple(PlanStep(s["step_id"], s["what"], Party(s["party"]), s["who"], to_date(s["due_on"]),
-                           StepStatus(s["status"]), s["service_id"]) for s in goal["steps"]),
+            goal["success"],
+            to_date(goal["target_on"]),
+            GoalStatus(goal["status"]),
+            goal["dropped_reason"],
+            tuple(
+                PlanStep(
+                    s["step_id"],
+                    s["what"],
+                    Party(s["party"]),
+                    s["who"],
+                    to_date(s["due_on"]),
+                    StepStatus(s["status"]),
+                    s["service_id"],
+                )
+                for s in goal["steps"]
+            ),
             to_enum(PrimaryGood, goal["good"]),
         )
         for goal in document["goals"]
@@ -100,16 +132,30 @@ class PlanVersionRepository:
         cursor = self._connection.execute(
             "INSERT INTO plan_agreements (version_id, party, answer, service_id, party_name, reason, answered_on)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (agreement.version_id, agreement.party.value, agreement.answer.value, agreement.service_id,
-             agreement.party_name, agreement.reason, iso(agreement.answered_on)),
+            (
+                agreement.version_id,
+                agreement.party.value,
+                agreement.answer.value,
+                agreement.service_id,
+                agreement.party_name,
+                agreement.reason,
+                iso(agreement.answered_on),
+            ),
         )
-        return PlanAgreement(cursor.lastrowid, agreement.version_id, agreement.party, agreement.answer,
-                             agreement.service_id, agreement.party_name, agreement.reason, agreement.answered_on)
+        return PlanAgreement(
+            cursor.lastrowid,
+            agreement.version_id,
+            agreement.party,
+            agreement.answer,
+            agreement.service_id,
+            agreement.party_name,
+            agreement.reason,
+            agreement.answered_on,
+        )
 
     def update_agreement(self, agreement: PlanAgreement) -> PlanAgreement:
         self._connection.execute(
             "UPDATE plan_agreements SET answer = ?, party_name = ?, reason = ?, answered_on = ? WHERE id = ?",
-            (agreement.answer.value, agreement.party_name, agreement.reason, iso(agreement.answered_on),
-             agreement.id),
+            (agreement.answer.value, agreement.party_name, agreement.reason, iso(agreement.answered_on), agreement.id),
         )
         return agreement

@@ -32,8 +32,14 @@ class StrengthRepository:
             "INSERT INTO strengths (case_id, category, description, since, pick_up) VALUES (?, ?, ?, ?, ?)",
             (strength.case_id, strength.category.value, strength.description, strength.since, strength.pick_up),
         )
-        return Strength(cursor.lastrowid, strength.case_id, strength.category, strength.description, strength.since,
-                        strength.pick_up)
+        return Strength(
+            cursor.lastrowid,
+            strength.case_id,
+            strength.category,
+            strength.description,
+            strength.since,
+            strength.pick_up,
+        )
 
     def update(self, strength: Strength) -> Strength:
         self._connection.execute(
@@ -58,17 +64,27 @@ class GoodLivesRepository:
     def add(self, entry: GoodLivesEntry) -> GoodLivesEntry:
         cursor = self._connection.execute(
             "INSERT INTO good_lives (case_id, good, importance, pursued_before, prosocial_route) VALUES (?, ?, ?, ?, ?)",
-            (entry.case_id, entry.good.value, entry.importance.value if entry.importance else None,
-             entry.pursued_before, entry.prosocial_route),
+            (
+                entry.case_id,
+                entry.good.value,
+                entry.importance.value if entry.importance else None,
+                entry.pursued_before,
+                entry.prosocial_route,
+            ),
         )
-        return GoodLivesEntry(cursor.lastrowid, entry.case_id, entry.good, entry.importance, entry.pursued_before,
-                              entry.prosocial_route)
+        return GoodLivesEntry(
+            cursor.lastrowid, entry.case_id, entry.good, entry.importance, entry.pursued_before, entry.prosocial_route
+        )
 
     def update(self, entry: GoodLivesEntry) -> GoodLivesEntry:
         self._connection.execute(
             "UPDATE good_lives SET importance = ?, pursued_before = ?, prosocial_route = ? WHERE id = ?",
-            (entry.importance.value if entry.importance else None, entry.pursued_before, entry.prosocial_route,
-             entry.id),
+            (
+                entry.importance.value if entry.importance else None,
+                entry.pursued_before,
+                entry.prosocial_route,
+                entry.id,
+            ),
         )
         return entry
 
@@ -91,8 +107,9 @@ class PerspectiveRepository:
             "INSERT INTO perspectives (case_id, noted_on, want_to_do, wish_to_be) VALUES (?, ?, ?, ?)",
             (perspective.case_id, iso(perspective.noted_on), perspective.want_to_do, perspective.wish_to_be),
         )
-        return Perspective(cursor.lastrowid, perspective.case_id, perspective.noted_on, perspective.want_to_do,
-                           perspective.wish_to_be)
+        return Perspective(
+            cursor.lastrowid, perspective.case_id, perspective.noted_on, perspective.want_to_do, perspective.wish_to_be
+        )
 
     def for_case(self, case_id: int) -> list[Perspective]:
         rows = self._connection.execute(

@@ -16,7 +16,9 @@ class TrajectRepository:
             "INSERT INTO phase_changes (case_id, phase, changed_on, note, closing_reason) VALUES (?, ?, ?, ?, ?)",
             (change.case_id, change.phase.value, iso(change.changed_on), change.note, change.closing_reason),
         )
-        return PhaseChange(cursor.lastrowid, change.case_id, change.phase, change.changed_on, change.note, change.closing_reason)
+        return PhaseChange(
+            cursor.lastrowid, change.case_id, change.phase, change.changed_on, change.note, change.closing_reason
+        )
 
     def phase_changes(self, case_id: int) -> list[PhaseChange]:
         rows = self._connection.execute(
@@ -31,8 +33,14 @@ class TrajectRepository:
             "INSERT INTO transfers (case_id, transferred_on, from_prison, to_prison, note) VALUES (?, ?, ?, ?, ?)",
             (transfer.case_id, iso(transfer.transferred_on), transfer.from_prison, transfer.to_prison, transfer.note),
         )
-        return Transfer(cursor.lastrowid, transfer.case_id, transfer.transferred_on, transfer.from_prison,
-                        transfer.to_prison, transfer.note)
+        return Transfer(
+            cursor.lastrowid,
+            transfer.case_id,
+            transfer.transferred_on,
+            transfer.from_prison,
+            transfer.to_prison,
+            transfer.note,
+        )
 
     def transfers(self, case_id: int) -> list[Transfer]:
         rows = self._connection.execute(
@@ -47,7 +55,9 @@ class TrajectRepository:
             "INSERT INTO participation_decisions (case_id, status, decided_on, reasons) VALUES (?, ?, ?, ?)",
             (decision.case_id, decision.status.value, iso(decision.decided_on), decision.reasons),
         )
-        return ParticipationDecision(cursor.lastrowid, decision.case_id, decision.status, decision.decided_on, decision.reasons)
+        return ParticipationDecision(
+            cursor.lastrowid, decision.case_id, decision.status, decision.decided_on, decision.reasons
+        )
 
     def participation(self, case_id: int) -> list[ParticipationDecision]:
         rows = self._connection.execute(

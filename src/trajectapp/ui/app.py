@@ -93,10 +93,15 @@ class AppController(QObject):
         window.caseload_action.triggered.connect(lambda: self.workspace() and self.workspace().show_caseload())
         window.presentation_action.triggered.connect(self.set_presentation_mode)
         # What these act on is the workspace's business: the open case, or the caseload.
-        for action, name in ((window.agenda_action, "show_agenda"), (window.find_action, "find"),
-                             (window.print_action, "print_document"), (window.save_pdf_action, "save_as_pdf"),
-                             (window.export_action, "export_case"), (window.import_action, "import_package"),
-                             (window.register_action, "show_register")):
+        for action, name in (
+            (window.agenda_action, "show_agenda"),
+            (window.find_action, "find"),
+            (window.print_action, "print_document"),
+            (window.save_pdf_action, "save_as_pdf"),
+            (window.export_action, "export_case"),
+            (window.import_action, "import_package"),
+            (window.register_action, "show_register"),
+        ):
             action.triggered.connect(lambda _checked=False, name=name: self._in_workspace(name))
         for action, show in (
             (window.directory_action, DirectoryDialog.show_directory),
@@ -177,7 +182,8 @@ class AppController(QObject):
         workspace = self.workspace()
         if workspace is not None:
             self.window.caseload_action.setEnabled(
-                not self.presentation_mode and workspace.currentWidget() is not workspace.caseload)
+                not self.presentation_mode and workspace.currentWidget() is not workspace.caseload
+            )
 
     def _update_status(self) -> None:
         workspace = self.workspace()
@@ -264,19 +270,29 @@ class AppController(QObject):
         self.idle.stop()  # no auto-lock while the key file is being rewritten
         self.window.setEnabled(False)
         self.window.status_text.setText(self.tr("Changing the passphrase…"))
-        run_in_background(lambda: change_passphrase(vault, current, new), self._passphrase_changed, self._passphrase_not_changed)
+        run_in_background(
+            lambda: change_passphrase(vault, current, new), self._passphrase_changed, self._passphrase_not_changed
+        )
 
     def _passphrase_changed(self, _result: object) -> None:
         self._after_passphrase_change()
         log.info("vault.passphrase_changed")
-        self._ask.inform(self.window, self.tr("Passphrase changed"), self.tr(
-            "Use the new passphrase from now on. Your recovery key stays the same."))
+        self._ask.inform(
+            self.window,
+            self.tr("Passphrase changed"),
+            self.tr("Use the new passphrase from now on. Your recovery key stays the same."),
+        )
 
     def _passphrase_not_changed(self, error: Exception) -> None:
         self._after_passphrase_change()
         log.info("vault.passphrase_change_failed %s", type(error).__name__)
-        message = str(error) if isinstance(error, WrongPassphrase) else self.tr(
-            "The passphrase could not be changed (%1). The old one still works.").replace("%1", type(error).__name__)
+        message = (
+            str(error)
+            if isinstance(error, WrongPassphrase)
+            else self.tr("The passphrase could not be changed (%1). The old one still works.").replace(
+                "%1", type(error).__name__
+            )
+        )
         self._ask.warn(self.window, self.tr("Passphrase not changed"), message)
 
     def _after_passphrase_change(self) -> None:
@@ -291,8 +307,11 @@ class AppController(QObject):
             return
         state = folder_state(chosen)
         if state is FolderState.OTHER:
-            self._ask.warn(self.window, self.tr("Not a vault"), self.tr(
-                "That folder is not a Trajectapp vault. A vault folder holds vault.db and vault.key."))
+            self._ask.warn(
+                self.window,
+                self.tr("Not a vault"),
+                self.tr("That folder is not a Trajectapp vault. A vault folder holds vault.db and vault.key."),
+            )
             return
         self.folder = chosen
         if state is FolderState.VAULT:
@@ -311,9 +330,14 @@ class AppController(QObject):
             self._update_status()
 
     def _about(self) -> None:
-        self._ask.inform(self.window, self.tr("About Trajectapp"), self.tr(
-            "Trajectapp %1\nEncrypted case files for disengagement consultants. Works offline; "
-            "nothing leaves this laptop unless you export it.").replace("%1", __version__))
+        self._ask.inform(
+            self.window,
+            self.tr("About Trajectapp"),
+            self.tr(
+                "Trajectapp %1\nEncrypted case files for disengagement consultants. Works offline; "
+                "nothing leaves this laptop unless you export it."
+            ).replace("%1", __version__),
+        )
 
 
 def run_application(vault_folder: Path | None = None) -> int:

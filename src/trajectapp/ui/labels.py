@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from trajectapp.domain import disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.case import LegalStatus

@@ -46,30 +46,51 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.new_case_action = self._action(self.tr("&New case…"), QKeySequence.New, self.tr("Add a person to the caseload"))
+        self.new_case_action = self._action(
+            self.tr("&New case…"), QKeySequence.New, self.tr("Add a person to the caseload")
+        )
         self.caseload_action = self._action(self.tr("Case&load"), "Ctrl+0", self.tr("Back to the caseload"))
         self.presentation_action = self._action(
-            self.tr("&Presentation mode"), "Ctrl+Shift+P",
+            self.tr("&Presentation mode"),
+            "Ctrl+Shift+P",
             self.tr("Hide the caseload and sensitive fields while the screen faces the person"),
         )
         self.presentation_action.setCheckable(True)
         self.directory_action = self._action(self.tr("Partner &services…"))
         self.domains_action = self._action(self.tr("&Life domains…"), tip=self.tr("The life domains assessments use"))
         self.factor_categories_action = self._action(self.tr("&Factor categories…"))
-        self.agenda_action = self._action(self.tr("&Agenda"), "Ctrl+2", self.tr(
-            "Sessions, due actions, releases and cases without contact in this week and the next"))
-        self.find_action = self._action(self.tr("&Find in notes…"), QKeySequence.Find, self.tr(
-            "Search every note and free-text field of the vault"))
-        self.print_action = self._action(self.tr("&Print…"), QKeySequence.Print, self.tr(
-            "Print the notes of a session, of a period, or a case summary"))
-        self.export_action = self._action(self.tr("&Export case…"), "Ctrl+E", self.tr(
-            "Hand over chosen parts of this case: an encrypted PDF for a service or the person, or a transfer package"))
-        self.import_action = self._action(self.tr("&Import transfer package…"), tip=self.tr(
-            "Open a case another consultant handed over"))
-        self.register_action = self._action(self.tr("&Disclosure register"), tip=self.tr(
-            "Everything that left the vault: who received what, when and why"))
-        self.save_pdf_action = self._action(self.tr("Save as P&DF…"), "Ctrl+Shift+S", self.tr(
-            "Save a document of this case as a PDF file, protected by a password"))
+        self.agenda_action = self._action(
+            self.tr("&Agenda"),
+            "Ctrl+2",
+            self.tr("Sessions, due actions, releases and cases without contact in this week and the next"),
+        )
+        self.find_action = self._action(
+            self.tr("&Find in notes…"), QKeySequence.Find, self.tr("Search every note and free-text field of the vault")
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            QKeySequence.Print,
+            self.tr("Print the notes of a session, of a period, or a case summary"),
+        )
+        self.export_action = self._action(
+            self.tr("&Export case…"),
+            "Ctrl+E",
+            self.tr(
+                "Hand over chosen parts of this case: an encrypted PDF for a service or the person, or a transfer package"
+            ),
+        )
+        self.import_action = self._action(
+            self.tr("&Import transfer package…"), tip=self.tr("Open a case another consultant handed over")
+        )
+        self.register_action = self._action(
+            self.tr("&Disclosure register"),
+            tip=self.tr("Everything that left the vault: who received what, when and why"),
+        )
+        self.save_pdf_action = self._action(
+            self.tr("Save as P&DF…"),
+            "Ctrl+Shift+S",
+            self.tr("Save a document of this case as a PDF file, protected by a password"),
+        )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.tr("Lock the vault now"))
         self.change_passphrase_action = self._action(self.tr("&Change passphrase…"))
         self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.Open)
@@ -120,10 +141,19 @@ class MainWindow(QMainWindow):
 
     def set_unlocked(self, unlocked: bool, presentation: bool = False) -> None:
         """Enable what makes sense: in presentation mode only what shows the open case."""
-        for action in (self.new_case_action, self.caseload_action, self.change_passphrase_action,
-                       self.directory_action, self.domains_action, self.factor_categories_action,
-                       self.agenda_action, self.find_action, self.export_action, self.import_action,
-                       self.register_action):
+        for action in (
+            self.new_case_action,
+            self.caseload_action,
+            self.change_passphrase_action,
+            self.directory_action,
+            self.domains_action,
+            self.factor_categories_action,
+            self.agenda_action,
+            self.find_action,
+            self.export_action,
+            self.import_action,
+            self.register_action,
+        ):
             action.setEnabled(unlocked and not presentation)
         for action in (self.lock_action, self.print_action, self.save_pdf_action):
             action.setEnabled(unlocked)
@@ -131,8 +161,9 @@ class MainWindow(QMainWindow):
         self.open_vault_action.setEnabled(not unlocked)
 
     def show_presentation_banner(self, on: bool) -> None:
-        self.presentation_banner.setText(self.tr(
-            "Presentation mode: other people's data and sensitive fields are hidden. Ctrl+Shift+P to leave."))
+        self.presentation_banner.setText(
+            self.tr("Presentation mode: other people's data and sensitive fields are hidden. Ctrl+Shift+P to leave.")
+        )
         self.presentation_banner.setVisible(on)
         self.presentation_action.setChecked(on)
         self.setWindowTitle(APP_NAME + (" — " + self.tr("Presentation mode") if on else ""))

@@ -7,7 +7,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-
 MAX_RENDER_DPI = 300
 # Qt's print preview keeps every page it shows as a 32-bit image, whatever it is given: screen resolution for a
 # short document, less for a long one, so that the preview of any document stays near 200 MB.
@@ -55,6 +54,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, *, preview: bool = False) -> int:
 
 def _preview_dpi(document: QPdfDocument) -> float:
     """Screen resolution, or less for a long document (about 50 dpi at 200 A4 pages)."""
-    square_inches = sum(document.pagePointSize(i).width() * document.pagePointSize(i).height()
-                        for i in range(document.pageCount())) / 72 / 72
+    square_inches = (
+        sum(document.pagePointSize(i).width() * document.pagePointSize(i).height() for i in range(document.pageCount()))
+        / 72
+        / 72
+    )
     return max(36.0, min(PREVIEW_DPI, (PREVIEW_BUDGET_PIXELS / max(square_inches, 1.0)) ** 0.5))

@@ -44,8 +44,9 @@ class RecordTableModel(QAbstractTableModel):
         return self._columns[index.column()][1](self._records[index.row()])
 
 
-def record_table(model: QAbstractItemModel, parent: QWidget,
-                 resize: QHeaderView.ResizeMode | None = None) -> QTableView:
+def record_table(
+    model: QAbstractItemModel, parent: QWidget, resize: QHeaderView.ResizeMode | None = None
+) -> QTableView:
     """A table of records: rows chosen one at a time, never edited in place, one line per row. With `resize`,
     every column sizes that way and the last one takes the rest of the width; without, the caller sets the
     columns up."""

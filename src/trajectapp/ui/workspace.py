@@ -14,10 +14,10 @@ from trajectapp.ui.agenda.agenda_page import AgendaPage
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.directory.involvements_panel import InvolvementsPanel
 from trajectapp.ui.disclosures.disclosures_panel import DisclosuresPanel
 from trajectapp.ui.disclosures.register_dialog import RegisterDialog
 from trajectapp.ui.documents.case_documents import open_case_document
-from trajectapp.ui.directory.involvements_panel import InvolvementsPanel
 from trajectapp.ui.export.export_wizard import ExportWizard
 from trajectapp.ui.factors.factors_panel import FactorsPanel
 from trajectapp.ui.needs.needs_panel import NeedsPanel
@@ -194,13 +194,15 @@ class Workspace(QStackedWidget):
 
     def print_document(self) -> None:
         """Choose a document of the open case, preview it and print it."""
-        open_case_document(self, self._vault, self._ask, self.case_file, presentation_mode=self.presentation_mode,
-                           saving=False)
+        open_case_document(
+            self, self._vault, self._ask, self.case_file, presentation_mode=self.presentation_mode, saving=False
+        )
 
     def save_as_pdf(self) -> None:
         """Choose a document of the open case and save it as a PDF file."""
-        open_case_document(self, self._vault, self._ask, self.case_file, presentation_mode=self.presentation_mode,
-                           saving=True)
+        open_case_document(
+            self, self._vault, self._ask, self.case_file, presentation_mode=self.presentation_mode, saving=True
+        )
 
     # -- the export step (issue 6): filled in by the export and import work -----------------------------------
 
@@ -210,14 +212,21 @@ class Workspace(QStackedWidget):
             return
         title = self.tr("Export case")
         if self.case_file is None:
-            self._ask.inform(self, title, self.tr(
-                "Open a case first: an export takes what leaves from one case file."))
+            self._ask.inform(self, title, self.tr("Open a case first: an export takes what leaves from one case file."))
             return
         view = self.case_file
         if view.has_unsaved_changes():
-            if not self._ask.confirm(self, title, self.tr(
-                    "The person's details have changes that are not saved, and an export takes what is saved. "
-                    "Save them first?")) or not view.save():
+            if (
+                not self._ask.confirm(
+                    self,
+                    title,
+                    self.tr(
+                        "The person's details have changes that are not saved, and an export takes what is saved. "
+                        "Save them first?"
+                    ),
+                )
+                or not view.save()
+            ):
                 return
         if ExportWizard.export(self, self._vault, self._ask, view.case_id) is not None and not self._vault.is_locked:
             view.refresh_history()  # the register entry is in the case's history

@@ -93,8 +93,14 @@ def dump(keyfile: KeyFile) -> bytes:
             "iterations": keyfile.kdf.iterations,
             "lanes": keyfile.kdf.lanes,
         },
-        "wrapped_by_passphrase": {"nonce": _b64(keyfile.by_passphrase.nonce), "ciphertext": _b64(keyfile.by_passphrase.ciphertext)},
-        "wrapped_by_recovery": {"nonce": _b64(keyfile.by_recovery.nonce), "ciphertext": _b64(keyfile.by_recovery.ciphertext)},
+        "wrapped_by_passphrase": {
+            "nonce": _b64(keyfile.by_passphrase.nonce),
+            "ciphertext": _b64(keyfile.by_passphrase.ciphertext),
+        },
+        "wrapped_by_recovery": {
+            "nonce": _b64(keyfile.by_recovery.nonce),
+            "ciphertext": _b64(keyfile.by_recovery.ciphertext),
+        },
     }
     return (json.dumps(document, indent=2) + "\n").encode("ascii")
 
@@ -133,7 +139,15 @@ def parse(raw: bytes) -> KeyFile:
     except VaultTooNew:
         raise
     # OverflowError: int() of a JSON Infinity; RecursionError: deeply nested JSON.
-    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, OverflowError, RecursionError) as error:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        UnicodeDecodeError,
+        OverflowError,
+        RecursionError,
+    ) as error:
         raise KeyFileDamaged(
             "The vault's key file (vault.key) is damaged, so the vault cannot be opened. "
             "Restore vault.key from a backup; nothing has been changed."

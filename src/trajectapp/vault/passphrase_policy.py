@@ -17,9 +17,26 @@ MIN_BITS = 56
 _WORD_AND_NUMBER = re.compile(r"^(?:[^\W\d_]+[\d\W_]+|[\d\W_]+[^\W\d_]+)$")
 
 _COMMON = {
-    "password", "passphrase", "wachtwoord", "motdepasse", "paswoord", "trajectapp",
-    "qwerty", "azerty", "letmein", "welcome", "welkom", "bienvenue", "iloveyou",
-    "admin", "abc", "changeme", "secret", "geheim", "gevangenis", "prison",
+    "password",
+    "passphrase",
+    "wachtwoord",
+    "motdepasse",
+    "paswoord",
+    "trajectapp",
+    "qwerty",
+    "azerty",
+    "letmein",
+    "welcome",
+    "welkom",
+    "bienvenue",
+    "iloveyou",
+    "admin",
+    "abc",
+    "changeme",
+    "secret",
+    "geheim",
+    "gevangenis",
+    "prison",
 }
 
 

@@ -44,6 +44,4 @@ def recovery_wrapping_key(key: str) -> bytes:
     nothing; HKDF only shapes it into a 256-bit key for this one purpose.
     """
     raw = base64.b32decode(normalise(key))
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"trajectapp recovery wrap v1"
-    ).derive(raw)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"trajectapp recovery wrap v1").derive(raw)

@@ -86,9 +86,7 @@ class Vault:
             AuditRepository(connection).record("vault.passphrase_changed")
 
 
-def create_vault(
-    folder: Path, passphrase: str, kdf: KdfParams, recovery_key: str | None = None
-) -> tuple[Vault, str]:
+def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: str | None = None) -> tuple[Vault, str]:
     """A new, empty vault in `folder` (missing or empty); returns it and its recovery key.
 
     The setup wizard generates the recovery key first, so the consultant can

@@ -22,9 +22,15 @@ from trajectapp.ui.caseload.caseload_model import WARNING, days_text
 from trajectapp.ui.labels import label, session_kind_label
 
 WHEN, PERSON, WHAT, WHO = range(4)
-DISPLAY, FONT, FOREGROUND, BACKGROUND = (int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.BackgroundRole))
+DISPLAY, FONT, FOREGROUND, BACKGROUND = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+    )
+)
 _HEADING_BACKGROUND = QBrush(QColor("#e8edf3"))
 _WARNING = QBrush(WARNING)
 
@@ -103,14 +109,29 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
     for day in agenda.days:
         lines.append(Heading(day_text(day.day, today)))
         for session in day.sessions:
-            lines.append(Line(_session_when(session), session.case_name, _session_what(session),
-                              case_id=session.case_id, kind="session", record_id=session.session_id))
+            lines.append(
+                Line(
+                    _session_when(session),
+                    session.case_name,
+                    _session_what(session),
+                    case_id=session.case_id,
+                    kind="session",
+                    record_id=session.session_id,
+                )
+            )
         for task in day.tasks:
             lines.append(_task_line(task, _tr("Due")))
     if not agenda.days and not agenda.is_empty:
         lines.append(Heading(_tr("This week and next")))
-        lines.append(Line("", "", _tr("No sessions planned and nothing due until %1.").replace(
-            "%1", day_text(agenda.end - timedelta(days=1), today))))
+        lines.append(
+            Line(
+                "",
+                "",
+                _tr("No sessions planned and nothing due until %1.").replace(
+                    "%1", day_text(agenda.end - timedelta(days=1), today)
+                ),
+            )
+        )
     if agenda.releases:
         lines.append(Heading(_tr("Releases within %1").replace("%1", days_text(agenda.release_window_days))))
         for release in agenda.releases:
@@ -128,7 +149,8 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
             if case.next_session is not None:
                 when = case.next_session.starts_at
                 what += " · " + _tr("appointment on %1 at %2").replace("%1", day_text(when.date(), today)).replace(
-                    "%2", when.strftime("%H:%M"))
+                    "%2", when.strftime("%H:%M")
+                )
             else:
                 what += " · " + _tr("nothing planned in these two weeks")
             lines.append(Line("", case.case_name, what, case_id=case.case_id))

@@ -25,8 +25,15 @@ class AgendaPage(QWidget):
     plan_session = Signal(int)  # the case chosen to plan a session in
     back = Signal()
 
-    def __init__(self, vault: Vault, preferences: Preferences, ask: Ask, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today):
+    def __init__(
+        self,
+        vault: Vault,
+        preferences: Preferences,
+        ask: Ask,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ):
         super().__init__(parent)
         self._vault, self._preferences, self._ask, self._today = vault, preferences, ask, today
         heading = QLabel(self.tr("Agenda"), self)
@@ -74,32 +81,47 @@ class AgendaPage(QWidget):
     def refresh(self) -> None:
         """Read the agenda again (the page is shown again, or the thresholds changed)."""
         today = self._today()
-        shown = agenda(self._vault, today=today, release_within_days=self._preferences.release_window_days,
-                       no_contact_days=self._preferences.no_contact_days)
-        self.period.setText(self.tr("This week and next: %1 to %2").replace("%1", day_text(today)).replace(
-            "%2", day_text(shown.end - timedelta(days=1))))
+        shown = agenda(
+            self._vault,
+            today=today,
+            release_within_days=self._preferences.release_window_days,
+            no_contact_days=self._preferences.no_contact_days,
+        )
+        self.period.setText(
+            self.tr("This week and next: %1 to %2")
+            .replace("%1", day_text(today))
+            .replace("%2", day_text(shown.end - timedelta(days=1)))
+        )
         self.model.set_agenda(shown)
         self.table.clearSpans()
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, self.model.columnCount())
-        self.empty.setText(self.tr(
-            "Nothing planned or due in this week and the next, no releases coming up and no one waiting too long "
-            "for a contact. Plan a session with the button above."))
+        self.empty.setText(
+            self.tr(
+                "Nothing planned or due in this week and the next, no releases coming up and no one waiting too long "
+                "for a contact. Plan a session with the button above."
+            )
+        )
         self.empty.setVisible(shown.is_empty)
         self.table.setVisible(not shown.is_empty)
 
     def lines(self) -> list[str]:
         """The agenda as shown, a line of text per row (headings too), for tests and a quick look."""
         model, columns = self.model, range(self.model.columnCount())
-        return [" | ".join(filter(None, (model.data(model.index(row, column)) for column in columns)))
-                for row in range(model.rowCount())]
+        return [
+            " | ".join(filter(None, (model.data(model.index(row, column)) for column in columns)))
+            for row in range(model.rowCount())
+        ]
 
     def choose_case(self) -> None:
         """Plan a session: choose one of the active cases, and the workspace opens it to plan it."""
         cases = active_cases(self._vault, today=self._today())
         if not cases:
-            self._ask.inform(self, self.tr("Plan a session"), self.tr(
-                "There are no active cases. Add a person with Case → New case (Ctrl+N)."))
+            self._ask.inform(
+                self,
+                self.tr("Plan a session"),
+                self.tr("There are no active cases. Add a person with Case → New case (Ctrl+N)."),
+            )
             return
         case_id = ChooseCaseDialog.choose_case(self, self._ask, cases)
         if case_id is not None and not self._vault.is_locked:  # a lock closes the dialog and ends this page

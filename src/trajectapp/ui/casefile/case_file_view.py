@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from trajectapp.services.case_file import get_case, history, save_case, special_case_fields
 from trajectapp.services.drafts import keep_draft, take_draft
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.casefile.person_form import PersonForm
 from trajectapp.ui.casefile.record_models import SUMMARY, HistoryModel
 from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
 from trajectapp.ui.casefile.traject_tab import TrajectTab
+from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.labels import label
 from trajectapp.vault.vault import Vault
 
@@ -67,8 +67,9 @@ class CaseFileView(QWidget):
         self.summary_button = QPushButton(self.tr("Case summary…"), self)
         self.summary_button.clicked.connect(self.show_summary)
         self.export_button = QPushButton(self.tr("Export…"), self)
-        self.export_button.setToolTip(self.tr("Take part of this case out of the vault, recorded in the "
-                                              "disclosure register (Ctrl+E)"))
+        self.export_button.setToolTip(
+            self.tr("Take part of this case out of the vault, recorded in the disclosure register (Ctrl+E)")
+        )
         self.export_button.clicked.connect(self.export_requested)
         self.draft_banner = _banner(self.tr("Unsaved changes from before the lock were restored"), "#fcf3cf", self)
         self.person_form = PersonForm(special_case_fields(vault), parent=self)
@@ -129,9 +130,13 @@ class CaseFileView(QWidget):
 
     def _history_tab(self) -> QWidget:
         tab = QWidget(self)
-        intro = QLabel(self.tr(
-            "Every change to this case file, newest first. A summary names the fields or the kind of record, "
-            "never what they hold."), tab)
+        intro = QLabel(
+            self.tr(
+                "Every change to this case file, newest first. A summary names the fields or the kind of record, "
+                "never what they hold."
+            ),
+            tab,
+        )
         intro.setWordWrap(True)
         self.history_table.setModel(self.history_model)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -168,8 +173,9 @@ class CaseFileView(QWidget):
         """The case summary as a document, built from what is saved (unsaved edits are not in it)."""
 
         def run():
-            dialog = CaseSummaryDialog(self._vault, self._case_id, presentation_mode=self.presentation_mode,
-                                       ask=self._ask, parent=self)
+            dialog = CaseSummaryDialog(
+                self._vault, self._case_id, presentation_mode=self.presentation_mode, ask=self._ask, parent=self
+            )
             dialog.exec()
             dialog.deleteLater()
 
@@ -208,7 +214,8 @@ class CaseFileView(QWidget):
         if not self.has_unsaved_changes():
             return True
         answer = self._ask.save_discard_cancel(
-            self, self.tr("Unsaved changes"), self.tr("The person's details have changes that are not saved."))
+            self, self.tr("Unsaved changes"), self.tr("The person's details have changes that are not saved.")
+        )
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -223,8 +230,11 @@ class CaseFileView(QWidget):
             self.tabs.setCurrentWidget(self.person_tab)
             hidden = set(errors) & set(self.person_form.special_fields())
             if self.presentation_mode and hidden == set(errors):
-                self._ask.inform(self, self.tr("Not saved"), self.tr(
-                    "A hidden field needs correcting. Leave presentation mode to see it."))
+                self._ask.inform(
+                    self,
+                    self.tr("Not saved"),
+                    self.tr("A hidden field needs correcting. Leave presentation mode to see it."),
+                )
             elif field := self.person_form.first_field_in_error():
                 field.setFocus()
             return False

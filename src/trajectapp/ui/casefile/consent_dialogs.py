@@ -19,15 +19,23 @@ class ConsentDialog(FormDialog):
 
     DRAFT_KIND = "consent"
 
-    def __init__(self, services: list[PartnerService], parent: QWidget | None = None, today: date | None = None,
-                 consent: Consent | None = None):
+    def __init__(
+        self,
+        services: list[PartnerService],
+        parent: QWidget | None = None,
+        today: date | None = None,
+        consent: Consent | None = None,
+    ):
         super().__init__(self.tr("Consent") if consent is None else self.tr("Record the answer"), parent, today)
         self.deciding = consent
         if consent is not None:
             self.DRAFT_KIND = ""  # a few clicks to redo: not kept over a lock
-        self.add_intro(self.tr(
-            "Consent is asked per purpose and can be revoked at any time. Nothing is shared with a service "
-            "without consent in force."))
+        self.add_intro(
+            self.tr(
+                "Consent is asked per purpose and can be revoked at any time. Nothing is shared with a service "
+                "without consent in force."
+            )
+        )
         self.purpose = QComboBox(self)
         for purpose in ConsentPurpose:
             self.purpose.addItem(label(purpose), purpose.value)
@@ -47,8 +55,12 @@ class ConsentDialog(FormDialog):
             edit.set_date(self.today)
             edit.setMaximumWidth(160)
             self.add_field(name, caption, edit)
-        self.add_field("allowed", self.tr("May be shared:"), QPlainTextEdit(self),
-                       self.tr("What the person agrees may be shared, in plain words."))
+        self.add_field(
+            "allowed",
+            self.tr("May be shared:"),
+            QPlainTextEdit(self),
+            self.tr("What the person agrees may be shared, in plain words."),
+        )
         self.add_field("not_allowed", self.tr("May not be shared:"), QPlainTextEdit(self))
         if consent is not None:
             self._show_consent(consent)
@@ -122,14 +134,16 @@ class ConsentDialog(FormDialog):
         }
 
     @classmethod
-    def get_consent(cls, parent: QWidget | None, ask: Ask, services: list[PartnerService],
-                    draft: str | None = None) -> dict | None:
+    def get_consent(
+        cls, parent: QWidget | None, ask: Ask, services: list[PartnerService], draft: str | None = None
+    ) -> dict | None:
         """Keyword fields for `Consent(None, case_id, **fields)`, or None if cancelled."""
         return run_dialog(ask, "consent", lambda: cls(services, parent), draft)
 
     @classmethod
-    def get_decision(cls, parent: QWidget | None, ask: Ask, consent: Consent, services: list[PartnerService]
-                     ) -> tuple[ConsentDecision, date, str, str] | None:
+    def get_decision(
+        cls, parent: QWidget | None, ask: Ask, consent: Consent, services: list[PartnerService]
+    ) -> tuple[ConsentDecision, date, str, str] | None:
         """(answer, answered on, may be shared, may not be shared) for a pending consent, or None."""
 
         fields = run_dialog(ask, "consent decision", lambda: cls(services, parent, consent=consent))
@@ -141,8 +155,9 @@ class ConsentDialog(FormDialog):
 class RevokeDialog(FormDialog):
     DRAFT_KIND = ""  # only a date: not kept over a lock
 
-    def __init__(self, subject: str, parent: QWidget | None = None, today: date | None = None,
-                 given_on: date | None = None):
+    def __init__(
+        self, subject: str, parent: QWidget | None = None, today: date | None = None, given_on: date | None = None
+    ):
         super().__init__(self.tr("Revoke consent"), parent, today)
         self.given_on = given_on
         self.add_intro(self.tr("%1 no longer allows anything from the date of revocation on.").replace("%1", subject))
@@ -155,14 +170,17 @@ class RevokeDialog(FormDialog):
         if problem := date_problem(self.inputs["on"], self.today):
             return {"on": problem}
         if self.given_on and self.inputs["on"].date_value() < self.given_on:
-            return {"on": self.tr("This is before the consent was given (%1).").replace("%1", self.given_on.isoformat())}
+            return {
+                "on": self.tr("This is before the consent was given (%1).").replace("%1", self.given_on.isoformat())
+            }
         return {}
 
     def value(self) -> date | None:
         return None if self.errors() else self.inputs["on"].date_value()
 
     @classmethod
-    def get_revocation(cls, parent: QWidget | None, ask: Ask, subject: str, given_on: date | None = None
-                       ) -> date | None:
+    def get_revocation(
+        cls, parent: QWidget | None, ask: Ask, subject: str, given_on: date | None = None
+    ) -> date | None:
         """The date the consent was revoked, or None if cancelled."""
         return run_dialog(ask, "revoke consent", lambda: cls(subject, parent, given_on=given_on))

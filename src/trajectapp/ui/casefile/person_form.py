@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
@@ -78,8 +78,10 @@ def field_label(name: str) -> str:
 
 
 _GROUPS = (
-    (QT_TRANSLATE_NOOP("PersonForm", "Person"),
-     ("name", "preferred_name", "date_of_birth", "nationality", "languages")),
+    (
+        QT_TRANSLATE_NOOP("PersonForm", "Person"),
+        ("name", "preferred_name", "date_of_birth", "nationality", "languages"),
+    ),
     (QT_TRANSLATE_NOOP("PersonForm", "Detention"), ("prison", "prisoner_number", "legal_status", "offence_category")),
     (QT_TRANSLATE_NOOP("PersonForm", "Key dates"), DATE_FIELDS[1:]),
 )
@@ -211,8 +213,9 @@ class PersonForm(QWidget):
         user has not edited, and keep the edits."""
         current = self.raw()
         new_raw = _raw_of(case)
-        merged = {name: new_raw[name] if current[name] == self._baseline_raw[name] else current[name]
-                  for name in current}
+        merged = {
+            name: new_raw[name] if current[name] == self._baseline_raw[name] else current[name] for name in current
+        }
         self._baseline, self._baseline_raw = case, new_raw
         self._set_raw(merged)
         self.changed.emit()
@@ -272,7 +275,9 @@ class PersonForm(QWidget):
         for name in AFTER_DETENTION_START:
             when = getattr(value, name)
             if start and when and when < start:
-                errors.setdefault(name, self.tr("This is before detention started (%1).").replace("%1", start.isoformat()))
+                errors.setdefault(
+                    name, self.tr("This is before detention started (%1).").replace("%1", start.isoformat())
+                )
         return errors
 
     def show_errors(self) -> dict[str, str]:

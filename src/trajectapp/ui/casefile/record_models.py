@@ -51,8 +51,9 @@ class ConsentsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation != Qt.Horizontal or role != Qt.DisplayRole:
             return None
-        return [self.tr("For"), self.tr("Answer"), self.tr("Asked on"), self.tr("Answered on"),
-                self.tr("Revoked on")][section]
+        return [self.tr("For"), self.tr("Answer"), self.tr("Asked on"), self.tr("Answered on"), self.tr("Revoked on")][
+            section
+        ]
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
         if role != Qt.DisplayRole or not index.isValid():

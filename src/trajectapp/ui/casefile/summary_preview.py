@@ -19,17 +19,33 @@ class CaseSummaryDialog(DocumentPreview):
     """Special-category data is left out unless the consultant ticks the box, which presentation mode does not
     offer."""
 
-    def __init__(self, vault: Vault, case_id: int, *, presentation_mode: bool, ask: Ask | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        case_id: int,
+        *,
+        presentation_mode: bool,
+        ask: Ask | None = None,
+        parent: QWidget | None = None,
+    ):
         data = gather_case_summary(vault, case_id)  # reads the vault: on this thread
         today = date.today()
 
         def prepare(include_special: bool):
-            return lambda: case_summary(data, today=today, include_special=include_special,
-                                        translate=QCoreApplication.translate)
+            return lambda: case_summary(
+                data, today=today, include_special=include_special, translate=QCoreApplication.translate
+            )
 
-        super().__init__(vault, ask or Ask(), prepare, title="", key="case_summary", case_id=case_id,
-                         presentation_mode=presentation_mode, parent=parent)
+        super().__init__(
+            vault,
+            ask or Ask(),
+            prepare,
+            title="",
+            key="case_summary",
+            case_id=case_id,
+            presentation_mode=presentation_mode,
+            parent=parent,
+        )
         self.setWindowTitle(self.tr("Case summary"))
         self.file_name = self.tr("case-summary-%1.pdf").replace("%1", today.isoformat())
         self.document_title = self.tr("Case summary of %1").replace("%1", today.isoformat())

@@ -69,11 +69,15 @@ class TimelineView(QTextBrowser):
             if record.phase is Phase.CLOSED:
                 details = [(self.tr("Reason"), record.closing_reason), ("", record.note)]
                 return TimelineLine(on, self.tr("Traject closed"), details)
-            return TimelineLine(on, self.tr("Phase reached: %1").replace("%1", label(record.phase)), [("", record.note)])
+            return TimelineLine(
+                on, self.tr("Phase reached: %1").replace("%1", label(record.phase)), [("", record.note)]
+            )
         if entry.kind is TimelineKind.TRANSFER:
             assert isinstance(record, Transfer)
             if record.from_prison:
-                what = self.tr("Transfer from %1 to %2").replace("%1", record.from_prison).replace("%2", record.to_prison)
+                what = (
+                    self.tr("Transfer from %1 to %2").replace("%1", record.from_prison).replace("%2", record.to_prison)
+                )
             else:
                 what = self.tr("Transfer to %1").replace("%1", record.to_prison)
             return TimelineLine(on, what, [("", record.note)])
@@ -93,8 +97,9 @@ class TimelineView(QTextBrowser):
 
     def _html(self) -> str:
         if not self._lines:
-            return "<p><i>%s</i></p>" % escape(self.tr(
-                "Nothing recorded yet. Record the first contact with “Change phase…”."))
+            return "<p><i>%s</i></p>" % escape(
+                self.tr("Nothing recorded yet. Record the first contact with “Change phase…”.")
+            )
         rows = []
         for line in self._lines:
             parts = [f"<b>{escape(line.what)}</b>"]

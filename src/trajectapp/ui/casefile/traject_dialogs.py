@@ -45,8 +45,12 @@ class PhaseDialog(FormDialog):
         self.phase.setCurrentIndex(phases.index(suggested))
         self.add_field("phase", self.tr("New phase:"), self.phase)
         self.add_field("on", self.tr("Since:"), _date_edit(self, self.today))
-        self.add_field("closing_reason", self.tr("Reason for closing:"), QPlainTextEdit(self),
-                       self.tr("Why the traject ends, for example released and aftercare finished, or moved abroad."))
+        self.add_field(
+            "closing_reason",
+            self.tr("Reason for closing:"),
+            QPlainTextEdit(self),
+            self.tr("Why the traject ends, for example released and aftercare finished, or moved abroad."),
+        )
         self.add_field("note", self.tr("Note:"), QPlainTextEdit(self))
         self.phase.currentIndexChanged.connect(self._phase_chosen)
         self._phase_chosen()
@@ -77,8 +81,9 @@ class PhaseDialog(FormDialog):
         return phase, self.inputs["on"].date_value(), self.text("note", multiline=True), reason
 
     @classmethod
-    def get_phase(cls, parent: QWidget | None, ask: Ask, current_phase: Phase | None,
-                  draft: str | None = None) -> tuple[Phase, date, str, str] | None:
+    def get_phase(
+        cls, parent: QWidget | None, ask: Ask, current_phase: Phase | None, draft: str | None = None
+    ) -> tuple[Phase, date, str, str] | None:
         """(phase, since, note, closing reason), or None if cancelled."""
         return run_dialog(ask, "phase", lambda: cls(current_phase, parent), draft)
 
@@ -119,8 +124,9 @@ class TransferDialog(FormDialog):
         return self.inputs["on"].date_value(), self.text("to_prison"), self.text("note", multiline=True)
 
     @classmethod
-    def get_transfer(cls, parent: QWidget | None, ask: Ask, from_prison: str,
-                     draft: str | None = None) -> tuple[date, str, str] | None:
+    def get_transfer(
+        cls, parent: QWidget | None, ask: Ask, from_prison: str, draft: str | None = None
+    ) -> tuple[date, str, str] | None:
         """(on, to prison, note), or None if cancelled."""
         return run_dialog(ask, "transfer", lambda: cls(from_prison, parent), draft)
 
@@ -136,8 +142,12 @@ class ParticipationDialog(FormDialog):
             self.status.addItem(label(status), status.value)
         self.add_field("status", self.tr("Participation:"), self.status)
         self.add_field("on", self.tr("On:"), _date_edit(self, self.today))
-        self.add_field("reasons", self.tr("Reasons:"), QPlainTextEdit(self), self.tr(
-            "The person's reasons in their own words: write down what they said, as they said it."))
+        self.add_field(
+            "reasons",
+            self.tr("Reasons:"),
+            QPlainTextEdit(self),
+            self.tr("The person's reasons in their own words: write down what they said, as they said it."),
+        )
 
     def errors(self) -> dict[str, str]:
         errors = {}
@@ -150,11 +160,15 @@ class ParticipationDialog(FormDialog):
     def value(self) -> tuple[Participation, date, str] | None:
         if self.errors():
             return None
-        return Participation(self.status.currentData()), self.inputs["on"].date_value(), self.text(
-            "reasons", multiline=True)
+        return (
+            Participation(self.status.currentData()),
+            self.inputs["on"].date_value(),
+            self.text("reasons", multiline=True),
+        )
 
     @classmethod
-    def get_participation(cls, parent: QWidget | None, ask: Ask,
-                          draft: str | None = None) -> tuple[Participation, date, str] | None:
+    def get_participation(
+        cls, parent: QWidget | None, ask: Ask, draft: str | None = None
+    ) -> tuple[Participation, date, str] | None:
         """(status, on, reasons in the person's words), or None if cancelled."""
         return run_dialog(ask, "participation", lambda: cls(parent), draft)

@@ -190,8 +190,9 @@ class TrajectTab(QWidget):
         answer = ConsentDialog.get_decision(self, self._ask, consent, services)
         if self._usable(answer):
             decision, on, allowed, not_allowed = answer
-            decide_consent(self._vault, consent_id=consent.id, decision=decision, on=on, allowed=allowed,
-                           not_allowed=not_allowed)
+            decide_consent(
+                self._vault, consent_id=consent.id, decision=decision, on=on, allowed=allowed, not_allowed=not_allowed
+            )
             self._recorded()
 
     def revoke_consent(self) -> None:
@@ -209,7 +210,11 @@ class TrajectTab(QWidget):
 
     def resume(self, kind: str, draft: str) -> None:
         """Open the dialog of `kind` again with what was typed in it before the lock."""
-        actions = {"phase": self.change_phase, "transfer": self.record_transfer,
-                   "participation": self.record_participation, "consent": self.record_consent}
+        actions = {
+            "phase": self.change_phase,
+            "transfer": self.record_transfer,
+            "participation": self.record_participation,
+            "consent": self.record_consent,
+        }
         if kind in actions:
             actions[kind](draft=draft)

@@ -137,8 +137,11 @@ class AttentionPanel(QWidget):
 
     def lines(self) -> list[str]:
         """The attention lines as shown, without the headings."""
-        return [attention_text(item) for row in range(self.model.rowCount())
-                if (item := self.model.attention_at(row)) is not None]
+        return [
+            attention_text(item)
+            for row in range(self.model.rowCount())
+            if (item := self.model.attention_at(row)) is not None
+        ]
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.attention_at(index.row())

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -20,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -56,9 +56,16 @@ MUTED = QColor("#6b6b6b")
 NONE = "—"
 # data() runs thousands of times while a table paints, and PySide6 resolves the
 # short enum names (Qt.DisplayRole) on a slow path, about 6 µs each: use ints.
-DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, CASE_ID = (int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole))
+DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, CASE_ID = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole,
+    )
+)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = Qt.Orientation.Horizontal
 _ROLES = frozenset((DISPLAY, TOOLTIP, FOREGROUND, ALIGNMENT, CASE_ID))
@@ -182,15 +189,19 @@ class CaseloadModel(QAbstractTableModel):
 
     def _query_ids(self) -> list[int]:
         return caseload_ids(
-            self._vault, today=self._query_day, status=self._status, search=self._search,
-            sort=self._sort, descending=self._descending,
+            self._vault,
+            today=self._query_day,
+            status=self._status,
+            search=self._search,
+            sort=self._sort,
+            descending=self._descending,
         )
 
     def _row(self, row: int) -> CaseloadRow | None:
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+            ids = self._ids[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
             found = {r.case_id: r for r in caseload_rows(self._vault, ids, today=self._query_day)}
             # A case deleted since the ids were read stays a blank row until the next refresh.
             page = self._pages[number] = [found.get(case_id) for case_id in ids]
@@ -265,8 +276,12 @@ class CaseloadModel(QAbstractTableModel):
                 return _tr("Expected release: today, %1").replace("%1", when)
             if days > 0:
                 weeks = _tr(", about %1 weeks", round(days / 7)) if days >= 14 else ""
-                return _tr("Expected release on %1: in %2%3").replace("%1", when).replace(
-                    "%2", days_text(days)).replace("%3", weeks)
+                return (
+                    _tr("Expected release on %1: in %2%3")
+                    .replace("%1", when)
+                    .replace("%2", days_text(days))
+                    .replace("%3", weeks)
+                )
             return _tr("Expected release was on %1: %2 ago").replace("%1", when).replace("%2", days_text(-days))
         if column == OVERDUE and row.overdue_actions:
             return _tr("Open actions past their due date: %1", row.overdue_actions)

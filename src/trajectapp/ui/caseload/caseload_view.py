@@ -77,8 +77,11 @@ class CaseloadView(QWidget):
         show_label.setBuddy(self.filter)
 
         self.model = CaseloadModel(
-            vault, status=CaseStatus.ACTIVE, today=today,
-            release_window_days=preferences.release_window_days, no_contact_days=preferences.no_contact_days,
+            vault,
+            status=CaseStatus.ACTIVE,
+            today=today,
+            release_window_days=preferences.release_window_days,
+            no_contact_days=preferences.no_contact_days,
             parent=self,
         )
         self.table = QTableView(self)
@@ -195,8 +198,11 @@ class CaseloadView(QWidget):
             self.empty.hide()
             return
         if self.search.text().strip():
-            text = self.tr("No case has this name.") if self.filter.currentData() is None else self.tr(
-                "No case shown here has this name. Choose Show: All to search every case.")
+            text = (
+                self.tr("No case has this name.")
+                if self.filter.currentData() is None
+                else self.tr("No case shown here has this name. Choose Show: All to search every case.")
+            )
         elif self.filter.currentData() is CaseStatus.ACTIVE:
             text = self.tr("No active cases. Add a person with Case → New case (Ctrl+N).")
         else:

@@ -62,8 +62,9 @@ class DirectoryDialog(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.draft_note = QLabel(self.tr(
-            "Your unsaved changes from before the vault locked are back: save them or revert."), self)
+        self.draft_note = QLabel(
+            self.tr("Your unsaved changes from before the vault locked are back: save them or revert."), self
+        )
         self.draft_note.setWordWrap(True)
         self.draft_note.hide()
         self.form = ServiceForm(self)
@@ -153,8 +154,10 @@ class DirectoryDialog(QDialog):
             return True
         name = self.form.service.name or self.tr("the new service")
         answer = self._ask.save_discard_cancel(
-            self, self.tr("Unsaved changes"),
-            self.tr("You changed %1 without saving. Save the changes?").replace("%1", name))
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("You changed %1 without saving. Save the changes?").replace("%1", name),
+        )
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -243,8 +246,9 @@ class DirectoryDialog(QDialog):
         self.revert_button.setEnabled(modified)
         name = self.form.value().name
         if self.form.service.id is None:
-            self.heading.setText(self.tr("New partner service: %1").replace("%1", name) if name
-                                 else self.tr("New partner service"))
+            self.heading.setText(
+                self.tr("New partner service: %1").replace("%1", name) if name else self.tr("New partner service")
+            )
         else:
             self.heading.setText(name or self.form.service.name)
 

@@ -19,8 +19,9 @@ DRAFT_ID = "involvement_id"  # the key a draft keeps the edited involvement unde
 class InvolvementDialog(FormDialog):
     DRAFT_KIND = "involvement"
 
-    def __init__(self, services: list[PartnerService], involvement: Involvement | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, services: list[PartnerService], involvement: Involvement | None = None, parent: QWidget | None = None
+    ):
         super().__init__(self.tr("Involve a service") if involvement is None else self.tr("Service involved"), parent)
         self.involvement_id = involvement.id if involvement is not None else None
         self._services = {service.id: service for service in services}
@@ -37,8 +38,12 @@ class InvolvementDialog(FormDialog):
         self.contact_person = QLineEdit(self)
         self.contact_person.setMaxLength(CONTACT_PERSON_MAX)
         self.add_field("contact_person", self.tr("Contact person:"), self.contact_person)
-        self.add_field("needs", self.tr("Needs they work on:"), QPlainTextEdit(self),
-                       self.tr("In your own words, for example: housing after release, debts, a training course."))
+        self.add_field(
+            "needs",
+            self.tr("Needs they work on:"),
+            QPlainTextEdit(self),
+            self.tr("In your own words, for example: housing after release, debts, a training course."),
+        )
         self.service.currentIndexChanged.connect(self._service_chosen)
         if involvement is not None:
             self._show(involvement)
@@ -76,7 +81,8 @@ class InvolvementDialog(FormDialog):
         since, until = self.inputs["since"].date_value(), self.inputs["until"].date_value()
         if since and until and until < since:
             errors["until"] = self.tr("This is before the date since when the service is involved (%1).").replace(
-                "%1", since.isoformat())
+                "%1", since.isoformat()
+            )
         for name in ("contact_person", "needs"):
             if problem := self.text_problem(name):
                 errors[name] = problem
@@ -101,8 +107,14 @@ class InvolvementDialog(FormDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     @classmethod
-    def get_involvement(cls, parent: QWidget | None, ask: Ask, services: list[PartnerService],
-                        involvement: Involvement | None = None, draft: str | None = None) -> dict | None:
+    def get_involvement(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        services: list[PartnerService],
+        involvement: Involvement | None = None,
+        draft: str | None = None,
+    ) -> dict | None:
         """The fields of the involvement (new, or `involvement` edited), or None if cancelled.
 
         `services` are those the directory lists (not hidden)."""

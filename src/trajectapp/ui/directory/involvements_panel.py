@@ -38,21 +38,30 @@ class InvolvementsPanel(QWidget):
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self._names: dict[int, str] = {}
         self._consents: list[Consent] = []
-        self.model = RecordTableModel([
-            (self.tr("Service"), lambda i: self._names.get(i.service_id, self.tr("(a service no longer listed)"))),
-            (self.tr("Since"), lambda i: i.since.isoformat() if i.since else ""),
-            (self.tr("Until"), lambda i: i.until.isoformat() if i.until else ""),
-            (self.tr("Contact person"), lambda i: i.contact_person),
-            (self.tr("Needs they work on"), lambda i: _one_line(i.needs)),
-            (self.tr("May receive"), lambda i: self.may_receive(i.service_id)),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                (self.tr("Service"), lambda i: self._names.get(i.service_id, self.tr("(a service no longer listed)"))),
+                (self.tr("Since"), lambda i: i.since.isoformat() if i.since else ""),
+                (self.tr("Until"), lambda i: i.until.isoformat() if i.until else ""),
+                (self.tr("Contact person"), lambda i: i.contact_person),
+                (self.tr("Needs they work on"), lambda i: _one_line(i.needs)),
+                (self.tr("May receive"), lambda i: self.may_receive(i.service_id)),
+            ],
+            self,
+        )
         self.table = record_table(self.model, self, QHeaderView.Interactive)
-        self.empty_note = QLabel(self.tr(
-            "No partner service is involved in this case yet. Involve one to record who works on which needs."), self)
+        self.empty_note = QLabel(
+            self.tr("No partner service is involved in this case yet. Involve one to record who works on which needs."),
+            self,
+        )
         self.empty_note.setWordWrap(True)
-        self.consent_note = QLabel(self.tr(
-            "\"May receive\" follows the consents on the Traject tab: nothing is shared with a service without "
-            "consent in force."), self)
+        self.consent_note = QLabel(
+            self.tr(
+                '"May receive" follows the consents on the Traject tab: nothing is shared with a service without '
+                "consent in force."
+            ),
+            self,
+        )
         self.consent_note.setWordWrap(True)
         self.consent_note.setStyleSheet("QLabel { color: #555; }")
         self.involve_button = QPushButton(self.tr("Involve a service…"), self)
@@ -79,8 +88,9 @@ class InvolvementsPanel(QWidget):
         """Read the involvements, the service names and the consents again (keeps the selected row)."""
         selected = self.selected()
         self._names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
-        self._consents = [c for c in consents(self._vault, self._case_id)
-                          if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE]
+        self._consents = [
+            c for c in consents(self._vault, self._case_id) if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE
+        ]
         records = involvements(self._vault, self._case_id)
         self.model.set_records(records)
         if selected is not None:

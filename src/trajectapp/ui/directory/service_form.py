@@ -25,7 +25,12 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
 # The most each field keeps; past this a message says so instead of cutting the text.
 _LIMITS = {
-    "name": 200, "kind": 200, "organisation": 300, "contact_people": 5_000, "phone": 100, "email": 254,
+    "name": 200,
+    "kind": 200,
+    "organisation": 300,
+    "contact_people": 5_000,
+    "phone": 100,
+    "email": 254,
     "notes": 20_000,
 }
 _MULTILINE = ("contact_people", "notes")
@@ -49,12 +54,20 @@ class ServiceForm(QWidget):
         self.email.setPlaceholderText(self.tr("name@organisation.be"))
         self.notes = QPlainTextEdit(self)
         self.hidden = QCheckBox(self.tr("Hide from lists (kept for past cases)"), self)
-        self.hidden.setToolTip(self.tr(
-            "A hidden service is no longer offered when you involve a service in a case; cases it worked on "
-            "keep showing it."))
+        self.hidden.setToolTip(
+            self.tr(
+                "A hidden service is no longer offered when you involve a service in a case; cases it worked on "
+                "keep showing it."
+            )
+        )
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {
-            "name": self.name, "kind": self.kind, "organisation": self.organisation,
-            "contact_people": self.contact_people, "phone": self.phone, "email": self.email, "notes": self.notes,
+            "name": self.name,
+            "kind": self.kind,
+            "organisation": self.organisation,
+            "contact_people": self.contact_people,
+            "phone": self.phone,
+            "email": self.email,
+            "notes": self.notes,
         }
         self.rows = {name: FieldRow(widget, parent=self) for name, widget in self.inputs.items()}
 

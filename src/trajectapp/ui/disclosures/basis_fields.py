@@ -21,8 +21,9 @@ def typed(widget: QLineEdit | QPlainTextEdit) -> str:
     return without_control_characters(widget.text()).strip()
 
 
-def text_problem(parent: QObject, widget: QLineEdit | QPlainTextEdit, *, required: str = "",
-                 limit: int = TEXT_LIMIT) -> str:
+def text_problem(
+    parent: QObject, widget: QLineEdit | QPlainTextEdit, *, required: str = "", limit: int = TEXT_LIMIT
+) -> str:
     """The message for a text field: `required` when it is empty (and that matters), too long, or holding a
     character the store refuses; empty when it is fine."""
     text = typed(widget)
@@ -54,16 +55,22 @@ class BasisFields(QObject):
     def __init__(self, form: QFormLayout, parent: QWidget, *, purpose_placeholder: str = ""):
         super().__init__(parent)
         self._form = form
-        self.purpose = short_text_edit(parent, purpose_placeholder or self.tr(
-            "Why it is shared, in a sentence: for example, to prepare the release with the justice house"))
+        self.purpose = short_text_edit(
+            parent,
+            purpose_placeholder
+            or self.tr("Why it is shared, in a sentence: for example, to prepare the release with the justice house"),
+        )
         self.basis = QComboBox(parent)
         self.basis.setPlaceholderText(self.tr("Choose the basis"))
         for basis in Basis:
             self.basis.addItem(label(basis), basis)
         self.basis.setCurrentIndex(-1)
         self.explanation = short_text_edit(parent, self.tr("Which basis, in a sentence"))
-        self.rows = {"purpose": FieldRow(self.purpose, parent=parent), "basis": FieldRow(self.basis, parent=parent),
-                     "basis_explanation": FieldRow(self.explanation, parent=parent)}
+        self.rows = {
+            "purpose": FieldRow(self.purpose, parent=parent),
+            "basis": FieldRow(self.basis, parent=parent),
+            "basis_explanation": FieldRow(self.explanation, parent=parent),
+        }
         form.addRow(self.tr("Purpose:"), self.rows["purpose"])
         form.addRow(self.tr("Basis:"), self.rows["basis"])
         form.addRow(self.tr("Explanation:"), self.rows["basis_explanation"])
@@ -79,8 +86,11 @@ class BasisFields(QObject):
         errors = {
             "purpose": text_problem(self, self.purpose, required=self.tr("Say why, in a sentence.")),
             "basis": "" if self.chosen_basis() else self.tr("Choose the basis."),
-            "basis_explanation": text_problem(self, self.explanation, required=self.tr(
-                "Explain the basis, in a sentence.")) if self.chosen_basis() is Basis.OTHER else "",
+            "basis_explanation": text_problem(
+                self, self.explanation, required=self.tr("Explain the basis, in a sentence.")
+            )
+            if self.chosen_basis() is Basis.OTHER
+            else "",
         }
         return {name: message for name, message in errors.items() if message}
 

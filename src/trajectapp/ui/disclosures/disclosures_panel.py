@@ -34,13 +34,19 @@ class DisclosuresPanel(QWidget):
         entries = [] if self.presentation_mode else disclosures(self._vault, self._case_id)
         self.view.show_entries(entries)
         if entries:
-            self.intro.setText(self.tr(
-                "Everything of this case that left the vault, or arrived in it, newest first: to whom, why, on "
-                "what basis, and the fingerprint of the file. Entries cannot be changed or removed."))
+            self.intro.setText(
+                self.tr(
+                    "Everything of this case that left the vault, or arrived in it, newest first: to whom, why, on "
+                    "what basis, and the fingerprint of the file. Entries cannot be changed or removed."
+                )
+            )
         else:
-            self.intro.setText(self.tr(
-                "Nothing of this case has left the vault. Each PDF saved and each export will be listed here: to "
-                "whom, why, on what basis, and the fingerprint of the file."))
+            self.intro.setText(
+                self.tr(
+                    "Nothing of this case has left the vault. Each PDF saved and each export will be listed here: to "
+                    "whom, why, on what basis, and the fingerprint of the file."
+                )
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

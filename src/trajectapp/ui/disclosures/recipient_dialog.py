@@ -53,9 +53,12 @@ class RecipientDialog(GuardedFormDialog):
         super().__init__(self.tr("Who is it for?"), ask, parent)
         self._vault, self._case_id = vault, case_id
         self._person_name = get_case(vault, case_id).name
-        self.add_intro(self.tr(
-            "“%1” leaves the vault as a file. The disclosure register of the case keeps who it is for, why, on "
-            "what basis and the fingerprint of the file; never the password.").replace("%1", document_title))
+        self.add_intro(
+            self.tr(
+                "“%1” leaves the vault as a file. The disclosure register of the case keeps who it is for, why, on "
+                "what basis and the fingerprint of the file; never the password."
+            ).replace("%1", document_title)
+        )
         self.recipient = QComboBox(self)
         self.recipient.setPlaceholderText(self.tr("Choose who it is for"))
         for recipient, words in (
@@ -124,8 +127,11 @@ class RecipientDialog(GuardedFormDialog):
         chosen = self.chosen()
         self.set_field_visible("service", chosen is Recipient.DIRECTORY)
         self.set_field_visible("name", chosen in (Recipient.OTHER_SERVICE, Recipient.CONSULTANT))
-        self.name.setPlaceholderText(self.tr("The consultant's name") if chosen is Recipient.CONSULTANT
-                                     else self.tr("The service, or the person and their service"))
+        self.name.setPlaceholderText(
+            self.tr("The consultant's name")
+            if chosen is Recipient.CONSULTANT
+            else self.tr("The service, or the person and their service")
+        )
         self.rows["recipient"].set_error("")
         self.rows["service"].set_error("")
         self._update_consent()
@@ -145,10 +151,12 @@ class RecipientDialog(GuardedFormDialog):
             if self.chosen() is Recipient.DIRECTORY:
                 text = self.tr("The person's recorded consent does not cover sharing with %1.")
             else:
-                text = self.tr("No recorded consent covers %1: consent is recorded for partner services in the "
-                               "directory only.")
+                text = self.tr(
+                    "No recorded consent covers %1: consent is recorded for partner services in the directory only."
+                )
             self.consent_note.setText(
-                text.replace("%1", party.name) + " " + self.tr("You may share all the same: say why below."))
+                text.replace("%1", party.name) + " " + self.tr("You may share all the same: say why below.")
+            )
         if self.isVisible():
             self._fit_height()
 
@@ -175,8 +183,11 @@ class RecipientDialog(GuardedFormDialog):
             if problem := text_problem(self, self.name, required=self.tr("Type the name."), limit=NAME_MAX):
                 errors["name"] = problem
         if self.consent() is ConsentCheck.OVERRIDDEN:
-            if problem := text_problem(self, self.reason, required=self.tr(
-                    "The recorded consent does not cover this: say why it is shared all the same.")):
+            if problem := text_problem(
+                self,
+                self.reason,
+                required=self.tr("The recorded consent does not cover this: say why it is shared all the same."),
+            ):
                 errors["override_reason"] = problem
         errors.update(self.basis_fields.errors())
         return errors
@@ -204,8 +215,10 @@ class RecipientDialog(GuardedFormDialog):
         return Sharing(self.party(), purpose, basis, explanation, reason)
 
     @classmethod
-    def ask_recipient(cls, parent: QWidget | None, ask: Ask, vault: Vault, case_id: int, *,
-                      document_title: str) -> Sharing | None:
+    def ask_recipient(
+        cls, parent: QWidget | None, ask: Ask, vault: Vault, case_id: int, *, document_title: str
+    ) -> Sharing | None:
         """Who the file is for and why, or None if the consultant cancelled."""
-        return run_dialog(ask, "who the file is for",
-                          lambda: cls(vault, ask, case_id, document_title=document_title, parent=parent))
+        return run_dialog(
+            ask, "who the file is for", lambda: cls(vault, ask, case_id, document_title=document_title, parent=parent)
+        )

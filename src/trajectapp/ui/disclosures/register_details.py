@@ -95,18 +95,26 @@ class DisclosureDetails(QWidget):
             when = self.tr("%1, recorded in the vault this case came from").replace("%1", when)
         self.fields["when"].setText(when)
         # Typed text goes in last, so that a "%2" in it stays as typed.
-        self.fields["party"].setText(self.tr("%1\n%2").replace("%2", label(entry.party.kind)).replace(
-            "%1", entry.party.name))
+        self.fields["party"].setText(
+            self.tr("%1\n%2").replace("%2", label(entry.party.kind)).replace("%1", entry.party.name)
+        )
         self.fields["purpose"].setText(entry.purpose)
         self.fields["basis"].setText("\n".join(part for part in (label(entry.basis), entry.basis_explanation) if part))
         self.fields["consent"].setText(
-            "\n".join(part for part in (label(entry.consent), entry.override_reason) if part))
-        self.fields["file"].setText(self.tr("%1\n%2, %3 (%4 bytes)").replace("%2", label(entry.output_format)).replace(
-            "%3", file_size(entry.file_size)).replace("%4", f"{entry.file_size:,}").replace("%1", entry.file_name))
+            "\n".join(part for part in (label(entry.consent), entry.override_reason) if part)
+        )
+        self.fields["file"].setText(
+            self.tr("%1\n%2, %3 (%4 bytes)")
+            .replace("%2", label(entry.output_format))
+            .replace("%3", file_size(entry.file_size))
+            .replace("%4", f"{entry.file_size:,}")
+            .replace("%1", entry.file_name)
+        )
         self.fields["fingerprint"].setText(entry.file_sha256)
         count = len(entry.items)
-        self.items_caption.setText(self.tr("What arrived (%n items):", "", count) if received
-                                   else self.tr("What left (%n items):", "", count))
+        self.items_caption.setText(
+            self.tr("What arrived (%n items):", "", count) if received else self.tr("What left (%n items):", "", count)
+        )
         for item in entry.items:
             shown_item = QListWidgetItem(item.label)
             if item.categories:

@@ -19,10 +19,14 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Disclosure register"))
         self._vault = vault
-        intro = QLabel(self.tr(
-            "Every time case data left this vault, or arrived in it: to whom or from whom, why, on what basis, "
-            "whether the person's consent covered it, and the name, size and fingerprint (SHA-256) of the file. "
-            "Entries cannot be changed or removed. Passwords are never kept."), self)
+        intro = QLabel(
+            self.tr(
+                "Every time case data left this vault, or arrived in it: to whom or from whom, why, on what basis, "
+                "whether the person's consent covered it, and the name, size and fingerprint (SHA-256) of the file. "
+                "Entries cannot be changed or removed. Passwords are never kept."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter: a name, a service, a purpose, a file…"))

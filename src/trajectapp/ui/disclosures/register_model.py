@@ -62,8 +62,11 @@ def direction_text(entry: Disclosure) -> str:
 
 def basis_text(entry: Disclosure) -> str:
     if entry.basis_explanation:
-        return QCoreApplication.translate("RegisterModel", "%1: %2").replace("%1", label(entry.basis)).replace(
-            "%2", first_line(entry.basis_explanation))
+        return (
+            QCoreApplication.translate("RegisterModel", "%1: %2")
+            .replace("%1", label(entry.basis))
+            .replace("%2", first_line(entry.basis_explanation))
+        )
     return label(entry.basis)
 
 
@@ -71,7 +74,8 @@ def consent_text(entry: Disclosure) -> str:
     """Short words for the table; the register's own label is in the tooltip and the details."""
     if entry.consent is ConsentCheck.OVERRIDDEN:
         return QCoreApplication.translate("RegisterModel", "Not covered: %1").replace(
-            "%1", first_line(entry.override_reason))
+            "%1", first_line(entry.override_reason)
+        )
     if entry.consent is ConsentCheck.COVERED:
         return QCoreApplication.translate("RegisterModel", "Covered")
     return QCoreApplication.translate("RegisterModel", "Not needed")
@@ -175,7 +179,12 @@ class RegisterModel(QAbstractTableModel):
     def searched_text(self, entry: Disclosure) -> str:
         """What the filter looks in: every column's words, the reasons and the items."""
         parts = [self._text(entry, column) for column in _HEADERS]
-        parts += [entry.purpose, entry.basis_explanation, entry.override_reason, entry.file_sha256,
-                  label(entry.party.kind)]
+        parts += [
+            entry.purpose,
+            entry.basis_explanation,
+            entry.override_reason,
+            entry.file_sha256,
+            label(entry.party.kind),
+        ]
         parts += [item.label for item in entry.items]
         return "\n".join(parts)

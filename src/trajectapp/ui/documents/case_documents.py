@@ -24,35 +24,63 @@ from trajectapp.vault.vault import Vault
 CONTEXT = "CaseDocuments"
 
 
-def open_case_document(parent: QWidget, vault: Vault, ask: Ask, case_file: QWidget | None, *,
-                       presentation_mode: bool, saving: bool) -> None:
+def open_case_document(
+    parent: QWidget, vault: Vault, ask: Ask, case_file: QWidget | None, *, presentation_mode: bool, saving: bool
+) -> None:
     """Let the consultant choose a document of `case_file` (a CaseFileView, or None when no case is open) and
     show it; `saving` makes Save as PDF… the default button (it is not offered in presentation mode)."""
-    title = QCoreApplication.translate(CONTEXT, "Save as PDF") if saving else QCoreApplication.translate(
-        CONTEXT, "Print")
+    title = (
+        QCoreApplication.translate(CONTEXT, "Save as PDF") if saving else QCoreApplication.translate(CONTEXT, "Print")
+    )
     if case_file is None:
-        ask.inform(parent, title, QCoreApplication.translate(
-            CONTEXT, "Open a case first: the documents to print or save are those of one case."))
+        ask.inform(
+            parent,
+            title,
+            QCoreApplication.translate(
+                CONTEXT, "Open a case first: the documents to print or save are those of one case."
+            ),
+        )
         return
     if saving and presentation_mode:
-        ask.inform(parent, title, QCoreApplication.translate(
-            CONTEXT, "Leave presentation mode to save a PDF: the save dialog shows the names of other files. "
-                     "Printing is possible."))
+        ask.inform(
+            parent,
+            title,
+            QCoreApplication.translate(
+                CONTEXT,
+                "Leave presentation mode to save a PDF: the save dialog shows the names of other files. "
+                "Printing is possible.",
+            ),
+        )
         return
     case_id = case_file.case_id
     today = date.today()
-    choice = DocumentChooser.choose(parent, ask, sessions(vault, case_id),
-                                    selected_session_id=case_file.selected_session_id(), today=today, saving=saving)
+    choice = DocumentChooser.choose(
+        parent,
+        ask,
+        sessions(vault, case_id),
+        selected_session_id=case_file.selected_session_id(),
+        today=today,
+        saving=saving,
+    )
     if choice is None:
         return
-    dialog = case_document_preview(choice, vault, ask, case_id, presentation_mode=presentation_mode, today=today,
-                                   parent=parent)
+    dialog = case_document_preview(
+        choice, vault, ask, case_id, presentation_mode=presentation_mode, today=today, parent=parent
+    )
     dialog.run(saving=saving)
     dialog.deleteLater()
 
 
-def case_document_preview(choice: DocumentChoice, vault: Vault, ask: Ask, case_id: int, *, presentation_mode: bool,
-                          today: date, parent: QWidget | None = None) -> DocumentPreview:
+def case_document_preview(
+    choice: DocumentChoice,
+    vault: Vault,
+    ask: Ask,
+    case_id: int,
+    *,
+    presentation_mode: bool,
+    today: date,
+    parent: QWidget | None = None,
+) -> DocumentPreview:
     """The preview of the chosen document, already being laid out."""
     if choice.kind is DocumentKind.SUMMARY:
         return CaseSummaryDialog(vault, case_id, presentation_mode=presentation_mode, ask=ask, parent=parent)
@@ -65,16 +93,31 @@ def case_document_preview(choice: DocumentChoice, vault: Vault, ask: Ask, case_i
     else:
         data = gather_period_notes(vault, case_id, choice.first, choice.last)
         key, record_id = "session_notes_period", None
-        file_name = QCoreApplication.translate(CONTEXT, "session-notes-%1-to-%2.pdf").replace(
-            "%1", choice.first.isoformat()).replace("%2", choice.last.isoformat())
-        document_title = QCoreApplication.translate(CONTEXT, "Session notes from %1 to %2").replace(
-            "%1", choice.first.isoformat()).replace("%2", choice.last.isoformat())
+        file_name = (
+            QCoreApplication.translate(CONTEXT, "session-notes-%1-to-%2.pdf")
+            .replace("%1", choice.first.isoformat())
+            .replace("%2", choice.last.isoformat())
+        )
+        document_title = (
+            QCoreApplication.translate(CONTEXT, "Session notes from %1 to %2")
+            .replace("%1", choice.first.isoformat())
+            .replace("%2", choice.last.isoformat())
+        )
     dialog = DocumentPreview(
-        vault, ask, _session_notes_work(data, today), title=QCoreApplication.translate(CONTEXT, "Session notes"),
-        key=key, case_id=case_id, record_id=record_id, file_name=file_name,
+        vault,
+        ask,
+        _session_notes_work(data, today),
+        title=QCoreApplication.translate(CONTEXT, "Session notes"),
+        key=key,
+        case_id=case_id,
+        record_id=record_id,
+        file_name=file_name,
         special_text=QCoreApplication.translate(
-            CONTEXT, "Include tags about religion or ideology, health and offences"),
-        presentation_mode=presentation_mode, parent=parent)
+            CONTEXT, "Include tags about religion or ideology, health and offences"
+        ),
+        presentation_mode=presentation_mode,
+        parent=parent,
+    )
     dialog.document_title = document_title
     dialog.rebuild()
     return dialog
@@ -82,7 +125,8 @@ def case_document_preview(choice: DocumentChoice, vault: Vault, ask: Ask, case_i
 
 def _session_notes_work(data: SessionNotesData, today: date):
     def prepare(include_special: bool):
-        return lambda: session_notes_document(data, today=today, include_special=include_special,
-                                     translate=QCoreApplication.translate)
+        return lambda: session_notes_document(
+            data, today=today, include_special=include_special, translate=QCoreApplication.translate
+        )
 
     return prepare

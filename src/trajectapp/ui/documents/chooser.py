@@ -46,8 +46,15 @@ class DocumentChooser(QDialog):
     """Offers the sessions newest first, with the one chosen in the Contacts tab (or else the latest held one)
     preselected, and the last month as the period."""
 
-    def __init__(self, sessions: Sequence[Session], *, selected_session_id: int | None, today: date,
-                 saving: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        sessions: Sequence[Session],
+        *,
+        selected_session_id: int | None,
+        today: date,
+        saving: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save as PDF") if saving else self.tr("Print"))
         newest_first = sorted(sessions, key=lambda s: (s.starts_at, s.id or 0), reverse=True)
@@ -143,11 +150,18 @@ class DocumentChooser(QDialog):
             super().accept()
 
     @classmethod
-    def choose(cls, parent: QWidget | None, ask: Ask, sessions: Sequence[Session], *,
-               selected_session_id: int | None, today: date, saving: bool = False) -> DocumentChoice | None:
+    def choose(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        sessions: Sequence[Session],
+        *,
+        selected_session_id: int | None,
+        today: date,
+        saving: bool = False,
+    ) -> DocumentChoice | None:
         def run() -> DocumentChoice | None:
-            dialog = cls(sessions, selected_session_id=selected_session_id, today=today, saving=saving,
-                         parent=parent)
+            dialog = cls(sessions, selected_session_id=selected_session_id, today=today, saving=saving, parent=parent)
             try:
                 return dialog.value() if dialog.exec() == QDialog.Accepted else None
             finally:

@@ -45,9 +45,22 @@ class DocumentPreview(QDialog):
 
     Nothing is laid out until rebuild() is first called: a subclass adds its choices, then calls it."""
 
-    def __init__(self, vault: Vault, ask: Ask, prepare: Prepare, *, title: str, key: str, case_id: int,
-                 record_id: int | None = None, file_name: str = "document.pdf", special_text: str = "",
-                 presentation_mode: bool = False, in_background: bool = True, parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        ask: Ask,
+        prepare: Prepare,
+        *,
+        title: str,
+        key: str,
+        case_id: int,
+        record_id: int | None = None,
+        file_name: str = "document.pdf",
+        special_text: str = "",
+        presentation_mode: bool = False,
+        in_background: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._vault, self._ask, self._prepare = vault, ask, prepare
@@ -59,8 +72,9 @@ class DocumentPreview(QDialog):
         self.building = False
         self._again = False  # a rebuild asked for while one runs
         self.printer: QPrinter | None = None  # made at the first Print…, kept: the print preview needs it alive
-        self.include_special = QCheckBox(special_text or self.tr(
-            "Include religion or ideology, health and offences"), self)
+        self.include_special = QCheckBox(
+            special_text or self.tr("Include religion or ideology, health and offences"), self
+        )
         self.include_special.setEnabled(self._offer_special)
         if not self._offer_special:
             self.include_special.setToolTip(self.tr("Not in presentation mode."))
@@ -171,8 +185,11 @@ class DocumentPreview(QDialog):
         try:
             printed = print_with_preview(self, self._ask, self.pdf, self.printer)
         except OSError:
-            self._ask.warn(self, self.tr("Not printed"), self.tr(
-                "The printer could not take the document. Check that it is switched on and try again."))
+            self._ask.warn(
+                self,
+                self.tr("Not printed"),
+                self.tr("The printer could not take the document. Check that it is switched on and try again."),
+            )
             return False
         if printed:
             record_print(self._vault, document=self.key, case_id=self.case_id, record_id=self.record_id)
@@ -183,10 +200,18 @@ class DocumentPreview(QDialog):
         if not self.pdf or self.building or not self._offer_special:
             return None
         special = self._offer_special and self.include_special.isChecked()
-        return save_pdf_as(self, self._ask, self._vault, self.pdf, document=self.key, case_id=self.case_id,
-                           record_id=self.record_id, file_name=self.file_name,
-                           title=self.document_title or self.windowTitle(),
-                           categories=frozenset(DataCategory) if special else frozenset())
+        return save_pdf_as(
+            self,
+            self._ask,
+            self._vault,
+            self.pdf,
+            document=self.key,
+            case_id=self.case_id,
+            record_id=self.record_id,
+            file_name=self.file_name,
+            title=self.document_title or self.windowTitle(),
+            categories=frozenset(DataCategory) if special else frozenset(),
+        )
 
     def run(self, *, saving: bool = False) -> None:
         """Show the dialog until closed, with Print… (or Save as PDF… when `saving`) as the default button."""

@@ -28,9 +28,13 @@ class ProtectionDialog(QDialog):
         self.setWindowTitle(self.tr("Save as PDF"))
         self.protect = QCheckBox(self.tr("Protect with a password (recommended)"), self)
         self.protect.setChecked(True)
-        explanation = QLabel(self.tr(
-            "Trajectapp makes a strong password and shows it once, after saving. Only someone with the password "
-            "can open the file. Without a password, anyone who gets hold of the file can read it."), self)
+        explanation = QLabel(
+            self.tr(
+                "Trajectapp makes a strong password and shows it once, after saving. Only someone with the password "
+                "can open the file. Without a password, anyone who gets hold of the file can read it."
+            ),
+            self,
+        )
         explanation.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
         buttons.addButton(self.tr("Choose where to save…"), QDialogButtonBox.AcceptRole)
@@ -62,9 +66,13 @@ class PasswordDialog(QDialog):
     def __init__(self, password: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("The password of the PDF"))
-        intro = QLabel(self.tr(
-            "The PDF is saved and can only be opened with this password. Give it to the reader another way than "
-            "the file (by phone or in person). Trajectapp does not keep it: note it now if you need it."), self)
+        intro = QLabel(
+            self.tr(
+                "The PDF is saved and can only be opened with this password. Give it to the reader another way than "
+                "the file (by phone or in person). Trajectapp does not keep it: note it now if you need it."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.password = QLabel(password, self)
         self.password.setTextFormat(Qt.PlainText)
@@ -95,9 +103,19 @@ class PasswordDialog(QDialog):
         ask.answer("the password of the PDF", run)  # never the password itself: the question's text is kept
 
 
-def save_pdf_as(parent: QWidget, ask: Ask, vault: Vault, pdf: bytes, *, document: str, case_id: int,
-                record_id: int | None, file_name: str, title: str,
-                categories: frozenset[DataCategory] = frozenset()) -> Path | None:
+def save_pdf_as(
+    parent: QWidget,
+    ask: Ask,
+    vault: Vault,
+    pdf: bytes,
+    *,
+    document: str,
+    case_id: int,
+    record_id: int | None,
+    file_name: str,
+    title: str,
+    categories: frozenset[DataCategory] = frozenset(),
+) -> Path | None:
     """Ask who the PDF is for and why, whether to protect it and where to save it; write it with its register
     entry, and show the password. The path written, or None if cancelled or not written (the consultant has been
     told why). `title` names the document in the register ("Session notes of 2026-11-06"), `categories` the
@@ -109,27 +127,53 @@ def save_pdf_as(parent: QWidget, ask: Ask, vault: Vault, pdf: bytes, *, document
     if protect is None:
         return None
     start = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home()) / file_name
-    path = ask.save_file(parent, QCoreApplication.translate("SaveAsPdf", "Save as PDF"), start,
-                         QCoreApplication.translate("SaveAsPdf", "PDF files (*.pdf)"))
+    path = ask.save_file(
+        parent,
+        QCoreApplication.translate("SaveAsPdf", "Save as PDF"),
+        start,
+        QCoreApplication.translate("SaveAsPdf", "PDF files (*.pdf)"),
+    )
     if path is None:
         return None
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     password = new_password() if protect else ""
     try:
-        save_document(vault, path=path, pdf=protect_pdf(pdf, password) if protect else pdf, document=document,
-                      case_id=case_id, record_id=record_id, protected=protect, title=title, party=sharing.party,
-                      purpose=sharing.purpose, basis=sharing.basis, basis_explanation=sharing.basis_explanation,
-                      override_reason=sharing.override_reason, categories=categories)
+        save_document(
+            vault,
+            path=path,
+            pdf=protect_pdf(pdf, password) if protect else pdf,
+            document=document,
+            case_id=case_id,
+            record_id=record_id,
+            protected=protect,
+            title=title,
+            party=sharing.party,
+            purpose=sharing.purpose,
+            basis=sharing.basis,
+            basis_explanation=sharing.basis_explanation,
+            override_reason=sharing.override_reason,
+            categories=categories,
+        )
     except OSError as error:
-        ask.warn(parent, QCoreApplication.translate("SaveAsPdf", "Not saved"), QCoreApplication.translate(
-            "SaveAsPdf", "The PDF could not be written there (%1). Nothing was saved: choose another folder, such as your "
-            "Documents folder or a USB stick.").replace("%1", error.strerror or type(error).__name__))
+        ask.warn(
+            parent,
+            QCoreApplication.translate("SaveAsPdf", "Not saved"),
+            QCoreApplication.translate(
+                "SaveAsPdf",
+                "The PDF could not be written there (%1). Nothing was saved: choose another folder, such as your "
+                "Documents folder or a USB stick.",
+            ).replace("%1", error.strerror or type(error).__name__),
+        )
         return None
     except (InvalidValue, InvalidText) as error:  # the form checks first: this is the register's last word
-        ask.warn(parent, QCoreApplication.translate("SaveAsPdf", "Not saved"), QCoreApplication.translate(
-            "SaveAsPdf", "The disclosure register cannot keep this (%1). Nothing was saved.").replace(
-            "%1", str(error)))
+        ask.warn(
+            parent,
+            QCoreApplication.translate("SaveAsPdf", "Not saved"),
+            QCoreApplication.translate(
+                "SaveAsPdf", "The disclosure register cannot keep this (%1). Nothing was saved."
+            ).replace("%1", str(error)),
+        )
         return None
     if protect:
         PasswordDialog.show_once(parent, ask, password)

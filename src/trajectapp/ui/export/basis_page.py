@@ -47,8 +47,9 @@ class BasisPage(QWizardPage):
         self.setTitle(self.tr("Why, and on what basis?"))
         self.setSubTitle(self.tr("The register keeps the purpose and the basis with the entry."))
         self.purpose = _text_field(self)
-        self.purpose.setPlaceholderText(self.tr("For example: preparing the reintegration plan with the justice "
-                                                "house before release"))
+        self.purpose.setPlaceholderText(
+            self.tr("For example: preparing the reintegration plan with the justice house before release")
+        )
         self.basis = QComboBox(self)
         self.basis.addItem(self.tr("Choose the basis…"), None)
         for basis in Basis:
@@ -66,9 +67,12 @@ class BasisPage(QWizardPage):
         self.missing.setWordWrap(True)
 
         self.basis.setMaximumWidth(420)  # before its row is made: a short field stays at the left
-        self.rows = {"purpose": FieldRow(self.purpose, parent=self), "basis": FieldRow(self.basis, parent=self),
-                     "basis_explanation": FieldRow(self.explanation, parent=self),
-                     "override_reason": FieldRow(self.reason, parent=self)}
+        self.rows = {
+            "purpose": FieldRow(self.purpose, parent=self),
+            "basis": FieldRow(self.basis, parent=self),
+            "basis_explanation": FieldRow(self.explanation, parent=self),
+            "override_reason": FieldRow(self.reason, parent=self),
+        }
         form = QFormLayout()
         form.addRow(self.tr("Purpose:"), self.rows["purpose"])
         form.addRow(self.tr("Basis:"), self.rows["basis"])
@@ -90,7 +94,7 @@ class BasisPage(QWizardPage):
 
     # -- what the page shows for the recipient --------------------------------------------------------------
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+    def initializePage(self) -> None:
         state = self._state
         self.check = consent_check(self._vault, state.case_id, DisclosureDirection.SENT, state.party)
         self.consent.setText(self._consent_words())
@@ -110,18 +114,28 @@ class BasisPage(QWizardPage):
     def _consent_words(self) -> str:
         party = self._state.party
         if party.kind is PartyKind.PERSON:
-            return self.tr("Consent is not asked for: this is the person's own data, which they have the right "
-                           "to receive.")
+            return self.tr(
+                "Consent is not asked for: this is the person's own data, which they have the right to receive."
+            )
         service_names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
-        in_force = [c for c in consents(self._vault, self._state.case_id)
-                    if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE and c.in_force]
+        in_force = [
+            c
+            for c in consents(self._vault, self._state.case_id)
+            if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE and c.in_force
+        ]
         if self.check is ConsentCheck.COVERED:
             covering = [c for c in in_force if c.partner_service_id == party.service_id]
-            return "\n".join([self.tr("The person's recorded consent covers sharing with %1.").replace(
-                "%1", party.name), *(self._consent_line(c, service_names) for c in covering)])
+            return "\n".join(
+                [
+                    self.tr("The person's recorded consent covers sharing with %1.").replace("%1", party.name),
+                    *(self._consent_line(c, service_names) for c in covering),
+                ]
+            )
         if party.kind is PartyKind.CONSULTANT:
-            first = self.tr("The person's recorded consent is about partner services: it does not cover handing "
-                            "the case to another consultant.")
+            first = self.tr(
+                "The person's recorded consent is about partner services: it does not cover handing "
+                "the case to another consultant."
+            )
         else:
             first = self.tr("The person's recorded consent does not cover sharing with %1.").replace("%1", party.name)
         if not in_force:
@@ -129,14 +143,23 @@ class BasisPage(QWizardPage):
         else:
             allowed = [self.tr("What the recorded consent does allow:")]
             allowed += [self._consent_line(c, service_names) for c in in_force]
-        return "\n".join([first, "", *allowed, "", self.tr(
-            "To share all the same, tick the box and give the reason: a legal obligation, say, or a danger to "
-            "someone's life.")])
+        return "\n".join(
+            [
+                first,
+                "",
+                *allowed,
+                "",
+                self.tr(
+                    "To share all the same, tick the box and give the reason: a legal obligation, say, or a danger to "
+                    "someone's life."
+                ),
+            ]
+        )
 
     def _consent_line(self, consent: Consent, service_names: dict[int, str]) -> str:
         line = "•  " + self.tr("%1, given on %2").replace(
-            "%1", service_names.get(consent.partner_service_id, "?")).replace(
-            "%2", (consent.decided_on or consent.asked_on).isoformat())
+            "%1", service_names.get(consent.partner_service_id, "?")
+        ).replace("%2", (consent.decided_on or consent.asked_on).isoformat())
         if consent.allowed.strip():
             line += "\n    " + self.tr("May be shared: %1").replace("%1", " ".join(consent.allowed.split()))
         if consent.not_allowed.strip():
@@ -170,9 +193,15 @@ class BasisPage(QWizardPage):
     def field_errors(self) -> dict[str, str]:
         """{field: message} for text too long to keep, shown next to the field."""
         too_long = self.tr("Too long: %1 characters, where %2 is the most kept.")
-        return {name: too_long.replace("%1", f"{len(edit.toPlainText()):,}").replace("%2", f"{TEXT_MAX:,}")
-                for name, edit in (("purpose", self.purpose), ("basis_explanation", self.explanation),
-                                   ("override_reason", self.reason)) if len(edit.toPlainText()) > TEXT_MAX}
+        return {
+            name: too_long.replace("%1", f"{len(edit.toPlainText()):,}").replace("%2", f"{TEXT_MAX:,}")
+            for name, edit in (
+                ("purpose", self.purpose),
+                ("basis_explanation", self.explanation),
+                ("override_reason", self.reason),
+            )
+            if len(edit.toPlainText()) > TEXT_MAX
+        }
 
     def _changed(self) -> None:
         other = self.basis.currentData() is Basis.OTHER
@@ -182,18 +211,22 @@ class BasisPage(QWizardPage):
         errors = self.field_errors()
         for name in ("purpose", "basis_explanation", "override_reason"):
             self.rows[name].set_error(errors.get(name, ""))
-        self.rows["basis"].set_error(self.tr(
-            "The recorded consent does not cover this recipient: record the consent in the Traject tab first, or "
-            "choose the basis you share on.") if self.needs_override and self.basis.currentData() is Basis.CONSENT
-            else "")
+        self.rows["basis"].set_error(
+            self.tr(
+                "The recorded consent does not cover this recipient: record the consent in the Traject tab first, or "
+                "choose the basis you share on."
+            )
+            if self.needs_override and self.basis.currentData() is Basis.CONSENT
+            else ""
+        )
         missing = self.missing_things()
         self.missing.setText(self.tr("Still to do: %1").replace("%1", " ".join(missing)) if missing else "")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.check is not None and not self.missing_things() and not self.field_errors()
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if not self.isComplete():
             return False
         state = self._state

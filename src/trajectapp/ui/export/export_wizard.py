@@ -29,8 +29,9 @@ from trajectapp.vault.vault import Vault
 class ExportWizard(QWizard):
     RECIPIENT, BASIS, SELECTION, PREVIEW, OUTPUT, DONE = range(6)
 
-    def __init__(self, vault: Vault, ask: Ask, case_id: int, *, today: date | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, vault: Vault, ask: Ask, case_id: int, *, today: date | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         today = today or date.today()
         self.state = ExportState(case_id, get_case(vault, case_id).display_name)
@@ -45,9 +46,14 @@ class ExportWizard(QWizard):
         self.preview_page = PreviewPage(self.state, vault, tree, today=today, parent=self)
         self.output_page = OutputPage(self.state, vault, ask, today=today, parent=self)
         self.finish_page = FinishPage(self.state, self)
-        for page_id, page in ((self.RECIPIENT, self.recipient_page), (self.BASIS, self.basis_page),
-                              (self.SELECTION, self.selection_page), (self.PREVIEW, self.preview_page),
-                              (self.OUTPUT, self.output_page), (self.DONE, self.finish_page)):
+        for page_id, page in (
+            (self.RECIPIENT, self.recipient_page),
+            (self.BASIS, self.basis_page),
+            (self.SELECTION, self.selection_page),
+            (self.PREVIEW, self.preview_page),
+            (self.OUTPUT, self.output_page),
+            (self.DONE, self.finish_page),
+        ):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.FinishButton, self.tr("Close"))
         self.resize(920, 720)

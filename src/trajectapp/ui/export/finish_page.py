@@ -24,7 +24,7 @@ class FinishPage(QWizardPage):
         layout.addWidget(self.words)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+    def initializePage(self) -> None:
         """From what the write returned: the vault may be locked by now, and is not read again."""
         state, entry = self._state, self._state.written
         if entry is None:
@@ -36,14 +36,20 @@ class FinishPage(QWizardPage):
             self.tr("The disclosure register of this case has the entry:"),
             "•  " + self.tr("On %1, to %2").replace("%1", when).replace("%2", entry.party.name),
             "•  " + self.tr("Purpose: %1").replace("%1", " ".join(entry.purpose.split())),
-            "•  " + self.tr("Basis: %1").replace("%1", label(entry.basis)) + (
-                " (" + " ".join(entry.basis_explanation.split()) + ")" if entry.basis_explanation else ""),
-            "•  " + label(entry.consent) + (
-                ": " + " ".join(entry.override_reason.split()) if entry.consent is ConsentCheck.OVERRIDDEN else ""),
-            "•  " + (self.tr("1 item") if len(entry.items) == 1 else self.tr("%1 items").replace(
-                "%1", str(len(entry.items)))) + ", " + label(entry.output_format),
-            "•  " + self.tr("%1 bytes, fingerprint (SHA-256) %2").replace("%1", f"{entry.file_size:,}").replace(
-                "%2", entry.file_sha256),
+            "•  "
+            + self.tr("Basis: %1").replace("%1", label(entry.basis))
+            + (" (" + " ".join(entry.basis_explanation.split()) + ")" if entry.basis_explanation else ""),
+            "•  "
+            + label(entry.consent)
+            + (": " + " ".join(entry.override_reason.split()) if entry.consent is ConsentCheck.OVERRIDDEN else ""),
+            "•  "
+            + (self.tr("1 item") if len(entry.items) == 1 else self.tr("%1 items").replace("%1", str(len(entry.items))))
+            + ", "
+            + label(entry.output_format),
+            "•  "
+            + self.tr("%1 bytes, fingerprint (SHA-256) %2")
+            .replace("%1", f"{entry.file_size:,}")
+            .replace("%2", entry.file_sha256),
             "",
             self.tr("The entry cannot be changed or removed. File ▸ Disclosure register shows it with the others."),
         ]

@@ -48,10 +48,14 @@ class OutputPage(QWizardPage):
         self.path.setPlaceholderText(self.tr("No file chosen yet"))
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.unprotected = QCheckBox(self.tr("Write the PDF without a password"), self)
-        self.warning = QLabel(self.tr(
-            "Without a password, anyone who gets hold of the file (a forwarded e-mail, a lost USB stick, a shared "
-            "folder) can read everything in it. Tick this only when the recipient cannot open a PDF with a "
-            "password, and hand the file over in person."), self)
+        self.warning = QLabel(
+            self.tr(
+                "Without a password, anyone who gets hold of the file (a forwarded e-mail, a lost USB stick, a shared "
+                "folder) can read everything in it. Tick this only when the recipient cannot open a PDF with a "
+                "password, and hand the file over in person."
+            ),
+            self,
+        )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING)
         self.warning.hide()
@@ -77,7 +81,7 @@ class OutputPage(QWizardPage):
     def suffix(self) -> str:
         return FILE_SUFFIX if self._state.is_package else ".pdf"
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+    def initializePage(self) -> None:
         state = self._state
         if state.path is not None and state.path.suffix.lower() != self.suffix:
             state.path = None
@@ -90,38 +94,62 @@ class OutputPage(QWizardPage):
     def _protection_changed(self) -> None:
         state = self._state
         if state.is_package:
-            self.setSubTitle(self.tr(
-                "A transfer package for %1, encrypted (AES-256) under a one-time passphrase, for their "
-                "Trajectapp to import.").replace("%1", state.party.name))
+            self.setSubTitle(
+                self.tr(
+                    "A transfer package for %1, encrypted (AES-256) under a one-time passphrase, for their "
+                    "Trajectapp to import."
+                ).replace("%1", state.party.name)
+            )
         elif self.unprotected.isChecked():
             self.setSubTitle(self.tr("A PDF for %1, without a password.").replace("%1", state.party.name))
         else:
-            self.setSubTitle(self.tr(
-                "A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for.").replace(
-                "%1", state.party.name))
+            self.setSubTitle(
+                self.tr(
+                    "A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for."
+                ).replace("%1", state.party.name)
+            )
         self.warning.setVisible(self.unprotected.isChecked() and not state.is_package)
-        secret = (self.tr("The passphrase is shown once, after writing, with a slip to print; Trajectapp does not "
-                          "keep it.") if state.is_package else
-                  "" if self.unprotected.isChecked() else
-                  self.tr("The password is shown once, after writing, with a slip to print; Trajectapp does not "
-                          "keep it."))
-        self.register_words.setText(" ".join(part for part in (self.tr(
-            "Write saves the file and, in the same step, an entry in the case's disclosure register: the date, "
-            "the recipient, the purpose and basis, the %1 items, the file's name, size and fingerprint.").replace(
-            "%1", str(len(state.keys))), secret) if part))
+        secret = (
+            self.tr("The passphrase is shown once, after writing, with a slip to print; Trajectapp does not keep it.")
+            if state.is_package
+            else ""
+            if self.unprotected.isChecked()
+            else self.tr(
+                "The password is shown once, after writing, with a slip to print; Trajectapp does not keep it."
+            )
+        )
+        self.register_words.setText(
+            " ".join(
+                part
+                for part in (
+                    self.tr(
+                        "Write saves the file and, in the same step, an entry in the case's disclosure register: the date, "
+                        "the recipient, the purpose and basis, the %1 items, the file's name, size and fingerprint."
+                    ).replace("%1", str(len(state.keys))),
+                    secret,
+                )
+                if part
+            )
+        )
 
     def choose_file(self) -> Path | None:
         """Ask where to write; the name offered says what the file is, never whom it is about."""
         today = self._today.isoformat()
         if self._state.is_package:
-            name, filter_words = package_file_name(self._today), self.tr("Transfer packages (*%1)").replace(
-                "%1", FILE_SUFFIX)
+            name, filter_words = (
+                package_file_name(self._today),
+                self.tr("Transfer packages (*%1)").replace("%1", FILE_SUFFIX),
+            )
         else:
-            name = (self.tr("own-data-%1.pdf") if self._state.for_the_person else self.tr("handover-%1.pdf")
-                    ).replace("%1", today)
+            name = (self.tr("own-data-%1.pdf") if self._state.for_the_person else self.tr("handover-%1.pdf")).replace(
+                "%1", today
+            )
             filter_words = self.tr("PDF files (*.pdf)")
-        folder = self._state.path.parent if self._state.path is not None else Path(
-            QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        folder = (
+            self._state.path.parent
+            if self._state.path is not None
+            else Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        )
         path = self._ask.save_file(self, self.tr("Export to"), folder / name, filter_words)
         if path is None:
             return None
@@ -132,10 +160,10 @@ class OutputPage(QWizardPage):
         self.completeChanged.emit()
         return path
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self._state.path is not None
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         """Write: the file and its register entry, together. False (the page stays) when nothing was written."""
         state = self._state
         if state.path is None and self.choose_file() is None:
@@ -145,20 +173,34 @@ class OutputPage(QWizardPage):
             secret = self._write_package() if state.is_package else self._write_pdf()
         except OSError as error:
             QApplication.restoreOverrideCursor()
-            self._ask.warn(self, self.tr("Not written"), self.tr(
-                "The file could not be written there (%1). Nothing has left the vault and the register has no "
-                "entry: choose another folder, such as your Documents folder or a USB stick.").replace(
-                "%1", error.strerror or type(error).__name__))
+            self._ask.warn(
+                self,
+                self.tr("Not written"),
+                self.tr(
+                    "The file could not be written there (%1). Nothing has left the vault and the register has no "
+                    "entry: choose another folder, such as your Documents folder or a USB stick."
+                ).replace("%1", error.strerror or type(error).__name__),
+            )
             return False
         except (InvalidValue, InvalidText, PackageError) as error:
             QApplication.restoreOverrideCursor()
-            self._ask.warn(self, self.tr("Not written"), str(error) + " " + self.tr(
-                "Nothing has left the vault and the register has no entry."))
+            self._ask.warn(
+                self,
+                self.tr("Not written"),
+                str(error) + " " + self.tr("Nothing has left the vault and the register has no entry."),
+            )
             return False
         QApplication.restoreOverrideCursor()
         if secret:
-            SecretDialog.show_once(self, self._ask, secret, recipient=state.party.name, file_name=state.path.name,
-                                   made_on=self._today, package=state.is_package)
+            SecretDialog.show_once(
+                self,
+                self._ask,
+                secret,
+                recipient=state.party.name,
+                file_name=state.path.name,
+                made_on=self._today,
+                package=state.is_package,
+            )
         return True
 
     def _write_pdf(self) -> str:
@@ -166,19 +208,39 @@ class OutputPage(QWizardPage):
         protect = not self.unprotected.isChecked()
         password = new_password() if protect else ""
         state.written = save_handover_pdf(
-            self._vault, path=state.path, pdf=protect_pdf(state.pdf, password) if protect else state.pdf,
-            case_id=state.case_id, party=state.party, purpose=state.purpose, basis=state.basis, items=state.items,
-            protected=protect, basis_explanation=state.basis_explanation, override_reason=state.override_reason)
+            self._vault,
+            path=state.path,
+            pdf=protect_pdf(state.pdf, password) if protect else state.pdf,
+            case_id=state.case_id,
+            party=state.party,
+            purpose=state.purpose,
+            basis=state.basis,
+            items=state.items,
+            protected=protect,
+            basis_explanation=state.basis_explanation,
+            override_reason=state.override_reason,
+        )
         state.output_format = OutputFormat.ENCRYPTED_PDF if protect else OutputFormat.UNENCRYPTED_PDF
         return password
 
     def _write_package(self) -> str:
         state = self._state
         # The whole case when everything is chosen (what a colleague taking over needs), else exactly the choice.
-        package = export_package(self._vault, state.case_id, selected=None if state.every_item else state.keys,
-                                 translate=QCoreApplication.translate)
+        package = export_package(
+            self._vault,
+            state.case_id,
+            selected=None if state.every_item else state.keys,
+            translate=QCoreApplication.translate,
+        )
         state.written = save_transfer_package(
-            self._vault, path=state.path, package=package, party=state.party, purpose=state.purpose,
-            basis=state.basis, basis_explanation=state.basis_explanation, override_reason=state.override_reason)
+            self._vault,
+            path=state.path,
+            package=package,
+            party=state.party,
+            purpose=state.purpose,
+            basis=state.basis,
+            basis_explanation=state.basis_explanation,
+            override_reason=state.override_reason,
+        )
         state.output_format = OutputFormat.TRANSFER_PACKAGE
         return package.passphrase

@@ -32,8 +32,9 @@ from trajectapp.vault.vault import Vault
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, state: ExportState, vault: Vault, tree: SelectionTree, *, today: date,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, state: ExportState, vault: Vault, tree: SelectionTree, *, today: date, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._state, self._vault, self._tree, self._today = state, vault, tree, today
         self._generation = 0  # the build whose result is wanted; an older one is dropped when it arrives
@@ -72,32 +73,47 @@ class PreviewPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+    def initializePage(self) -> None:
         state = self._state
         state.pdf, state.items = b"", ()
         self._generation += 1
         if state.is_package:
-            self.setSubTitle(self.tr("A transfer package for %1: their Trajectapp imports it as a new case. "
-                                     "Nothing is written yet.").replace("%1", state.party.name))
+            self.setSubTitle(
+                self.tr(
+                    "A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet."
+                ).replace("%1", state.party.name)
+            )
             self._show_summary()
             return
-        self.setSubTitle(self.tr("These are the exact pages that will leave, for %1. Nothing is written yet.")
-                         .replace("%1", state.party.name))
+        self.setSubTitle(
+            self.tr("These are the exact pages that will leave, for %1. Nothing is written yet.").replace(
+                "%1", state.party.name
+            )
+        )
         self.stack.setCurrentWidget(self.view)
         self.document.close()
-        material = handover_material(self._vault, state.case_id, state.keys, for_the_person=state.for_the_person,
-                                     translate=QCoreApplication.translate)  # reads the vault: on this thread
+        material = handover_material(
+            self._vault,
+            state.case_id,
+            state.keys,
+            for_the_person=state.for_the_person,
+            translate=QCoreApplication.translate,
+        )  # reads the vault: on this thread
         generation, today, recipient, purpose = self._generation, self._today, state.party.name, state.purpose
 
         def work() -> bytes:
-            return handover_pdf(material, today=today, recipient=recipient, purpose=purpose,
-                                translate=QCoreApplication.translate)
+            return handover_pdf(
+                material, today=today, recipient=recipient, purpose=purpose, translate=QCoreApplication.translate
+            )
 
         self._set_busy(True)
-        run_in_background(work, lambda pdf: self._built(generation, bytes(pdf), material.content.items),
-                          lambda error: self._failed(generation, error))
+        run_in_background(
+            work,
+            lambda pdf: self._built(generation, bytes(pdf), material.content.items),
+            lambda error: self._failed(generation, error),
+        )
 
-    def cleanupPage(self) -> None:  # noqa: N802 (Back: a build still running is not wanted any more)
+    def cleanupPage(self) -> None:
         self._generation += 1
         self._set_busy(False)
 
@@ -114,15 +130,21 @@ class PreviewPage(QWizardPage):
             old.deleteLater()
         self._set_busy(False)
         pages = self.document.pageCount()
-        self.status.setText(self._items_words() + " · " + (
-            self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages))))
+        self.status.setText(
+            self._items_words()
+            + " · "
+            + (self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages)))
+        )
 
     def _failed(self, generation: int, error: Exception) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self._set_busy(False)
-        self.status.setText(self.tr("The document could not be made (%1). Go back and try again, or choose fewer "
-                                    "items.").replace("%1", type(error).__name__))
+        self.status.setText(
+            self.tr("The document could not be made (%1). Go back and try again, or choose fewer items.").replace(
+                "%1", type(error).__name__
+            )
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.building = busy
@@ -145,15 +167,21 @@ class PreviewPage(QWizardPage):
         self._state.items = self._tree.disclosed_items(chosen, QCoreApplication.translate)
         model = self.summary_model
         model.clear()
-        model.setHorizontalHeaderLabels([self.tr("Section"), self.tr("In the package"),
-                                         self.tr("Of a special category")])
+        model.setHorizontalHeaderLabels(
+            [self.tr("Section"), self.tr("In the package"), self.tr("Of a special category")]
+        )
         for section in self._tree.sections:
             keys = SelectionTree(self._tree.case_id, (section,)).all_keys()
             held = keys & chosen
-            cells = [QStandardItem(section.label(QCoreApplication.translate)),
-                     QStandardItem(self.tr("all %1").replace("%1", str(len(keys))) if held == keys
-                                   else self.tr("%1 of %2").replace("%1", str(len(held))).replace("%2", str(len(keys)))),
-                     QStandardItem(str(len(held & special)) if held & special else "")]
+            cells = [
+                QStandardItem(section.label(QCoreApplication.translate)),
+                QStandardItem(
+                    self.tr("all %1").replace("%1", str(len(keys)))
+                    if held == keys
+                    else self.tr("%1 of %2").replace("%1", str(len(held))).replace("%2", str(len(keys)))
+                ),
+                QStandardItem(str(len(held & special)) if held & special else ""),
+            ]
             if not held:
                 for cell in cells:
                     cell.setForeground(self.palette().placeholderText())
@@ -167,9 +195,12 @@ class PreviewPage(QWizardPage):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.stack.setCurrentWidget(self.summary)
-        self.status.setText((self.tr("The whole case") if self._state.every_item else self._items_words())
-                            + " · " + self.tr("locked with a one-time passphrase, shown once after writing"))
+        self.status.setText(
+            (self.tr("The whole case") if self._state.every_item else self._items_words())
+            + " · "
+            + self.tr("locked with a one-time passphrase, shown once after writing")
+        )
         self._set_busy(False)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return not self.building and (self._state.is_package or bool(self._state.pdf))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -30,8 +29,12 @@ class RecipientPage(QWizardPage):
         super().__init__(parent)
         self._state = state
         self.setTitle(self.tr("Who receives it?"))
-        self.setSubTitle(self.tr("Only what you choose in the next steps leaves the vault, and the disclosure "
-                                 "register keeps a record of it."))
+        self.setSubTitle(
+            self.tr(
+                "Only what you choose in the next steps leaves the vault, and the disclosure "
+                "register keeps a record of it."
+            )
+        )
         self.service_choice = QRadioButton(self.tr("A partner service from the directory"), self)
         self.consultant_choice = QRadioButton(self.tr("Another consultant, who takes over the case"), self)
         self.person_choice = QRadioButton(self.tr("The person themself: a copy of their own data"), self)
@@ -53,18 +56,23 @@ class RecipientPage(QWizardPage):
         self.service_list.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.service_list.setMinimumHeight(160)
         self.service_list.setMaximumHeight(300)
-        self.no_services = QLabel(self.tr("The directory lists no partner services yet: add them with "
-                                          "Case ▸ Partner services."), self)
+        self.no_services = QLabel(
+            self.tr("The directory lists no partner services yet: add them with Case ▸ Partner services."), self
+        )
         self.no_services.setWordWrap(True)
         self.no_services.setVisible(not services)
 
         self.consultant_name = QLineEdit(self)
         self.consultant_name.setMaxLength(NAME_MAX)
         self.consultant_name.setPlaceholderText(self.tr("Their name, and where they work"))
-        consultant_note = QLabel(self.tr("They get a transfer package that their Trajectapp imports as a case."),
-                                 self)
-        person_note = QLabel(self.tr("A copy of everything held about them (their right of access), with the "
-                                     "list of everyone their data went to and how long the case is kept."), self)
+        consultant_note = QLabel(self.tr("They get a transfer package that their Trajectapp imports as a case."), self)
+        person_note = QLabel(
+            self.tr(
+                "A copy of everything held about them (their right of access), with the "
+                "list of everyone their data went to and how long the case is kept."
+            ),
+            self,
+        )
         for note in (consultant_note, person_note):
             note.setWordWrap(True)
             note.setStyleSheet("QLabel { color: #555; }")
@@ -131,9 +139,9 @@ class RecipientPage(QWizardPage):
     def _changed(self) -> None:
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+    def isComplete(self) -> bool:
         return self.party() is not None
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         self._state.party = self.party()
         return self._state.party is not None

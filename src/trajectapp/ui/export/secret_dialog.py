@@ -16,20 +16,39 @@ from trajectapp.ui.documents.print_flow import print_with_preview
 
 
 class SecretDialog(QDialog):
-    def __init__(self, secret: str, *, recipient: str, file_name: str, made_on: date, package: bool, ask: Ask,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        secret: str,
+        *,
+        recipient: str,
+        file_name: str,
+        made_on: date,
+        package: bool,
+        ask: Ask,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._ask = ask
         self._slip = dict(secret=secret, recipient=recipient, file_name=file_name, made_on=made_on, package=package)
         self.printer: QPrinter | None = None  # made at the first Print slip…, kept: the print preview needs it alive
         self.slip_printed = False
         self.setWindowTitle(self.tr("The passphrase of the package") if package else self.tr("The password of the PDF"))
-        what = (self.tr("The transfer package %1 is written. Their Trajectapp asks for this passphrase when they "
-                        "import it.") if package else
-                self.tr("%1 is written and opens only with this password."))
-        intro = QLabel(what.replace("%1", file_name) + " " + self.tr(
-            "Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does "
-            "not keep it: this is the only time it is shown.").replace("%1", recipient), self)
+        what = (
+            self.tr(
+                "The transfer package %1 is written. Their Trajectapp asks for this passphrase when they import it."
+            )
+            if package
+            else self.tr("%1 is written and opens only with this password.")
+        )
+        intro = QLabel(
+            what.replace("%1", file_name)
+            + " "
+            + self.tr(
+                "Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does "
+                "not keep it: this is the only time it is shown."
+            ).replace("%1", recipient),
+            self,
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.PlainText)
         self.secret = QLabel(secret, self)
@@ -66,16 +85,21 @@ class SecretDialog(QDialog):
         try:
             printed = print_with_preview(self, self._ask, pdf, self.printer)
         except OSError:
-            self._ask.warn(self, self.tr("Not printed"), self.tr(
-                "The printer could not take the slip. Check that it is switched on and try again, or note the "
-                "password by hand."))
+            self._ask.warn(
+                self,
+                self.tr("Not printed"),
+                self.tr(
+                    "The printer could not take the slip. Check that it is switched on and try again, or note the "
+                    "password by hand."
+                ),
+            )
             return False
         if printed:
             self.slip_printed = True
             self.status.setText(self.tr("The slip has gone to the printer."))
         return printed
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event) -> None:
         """Escape, pressed by habit, would lose the secret before it is noted: only the button closes it."""
         if event.key() == Qt.Key_Escape:
             event.accept()

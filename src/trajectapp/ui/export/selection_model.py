@@ -74,7 +74,8 @@ class SelectionTreeModel(QStandardItemModel):
                 italic = QFont()
                 italic.setItalic(True)
                 note = self.tr("Special-category data (%1): it leaves only if you tick it and confirm.").replace(
-                    "%1", words)
+                    "%1", words
+                )
                 for cell in row:
                     cell.setForeground(QBrush(SPECIAL_COLOUR))
                 row[ITEM].setToolTip(row[ITEM].text() + "\n" + note)
@@ -126,8 +127,11 @@ class SelectionTreeModel(QStandardItemModel):
         special = [self._items[key] for key in self._tree_order(adding) if self._items[key].is_special]
         confirmed = not special or self._confirm(special)
         if not confirmed:  # the rest still goes: what carries no special category, nor needs a parent that does
-            plain = [key for key in targets
-                     if not any(self._items[k].is_special for k in set(self.tree.effective([key])) - self._chosen)]
+            plain = [
+                key
+                for key in targets
+                if not any(self._items[k].is_special for k in set(self.tree.effective([key])) - self._chosen)
+            ]
             adding = set(self.tree.effective(plain)) - self._chosen if plain else set()
         self._chosen |= adding
         self._refresh()
@@ -141,7 +145,7 @@ class SelectionTreeModel(QStandardItemModel):
     def index_of(self, key: str) -> QModelIndex:
         return self.indexFromItem(self._rows[key])
 
-    def setData(self, index: Index, value, role: int = Qt.EditRole) -> bool:  # noqa: N802 (Qt's name)
+    def setData(self, index: Index, value, role: int = Qt.EditRole) -> bool:
         """A tick box clicked in the view: the chosen keys change, and with them every box."""
         if role != Qt.CheckStateRole or index.column() != ITEM:
             return super().setData(index, value, role)
@@ -155,8 +159,9 @@ class SelectionTreeModel(QStandardItemModel):
             if key.startswith("section:"):
                 below = self._below[key]
                 count = sum(1 for k in below if k in self._chosen)
-                state = Qt.Checked if below and count == len(below) else (
-                    Qt.PartiallyChecked if count else Qt.Unchecked)
+                state = (
+                    Qt.Checked if below and count == len(below) else (Qt.PartiallyChecked if count else Qt.Unchecked)
+                )
             else:
                 state = Qt.Checked if key in self._chosen else Qt.Unchecked
             if cell.checkState() != state:

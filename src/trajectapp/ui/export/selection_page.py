@@ -31,8 +31,9 @@ class SelectionPage(QWizardPage):
         super().__init__(parent)
         self._state, self._ask = state, ask
         self._shown_for: DisclosureParty | None = None  # the recipient the choice was made for
-        self.model = model = SelectionTreeModel(tree, translate=QCoreApplication.translate,
-                                                confirm=self._confirm_special, parent=self)
+        self.model = model = SelectionTreeModel(
+            tree, translate=QCoreApplication.translate, confirm=self._confirm_special, parent=self
+        )
         self.setTitle(self.tr("What leaves?"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -69,7 +70,7 @@ class SelectionPage(QWizardPage):
         for row in range(model.rowCount()):
             self.view.expand(model.index(row, ITEM))
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+    def initializePage(self) -> None:
         state = self._state
         if state.party != self._shown_for:  # another recipient: start again from what suits them
             self._shown_for = state.party
@@ -78,26 +79,47 @@ class SelectionPage(QWizardPage):
             else:
                 self.model.choose_none()
         if state.for_the_person:
-            self.setSubTitle(self.tr("Everything held about them is chosen: their right of access covers all of "
-                                     "it. Leave out only what would tell them about someone else."))
+            self.setSubTitle(
+                self.tr(
+                    "Everything held about them is chosen: their right of access covers all of "
+                    "it. Leave out only what would tell them about someone else."
+                )
+            )
         elif state.is_package:
-            self.setSubTitle(self.tr("A colleague who takes over the case usually needs all of it: Select all. "
-                                     "The package opens as a case, so the person's name goes with it."))
+            self.setSubTitle(
+                self.tr(
+                    "A colleague who takes over the case usually needs all of it: Select all. "
+                    "The package opens as a case, so the person's name goes with it."
+                )
+            )
         else:
-            self.setSubTitle(self.tr("Nothing is chosen yet. Tick only what %1 needs for this purpose.").replace(
-                "%1", state.party.name))
-        self.hint.setText(self.tr("Purple items hold special-category data (religion or ideology, health, "
-                                  "offences): ticking them asks you to confirm."))
+            self.setSubTitle(
+                self.tr("Nothing is chosen yet. Tick only what %1 needs for this purpose.").replace(
+                    "%1", state.party.name
+                )
+            )
+        self.hint.setText(
+            self.tr(
+                "Purple items hold special-category data (religion or ideology, health, "
+                "offences): ticking them asks you to confirm."
+            )
+        )
         self._changed()
 
     def _confirm_special(self, items: list[SelectionItem]) -> bool:
         if len(items) == 1:
-            text = self.tr("“%1” holds special-category data (%2). Send it all the same?").replace(
-                "%1", items[0].label(QCoreApplication.translate)).replace("%2", category_words(items[0]))
+            text = (
+                self.tr("“%1” holds special-category data (%2). Send it all the same?")
+                .replace("%1", items[0].label(QCoreApplication.translate))
+                .replace("%2", category_words(items[0]))
+            )
         else:
             words = sorted({word for item in items for word in category_words(item).split(", ")})
-            text = self.tr("%1 of these items hold special-category data (%2). Send them all the same?").replace(
-                "%1", str(len(items))).replace("%2", ", ".join(words))
+            text = (
+                self.tr("%1 of these items hold special-category data (%2). Send them all the same?")
+                .replace("%1", str(len(items)))
+                .replace("%2", ", ".join(words))
+            )
         return self._ask.confirm(self, self.tr("Special-category data"), text)
 
     def _changed(self) -> None:
@@ -117,10 +139,10 @@ class SelectionPage(QWizardPage):
             return self.tr("Tick the person's name: the package opens as a case, and a case needs a name.")
         return ""
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self._state.party is not None and not self._problem()
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if not self.isComplete():
             return False
         self._state.keys = self.model.chosen()

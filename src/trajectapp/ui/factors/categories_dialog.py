@@ -54,8 +54,14 @@ class CategoryNameDialog(GuardedFormDialog):
 
     record_keys = DRAFT_KEYS
 
-    def __init__(self, ask: Ask, others: list[FactorCategory], category: FactorCategory | None = None,
-                 keep: Callable[[str], None] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        others: list[FactorCategory],
+        category: FactorCategory | None = None,
+        keep: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(self.tr("New category") if category is None else self.tr("Rename category"), ask, parent)
         self.category_id = category.id if category is not None else None
         self._taken = {name_key(other.name.strip()): other for other in others if other.id != self.category_id}
@@ -104,10 +110,14 @@ class FactorCategoriesDialog(QDialog):
         super().__init__(parent)
         self._vault, self._ask = vault, ask
         self.setWindowTitle(self.tr("Factor categories"))
-        intro = QLabel(self.tr(
-            "The categories offered for push and pull factors. A hidden category is not offered for new factors; "
-            "the factors that have it keep it. A category can only be deleted while no factor uses it, and one "
-            "that comes with Trajectapp can only be hidden."), self)
+        intro = QLabel(
+            self.tr(
+                "The categories offered for push and pull factors. A hidden category is not offered for new factors; "
+                "the factors that have it keep it. A category can only be deleted while no factor uses it, and one "
+                "that comes with Trajectapp can only be hidden."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.model = RecordTableModel([(self.tr("Category"), self._shown_name)], self)
         self.list = QListView(self)
@@ -187,13 +197,19 @@ class FactorCategoriesDialog(QDialog):
 
     def _ask_name(self, category: FactorCategory | None, draft: str | None) -> None:
         others = self.categories()
-        name = run_dialog(self._ask, "factor category", lambda: CategoryNameDialog(
-            self._ask, others, category, self._keep_name, self), draft)
+        name = run_dialog(
+            self._ask,
+            "factor category",
+            lambda: CategoryNameDialog(self._ask, others, category, self._keep_name, self),
+            draft,
+        )
         if name is None or self._vault.is_locked:
             return
         try:
-            saved = save_factor_category(self._vault, FactorCategory(None, name) if category is None
-                                         else FactorCategory(category.id, name, category.hidden))
+            saved = save_factor_category(
+                self._vault,
+                FactorCategory(None, name) if category is None else FactorCategory(category.id, name, category.hidden),
+            )
         except (InvalidValue, InvalidText, CategoryNotFound) as problem:  # the dialog checks first; a backstop
             self._ask.warn(self, self.tr("Not saved"), str(problem))
             return
@@ -210,8 +226,9 @@ class FactorCategoriesDialog(QDialog):
         category = self.selected()
         if category is None:
             return
-        if not self._ask.confirm(self, self.tr("Delete category"),
-                                 self.tr("Delete the category “%1”?").replace("%1", category.name)):
+        if not self._ask.confirm(
+            self, self.tr("Delete category"), self.tr("Delete the category “%1”?").replace("%1", category.name)
+        ):
             return
         try:
             delete_factor_category(self._vault, category.id)
@@ -219,8 +236,10 @@ class FactorCategoriesDialog(QDialog):
             if category.shipped:
                 text = self.tr("“%1” comes with Trajectapp, so it cannot be deleted. Hide it instead.")
             else:
-                text = self.tr("Factors use “%1”, so it cannot be deleted. Hide it instead: the factors keep it, "
-                               "and it is no longer offered for new ones.")
+                text = self.tr(
+                    "Factors use “%1”, so it cannot be deleted. Hide it instead: the factors keep it, "
+                    "and it is no longer offered for new ones."
+                )
             self._ask.inform(self, self.tr("Not deleted"), text.replace("%1", category.name))
             return
         self._changed(None)

@@ -14,8 +14,8 @@ from trajectapp.domain.needs import LifeDomain
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, special_mark, special_note
 
 DRAFT_KEYS = ("factor_id",)  # which factor a draft of this dialog was editing (None: a new one)
@@ -25,21 +25,35 @@ class FactorDialog(GuardedFormDialog):
     DRAFT_KIND = "factor"
     record_keys = DRAFT_KEYS
 
-    def __init__(self, ask: Ask, categories: list[FactorCategory], domains: list[LifeDomain],
-                 factor: Factor | None = None, *, presentation: bool = False, parent: QWidget | None = None,
-                 today: date | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        categories: list[FactorCategory],
+        domains: list[LifeDomain],
+        factor: Factor | None = None,
+        *,
+        presentation: bool = False,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ):
         """`categories` and `domains` include hidden ones: those are only offered for the factor that has one."""
         super().__init__(self.tr("New factor") if factor is None else self.tr("Factor"), ask, parent, today)
         self.factor_id = factor.id if factor is not None else None
-        self.add_intro(self.tr(
-            "A factor that drew the person towards extremism, or that draws them away from it. "
-            "Describe it in your own words; nothing here is a score."))
+        self.add_intro(
+            self.tr(
+                "A factor that drew the person towards extremism, or that draws them away from it. "
+                "Describe it in your own words; nothing here is a score."
+            )
+        )
         self.direction = self._choices([(label(d), d.value) for d in Direction], factor is None)
         self.add_field("direction", self.tr("Direction:"), self.direction)
         self.kind = self._choices([(label(k), k.value) for k in FactorKind], factor is None)
-        self.kind.setToolTip(self.tr(
-            "Push: what drives someone out of where they are. Pull: what attracts them. Personal: something in "
-            "the person themselves. Protective: what keeps them from harm."))
+        self.kind.setToolTip(
+            self.tr(
+                "Push: what drives someone out of where they are. Pull: what attracts them. Personal: something in "
+                "the person themselves. Protective: what keeps them from harm."
+            )
+        )
         self.add_field("kind", self.tr("Kind:"), self.kind)
         self.category = self._choices([], factor is None)
         own_category = factor.category_id if factor is not None else None
@@ -48,8 +62,12 @@ class FactorDialog(GuardedFormDialog):
                 self.category.addItem(category.name, category.id)
             elif category.id == own_category:
                 self.category.addItem(self.tr("%1 (hidden from the list)").replace("%1", category.name), category.id)
-        self.add_field("category", self.tr("Category:"), self.category,
-                       self.tr("Missing one? Add it with “Categories…” on the Factors tab."))
+        self.add_field(
+            "category",
+            self.tr("Category:"),
+            self.category,
+            self.tr("Missing one? Add it with “Categories…” on the Factors tab."),
+        )
         self.domain = QComboBox(self)
         self.domain.addItem(self.tr("No life domain"), None)
         own_domain = factor.domain_id if factor is not None else None
@@ -58,10 +76,12 @@ class FactorDialog(GuardedFormDialog):
                 continue
             name = domain.name if not domain.hidden else self.tr("%1 (hidden from the list)").replace("%1", domain.name)
             if domain.sensitivity is not None:
-                self.domain.addItem(special_mark(), self.tr("%1 — %2").replace("%1", name).replace(
-                    "%2", category_text(domain.sensitivity)), domain.id)
-                self.domain.setItemData(self.domain.count() - 1, special_note(domain.sensitivity),
-                                         Qt.ToolTipRole)
+                self.domain.addItem(
+                    special_mark(),
+                    self.tr("%1 — %2").replace("%1", name).replace("%2", category_text(domain.sensitivity)),
+                    domain.id,
+                )
+                self.domain.setItemData(self.domain.count() - 1, special_note(domain.sensitivity), Qt.ToolTipRole)
             else:
                 self.domain.addItem(name, domain.id)
         self.add_field("domain", self.tr("Life domain:"), self.domain)
@@ -71,14 +91,19 @@ class FactorDialog(GuardedFormDialog):
         self.add_field("first_noted_on", self.tr("First noted on:"), noted)
         self.status = self._choices([(label(s), s.value) for s in FactorStatus], False)
         self.add_field("status", self.tr("Status now:"), self.status)
-        self.add_field("evidence", self.tr("Evidence:"), QPlainTextEdit(self),
-                       self.tr("In your own words: what you saw or heard that shows it."))
+        self.add_field(
+            "evidence",
+            self.tr("Evidence:"),
+            QPlainTextEdit(self),
+            self.tr("In your own words: what you saw or heard that shows it."),
+        )
         if factor is not None:
             self._show(factor)
         if presentation:
             self.set_field_visible("evidence", False)
-            note = self.add_intro(self.tr("Presentation mode: the evidence is hidden. Leave presentation mode to "
-                                          "see or change it."))
+            note = self.add_intro(
+                self.tr("Presentation mode: the evidence is hidden. Leave presentation mode to see or change it.")
+            )
             note.setStyleSheet("QLabel { color: #6c3483; }")
         self.setMinimumWidth(560)
         self.mark_unchanged()
@@ -92,9 +117,13 @@ class FactorDialog(GuardedFormDialog):
         return combo
 
     def _show(self, factor: Factor) -> None:
-        for combo, data in ((self.direction, factor.direction.value), (self.kind, factor.kind.value),
-                            (self.category, factor.category_id), (self.domain, factor.domain_id),
-                            (self.status, factor.status.value)):
+        for combo, data in (
+            (self.direction, factor.direction.value),
+            (self.kind, factor.kind.value),
+            (self.category, factor.category_id),
+            (self.domain, factor.domain_id),
+            (self.status, factor.status.value),
+        ):
             combo.setCurrentIndex(max(combo.findData(data), 0))
         self.inputs["evidence"].setPlainText(factor.evidence)
 
@@ -127,12 +156,24 @@ class FactorDialog(GuardedFormDialog):
         }
 
     @classmethod
-    def get_factor(cls, parent: QWidget | None, ask: Ask, categories: list[FactorCategory], domains: list[LifeDomain],
-                   factor: Factor | None = None, *, presentation: bool = False, draft: str | None = None
-                   ) -> dict | None:
+    def get_factor(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        categories: list[FactorCategory],
+        domains: list[LifeDomain],
+        factor: Factor | None = None,
+        *,
+        presentation: bool = False,
+        draft: str | None = None,
+    ) -> dict | None:
         """The fields of the factor (new, or `factor` edited), or None if cancelled."""
-        return run_dialog(ask, "factor", lambda: cls(ask, categories, domains, factor, presentation=presentation,
-                                                       parent=parent), draft)
+        return run_dialog(
+            ask,
+            "factor",
+            lambda: cls(ask, categories, domains, factor, presentation=presentation, parent=parent),
+            draft,
+        )
 
 
 def drafted_factor_id(draft: str) -> int | None:

@@ -49,15 +49,18 @@ class FactorTableModel(RecordTableModel):
     """The factors as rows; a factor that is gone is greyed, the evidence's tooltip holds all of it."""
 
     def __init__(self, panel: FactorsPanel):
-        super().__init__([
-            (panel.tr("Direction"), lambda f: label(f.direction)),
-            (panel.tr("Kind"), lambda f: label(f.kind)),
-            (panel.tr("Category"), panel.category_name),
-            (panel.tr("Life domain"), panel.domain_name),
-            (panel.tr("First noted"), lambda f: f.first_noted_on.isoformat()),
-            (panel.tr("Status"), lambda f: label(f.status)),
-            (panel.tr("Evidence"), lambda f: _first_line(f.evidence)),
-        ], panel)
+        super().__init__(
+            [
+                (panel.tr("Direction"), lambda f: label(f.direction)),
+                (panel.tr("Kind"), lambda f: label(f.kind)),
+                (panel.tr("Category"), panel.category_name),
+                (panel.tr("Life domain"), panel.domain_name),
+                (panel.tr("First noted"), lambda f: f.first_noted_on.isoformat()),
+                (panel.tr("Status"), lambda f: label(f.status)),
+                (panel.tr("Evidence"), lambda f: _first_line(f.evidence)),
+            ],
+            panel,
+        )
         self._panel = panel
 
     def data(self, index: Index, role: int = Qt.DisplayRole):
@@ -104,16 +107,24 @@ class FactorsPanel(QWidget):
         self.table = record_table(self.proxy, self, QHeaderView.Interactive)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DIRECTION, Qt.AscendingOrder)
-        self.intro = QLabel(self.tr(
-            "What drew the person towards extremism, and what draws them away from it: push and pull factors, "
-            "personal and protective ones. Click a column to sort; double-click a factor to change it."), self)
+        self.intro = QLabel(
+            self.tr(
+                "What drew the person towards extremism, and what draws them away from it: push and pull factors, "
+                "personal and protective ones. Click a column to sort; double-click a factor to change it."
+            ),
+            self,
+        )
         self.intro.setWordWrap(True)
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
         self.empty_note.setStyleSheet("QLabel { color: #555; font-style: italic; }")
-        self.presentation_note = QLabel(self.tr(
-            "Presentation mode: factors linked to a special-category life domain, and the evidence of every "
-            "factor, are hidden until you leave it."), self)
+        self.presentation_note = QLabel(
+            self.tr(
+                "Presentation mode: factors linked to a special-category life domain, and the evidence of every "
+                "factor, are hidden until you leave it."
+            ),
+            self,
+        )
         self.presentation_note.setWordWrap(True)
         self.presentation_note.setStyleSheet("QLabel { color: #6c3483; }")
         self.presentation_note.hide()
@@ -179,9 +190,12 @@ class FactorsPanel(QWidget):
         if selected is not None:
             self.select(selected.id)
         if not self._all:
-            self.empty_note.setText(self.tr(
-                "No factors recorded yet. Add what drew the person towards extremism, and what draws them away "
-                "from it, in your own words."))
+            self.empty_note.setText(
+                self.tr(
+                    "No factors recorded yet. Add what drew the person towards extremism, and what draws them away "
+                    "from it, in your own words."
+                )
+            )
         elif not shown:
             self.empty_note.setText(self.tr("Every factor of this case is hidden in presentation mode."))
         self.empty_note.setVisible(not shown)
@@ -190,8 +204,10 @@ class FactorsPanel(QWidget):
 
     def factors_shown(self) -> list[Factor]:
         """The factors in the table, in the order it shows them."""
-        return [self.model.record_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-                for row in range(self.proxy.rowCount())]
+        return [
+            self.model.record_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            for row in range(self.proxy.rowCount())
+        ]
 
     def selected(self) -> Factor | None:
         rows = self.table.selectionModel().selectedRows()
@@ -220,9 +236,14 @@ class FactorsPanel(QWidget):
     # -- what the buttons do -------------------------------------------------------------------------------
 
     def add(self, draft: str | None = None) -> None:
-        fields = FactorDialog.get_factor(self, self._ask, list_factor_categories(self._vault, include_hidden=True),
-                                         list_domains(self._vault, include_hidden=True),
-                                         presentation=self.presentation_mode, draft=draft)
+        fields = FactorDialog.get_factor(
+            self,
+            self._ask,
+            list_factor_categories(self._vault, include_hidden=True),
+            list_domains(self._vault, include_hidden=True),
+            presentation=self.presentation_mode,
+            draft=draft,
+        )
         if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
             self._save(Factor(None, self._case_id, **fields))
 
@@ -233,9 +254,15 @@ class FactorsPanel(QWidget):
         if self.presentation_mode and self.is_hidden(factor):
             self._ask.inform(self, self.tr("Hidden"), self.tr("Leave presentation mode to open this factor."))
             return
-        fields = FactorDialog.get_factor(self, self._ask, list_factor_categories(self._vault, include_hidden=True),
-                                         list_domains(self._vault, include_hidden=True), factor,
-                                         presentation=self.presentation_mode, draft=draft)
+        fields = FactorDialog.get_factor(
+            self,
+            self._ask,
+            list_factor_categories(self._vault, include_hidden=True),
+            list_domains(self._vault, include_hidden=True),
+            factor,
+            presentation=self.presentation_mode,
+            draft=draft,
+        )
         if fields is not None and not self._vault.is_locked:
             self._save(Factor(factor.id, self._case_id, **fields))
 
@@ -277,9 +304,14 @@ class FactorsPanel(QWidget):
             return
         if self.presentation_mode and self.is_hidden(factor):
             self._pending_resume = (kind, draft)  # back when presentation mode is left, not lost
-            self._ask.inform(self, self.tr("Kept for later"), self.tr(
-                "A factor you were changing before the lock is hidden in presentation mode. Its form comes back "
-                "when you leave presentation mode."))
+            self._ask.inform(
+                self,
+                self.tr("Kept for later"),
+                self.tr(
+                    "A factor you were changing before the lock is hidden in presentation mode. Its form comes back "
+                    "when you leave presentation mode."
+                ),
+            )
             return
         self.edit(factor, draft)
 

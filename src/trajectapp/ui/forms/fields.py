@@ -36,7 +36,9 @@ class DateProblem(ValueError):
 
 def _year_problem() -> DateProblem:
     return DateProblem(
-        _tr("Check the year: use one between %1 and %2.").replace("%1", str(EARLIEST_YEAR)).replace("%2", str(LATEST_YEAR))
+        _tr("Check the year: use one between %1 and %2.")
+        .replace("%1", str(EARLIEST_YEAR))
+        .replace("%2", str(LATEST_YEAR))
     )
 
 
@@ -53,7 +55,8 @@ def _why_not(text: str) -> DateProblem:
         date(year, month, day)
     except ValueError:
         return DateProblem(
-            _tr("There is no %1: check the day and the month.").replace("%1", f"{year:04}-{month:02}-{day:02}"))
+            _tr("There is no %1: check the day and the month.").replace("%1", f"{year:04}-{month:02}-{day:02}")
+        )
     return DateProblem(_tr("Not a date: use 2027-03-01"))
 
 
@@ -101,7 +104,8 @@ def length_problem(text: str, limit: int) -> str:
         return ""
     return (
         _tr("Too long: %1 characters, where %2 is the most this field keeps.")
-        .replace("%1", f"{len(text):,}").replace("%2", f"{limit:,}")
+        .replace("%1", f"{len(text):,}")
+        .replace("%2", f"{limit:,}")
     )
 
 
@@ -161,8 +165,9 @@ class FieldRow(QWidget):
             self.marker.setObjectName("specialCategory")
             self.marker.setTextFormat(Qt.PlainText)
             self.marker.setStyleSheet("QLabel { color: #6c3483; font-style: italic; }")
-            self.marker.setToolTip(self.tr(
-                "Special-category data: hidden in presentation mode and never shared unless chosen."))
+            self.marker.setToolTip(
+                self.tr("Special-category data: hidden in presentation mode and never shared unless chosen.")
+            )
             line.addWidget(self.marker)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")

@@ -4,8 +4,8 @@ the raw texts kept as a draft, and a run helper that turns a dialog into a funct
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt

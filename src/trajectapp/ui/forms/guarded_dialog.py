@@ -52,7 +52,8 @@ class GuardedFormDialog(FormDialog):
         """The user's way out: asks first when something typed would be lost."""
         if self.is_modified():
             answer = self._ask.save_discard_cancel(
-                self, self.tr("Unsaved changes"), self.tr("You changed this form. Save the changes?"))
+                self, self.tr("Unsaved changes"), self.tr("You changed this form. Save the changes?")
+            )
             if answer == "save":
                 self._accept_if_valid()
                 return

@@ -12,8 +12,8 @@ from trajectapp.domain.needs import Assessment, ExternalAssessment, RiskTool
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.labels import label
 
 ASSESSMENT_KEYS = ("assessment_id",)  # which assessment a draft edits (None: a new one)
 EXTERNAL_KEYS = ("external_id",)
@@ -40,8 +40,14 @@ class AssessmentDialog(GuardedFormDialog):
     DRAFT_KIND = "assessment"
     record_keys = ASSESSMENT_KEYS
 
-    def __init__(self, ask: Ask, existing: list[Assessment], assessment: Assessment | None = None,
-                 parent: QWidget | None = None, today: date | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        existing: list[Assessment],
+        assessment: Assessment | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ):
         title = self.tr("New assessment") if assessment is None else self.tr("Date and note of the assessment")
         super().__init__(title, ask, parent, today)
         self.setMinimumWidth(540)
@@ -49,8 +55,12 @@ class AssessmentDialog(GuardedFormDialog):
         self._existing = [a for a in existing if a.id != self.assessment_id]
         self.intro = self.add_intro("")
         self.add_field("on", self.tr("Date:"), _date_edit(self, assessment.assessed_on if assessment else self.today))
-        self.add_field("note", self.tr("Note:"), QPlainTextEdit(self),
-                       self.tr("For example how the assessment came about, or who took part."))
+        self.add_field(
+            "note",
+            self.tr("Note:"),
+            QPlainTextEdit(self),
+            self.tr("For example how the assessment came about, or who took part."),
+        )
         if assessment is not None:
             self.inputs["note"].setPlainText(assessment.note)
             self.intro.setText(self.tr("The scores and notes of each domain stay as they are."))
@@ -63,9 +73,11 @@ class AssessmentDialog(GuardedFormDialog):
         on = self.inputs["on"].date_value() or self.today
         earlier = [a for a in self._existing if a.assessed_on <= on]
         if earlier:
-            self.intro.setText(self.tr(
-                "It starts as a copy of the assessment of %1, so that you only change what has changed.").replace(
-                "%1", earlier[-1].assessed_on.isoformat()))
+            self.intro.setText(
+                self.tr(
+                    "It starts as a copy of the assessment of %1, so that you only change what has changed."
+                ).replace("%1", earlier[-1].assessed_on.isoformat())
+            )
         elif self._existing:
             self.intro.setText(self.tr("No assessment is dated before it: it starts empty."))
         else:
@@ -85,8 +97,14 @@ class AssessmentDialog(GuardedFormDialog):
         return self.inputs["on"].date_value(), self.text("note", multiline=True).strip()
 
     @classmethod
-    def get_assessment(cls, parent: QWidget | None, ask: Ask, existing: list[Assessment],
-                       assessment: Assessment | None = None, draft: str | None = None) -> tuple[date, str] | None:
+    def get_assessment(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        existing: list[Assessment],
+        assessment: Assessment | None = None,
+        draft: str | None = None,
+    ) -> tuple[date, str] | None:
         """(date, note), or None if cancelled. `existing` are the case's assessments, oldest first."""
 
         def make():
@@ -104,13 +122,19 @@ class ExternalAssessmentDialog(GuardedFormDialog):
     DRAFT_KIND = "external_assessment"
     record_keys = EXTERNAL_KEYS
 
-    def __init__(self, ask: Ask, record: ExternalAssessment | None = None, parent: QWidget | None = None,
-                 today: date | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        record: ExternalAssessment | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ):
         super().__init__(self.tr("Risk assessment made elsewhere"), ask, parent, today)
         self.setMinimumWidth(540)
         self.external_id = record.id if record is not None else None
-        self.add_intro(self.tr(
-            "Trajectapp does not score risk: note only that the assessment exists, and where to find it."))
+        self.add_intro(
+            self.tr("Trajectapp does not score risk: note only that the assessment exists, and where to find it.")
+        )
         self.tool = QComboBox(self)
         for tool in RiskTool:
             self.tool.addItem(label(tool), tool.value)
@@ -118,8 +142,9 @@ class ExternalAssessmentDialog(GuardedFormDialog):
         self.add_field("other_tool", self.tr("Its name:"), _line(self))
         self.add_field("done_on", self.tr("Date:"), _date_edit(self, None))
         self.add_field("author", self.tr("Made by:"), _line(self, self.tr("For example: the psychosocial service")))
-        self.add_field("held_at", self.tr("Where it is held:"),
-                       _line(self, self.tr("For example: PSD file, prison of Brugge")))
+        self.add_field(
+            "held_at", self.tr("Where it is held:"), _line(self, self.tr("For example: PSD file, prison of Brugge"))
+        )
         self.add_field("note", self.tr("Note:"), QPlainTextEdit(self))
         if record is not None:
             self.tool.setCurrentIndex(self.tool.findData(record.tool.value))
@@ -164,8 +189,9 @@ class ExternalAssessmentDialog(GuardedFormDialog):
         }
 
     @classmethod
-    def get_record(cls, parent: QWidget | None, ask: Ask, record: ExternalAssessment | None = None,
-                   draft: str | None = None) -> dict | None:
+    def get_record(
+        cls, parent: QWidget | None, ask: Ask, record: ExternalAssessment | None = None, draft: str | None = None
+    ) -> dict | None:
         def make():
             dialog = cls(ask, record, parent)
             if draft:

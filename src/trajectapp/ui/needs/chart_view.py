@@ -27,8 +27,7 @@ class NeedsChart(QWidget):
         self.person_scores = QCheckBox(self.tr("Add the person's own scores"), self)
         self.person_scores.setToolTip(self.tr("The scores the person gave, for the chosen assessment."))
         self.radar = RadarChartWidget(self)
-        self.hidden_note = QLabel(self.tr("Special-category domains are left out while presentation mode is on."),
-                                  self)
+        self.hidden_note = QLabel(self.tr("Special-category domains are left out while presentation mode is on."), self)
         self.hidden_note.setStyleSheet("QLabel { color: #555; }")
         self.hidden_note.hide()
         controls = QHBoxLayout()
@@ -80,8 +79,13 @@ class NeedsChart(QWidget):
             compared = next(a for a in self._assessments if a.id == compare_id)
             shown.append(ShownSeries(compare_id, self._label(compared)))
         if self.person_scores.isChecked():
-            shown.append(ShownSeries(self._chosen.id, self.tr("%1, the person's own scores").replace(
-                "%1", self._chosen.assessed_on.isoformat()), person=True))
+            shown.append(
+                ShownSeries(
+                    self._chosen.id,
+                    self.tr("%1, the person's own scores").replace("%1", self._chosen.assessed_on.isoformat()),
+                    person=True,
+                )
+            )
         data = chart_series(self._vault, self._case_id, sorted({series.assessment_id for series in shown}))
         self.radar.set_chart(*radar_input(data, shown, hide_special=self._hide_special))
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.domain.checks import InvalidValue, NAME_MAX
+from trajectapp.domain.checks import NAME_MAX, InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.names import name_key
 from trajectapp.domain.needs import LifeDomain
@@ -59,8 +59,9 @@ class DomainDialog(GuardedFormDialog):
 
     record_keys = DRAFT_KEYS
 
-    def __init__(self, ask: Ask, domain: LifeDomain | None, other_names: list[str], in_use: bool,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, ask: Ask, domain: LifeDomain | None, other_names: list[str], in_use: bool, parent: QWidget | None = None
+    ):
         super().__init__(self.tr("New life domain") if domain is None else self.tr("Life domain"), ask, parent)
         self.domain_id = domain.id if domain is not None else None
         self._taken = {name_key(name) for name in other_names}
@@ -70,13 +71,15 @@ class DomainDialog(GuardedFormDialog):
         self.sensitivity = QComboBox(self)
         self.sensitivity.addItem(self.tr("Ordinary data"), None)
         for category in DataCategory:
-            self.sensitivity.addItem(self.tr("Special category: %1").replace("%1", category_text(category)),
-                                     category.value)
+            self.sensitivity.addItem(
+                self.tr("Special category: %1").replace("%1", category_text(category)), category.value
+            )
         hint = self.tr("Everything recorded under the domain is treated as this kind of data.")
         if domain is not None:
             self.name.setText(domain.name)
-            self.sensitivity.setCurrentIndex(self.sensitivity.findData(
-                domain.sensitivity.value if domain.sensitivity else None))
+            self.sensitivity.setCurrentIndex(
+                self.sensitivity.findData(domain.sensitivity.value if domain.sensitivity else None)
+            )
             if domain.shipped:
                 self.sensitivity.setEnabled(False)
                 hint = self.tr("This domain comes with Trajectapp: its sensitivity is fixed.")
@@ -112,19 +115,26 @@ class DomainsDialog(QDialog):
         self._in_use: set[int] = set()
         self.changed_any = False
         self.setWindowTitle(self.tr("Life domains"))
-        intro = QLabel(self.tr(
-            "The life domains that needs are assessed in. Whatever is recorded under a domain with a sensitivity "
-            "is special-category data: hidden in presentation mode and never shared unless chosen. A hidden "
-            "domain is not offered for new assessments; what is recorded under it stays. A domain in use is never "
-            "deleted."), self)
+        intro = QLabel(
+            self.tr(
+                "The life domains that needs are assessed in. Whatever is recorded under a domain with a sensitivity "
+                "is special-category data: hidden in presentation mode and never shared unless chosen. A hidden "
+                "domain is not offered for new assessments; what is recorded under it stays. A domain in use is never "
+                "deleted."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
-        self.model = RecordTableModel([
-            (self.tr("Life domain"), lambda d: d.name),
-            (self.tr("Sensitivity"), lambda d: category_text(d.sensitivity)),
-            (self.tr("Shown"), lambda d: self.tr("hidden") if d.hidden else self.tr("shown")),
-            (self.tr("Origin"), lambda d: self.tr("comes with Trajectapp") if d.shipped else self.tr("added")),
-            (self.tr("In use"), lambda d: self.tr("in use") if d.id in self._in_use else ""),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                (self.tr("Life domain"), lambda d: d.name),
+                (self.tr("Sensitivity"), lambda d: category_text(d.sensitivity)),
+                (self.tr("Shown"), lambda d: self.tr("hidden") if d.hidden else self.tr("shown")),
+                (self.tr("Origin"), lambda d: self.tr("comes with Trajectapp") if d.shipped else self.tr("added")),
+                (self.tr("In use"), lambda d: self.tr("in use") if d.id in self._in_use else ""),
+            ],
+            self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -221,17 +231,28 @@ class DomainsDialog(QDialog):
         if domain is None:
             return
         if domain.shipped:
-            self._ask.inform(self, self.tr("Not deleted"), self.tr(
-                "\u201c%1\u201d comes with Trajectapp: it cannot be deleted, but you can hide it.").replace(
-                "%1", domain.name))
+            self._ask.inform(
+                self,
+                self.tr("Not deleted"),
+                self.tr("\u201c%1\u201d comes with Trajectapp: it cannot be deleted, but you can hide it.").replace(
+                    "%1", domain.name
+                ),
+            )
             return
         if domain_in_use(self._vault, domain.id):
-            self._ask.inform(self, self.tr("Not deleted"), self.tr(
-                "Needs are recorded under \u201c%1\u201d, so it stays: hide it instead, and it is no longer offered."
-            ).replace("%1", domain.name))
+            self._ask.inform(
+                self,
+                self.tr("Not deleted"),
+                self.tr(
+                    "Needs are recorded under \u201c%1\u201d, so it stays: hide it instead, and it is no longer offered."
+                ).replace("%1", domain.name),
+            )
             return
-        if not self._ask.confirm(self, self.tr("Delete life domain"), self.tr(
-                "Delete \u201c%1\u201d? Nothing is recorded under it.").replace("%1", domain.name)):
+        if not self._ask.confirm(
+            self,
+            self.tr("Delete life domain"),
+            self.tr("Delete \u201c%1\u201d? Nothing is recorded under it.").replace("%1", domain.name),
+        ):
             return
         try:
             delete_domain(self._vault, domain.id)
@@ -294,4 +315,3 @@ class DomainsDialog(QDialog):
         changed = dialog.changed_any
         dialog.deleteLater()
         return changed
-

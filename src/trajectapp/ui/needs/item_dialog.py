@@ -18,8 +18,8 @@ from trajectapp.domain.needs import (
 from trajectapp.domain.partners import PartnerService
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import run_dialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, score_text
 
 DRAFT_KEYS = ("assessment_id", "domain_id")  # which item a draft of this dialog was editing
@@ -30,8 +30,14 @@ class AssessmentItemDialog(GuardedFormDialog):
     DRAFT_KIND = "assessment_item"
     record_keys = DRAFT_KEYS
 
-    def __init__(self, ask: Ask, assessment: Assessment, domain: LifeDomain, services: list[PartnerService],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        assessment: Assessment,
+        domain: LifeDomain,
+        services: list[PartnerService],
+        parent: QWidget | None = None,
+    ):
         super().__init__(self.tr("Needs: %1").replace("%1", domain.name), ask, parent)
         self.assessment_id, self.domain_id = assessment.id, domain.id
         heading = QLabel(domain.name, self)
@@ -45,7 +51,8 @@ class AssessmentItemDialog(GuardedFormDialog):
         intro = self.tr("In the assessment of %1.").replace("%1", assessment.assessed_on.isoformat())
         if domain.sensitivity is not None:
             intro += " " + self.tr("Everything here is %1: hidden in presentation mode.").replace(
-                "%1", category_text(domain.sensitivity))
+                "%1", category_text(domain.sensitivity)
+            )
         self.add_intro(intro)
         self.situation = self._score_combo(self.tr("Not scored"))
         self.add_field("situation", self.tr("Where things stand:"), self.situation)
@@ -56,16 +63,23 @@ class AssessmentItemDialog(GuardedFormDialog):
         for motivation in Motivation:
             self.motivation.addItem(label(motivation), motivation.value)
         self.add_field("motivation", self.tr("Motivation to change:"), self.motivation)
-        self.add_side_by_side(self.tr("Views:"), [
-            ("person_view", self.tr("How the person sees it"), QPlainTextEdit(self)),
-            ("consultant_view", self.tr("How you see it"), QPlainTextEdit(self)),
-        ])
+        self.add_side_by_side(
+            self.tr("Views:"),
+            [
+                ("person_view", self.tr("How the person sees it"), QPlainTextEdit(self)),
+                ("consultant_view", self.tr("How you see it"), QPlainTextEdit(self)),
+            ],
+        )
         self.views = QComboBox(self)
         for views in Views:
             self.views.addItem(label(views), views.value)
         self.add_field("views", self.tr("Do they see it the same way?"), self.views)
-        self.add_field("own_words", self.tr("In their own words:"), QPlainTextEdit(self),
-                       self.tr("What the person said about it, as they said it."))
+        self.add_field(
+            "own_words",
+            self.tr("In their own words:"),
+            QPlainTextEdit(self),
+            self.tr("What the person said about it, as they said it."),
+        )
         self.add_field("support_needed", self.tr("Support needed:"), QPlainTextEdit(self))
         self.add_field("next_step", self.tr("Next step:"), QPlainTextEdit(self))
         self.service = QComboBox(self)
@@ -108,7 +122,9 @@ class AssessmentItemDialog(GuardedFormDialog):
             return None
         motivation = self.motivation.currentData()
         return AssessmentItem(
-            None, self.assessment_id, self.domain_id,
+            None,
+            self.assessment_id,
+            self.domain_id,
             situation=self.situation.currentData(),
             person_situation=self.person_situation.currentData(),
             motivation=Motivation(motivation) if motivation else None,
@@ -118,8 +134,15 @@ class AssessmentItemDialog(GuardedFormDialog):
         )
 
     @classmethod
-    def get_item(cls, parent: QWidget | None, ask: Ask, assessment: Assessment, domain: LifeDomain,
-                 services: list[PartnerService], draft: str | None = None) -> AssessmentItem | None:
+    def get_item(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        assessment: Assessment,
+        domain: LifeDomain,
+        services: list[PartnerService],
+        draft: str | None = None,
+    ) -> AssessmentItem | None:
         """The domain's item in `assessment` as edited, or None if cancelled."""
 
         def make():

@@ -57,10 +57,18 @@ class AssessmentModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[LifeDomain, AssessmentItem | None]] = []
         self._services: dict[int, str] = {}
-        self._headers = [self.tr("Life domain"), self.tr("Where things stand"), self.tr("Own score"),
-                         self.tr("Motivation to change"), self.tr("Views"), self.tr("Next step (service)")]
-        self._header_tips = {PERSON: self.tr("The score the person gives the domain"),
-                             VIEWS: self.tr("Whether the person and you see the domain the same way")}
+        self._headers = [
+            self.tr("Life domain"),
+            self.tr("Where things stand"),
+            self.tr("Own score"),
+            self.tr("Motivation to change"),
+            self.tr("Views"),
+            self.tr("Next step (service)"),
+        ]
+        self._header_tips = {
+            PERSON: self.tr("The score the person gives the domain"),
+            VIEWS: self.tr("Whether the person and you see the domain the same way"),
+        }
 
     def set_rows(self, rows: list[tuple[LifeDomain, AssessmentItem | None]], services: dict[int, str]) -> None:
         self.beginResetModel()
@@ -93,7 +101,7 @@ class AssessmentModel(QAbstractTableModel):
         column = index.column()
         if column == DOMAIN:
             return _domain_data(domain, role)
-        if item is None or item.situation is None and column == SITUATION:
+        if item is None or (item.situation is None and column == SITUATION):
             if column == SITUATION and role == Qt.DisplayRole:
                 return self.tr("not scored")
             return _MUTED if column == SITUATION and role == Qt.ForegroundRole else None

@@ -45,7 +45,6 @@ from trajectapp.ui.needs.risk_assessments_view import RiskAssessmentsView
 from trajectapp.ui.record_table_model import record_table
 from trajectapp.vault.vault import Vault
 
-
 NOTE_SHOWN = 300  # characters of an assessment's note shown above the tables
 
 
@@ -121,10 +120,15 @@ class NeedsPanel(QWidget):
 
         history_page = QWidget(self)
         page = QVBoxLayout(history_page)
-        page.addWidget(_muted(self.tr(
-            "Where things stood in each life domain at each assessment, from 1 (not talking about it yet) to 10 "
-            "(stable, manages with little support). Hover over a score for its words and the person's own score."),
-            history_page))
+        page.addWidget(
+            _muted(
+                self.tr(
+                    "Where things stood in each life domain at each assessment, from 1 (not talking about it yet) to 10 "
+                    "(stable, manages with little support). Hover over a score for its words and the person's own score."
+                ),
+                history_page,
+            )
+        )
         page.addWidget(self.history_table, 1)
 
         self.views.addTab(assessment_page, self.tr("Assessment"))
@@ -181,8 +185,15 @@ class NeedsPanel(QWidget):
         chosen = self.chosen()
         selected = self.selected_domain()
         services = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
-        rows = [(domain, chosen.item_for(domain.id)) for domain in self._domains
-                if self._shown(domain, chosen.item_for(domain.id) is not None)] if chosen else []
+        rows = (
+            [
+                (domain, chosen.item_for(domain.id))
+                for domain in self._domains
+                if self._shown(domain, chosen.item_for(domain.id) is not None)
+            ]
+            if chosen
+            else []
+        )
         self.model.set_rows(rows, services)
         if selected is not None:
             self.select_domain(selected.id)
@@ -208,9 +219,11 @@ class NeedsPanel(QWidget):
         if self.presentation_mode:
             self.mark_note.setText(self.tr("Special-category domains are left out while presentation mode is on."))
         else:
-            self.mark_note.setText(self.tr(
-                "<span style='color:%1'>●</span> special-category data: hidden in presentation mode").replace(
-                "%1", SPECIAL_COLOUR))
+            self.mark_note.setText(
+                self.tr("<span style='color:%1'>●</span> special-category data: hidden in presentation mode").replace(
+                    "%1", SPECIAL_COLOUR
+                )
+            )
 
     def _update_buttons(self) -> None:
         self.date_button.setEnabled(self.chosen() is not None)
@@ -256,8 +269,9 @@ class NeedsPanel(QWidget):
             update_assessment(self._vault, assessment_id=assessment.id, on=on, note=note)
             self._saved(assessment.id)
 
-    def edit_item(self, domain: LifeDomain | None = None, assessment: Assessment | None = None,
-                  draft: str | None = None) -> None:
+    def edit_item(
+        self, domain: LifeDomain | None = None, assessment: Assessment | None = None, draft: str | None = None
+    ) -> None:
         """Open the dialog of `domain` (the selected one) in `assessment` (the chosen one)."""
         assessment, domain = assessment or self.chosen(), domain or self.selected_domain()
         if assessment is None or domain is None or (self.presentation_mode and domain.sensitivity is not None):
@@ -275,8 +289,11 @@ class NeedsPanel(QWidget):
             self._ask.warn(self, self.tr("Not saved"), str(problem))
             return
         except LookupError:
-            self._ask.warn(self, self.tr("Not saved"), self.tr(
-                "The assessment, the life domain or the service is no longer there: nothing was saved."))
+            self._ask.warn(
+                self,
+                self.tr("Not saved"),
+                self.tr("The assessment, the life domain or the service is no longer there: nothing was saved."),
+            )
             self.refresh()
             return
         self._saved(assessment.id, domain.id)

@@ -37,17 +37,24 @@ class RiskAssessmentsView(QWidget):
     def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
-        intro = QLabel(self.tr(
-            "Risk assessments made elsewhere are not scored here: note that one exists, when it was made, by "
-            "whom and where it is held."), self)
+        intro = QLabel(
+            self.tr(
+                "Risk assessments made elsewhere are not scored here: note that one exists, when it was made, by "
+                "whom and where it is held."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
-        self.model = RecordTableModel([
-            (self.tr("Instrument"), lambda r: r.other_tool if r.tool is RiskTool.OTHER else label(r.tool)),
-            (self.tr("Date"), lambda r: r.done_on.isoformat() if r.done_on else self.tr("not known")),
-            (self.tr("Made by"), lambda r: r.author),
-            (self.tr("Where it is held"), lambda r: r.held_at),
-            (self.tr("Note"), lambda r: _one_line(r.note)),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                (self.tr("Instrument"), lambda r: r.other_tool if r.tool is RiskTool.OTHER else label(r.tool)),
+                (self.tr("Date"), lambda r: r.done_on.isoformat() if r.done_on else self.tr("not known")),
+                (self.tr("Made by"), lambda r: r.author),
+                (self.tr("Where it is held"), lambda r: r.held_at),
+                (self.tr("Note"), lambda r: _one_line(r.note)),
+            ],
+            self,
+        )
         self.table = record_table(self.model, self, QHeaderView.Interactive)
         self.empty_note = QLabel(self.tr("None recorded."), self)
         self.empty_note.setStyleSheet("QLabel { color: #555; }")

@@ -21,8 +21,12 @@ from trajectapp.ui.ask import Ask
 class CompareDialog(QDialog):
     """`describe(older, newer)` gives the comparison as rich text; the two newest versions are compared first."""
 
-    def __init__(self, versions: Sequence[PlanVersion], describe: Callable[[PlanVersion, PlanVersion], str],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        versions: Sequence[PlanVersion],
+        describe: Callable[[PlanVersion, PlanVersion], str],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare plan versions"))
         self._versions = {version.id: version for version in versions}
@@ -30,8 +34,10 @@ class CompareDialog(QDialog):
         self.older, self.newer = QComboBox(self), QComboBox(self)
         for combo in (self.older, self.newer):
             for number, version in enumerate(versions, start=1):
-                combo.addItem(self.tr("Version %1, of %2").replace("%1", str(number)).replace(
-                    "%2", version.made_on.isoformat()), version.id)
+                combo.addItem(
+                    self.tr("Version %1, of %2").replace("%1", str(number)).replace("%2", version.made_on.isoformat()),
+                    version.id,
+                )
         self.older.setCurrentIndex(max(len(versions) - 2, 0))
         self.newer.setCurrentIndex(len(versions) - 1)
         self.text = QTextBrowser(self)
@@ -62,8 +68,13 @@ class CompareDialog(QDialog):
         self.text.setHtml(self._describe(older, newer))
 
     @classmethod
-    def compare(cls, parent: QWidget | None, ask: Ask, versions: Sequence[PlanVersion],
-                describe: Callable[[PlanVersion, PlanVersion], str]) -> None:
+    def compare(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        versions: Sequence[PlanVersion],
+        describe: Callable[[PlanVersion, PlanVersion], str],
+    ) -> None:
         def run():
             dialog = cls(versions, describe, parent)
             dialog.exec()

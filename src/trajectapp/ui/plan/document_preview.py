@@ -18,22 +18,41 @@ class PlanDocumentDialog(DocumentPreview):
     GUI thread (a plan is a few pages). The goals about health, religion or offences are left out unless the
     consultant ticks the box, which presentation mode does not offer."""
 
-    def __init__(self, vault: Vault, ask: Ask, versions: Sequence[PlanVersion], chosen_id: int,
-                 make_pdf: Callable[[int, bool], bytes], *, offer_special: bool = True,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        ask: Ask,
+        versions: Sequence[PlanVersion],
+        chosen_id: int,
+        make_pdf: Callable[[int, bool], bytes],
+        *,
+        offer_special: bool = True,
+        parent: QWidget | None = None,
+    ):
         def prepare(include_special: bool):
             pdf = make_pdf(self.version.currentData(), include_special)
             return lambda: pdf
 
-        super().__init__(vault, ask, prepare, title="", key="plan", case_id=versions[0].case_id,
-                         presentation_mode=not offer_special, in_background=False, parent=parent)
+        super().__init__(
+            vault,
+            ask,
+            prepare,
+            title="",
+            key="plan",
+            case_id=versions[0].case_id,
+            presentation_mode=not offer_special,
+            in_background=False,
+            parent=parent,
+        )
         self.setWindowTitle(self.tr("Plan document"))
         self.include_special.setText(self.tr("Include goals about health, religion or offences"))
         self._made_on = {version.id: version.made_on for version in versions}
         self.version = QComboBox(self)
         for number, version in enumerate(versions, start=1):
-            self.version.addItem(self.tr("Version %1, of %2").replace("%1", str(number)).replace(
-                "%2", version.made_on.isoformat()), version.id)
+            self.version.addItem(
+                self.tr("Version %1, of %2").replace("%1", str(number)).replace("%2", version.made_on.isoformat()),
+                version.id,
+            )
         self.version.setCurrentIndex(max(self.version.findData(chosen_id), 0))
         self.choices.insertWidget(0, QLabel(self.tr("Version:"), self))
         self.choices.insertWidget(1, self.version)
@@ -50,8 +69,17 @@ class PlanDocumentDialog(DocumentPreview):
         super().rebuild()
 
     @classmethod
-    def preview(cls, parent: QWidget | None, ask: Ask, versions: Sequence[PlanVersion], chosen_id: int,
-                make_pdf: Callable[[int, bool], bytes], *, vault: Vault, offer_special: bool = True) -> None:
+    def preview(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        versions: Sequence[PlanVersion],
+        chosen_id: int,
+        make_pdf: Callable[[int, bool], bytes],
+        *,
+        vault: Vault,
+        offer_special: bool = True,
+    ) -> None:
         def run():
             dialog = cls(vault, ask, versions, chosen_id, make_pdf, offer_special=offer_special, parent=parent)
             dialog.exec()

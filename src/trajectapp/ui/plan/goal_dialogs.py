@@ -20,8 +20,8 @@ from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.labels import label
 
 SPECIAL_COLOUR = "#6c3483"  # as the special-category marker of every form
 DRAFT_GOAL_ID = "goal_id"  # the key a draft keeps the goal it belongs to under
@@ -68,8 +68,16 @@ def drafted_id(draft: str, key: str) -> int | None:
 class GoalDialog(GuardedFormDialog):
     DRAFT_KIND = "goal"
 
-    def __init__(self, ask: Ask, case_id: int, choices: GoalChoices, goal: Goal | None = None, *,
-                 hide_special: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        case_id: int,
+        choices: GoalChoices,
+        goal: Goal | None = None,
+        *,
+        hide_special: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(self.tr("New goal") if goal is None else self.tr("Goal"), ask, parent)
         self.setMinimumWidth(620)
         self.case_id, self.goal_id = case_id, goal.id if goal is not None else None
@@ -87,19 +95,29 @@ class GoalDialog(GuardedFormDialog):
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             if domain.sensitivity is not None:
-                item.setText(self.tr("%1 (special category: %2)").replace("%1", domain.name).replace(
-                    "%2", category_words(domain.sensitivity)))
+                item.setText(
+                    self.tr("%1 (special category: %2)")
+                    .replace("%1", domain.name)
+                    .replace("%2", category_words(domain.sensitivity))
+                )
                 item.setForeground(QBrush(QColor(SPECIAL_COLOUR)))
-                item.setToolTip(self.tr(
-                    "Special-category data: a goal linked to this domain is hidden in presentation mode and left "
-                    "out of the plan document unless you include it."))
+                item.setToolTip(
+                    self.tr(
+                        "Special-category data: a goal linked to this domain is hidden in presentation mode and left "
+                        "out of the plan document unless you include it."
+                    )
+                )
         hint = self.tr("One or more.")
         if hide_special:
             hint += " " + self.tr("Domains about health, religion or offences are hidden in presentation mode.")
         self.add_field("domains", self.tr("Life domains:"), self.domains, hint)
         self.domains.itemChanged.connect(lambda _item: self.rows["domains"].set_error(""))
-        self.add_field("success", self.tr("Success looks like:"), _text_box(self),
-                       self.tr("How the person will know they got there, in their words if they like."))
+        self.add_field(
+            "success",
+            self.tr("Success looks like:"),
+            _text_box(self),
+            self.tr("How the person will know they got there, in their words if they like."),
+        )
         target = DateEdit(self)
         target.setMaximumWidth(160)
         self.add_field("target_on", self.tr("Target date:"), target)
@@ -107,18 +125,33 @@ class GoalDialog(GuardedFormDialog):
         for status in GoalStatus:
             self.status.addItem(label(status), status.value)
         self.add_field("status", self.tr("Status:"), self.status)
-        self.add_field("dropped_reason", self.tr("Why dropped:"), _text_box(self),
-                       self.tr("For example: the person chose another way, or it can no longer happen."))
-        self.need = self._combo(self.tr("No particular need"),
-                                [(option.text, option.item_id) for option in choices.needs
-                                 if not (hide_special and option.domain_id in self._special)])
+        self.add_field(
+            "dropped_reason",
+            self.tr("Why dropped:"),
+            _text_box(self),
+            self.tr("For example: the person chose another way, or it can no longer happen."),
+        )
+        self.need = self._combo(
+            self.tr("No particular need"),
+            [
+                (option.text, option.item_id)
+                for option in choices.needs
+                if not (hide_special and option.domain_id in self._special)
+            ],
+        )
         self.add_field("need", self.tr("Answers the need:"), self.need)
-        self.strength = self._combo(self.tr("No particular strength"),
-                                    [(_short(s.description), s.id) for s in choices.strengths])
+        self.strength = self._combo(
+            self.tr("No particular strength"), [(_short(s.description), s.id) for s in choices.strengths]
+        )
         self.add_field("strength", self.tr("Builds on:"), self.strength)
-        self.good = self._combo(self.tr("No particular good"),
-                                [(label(good), good.value) for good in PrimaryGood
-                                 if not (hide_special and good is PrimaryGood.SPIRITUALITY)])
+        self.good = self._combo(
+            self.tr("No particular good"),
+            [
+                (label(good), good.value)
+                for good in PrimaryGood
+                if not (hide_special and good is PrimaryGood.SPIRITUALITY)
+            ],
+        )
         self.add_field("good", self.tr("Serves the good:"), self.good)
         self.status.currentIndexChanged.connect(self._status_chosen)
         if goal is not None:
@@ -142,8 +175,11 @@ class GoalDialog(GuardedFormDialog):
         self.inputs["target_on"].set_date(goal.target_on)
         self.status.setCurrentIndex(self.status.findData(goal.status.value))
         self.inputs["dropped_reason"].setPlainText(goal.dropped_reason)
-        for combo, value in ((self.need, goal.need_item_id), (self.strength, goal.strength_id),
-                             (self.good, goal.good.value if goal.good else None)):
+        for combo, value in (
+            (self.need, goal.need_item_id),
+            (self.strength, goal.strength_id),
+            (self.good, goal.good.value if goal.good else None),
+        ):
             if value is not None and combo.findData(value) < 0:  # no longer offered: keep the link as it is
                 combo.addItem(self.tr("(as linked before)"), value)
             combo.setCurrentIndex(combo.findData(value))
@@ -199,12 +235,16 @@ class GoalDialog(GuardedFormDialog):
         status = self._status()
         good = self.good.currentData()
         return Goal(
-            self.goal_id, self.case_id, self.text("title"), self.checked_domains(),
+            self.goal_id,
+            self.case_id,
+            self.text("title"),
+            self.checked_domains(),
             success=self.text("success", multiline=True),
             target_on=self.inputs["target_on"].date_value(),
             status=status,
             dropped_reason=self.text("dropped_reason", multiline=True) if status is GoalStatus.DROPPED else "",
-            need_item_id=self.need.currentData(), strength_id=self.strength.currentData(),
+            need_item_id=self.need.currentData(),
+            strength_id=self.strength.currentData(),
             good=PrimaryGood(good) if good is not None else None,
         )
 
@@ -225,8 +265,17 @@ class GoalDialog(GuardedFormDialog):
             self.set_domains([d for d in domains if isinstance(d, int)])
 
     @classmethod
-    def get_goal(cls, parent: QWidget | None, ask: Ask, case_id: int, choices: GoalChoices, goal: Goal | None = None,
-                 *, draft: str | None = None, hide_special: bool = False) -> Goal | None:
+    def get_goal(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        case_id: int,
+        choices: GoalChoices,
+        goal: Goal | None = None,
+        *,
+        draft: str | None = None,
+        hide_special: bool = False,
+    ) -> Goal | None:
         """The goal as entered (new, or `goal` changed), or None if cancelled."""
 
         def make():
@@ -261,8 +310,12 @@ class ProgressNoteDialog(GuardedFormDialog):
         on.set_date(self.today)
         on.setMaximumWidth(160)
         self.add_field("on", self.tr("On:"), on)
-        self.add_field("note", self.tr("Note:"), QPlainTextEdit(self),
-                       self.tr("What moved, what got in the way; the person's own words where they matter."))
+        self.add_field(
+            "note",
+            self.tr("Note:"),
+            QPlainTextEdit(self),
+            self.tr("What moved, what got in the way; the person's own words where they matter."),
+        )
         self.mark_unchanged()
 
     def errors(self) -> dict[str, str]:
@@ -286,8 +339,9 @@ class ProgressNoteDialog(GuardedFormDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     @classmethod
-    def get_note(cls, parent: QWidget | None, ask: Ask, goal: Goal, draft: str | None = None,
-                 today: date | None = None) -> ProgressNote | None:
+    def get_note(
+        cls, parent: QWidget | None, ask: Ask, goal: Goal, draft: str | None = None, today: date | None = None
+    ) -> ProgressNote | None:
         def make():
             dialog = cls(ask, goal, parent, today)
             if draft:

@@ -35,9 +35,9 @@ from trajectapp.services.strengths import strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalChoices, GoalDialog, NeedOption, ProgressNoteDialog
+from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
 from trajectapp.ui.plan.step_dialog import StepDialog
 from trajectapp.ui.plan.version_text import party_text
-from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
 from trajectapp.ui.record_table_model import record_table
 from trajectapp.vault.vault import Vault
 
@@ -52,8 +52,14 @@ _OVERDUE = QColor("#a93226")
 class GoalsSection(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        case_id: int,
+        ask: Ask,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
         self.presentation_mode = False
@@ -61,19 +67,27 @@ class GoalsSection(QWidget):
         self._steps: dict[int, list[Step]] = {}
         self._domains: dict[int, LifeDomain] = {}
         self._service_names: dict[int, str] = {}
-        self.goal_model = ColouredTableModel([
-            (self.tr("Goal"), lambda g: g.title),
-            (self.tr("Life domains"), self._domain_text),
-            (self.tr("Target date"), lambda g: g.target_on.isoformat() if g.target_on else ""),
-            (self.tr("Status"), lambda g: label(g.status)),
-            (self.tr("Steps"), self._steps_text),
-        ], self._goal_colour, self)
-        self.step_model = ColouredTableModel([
-            (self.tr("What"), lambda s: s.what),
-            (self.tr("Who"), lambda s: party_text(s.party, s.service_id, s.party_name, self._service_names)),
-            (self.tr("Due"), self._due_text),
-            (self.tr("Status"), lambda s: label(s.status)),
-        ], self._step_colour, self)
+        self.goal_model = ColouredTableModel(
+            [
+                (self.tr("Goal"), lambda g: g.title),
+                (self.tr("Life domains"), self._domain_text),
+                (self.tr("Target date"), lambda g: g.target_on.isoformat() if g.target_on else ""),
+                (self.tr("Status"), lambda g: label(g.status)),
+                (self.tr("Steps"), self._steps_text),
+            ],
+            self._goal_colour,
+            self,
+        )
+        self.step_model = ColouredTableModel(
+            [
+                (self.tr("What"), lambda s: s.what),
+                (self.tr("Who"), lambda s: party_text(s.party, s.service_id, s.party_name, self._service_names)),
+                (self.tr("Due"), self._due_text),
+                (self.tr("Status"), lambda s: label(s.status)),
+            ],
+            self._step_colour,
+            self,
+        )
         self.goals_table = record_table(self.goal_model, self)
         self.steps_table = record_table(self.step_model, self)
         self.notes_list = QListWidget(self)
@@ -83,11 +97,16 @@ class GoalsSection(QWidget):
         self.notes_list.setSpacing(2)
         self.show_finished = QCheckBox(self.tr("Show achieved and dropped goals"), self)
         self.show_finished.setChecked(True)
-        self.goals_empty = muted_note(self.tr(
-            "No goals yet. Add what the person wants to reach, in their own words, and link it to the life "
-            "domains it is about."), self)
-        self.hidden_note = muted_note(self.tr(
-            "Goals about health, religion or offences are hidden in presentation mode."), self)
+        self.goals_empty = muted_note(
+            self.tr(
+                "No goals yet. Add what the person wants to reach, in their own words, and link it to the life "
+                "domains it is about."
+            ),
+            self,
+        )
+        self.hidden_note = muted_note(
+            self.tr("Goals about health, religion or offences are hidden in presentation mode."), self
+        )
         self.hidden_note.hide()
         self.steps_empty = muted_note("", self)
         self.notes_empty = muted_note(self.tr("No progress notes for this goal yet."), self)
@@ -166,8 +185,12 @@ class GoalsSection(QWidget):
         self._steps = {}
         for each in case_steps(self._vault, self._case_id):
             self._steps.setdefault(each.goal_id, []).append(each)
-        shown = [g for g in self._goals if not (self.presentation_mode and self.is_special(g))
-                 and (self.show_finished.isChecked() or g.status in OPEN_GOAL_STATUSES)]
+        shown = [
+            g
+            for g in self._goals
+            if not (self.presentation_mode and self.is_special(g))
+            and (self.show_finished.isChecked() or g.status in OPEN_GOAL_STATUSES)
+        ]
         self.goal_model.set_records(shown)
         self.goals_empty.setVisible(not self._goals)
         self.goals_table.setVisible(bool(self._goals))
@@ -206,8 +229,7 @@ class GoalsSection(QWidget):
             self.goals_table.clearSelection()
         self._show_goal()
         if step_id is not None:
-            row = next((n for n in range(self.step_model.rowCount())
-                        if self.step_model.record_at(n).id == step_id), -1)
+            row = next((n for n in range(self.step_model.rowCount()) if self.step_model.record_at(n).id == step_id), -1)
             if row >= 0:
                 self.steps_table.selectRow(row)
 
@@ -221,8 +243,9 @@ class GoalsSection(QWidget):
         goal = self.selected_goal()
         steps = self._steps.get(goal.id, []) if goal else []
         self.step_model.set_records(steps)
-        self.steps_box.setTitle(self.tr("Steps towards: %1").replace("%1", _short(goal.title)) if goal
-                                else self.tr("Steps"))
+        self.steps_box.setTitle(
+            self.tr("Steps towards: %1").replace("%1", _short(goal.title)) if goal else self.tr("Steps")
+        )
         if not self._goals:
             self.steps_empty.setText(self.tr("The steps towards a goal show here: who does what, by when."))
         elif goal is None:
@@ -321,14 +344,21 @@ class GoalsSection(QWidget):
             items += [(a, item) for a in every[:-1] for item in a.items if item.id == goal.need_item_id]
         options = []
         for assessment, item in items:
-            said = next((text for text in (item.support_needed, item.next_step, item.own_words, item.person_view)
-                         if text.strip()), "")
+            said = next(
+                (
+                    text
+                    for text in (item.support_needed, item.next_step, item.own_words, item.person_view)
+                    if text.strip()
+                ),
+                "",
+            )
             name = self._domains[item.domain_id].name if item.domain_id in self._domains else ""
             if not said and item.situation is None:
                 continue
             words = _short(said, 60) if said else label(item.stage)
-            options.append(NeedOption(item.id, f"{name}: {words} ({assessment.assessed_on.isoformat()})",
-                                      item.domain_id))
+            options.append(
+                NeedOption(item.id, f"{name}: {words} ({assessment.assessed_on.isoformat()})", item.domain_id)
+            )
         return options
 
     def add_goal(self, draft: str | None = None) -> None:
@@ -342,8 +372,15 @@ class GoalsSection(QWidget):
     def _goal_dialog(self, goal: Goal | None, draft: str | None) -> None:
         shown = goal
         while True:  # a refused save opens the dialog again with what was typed
-            entered = GoalDialog.get_goal(self, self._ask, self._case_id, self.goal_choices(shown), shown,
-                                          draft=draft, hide_special=self.presentation_mode)
+            entered = GoalDialog.get_goal(
+                self,
+                self._ask,
+                self._case_id,
+                self.goal_choices(shown),
+                shown,
+                draft=draft,
+                hide_special=self.presentation_mode,
+            )
             if entered is None or self._vault.is_locked:  # a lock closes the dialog and may end this panel
                 return
             saved = self._save(lambda: save_goal(self._vault, entered))
@@ -358,8 +395,9 @@ class GoalsSection(QWidget):
             return
         note = ProgressNoteDialog.get_note(self, self._ask, goal, draft, self._today())
         if note is not None and not self._vault.is_locked:
-            saved = self._save(lambda: add_progress_note(self._vault, goal_id=goal.id, on=note.noted_on,
-                                                         note=note.note))
+            saved = self._save(
+                lambda: add_progress_note(self._vault, goal_id=goal.id, on=note.noted_on, note=note.note)
+            )
             if saved is not None:
                 self._changed(goal.id)
 

@@ -58,8 +58,11 @@ class PartyFields:
         party = self.chosen()
         self._dialog.set_field_visible("service", party is Party.SERVICE)
         self._dialog.set_field_visible("party_name", party in (Party.FAMILY, Party.OTHER))
-        self.name.setPlaceholderText(_tr("For example: his sister Samira") if party is Party.FAMILY
-                                     else _tr("For example: the imam of the prison, a lawyer"))
+        self.name.setPlaceholderText(
+            _tr("For example: his sister Samira")
+            if party is Party.FAMILY
+            else _tr("For example: the imam of the prison, a lawyer")
+        )
 
     def errors(self) -> dict[str, str]:
         party, errors = self.chosen(), {}

@@ -30,8 +30,14 @@ class PlanPanel(QWidget):
     changed = Signal()  # a goal, step, note, version or answer was saved
     DRAFT_KINDS = ("goal", "step", "progress_note", "plan_version", "agreement")
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        case_id: int,
+        ask: Ask,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._vault, self._case_id = vault, case_id
         self.presentation_mode = False
@@ -41,9 +47,13 @@ class PlanPanel(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.goals, self.tr("Goals and steps"))
         self.pages.addTab(self.versions, self.tr("Plan versions"))
-        self.held_back_note = QLabel(self.tr(
-            "What you were typing before the vault locked is about health, religion or offences: it comes back "
-            "when presentation mode ends."), self)
+        self.held_back_note = QLabel(
+            self.tr(
+                "What you were typing before the vault locked is about health, religion or offences: it comes back "
+                "when presentation mode ends."
+            ),
+            self,
+        )
         self.held_back_note.setWordWrap(True)
         self.held_back_note.setStyleSheet("QLabel { background: #fcf3cf; padding: 6px 10px; border-radius: 3px; }")
         self.held_back_note.hide()

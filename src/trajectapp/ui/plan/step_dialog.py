@@ -13,9 +13,9 @@ from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import run_dialog
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
-from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.plan.party_fields import PartyFields
 
 DRAFT_STEP_ID = "step_id"  # the key a draft keeps the edited step under
@@ -24,8 +24,14 @@ DRAFT_STEP_ID = "step_id"  # the key a draft keeps the edited step under
 class StepDialog(GuardedFormDialog):
     DRAFT_KIND = "step"
 
-    def __init__(self, ask: Ask, goal: Goal, services: Iterable[PartnerService], step: Step | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        goal: Goal,
+        services: Iterable[PartnerService],
+        step: Step | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(self.tr("New step") if step is None else self.tr("Step"), ask, parent)
         self.goal_id, self.step_id = goal.id, step.id if step is not None else None
         self.add_intro(self.tr("A step towards: %1").replace("%1", goal.title))
@@ -64,8 +70,16 @@ class StepDialog(GuardedFormDialog):
         if self.errors():
             return None
         party, service_id, party_name = self.party.values()
-        return Step(self.step_id, self.goal_id, self.text("what"), party, service_id, party_name,
-                    self.inputs["due_on"].date_value(), StepStatus(self.status.currentData()))
+        return Step(
+            self.step_id,
+            self.goal_id,
+            self.text("what"),
+            party,
+            service_id,
+            party_name,
+            self.inputs["due_on"].date_value(),
+            StepStatus(self.status.currentData()),
+        )
 
     def draft(self) -> str:
         """The typed texts, and which step of which goal they edit (step None: a new one)."""
@@ -74,8 +88,15 @@ class StepDialog(GuardedFormDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     @classmethod
-    def get_step(cls, parent: QWidget | None, ask: Ask, goal: Goal, services: Iterable[PartnerService],
-                 step: Step | None = None, draft: str | None = None) -> Step | None:
+    def get_step(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        goal: Goal,
+        services: Iterable[PartnerService],
+        step: Step | None = None,
+        draft: str | None = None,
+    ) -> Step | None:
         """The step as entered (new under `goal`, or `step` changed), or None if cancelled."""
 
         def make():

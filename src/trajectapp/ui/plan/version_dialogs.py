@@ -15,8 +15,8 @@ from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, Plan
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.labels import label
 from trajectapp.ui.plan.party_fields import PartyFields
 
 DRAFT_VERSION_ID = "version_id"  # the key a draft keeps the answered version under
@@ -34,13 +34,22 @@ class PlanVersionDialog(GuardedFormDialog):
 
     DRAFT_KIND = "plan_version"
 
-    def __init__(self, ask: Ask, goals: Sequence[Goal], hidden: Callable[[Goal], bool] = lambda goal: False,
-                 parent: QWidget | None = None, today: date | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        goals: Sequence[Goal],
+        hidden: Callable[[Goal], bool] = lambda goal: False,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ):
         super().__init__(self.tr("Record a plan version"), ask, parent, today)
         self.setMinimumWidth(600)
-        self.add_intro(self.tr(
-            "A plan version keeps the goals and their steps as they are today. Every version is kept; ask each "
-            "party afterwards whether they agree."))
+        self.add_intro(
+            self.tr(
+                "A plan version keeps the goals and their steps as they are today. Every version is kept; ask each "
+                "party afterwards whether they agree."
+            )
+        )
         self.add_field("on", self.tr("Date:"), _date_edit(self, self.today))
         self.goals = QListWidget(self)
         for goal in goals:
@@ -56,9 +65,15 @@ class PlanVersionDialog(GuardedFormDialog):
             hint += " " + self.tr("Goals hidden in presentation mode are included when they are still on.")
         self.add_field("goals", self.tr("Goals in this version:"), self.goals, hint)
         self.goals.itemChanged.connect(lambda _item: self.rows["goals"].set_error(""))
-        self.add_field("note", self.tr("Note:"), QPlainTextEdit(self),
-                       self.tr("Printed at the top of the plan document, for example: agreed at the meeting of "
-                               "1 March with the justice house."))
+        self.add_field(
+            "note",
+            self.tr("Note:"),
+            QPlainTextEdit(self),
+            self.tr(
+                "Printed at the top of the plan document, for example: agreed at the meeting of "
+                "1 March with the justice house."
+            ),
+        )
         self.mark_unchanged()
 
     def chosen_goals(self) -> list[int]:
@@ -102,9 +117,15 @@ class PlanVersionDialog(GuardedFormDialog):
             self.set_chosen_goals(g for g in goals if isinstance(g, int))
 
     @classmethod
-    def get_version(cls, parent: QWidget | None, ask: Ask, goals: Sequence[Goal],
-                    hidden: Callable[[Goal], bool] = lambda goal: False, draft: str | None = None,
-                    today: date | None = None) -> tuple[date, str, list[int]] | None:
+    def get_version(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        goals: Sequence[Goal],
+        hidden: Callable[[Goal], bool] = lambda goal: False,
+        draft: str | None = None,
+        today: date | None = None,
+    ) -> tuple[date, str, list[int]] | None:
         def make():
             dialog = cls(ask, goals, hidden, parent, today)
             if draft:
@@ -119,9 +140,16 @@ class AgreementDialog(GuardedFormDialog):
 
     DRAFT_KIND = "agreement"
 
-    def __init__(self, ask: Ask, version: PlanVersion, services: Iterable[PartnerService],
-                 describe: Callable[[PlanAgreement], str], shown: PlanAgreement | None = None,
-                 parent: QWidget | None = None, today: date | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        version: PlanVersion,
+        services: Iterable[PartnerService],
+        describe: Callable[[PlanAgreement], str],
+        shown: PlanAgreement | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ):
         super().__init__(self.tr("Does everyone agree?"), ask, parent, today)
         self.version = version
         self._describe = describe
@@ -133,11 +161,18 @@ class AgreementDialog(GuardedFormDialog):
         self.add_field("answer", self.tr("Answer:"), self.answer)
         self.earlier = self.add_intro("")
         self.earlier.setStyleSheet("QLabel { color: #7d6608; }")
-        self.add_field("reason", self.tr("Why:"), QPlainTextEdit(self), self.tr(
-            "In their own words: write down what they said, as they said it."))
+        self.add_field(
+            "reason",
+            self.tr("Why:"),
+            QPlainTextEdit(self),
+            self.tr("In their own words: write down what they said, as they said it."),
+        )
         self.add_field("on", self.tr("On:"), _date_edit(self, max(self.today, version.made_on)))
-        for signal in (self.party.party.currentIndexChanged, self.party.service.currentIndexChanged,
-                       self.party.name.textChanged):
+        for signal in (
+            self.party.party.currentIndexChanged,
+            self.party.service.currentIndexChanged,
+            self.party.name.textChanged,
+        ):
             signal.connect(self._show_earlier)
         self.answer.currentIndexChanged.connect(lambda _index: self.rows["reason"].set_error(""))
         if shown is not None:  # an answer the store refused, shown again to be corrected
@@ -163,33 +198,47 @@ class AgreementDialog(GuardedFormDialog):
             self.form.setRowVisible(self.earlier, False)
             return
         on = earlier.answered_on.isoformat() if earlier.answered_on else self.tr("an unknown date")
-        self.earlier.setText(self.tr("%1 answered already: %2 (%3). Saving replaces that answer.")
-                             .replace("%1", self._describe(earlier)).replace("%2", label(earlier.answer))
-                             .replace("%3", on))
+        self.earlier.setText(
+            self.tr("%1 answered already: %2 (%3). Saving replaces that answer.")
+            .replace("%1", self._describe(earlier))
+            .replace("%2", label(earlier.answer))
+            .replace("%3", on)
+        )
         self.form.setRowVisible(self.earlier, True)
 
     def errors(self) -> dict[str, str]:
         errors = self.party.errors()
         answer = self._answer()
         if answer is not PlanAnswer.AGREES and not self.text("reason", multiline=True).strip():
-            errors["reason"] = (self.tr("Write down why they do not agree, in their words.")
-                                if answer is PlanAnswer.DOES_NOT_AGREE
-                                else self.tr("Write down why no answer could be given."))
+            errors["reason"] = (
+                self.tr("Write down why they do not agree, in their words.")
+                if answer is PlanAnswer.DOES_NOT_AGREE
+                else self.tr("Write down why no answer could be given.")
+            )
         elif problem := self.text_error("reason"):
             errors["reason"] = problem
         if problem := date_problem(self.inputs["on"], self.today):
             errors["on"] = problem
         elif self.inputs["on"].date_value() < self.version.made_on:
             errors["on"] = self.tr("This is before the plan version itself (%1).").replace(
-                "%1", self.version.made_on.isoformat())
+                "%1", self.version.made_on.isoformat()
+            )
         return errors
 
     def value(self) -> PlanAgreement | None:
         if self.errors():
             return None
         party, service_id, name = self.party.values()
-        return PlanAgreement(None, self.version.id, party, self._answer(), service_id, name,
-                             self.text("reason", multiline=True).strip(), self.inputs["on"].date_value())
+        return PlanAgreement(
+            None,
+            self.version.id,
+            party,
+            self._answer(),
+            service_id,
+            name,
+            self.text("reason", multiline=True).strip(),
+            self.inputs["on"].date_value(),
+        )
 
     def draft(self) -> str:
         raw = json.loads(super().draft())
@@ -197,9 +246,17 @@ class AgreementDialog(GuardedFormDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     @classmethod
-    def get_agreement(cls, parent: QWidget | None, ask: Ask, version: PlanVersion, services: Iterable[PartnerService],
-                      describe: Callable[[PlanAgreement], str], draft: str | None = None,
-                      shown: PlanAgreement | None = None, today: date | None = None) -> PlanAgreement | None:
+    def get_agreement(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        version: PlanVersion,
+        services: Iterable[PartnerService],
+        describe: Callable[[PlanAgreement], str],
+        draft: str | None = None,
+        shown: PlanAgreement | None = None,
+        today: date | None = None,
+    ) -> PlanAgreement | None:
         def make():
             dialog = cls(ask, version, services, describe, shown, parent, today)
             if draft:

@@ -64,7 +64,7 @@ def agreement_party(agreement: PlanAgreement, service_names: Mapping[int, str]) 
 
 
 def agreement_summary(version: PlanVersion) -> str:
-    """"3 of 3 agree", "1 of 2 agree", or that nobody has answered yet."""
+    """ "3 of 3 agree", "1 of 2 agree", or that nobody has answered yet."""
     if not version.agreements:
         return _tr("No answers yet")
     agree = sum(1 for a in version.agreements if a.answer is PlanAnswer.AGREES)
@@ -93,8 +93,9 @@ def _domain_names(domains: tuple[PlanDomain, ...]) -> str:
     return ", ".join(domain.name for domain in domains)
 
 
-def version_html(version: PlanVersion, service_names: Mapping[int, str], hidden: Callable[[PlanGoal], bool],
-                 hidden_note: str = "") -> str:
+def version_html(
+    version: PlanVersion, service_names: Mapping[int, str], hidden: Callable[[PlanGoal], bool], hidden_note: str = ""
+) -> str:
     """The version's goals and steps as they were on its date, and every party's answer."""
     parts = [f"<h3>{escape(_tr('Plan of %1').replace('%1', version.made_on.isoformat()))}</h3>"]
     if version.note.strip():
@@ -107,8 +108,10 @@ def version_html(version: PlanVersion, service_names: Mapping[int, str], hidden:
         for agreement in version.agreements:
             reason = f"<br><i>“{_lines(agreement.reason)}”</i>" if agreement.reason.strip() else ""
             on = f" ({agreement.answered_on.isoformat()})" if agreement.answered_on else ""
-            rows.append(f"<li><b>{escape(agreement_party(agreement, service_names))}</b>: "
-                        f"{escape(label(agreement.answer))}{escape(on)}{reason}</li>")
+            rows.append(
+                f"<li><b>{escape(agreement_party(agreement, service_names))}</b>: "
+                f"{escape(label(agreement.answer))}{escape(on)}{reason}</li>"
+            )
         parts.append(f"<ul>{''.join(rows)}</ul>")
     parts.append(f"<h4>{escape(_tr('Goals and steps'))}</h4>")
     shown = [goal for goal in version.goals if not hidden(goal)]
@@ -128,7 +131,9 @@ def version_html(version: PlanVersion, service_names: Mapping[int, str], hidden:
         if goal.steps:
             items = "".join(
                 f"<li>{escape(step.what)} <span style='color:{_MUTED}'>— {escape(_step_who(step))}, "
-                f"{escape(_date(step.due_on))}, {escape(label(step.status))}</span></li>" for step in goal.steps)
+                f"{escape(_date(step.due_on))}, {escape(label(step.status))}</span></li>"
+                for step in goal.steps
+            )
             parts.append(f"<ul style='margin-top:2px'>{items}</ul>")
         else:
             parts.append(f"<p style='color:{_MUTED}'>{escape(_tr('No steps in this version.'))}</p>")
@@ -151,14 +156,15 @@ def _value_text(field: str, value: object) -> str:
 
 
 def _field_texts(changes: tuple[FieldChange, ...]) -> list[str]:
-    """"Status: Not started → Done" for each field that changed, escaped."""
+    """ "Status: Not started → Done" for each field that changed, escaped."""
     texts = []
     for change in changes:
         if change.field in _NOT_SHOWN:
             continue
         name = _tr(_FIELD_NAMES.get(change.field, change.field))
-        texts.append(escape(f"{name}: {_value_text(change.field, change.before)} → "
-                            f"{_value_text(change.field, change.after)}"))
+        texts.append(
+            escape(f"{name}: {_value_text(change.field, change.before)} → {_value_text(change.field, change.after)}")
+        )
     return texts
 
 
@@ -174,19 +180,27 @@ def _goal_part(goal: GoalComparison) -> str:
         if step.change is Change.UNCHANGED:
             continue
         details = "; ".join(_field_texts(step.fields))
-        lines.append(f"<li>{escape(_tr('Step'))} {_badge(step.change, label(step.change).lower())}: "
-                     f"{escape(step.what)}" + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "")
-                     + "</li>")
+        lines.append(
+            f"<li>{escape(_tr('Step'))} {_badge(step.change, label(step.change).lower())}: "
+            f"{escape(step.what)}" + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "") + "</li>"
+        )
     if lines and goal.change is Change.CHANGED:
         part.append(f"<ul style='margin-top:0'>{''.join(lines)}</ul>")
     return "".join(part)
 
 
-def comparison_html(comparison: PlanComparison, older: PlanVersion, newer: PlanVersion,
-                    service_names: Mapping[int, str], hidden: Callable[[PlanGoal], bool]) -> str:
+def comparison_html(
+    comparison: PlanComparison,
+    older: PlanVersion,
+    newer: PlanVersion,
+    service_names: Mapping[int, str],
+    hidden: Callable[[PlanGoal], bool],
+) -> str:
     """What changed from `older` to `newer`, goal by goal and step by step, then the answers."""
     hidden_ids = {goal.goal_id for goal in (*older.goals, *newer.goals) if hidden(goal)}
-    parts = [f"<h3>{escape(_tr('From the plan of %1 to the plan of %2').replace('%1', older.made_on.isoformat()).replace('%2', newer.made_on.isoformat()))}</h3>"]
+    parts = [
+        f"<h3>{escape(_tr('From the plan of %1 to the plan of %2').replace('%1', older.made_on.isoformat()).replace('%2', newer.made_on.isoformat()))}</h3>"
+    ]
     goals = [goal for goal in comparison.goals if goal.goal_id not in hidden_ids]
     moved = [goal for goal in goals if goal.change is not Change.UNCHANGED]
     same = [goal for goal in goals if goal.change is Change.UNCHANGED]

@@ -44,29 +44,42 @@ MADE_ON, GOALS, ANSWERS, NOTE = range(4)
 class VersionsSection(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        case_id: int,
+        ask: Ask,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
         self.presentation_mode = False
         self._domains: dict[int, LifeDomain] = {}
         self._service_names: dict[int, str] = {}
         self.versions: list[PlanVersion] = []  # oldest first, as the store keeps them
-        self.model = RecordTableModel([
-            (self.tr("Date"), lambda v: v.made_on.isoformat()),
-            (self.tr("Goals"), lambda v: str(len(self.shown_goals(v)))),
-            (self.tr("Answers"), agreement_summary),
-            (self.tr("Note"), lambda v: " ".join(v.note.split())),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                (self.tr("Date"), lambda v: v.made_on.isoformat()),
+                (self.tr("Goals"), lambda v: str(len(self.shown_goals(v)))),
+                (self.tr("Answers"), agreement_summary),
+                (self.tr("Note"), lambda v: " ".join(v.note.split())),
+            ],
+            self,
+        )
         self.table = record_table(self.model, self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
         self.snapshot = QTextBrowser(self)
         self.snapshot.setOpenLinks(False)
-        self.empty_note = muted_note(self.tr(
-            "No plan version yet. When the goals and steps are ready, record a version, then ask the person, "
-            "yourself and each partner service whether they agree."), self)
+        self.empty_note = muted_note(
+            self.tr(
+                "No plan version yet. When the goals and steps are ready, record a version, then ask the person, "
+                "yourself and each partner service whether they agree."
+            ),
+            self,
+        )
         self.record_button = QPushButton(self.tr("Record plan version…"), self)
         self.agreement_button = QPushButton(self.tr("Agreement…"), self)
         self.compare_button = QPushButton(self.tr("Compare…"), self)
@@ -141,13 +154,17 @@ class VersionsSection(QWidget):
     def _show_version(self) -> None:
         version = self.selected_version()
         if not self.versions:
-            self.snapshot.setPlainText(self.tr(
-                "A recorded version shows here as it was on its date, with every party's answer."))
+            self.snapshot.setPlainText(
+                self.tr("A recorded version shows here as it was on its date, with every party's answer.")
+            )
         elif version is None:
             self.snapshot.setPlainText(self.tr("Choose a version to see its goals, steps and answers as they were."))
         else:
-            note = self.tr("Goals about health, religion or offences are hidden in presentation mode.") \
-                if self.presentation_mode else ""
+            note = (
+                self.tr("Goals about health, religion or offences are hidden in presentation mode.")
+                if self.presentation_mode
+                else ""
+            )
             self.snapshot.setHtml(version_html(version, self._service_names, self._hidden, note))
         self.agreement_button.setEnabled(version is not None)
         self.document_button.setEnabled(version is not None)
@@ -161,15 +178,19 @@ class VersionsSection(QWidget):
     def record_version(self, draft: str | None = None) -> None:
         of_case = goals(self._vault, self._case_id)
         if not of_case:
-            self._ask.inform(self, self.tr("No goals yet"), self.tr(
-                "A plan version holds goals and their steps. Add a goal on the Goals and steps page first."))
+            self._ask.inform(
+                self,
+                self.tr("No goals yet"),
+                self.tr("A plan version holds goals and their steps. Add a goal on the Goals and steps page first."),
+            )
             return
         entered = PlanVersionDialog.get_version(self, self._ask, of_case, self._goal_hidden, draft, self._today())
         if entered is None or self._vault.is_locked:  # a lock closes the dialog and may end this panel
             return
         on, note, goal_ids = entered
-        saved = self._save(lambda: make_plan_version(self._vault, case_id=self._case_id, on=on, note=note,
-                                                     goal_ids=goal_ids))
+        saved = self._save(
+            lambda: make_plan_version(self._vault, case_id=self._case_id, on=on, note=note, goal_ids=goal_ids)
+        )
         if saved is not None:
             self._changed(saved.id)
 
@@ -183,8 +204,9 @@ class VersionsSection(QWidget):
         version = get_plan_version(self._vault, version.id)  # with every answer given so far
         shown = None
         while True:  # a refused save opens the dialog again with what was typed
-            entered = AgreementDialog.get_agreement(self, self._ask, version, list_services(self._vault),
-                                                    self.describe_party, draft, shown, self._today())
+            entered = AgreementDialog.get_agreement(
+                self, self._ask, version, list_services(self._vault), self.describe_party, draft, shown, self._today()
+            )
             if entered is None or self._vault.is_locked:
                 return
             saved = self._save(lambda: record_agreement(self._vault, entered))
@@ -205,15 +227,25 @@ class VersionsSection(QWidget):
     def show_document(self, version: PlanVersion | None = None) -> None:
         version = version or self.selected_version() or (self.versions[-1] if self.versions else None)
         if version is not None:
-            PlanDocumentDialog.preview(self, self._ask, self.versions, version.id, self.document,
-                                       vault=self._vault, offer_special=not self.presentation_mode)
+            PlanDocumentDialog.preview(
+                self,
+                self._ask,
+                self.versions,
+                version.id,
+                self.document,
+                vault=self._vault,
+                offer_special=not self.presentation_mode,
+            )
 
     def document(self, version_id: int, include_special: bool = False) -> bytes:
         """The plan document of one version as PDF bytes, in memory."""
         version = get_plan_version(self._vault, version_id)
         return plan_document(
-            get_case(self._vault, self._case_id).display_name, version, today=self._today(),
-            service_names=self._service_names, include_special=include_special and not self.presentation_mode,
+            get_case(self._vault, self._case_id).display_name,
+            version,
+            today=self._today(),
+            service_names=self._service_names,
+            include_special=include_special and not self.presentation_mode,
             translate=QCoreApplication.translate,
         )
 

@@ -7,12 +7,12 @@ import html
 import re
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 
 from trajectapp.services.search import HIT_END, HIT_START, SearchHit

@@ -141,7 +141,8 @@ class SearchPage(QWidget):
         if self.model.rowCount():
             index = self.model.index(0, PERSON)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.table.setFocus()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -33,8 +33,11 @@ class SnippetDelegate(QStyledItemDelegate):
         document = self._document(options, index)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if options.state & QStyle.StateFlag.State_Active \
+        group = (
+            QPalette.ColorGroup.Active
+            if options.state & QStyle.StateFlag.State_Active
             else QPalette.ColorGroup.Inactive
+        )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(group, role))
         painter.save()

@@ -21,8 +21,13 @@ DRAFT_KEYS = ("session_id",)  # the session a draft's action comes from (None: f
 class ActionDialog(FormDialog):
     DRAFT_KIND = "action"
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None, session_id: int | None = None,
-                 session_text: str = ""):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        session_id: int | None = None,
+        session_text: str = "",
+    ):
         """`session_text` names the session the action comes from, if any."""
         super().__init__(self.tr("Follow-up action"), parent, today)
         self.session_id = session_id
@@ -58,8 +63,15 @@ class ActionDialog(FormDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     @classmethod
-    def get_action(cls, parent: QWidget | None, ask: Ask, draft: str | None = None, *, session_id: int | None = None,
-                   session_text: str = "") -> tuple[str, str, date | None] | None:
+    def get_action(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        draft: str | None = None,
+        *,
+        session_id: int | None = None,
+        session_text: str = "",
+    ) -> tuple[str, str, date | None] | None:
         """(what, who, due on or None), or None if cancelled."""
         return run_dialog(ask, "action", lambda: cls(parent, session_id=session_id, session_text=session_text), draft)
 

@@ -52,11 +52,14 @@ def session_choices(vault: Vault, case_id: int) -> SessionChoices:
         text = _tr("%1 · %2").replace("%1", categories.get(factor.category_id, "")).replace("%2", label(factor.kind))
         noted = _tr("First noted on %1").replace("%1", factor.first_noted_on.isoformat())
         found = sensitivity.of_domains([factor.domain_id], domains)
-        factor_options.append(Option(factor.id, text, next(iter(found), None), factor.status is FactorStatus.GONE,
-                                     noted))
+        factor_options.append(
+            Option(factor.id, text, next(iter(found), None), factor.status is FactorStatus.GONE, noted)
+        )
     return SessionChoices(
-        services=tuple(Option(service.id, service.name, retired=service.hidden)
-                       for service in list_services(vault, include_hidden=True)),
+        services=tuple(
+            Option(service.id, service.name, retired=service.hidden)
+            for service in list_services(vault, include_hidden=True)
+        ),
         domains=tuple(Option(domain.id, domain.name, domain.sensitivity, domain.hidden) for domain in domains.values()),
         factors=tuple(factor_options),
         goods=tuple(Option(good, label(good), next(iter(sensitivity.of_good(good)), None)) for good in PrimaryGood),

@@ -63,24 +63,31 @@ class ContactsPanel(QWidget):
         self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
         self.presentation_mode = False
         self._sessions_by_id: dict[int, Session] = {}
-        self._status_words = {"planned": self.tr("Planned"), "held": self.tr("Held"),
-                              "cancelled": self.tr("Cancelled")}
-        self.session_model = RecordTableModel([
-            (self.tr("When"), when),
-            (self.tr("Kind"), lambda s: session_kind_label(s.kind)),
-            (self.tr("Status"), lambda s: self._status_words[s.status]),
-            (self.tr("Focus"), lambda s: label(s.focus)),
-            (self.tr("Duration"), lambda s: self.tr("%1 min").replace("%1", str(s.duration_minutes))
-             if s.duration_minutes else ""),
-            (self.tr("Note"), lambda s: note_preview(s.note)),
-        ], self)
-        self.action_model = RecordTableModel([
-            (self.tr("What"), lambda a: a.description),
-            (self.tr("Who"), lambda a: a.owner),
-            (self.tr("Due"), self._due_text),
-            (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
-            (self.tr("From the session of"), self._session_text),
-        ], self)
+        self._status_words = {"planned": self.tr("Planned"), "held": self.tr("Held"), "cancelled": self.tr("Cancelled")}
+        self.session_model = RecordTableModel(
+            [
+                (self.tr("When"), when),
+                (self.tr("Kind"), lambda s: session_kind_label(s.kind)),
+                (self.tr("Status"), lambda s: self._status_words[s.status]),
+                (self.tr("Focus"), lambda s: label(s.focus)),
+                (
+                    self.tr("Duration"),
+                    lambda s: self.tr("%1 min").replace("%1", str(s.duration_minutes)) if s.duration_minutes else "",
+                ),
+                (self.tr("Note"), lambda s: note_preview(s.note)),
+            ],
+            self,
+        )
+        self.action_model = RecordTableModel(
+            [
+                (self.tr("What"), lambda a: a.description),
+                (self.tr("Who"), lambda a: a.owner),
+                (self.tr("Due"), self._due_text),
+                (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
+                (self.tr("From the session of"), self._session_text),
+            ],
+            self,
+        )
         self.session_table = record_table(self.session_model, self, QHeaderView.ResizeToContents)
         self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
         self.presentation_note = QLabel(self.tr("Presentation mode: the notes are hidden until you leave it."), self)
@@ -114,9 +121,18 @@ class ContactsPanel(QWidget):
     def _build(self) -> None:
         splitter = QSplitter(Qt.Vertical, self)
         for title, table, buttons in (
-            (self.tr("Sessions"), self.session_table,
-             (self.plan_button, self.record_button, self.edit_button, self.note_button, self.held_button,
-              self.cancel_button)),
+            (
+                self.tr("Sessions"),
+                self.session_table,
+                (
+                    self.plan_button,
+                    self.record_button,
+                    self.edit_button,
+                    self.note_button,
+                    self.held_button,
+                    self.cancel_button,
+                ),
+            ),
             (self.tr("Follow-up actions"), self.action_table, (self.add_action_button, self.done_button)),
         ):
             box = QGroupBox(title, self)
@@ -198,8 +214,15 @@ class ContactsPanel(QWidget):
         self._new_session(held=True, draft=draft)
 
     def _new_session(self, held: bool, draft: str | None) -> None:
-        chosen = SessionDialog.get_session(self, self._ask, self._case_id, session_choices(self._vault, self._case_id),
-                                           held=held, hide_special=self.presentation_mode, draft=draft)
+        chosen = SessionDialog.get_session(
+            self,
+            self._ask,
+            self._case_id,
+            session_choices(self._vault, self._case_id),
+            held=held,
+            hide_special=self.presentation_mode,
+            draft=draft,
+        )
         if chosen is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
             self._save_session(chosen)
 
@@ -207,8 +230,15 @@ class ContactsPanel(QWidget):
         session = session or self.selected_session()
         if session is None:
             return
-        chosen = SessionDialog.get_session(self, self._ask, self._case_id, session_choices(self._vault, self._case_id),
-                                           session, hide_special=self.presentation_mode, draft=draft)
+        chosen = SessionDialog.get_session(
+            self,
+            self._ask,
+            self._case_id,
+            session_choices(self._vault, self._case_id),
+            session,
+            hide_special=self.presentation_mode,
+            draft=draft,
+        )
         if chosen is not None and not self._vault.is_locked:
             self._save_session(chosen)
 
@@ -216,10 +246,19 @@ class ContactsPanel(QWidget):
         try:
             if session.id is None:
                 saved = add_session(
-                    self._vault, case_id=self._case_id, starts_at=session.starts_at, held=session.status == "held",
-                    kind=session.kind, duration_minutes=session.duration_minutes, location=session.location,
-                    focus=session.focus, participants=session.participants, domain_ids=session.domain_ids,
-                    factor_ids=session.factor_ids, goods=session.goods)
+                    self._vault,
+                    case_id=self._case_id,
+                    starts_at=session.starts_at,
+                    held=session.status == "held",
+                    kind=session.kind,
+                    duration_minutes=session.duration_minutes,
+                    location=session.location,
+                    focus=session.focus,
+                    participants=session.participants,
+                    domain_ids=session.domain_ids,
+                    factor_ids=session.factor_ids,
+                    goods=session.goods,
+                )
             else:
                 saved = update_session(self._vault, session=session)
         except (InvalidValue, InvalidText) as problem:  # the dialog checks first; a backstop
@@ -234,9 +273,14 @@ class ContactsPanel(QWidget):
         if session is None or session.status != "planned":
             return
         if session.starts_at.date() > self._today():
-            self._ask.inform(self, self.tr("Still to come"), self.tr(
-                "This session is planned for %1. Mark it held once it has taken place, or change its date with "
-                "Edit…").replace("%1", when(session)))
+            self._ask.inform(
+                self,
+                self.tr("Still to come"),
+                self.tr(
+                    "This session is planned for %1. Mark it held once it has taken place, or change its date with "
+                    "Edit…"
+                ).replace("%1", when(session)),
+            )
             return
         set_session_status(self._vault, case_id=self._case_id, session_id=session.id, status="held")
         self._changed()
@@ -248,8 +292,11 @@ class ContactsPanel(QWidget):
         session = self.selected_session()
         if session is None or session.status != "planned":
             return
-        if self._ask.confirm(self, self.tr("Cancel session"), self.tr(
-                "Cancel the session of %1? It stays in the list as cancelled.").replace("%1", when(session))):
+        if self._ask.confirm(
+            self,
+            self.tr("Cancel session"),
+            self.tr("Cancel the session of %1? It stays in the list as cancelled.").replace("%1", when(session)),
+        ):
             set_session_status(self._vault, case_id=self._case_id, session_id=session.id, status="cancelled")
             self._changed()
 
@@ -267,12 +314,16 @@ class ContactsPanel(QWidget):
         if session is None:
             return
         if self.presentation_mode:
-            self._ask.inform(self, self.tr("Hidden"), self.tr(
-                "Session notes are hidden in presentation mode. Leave presentation mode to open the note."))
+            self._ask.inform(
+                self,
+                self.tr("Hidden"),
+                self.tr("Session notes are hidden in presentation mode. Leave presentation mode to open the note."),
+            )
             return
         session = get_session(self._vault, session.id) or session
-        saved = NoteEditor.edit_note(self, self._vault, self._ask, session, title=self._title(session),
-                                     details=self._details(session))
+        saved = NoteEditor.edit_note(
+            self, self._vault, self._ask, session, title=self._title(session), details=self._details(session)
+        )
         if self._vault.is_locked or not shiboken6.isValid(self):
             return
         if saved:
@@ -307,12 +358,23 @@ class ContactsPanel(QWidget):
 
     def add_action(self, draft: str | None = None, session_id: int | None = None) -> None:
         session = self._sessions_by_id.get(session_id) if session_id is not None else None
-        answer = ActionDialog.get_action(self, self._ask, draft, session_id=session.id if session else None,
-                                         session_text=when(session) if session else "")
+        answer = ActionDialog.get_action(
+            self,
+            self._ask,
+            draft,
+            session_id=session.id if session else None,
+            session_text=when(session) if session else "",
+        )
         if answer is not None and not self._vault.is_locked:
             description, owner, due_on = answer
-            add_action(self._vault, case_id=self._case_id, description=description, owner=owner, due_on=due_on,
-                       session_id=session.id if session else None)
+            add_action(
+                self._vault,
+                case_id=self._case_id,
+                description=description,
+                owner=owner,
+                due_on=due_on,
+                session_id=session.id if session else None,
+            )
             self._changed()
 
     def _complete_action(self) -> None:

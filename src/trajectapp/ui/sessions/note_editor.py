@@ -82,8 +82,17 @@ class NoteEditor(QDialog):
     """Unlike a form, this window saves as it goes (Save keeps it open, a draft every few seconds, an action as it
     is added): a note is long work, and none of it may wait for the window to close."""
 
-    def __init__(self, vault: Vault, ask: Ask, session: Session, *, title: str, details: str,
-                 autosave_ms: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        ask: Ask,
+        session: Session,
+        *,
+        title: str,
+        details: str,
+        autosave_ms: int | None = None,
+        parent: QWidget | None = None,
+    ):
         """`title` and `details` describe the session in the header (its date and kind; who, where, how long)."""
         super().__init__(parent)
         self._vault, self._ask, self._session = vault, ask, session
@@ -106,16 +115,20 @@ class NoteEditor(QDialog):
         for text in (self.title, self.details):
             text.setTextFormat(Qt.PlainText)
             text.setWordWrap(True)
-        self.banner = QLabel(self.tr(
-            "This is the note as you were writing it, not saved yet. The saved note stays as it was until you save."
-        ), self)
+        self.banner = QLabel(
+            self.tr(
+                "This is the note as you were writing it, not saved yet. The saved note stays as it was until you save."
+            ),
+            self,
+        )
         self.banner.setWordWrap(True)
         self.banner_button = QPushButton(self.tr("Show the saved note"), self)
         self.banner_button.setToolTip(self.tr("Throw away the unsaved text and show the note as it was saved."))
         self.banner_button.clicked.connect(self.show_saved_note)
         self.editor = NoteTextEdit(self)
-        self.editor.setPlaceholderText(self.tr(
-            "What happened, what was said, what comes next.\n\n# A heading\n- an item of a list\n*emphasis*"))
+        self.editor.setPlaceholderText(
+            self.tr("What happened, what was said, what comes next.\n\n# A heading\n- an item of a list\n*emphasis*")
+        )
         self.highlighter = NoteHighlighter(self.editor.document(), self.editor.font())
         self.toolbar = QToolBar(self)
         self.save_action = QAction(self.tr("Save"), self)
@@ -126,12 +139,15 @@ class NoteEditor(QDialog):
         self.error.setTextFormat(Qt.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.action_model = RecordTableModel([
-            (self.tr("What"), lambda a: a.description),
-            (self.tr("Who"), lambda a: a.owner),
-            (self.tr("Due"), lambda a: a.due_on.isoformat() if a.due_on else ""),
-            (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
-        ], self)
+        self.action_model = RecordTableModel(
+            [
+                (self.tr("What"), lambda a: a.description),
+                (self.tr("Who"), lambda a: a.owner),
+                (self.tr("Due"), lambda a: a.due_on.isoformat() if a.due_on else ""),
+                (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
+            ],
+            self,
+        )
         self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
         self.action_table.horizontalHeader().setStretchLastSection(False)
         self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
@@ -166,16 +182,36 @@ class NoteEditor(QDialog):
 
     def _build(self) -> None:
         for text, tip, keys, act in (
-            (self.tr("Heading"), self.tr("A line as a heading: # at its start"), "Ctrl+1",
-             lambda: self._line_mark(HEADING)),
-            (self.tr("Subheading"), self.tr("A line as a subheading: ## at its start"), "Ctrl+2",
-             lambda: self._line_mark(SUBHEADING)),
-            (self.tr("List"), self.tr("Lines as a list: - at their start"), "Ctrl+Shift+L",
-             lambda: self._line_mark(ITEM)),
-            (self.tr("Emphasis"), self.tr("*Emphasis* on the selection"), QKeySequence.Italic,
-             lambda: self._wrap(EMPHASIS)),
-            (self.tr("Strong"), self.tr("**Strong** text for the selection"), QKeySequence.Bold,
-             lambda: self._wrap(STRONG)),
+            (
+                self.tr("Heading"),
+                self.tr("A line as a heading: # at its start"),
+                "Ctrl+1",
+                lambda: self._line_mark(HEADING),
+            ),
+            (
+                self.tr("Subheading"),
+                self.tr("A line as a subheading: ## at its start"),
+                "Ctrl+2",
+                lambda: self._line_mark(SUBHEADING),
+            ),
+            (
+                self.tr("List"),
+                self.tr("Lines as a list: - at their start"),
+                "Ctrl+Shift+L",
+                lambda: self._line_mark(ITEM),
+            ),
+            (
+                self.tr("Emphasis"),
+                self.tr("*Emphasis* on the selection"),
+                QKeySequence.Italic,
+                lambda: self._wrap(EMPHASIS),
+            ),
+            (
+                self.tr("Strong"),
+                self.tr("**Strong** text for the selection"),
+                QKeySequence.Bold,
+                lambda: self._wrap(STRONG),
+            ),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
@@ -185,8 +221,11 @@ class NoteEditor(QDialog):
         self.save_action.setShortcut(QKeySequence.Save)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        self.save_button.setToolTip(self.tr("Save the note (%1)").replace(
-            "%1", QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)))
+        self.save_button.setToolTip(
+            self.tr("Save the note (%1)").replace(
+                "%1", QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
+            )
+        )
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.close_button.setAutoDefault(False)
@@ -292,9 +331,12 @@ class NoteEditor(QDialog):
         try:
             save_note(self._vault, case_id=self._session.case_id, session_id=self._session.id, note=text)
         except InvalidText:
-            self.error.setText(self.tr(
-                "The note holds an invisible character that cannot be kept, perhaps pasted from another program. "
-                "Remove it and save again."))
+            self.error.setText(
+                self.tr(
+                    "The note holds an invisible character that cannot be kept, perhaps pasted from another program. "
+                    "Remove it and save again."
+                )
+            )
             self.error.show()
             return False
         self._autosave.stop()
@@ -322,13 +364,23 @@ class NoteEditor(QDialog):
         self.action_model.set_records(actions_of_session(self._vault, self._session.id))
 
     def add_action(self) -> None:
-        answer = ActionDialog.get_action(self, self._ask, session_id=self._session.id,
-                                         session_text=self._session.starts_at.strftime("%Y-%m-%d %H:%M"))
+        answer = ActionDialog.get_action(
+            self,
+            self._ask,
+            session_id=self._session.id,
+            session_text=self._session.starts_at.strftime("%Y-%m-%d %H:%M"),
+        )
         if answer is None or self._vault.is_locked or not shiboken6.isValid(self):
             return  # a lock closes the dialog and this window with it
         description, owner, due_on = answer
-        add_action(self._vault, case_id=self._session.case_id, description=description, owner=owner,
-                   due_on=due_on, session_id=self._session.id)
+        add_action(
+            self._vault,
+            case_id=self._session.case_id,
+            description=description,
+            owner=owner,
+            due_on=due_on,
+            session_id=self._session.id,
+        )
         self.saved_any = True
         self._refresh_actions()
 
@@ -338,7 +390,8 @@ class NoteEditor(QDialog):
         """The user's way out: asks first when the note has changes that are not saved."""
         if self.is_modified():
             answer = self._ask.save_discard_cancel(
-                self, self.tr("Unsaved note"), self.tr("The note has changes that are not saved. Save them?"))
+                self, self.tr("Unsaved note"), self.tr("The note has changes that are not saved. Save them?")
+            )
             if answer == "save" and not self.save():
                 return
             if answer == "cancel":
@@ -369,8 +422,9 @@ class NoteEditor(QDialog):
         super().closeEvent(event)
 
     @classmethod
-    def edit_note(cls, parent: QWidget | None, vault: Vault, ask: Ask, session: Session, *, title: str,
-                  details: str) -> bool:
+    def edit_note(
+        cls, parent: QWidget | None, vault: Vault, ask: Ask, session: Session, *, title: str, details: str
+    ) -> bool:
         """Open the note of `session` until the user closes it (or a lock does); True when anything was saved."""
 
         def run() -> bool:

@@ -17,8 +17,9 @@ MARK_COLOUR = "#9a9a9a"
 HEADING_COLOUR = "#1f3a5f"
 
 
-def _format(*, bold: bool = False, italic: bool = False, scale: float = 0.0, colour: str = "",
-            base: QFont | None = None) -> QTextCharFormat:
+def _format(
+    *, bold: bool = False, italic: bool = False, scale: float = 0.0, colour: str = "", base: QFont | None = None
+) -> QTextCharFormat:
     chosen = QTextCharFormat()
     if bold:
         chosen.setFontWeight(QFont.Bold)
@@ -132,7 +133,7 @@ def toggle_wrap(cursor: QTextCursor, mark: str) -> None:
     around.setPosition(min(end + len(mark), document.characterCount() - 1), QTextCursor.KeepAnchor)
     cursor.beginEditBlock()
     if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark):
-        cursor.insertText(text[len(mark):-len(mark)])
+        cursor.insertText(text[len(mark) : -len(mark)])
         cursor.setPosition(start)
         cursor.setPosition(end - 2 * len(mark), QTextCursor.KeepAnchor)
     elif around.selectedText() == mark + text + mark and start >= len(mark):

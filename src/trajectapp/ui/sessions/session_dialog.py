@@ -52,9 +52,18 @@ class SessionDialog(GuardedFormDialog):
     DRAFT_KIND = "session"
     record_keys = DRAFT_KEYS + ("status",)
 
-    def __init__(self, ask: Ask, case_id: int, choices: SessionChoices, session: Session | None = None, *,
-                 held: bool = False, hide_special: bool = False, parent: QWidget | None = None,
-                 now: datetime | None = None):
+    def __init__(
+        self,
+        ask: Ask,
+        case_id: int,
+        choices: SessionChoices,
+        session: Session | None = None,
+        *,
+        held: bool = False,
+        hide_special: bool = False,
+        parent: QWidget | None = None,
+        now: datetime | None = None,
+    ):
         now = now or datetime.now()
         if session is not None:
             title = self.tr("Session")
@@ -73,8 +82,11 @@ class SessionDialog(GuardedFormDialog):
         self.at.setPlaceholderText(self.tr("14:30"))
         self.duration.setMaximumWidth(70)
         self.duration.setPlaceholderText(self.tr("60"))
-        self._add_inline(self.tr("When:"), [("day", "", self.day), ("at", self.tr("at"), self.at),
-                                            ("duration", self.tr("for"), self.duration)], self.tr("minutes"))
+        self._add_inline(
+            self.tr("When:"),
+            [("day", "", self.day), ("at", self.tr("at"), self.at), ("duration", self.tr("for"), self.duration)],
+            self.tr("minutes"),
+        )
         self.kind = QComboBox(self)
         for kind in SESSION_KINDS:
             self.kind.addItem(session_kind_label(kind), kind)
@@ -94,8 +106,11 @@ class SessionDialog(GuardedFormDialog):
         self.other = QCheckBox(label(SessionParty.OTHER), self)
         self.services = CheckList(choices.services, self)
         self.form.addRow(self.tr("Who took part:"), self._participants_box())
-        self.tags = {"domains": CheckList(choices.domains, self), "factors": CheckList(choices.factors, self),
-                     "goods": CheckList(choices.goods, self)}
+        self.tags = {
+            "domains": CheckList(choices.domains, self),
+            "factors": CheckList(choices.factors, self),
+            "goods": CheckList(choices.goods, self),
+        }
         self.form.addRow(self.tr("What it touched:"), self._tags_box(hide_special))
 
         self._show(session, now)
@@ -173,8 +188,11 @@ class SessionDialog(GuardedFormDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         lists = QHBoxLayout()
-        for name, caption in (("domains", self.tr("Life domains")), ("factors", self.tr("Factors of this case")),
-                              ("goods", self.tr("Good Lives goods"))):
+        for name, caption in (
+            ("domains", self.tr("Life domains")),
+            ("factors", self.tr("Factors of this case")),
+            ("goods", self.tr("Good Lives goods")),
+        ):
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(QLabel(caption, box))
@@ -189,8 +207,9 @@ class SessionDialog(GuardedFormDialog):
         if hide_special:
             hint += self.tr("Tags about health, religion or offences are hidden in presentation mode.")
         else:
-            hint += self.tr("Those in purple are special-category data (health, religion, offences): hidden in "
-                            "presentation mode.")
+            hint += self.tr(
+                "Those in purple are special-category data (health, religion, offences): hidden in presentation mode."
+            )
         note = QLabel(hint, box)
         note.setWordWrap(True)
         note.setStyleSheet("QLabel { color: #555; }")
@@ -211,8 +230,10 @@ class SessionDialog(GuardedFormDialog):
         self.focus.setCurrentIndex(self.focus.findData(session.focus.value if session.focus else None))
         parties = [p.party for p in session.participants]
         self.person.setChecked(SessionParty.PERSON in parties)
-        for party, box, names in ((SessionParty.FAMILY, self.family, "family_names"),
-                                  (SessionParty.OTHER, self.other, "other_names")):
+        for party, box, names in (
+            (SessionParty.FAMILY, self.family, "family_names"),
+            (SessionParty.OTHER, self.other, "other_names"),
+        ):
             box.setChecked(party in parties)
             self.inputs[names].setText(", ".join(p.name for p in session.participants if p.party is party and p.name))
         self.services.set_checked(p.service_id for p in session.participants if p.party is SessionParty.SERVICE)
@@ -259,7 +280,8 @@ class SessionDialog(GuardedFormDialog):
             return self.tr("Give the minutes as a number, for example 60.")
         if not 1 <= int(text) <= LONGEST_SESSION_MINUTES:
             return self.tr("The duration must be between 1 and %1 minutes (a day).").replace(
-                "%1", f"{LONGEST_SESSION_MINUTES:,}")
+                "%1", f"{LONGEST_SESSION_MINUTES:,}"
+            )
         return ""
 
     def _names_problem(self, name: str) -> str:
@@ -272,11 +294,14 @@ class SessionDialog(GuardedFormDialog):
     def participants(self) -> tuple[Participant, ...]:
         found = [Participant(SessionParty.PERSON)] if self.person.isChecked() else []
         found += [Participant(SessionParty.SERVICE, service_id=key) for key in self.services.checked()]
-        for party, box, names in ((SessionParty.FAMILY, self.family, "family_names"),
-                                  (SessionParty.OTHER, self.other, "other_names")):
+        for party, box, names in (
+            (SessionParty.FAMILY, self.family, "family_names"),
+            (SessionParty.OTHER, self.other, "other_names"),
+        ):
             if box.isChecked():
                 found += [Participant(party, name=name) for name in split_names(self.text(names))] or [
-                    Participant(party)]
+                    Participant(party)
+                ]
         return tuple(found)
 
     def value(self) -> Session | None:
@@ -285,8 +310,11 @@ class SessionDialog(GuardedFormDialog):
             return None
         focus, duration = self.focus.currentData(), self.text("duration")
         return Session(
-            self.session_id, self.case_id, datetime.combine(self.day.date_value(), parse_time(self.text("at"))),
-            self.status, self.kind.currentData(),
+            self.session_id,
+            self.case_id,
+            datetime.combine(self.day.date_value(), parse_time(self.text("at"))),
+            self.status,
+            self.kind.currentData(),
             duration_minutes=int(duration) if duration else None,
             location=self.text("location"),
             focus=Focus(focus) if focus else None,
@@ -329,9 +357,18 @@ class SessionDialog(GuardedFormDialog):
                 checks.set_checked(keys)
 
     @classmethod
-    def get_session(cls, parent: QWidget | None, ask: Ask, case_id: int, choices: SessionChoices,
-                    session: Session | None = None, *, held: bool = False, hide_special: bool = False,
-                    draft: str | None = None) -> Session | None:
+    def get_session(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        case_id: int,
+        choices: SessionChoices,
+        session: Session | None = None,
+        *,
+        held: bool = False,
+        hide_special: bool = False,
+        draft: str | None = None,
+    ) -> Session | None:
         """The session as entered (new, or `session` changed), or None if cancelled."""
         if session is not None:
             question = "edit session"

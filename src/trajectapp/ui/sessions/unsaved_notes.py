@@ -27,8 +27,7 @@ def offer_unsaved_notes(parent: QWidget, vault: Vault, ask: Ask, open_note: Call
             return
         session = unsaved.session
         question = (
-            _tr("A note you were writing on %1 was not saved.\n\nIt is the note of the session of %2 with %3. "
-                "Open it?")
+            _tr("A note you were writing on %1 was not saved.\n\nIt is the note of the session of %2 with %3. Open it?")
             .replace("%1", unsaved.kept_at.astimezone().strftime("%Y-%m-%d %H:%M"))
             .replace("%2", session.starts_at.strftime("%Y-%m-%d %H:%M"))
             .replace("%3", get_case(vault, session.case_id).display_name)

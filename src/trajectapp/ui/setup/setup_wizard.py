@@ -121,11 +121,15 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_title(self.tr("Welcome to Trajectapp")))
-        layout.addWidget(_paragraph(self.tr(
-            "Trajectapp keeps your case files in an encrypted vault on this laptop. "
-            "Nothing leaves it unless you export it yourself.\n\n"
-            "First, choose where the vault will live. The suggested folder is fine for most people."
-        )))
+        layout.addWidget(
+            _paragraph(
+                self.tr(
+                    "Trajectapp keeps your case files in an encrypted vault on this laptop. "
+                    "Nothing leaves it unless you export it yourself.\n\n"
+                    "First, choose where the vault will live. The suggested folder is fine for most people."
+                )
+            )
+        )
         self.folder_field = QLineEdit(str(self._folder), page)
         self.folder_field.setReadOnly(True)
         choose = QPushButton(self.tr("Choose another folder…"), page)
@@ -145,10 +149,14 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_title(self.tr("Choose a passphrase")))
-        layout.addWidget(_paragraph(self.tr(
-            "You will type it each time you open the vault. A short sentence that only you "
-            "would think of is easier to remember and harder to guess than a complicated word."
-        )))
+        layout.addWidget(
+            _paragraph(
+                self.tr(
+                    "You will type it each time you open the vault. A short sentence that only you "
+                    "would think of is easier to remember and harder to guess than a complicated word."
+                )
+            )
+        )
         self.passphrase_fields = NewPassphraseFields(page)
         self.passphrase_fields.changed.connect(self._update_buttons)
         layout.addWidget(self.passphrase_fields)
@@ -159,11 +167,15 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_title(self.tr("Your recovery key")))
-        layout.addWidget(_paragraph(self.tr(
-            "If you ever forget your passphrase, this key is the only way back into the vault. "
-            "Copy it by hand or print the recovery sheet, and keep it locked away, apart from "
-            "this laptop. It is shown only now."
-        )))
+        layout.addWidget(
+            _paragraph(
+                self.tr(
+                    "If you ever forget your passphrase, this key is the only way back into the vault. "
+                    "Copy it by hand or print the recovery sheet, and keep it locked away, apart from "
+                    "this laptop. It is shown only now."
+                )
+            )
+        )
         grid = QGridLayout()
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.Monospace)
@@ -200,9 +212,13 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_title(self.tr("Check your copy")))
-        layout.addWidget(_paragraph(self.tr(
-            "To be sure the copy is right, type group %1 of your recovery key from your copy."
-        ).replace("%1", str(self._group_to_check + 1))))
+        layout.addWidget(
+            _paragraph(
+                self.tr("To be sure the copy is right, type group %1 of your recovery key from your copy.").replace(
+                    "%1", str(self._group_to_check + 1)
+                )
+            )
+        )
         self.check_field = QLineEdit(page)
         self.check_field.setMaxLength(8)
         self.check_field.setPlaceholderText(self.tr("Group %1").replace("%1", str(self._group_to_check + 1)))
@@ -291,21 +307,31 @@ class SetupWizard(QWidget):
         try:
             path.write_bytes(self._sheet())
         except OSError as error:
-            self._ask.warn(self, self.tr("Not saved"), self.tr("The sheet could not be saved: %1").replace("%1", error.strerror or ""))
+            self._ask.warn(
+                self,
+                self.tr("Not saved"),
+                self.tr("The sheet could not be saved: %1").replace("%1", error.strerror or ""),
+            )
             return
-        self._ask.inform(self, self.tr("Saved"), self.tr(
-            "The recovery sheet was saved. Print it, then move the file off this laptop: "
-            "anyone who has it and the vault folder can open your case files."
-        ))
+        self._ask.inform(
+            self,
+            self.tr("Saved"),
+            self.tr(
+                "The recovery sheet was saved. Print it, then move the file off this laptop: "
+                "anyone who has it and the vault folder can open your case files."
+            ),
+        )
 
     # -- creating the vault --------------------------------------------------
 
     def _create(self) -> None:
         typed = normalise(self.check_field.text())
         if typed != groups(self._recovery_key)[self._group_to_check]:
-            self.check_error.setText(self.tr(
-                "That is not group %1 of the recovery key. Check your copy; you can go back to see the key again."
-            ).replace("%1", str(self._group_to_check + 1)))
+            self.check_error.setText(
+                self.tr(
+                    "That is not group %1 of the recovery key. Check your copy; you can go back to see the key again."
+                ).replace("%1", str(self._group_to_check + 1))
+            )
             return
         passphrase = self.passphrase_fields.value()
         folder, recovery_key, kdf = self._folder, self._recovery_key, self._choose_kdf()
@@ -324,6 +350,11 @@ class SetupWizard(QWidget):
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
         self._update_buttons()
-        message = str(error) if isinstance(error, VaultError) else self.tr(
-            "The vault could not be created (%1). Nothing was written.").replace("%1", type(error).__name__)
+        message = (
+            str(error)
+            if isinstance(error, VaultError)
+            else self.tr("The vault could not be created (%1). Nothing was written.").replace(
+                "%1", type(error).__name__
+            )
+        )
         self._ask.warn(self, self.tr("Vault not created"), message)

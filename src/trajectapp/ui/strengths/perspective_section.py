@@ -80,9 +80,13 @@ class PerspectiveSection(QWidget):
         self.version_label.setStyleSheet("QLabel { color: #555; }")
         self.want_to_do = _answer_label(self)
         self.wish_to_be = _answer_label(self)
-        self.empty_note = QLabel(self.tr(
-            "No perspective recorded yet. Ask the person: what do you want to do? Who do you wish to be? "
-            "Then write the answers down in their own words. Each version is dated and kept; none is overwritten."), self)
+        self.empty_note = QLabel(
+            self.tr(
+                "No perspective recorded yet. Ask the person: what do you want to do? Who do you wish to be? "
+                "Then write the answers down in their own words. Each version is dated and kept; none is overwritten."
+            ),
+            self,
+        )
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         self.empty_note.setStyleSheet("QLabel { color: #555; font-style: italic; }")

@@ -13,8 +13,8 @@ from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective,
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.labels import label
 
 STRENGTH_KEYS = ("strength_id",)  # which strength a draft edits (None: a new one)
 GOOD_KEY = "good"  # which primary good a draft of the good dialog is about
@@ -40,14 +40,22 @@ class StrengthDialog(GuardedFormDialog):
         for category in StrengthCategory:
             self.category.addItem(label(category), category.value)
         self.add_field("category", self.tr("What it is:"), self.category)
-        self.add_field("description", self.tr("Description:"), _text_edit(self),
-                       self.tr("In the person's own words where you can: what they were good at, loved, or held on to."))
+        self.add_field(
+            "description",
+            self.tr("Description:"),
+            _text_edit(self),
+            self.tr("In the person's own words where you can: what they were good at, loved, or held on to."),
+        )
         self.since = QLineEdit(self)
         self.since.setMaxLength(LINE_MAX)  # room to show "too long" rather than cut a paste silently
         self.since.setPlaceholderText(self.tr("For example: since primary school, 2015–2018, before prison"))
         self.add_field("since", self.tr("Since when:"), self.since)
-        self.add_field("pick_up", self.tr("Picking it up again:"), _text_edit(self),
-                       self.tr("How it could be picked up again, in prison or after release."))
+        self.add_field(
+            "pick_up",
+            self.tr("Picking it up again:"),
+            _text_edit(self),
+            self.tr("How it could be picked up again, in prison or after release."),
+        )
         if strength is not None:
             self.category.setCurrentIndex(self.category.findData(strength.category.value))
             self.inputs["description"].setPlainText(strength.description)
@@ -82,8 +90,9 @@ class StrengthDialog(GuardedFormDialog):
         }
 
     @classmethod
-    def get_strength(cls, parent: QWidget | None, ask: Ask, strength: Strength | None = None,
-                     draft: str | None = None) -> dict | None:
+    def get_strength(
+        cls, parent: QWidget | None, ask: Ask, strength: Strength | None = None, draft: str | None = None
+    ) -> dict | None:
         return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft)
 
 
@@ -98,8 +107,7 @@ class GoodDialog(GuardedFormDialog):
     DRAFT_KIND = "good"
     record_keys = (GOOD_KEY,)
 
-    def __init__(self, ask: Ask, entry: GoodLivesEntry, *, presentation: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(self, ask: Ask, entry: GoodLivesEntry, *, presentation: bool = False, parent: QWidget | None = None):
         super().__init__(self.tr("Good Lives"), ask, parent)
         self.good = entry.good.value
         self._good = entry.good
@@ -114,17 +122,29 @@ class GoodDialog(GuardedFormDialog):
         for importance in Importance:
             self.importance.addItem(label(importance), importance.value)
         self.add_field("importance", self.tr("How important to them:"), self.importance)
-        self.add_field("pursued_before", self.tr("How they pursued it before:"), _text_edit(self),
-                       self.tr("Including through the extremist milieu, if that is how."))
-        self.add_field("prosocial_route", self.tr("A pro-social route:"), _text_edit(self),
-                       self.tr("A way towards the same good that harms no one, as you and the person see it."))
+        self.add_field(
+            "pursued_before",
+            self.tr("How they pursued it before:"),
+            _text_edit(self),
+            self.tr("Including through the extremist milieu, if that is how."),
+        )
+        self.add_field(
+            "prosocial_route",
+            self.tr("A pro-social route:"),
+            _text_edit(self),
+            self.tr("A way towards the same good that harms no one, as you and the person see it."),
+        )
         self.importance.setCurrentIndex(self.importance.findData(entry.importance.value if entry.importance else None))
         self.inputs["pursued_before"].setPlainText(entry.pursued_before)
         self.inputs["prosocial_route"].setPlainText(entry.prosocial_route)
         if presentation:
             self.set_field_visible("pursued_before", False)
-            note = self.add_intro(self.tr("Presentation mode: how they pursued it before is hidden. Leave "
-                                          "presentation mode to see or change it."))
+            note = self.add_intro(
+                self.tr(
+                    "Presentation mode: how they pursued it before is hidden. Leave "
+                    "presentation mode to see or change it."
+                )
+            )
             note.setStyleSheet("QLabel { color: #6c3483; }")
         self.setMinimumWidth(560)
         self.mark_unchanged()
@@ -137,15 +157,24 @@ class GoodDialog(GuardedFormDialog):
             return None
         importance = self.importance.currentData()
         return GoodLivesEntry(
-            None, self._case_id, self._good,
+            None,
+            self._case_id,
+            self._good,
             importance=Importance(importance) if importance else None,
             pursued_before=self.text("pursued_before", multiline=True).strip(),
             prosocial_route=self.text("prosocial_route", multiline=True).strip(),
         )
 
     @classmethod
-    def get_good(cls, parent: QWidget | None, ask: Ask, entry: GoodLivesEntry, *, presentation: bool = False,
-                 draft: str | None = None) -> GoodLivesEntry | None:
+    def get_good(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        entry: GoodLivesEntry,
+        *,
+        presentation: bool = False,
+        draft: str | None = None,
+    ) -> GoodLivesEntry | None:
         return run_dialog(ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft)
 
 
@@ -162,12 +191,15 @@ class PerspectiveDialog(GuardedFormDialog):
 
     DRAFT_KIND = "perspective"
 
-    def __init__(self, ask: Ask, latest: Perspective | None = None, parent: QWidget | None = None,
-                 today: date | None = None):
+    def __init__(
+        self, ask: Ask, latest: Perspective | None = None, parent: QWidget | None = None, today: date | None = None
+    ):
         super().__init__(self.tr("New version of the perspective"), ask, parent, today)
         if latest is not None:
-            intro = self.tr("It starts from the version of %1: change what the person says differently now. "
-                            "Earlier versions stay as they are.").replace("%1", latest.noted_on.isoformat())
+            intro = self.tr(
+                "It starts from the version of %1: change what the person says differently now. "
+                "Earlier versions stay as they are."
+            ).replace("%1", latest.noted_on.isoformat())
         else:
             intro = self.tr("Write the answers down in the person's own words, as they said them.")
         self.add_intro(intro)
@@ -175,10 +207,12 @@ class PerspectiveDialog(GuardedFormDialog):
         noted.setMaximumWidth(160)
         noted.set_date(self.today)
         self.add_field("on", self.tr("Date:"), noted)
-        self.add_field("want_to_do", self.tr("What do you want to do?"),
-                       _text_edit(self, latest.want_to_do if latest else ""))
-        self.add_field("wish_to_be", self.tr("Who do you wish to be?"),
-                       _text_edit(self, latest.wish_to_be if latest else ""))
+        self.add_field(
+            "want_to_do", self.tr("What do you want to do?"), _text_edit(self, latest.want_to_do if latest else "")
+        )
+        self.add_field(
+            "wish_to_be", self.tr("Who do you wish to be?"), _text_edit(self, latest.wish_to_be if latest else "")
+        )
         for name in ("want_to_do", "wish_to_be"):
             self.inputs[name].setMinimumHeight(120)
         self.setMinimumWidth(620)
@@ -207,6 +241,7 @@ class PerspectiveDialog(GuardedFormDialog):
         }
 
     @classmethod
-    def get_perspective(cls, parent: QWidget | None, ask: Ask, latest: Perspective | None = None,
-                        draft: str | None = None) -> dict | None:
+    def get_perspective(
+        cls, parent: QWidget | None, ask: Ask, latest: Perspective | None = None, draft: str | None = None
+    ) -> dict | None:
         return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft)

@@ -73,16 +73,24 @@ class StrengthsSection(QWidget):
     def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
-        self.model = _WholeTextTooltips([
-            (self.tr("What it is"), lambda s: label(s.category)),
-            (self.tr("Strength or old passion"), lambda s: _in_a_cell(s.description)),
-            (self.tr("Since when"), lambda s: s.since),
-            (self.tr("How it could be picked up again"), lambda s: _in_a_cell(s.pick_up)),
-        ], {DESCRIPTION: lambda s: s.description, PICK_UP: lambda s: s.pick_up}, self)
+        self.model = _WholeTextTooltips(
+            [
+                (self.tr("What it is"), lambda s: label(s.category)),
+                (self.tr("Strength or old passion"), lambda s: _in_a_cell(s.description)),
+                (self.tr("Since when"), lambda s: s.since),
+                (self.tr("How it could be picked up again"), lambda s: _in_a_cell(s.pick_up)),
+            ],
+            {DESCRIPTION: lambda s: s.description, PICK_UP: lambda s: s.pick_up},
+            self,
+        )
         self.table = record_table(self.model, self, QHeaderView.Interactive)
-        self.empty_note = _note(self.tr(
-            "No strengths or old passions recorded yet. What was the person good at, what did they love doing, "
-            "who and what did they hold on to? Each can be a way forward."), self)
+        self.empty_note = _note(
+            self.tr(
+                "No strengths or old passions recorded yet. What was the person good at, what did they love doing, "
+                "who and what did they hold on to? Each can be a way forward."
+            ),
+            self,
+        )
         self.empty_note.setStyleSheet("QLabel { color: #555; font-style: italic; }")
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
@@ -160,20 +168,32 @@ class GoodsSection(QWidget):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False
-        self.model = _WholeTextTooltips([
-            (self.tr("Primary good"), lambda e: label(e.good)),
-            (self.tr("How important to them"), lambda e: label(e.importance)),
-            (self.tr("How they pursued it before"), lambda e: _in_a_cell(e.pursued_before)),
-            (self.tr("A pro-social route"), lambda e: _in_a_cell(e.prosocial_route)),
-        ], {PURSUED_BEFORE: lambda e: e.pursued_before, PROSOCIAL_ROUTE: lambda e: e.prosocial_route}, self)
+        self.model = _WholeTextTooltips(
+            [
+                (self.tr("Primary good"), lambda e: label(e.good)),
+                (self.tr("How important to them"), lambda e: label(e.importance)),
+                (self.tr("How they pursued it before"), lambda e: _in_a_cell(e.pursued_before)),
+                (self.tr("A pro-social route"), lambda e: _in_a_cell(e.prosocial_route)),
+            ],
+            {PURSUED_BEFORE: lambda e: e.pursued_before, PROSOCIAL_ROUTE: lambda e: e.prosocial_route},
+            self,
+        )
         self.table = record_table(self.model, self, QHeaderView.Interactive)
-        self.intro = _note(self.tr(
-            "The eleven primary goods of the Good Lives Model: what everyone seeks in life. Note what each means "
-            "to the person, how they sought it before, and a route to it that harms no one. Nothing has to be "
-            "filled in or scored. Double-click a good to open it."), self)
-        self.presentation_note = _note(self.tr(
-            "Presentation mode: spirituality, and how each good was pursued before, are hidden until you leave it."),
-            self, "#6c3483")
+        self.intro = _note(
+            self.tr(
+                "The eleven primary goods of the Good Lives Model: what everyone seeks in life. Note what each means "
+                "to the person, how they sought it before, and a route to it that harms no one. Nothing has to be "
+                "filled in or scored. Double-click a good to open it."
+            ),
+            self,
+        )
+        self.presentation_note = _note(
+            self.tr(
+                "Presentation mode: spirituality, and how each good was pursued before, are hidden until you leave it."
+            ),
+            self,
+            "#6c3483",
+        )
         self.presentation_note.hide()
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.clicked.connect(lambda: self.edit())
@@ -300,9 +320,14 @@ class StrengthsPanel(QWidget):
             self.sections.setCurrentWidget(self.goods)
             if not self.goods.resume(draft):
                 self._pending_resume = draft  # back when presentation mode is left, not lost
-                self._ask.inform(self, self.tr("Kept for later"), self.tr(
-                    "A good you were changing before the lock is hidden in presentation mode. Its form comes back "
-                    "when you leave presentation mode."))
+                self._ask.inform(
+                    self,
+                    self.tr("Kept for later"),
+                    self.tr(
+                        "A good you were changing before the lock is hidden in presentation mode. Its form comes back "
+                        "when you leave presentation mode."
+                    ),
+                )
         elif kind == "perspective":
             self.sections.setCurrentWidget(self.perspective)
             self.perspective.new_version(draft)

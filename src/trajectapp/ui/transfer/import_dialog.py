@@ -98,9 +98,13 @@ class ImportDialog(QDialog):
         file_label = QLabel(self.tr("File: %1").replace("%1", file_name), page)
         file_label.setTextFormat(Qt.PlainText)
         file_label.setStyleSheet("QLabel { color: #555; }")
-        intro = QLabel(self.tr(
-            "Type the passphrase from the slip that came with the package, separately from the file: six groups "
-            "of five letters and digits. Small letters, spaces and dashes make no difference."), page)
+        intro = QLabel(
+            self.tr(
+                "Type the passphrase from the slip that came with the package, separately from the file: six groups "
+                "of five letters and digits. Small letters, spaces and dashes make no difference."
+            ),
+            page,
+        )
         intro.setWordWrap(True)
         self.passphrase = PassphraseEdit(page)
         self.passphrase.line.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
@@ -145,12 +149,21 @@ class ImportDialog(QDialog):
         self.sender_row = FieldRow(self.sender, parent=sender_box)
         self.sender.textChanged.connect(lambda _text: self.sender_row.set_error(""))
         form.addRow(self.tr("From:"), self.sender_row)
-        self.basis_fields = BasisFields(form, sender_box, purpose_placeholder=self.tr(
-            "Why it came, in a sentence: for example, taking over the case after a transfer to this prison"))
+        self.basis_fields = BasisFields(
+            form,
+            sender_box,
+            purpose_placeholder=self.tr(
+                "Why it came, in a sentence: for example, taking over the case after a transfer to this prison"
+            ),
+        )
         self.basis_fields.rows_changed.connect(self._fit)
-        note = QLabel(self.tr(
-            "The case is added as a new case file, whole or not at all; the case's history and the register say "
-            "where it came from."), page)
+        note = QLabel(
+            self.tr(
+                "The case is added as a new case file, whole or not at all; the case's history and the register say "
+                "where it came from."
+            ),
+            page,
+        )
         note.setWordWrap(True)
         note.setStyleSheet("QLabel { color: #555; }")
         layout = QVBoxLayout(page)
@@ -250,7 +263,8 @@ class ImportDialog(QDialog):
             message = str(error)
         else:  # a failure no check foresaw: say what kind, never what the file holds
             message = self.tr("The package could not be opened (%1). Nothing has been imported.").replace(
-                "%1", type(error).__name__)
+                "%1", type(error).__name__
+            )
         self.show_problem(message)
 
     def show_problem(self, message: str) -> None:
@@ -260,10 +274,15 @@ class ImportDialog(QDialog):
     def _show_contents(self, summary: PackageSummary) -> None:
         name = summary.name if not summary.preferred_name else f"{summary.name} ({summary.preferred_name})"
         self.contents_heading.setText(self.tr("The case of %1").replace("%1", name))
-        self.made_label.setText(self.tr("Made on %1 with Trajectapp %2.").replace(
-            "%1", local_time(summary.created)).replace("%2", summary.app_version))
-        rows = [(self.tr("The person's details"), self.tr("%n fields", "", summary.person_fields)),
-                *((QCoreApplication.translate("Selection", words), f"{count:,}") for words, count in summary.counts)]
+        self.made_label.setText(
+            self.tr("Made on %1 with Trajectapp %2.")
+            .replace("%1", local_time(summary.created))
+            .replace("%2", summary.app_version)
+        )
+        rows = [
+            (self.tr("The person's details"), self.tr("%n fields", "", summary.person_fields)),
+            *((QCoreApplication.translate("Selection", words), f"{count:,}") for words, count in summary.counts),
+        ]
         half = (len(rows) + 1) // 2
         for index, (words, count) in enumerate(rows):
             column = 0 if index < half else 2
@@ -279,8 +298,9 @@ class ImportDialog(QDialog):
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := text_problem(self, self.sender, required=self.tr(
-                "Type who sent it: the consultant's name."), limit=NAME_MAX):
+        if problem := text_problem(
+            self, self.sender, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
+        ):
             errors["sender"] = problem
         errors.update(self.basis_fields.errors())
         return errors
@@ -299,8 +319,9 @@ class ImportDialog(QDialog):
         if self.package is None or self.errors():
             return None
         purpose, basis, explanation = self.basis_fields.value()
-        return ImportRequest(self.package, DisclosureParty(PartyKind.CONSULTANT, typed(self.sender)), purpose, basis,
-                             explanation)
+        return ImportRequest(
+            self.package, DisclosureParty(PartyKind.CONSULTANT, typed(self.sender)), purpose, basis, explanation
+        )
 
     @classmethod
     def ask_import(cls, parent: QWidget | None, ask: Ask, data: bytes, file_name: str) -> ImportRequest | None:

@@ -26,8 +26,12 @@ def import_transfer_package(parent: QWidget, vault: Vault, ask: Ask) -> Case | N
     why, and nothing of it is in the vault)."""
     title = QCoreApplication.translate(CONTEXT, "Import transfer package")
     start = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
-    path = ask.open_file(parent, title, start, QCoreApplication.translate(
-        CONTEXT, "Transfer packages (*%1);;All files (*)").replace("%1", FILE_SUFFIX))
+    path = ask.open_file(
+        parent,
+        title,
+        start,
+        QCoreApplication.translate(CONTEXT, "Transfer packages (*%1);;All files (*)").replace("%1", FILE_SUFFIX),
+    )
     if path is None:
         return None
     not_imported = QCoreApplication.translate(CONTEXT, "Not imported")
@@ -42,15 +46,22 @@ def import_transfer_package(parent: QWidget, vault: Vault, ask: Ask) -> Case | N
         return None
     QGuiApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        return import_package(vault, request.package, file_name=path.name, party=request.sender,
-                              purpose=request.purpose, basis=request.basis,
-                              basis_explanation=request.basis_explanation, translate=QCoreApplication.translate)
+        return import_package(
+            vault,
+            request.package,
+            file_name=path.name,
+            party=request.sender,
+            purpose=request.purpose,
+            basis=request.basis,
+            basis_explanation=request.basis_explanation,
+            translate=QCoreApplication.translate,
+        )
     except PackageError as error:
         message = str(error)
     except (InvalidValue, InvalidText) as error:  # the dialog checks first: this is the register's last word
         message = QCoreApplication.translate(
-            CONTEXT, "The disclosure register cannot keep this (%1). Nothing has been imported.").replace(
-            "%1", str(error))
+            CONTEXT, "The disclosure register cannot keep this (%1). Nothing has been imported."
+        ).replace("%1", str(error))
     finally:
         QGuiApplication.restoreOverrideCursor()
     ask.warn(parent, not_imported, message)

@@ -13,9 +13,12 @@ class RecoveryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open with the recovery key"))
-        intro = QLabel(self.tr(
-            "Type the recovery key from your recovery sheet (the groups may be separated by spaces "
-            "or dashes), then choose a new passphrase."))
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key from your recovery sheet (the groups may be separated by spaces "
+                "or dashes), then choose a new passphrase."
+            )
+        )
         intro.setWordWrap(True)
         self.key_field = QLineEdit(self)
         self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")

@@ -138,8 +138,11 @@ class UnlockScreen(QWidget):
 
     def _recovered(self, vault: Vault) -> None:
         self._succeeded(vault)
-        self._ask.inform(self, self.tr("New passphrase set"), self.tr(
-            "The vault is open and your new passphrase is set. Your recovery key stays the same."))
+        self._ask.inform(
+            self,
+            self.tr("New passphrase set"),
+            self.tr("The vault is open and your new passphrase is set. Your recovery key stays the same."),
+        )
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
@@ -154,8 +157,9 @@ class UnlockScreen(QWidget):
         elif isinstance(error, (WrongRecoveryKey, VaultError)):
             self.message.setText(str(error))
         else:
-            self.message.setText(self.tr("The vault could not be opened (%1). Nothing was changed.")
-                                 .replace("%1", type(error).__name__))
+            self.message.setText(
+                self.tr("The vault could not be opened (%1). Nothing was changed.").replace("%1", type(error).__name__)
+            )
         self._update_button()
         self.passphrase.setFocus()
 
