@@ -59,12 +59,12 @@ def measure(folder: Path) -> dict[str, float]:
 
     import trajectapp.ui  # noqa: F401  (before any Qt object: installs the PySide6 refcount guard)
     from trajectapp.services.opening import unlock_vault
-    from trajectapp.ui.app import create_qt_application
     from trajectapp.ui.ask import Ask
     from trajectapp.ui.caseload import caseload_model
     from trajectapp.ui.caseload.caseload_model import CACHED_PAGES, PAGE_SIZE, RELEASE, CaseloadModel
     from trajectapp.ui.caseload.caseload_view import CaseloadView
     from trajectapp.ui.preferences import Preferences
+    from trajectapp.ui.shell.app import create_qt_application
 
     app = create_qt_application(sys.argv[:1])
     loop = QEventLoop()

@@ -14,13 +14,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 
 from conftest import PASSPHRASE, fast_kdf
-from trajectapp.ui.app import AppController
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_model import NAME
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.shell.app import AppController
+from trajectapp.ui.shell.workspace import Workspace
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
-from trajectapp.ui.workspace import Workspace
 
 WAIT_MS = 10_000  # generous: the work is fast, but a loaded machine should not fail the suite
 

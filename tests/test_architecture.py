@@ -1,4 +1,6 @@
-"""The layering rules that code review alone lets rot: no Qt below ui/, no network anywhere."""
+"""The layering rules that code review alone lets rot (shared/DESIGN.md): each layer imports only the layers
+below it, no two folders import each other, the interface reaches the core through the services only, no Qt
+below ui/, and no network anywhere."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
+from import_graph import cycles, folder_graph, import_graph, read_sources
 
 SOURCE = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SOURCE / "trajectapp"
@@ -181,3 +185,141 @@ def test_no_source_file_reaches_a_network():
         if found:
             offenders[str(path.relative_to(SOURCE))] = found
     assert not offenders, f"network modules imported: {offenders}"
+
+
+# --- layers ----------------------------------------------------------------------------------------------------
+
+# What each layer may import of ours, besides itself and the foundation. Arrows point down only: the interface
+# reaches the core through the services (and the plain records of domain/), never the store, the vault, the
+# documents or the exchange format directly.
+ALLOWED = {
+    "domain": set(),
+    "store": {"domain"},
+    "vault": {"domain", "store"},
+    "documents": {"domain"},
+    "exchange": {"domain", "vault"},
+    "services": {"domain", "store", "vault", "documents", "exchange"},
+    "ui": {"domain", "services"},
+}
+# Modules every layer may use, which import nothing of ours but each other.
+FOUNDATION = {"trajectapp", "trajectapp.paths", "trajectapp.eventlog", "trajectapp.resource_path"}
+# The entry points choose what to start: they may import anything, and nothing imports them.
+ENTRY_POINTS = {"trajectapp.cli", "trajectapp.__main__"}
+
+
+def layer_of(module: str) -> str:
+    if module in FOUNDATION:
+        return "foundation"
+    if module in ENTRY_POINTS:
+        return "entry"
+    return module.split(".")[1]
+
+
+def layer_violations(sources: dict[str, str]) -> list[str]:
+    """Every import that breaks the rules above, as "importer -> imported (why)"."""
+    found = []
+    for module, imported in sorted(import_graph(sources).items()):
+        layer = layer_of(module)
+        if layer not in ALLOWED | {"foundation": None, "entry": None}:
+            found.append(f"{module}: in no known layer; add its folder to ALLOWED")
+            continue
+        for other in sorted(imported):
+            other_layer = layer_of(other)
+            if layer == "entry":
+                ok = True
+            elif layer == "foundation":
+                ok = other_layer == "foundation"
+            elif other_layer == "entry":
+                ok = False
+            else:
+                ok = other_layer in ALLOWED[layer] | {layer, "foundation"}
+            if not ok:
+                found.append(f"{module} -> {other} ({layer} may not import {other_layer})")
+    return found
+
+
+def folder_cycles(sources: dict[str, str]) -> list[list[str]]:
+    return cycles(folder_graph(import_graph(sources), leave_out=ENTRY_POINTS))
+
+
+@pytest.fixture(scope="module")
+def sources() -> dict[str, str]:
+    return read_sources(SOURCE)
+
+
+def test_every_layer_imports_only_the_layers_below_it(sources):
+    assert layer_violations(sources) == []
+
+
+def test_no_two_folders_import_each_other(sources):
+    assert folder_cycles(sources) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "added"),
+    [
+        ("trajectapp.store.cases", "import trajectapp.ui"),
+        ("trajectapp.store.cases", "from trajectapp.services import caseload"),
+        ("trajectapp.domain.case", "from trajectapp.store.connection import Connection"),
+        ("trajectapp.vault.vault", "from trajectapp.documents import recovery_sheet"),
+        ("trajectapp.ui.caseload.caseload_view", "from trajectapp.vault.vault import Vault"),
+        ("trajectapp.ui.caseload.caseload_view", "from trajectapp.documents.case_summary import case_summary"),
+        ("trajectapp.services.caseload", "from trajectapp.ui.ask import Ask"),
+        ("trajectapp.paths", "from trajectapp.domain import case"),
+        ("trajectapp.store.cases", "def later():\n    from trajectapp.exchange import envelope"),
+        ("trajectapp.store.cases", "from ..services import caseload"),
+        ("trajectapp.services.caseload", "from trajectapp import cli"),
+    ],
+)
+def test_an_upward_import_is_caught(sources, module, added):
+    assert module in sources
+    changed = {**sources, module: sources[module] + "\n" + added + "\n"}
+    assert layer_violations(changed)
+
+
+def test_a_cycle_between_two_folders_is_caught(sources):
+    # ui/sessions uses ui/forms; one import back closes a loop.
+    changed = dict(sources)
+    changed["trajectapp.ui.forms.fields"] += "\nfrom trajectapp.ui.sessions import choices\n"
+    assert folder_cycles(sources) == []
+    assert any({"trajectapp.ui.forms", "trajectapp.ui.sessions"} <= set(group) for group in folder_cycles(changed))
+
+
+def test_a_cycle_through_three_folders_is_caught():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def _connection_uses(source: str) -> list[int]:
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr in ("connection", "_connection")
+    ]
+
+
+def test_the_interface_never_holds_a_connection(sources):
+    """The services take the open vault and reach the store through its connection; the interface only hands
+    the vault on."""
+    assert _connection_uses("x = vault.connection.execute('SELECT 1')")
+    found = {
+        module: lines
+        for module, source in sources.items()
+        if module.startswith("trajectapp.ui") and (lines := _connection_uses(source))
+    }
+    assert found == {}
+
+
+def test_qt_is_imported_only_by_the_interface(sources):
+    qt = {
+        module
+        for module, source in sources.items()
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        and any(
+            name.partition(".")[0] in ("PySide6", "shiboken6")
+            for name in ([a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""])
+        )
+    }
+    assert qt
+    assert {module for module in qt if layer_of(module) not in ("ui", "entry")} == set()

@@ -511,7 +511,7 @@ def test_the_case_summary_is_made_off_the_gui_thread_and_leaves_special_data_out
 
     from pypdf import PdfReader
 
-    from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
+    from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 
     view, _ask, case = open_case()
     save_case(vault, changed(get_case(vault, case.id), offence_category="financiering van terrorisme"))

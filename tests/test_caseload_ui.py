@@ -32,7 +32,7 @@ from trajectapp.ui.caseload.caseload_model import (
 )
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.preferences import Preferences, PreferenceValues
-from trajectapp.ui.preferences_dialog import PreferencesDialog
+from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
 
 TODAY = date(2026, 3, 2)
 

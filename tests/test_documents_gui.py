@@ -25,11 +25,11 @@ from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services import case_file, contacts, needs, partners
 from trajectapp.services.disclosures import disclosures
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
 from trajectapp.ui.disclosures.recipient_dialog import Recipient, RecipientDialog, Sharing
 from trajectapp.ui.documents.chooser import DocumentChoice, DocumentChooser, DocumentKind
 from trajectapp.ui.documents.preview import DocumentPreview
 from trajectapp.ui.documents.save_flow import PasswordDialog
+from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 
 TODAY = date.today()
 

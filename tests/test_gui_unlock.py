@@ -7,9 +7,9 @@ from pathlib import Path
 
 from conftest import PASSPHRASE
 from gui_support import WAIT_MS, button, caseload, click, current_screen, names_in, try_unlock, type_text, unlock
+from trajectapp.domain.recovery_keys import groups
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
-from trajectapp.vault.recovery_key import groups
 from trajectapp.vault.vault import DATABASE_NAME, KEY_FILE_NAME
 
 WRONG_MESSAGE = "That passphrase does not open this vault."

@@ -10,17 +10,11 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from trajectapp.domain.recovery_keys import format_groups, groups, is_well_formed, normalise
 from trajectapp.vault import keyfile
 from trajectapp.vault.errors import KeyFileDamaged, VaultTooNew
 from trajectapp.vault.kdf import MAX_ITERATIONS, MAX_MEMORY_KIB, KdfParams
-from trajectapp.vault.recovery_key import (
-    format_groups,
-    groups,
-    is_well_formed,
-    new_recovery_key,
-    normalise,
-    recovery_wrapping_key,
-)
+from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_key
 
 # Tests never time things: no deadline.
 fuzz = settings(deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow])

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from gui_support import WAIT_MS, caseload, click, current_screen, names_in, type_text, workspace
 from trajectapp import eventlog, paths
+from trajectapp.domain.recovery_keys import groups
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.drafts import take_draft
 from trajectapp.services.opening import unlock_vault
 from trajectapp.ui.caseload.new_case_dialog import NewCaseDialog
 from trajectapp.ui.setup.setup_wizard import SetupWizard
-from trajectapp.vault.recovery_key import groups
 from trajectapp.vault.vault import DATABASE_NAME, KEY_FILE_NAME
 
 PASSPHRASE = "Een zin die alleen de consulent kent, 2026"

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 from trajectapp.documents.recovery_sheet import TITLE, render_recovery_sheet
-from trajectapp.vault.recovery_key import groups, new_recovery_key
+from trajectapp.domain.recovery_keys import groups
+from trajectapp.vault.recovery_key import new_recovery_key
 from trajectapp.vault.vault import reset_passphrase
 
 CREATED = datetime.date(2025, 11, 26)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PASSPHRASE
+from trajectapp.domain.recovery_keys import is_well_formed, normalise
 from trajectapp.services.caseload import add_case, list_cases
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
@@ -16,7 +17,7 @@ from trajectapp.store.cases import CaseRepository
 from trajectapp.vault import keyfile
 from trajectapp.vault.errors import NotAVault, VaultExists, VaultLocked, WrongPassphrase, WrongRecoveryKey
 from trajectapp.vault.kdf import MIN_ITERATIONS, MIN_MEMORY_KIB, SALT_BYTES, calibrate, derive_key
-from trajectapp.vault.recovery_key import is_well_formed, new_recovery_key, normalise
+from trajectapp.vault.recovery_key import new_recovery_key
 from trajectapp.vault.vault import (
     DATABASE_NAME,
     KEY_FILE_NAME,

@@ -79,6 +79,6 @@ def main(argv: list[str] | None = None) -> int:
         args = _command_parser().parse_args(argv)
         return _demo(args) if args.command == "demo" else _check(args)
     args = _parser().parse_args(argv)
-    from trajectapp.ui.app import run_application  # Qt only for the GUI
+    from trajectapp.ui.shell.app import run_application  # Qt only for the GUI
 
     return run_application(vault_folder=args.vault)

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from trajectapp.documents import fonts
-from trajectapp.vault.recovery_key import groups, is_well_formed
+from trajectapp.domain.recovery_keys import groups, is_well_formed
 
 TITLE = "Trajectapp recovery sheet"
 _MARGIN = 20 * mm

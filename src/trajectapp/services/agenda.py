@@ -8,13 +8,13 @@ from itertools import groupby
 
 from trajectapp.domain.agenda import Agenda, AgendaDay, NoContact, PlannedSession, Release, agenda_end
 from trajectapp.services.caseload import needs_attention
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.agenda import AgendaQuery
-from trajectapp.vault.vault import Vault
 
 __all__ = ["Agenda", "active_cases", "agenda", "agenda_end"]
 
 
-def agenda(vault: Vault, *, today: date, release_within_days: int, no_contact_days: int) -> Agenda:
+def agenda(vault: OpenVault, *, today: date, release_within_days: int, no_contact_days: int) -> Agenda:
     """From `today` to the end of next week (weeks start on Monday); only active cases."""
     end = agenda_end(today)
     query = AgendaQuery(vault.connection, today)
@@ -50,6 +50,6 @@ def agenda(vault: Vault, *, today: date, release_within_days: int, no_contact_da
     )
 
 
-def active_cases(vault: Vault, *, today: date) -> list[tuple[int, str]]:
+def active_cases(vault: OpenVault, *, today: date) -> list[tuple[int, str]]:
     """(id, name) of the cases that are neither closed nor declined, by name: the ones to plan a session in."""
     return AgendaQuery(vault.connection, today).active_cases()

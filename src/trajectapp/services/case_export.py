@@ -13,7 +13,7 @@ from trajectapp.domain.traject import TimelineKind
 from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
 from trajectapp.services.case_selection import selection_tree
 from trajectapp.services.disclosures import disclosures
-from trajectapp.vault.vault import Vault
+from trajectapp.services.open_vault import OpenVault
 
 _TIMELINE_KEYS = {
     TimelineKind.PHASE: "phase",
@@ -25,7 +25,7 @@ _TIMELINE_KEYS = {
 
 
 def selected_content(
-    vault: Vault, case_id: int, keys: Iterable[str], *, translate: Translate = as_written
+    vault: OpenVault, case_id: int, keys: Iterable[str], *, translate: Translate = as_written
 ) -> CaseContent:
     """Exactly the items `keys` selects (keys of services.case_selection's tree; the parents of selected items come
     along). CaseNotFound for an unknown case, UnknownItems for a key the case does not hold."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import date
 
+from trajectapp.domain.audit import AuditEntry
 from trajectapp.domain.case import Case
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.text import check_text
@@ -25,13 +26,13 @@ from trajectapp.domain.traject import (
     TimelineKind,
     Transfer,
 )
-from trajectapp.store.audit import AuditEntry, AuditRepository
+from trajectapp.services.open_vault import OpenVault
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository, changed_fields
 from trajectapp.store.categories import tagged_fields
 from trajectapp.store.connection import transaction
 from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.traject import TrajectRepository
-from trajectapp.vault.vault import Vault
 
 
 class CaseNotFound(LookupError):
@@ -49,21 +50,21 @@ def _check_case(case: Case) -> None:
             check_text(field.name, value, multiline=field.name == "notes", required=field.name == "name")
 
 
-def get_case(vault: Vault, case_id: int) -> Case:
+def get_case(vault: OpenVault, case_id: int) -> Case:
     case = CaseRepository(vault.connection).get(case_id)
     if case is None:
         raise CaseNotFound(case_id)
     return case
 
 
-def special_case_fields(vault: Vault) -> dict[str, DataCategory]:
+def special_case_fields(vault: OpenVault) -> dict[str, DataCategory]:
     """The fields of a case that the schema tags as special-category data, by field name."""
     return {
         column: category for (table, column), category in tagged_fields(vault.connection).items() if table == "cases"
     }
 
 
-def create_case(vault: Vault, case: Case) -> Case:
+def create_case(vault: OpenVault, case: Case) -> Case:
     _check_case(case)
     with transaction(vault.connection):
         created = CaseRepository(vault.connection).add(case)
@@ -71,7 +72,7 @@ def create_case(vault: Vault, case: Case) -> Case:
     return created
 
 
-def save_case(vault: Vault, case: Case) -> Case:
+def save_case(vault: OpenVault, case: Case) -> Case:
     """Store the edited person; returns it as stored. Nothing is written when nothing changed."""
     _check_case(case)
     with transaction(vault.connection):
@@ -90,7 +91,7 @@ def save_case(vault: Vault, case: Case) -> Case:
 
 
 def record_phase(
-    vault: Vault, *, case_id: int, phase: Phase, on: date, note: str = "", closing_reason: str = ""
+    vault: OpenVault, *, case_id: int, phase: Phase, on: date, note: str = "", closing_reason: str = ""
 ) -> PhaseChange:
     check_text("note", note, multiline=True)
     check_text("closing_reason", closing_reason, multiline=True)
@@ -104,7 +105,7 @@ def record_phase(
     return change
 
 
-def record_transfer(vault: Vault, *, case_id: int, on: date, to_prison: str, note: str = "") -> Transfer:
+def record_transfer(vault: OpenVault, *, case_id: int, on: date, to_prison: str, note: str = "") -> Transfer:
     """A move to another prison: on the timeline, and the case's prison follows."""
     check_text("to_prison", to_prison, required=True)
     check_text("note", note, multiline=True)
@@ -124,7 +125,7 @@ def record_transfer(vault: Vault, *, case_id: int, on: date, to_prison: str, not
 
 
 def record_participation(
-    vault: Vault, *, case_id: int, status: Participation, on: date, reasons: str = ""
+    vault: OpenVault, *, case_id: int, status: Participation, on: date, reasons: str = ""
 ) -> ParticipationDecision:
     check_text("reasons", reasons, multiline=True)
     with transaction(vault.connection):
@@ -137,7 +138,7 @@ def record_participation(
     return decision
 
 
-def record_consent(vault: Vault, consent: Consent) -> Consent:
+def record_consent(vault: OpenVault, consent: Consent) -> Consent:
     check_text("allowed", consent.allowed, multiline=True)
     check_text("not_allowed", consent.not_allowed, multiline=True)
     with transaction(vault.connection):
@@ -153,7 +154,7 @@ def record_consent(vault: Vault, consent: Consent) -> Consent:
 
 
 def decide_consent(
-    vault: Vault,
+    vault: OpenVault,
     *,
     consent_id: int,
     decision: ConsentDecision,
@@ -183,7 +184,7 @@ def decide_consent(
     return saved
 
 
-def revoke_consent(vault: Vault, *, consent_id: int, on: date) -> Consent:
+def revoke_consent(vault: OpenVault, *, consent_id: int, on: date) -> Consent:
     with transaction(vault.connection):
         consents = ConsentRepository(vault.connection)
         consent = consents.get(consent_id)
@@ -196,11 +197,11 @@ def revoke_consent(vault: Vault, *, consent_id: int, on: date) -> Consent:
     return saved
 
 
-def consents(vault: Vault, case_id: int) -> list[Consent]:
+def consents(vault: OpenVault, case_id: int) -> list[Consent]:
     return ConsentRepository(vault.connection).for_case(case_id)
 
 
-def timeline(vault: Vault, case_id: int) -> list[TimelineEntry]:
+def timeline(vault: OpenVault, case_id: int) -> list[TimelineEntry]:
     """Everything that happened to the traject, oldest first."""
     traject = TrajectRepository(vault.connection)
     entries = [TimelineEntry(c.changed_on, TimelineKind.PHASE, c) for c in traject.phase_changes(case_id)]
@@ -214,6 +215,6 @@ def timeline(vault: Vault, case_id: int) -> list[TimelineEntry]:
     return sorted(entries, key=lambda e: (e.on, order.index(e.kind), e.record.id or 0))
 
 
-def history(vault: Vault, case_id: int) -> list[AuditEntry]:
+def history(vault: OpenVault, case_id: int) -> list[AuditEntry]:
     """The audit entries of one case, newest first."""
     return AuditRepository(vault.connection).for_case(case_id)

@@ -24,8 +24,8 @@ from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
 from trajectapp.services.disclosures import disclosures
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.sensitivity import data_categories
-from trajectapp.vault.vault import Vault
 
 _SHORT = 60
 SECTIONS = {
@@ -90,7 +90,7 @@ def _date(day) -> str:
     return day.isoformat() if day else "?"
 
 
-def selection_tree(vault: Vault, case_id: int) -> SelectionTree:
+def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
     """Everything in the case that an export can take, nothing selected; CaseNotFound for an unknown case."""
     case = case_file.get_case(vault, case_id)
     services = {s.id: s.name for s in partners.list_services(vault, include_hidden=True)}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from trajectapp.documents.case_summary_data import CaseSummaryData
 from trajectapp.services import case_file, factors, needs, partners, plan, strengths
-from trajectapp.vault.vault import Vault
+from trajectapp.services.open_vault import OpenVault
 
 
-def gather_case_summary(vault: Vault, case_id: int) -> CaseSummaryData:
+def gather_case_summary(vault: OpenVault, case_id: int) -> CaseSummaryData:
     """Everything the case summary prints, as plain data; the chart compares the first and the latest assessment."""
     assessments = needs.assessments(vault, case_id)
     chosen = sorted({assessments[0].id, assessments[-1].id}) if assessments else []

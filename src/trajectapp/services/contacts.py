@@ -22,11 +22,11 @@ from trajectapp.domain.sessions import (
 )
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.text import check_text
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.contacts import ActionRepository, SessionRepository
 from trajectapp.store.drafts import DraftRepository
-from trajectapp.vault.vault import Vault
 
 __all__ = [
     "SESSION_KINDS",
@@ -45,16 +45,16 @@ __all__ = [
 ]
 
 
-def sessions(vault: Vault, case_id: int) -> list[Session]:
+def sessions(vault: OpenVault, case_id: int) -> list[Session]:
     return SessionRepository(vault.connection).for_case(case_id)
 
 
-def get_session(vault: Vault, session_id: int) -> Session | None:
+def get_session(vault: OpenVault, session_id: int) -> Session | None:
     return SessionRepository(vault.connection).get(session_id)
 
 
 def add_session(
-    vault: Vault,
+    vault: OpenVault,
     *,
     case_id: int,
     starts_at: datetime,
@@ -95,7 +95,7 @@ def add_session(
     return session
 
 
-def update_session(vault: Vault, *, session: Session) -> Session:
+def update_session(vault: OpenVault, *, session: Session) -> Session:
     """Save a session's details, participants, tags and note; its case and status stay as they are."""
     session = _checked(session)
     check_id("session", session.id)
@@ -113,7 +113,7 @@ def update_session(vault: Vault, *, session: Session) -> Session:
     return SessionRepository(vault.connection).get(session.id)
 
 
-def save_note(vault: Vault, *, case_id: int, session_id: int, note: str) -> None:
+def save_note(vault: OpenVault, *, case_id: int, session_id: int, note: str) -> None:
     """Save the note of a session; the draft kept while it was typed is no longer needed."""
     check_text("note", note, multiline=True)
     with transaction(vault.connection):
@@ -125,7 +125,7 @@ def save_note(vault: Vault, *, case_id: int, session_id: int, note: str) -> None
         )
 
 
-def unsaved_notes(vault: Vault) -> list[UnsavedNote]:
+def unsaved_notes(vault: OpenVault) -> list[UnsavedNote]:
     """The notes typed and kept as drafts but never saved (the app was locked, closed or cut off while they
     were written), the longest waiting first."""
     sessions_found = SessionRepository(vault.connection)
@@ -138,7 +138,7 @@ def unsaved_notes(vault: Vault) -> list[UnsavedNote]:
     return found
 
 
-def set_session_status(vault: Vault, *, case_id: int, session_id: int, status: str) -> None:
+def set_session_status(vault: OpenVault, *, case_id: int, session_id: int, status: str) -> None:
     if status not in SESSION_STATUSES:
         raise ValueError(f"unknown session status: {status}")
     with transaction(vault.connection):
@@ -148,16 +148,16 @@ def set_session_status(vault: Vault, *, case_id: int, session_id: int, status: s
         )
 
 
-def actions(vault: Vault, case_id: int) -> list[Action]:
+def actions(vault: OpenVault, case_id: int) -> list[Action]:
     return ActionRepository(vault.connection).for_case(case_id)
 
 
-def actions_of_session(vault: Vault, session_id: int) -> list[Action]:
+def actions_of_session(vault: OpenVault, session_id: int) -> list[Action]:
     return ActionRepository(vault.connection).for_session(session_id)
 
 
 def add_action(
-    vault: Vault,
+    vault: OpenVault,
     *,
     case_id: int,
     description: str,
@@ -182,19 +182,19 @@ def add_action(
     return action
 
 
-def complete_action(vault: Vault, *, case_id: int, action_id: int, on: date) -> None:
+def complete_action(vault: OpenVault, *, case_id: int, action_id: int, on: date) -> None:
     with transaction(vault.connection):
         ActionRepository(vault.connection).complete(action_id, on)
         AuditRepository(vault.connection).record("action.done", case_id, record_type="action", record_id=action_id)
 
 
-def _ensure_in_case(vault: Vault, case_id: int, session_id: int) -> None:
+def _ensure_in_case(vault: OpenVault, case_id: int, session_id: int) -> None:
     row = vault.connection.execute("SELECT case_id FROM sessions WHERE id = ?", (session_id,)).fetchone()
     if row is None or row[0] != case_id:
         raise InvalidValue("session", "Session: this session is not part of the case.")
 
 
-def _ensure_factors_in_case(vault: Vault, session: Session) -> None:
+def _ensure_factors_in_case(vault: OpenVault, session: Session) -> None:
     for factor_id in set(session.factor_ids):
         row = vault.connection.execute("SELECT case_id FROM factors WHERE id = ?", (factor_id,)).fetchone()
         if row is None or row[0] != session.case_id:

@@ -27,6 +27,7 @@ from trajectapp.domain.disclosures import (
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.services.case_file import CaseNotFound
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository
 from trajectapp.store.clock import now_iso
@@ -34,12 +35,11 @@ from trajectapp.store.connection import Connection, transaction
 from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.disclosures import DisclosureRepository
 from trajectapp.store.partners import PartnerRepository
-from trajectapp.vault.vault import Vault
 
 FILE_NAME_MAX = 255
 
 
-def covering_consents(vault: Vault, case_id: int, service_id: int | None) -> list[Consent]:
+def covering_consents(vault: OpenVault, case_id: int, service_id: int | None) -> list[Consent]:
     """The case's consents in force (given, not revoked) to share with this partner service: what they allow and
     do not allow is in their own words, for the consultant to read before choosing what goes."""
     if service_id is None:
@@ -53,12 +53,14 @@ def covering_consents(vault: Vault, case_id: int, service_id: int | None) -> lis
     ]
 
 
-def consent_covers(vault: Vault, case_id: int, service_id: int | None) -> bool:
+def consent_covers(vault: OpenVault, case_id: int, service_id: int | None) -> bool:
     """Whether consent in force on the case covers sharing with this partner service."""
     return bool(covering_consents(vault, case_id, service_id))
 
 
-def consent_check(vault: Vault, case_id: int, direction: DisclosureDirection, party: DisclosureParty) -> ConsentCheck:
+def consent_check(
+    vault: OpenVault, case_id: int, direction: DisclosureDirection, party: DisclosureParty
+) -> ConsentCheck:
     """What the register will say about consent: COVERED, NOT_APPLICABLE (the person's own copy, a package
     received), or OVERRIDDEN, for which record_disclosure needs a reason."""
     if direction is DisclosureDirection.RECEIVED or party.kind is PartyKind.PERSON:
@@ -79,7 +81,7 @@ def is_bare_file_name(name: str) -> bool:
 
 
 def record_disclosure(
-    vault: Vault,
+    vault: OpenVault,
     *,
     case_id: int,
     party: DisclosureParty,
@@ -143,7 +145,7 @@ def write_disclosure(connection: Connection, disclosure: Disclosure) -> Disclosu
     return saved
 
 
-def disclosures(vault: Vault, case_id: int | None = None) -> list[Disclosure]:
+def disclosures(vault: OpenVault, case_id: int | None = None) -> list[Disclosure]:
     """The register of one case, or of the whole vault; oldest first."""
     repository = DisclosureRepository(vault.connection)
     return repository.all() if case_id is None else repository.for_case(case_id)

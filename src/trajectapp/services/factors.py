@@ -17,11 +17,11 @@ from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
 from trajectapp.services.needs import DomainNotFound
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.catalogues import FactorCategoryRepository, LifeDomainRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.factors import FactorRepository
-from trajectapp.vault.vault import Vault
 
 
 class CategoryNotFound(LookupError):
@@ -45,7 +45,7 @@ def default_factor_categories() -> list[tuple[str, FactorCategory]]:
     return [(item["key"], FactorCategory(None, item["name"])) for item in document["categories"]]
 
 
-def add_default_factor_categories(vault: Vault) -> int:
+def add_default_factor_categories(vault: OpenVault) -> int:
     """Copy the shipped defaults the vault has never had; returns how many were added."""
     with transaction(vault.connection):
         categories = FactorCategoryRepository(vault.connection)
@@ -60,11 +60,11 @@ def add_default_factor_categories(vault: Vault) -> int:
     return len(added)
 
 
-def list_factor_categories(vault: Vault, include_hidden: bool = False) -> list[FactorCategory]:
+def list_factor_categories(vault: OpenVault, include_hidden: bool = False) -> list[FactorCategory]:
     return FactorCategoryRepository(vault.connection).all(include_hidden)
 
 
-def save_factor_category(vault: Vault, category: FactorCategory) -> FactorCategory:
+def save_factor_category(vault: OpenVault, category: FactorCategory) -> FactorCategory:
     """Add (id None) or rename, hide or show a category."""
     check_text("name", category.name, required=True)
     check_length("name", category.name.strip())
@@ -98,7 +98,7 @@ def save_factor_category(vault: Vault, category: FactorCategory) -> FactorCatego
     return saved
 
 
-def _set_category_hidden(vault: Vault, category_id: int, hidden: bool) -> FactorCategory:
+def _set_category_hidden(vault: OpenVault, category_id: int, hidden: bool) -> FactorCategory:
     with transaction(vault.connection):
         categories = FactorCategoryRepository(vault.connection)
         category = categories.get(category_id)
@@ -115,15 +115,15 @@ def _set_category_hidden(vault: Vault, category_id: int, hidden: bool) -> Factor
     return replace(category, hidden=hidden)
 
 
-def hide_factor_category(vault: Vault, category_id: int) -> FactorCategory:
+def hide_factor_category(vault: OpenVault, category_id: int) -> FactorCategory:
     return _set_category_hidden(vault, category_id, True)
 
 
-def unhide_factor_category(vault: Vault, category_id: int) -> FactorCategory:
+def unhide_factor_category(vault: OpenVault, category_id: int) -> FactorCategory:
     return _set_category_hidden(vault, category_id, False)
 
 
-def delete_factor_category(vault: Vault, category_id: int) -> None:
+def delete_factor_category(vault: OpenVault, category_id: int) -> None:
     """Only a category the consultant added and no factor uses; raises CategoryInUse otherwise."""
     with transaction(vault.connection):
         categories = FactorCategoryRepository(vault.connection)
@@ -143,7 +143,7 @@ def delete_factor_category(vault: Vault, category_id: int) -> None:
 # --- the factors ------------------------------------------------------------------------------
 
 
-def factors(vault: Vault, case_id: int) -> list[Factor]:
+def factors(vault: OpenVault, case_id: int) -> list[Factor]:
     """In the order they were first noted."""
     return FactorRepository(vault.connection).for_case(case_id)
 
@@ -159,7 +159,7 @@ def _check_factor(factor: Factor) -> None:
     check_text("evidence", factor.evidence, multiline=True)
 
 
-def save_factor(vault: Vault, factor: Factor) -> Factor:
+def save_factor(vault: OpenVault, factor: Factor) -> Factor:
     """Add (id None) or change a factor; returns it as stored. Nothing is written when nothing changed."""
     _check_factor(factor)
     with transaction(vault.connection):

@@ -20,9 +20,9 @@ from trajectapp.domain.selection import Translate, as_written
 from trajectapp.exchange.files import write_whole_file
 from trajectapp.services.case_export import selected_content
 from trajectapp.services.disclosures import disclosures, record_disclosure
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.retention import case_kept_until
 from trajectapp.store.connection import transaction
-from trajectapp.vault.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,12 @@ class HandoverMaterial:
 
 
 def handover_material(
-    vault: Vault, case_id: int, keys: Iterable[str], *, for_the_person: bool = False, translate: Translate = as_written
+    vault: OpenVault,
+    case_id: int,
+    keys: Iterable[str],
+    *,
+    for_the_person: bool = False,
+    translate: Translate = as_written,
 ) -> HandoverMaterial:
     """Exactly the items `keys` selects (their parents come along); CaseNotFound, UnknownItems as selected_content."""
     content = selected_content(vault, case_id, keys, translate=translate)
@@ -63,7 +68,7 @@ def handover_pdf(
 
 
 def save_handover_pdf(
-    vault: Vault,
+    vault: OpenVault,
     *,
     path: Path,
     pdf: bytes,

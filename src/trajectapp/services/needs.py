@@ -31,13 +31,13 @@ from trajectapp.domain.needs import (
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.needs import AssessmentRepository, ExternalAssessmentRepository
 from trajectapp.store.partners import PartnerRepository
-from trajectapp.vault.vault import Vault
 
 
 class DomainNotFound(LookupError):
@@ -71,7 +71,7 @@ def default_domains() -> list[tuple[str, LifeDomain]]:
     ]
 
 
-def add_default_domains(vault: Vault) -> int:
+def add_default_domains(vault: OpenVault) -> int:
     """Copy the shipped defaults the vault has never had; returns how many were added."""
     with transaction(vault.connection):
         domains = LifeDomainRepository(vault.connection)
@@ -82,19 +82,19 @@ def add_default_domains(vault: Vault) -> int:
     return len(added)
 
 
-def list_domains(vault: Vault, include_hidden: bool = False) -> list[LifeDomain]:
+def list_domains(vault: OpenVault, include_hidden: bool = False) -> list[LifeDomain]:
     """The catalogue in its order."""
     return LifeDomainRepository(vault.connection).all(include_hidden)
 
 
-def get_domain(vault: Vault, domain_id: int) -> LifeDomain:
+def get_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
     domain = LifeDomainRepository(vault.connection).get(domain_id)
     if domain is None:
         raise DomainNotFound(domain_id)
     return domain
 
 
-def domain_in_use(vault: Vault, domain_id: int) -> bool:
+def domain_in_use(vault: OpenVault, domain_id: int) -> bool:
     return LifeDomainRepository(vault.connection).in_use(domain_id)
 
 
@@ -110,7 +110,7 @@ def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after:
         )
 
 
-def save_domain(vault: Vault, domain: LifeDomain) -> LifeDomain:
+def save_domain(vault: OpenVault, domain: LifeDomain) -> LifeDomain:
     """Add (id None) or change a domain: its name, its sensitivity (see below) and whether it is hidden.
 
     A shipped domain keeps its sensitivity; a domain in use can gain one, never lose or change it.
@@ -146,7 +146,7 @@ def save_domain(vault: Vault, domain: LifeDomain) -> LifeDomain:
     return saved
 
 
-def _set_domain_hidden(vault: Vault, domain_id: int, hidden: bool) -> LifeDomain:
+def _set_domain_hidden(vault: OpenVault, domain_id: int, hidden: bool) -> LifeDomain:
     with transaction(vault.connection):
         domains = LifeDomainRepository(vault.connection)
         domain = domains.get(domain_id)
@@ -161,16 +161,16 @@ def _set_domain_hidden(vault: Vault, domain_id: int, hidden: bool) -> LifeDomain
     return replace(domain, hidden=hidden)
 
 
-def hide_domain(vault: Vault, domain_id: int) -> LifeDomain:
+def hide_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
     """Hidden domains are not offered for new records; what is filed under them stays and still shows."""
     return _set_domain_hidden(vault, domain_id, True)
 
 
-def unhide_domain(vault: Vault, domain_id: int) -> LifeDomain:
+def unhide_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
     return _set_domain_hidden(vault, domain_id, False)
 
 
-def delete_domain(vault: Vault, domain_id: int) -> None:
+def delete_domain(vault: OpenVault, domain_id: int) -> None:
     """Only a domain the consultant added and nothing is filed under; raises DomainInUse otherwise."""
     with transaction(vault.connection):
         domains = LifeDomainRepository(vault.connection)
@@ -188,19 +188,19 @@ def delete_domain(vault: Vault, domain_id: int) -> None:
 # --- assessments ----------------------------------------------------------------------------
 
 
-def assessments(vault: Vault, case_id: int) -> list[Assessment]:
+def assessments(vault: OpenVault, case_id: int) -> list[Assessment]:
     """Every assessment of the case, oldest first, each with its items in catalogue order."""
     return AssessmentRepository(vault.connection).for_case(case_id)
 
 
-def get_assessment(vault: Vault, assessment_id: int) -> Assessment:
+def get_assessment(vault: OpenVault, assessment_id: int) -> Assessment:
     assessment = AssessmentRepository(vault.connection).get(assessment_id)
     if assessment is None:
         raise AssessmentNotFound(assessment_id)
     return assessment
 
 
-def start_assessment(vault: Vault, *, case_id: int, on: date, note: str = "") -> Assessment:
+def start_assessment(vault: OpenVault, *, case_id: int, on: date, note: str = "") -> Assessment:
     """A new assessment dated `on`, starting as a copy of the items of the last one dated on or before it."""
     check_date("assessed_on", on, required=True)
     check_text("note", note, multiline=True)
@@ -222,7 +222,7 @@ def start_assessment(vault: Vault, *, case_id: int, on: date, note: str = "") ->
     return started
 
 
-def update_assessment(vault: Vault, *, assessment_id: int, on: date, note: str) -> Assessment:
+def update_assessment(vault: OpenVault, *, assessment_id: int, on: date, note: str) -> Assessment:
     """Correct an assessment's date or its note."""
     check_date("assessed_on", on, required=True)
     check_text("note", note, multiline=True)
@@ -258,7 +258,7 @@ def _check_item(item: AssessmentItem) -> None:
     check_id("next_step_service_id", item.next_step_service_id, required=False)
 
 
-def save_assessment_item(vault: Vault, item: AssessmentItem) -> AssessmentItem:
+def save_assessment_item(vault: OpenVault, item: AssessmentItem) -> AssessmentItem:
     """Store what an assessment says about one domain; returns it as stored.
 
     An item is known by its assessment and domain: saving one that exists
@@ -308,11 +308,11 @@ def save_assessment_item(vault: Vault, item: AssessmentItem) -> AssessmentItem:
 # --- external risk assessments ------------------------------------------------------------------
 
 
-def external_assessments(vault: Vault, case_id: int) -> list[ExternalAssessment]:
+def external_assessments(vault: OpenVault, case_id: int) -> list[ExternalAssessment]:
     return ExternalAssessmentRepository(vault.connection).for_case(case_id)
 
 
-def record_external_assessment(vault: Vault, record: ExternalAssessment) -> ExternalAssessment:
+def record_external_assessment(vault: OpenVault, record: ExternalAssessment) -> ExternalAssessment:
     """Note (id None) or correct that a risk assessment exists: its date, author and where it is held."""
     check_choice("tool", record.tool, RiskTool)
     check_date("done_on", record.done_on)
@@ -351,7 +351,7 @@ def record_external_assessment(vault: Vault, record: ExternalAssessment) -> Exte
 # --- the chart --------------------------------------------------------------------------------
 
 
-def chart_series(vault: Vault, case_id: int, assessment_ids: list[int] | None = None) -> ChartData:
+def chart_series(vault: OpenVault, case_id: int, assessment_ids: list[int] | None = None) -> ChartData:
     """Plain data for a chart of the case's assessments (all of them when `assessment_ids` is None).
 
     The axes are the visible domains in catalogue order, plus any hidden

@@ -1,4 +1,5 @@
-"""Creating, unlocking and re-keying the vault, as the UI and command line ask for it."""
+"""Creating, unlocking and re-keying the vault, as the UI and command line ask for it: the interface's one way to
+the vault layer (what a folder holds, the Argon2 parameters a test may choose, a new recovery key)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,28 @@ from pathlib import Path
 
 from trajectapp.services.factors import add_default_factor_categories
 from trajectapp.services.needs import add_default_domains
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import add_default_services
+from trajectapp.vault import recovery_key as recovery_keys
 from trajectapp.vault import vault as vaults
+from trajectapp.vault.errors import VaultError, WrongPassphrase, WrongRecoveryKey
 from trajectapp.vault.kdf import KdfParams, calibrate
-from trajectapp.vault.vault import Vault
+from trajectapp.vault.vault import FolderState, folder_state
+
+__all__ = [
+    "FolderState",
+    "KdfParams",
+    "VaultError",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+    "change_passphrase",
+    "create_vault",
+    "folder_state",
+    "new_recovery_key",
+    "reset_passphrase",
+    "retry_delay",
+    "unlock_vault",
+]
 
 # Seconds to wait before the next try after n wrong passphrases in a row.
 _DELAYS = (0, 0, 1, 2, 4, 8, 15, 30)
@@ -20,7 +39,7 @@ def retry_delay(wrong_tries: int) -> int:
     return _DELAYS[min(wrong_tries, len(_DELAYS) - 1)]
 
 
-def _with_defaults(vault: Vault) -> Vault:
+def _with_defaults(vault: OpenVault) -> OpenVault:
     """Shipped default data (the partner directory, life domains, factor categories) goes into every vault once."""
     add_default_services(vault)
     add_default_domains(vault)
@@ -30,19 +49,24 @@ def _with_defaults(vault: Vault) -> Vault:
 
 def create_vault(
     folder: Path, passphrase: str, kdf: KdfParams | None = None, recovery_key: str | None = None
-) -> tuple[Vault, str]:
+) -> tuple[OpenVault, str]:
     """A new vault and its recovery key; Argon2id is calibrated on this machine unless given."""
     vault, key = vaults.create_vault(folder, passphrase, kdf or calibrate(), recovery_key)
     return _with_defaults(vault), key
 
 
-def unlock_vault(folder: Path, passphrase: str) -> Vault:
+def unlock_vault(folder: Path, passphrase: str) -> OpenVault:
     return _with_defaults(vaults.unlock_vault(folder, passphrase))
 
 
-def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
+def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> OpenVault:
     return _with_defaults(vaults.reset_passphrase(folder, recovery_key, new_passphrase))
 
 
-def change_passphrase(vault: Vault, current: str, new: str) -> None:
+def change_passphrase(vault: OpenVault, current: str, new: str) -> None:
     vault.change_passphrase(current, new)
+
+
+def new_recovery_key() -> str:
+    """Made before the vault, so the consultant can print it and prove they copied it before anything is written."""
+    return recovery_keys.new_recovery_key()

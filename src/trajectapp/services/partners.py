@@ -7,10 +7,10 @@ import json
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.partners import InvolvementRepository, PartnerRepository
-from trajectapp.vault.vault import Vault
 
 
 class ServiceNotFound(LookupError):
@@ -35,7 +35,7 @@ def default_services() -> list[tuple[str, PartnerService]]:
     ]
 
 
-def add_default_services(vault: Vault) -> int:
+def add_default_services(vault: OpenVault) -> int:
     """Copy the shipped defaults the vault has never had; returns how many were added."""
     with transaction(vault.connection):
         partners = PartnerRepository(vault.connection)
@@ -50,11 +50,11 @@ def add_default_services(vault: Vault) -> int:
     return added
 
 
-def list_services(vault: Vault, include_hidden: bool = False) -> list[PartnerService]:
+def list_services(vault: OpenVault, include_hidden: bool = False) -> list[PartnerService]:
     return PartnerRepository(vault.connection).all(include_hidden)
 
 
-def save_service(vault: Vault, service: PartnerService) -> PartnerService:
+def save_service(vault: OpenVault, service: PartnerService) -> PartnerService:
     """Add (id None) or update a service; text with control characters raises InvalidText (domain.text)."""
     check_text("name", service.name, required=True)
     for name in ("kind", "organisation", "phone", "email"):
@@ -74,11 +74,11 @@ def save_service(vault: Vault, service: PartnerService) -> PartnerService:
     return saved
 
 
-def involvements(vault: Vault, case_id: int) -> list[Involvement]:
+def involvements(vault: OpenVault, case_id: int) -> list[Involvement]:
     return InvolvementRepository(vault.connection).for_case(case_id)
 
 
-def save_involvement(vault: Vault, involvement: Involvement) -> Involvement:
+def save_involvement(vault: OpenVault, involvement: Involvement) -> Involvement:
     check_text("contact_person", involvement.contact_person)
     check_text("needs", involvement.needs, multiline=True)
     with transaction(vault.connection):

@@ -30,6 +30,7 @@ from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.services.case_file import get_case
 from trajectapp.services.needs import DomainNotFound
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
@@ -39,7 +40,6 @@ from trajectapp.store.partners import PartnerRepository
 from trajectapp.store.plan import GoalRepository, StepRepository
 from trajectapp.store.plan_versions import PlanVersionRepository
 from trajectapp.store.strengths import StrengthRepository
-from trajectapp.vault.vault import Vault
 
 __all__ = [
     "TITLE_MAX",
@@ -89,12 +89,12 @@ def _require_goal(connection: Connection, goal_id: int) -> Goal:
 # --- goals ------------------------------------------------------------------------------------
 
 
-def goals(vault: Vault, case_id: int) -> list[Goal]:
+def goals(vault: OpenVault, case_id: int) -> list[Goal]:
     """In the order they were set, dropped ones included."""
     return GoalRepository(vault.connection).for_case(case_id)
 
 
-def get_goal(vault: Vault, goal_id: int) -> Goal:
+def get_goal(vault: OpenVault, goal_id: int) -> Goal:
     return _require_goal(vault.connection, goal_id)
 
 
@@ -137,7 +137,7 @@ def _check_goal_links(connection: Connection, goal: Goal) -> None:
             raise InvalidValue("strength_id", "That strength is not one of this person's.")
 
 
-def save_goal(vault: Vault, goal: Goal) -> Goal:
+def save_goal(vault: OpenVault, goal: Goal) -> Goal:
     """Add (id None) or change a goal; returns it as stored. Nothing is written when nothing changed."""
     goal = _check_goal(goal)
     with transaction(vault.connection):
@@ -169,12 +169,12 @@ def save_goal(vault: Vault, goal: Goal) -> Goal:
     return get_goal(vault, goal.id)
 
 
-def progress_notes(vault: Vault, goal_id: int) -> list[ProgressNote]:
+def progress_notes(vault: OpenVault, goal_id: int) -> list[ProgressNote]:
     """Oldest first."""
     return GoalRepository(vault.connection).notes(goal_id)
 
 
-def add_progress_note(vault: Vault, *, goal_id: int, on: date, note: str) -> ProgressNote:
+def add_progress_note(vault: OpenVault, *, goal_id: int, on: date, note: str) -> ProgressNote:
     check_date("noted_on", on, required=True)
     check_text("note", note, multiline=True, required=True)
     with transaction(vault.connection):
@@ -189,17 +189,17 @@ def add_progress_note(vault: Vault, *, goal_id: int, on: date, note: str) -> Pro
 # --- steps ------------------------------------------------------------------------------------
 
 
-def steps(vault: Vault, goal_id: int) -> list[Step]:
+def steps(vault: OpenVault, goal_id: int) -> list[Step]:
     """The steps under one goal, soonest due first."""
     return StepRepository(vault.connection).for_goal(goal_id)
 
 
-def case_steps(vault: Vault, case_id: int) -> list[Step]:
+def case_steps(vault: OpenVault, case_id: int) -> list[Step]:
     """Every step of every goal of the case, goal by goal."""
     return StepRepository(vault.connection).for_case(case_id)
 
 
-def overdue_steps(vault: Vault, case_id: int, today: date) -> list[Step]:
+def overdue_steps(vault: OpenVault, case_id: int, today: date) -> list[Step]:
     """Open steps of goals still on (future or active) due before `today`: what the caseload counts."""
     return StepRepository(vault.connection).overdue(case_id, today)
 
@@ -226,7 +226,7 @@ def _check_step(step: Step) -> Step:
     )
 
 
-def save_step(vault: Vault, step: Step) -> Step:
+def save_step(vault: OpenVault, step: Step) -> Step:
     """Add (id None) or change a step under its goal; returns it as stored."""
     step = _check_step(step)
     with transaction(vault.connection):
@@ -253,7 +253,7 @@ def save_step(vault: Vault, step: Step) -> Step:
     return saved
 
 
-def set_step_status(vault: Vault, *, step_id: int, status: StepStatus) -> Step:
+def set_step_status(vault: OpenVault, *, step_id: int, status: StepStatus) -> Step:
     check_choice("status", status, StepStatus)
     before = StepRepository(vault.connection).get(step_id)
     if before is None:
@@ -264,12 +264,12 @@ def set_step_status(vault: Vault, *, step_id: int, status: StepStatus) -> Step:
 # --- plan versions ----------------------------------------------------------------------------
 
 
-def plan_versions(vault: Vault, case_id: int) -> list[PlanVersion]:
+def plan_versions(vault: OpenVault, case_id: int) -> list[PlanVersion]:
     """Every version of the case's plan, oldest first, each with its agreements."""
     return PlanVersionRepository(vault.connection).for_case(case_id)
 
 
-def get_plan_version(vault: Vault, version_id: int) -> PlanVersion:
+def get_plan_version(vault: OpenVault, version_id: int) -> PlanVersion:
     version = PlanVersionRepository(vault.connection).get(version_id)
     if version is None:
         raise PlanVersionNotFound(version_id)
@@ -284,7 +284,7 @@ def _snapshot(connection: Connection, goals: list[Goal]) -> tuple[PlanGoal, ...]
 
 
 def make_plan_version(
-    vault: Vault, *, case_id: int, on: date, note: str = "", goal_ids: list[int] | None = None
+    vault: OpenVault, *, case_id: int, on: date, note: str = "", goal_ids: list[int] | None = None
 ) -> PlanVersion:
     """A dated version of the plan holding the goals and steps as they are now.
 
@@ -343,7 +343,7 @@ def _check_agreement(agreement: PlanAgreement) -> PlanAgreement:
     )
 
 
-def record_agreement(vault: Vault, agreement: PlanAgreement) -> PlanAgreement:
+def record_agreement(vault: OpenVault, agreement: PlanAgreement) -> PlanAgreement:
     """Whether one party agrees to one plan version; a party's later answer to the same version replaces the earlier."""
     agreement = _check_agreement(agreement)
     with transaction(vault.connection):

@@ -15,15 +15,15 @@ from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty, OutputFormat
 from trajectapp.exchange.files import write_whole_file
 from trajectapp.services.disclosures import record_disclosure
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
-from trajectapp.vault.vault import Vault
 
 # A document is named by a key such as "session_note" or "plan", so the trail cannot carry text from it.
 _DOCUMENT_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 
-def record_print(vault: Vault, *, document: str, case_id: int | None, record_id: int | None = None) -> None:
+def record_print(vault: OpenVault, *, document: str, case_id: int | None, record_id: int | None = None) -> None:
     """Write "document.printed" to the audit trail; call once the print job has gone to the printer."""
     _check_key(document)
     with transaction(vault.connection):
@@ -33,7 +33,7 @@ def record_print(vault: Vault, *, document: str, case_id: int | None, record_id:
 
 
 def save_document(
-    vault: Vault,
+    vault: OpenVault,
     *,
     path: Path,
     pdf: bytes,
@@ -84,7 +84,9 @@ def save_document(
     return disclosure
 
 
-def _record_saved(vault: Vault, *, document: str, case_id: int | None, record_id: int | None, protected: bool) -> None:
+def _record_saved(
+    vault: OpenVault, *, document: str, case_id: int | None, record_id: int | None, protected: bool
+) -> None:
     AuditRepository(vault.connection).record(
         "document.saved",
         case_id,

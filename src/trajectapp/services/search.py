@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.columns import to_date
-from trajectapp.vault.vault import Vault
 
 # Around each hit in a snippet; control characters, which no stored text holds (domain.text), so a
 # snippet's own text can never be mistaken for a marker.
@@ -54,7 +54,7 @@ def fts_query(text: str) -> str | None:
     return " ".join(quoted)
 
 
-def search(vault: Vault, text: str, limit: int = 50) -> list[SearchHit]:
+def search(vault: OpenVault, text: str, limit: int = 50) -> list[SearchHit]:
     """The best `limit` hits for `text`, best first; any text is accepted."""
     query = fts_query(text)
     if query is None or limit <= 0:

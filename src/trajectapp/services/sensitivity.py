@@ -16,11 +16,11 @@ from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessme
 from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, ProgressNote, Step
 from trajectapp.domain.sessions import Session
 from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.categories import tagged_fields
 from trajectapp.store.factors import FactorRepository
 from trajectapp.store.plan import GoalRepository
-from trajectapp.vault.vault import Vault
 
 Record = (
     AssessmentItem
@@ -56,7 +56,7 @@ _TABLES: dict[type, str] = {
 }
 
 
-def data_categories(vault: Vault, record: Record) -> frozenset[DataCategory]:
+def data_categories(vault: OpenVault, record: Record) -> frozenset[DataCategory]:
     """Every special category the record may hold; empty for ordinary data."""
     connection = vault.connection
     table = _TABLES[type(record)]

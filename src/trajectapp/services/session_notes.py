@@ -10,10 +10,10 @@ from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.sessions import Action, Session
 from trajectapp.services import case_file, contacts, factors, needs, partners
-from trajectapp.vault.vault import Vault
+from trajectapp.services.open_vault import OpenVault
 
 
-def gather_session_notes(vault: Vault, case_id: int, session_id: int) -> SessionNotesData:
+def gather_session_notes(vault: OpenVault, case_id: int, session_id: int) -> SessionNotesData:
     """The notes of one session of this case."""
     session = contacts.get_session(vault, session_id)
     if session is None or session.case_id != case_id:
@@ -21,7 +21,7 @@ def gather_session_notes(vault: Vault, case_id: int, session_id: int) -> Session
     return _gathered(vault, case_id, [session], None)
 
 
-def gather_period_notes(vault: Vault, case_id: int, first: date, last: date) -> SessionNotesData:
+def gather_period_notes(vault: OpenVault, case_id: int, first: date, last: date) -> SessionNotesData:
     """The notes of every session of this case from `first` to `last`, both days included, oldest first."""
     if first > last:
         raise InvalidValue("period", "Period: the first day comes after the last.")
@@ -29,7 +29,9 @@ def gather_period_notes(vault: Vault, case_id: int, first: date, last: date) -> 
     return _gathered(vault, case_id, chosen, (first, last))
 
 
-def _gathered(vault: Vault, case_id: int, chosen: list[Session], period: tuple[date, date] | None) -> SessionNotesData:
+def _gathered(
+    vault: OpenVault, case_id: int, chosen: list[Session], period: tuple[date, date] | None
+) -> SessionNotesData:
     ids = {session.id for session in chosen}
     by_session: dict[int, list[Action]] = defaultdict(list)
     for action in contacts.actions(vault, case_id):  # one read for the case, not one per session

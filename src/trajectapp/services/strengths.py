@@ -9,10 +9,10 @@ from trajectapp.domain.checks import check_choice, check_date, check_length
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.services.case_file import get_case
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.connection import transaction
 from trajectapp.store.strengths import GoodLivesRepository, PerspectiveRepository, StrengthRepository
-from trajectapp.vault.vault import Vault
 
 
 class StrengthNotFound(LookupError):
@@ -22,12 +22,12 @@ class StrengthNotFound(LookupError):
 # --- strengths and old passions ---------------------------------------------------------------
 
 
-def strengths(vault: Vault, case_id: int) -> list[Strength]:
+def strengths(vault: OpenVault, case_id: int) -> list[Strength]:
     """In the order they were noted."""
     return StrengthRepository(vault.connection).for_case(case_id)
 
 
-def save_strength(vault: Vault, strength: Strength) -> Strength:
+def save_strength(vault: OpenVault, strength: Strength) -> Strength:
     """Add (id None) or change a strength; returns it as stored."""
     check_choice("category", strength.category, StrengthCategory)
     check_text("description", strength.description, multiline=True, required=True)
@@ -61,13 +61,13 @@ def save_strength(vault: Vault, strength: Strength) -> Strength:
 # --- the Good Lives lens ----------------------------------------------------------------------
 
 
-def goods(vault: Vault, case_id: int) -> list[GoodLivesEntry]:
+def goods(vault: OpenVault, case_id: int) -> list[GoodLivesEntry]:
     """All eleven primary goods in the model's order; a good nothing was recorded for has id None."""
     recorded = {entry.good: entry for entry in GoodLivesRepository(vault.connection).for_case(case_id)}
     return [recorded.get(good, GoodLivesEntry(None, case_id, good)) for good in PrimaryGood]
 
 
-def save_good(vault: Vault, entry: GoodLivesEntry) -> GoodLivesEntry:
+def save_good(vault: OpenVault, entry: GoodLivesEntry) -> GoodLivesEntry:
     """What one good means to the person; an entry is known by its case and good, whatever `entry.id` says."""
     check_choice("good", entry.good, PrimaryGood)
     check_choice("importance", entry.importance, Importance, required=False)
@@ -100,13 +100,13 @@ def save_good(vault: Vault, entry: GoodLivesEntry) -> GoodLivesEntry:
 # --- perspective ------------------------------------------------------------------------------
 
 
-def perspectives(vault: Vault, case_id: int) -> list[Perspective]:
+def perspectives(vault: OpenVault, case_id: int) -> list[Perspective]:
     """Every version, oldest first; the last is the current one."""
     return PerspectiveRepository(vault.connection).for_case(case_id)
 
 
 def record_perspective(
-    vault: Vault, *, case_id: int, on: date, want_to_do: str = "", wish_to_be: str = ""
+    vault: OpenVault, *, case_id: int, on: date, want_to_do: str = "", wish_to_be: str = ""
 ) -> Perspective:
     """A new version of the perspective, in the person's own words; earlier versions stay as they were."""
     check_date("noted_on", on, required=True)

@@ -28,7 +28,7 @@ from trajectapp.domain.disclosures import (
 )
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
-from trajectapp.exchange.envelope import MAX_PACKAGE_BYTES, open_sealed, seal, too_large
+from trajectapp.exchange.envelope import MAX_PACKAGE_BYTES, open_sealed, read_header, seal, too_large
 from trajectapp.exchange.files import write_whole_file
 from trajectapp.exchange.package_document import PERSON_KEY, RECORDS, build_document, select_rows, to_bytes
 from trajectapp.exchange.package_errors import PackageError, Problem
@@ -37,13 +37,13 @@ from trajectapp.exchange.passphrase import new_passphrase
 from trajectapp.services.case_file import get_case
 from trajectapp.services.case_selection import selection_tree
 from trajectapp.services.disclosures import is_bare_file_name, record_disclosure
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.transfer_import import write_case
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.case_rows import read_case_rows, read_catalogue, read_person
 from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import DatabaseError, transaction
 from trajectapp.vault.kdf import KdfParams
-from trajectapp.vault.vault import Vault
 
 __all__ = [
     "FILE_SUFFIX",
@@ -118,7 +118,7 @@ def suggested_file_name(today: date) -> str:
 
 
 def export_package(
-    vault: Vault,
+    vault: OpenVault,
     case_id: int,
     *,
     selected: Iterable[str] | None = None,
@@ -149,7 +149,7 @@ def export_package(
 
 
 def save_transfer_package(
-    vault: Vault,
+    vault: OpenVault,
     *,
     path: Path,
     package: ExportedPackage,
@@ -181,7 +181,8 @@ def save_transfer_package(
 
 
 def read_package_file(path: Path) -> bytes:
-    """A package file's bytes; a file larger than any package is refused before it is read."""
+    """A package file's bytes; a file larger than any package is refused before it is read, and one that is not a
+    package, or is cut short, before its passphrase is asked."""
     try:
         if Path(path).stat().st_size > MAX_PACKAGE_BYTES:
             raise too_large()
@@ -194,6 +195,7 @@ def read_package_file(path: Path) -> bytes:
         ) from None
     if len(data) > MAX_PACKAGE_BYTES:  # it grew while being read
         raise too_large()
+    read_header(data)
     return data
 
 
@@ -220,7 +222,7 @@ def describe(package: OpenedPackage) -> PackageSummary:
 
 
 def import_package(
-    vault: Vault,
+    vault: OpenVault,
     package: OpenedPackage,
     *,
     file_name: str,

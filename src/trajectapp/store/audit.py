@@ -9,26 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
+from trajectapp.domain.audit import AuditEntry
 from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import Connection
 
 GENESIS = "0" * 64
 _COLUMNS = "id, at, event, case_id, record_type, record_id, summary, previous_hash, hash"
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    id: int
-    at: str
-    event: str
-    case_id: int | None
-    record_type: str
-    record_id: int | None
-    summary: str
-    previous_hash: str | None
-    hash: str | None
 
 
 # json.dumps(..., ensure_ascii=False) would build a new encoder for every entry; this one gives the same text.

@@ -8,6 +8,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from trajectapp.domain.recovery_keys import format_groups, is_well_formed
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
@@ -25,7 +26,7 @@ from trajectapp.vault.errors import (
     WrongRecoveryKey,
 )
 from trajectapp.vault.kdf import KEY_BYTES, KdfParams, derive_key
-from trajectapp.vault.recovery_key import format_groups, is_well_formed, new_recovery_key, recovery_wrapping_key
+from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_key
 
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.key"

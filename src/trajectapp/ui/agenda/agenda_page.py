@@ -10,12 +10,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trajectapp.services.agenda import active_cases, agenda
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.agenda.agenda_model import PERSON, WHAT, WHEN, WHO, AgendaModel, Line, day_text
 from trajectapp.ui.agenda.choose_case_dialog import ChooseCaseDialog
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.preferences import Preferences
 from trajectapp.ui.record_table_model import record_table
-from trajectapp.vault.vault import Vault
 
 
 class AgendaPage(QWidget):
@@ -27,7 +27,7 @@ class AgendaPage(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         preferences: Preferences,
         ask: Ask,
         parent: QWidget | None = None,

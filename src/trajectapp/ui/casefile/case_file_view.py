@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from trajectapp.services.case_file import get_case, history, save_case, special_case_fields
 from trajectapp.services.drafts import keep_draft, take_draft
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.person_form import PersonForm
 from trajectapp.ui.casefile.record_models import SUMMARY, HistoryModel
-from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
 from trajectapp.ui.casefile.traject_tab import TrajectTab
+from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.labels import label
-from trajectapp.vault.vault import Vault
 
 
 def _banner(text: str, colour: str, parent: QWidget) -> QLabel:
@@ -49,7 +49,7 @@ class CaseFileView(QWidget):
     close_requested = Signal()
     export_requested = Signal()  # the Export… button: the workspace runs the export wizard
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from trajectapp.domain.audit import AuditEntry
 from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.ui.casefile.person_form import field_label
 from trajectapp.ui.labels import event_label, label
-
-if TYPE_CHECKING:
-    from trajectapp.store.audit import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
 

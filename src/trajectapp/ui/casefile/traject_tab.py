@@ -34,19 +34,19 @@ from trajectapp.services.case_file import (
     revoke_consent,
     timeline,
 )
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
 from trajectapp.ui.casefile.record_models import FOR, ConsentsModel
 from trajectapp.ui.casefile.timeline_view import TimelineView
 from trajectapp.ui.casefile.traject_dialogs import ParticipationDialog, PhaseDialog, TransferDialog
-from trajectapp.vault.vault import Vault
 
 
 class TrajectTab(QWidget):
     changed = Signal()  # something was recorded
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.entries: list[TimelineEntry] = []

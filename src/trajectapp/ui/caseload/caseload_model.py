@@ -27,8 +27,8 @@ from PySide6.QtGui import QBrush, QColor
 from trajectapp.domain.caseload import CaseloadRow
 from trajectapp.domain.traject import CaseStatus
 from trajectapp.services.caseload import SortKey, caseload_ids, caseload_rows
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.labels import label
-from trajectapp.vault.vault import Vault
 
 NAME, PHASE, LAST_CONTACT, NEXT_APPOINTMENT, RELEASE, OVERDUE = range(6)
 _HEADERS = {
@@ -105,7 +105,7 @@ def countdown_text(days: int) -> str:
 class CaseloadModel(QAbstractTableModel):
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         *,
         status: CaseStatus | None = CaseStatus.ACTIVE,
         today: Callable[[], date] = date.today,

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.traject import CaseStatus
 from trajectapp.services.caseload import add_case, needs_attention
 from trajectapp.services.drafts import keep_draft, take_draft
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.attention_panel import AttentionPanel
 from trajectapp.ui.caseload.caseload_model import NAME, CaseloadModel
 from trajectapp.ui.caseload.new_case_dialog import NAME_MAX, NewCaseDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.preferences import Preferences
-from trajectapp.vault.vault import Vault
 
 # A search that takes longer than this (thousands of cases) waits for a pause
 # in the typing; a caseload of a few dozen is searched at every key.
@@ -45,7 +45,7 @@ class CaseloadView(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         preferences: Preferences,
         ask: Ask,
         parent: QWidget | None = None,

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.drafts import keep_draft, take_draft
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services, save_service
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.directory.service_form import ServiceForm
 from trajectapp.ui.directory.service_list_model import ServiceListModel
-from trajectapp.vault.vault import Vault
 
 DRAFT_FORM = "directory:service"  # the draft of an edit left open when the vault locked
 
@@ -38,7 +38,7 @@ DRAFT_FORM = "directory:service"  # the draft of an edit left open when the vaul
 class DirectoryDialog(QDialog):
     changed = Signal()  # a service was saved
 
-    def __init__(self, vault: Vault, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._ask = vault, ask
         self._following_selection = True  # False while the list is being rebuilt or put back
@@ -255,7 +255,7 @@ class DirectoryDialog(QDialog):
     # -- as a function -------------------------------------------------------------------------------------
 
     @classmethod
-    def show_directory(cls, parent: QWidget | None, vault: Vault, ask: Ask) -> bool:
+    def show_directory(cls, parent: QWidget | None, vault: OpenVault, ask: Ask) -> bool:
         """Run the directory until the user closes it; True if any service was saved."""
 
         def run() -> bool:

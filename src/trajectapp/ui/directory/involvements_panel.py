@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.partners import Involvement
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services.case_file import consents
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import involvements, list_services, save_involvement
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog, drafted_involvement_id
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
-from trajectapp.vault.vault import Vault
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 SERVICE, SINCE, UNTIL, CONTACT_PERSON, NEEDS, MAY_RECEIVE = range(6)
@@ -33,7 +33,7 @@ def _one_line(text: str) -> str:
 class InvolvementsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self._names: dict[int, str] = {}

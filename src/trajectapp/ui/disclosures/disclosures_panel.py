@@ -10,13 +10,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from trajectapp.services.disclosures import disclosures
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.register_view import RegisterView
-from trajectapp.vault.vault import Vault
 
 
 class DisclosuresPanel(QWidget):
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False

@@ -18,12 +18,12 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureDirection, DisclosureParty, PartyKind
 from trajectapp.services.case_file import get_case
 from trajectapp.services.disclosures import consent_check, covering_consents
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.basis_fields import BasisFields, short_text_edit, text_problem, typed
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
-from trajectapp.vault.vault import Vault
 
 
 class Recipient(Enum):
@@ -49,7 +49,7 @@ class RecipientDialog(GuardedFormDialog):
     """Nothing is stored while it is open, so nothing is asked before it closes; the guarded dialog is for its
     height, which follows the messages and rows shown."""
 
-    def __init__(self, vault: Vault, ask: Ask, case_id: int, *, document_title: str, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, ask: Ask, case_id: int, *, document_title: str, parent: QWidget | None = None):
         super().__init__(self.tr("Who is it for?"), ask, parent)
         self._vault, self._case_id = vault, case_id
         self._person_name = get_case(vault, case_id).name
@@ -216,7 +216,7 @@ class RecipientDialog(GuardedFormDialog):
 
     @classmethod
     def ask_recipient(
-        cls, parent: QWidget | None, ask: Ask, vault: Vault, case_id: int, *, document_title: str
+        cls, parent: QWidget | None, ask: Ask, vault: OpenVault, case_id: int, *, document_title: str
     ) -> Sharing | None:
         """Who the file is for and why, or None if the consultant cancelled."""
         return run_dialog(

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QL
 
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.disclosures import disclosures
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.register_view import RegisterView
-from trajectapp.vault.vault import Vault
 
 
 class RegisterDialog(QDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Disclosure register"))
         self._vault = vault
@@ -65,7 +65,7 @@ class RegisterDialog(QDialog):
             self.count.setText(self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total)))
 
     @classmethod
-    def show_register(cls, parent: QWidget | None, vault: Vault, ask: Ask) -> None:
+    def show_register(cls, parent: QWidget | None, vault: OpenVault, ask: Ask) -> None:
         def run() -> None:
             dialog = cls(vault, parent)
             dialog.exec()

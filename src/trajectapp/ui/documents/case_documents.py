@@ -11,21 +11,20 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from trajectapp.documents.session_notes import session_notes_document
-from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.services.contacts import sessions
+from trajectapp.services.documents import SessionNotesData, session_notes_pdf
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.session_notes import gather_period_notes, gather_session_notes
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.casefile.summary_preview import CaseSummaryDialog
 from trajectapp.ui.documents.chooser import DocumentChoice, DocumentChooser, DocumentKind
 from trajectapp.ui.documents.preview import DocumentPreview
-from trajectapp.vault.vault import Vault
+from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 
 CONTEXT = "CaseDocuments"
 
 
 def open_case_document(
-    parent: QWidget, vault: Vault, ask: Ask, case_file: QWidget | None, *, presentation_mode: bool, saving: bool
+    parent: QWidget, vault: OpenVault, ask: Ask, case_file: QWidget | None, *, presentation_mode: bool, saving: bool
 ) -> None:
     """Let the consultant choose a document of `case_file` (a CaseFileView, or None when no case is open) and
     show it; `saving` makes Save as PDF… the default button (it is not offered in presentation mode)."""
@@ -73,7 +72,7 @@ def open_case_document(
 
 def case_document_preview(
     choice: DocumentChoice,
-    vault: Vault,
+    vault: OpenVault,
     ask: Ask,
     case_id: int,
     *,
@@ -125,7 +124,7 @@ def case_document_preview(
 
 def _session_notes_work(data: SessionNotesData, today: date):
     def prepare(include_special: bool):
-        return lambda: session_notes_document(
+        return lambda: session_notes_pdf(
             data, today=today, include_special=include_special, translate=QCoreApplication.translate
         )
 

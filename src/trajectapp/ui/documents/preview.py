@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.prints import record_print
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.documents.print_flow import print_with_preview
 from trajectapp.ui.documents.save_flow import save_pdf_as
-from trajectapp.vault.vault import Vault
 
 # prepare(include_special) runs on the GUI thread (it may read the vault) and returns the work that lays the
 # document out, which runs on a worker thread and must not touch the vault or any widget.
@@ -47,7 +47,7 @@ class DocumentPreview(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         ask: Ask,
         prepare: Prepare,
         *,

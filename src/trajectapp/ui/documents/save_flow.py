@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.text import InvalidText
-from trajectapp.exchange.pdf_protection import new_password, protect_pdf
+from trajectapp.services.documents import new_pdf_password, protected_pdf
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.prints import save_document
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.recipient_dialog import RecipientDialog
-from trajectapp.vault.vault import Vault
 
 
 class ProtectionDialog(QDialog):
@@ -106,7 +106,7 @@ class PasswordDialog(QDialog):
 def save_pdf_as(
     parent: QWidget,
     ask: Ask,
-    vault: Vault,
+    vault: OpenVault,
     pdf: bytes,
     *,
     document: str,
@@ -137,12 +137,12 @@ def save_pdf_as(
         return None
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    password = new_password() if protect else ""
+    password = new_pdf_password() if protect else ""
     try:
         save_document(
             vault,
             path=path,
-            pdf=protect_pdf(pdf, password) if protect else pdf,
+            pdf=protected_pdf(pdf, password) if protect else pdf,
             document=document,
             case_id=case_id,
             record_id=record_id,

@@ -20,11 +20,11 @@ from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureDirecti
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.services.case_file import consents
 from trajectapp.services.disclosures import consent_check
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.forms.fields import FieldRow, without_control_characters
 from trajectapp.ui.labels import label
-from trajectapp.vault.vault import Vault
 
 TEXT_MAX = 2_000
 WARNING = "QLabel { background: #fcf3cf; padding: 8px 10px; border-radius: 3px; }"
@@ -39,7 +39,7 @@ def _text_field(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
 
 
 class BasisPage(QWizardPage):
-    def __init__(self, state: ExportState, vault: Vault, parent: QWidget | None = None):
+    def __init__(self, state: ExportState, vault: OpenVault, parent: QWidget | None = None):
         super().__init__(parent)
         self._state, self._vault = state, vault
         self.check: ConsentCheck | None = None  # what the register will say about consent, once the recipient is known

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from trajectapp.domain.disclosures import Disclosure
 from trajectapp.services.case_file import get_case
 from trajectapp.services.case_selection import selection_tree
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.export.basis_page import BasisPage
@@ -23,14 +24,13 @@ from trajectapp.ui.export.output_page import OutputPage
 from trajectapp.ui.export.preview_page import PreviewPage
 from trajectapp.ui.export.recipient_page import RecipientPage
 from trajectapp.ui.export.selection_page import SelectionPage
-from trajectapp.vault.vault import Vault
 
 
 class ExportWizard(QWizard):
     RECIPIENT, BASIS, SELECTION, PREVIEW, OUTPUT, DONE = range(6)
 
     def __init__(
-        self, vault: Vault, ask: Ask, case_id: int, *, today: date | None = None, parent: QWidget | None = None
+        self, vault: OpenVault, ask: Ask, case_id: int, *, today: date | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
         today = today or date.today()
@@ -59,7 +59,7 @@ class ExportWizard(QWizard):
         self.resize(920, 720)
 
     @classmethod
-    def export(cls, parent: QWidget | None, vault: Vault, ask: Ask, case_id: int) -> Disclosure | None:
+    def export(cls, parent: QWidget | None, vault: OpenVault, ask: Ask, case_id: int) -> Disclosure | None:
         """Run the wizard; the register entry written, or None when nothing left the vault."""
 
         def run() -> Disclosure | None:

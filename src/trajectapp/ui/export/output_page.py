@@ -24,20 +24,20 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.disclosures import OutputFormat
 from trajectapp.domain.text import InvalidText
-from trajectapp.exchange.pdf_protection import new_password, protect_pdf
+from trajectapp.services.documents import new_pdf_password, protected_pdf
 from trajectapp.services.handover_export import save_handover_pdf
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.transfer import FILE_SUFFIX, PackageError, export_package, save_transfer_package
 from trajectapp.services.transfer import suggested_file_name as package_file_name
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.secret_dialog import SecretDialog
-from trajectapp.vault.vault import Vault
 
 WARNING = "QLabel { background: #fadbd8; padding: 8px 10px; border-radius: 3px; }"
 
 
 class OutputPage(QWizardPage):
-    def __init__(self, state: ExportState, vault: Vault, ask: Ask, *, today: date, parent: QWidget | None = None):
+    def __init__(self, state: ExportState, vault: OpenVault, ask: Ask, *, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._state, self._vault, self._ask, self._today = state, vault, ask, today
         self.setTitle(self.tr("Write the file"))
@@ -206,11 +206,11 @@ class OutputPage(QWizardPage):
     def _write_pdf(self) -> str:
         state = self._state
         protect = not self.unprotected.isChecked()
-        password = new_password() if protect else ""
+        password = new_pdf_password() if protect else ""
         state.written = save_handover_pdf(
             self._vault,
             path=state.path,
-            pdf=protect_pdf(state.pdf, password) if protect else state.pdf,
+            pdf=protected_pdf(state.pdf, password) if protect else state.pdf,
             case_id=state.case_id,
             party=state.party,
             purpose=state.purpose,

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.selection import SelectionTree
 from trajectapp.services.handover_export import handover_material, handover_pdf
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
-from trajectapp.vault.vault import Vault
 
 
 class PreviewPage(QWizardPage):
     def __init__(
-        self, state: ExportState, vault: Vault, tree: SelectionTree, *, today: date, parent: QWidget | None = None
+        self, state: ExportState, vault: OpenVault, tree: SelectionTree, *, today: date, parent: QWidget | None = None
     ):
         super().__init__(parent)
         self._state, self._vault, self._tree, self._today = state, vault, tree, today

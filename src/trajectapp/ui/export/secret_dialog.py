@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trajectapp.documents.password_slip import password_slip
+from trajectapp.services.documents import password_slip_pdf
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.print_flow import print_with_preview
 
@@ -81,7 +81,7 @@ class SecretDialog(QDialog):
         """The slip through Qt's print preview: no case content but the file's name, so it is no disclosure."""
         if self.printer is None:
             self.printer = QPrinter(QPrinter.HighResolution)
-        pdf = password_slip(translate=QCoreApplication.translate, **self._slip)
+        pdf = password_slip_pdf(translate=QCoreApplication.translate, **self._slip)
         try:
             printed = print_with_preview(self, self._ask, pdf, self.printer)
         except OSError:

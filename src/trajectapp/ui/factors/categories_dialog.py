@@ -37,12 +37,12 @@ from trajectapp.services.factors import (
     save_factor_category,
     unhide_factor_category,
 )
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.record_table_model import RecordTableModel
-from trajectapp.vault.vault import Vault
 
 DRAFT_FORM = "factor_categories:name"  # the name being typed when the vault locked
 DRAFT_KEYS = ("category_id",)
@@ -106,7 +106,7 @@ class CategoryNameDialog(GuardedFormDialog):
 class FactorCategoriesDialog(QDialog):
     changed = Signal()  # a category was added, renamed, hidden, shown or deleted
 
-    def __init__(self, vault: Vault, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._ask = vault, ask
         self.setWindowTitle(self.tr("Factor categories"))
@@ -269,7 +269,7 @@ class FactorCategoriesDialog(QDialog):
             self.rename(category, draft)
 
     @classmethod
-    def show_categories(cls, parent: QWidget | None, vault: Vault, ask: Ask) -> bool:
+    def show_categories(cls, parent: QWidget | None, vault: OpenVault, ask: Ask) -> bool:
         """Run the list until the user closes it; True if anything in it changed."""
 
         def run() -> bool:

@@ -23,13 +23,13 @@ from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.factors import factors, list_factor_categories, save_factor
 from trajectapp.services.needs import list_domains
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import special_mark, special_note
 from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
-from trajectapp.vault.vault import Vault
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 DIRECTION, KIND, CATEGORY, DOMAIN, FIRST_NOTED, STATUS, EVIDENCE = range(7)
@@ -93,7 +93,7 @@ class _SortProxy(QSortFilterProxyModel):
 class FactorsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from trajectapp.domain.needs import Assessment
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
 from trajectapp.services.needs import chart_series
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.charts.radar_widget import RadarChartWidget
-from trajectapp.vault.vault import Vault
 
 
 class NeedsChart(QWidget):
-    def __init__(self, vault: Vault, case_id: int, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id = vault, case_id
         self._assessments: list[Assessment] = []

@@ -40,12 +40,12 @@ from trajectapp.services.needs import (
     save_domain,
     unhide_domain,
 )
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.needs.needs_words import category_text
 from trajectapp.ui.record_table_model import RecordTableModel
-from trajectapp.vault.vault import Vault
 
 DRAFT_FORM = "catalogue:life_domain"  # a domain being named when the vault locked
 DRAFT_KEYS = ("domain_id",)
@@ -109,7 +109,7 @@ class DomainDialog(GuardedFormDialog):
 class DomainsDialog(QDialog):
     changed = Signal()  # the catalogue changed
 
-    def __init__(self, vault: Vault, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._ask = vault, ask
         self._in_use: set[int] = set()
@@ -306,7 +306,7 @@ class DomainsDialog(QDialog):
             self.rename(domain, draft)
 
     @classmethod
-    def show_domains(cls, parent: QWidget | None, vault: Vault, ask: Ask) -> bool:
+    def show_domains(cls, parent: QWidget | None, vault: OpenVault, ask: Ask) -> bool:
         """Run the catalogue editor; True when anything in it changed."""
         dialog = cls(vault, ask, parent)
         dialog.exec()

@@ -26,6 +26,7 @@ from trajectapp.services.needs import (
     start_assessment,
     update_assessment,
 )
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.needs.assessment_dialogs import AssessmentDialog, drafted_assessment_id
@@ -43,7 +44,6 @@ from trajectapp.ui.needs.needs_models import (
 from trajectapp.ui.needs.needs_words import SPECIAL_COLOUR
 from trajectapp.ui.needs.risk_assessments_view import RiskAssessmentsView
 from trajectapp.ui.record_table_model import record_table
-from trajectapp.vault.vault import Vault
 
 NOTE_SHOWN = 300  # characters of an assessment's note shown above the tables
 
@@ -61,7 +61,7 @@ class NeedsPanel(QWidget):
 
     DRAFT_KINDS = ("assessment", "assessment_item", "external_assessment")
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False

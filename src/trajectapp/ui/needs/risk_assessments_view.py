@@ -17,11 +17,11 @@ from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.needs import ExternalAssessment, RiskTool
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.needs import ExternalAssessmentNotFound, external_assessments, record_external_assessment
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.assessment_dialogs import ExternalAssessmentDialog, drafted_external_id
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
-from trajectapp.vault.vault import Vault
 
 # Columns of the list.
 INSTRUMENT, DATE, AUTHOR, HELD_AT, NOTE = range(5)
@@ -34,7 +34,7 @@ def _one_line(text: str) -> str:
 class RiskAssessmentsView(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         intro = QLabel(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from trajectapp.vault.passphrase_policy import MIN_LENGTH, Weakness, assess
+from trajectapp.domain.passphrase_policy import MIN_LENGTH, Weakness, assess
 
 
 class PassphraseEdit(QWidget):

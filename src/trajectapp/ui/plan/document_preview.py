@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from trajectapp.domain.plan import PlanVersion
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.preview import DocumentPreview
-from trajectapp.vault.vault import Vault
 
 
 class PlanDocumentDialog(DocumentPreview):
@@ -20,7 +20,7 @@ class PlanDocumentDialog(DocumentPreview):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         ask: Ask,
         versions: Sequence[PlanVersion],
         chosen_id: int,
@@ -77,7 +77,7 @@ class PlanDocumentDialog(DocumentPreview):
         chosen_id: int,
         make_pdf: Callable[[int, bool], bytes],
         *,
-        vault: Vault,
+        vault: OpenVault,
         offer_special: bool = True,
     ) -> None:
         def run():

@@ -28,6 +28,7 @@ from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, Step, StepStatus
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.needs import assessments, list_domains
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import add_progress_note, case_steps, goals, progress_notes, save_goal, save_step
 from trajectapp.services.plan import set_step_status as store_step_status
@@ -39,7 +40,6 @@ from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
 from trajectapp.ui.plan.step_dialog import StepDialog
 from trajectapp.ui.plan.version_text import party_text
 from trajectapp.ui.record_table_model import record_table
-from trajectapp.vault.vault import Vault
 
 # Column numbers of the two tables, for tests and for sizing them.
 GOAL, DOMAINS, TARGET, STATUS, STEPS = range(5)
@@ -54,7 +54,7 @@ class GoalsSection(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         case_id: int,
         ask: Ask,
         today: Callable[[], date] = date.today,

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from trajectapp.domain.plan import Goal
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.services.drafts import has_draft, keep_draft, take_draft
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID, drafted_id
 from trajectapp.ui.plan.goals_section import GoalsSection
 from trajectapp.ui.plan.step_dialog import DRAFT_STEP_ID
 from trajectapp.ui.plan.version_dialogs import DRAFT_VERSION_ID
 from trajectapp.ui.plan.versions_section import VersionsSection
-from trajectapp.vault.vault import Vault
 
 
 class PlanPanel(QWidget):
@@ -32,7 +32,7 @@ class PlanPanel(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         case_id: int,
         ask: Ask,
         today: Callable[[], date] = date.today,

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.documents.plan_document import plan_document
 from trajectapp.domain import sensitivity
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, compare_plan_versions
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.case_file import get_case
+from trajectapp.services.documents import plan_pdf
 from trajectapp.services.needs import list_domains
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import get_plan_version, goals, make_plan_version, plan_versions, record_agreement
 from trajectapp.ui.ask import Ask
@@ -35,7 +36,6 @@ from trajectapp.ui.plan.plan_tables import muted_note
 from trajectapp.ui.plan.version_dialogs import AgreementDialog, PlanVersionDialog
 from trajectapp.ui.plan.version_text import agreement_party, agreement_summary, comparison_html, version_html
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
-from trajectapp.vault.vault import Vault
 
 # Column numbers of the versions table.
 MADE_ON, GOALS, ANSWERS, NOTE = range(4)
@@ -46,7 +46,7 @@ class VersionsSection(QWidget):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         case_id: int,
         ask: Ask,
         today: Callable[[], date] = date.today,
@@ -240,7 +240,7 @@ class VersionsSection(QWidget):
     def document(self, version_id: int, include_special: bool = False) -> bytes:
         """The plan document of one version as PDF bytes, in memory."""
         version = get_plan_version(self._vault, version_id)
-        return plan_document(
+        return plan_pdf(
             get_case(self._vault, self._case_id).display_name,
             version,
             today=self._today(),

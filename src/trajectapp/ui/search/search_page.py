@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.search import fts_query, search
 from trajectapp.ui.record_table_model import record_table
 from trajectapp.ui.search.results_model import DATE, KIND, PERSON, TEXT, SearchResultsModel
 from trajectapp.ui.search.snippet_delegate import SnippetDelegate
-from trajectapp.vault.vault import Vault
 
 # As many results as anyone reads; the best come first.
 RESULTS_LIMIT = 200
@@ -45,7 +45,7 @@ class SearchPage(QWidget):
     open_hit = Signal(object)  # the SearchHit to open
     back = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault = vault
         self._searched: str | None = None  # the text the results are for

@@ -16,10 +16,10 @@ from trajectapp.domain.factors import FactorStatus
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.services.factors import factors, list_factor_categories
 from trajectapp.services.needs import list_domains
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import SPECIAL_COLOUR, special_note
-from trajectapp.vault.vault import Vault
 
 
 def _tr(text: str) -> str:
@@ -43,7 +43,7 @@ class SessionChoices:
     goods: tuple[Option, ...] = ()
 
 
-def session_choices(vault: Vault, case_id: int) -> SessionChoices:
+def session_choices(vault: OpenVault, case_id: int) -> SessionChoices:
     """Everything a session of `case_id` can name, hidden entries included (for a session that names one)."""
     domains = {domain.id: domain for domain in list_domains(vault, include_hidden=True)}
     categories = {category.id: category.name for category in list_factor_categories(vault, include_hidden=True)}

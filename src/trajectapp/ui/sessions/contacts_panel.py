@@ -24,6 +24,7 @@ from trajectapp.services.contacts import (
     set_session_status,
     update_session,
 )
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label, session_kind_label
@@ -32,7 +33,6 @@ from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_se
 from trajectapp.ui.sessions.choices import session_choices
 from trajectapp.ui.sessions.note_editor import NoteEditor
 from trajectapp.ui.sessions.session_dialog import SessionDialog, drafted_session
-from trajectapp.vault.vault import Vault
 
 # Column numbers of the sessions table.
 WHEN, KIND, STATUS, FOCUS, DURATION, NOTE = range(6)
@@ -58,7 +58,7 @@ def when(session: Session) -> str:
 class ContactsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, today: Callable[[], date] = date.today, parent=None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, today: Callable[[], date] = date.today, parent=None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
         self.presentation_mode = False

@@ -31,6 +31,7 @@ from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.contacts import actions_of_session, add_action, save_note
 from trajectapp.services.drafts import keep_draft, read_draft, take_draft
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.ui.sessions.action_dialog import ActionDialog
@@ -44,7 +45,6 @@ from trajectapp.ui.sessions.note_markup import (
     toggle_line_mark,
     toggle_wrap,
 )
-from trajectapp.vault.vault import Vault
 
 AUTOSAVE_MS = 3_000  # a draft is at most this old when the power goes
 COLUMN_CHARACTERS = 72  # the width of the text, as in a book: long lines are hard to read back
@@ -84,7 +84,7 @@ class NoteEditor(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         ask: Ask,
         session: Session,
         *,
@@ -423,7 +423,7 @@ class NoteEditor(QDialog):
 
     @classmethod
     def edit_note(
-        cls, parent: QWidget | None, vault: Vault, ask: Ask, session: Session, *, title: str, details: str
+        cls, parent: QWidget | None, vault: OpenVault, ask: Ask, session: Session, *, title: str, details: str
     ) -> bool:
         """Open the note of `session` until the user closes it (or a lock does); True when anything was saved."""
 

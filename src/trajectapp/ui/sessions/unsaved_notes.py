@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QWidget
 
 from trajectapp.services.case_file import get_case
 from trajectapp.services.contacts import unsaved_notes
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
-from trajectapp.vault.vault import Vault
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UnsavedNotes", text)
 
 
-def offer_unsaved_notes(parent: QWidget, vault: Vault, ask: Ask, open_note: Callable[[int, int], None]) -> None:
+def offer_unsaved_notes(parent: QWidget, vault: OpenVault, ask: Ask, open_note: Callable[[int, int], None]) -> None:
     """Ask about each note kept as a draft and never saved; `open_note(case_id, session_id)` opens the one the
     user wants back (its editor shows the draft). A note not opened now stays a draft, and its editor shows it
     the next time that note is opened."""

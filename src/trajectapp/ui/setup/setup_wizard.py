@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.services.opening import create_vault
+from trajectapp.domain.recovery_keys import groups, normalise
+from trajectapp.services.documents import recovery_sheet_pdf
+from trajectapp.services.open_vault import OpenVault
+from trajectapp.services.opening import FolderState, KdfParams, VaultError, create_vault, folder_state, new_recovery_key
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 from trajectapp.ui.printing import print_pdf
-from trajectapp.vault.errors import VaultError
-from trajectapp.vault.kdf import KdfParams
-from trajectapp.vault.recovery_key import groups, new_recovery_key, normalise
-from trajectapp.vault.vault import FolderState, Vault, folder_state
 
 WELCOME, PASSPHRASE, RECOVERY_KEY, CHECK = range(4)
 
@@ -288,10 +287,7 @@ class SetupWizard(QWidget):
     # -- the recovery sheet --------------------------------------------------
 
     def _sheet(self) -> bytes:
-        # reportlab takes 0.15 s to import; load it only when a sheet is wanted.
-        from trajectapp.documents.recovery_sheet import render_recovery_sheet
-
-        return render_recovery_sheet(self._recovery_key, vault_folder=str(self._folder), created=date.today())
+        return recovery_sheet_pdf(self._recovery_key, vault_folder=str(self._folder), created=date.today())
 
     def _print_sheet(self) -> None:
         printer = self._ask.printer(self)
@@ -343,7 +339,7 @@ class SetupWizard(QWidget):
             self._failed,
         )
 
-    def _created(self, vault: Vault) -> None:
+    def _created(self, vault: OpenVault) -> None:
         self.progress.hide()
         self.created.emit(vault)
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.strengths import Perspective
 from trajectapp.domain.text import InvalidText
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import perspectives, record_perspective
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.strengths.strength_dialogs import PerspectiveDialog
-from trajectapp.vault.vault import Vault
 
 
 def _answer_label(parent: QWidget) -> QLabel:
@@ -68,7 +68,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 class PerspectiveSection(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self._versions: list[Perspective] = []  # oldest first, as the service gives them

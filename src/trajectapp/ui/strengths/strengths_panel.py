@@ -19,13 +19,13 @@ from trajectapp.domain import sensitivity
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.strengths import GoodLivesEntry, Strength
 from trajectapp.domain.text import InvalidText
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
 from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, StrengthDialog, drafted_good, drafted_strength_id
-from trajectapp.vault.vault import Vault
 
 # Column numbers of the two tables, for tests and for anyone sizing them.
 STRENGTH_CATEGORY, DESCRIPTION, SINCE, PICK_UP = range(4)
@@ -70,7 +70,7 @@ def _selected(table: QTableView, model: RecordTableModel):
 class StrengthsSection(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.model = _WholeTextTooltips(
@@ -164,7 +164,7 @@ class GoodsSection(QWidget):
 
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False
@@ -283,7 +283,7 @@ class GoodsSection(QWidget):
 class StrengthsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: Vault, case_id: int, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._ask = vault, ask
         self._pending_resume: str | None = None

@@ -12,16 +12,15 @@ from PySide6.QtWidgets import QWidget
 from trajectapp.domain.case import Case
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.text import InvalidText
-from trajectapp.exchange.envelope import read_header
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.transfer import FILE_SUFFIX, PackageError, import_package, read_package_file
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.transfer.import_dialog import ImportDialog
-from trajectapp.vault.vault import Vault
 
 CONTEXT = "ImportPackage"
 
 
-def import_transfer_package(parent: QWidget, vault: Vault, ask: Ask) -> Case | None:
+def import_transfer_package(parent: QWidget, vault: OpenVault, ask: Ask) -> Case | None:
     """The case imported, or None when the consultant cancelled or it could not be imported (they have been told
     why, and nothing of it is in the vault)."""
     title = QCoreApplication.translate(CONTEXT, "Import transfer package")
@@ -37,7 +36,6 @@ def import_transfer_package(parent: QWidget, vault: Vault, ask: Ask) -> Case | N
     not_imported = QCoreApplication.translate(CONTEXT, "Not imported")
     try:
         data = read_package_file(path)
-        read_header(data)  # what is not a package, or is cut short, is refused before its passphrase is asked
     except PackageError as error:
         ask.warn(parent, not_imported, str(error))
         return None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from trajectapp.domain.recovery_keys import is_well_formed
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
-from trajectapp.vault.recovery_key import is_well_formed
 
 
 class RecoveryDialog(QDialog):

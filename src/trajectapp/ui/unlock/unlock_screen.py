@@ -8,13 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from trajectapp.services.opening import reset_passphrase, retry_delay, unlock_vault
+from trajectapp.services.open_vault import OpenVault
+from trajectapp.services.opening import (
+    VaultError,
+    WrongPassphrase,
+    WrongRecoveryKey,
+    reset_passphrase,
+    retry_delay,
+    unlock_vault,
+)
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.passphrase.fields import PassphraseEdit
 from trajectapp.ui.unlock.recovery_dialog import RecoveryDialog
-from trajectapp.vault.errors import VaultError, WrongPassphrase, WrongRecoveryKey
-from trajectapp.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +134,7 @@ class UnlockScreen(QWidget):
         self.progress.show()
         self._update_button()
 
-    def _succeeded(self, vault: Vault) -> None:
+    def _succeeded(self, vault: OpenVault) -> None:
         self.progress.hide()
         self._wrong_tries = 0
         self.passphrase.clear()
@@ -136,7 +142,7 @@ class UnlockScreen(QWidget):
         log.info("vault.unlocked")
         self.unlocked.emit(vault)
 
-    def _recovered(self, vault: Vault) -> None:
+    def _recovered(self, vault: OpenVault) -> None:
         self._succeeded(vault)
         self._ask.inform(
             self,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.search import SearchHit
 from trajectapp.ui.agenda.agenda_page import AgendaPage
 from trajectapp.ui.ask import Ask
@@ -23,13 +24,12 @@ from trajectapp.ui.factors.factors_panel import FactorsPanel
 from trajectapp.ui.needs.needs_panel import NeedsPanel
 from trajectapp.ui.plan.plan_panel import PlanPanel
 from trajectapp.ui.preferences import Preferences
-from trajectapp.ui.record_tab import show_record
 from trajectapp.ui.search.search_page import SearchPage
 from trajectapp.ui.sessions.contacts_panel import ContactsPanel
 from trajectapp.ui.sessions.unsaved_notes import offer_unsaved_notes
+from trajectapp.ui.shell.record_tab import show_record
 from trajectapp.ui.strengths.strengths_panel import StrengthsPanel
 from trajectapp.ui.transfer.import_flow import import_transfer_package
-from trajectapp.vault.vault import Vault
 
 
 class _PresentationPlaceholder(QWidget):
@@ -46,7 +46,7 @@ class Workspace(QStackedWidget):
     changed = Signal()  # case data saved: the status bar may change
     page_changed = Signal()  # caseload <-> case file: the window's actions follow
 
-    def __init__(self, vault: Vault, preferences: Preferences, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, preferences: Preferences, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault = vault
         self._preferences = preferences

@@ -15,7 +15,8 @@ from trajectapp import APP_NAME, __version__, eventlog
 from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
-from trajectapp.services.opening import change_passphrase
+from trajectapp.services.open_vault import OpenVault
+from trajectapp.services.opening import FolderState, KdfParams, WrongPassphrase, change_passphrase, folder_state
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.directory import directory_dialog
@@ -23,18 +24,15 @@ from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.factors import categories_dialog
 from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.idle import IdleWatcher
-from trajectapp.ui.main_window import MainWindow
 from trajectapp.ui.needs import domains_dialog
 from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
 from trajectapp.ui.preferences import Preferences
-from trajectapp.ui.preferences_dialog import PreferencesDialog
 from trajectapp.ui.setup.setup_wizard import SetupWizard
+from trajectapp.ui.shell.main_window import MainWindow
+from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
+from trajectapp.ui.shell.workspace import Workspace
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
-from trajectapp.ui.workspace import Workspace
-from trajectapp.vault.errors import WrongPassphrase
-from trajectapp.vault.kdf import KdfParams
-from trajectapp.vault.vault import FolderState, Vault, folder_state
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +76,7 @@ class AppController(QObject):
         self._ask = ask
         self._choose_kdf = choose_kdf  # None: calibrate on this machine
         self.folder = vault_folder or preferences.last_vault or default_vault_dir()
-        self.vault: Vault | None = None
+        self.vault: OpenVault | None = None
         self.state = SETUP
         # Where the user was, kept in memory only, to come back to after unlocking.
         self._selected_case_id: int | None = None
@@ -153,7 +151,7 @@ class AppController(QObject):
         screen = self.window.screen()
         return screen if isinstance(screen, Workspace) else None
 
-    def _unlocked(self, vault: Vault) -> None:
+    def _unlocked(self, vault: OpenVault) -> None:
         if vault.folder != self.folder:
             self._selected_case_id = self._open_case_id = None  # another vault: nothing to come back to
         self.vault = vault
@@ -203,7 +201,7 @@ class AppController(QObject):
         if workspace is not None and workspace.show_caseload():
             workspace.caseload.new_case()
 
-    def _show_catalogue(self, show: Callable[[QWidget, Vault, Ask], bool]) -> None:
+    def _show_catalogue(self, show: Callable[[QWidget, OpenVault, Ask], bool]) -> None:
         """A list the whole vault shares (partner services, life domains, factor categories); what is on
         screen follows when it changed."""
         if self.vault is not None and not self.presentation_mode:

@@ -8,11 +8,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from trajectapp.documents.case_summary import case_summary
 from trajectapp.services.case_summary import gather_case_summary
+from trajectapp.services.documents import case_summary_pdf
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.preview import DocumentPreview
-from trajectapp.vault.vault import Vault
 
 
 class CaseSummaryDialog(DocumentPreview):
@@ -21,7 +21,7 @@ class CaseSummaryDialog(DocumentPreview):
 
     def __init__(
         self,
-        vault: Vault,
+        vault: OpenVault,
         case_id: int,
         *,
         presentation_mode: bool,
@@ -32,7 +32,7 @@ class CaseSummaryDialog(DocumentPreview):
         today = date.today()
 
         def prepare(include_special: bool):
-            return lambda: case_summary(
+            return lambda: case_summary_pdf(
                 data, today=today, include_special=include_special, translate=QCoreApplication.translate
             )
 
