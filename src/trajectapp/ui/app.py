@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trajectapp import APP_NAME, __version__, eventlog
+from trajectapp.domain.messages import Code, Refusal, log_text
 from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
@@ -24,6 +25,7 @@ from trajectapp.ui.factors import categories_dialog
 from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.idle import IdleWatcher
 from trajectapp.ui.main_window import MainWindow
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs import domains_dialog
 from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
@@ -32,7 +34,6 @@ from trajectapp.ui.preferences_dialog import PreferencesDialog
 from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 from trajectapp.ui.workspace import Workspace
-from trajectapp.vault.errors import WrongPassphrase
 from trajectapp.vault.kdf import KdfParams
 from trajectapp.vault.vault import FolderState, Vault, folder_state
 
@@ -285,10 +286,10 @@ class AppController(QObject):
 
     def _passphrase_not_changed(self, error: Exception) -> None:
         self._after_passphrase_change()
-        log.info("vault.passphrase_change_failed %s", type(error).__name__)
+        log.info("vault.passphrase_change_failed %s", log_text(error))
         message = (
-            str(error)
-            if isinstance(error, WrongPassphrase)
+            message_text(error)
+            if isinstance(error, Refusal) and error.code is Code.CURRENT_PASSPHRASE_WRONG
             else self.tr("The passphrase could not be changed (%1). The old one still works.").replace(
                 "%1", type(error).__name__
             )

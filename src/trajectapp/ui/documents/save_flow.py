@@ -17,6 +17,7 @@ from trajectapp.exchange.pdf_protection import new_password, protect_pdf
 from trajectapp.services.prints import save_document
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.recipient_dialog import RecipientDialog
+from trajectapp.ui.messages import message_text
 from trajectapp.vault.vault import Vault
 
 
@@ -171,8 +172,8 @@ def save_pdf_as(
             parent,
             QCoreApplication.translate("SaveAsPdf", "Not saved"),
             QCoreApplication.translate(
-                "SaveAsPdf", "The disclosure register cannot keep this (%1). Nothing was saved."
-            ).replace("%1", str(error)),
+                "SaveAsPdf", "The disclosure register cannot keep this: %1 Nothing was saved."
+            ).replace("%1", message_text(error)),
         )
         return None
     if protect:

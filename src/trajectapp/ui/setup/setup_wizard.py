@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.messages import Refusal
 from trajectapp.services.opening import create_vault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 from trajectapp.ui.printing import print_pdf
-from trajectapp.vault.errors import VaultError
 from trajectapp.vault.kdf import KdfParams
 from trajectapp.vault.recovery_key import groups, new_recovery_key, normalise
 from trajectapp.vault.vault import FolderState, Vault, folder_state
@@ -351,8 +352,8 @@ class SetupWizard(QWidget):
         self.progress.hide()
         self._update_buttons()
         message = (
-            str(error)
-            if isinstance(error, VaultError)
+            message_text(error)
+            if isinstance(error, Refusal)
             else self.tr("The vault could not be created (%1). Nothing was written.").replace(
                 "%1", type(error).__name__
             )
