@@ -45,7 +45,7 @@ FIELD_LABELS: dict[str, str] = {
     "factors": QT_TRANSLATE_NOOP("Fields", "Factors"),
     "goods": QT_TRANSLATE_NOOP("Fields", "Primary goods"),
     "description": QT_TRANSLATE_NOOP("Fields", "Description"),
-    "owner": QT_TRANSLATE_NOOP("Fields", "Who"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "Who does it"),
     "due_on": QT_TRANSLATE_NOOP("Fields", "Due on"),
     # push and pull factors, strengths, the Good Lives lens and the perspective
     "direction": QT_TRANSLATE_NOOP("Fields", "Direction"),
@@ -94,7 +94,7 @@ FIELD_LABELS: dict[str, str] = {
     "goal_id": QT_TRANSLATE_NOOP("Fields", "Goal"),
     "what": QT_TRANSLATE_NOOP("Fields", "What"),
     "party": QT_TRANSLATE_NOOP("Fields", "Who"),
-    "party_name": QT_TRANSLATE_NOOP("Fields", "Who"),
+    "party_name": QT_TRANSLATE_NOOP("Fields", "Name"),
     "service_id": QT_TRANSLATE_NOOP("Fields", "Partner service"),
     "made_on": QT_TRANSLATE_NOOP("Fields", "Made on"),
     "goal_ids": QT_TRANSLATE_NOOP("Fields", "Goals in this version"),
