@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from trajectapp.domain.case import LegalStatus
+from trajectapp.domain.messages import Code
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.text import InvalidText
 from trajectapp.domain.traject import (
@@ -20,6 +21,7 @@ from trajectapp.domain.traject import (
 )
 from trajectapp.services import case_file
 from trajectapp.services.partners import save_service
+from trajectapp.ui.messages import message_text
 
 OFFENCE = "preparation of a terrorist offence (Zwevegem file 4471)"
 REASONS = "Ik wil eerst mijn advocaat spreken."
@@ -84,7 +86,8 @@ def test_a_case_needs_a_name(vault, case, name):
     with pytest.raises(InvalidText) as raised:
         case_file.save_case(vault, replace(case, name=name))
     assert raised.value.field == "name"
-    assert "empty" in str(raised.value)
+    assert raised.value.code is Code.TEXT_EMPTY
+    assert message_text(raised.value) == "Name cannot be empty."
     assert case_file.get_case(vault, case.id) == case
     assert audit_rows(vault) == before
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PASSPHRASE, fast_kdf
+from trajectapp.cli import refusal_text
 from trajectapp.domain.case import Case
 from trajectapp.services.check import DAMAGED, SOUND, WRONG_PASSPHRASE, check_vault
 from trajectapp.store.audit import AuditRepository
@@ -24,6 +25,7 @@ from trajectapp.store.cases import CaseRepository
 from trajectapp.store.census import COUNTED_SELECTIONS, COUNTED_TABLES
 from trajectapp.store.connection import transaction
 from trajectapp.store.schema import latest_version
+from trajectapp.ui.messages import message_text
 from trajectapp.vault import keyfile
 from trajectapp.vault.errors import (
     DatabaseDamaged,
@@ -269,7 +271,7 @@ def test_unlock_refuses_with_its_own_error_and_changes_nothing(copy, name):
     with pytest.raises(VaultError) as caught:
         unlock_vault(copy, scenario.passphrase).lock()
     assert type(caught.value) is scenario.error, f"{name}: {type(caught.value).__name__}: {caught.value}"
-    assert_plain_words(str(caught.value), copy)
+    assert_plain_words(message_text(caught.value), copy)
     assert snapshot(copy) == before
 
 
@@ -294,7 +296,7 @@ def test_each_kind_of_failure_has_its_own_message(template, tmp_path):
         scenario.damage(folder)
         with pytest.raises(VaultError) as caught:
             unlock_vault(folder, scenario.passphrase).lock()
-        messages.setdefault(type(caught.value), set()).add(str(caught.value))
+        messages.setdefault(type(caught.value), set()).add(message_text(caught.value))
 
     kinds = list(messages)
     assert set(kinds) == {scenario.error for scenario in SCENARIOS.values()}
@@ -331,9 +333,9 @@ def test_check_reports_damage_or_a_wrong_passphrase_and_changes_nothing(copy, na
     scenario, before = damaged_copy(copy, name)
     report = check_vault(copy, scenario.passphrase)
     expected = WRONG_PASSPHRASE if scenario.error is WrongPassphrase else DAMAGED
-    assert report.outcome == expected, report.message
-    assert report.lines() == [report.message]
-    assert_plain_words(report.message, copy)
+    assert report.outcome == expected, report.refusal
+    assert report.refusal is not None and type(report.refusal) is scenario.error
+    assert_plain_words(refusal_text(report.refusal), copy)
     assert report.counts == {}
     assert snapshot(copy) == before
 

@@ -33,6 +33,7 @@ from trajectapp.services.disclosures import (
 )
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
+from trajectapp.ui.messages import message_text
 
 PDF = b"%PDF-1.7 fictional content for the register"
 ITEMS = (
@@ -160,7 +161,7 @@ def test_what_the_register_cannot_keep_is_refused_and_nothing_is_written(vault, 
     before, changes = AuditRepository(vault.connection).count(), dict(changes)
     with pytest.raises((InvalidValue, InvalidText)) as refused:
         send(vault, case, changes.pop("party", DisclosureParty(PartyKind.PERSON, "Çelik")), **changes)
-    assert refused.value.field == field and str(refused.value)
+    assert refused.value.field == field and message_text(refused.value)
     assert disclosures(vault) == [] and AuditRepository(vault.connection).count() == before
 
 

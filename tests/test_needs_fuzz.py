@@ -26,6 +26,7 @@ from trajectapp.domain.strengths import GoodLivesEntry, Importance, PrimaryGood,
 from trajectapp.domain.text import InvalidText
 from trajectapp.services import factors, needs, plan, strengths
 from trajectapp.services.partners import save_service
+from trajectapp.ui.messages import message_text
 
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
@@ -161,7 +162,7 @@ def attempt(vault, expected_refusal: bool, call):
     except (InvalidText, InvalidValue) as error:
         event("refused")
         assert expected_refusal, f"refused without reason: {error.field}: {error}"
-        assert error.field and str(error).strip()
+        assert error.field and message_text(error).strip()
         assert everything(vault) == before, "a refusal wrote something"
         return None
     assert not expected_refusal, "saved what the rule refuses"

@@ -31,6 +31,7 @@ from trajectapp.services.opening import create_vault, unlock_vault
 from trajectapp.services.partners import ServiceNotFound, save_service
 from trajectapp.services.sensitivity import data_categories
 from trajectapp.store.audit import AuditRepository
+from trajectapp.ui.messages import message_text
 
 ISSUE_DEFAULTS = [
     ("Prison regime and detention", None),
@@ -167,7 +168,7 @@ def test_two_domains_cannot_share_a_name(vault, domains, name):
 def test_a_domain_needs_a_short_clean_name(vault, domains, name):
     with pytest.raises((InvalidText, InvalidValue)) as raised:
         needs.save_domain(vault, LifeDomain(None, name))
-    assert raised.value.field == "name" and str(raised.value)
+    assert raised.value.field == "name" and message_text(raised.value)
 
 
 def test_a_shipped_domain_keeps_its_sensitivity(vault, domains):
@@ -332,7 +333,7 @@ def test_an_assessment_needs_a_real_case_and_a_possible_date(vault, case):
     for on in (date(1899, 12, 31), date(2101, 1, 1), "2026-02-30", None):
         with pytest.raises(InvalidValue) as raised:
             needs.start_assessment(vault, case_id=case.id, on=on)
-        assert raised.value.field == "assessed_on" and str(raised.value)
+        assert raised.value.field == "assessed_on" and message_text(raised.value)
     assert needs.assessments(vault, case.id) == []
 
 

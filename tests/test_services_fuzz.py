@@ -24,6 +24,7 @@ from trajectapp.services.caseload import caseload_ids
 from trajectapp.services.partners import list_services, save_service
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.traject import TrajectRepository
+from trajectapp.ui.messages import message_text
 
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
@@ -117,7 +118,7 @@ def test_save_case_saves_cleanly_or_refuses_and_writes_nothing(vault, person, ed
     except InvalidText as error:
         event("refused")
         assert expected_refusal, error
-        assert error.field in edits and str(error)
+        assert error.field in edits and message_text(error)
         assert case_file.get_case(vault, person.id) == before
         assert audit_count(vault) == entries
         return

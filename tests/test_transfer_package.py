@@ -24,6 +24,7 @@ from trajectapp.domain.disclosures import (
     OutputFormat,
     PartyKind,
 )
+from trajectapp.domain.messages import Code
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.selection import UnknownItems
 from trajectapp.exchange import envelope, passphrase
@@ -37,6 +38,7 @@ from trajectapp.services.opening import create_vault, unlock_vault
 from trajectapp.services.search import search
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import LifeDomainRepository
+from trajectapp.ui.messages import message_text
 
 STORY_DAY = date(2031, 3, 5)
 DEMO_CASES = 12
@@ -354,14 +356,17 @@ def test_what_could_not_be_imported_is_not_exported(receiving):
     receiving.connection.execute("UPDATE cases SET notes = ? WHERE id = ?", ("x" * (TEXT_MAX + 1), case.id))
     with pytest.raises(PackageError) as refused:
         export(receiving, case.id)
-    assert refused.value.problem is Problem.INVALID_CONTENT and "notes" in str(refused.value)
+    assert refused.value.problem is Problem.INVALID_CONTENT and refused.value.code is Code.CASE_NOT_PACKABLE
+    assert "notes" in str(refused.value.params["detail"])
 
 
 def test_a_package_needs_the_name_and_known_items(sending):
-    with pytest.raises(InvalidValue):
+    with pytest.raises(InvalidValue) as refused:
         export(sending, 4, selected={"person:prison"})
-    with pytest.raises(UnknownItems):
+    assert refused.value.code is Code.PACKAGE_WITHOUT_NAME
+    with pytest.raises(UnknownItems) as unknown:
         export(sending, 4, selected={"person:name", "session:999999"})
+    assert unknown.value.keys == {"session:999999"} and unknown.value.code is Code.SELECTION_OUT_OF_DATE
 
 
 # --- refusals -------------------------------------------------------------------------------------------------------
@@ -380,14 +385,14 @@ def refused(receiving, data: bytes, words: str) -> PackageError:
             receiving, opened, file_name="x.trajectcase", party=SENDER, purpose="p", basis=Basis.LEGAL_OBLIGATION
         )
     assert row_counts(receiving.connection) == before
-    assert str(caught.value).strip()
+    assert message_text(caught.value).strip()
     return caught.value
 
 
 def test_a_wrong_passphrase_is_told_apart_from_a_damaged_package(receiving, package):
     wrong = passphrase.new_passphrase()
     assert refused(receiving, package.data, wrong).problem is Problem.WRONG_PASSPHRASE
-    assert "passphrase does not open" in str(refused(receiving, package.data, wrong))
+    assert "passphrase does not open" in message_text(refused(receiving, package.data, wrong))
     assert refused(receiving, package.data, "hello").problem is Problem.MALFORMED_PASSPHRASE
     damaged = package.data[:-40] + bytes(b ^ 0x55 for b in package.data[-40:])
     assert refused(receiving, damaged, package.passphrase).problem is Problem.DAMAGED

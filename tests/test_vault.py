@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from conftest import PASSPHRASE
+from trajectapp.domain.messages import Code
 from trajectapp.domain.recovery_keys import is_well_formed, normalise
 from trajectapp.services.caseload import add_case, list_cases
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository
+from trajectapp.ui.messages import message_text
 from trajectapp.vault import keyfile
 from trajectapp.vault.errors import NotAVault, VaultExists, VaultLocked, WrongPassphrase, WrongRecoveryKey
 from trajectapp.vault.kdf import MIN_ITERATIONS, MIN_MEMORY_KIB, SALT_BYTES, calibrate, derive_key
@@ -236,7 +238,8 @@ def test_change_passphrase_with_a_wrong_current_one_changes_nothing(vault, vault
     key_before = (vault_folder / KEY_FILE_NAME).read_bytes()
     with pytest.raises(WrongPassphrase) as caught:
         vault.change_passphrase("not the passphrase", NEW_PASSPHRASE)
-    assert "Nothing has been changed" in str(caught.value)
+    assert caught.value.code is Code.CURRENT_PASSPHRASE_WRONG
+    assert "Nothing has been changed" in message_text(caught.value)
     assert (vault_folder / KEY_FILE_NAME).read_bytes() == key_before
     assert names_in(vault) == sorted(NAMES)
     assert "vault.passphrase_changed" not in AuditRepository(vault.connection).events()
@@ -321,7 +324,7 @@ def test_a_wrong_or_malformed_recovery_key_changes_nothing(vault, vault_folder, 
     before = snapshot(vault_folder)
     with pytest.raises(WrongRecoveryKey) as caught:
         reset_passphrase(vault_folder, typed, NEW_PASSPHRASE)
-    assert str(caught.value)
+    assert message_text(caught.value)
     assert snapshot(vault_folder) == before
     unlock_vault(vault_folder, PASSPHRASE).lock()
 
@@ -356,7 +359,8 @@ def test_create_vault_refuses_a_folder_with_a_vault(vault, vault_folder, kdf_par
     before = snapshot(vault_folder)
     with pytest.raises(VaultExists) as caught:
         create_vault(vault_folder, "another passphrase entirely", kdf_params)
-    assert "Nothing has been changed" in str(caught.value)
+    assert caught.value.params == {"folder": str(vault_folder)}
+    assert message_text(caught.value) == f"There is already a vault in {vault_folder}. Nothing has been changed."
     assert snapshot(vault_folder) == before
     reopened = unlock_vault(vault_folder, PASSPHRASE)
     try:

@@ -12,8 +12,35 @@ import sys
 from pathlib import Path
 
 from trajectapp import APP_NAME, __version__
+from trajectapp.domain.messages import Code, Refusal
 
 _COMMANDS = ("demo", "check")
+# The command line has no Qt to translate with: it says in English what the vault's refusals mean (the interface's
+# words are in ui/messages.py). Anything else is told by its code.
+_DAMAGED = "The vault's database is damaged ({}). Your passphrase is correct. Restore the vault folder from a backup."
+_VAULT_WORDS = {
+    Code.PASSPHRASE_WRONG: "That passphrase does not open this vault.",
+    Code.NOT_A_VAULT: "{folder} is not a Trajectapp vault.",
+    Code.VAULT_EXISTS: "There is already a vault in {folder}. Nothing has been changed.",
+    Code.FOLDER_NOT_EMPTY: "{folder} already holds other files. Choose an empty folder for the vault.",
+    Code.KEY_FILE_MISSING: "The vault's key file (vault.key) is missing. Put vault.key back from a backup.",
+    Code.KEY_FILE_UNREADABLE: "The vault's key file (vault.key) cannot be read. Restore vault.key from a backup.",
+    Code.KEY_FILE_DAMAGED: "The vault's key file (vault.key) is damaged. Restore vault.key from a backup.",
+    Code.DATABASE_MISSING: _DAMAGED.format("the database file is missing or empty"),
+    Code.DATABASE_UNREADABLE: _DAMAGED.format("it cannot be read"),
+    Code.DATABASE_PAGES_DAMAGED: _DAMAGED.format("some pages fail their integrity check"),
+    Code.DATABASE_FIRST_PAGE_DAMAGED: _DAMAGED.format("the first page cannot be read"),
+    Code.DATABASE_STRUCTURE_DAMAGED: _DAMAGED.format("its structure is inconsistent"),
+    Code.DATABASE_WITHOUT_DATA: _DAMAGED.format("it holds no Trajectapp data"),
+    Code.VAULT_TOO_NEW: "This vault was made by a newer version of Trajectapp. Open it with that version.",
+    Code.MIGRATION_FAILED: "This vault could not be updated ({error_type}); a copy from before the update is kept.",
+}
+
+
+def refusal_text(error: Refusal) -> str:
+    """English words for a refusal the command line can meet."""
+    words = _VAULT_WORDS.get(error.code)
+    return words.format(**error.params) if words else f"Refused: {error}."
 
 
 def read_passphrase(prompt: str, confirm: bool = False) -> str:
@@ -58,7 +85,7 @@ def _demo(args: argparse.Namespace) -> int:
     try:
         count = create_demo_vault(args.vault, passphrase, cases=args.cases, seed=args.seed)
     except VaultError as error:
-        print(error, file=sys.stderr)
+        print(refusal_text(error), file=sys.stderr)
         return 1
     print(f"Created a demo vault with {count} fictional cases in {args.vault}")
     return 0
@@ -68,7 +95,7 @@ def _check(args: argparse.Namespace) -> int:
     from trajectapp.services.check import check_vault
 
     report = check_vault(args.vault, read_passphrase("Passphrase: "))
-    for line in report.lines():
+    for line in [refusal_text(report.refusal)] if report.refusal else report.lines():
         print(line, file=sys.stdout if report.outcome == 0 else sys.stderr)
     return report.outcome
 

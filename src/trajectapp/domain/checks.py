@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
+from trajectapp.domain.messages import Code, FieldRefusal
+
 # A person's dates in this work fall well inside these years (the forms use the same ones);
 # anything outside is a slip, not a date that happened or will.
 EARLIEST = date(1900, 1, 1)
@@ -17,28 +19,19 @@ LATEST = date(2100, 12, 31)
 NAME_MAX = 200
 
 
-class InvalidValue(ValueError):
-    """A value a field does not keep: `field` names the field, str(error) says why in plain words."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
-
-
-def field_label(field: str) -> str:
-    return field.replace("_", " ").capitalize()
+class InvalidValue(FieldRefusal, ValueError):
+    """A value a field does not keep: `field` names the field, `code` says why."""
 
 
 def check_date(field: str, value: object, *, required: bool = False) -> None:
-    label = field_label(field)
     if value is None:
         if required:
-            raise InvalidValue(field, f"{label} is needed.")
+            raise InvalidValue(field, Code.VALUE_NEEDED)
         return
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidValue(field, f"{label} must be a date.")
+        raise InvalidValue(field, Code.NOT_A_DATE)
     if not EARLIEST <= value <= LATEST:
-        raise InvalidValue(field, f"{label} cannot be right: use a date between {EARLIEST.year} and {LATEST.year}.")
+        raise InvalidValue(field, Code.DATE_OUT_OF_RANGE, earliest=EARLIEST.year, latest=LATEST.year)
 
 
 def check_score(field: str, value: object, low: int = 1, high: int = 10) -> None:
@@ -46,14 +39,14 @@ def check_score(field: str, value: object, low: int = 1, high: int = 10) -> None
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidValue(field, f"{field_label(field)} must be a whole number from {low} to {high}.")
+        raise InvalidValue(field, Code.SCORE_OUT_OF_RANGE, low=low, high=high)
 
 
 def check_choice(field: str, value: object, kind: type[Enum], *, required: bool = True) -> None:
     if value is None and not required:
         return
     if not isinstance(value, kind):
-        raise InvalidValue(field, f"{field_label(field)}: choose one of the options.")
+        raise InvalidValue(field, Code.NOT_A_CHOICE)
 
 
 def check_id(field: str, value: object, *, required: bool = True) -> None:
@@ -61,10 +54,10 @@ def check_id(field: str, value: object, *, required: bool = True) -> None:
     if value is None and not required:
         return
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise InvalidValue(field, f"{field_label(field)}: choose one of the options.")
+        raise InvalidValue(field, Code.NOT_A_CHOICE)
 
 
 def check_length(field: str, text: str, limit: int = NAME_MAX) -> None:
     """Counted without the spaces around it, which the services trim from names."""
     if len(text.strip()) > limit:
-        raise InvalidValue(field, f"{field_label(field)} is too long: keep it under {limit} characters.")
+        raise InvalidValue(field, Code.TEXT_TOO_LONG, limit=limit)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import DisclosedItem
+from trajectapp.domain.messages import Code, Refusal
 
 CONTEXT = "Selection"
 # translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
@@ -70,8 +71,15 @@ class SelectionSection:
         return fill(self.words, (), translate)
 
 
-class UnknownItems(ValueError):
+class UnknownItems(Refusal, ValueError):
     """Keys that name no item of the case (a record added or gone since the tree was built)."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        super().__init__(Code.SELECTION_OUT_OF_DATE)
+        self.keys = frozenset(keys)
+
+    def __str__(self) -> str:
+        return f"{self.code.value} ({', '.join(sorted(self.keys))})"
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,7 @@ class SelectionTree:
         parents = {item.key: parent for item, parent in self.walk()}
         unknown = wanted - parents.keys()
         if unknown:
-            raise UnknownItems(", ".join(sorted(unknown)))
+            raise UnknownItems(unknown)
         found = set()
         for key in wanted:
             while key is not None and key not in found:

@@ -9,28 +9,21 @@ from __future__ import annotations
 
 import re
 
+from trajectapp.domain.messages import Code, FieldRefusal
+
 # Unicode's control characters (category Cc), and unpaired surrogates, which UTF-8 cannot hold.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # In text of several lines, line breaks and tabs are part of the text.
 _CONTROL_BETWEEN_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-class InvalidText(ValueError):
-    """Text a field does not keep: `field` names the field, str(error) says why in plain words."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+class InvalidText(FieldRefusal, ValueError):
+    """Text a field does not keep: `field` names the field, `code` says why."""
 
 
 def check_text(field: str, text: str, *, multiline: bool = False, required: bool = False) -> None:
     """Raise InvalidText when `text` may not be stored in `field`."""
-    label = field.replace("_", " ").capitalize()
     if (_CONTROL_BETWEEN_LINES if multiline else _CONTROL).search(text):
-        raise InvalidText(
-            field,
-            f"{label} holds an invisible control character, perhaps pasted from another"
-            " program. Remove it and save again.",
-        )
+        raise InvalidText(field, Code.TEXT_CONTROL_CHARACTER)
     if required and not text.strip():
-        raise InvalidText(field, f"{label} cannot be empty.")
+        raise InvalidText(field, Code.TEXT_EMPTY)

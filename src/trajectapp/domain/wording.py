@@ -2,8 +2,9 @@
 
 The core cannot import Qt. pyside6-lupdate finds QT_TRANSLATE_NOOP by its
 name alone, so this stand-in marks the strings where they are defined, and
-the interface translates them in the "Labels" context, as ui/labels.py does
-for the labels it defines itself.
+the interface translates them in the context they are marked with: "Labels",
+as ui/labels.py does for the labels it defines itself, or "Fields" for the
+field names that messages show (domain/field_labels.py).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from trajectapp.domain.messages import Code
 from trajectapp.exchange import passphrase as passphrases
 from trajectapp.exchange.package_errors import PackageError, Problem
 from trajectapp.vault.kdf import SALT_BYTES, KdfParams, derive_key
@@ -45,6 +46,7 @@ _TAG_BYTES = 16
 NONCE_BYTES = 12
 PREFIX_BYTES = _HEADER.size + _CHECK_BYTES
 MAX_PACKAGE_BYTES = 32 * 1024 * 1024
+_MEGABYTES = MAX_PACKAGE_BYTES // (1024 * 1024)
 # RFC 9106's second recommended option. The passphrase is random (about 144 bits), so this cost is not what keeps
 # a package safe; it keeps a later, weaker passphrase from being cheap to guess, at well under a second to open.
 PACKAGE_MEMORY_KIB = 64 * 1024
@@ -56,8 +58,6 @@ MAX_ITERATIONS = 12
 MAX_LANES = 8
 _ENCRYPTION_INFO = b"trajectapp case package v1: encryption"
 _CHECK_INFO = b"trajectapp case package v1: passphrase check"
-
-_NOTHING_CHANGED = " Nothing has been imported."
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,7 @@ def seal(content: bytes, passphrase: str, kdf: KdfParams | None = None) -> bytes
     """The package file holding `content`; PackageError (TOO_LARGE) when it would exceed MAX_PACKAGE_BYTES."""
     kdf = kdf or package_kdf()
     if PREFIX_BYTES + len(content) + _TAG_BYTES > MAX_PACKAGE_BYTES:
-        raise PackageError(
-            Problem.TOO_LARGE,
-            f"This case is too large for a transfer package (more than {MAX_PACKAGE_BYTES // (1024 * 1024)} MiB).",
-        )
+        raise PackageError(Problem.TOO_LARGE, Code.CASE_TOO_LARGE_FOR_PACKAGE, megabytes=_MEGABYTES)
     if not passphrases.is_well_formed(passphrase) or not _within_bounds(kdf) or len(kdf.salt) != SALT_BYTES:
         raise ValueError("a package needs a generated passphrase and bounded Argon2id parameters")
     nonce = os.urandom(NONCE_BYTES)
@@ -115,81 +112,49 @@ def read_header(data: bytes) -> Header:
     if len(data) > MAX_PACKAGE_BYTES:
         raise too_large()
     if not data.startswith(MAGIC[: len(data)]) or not data:
-        raise PackageError(Problem.NOT_A_PACKAGE, "This file is not a Trajectapp transfer package." + _NOTHING_CHANGED)
+        raise PackageError(Problem.NOT_A_PACKAGE, Code.NOT_A_PACKAGE)
     if len(data) < _HEADER.size:
         raise _cut_short()
     magic, version, memory_kib, iterations, lanes, salt, nonce = _HEADER.unpack_from(data)
     if magic != MAGIC:
-        raise PackageError(Problem.NOT_A_PACKAGE, "This file is not a Trajectapp transfer package." + _NOTHING_CHANGED)
+        raise PackageError(Problem.NOT_A_PACKAGE, Code.NOT_A_PACKAGE)
     if version > VERSION:
-        raise PackageError(
-            Problem.TOO_NEW,
-            "This package was made by a newer version of Trajectapp. Update"
-            " Trajectapp and import it again." + _NOTHING_CHANGED,
-        )
+        raise PackageError(Problem.TOO_NEW, Code.PACKAGE_TOO_NEW)
     if version != VERSION:
-        raise PackageError(
-            Problem.UNKNOWN_VERSION,
-            "This package has a version number no version of Trajectapp has made: it is damaged." + _NOTHING_CHANGED,
-        )
+        raise PackageError(Problem.UNKNOWN_VERSION, Code.PACKAGE_UNKNOWN_VERSION)
     kdf = KdfParams(salt, memory_kib, iterations, lanes)
     if not _within_bounds(kdf):
-        raise PackageError(
-            Problem.DAMAGED,
-            "This package asks for more memory or time to open than any"
-            " Trajectapp package needs: it is damaged or not genuine." + _NOTHING_CHANGED,
-        )
+        raise PackageError(Problem.DAMAGED, Code.PACKAGE_NOT_GENUINE)
     if len(data) < PREFIX_BYTES + _TAG_BYTES:
         raise _cut_short()
     return Header(version, kdf, nonce)
 
 
 def open_sealed(data: bytes, passphrase: str) -> bytes:
-    """The content of a package file; PackageError for every way it can fail, each with its own message."""
+    """The content of a package file; PackageError for every way it can fail, each with its own code."""
     header = read_header(data)
     if not passphrases.is_well_formed(passphrase):
         raise PackageError(
             Problem.MALFORMED_PASSPHRASE,
-            (
-                f"A package's passphrase has {passphrases.LENGTH} letters and digits, in {passphrases.GROUPS} groups of"
-                f" {passphrases.GROUP_SIZE}; what was typed is not like that. Check it against the slip and type it"
-                " again."
-            ),
+            Code.PACKAGE_PASSPHRASE_MALFORMED,
+            length=passphrases.LENGTH,
+            groups=passphrases.GROUPS,
+            group_size=passphrases.GROUP_SIZE,
         )
     encryption_key, check_key = _keys(passphrase, header.kdf)
     try:
         _check(check_key, data[: _HEADER.size]).verify(data[_HEADER.size : PREFIX_BYTES])
     except InvalidSignature:
-        raise PackageError(
-            Problem.WRONG_PASSPHRASE,
-            (
-                "This passphrase does not open the package. Check it against the slip, group by group, and type it"
-                " again."
-            ),
-        ) from None
+        raise PackageError(Problem.WRONG_PASSPHRASE, Code.PACKAGE_PASSPHRASE_WRONG) from None
     try:
         return AESGCM(encryption_key).decrypt(header.nonce, data[PREFIX_BYTES:], data[:PREFIX_BYTES])
     except InvalidTag:
-        raise PackageError(
-            Problem.DAMAGED,
-            (
-                "The passphrase is right, but the package has been cut short or changed since it was made. Ask for it"
-                " to be sent again." + _NOTHING_CHANGED
-            ),
-        ) from None
+        raise PackageError(Problem.DAMAGED, Code.PACKAGE_CHANGED) from None
 
 
 def too_large() -> PackageError:
-    return PackageError(
-        Problem.TOO_LARGE,
-        "This file is too large to be a Trajectapp transfer package (more than"
-        f" {MAX_PACKAGE_BYTES // (1024 * 1024)} MiB)." + _NOTHING_CHANGED,
-    )
+    return PackageError(Problem.TOO_LARGE, Code.PACKAGE_TOO_LARGE, megabytes=_MEGABYTES)
 
 
 def _cut_short() -> PackageError:
-    return PackageError(
-        Problem.CUT_SHORT,
-        "This package has been cut short: it ends before its content begins."
-        " Ask for it to be sent again." + _NOTHING_CHANGED,
-    )
+    return PackageError(Problem.CUT_SHORT, Code.PACKAGE_CUT_SHORT)

@@ -1,8 +1,10 @@
-"""Why a transfer package cannot be opened or imported: one exception, its message in plain words."""
+"""Why a transfer package cannot be opened or imported: one exception, with the kind of failure and its code."""
 
 from __future__ import annotations
 
 from enum import Enum
+
+from trajectapp.domain.messages import Code, Param, Refusal
 
 
 class Problem(Enum):
@@ -21,10 +23,10 @@ class Problem(Enum):
     DOES_NOT_FIT = "does_not_fit"  # valid, but the receiving vault refused it; nothing was imported
 
 
-class PackageError(Exception):
-    """A transfer package that cannot be opened or imported. str(error) is a message a consultant can act on; it
-    names fields and entries, never their content."""
+class PackageError(Refusal):
+    """A transfer package that cannot be opened or imported: `problem` for what to offer next, `code` for the
+    words; its parameters name fields and entries, never their content."""
 
-    def __init__(self, problem: Problem, message: str):
-        super().__init__(message)
+    def __init__(self, problem: Problem, code: Code, **params: Param):
+        super().__init__(code, **params)
         self.problem = problem

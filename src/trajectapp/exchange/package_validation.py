@@ -1,8 +1,9 @@
 """Checking a transfer package's content strictly before anything of it is written: the JSON itself, the format and
 version, every field's type, length, choice and date, and every link between records.
 
-Whatever the content, the result is the document or a PackageError; the message names the table, the entry and
-the field, never what it holds.
+Whatever the content, the result is the document or a PackageError whose detail names the table, the entry and
+the field, never what it holds. The detail stays in English: it locates a fault in a file that no person wrote, for
+whoever looks into it, and the words around it are translated.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from trajectapp.domain.case_tables import (
     Table,
 )
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.messages import Code
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.exchange.package_document import CATALOGUES_KEY, FORMAT, PERSON_KEY, RECORDS, VERSION
 from trajectapp.exchange.package_errors import PackageError, Problem
@@ -68,11 +70,7 @@ def problem_in(document: object) -> str | None:
 
 
 def _invalid(detail: str) -> PackageError:
-    return PackageError(
-        Problem.INVALID_CONTENT,
-        "This package cannot be imported: its content is not what Trajectapp"
-        f" expects ({detail}). Nothing has been imported.",
-    )
+    return PackageError(Problem.INVALID_CONTENT, Code.PACKAGE_CONTENT_INVALID, detail=detail)
 
 
 def _without_repeats(pairs: list[tuple[str, object]]) -> dict:
@@ -91,17 +89,9 @@ def _check_document(document: object) -> None:
         raise _Invalid("it is not a Trajectapp case")
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise PackageError(
-            Problem.TOO_NEW,
-            "This package holds a case written by a newer version of Trajectapp."
-            " Update Trajectapp and import it again. Nothing has been imported.",
-        )
+        raise PackageError(Problem.TOO_NEW, Code.PACKAGE_TOO_NEW)
     if version != VERSION or isinstance(version, bool):
-        raise PackageError(
-            Problem.UNKNOWN_VERSION,
-            "This package's content has a version number no version of"
-            " Trajectapp has written. Nothing has been imported.",
-        )
+        raise PackageError(Problem.UNKNOWN_VERSION, Code.PACKAGE_UNKNOWN_VERSION)
     _keys("the package", document, _TOP)
     _value("created", Column("created", Kind.TIMESTAMP), document["created"])
     _value("app_version", Column("app_version", Kind.NONBLANK), document["app_version"], SHORT_MAX)

@@ -14,6 +14,7 @@ from datetime import date
 from trajectapp.domain.audit import AuditEntry
 from trajectapp.domain.case import Case
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.messages import Code, RecordNotFound
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import (
     Consent,
@@ -35,12 +36,12 @@ from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.traject import TrajectRepository
 
 
-class CaseNotFound(LookupError):
-    pass
+class CaseNotFound(RecordNotFound):
+    missing = Code.CASE_NOT_FOUND
 
 
-class ConsentNotFound(LookupError):
-    pass
+class ConsentNotFound(RecordNotFound):
+    missing = Code.CONSENT_NOT_FOUND
 
 
 def _check_case(case: Case) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trajectapp.domain.messages import Code
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.census import record_counts
 from trajectapp.store.connection import schema_version_of
-from trajectapp.vault.errors import VaultError, WrongPassphrase
+from trajectapp.vault.errors import VaultError
 from trajectapp.vault.vault import inspect_vault
 
 SOUND, DAMAGED, WRONG_PASSPHRASE = 0, 1, 2
@@ -19,12 +20,15 @@ _CHAINED_FROM_VERSION = 2
 
 @dataclass
 class CheckReport:
+    """What `check` found; `refusal` is why the vault did not open, for the command line to word."""
+
     outcome: int
     message: str = ""
     schema_version: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     audit_entries: int = 0
     audit_chained: bool = True
+    refusal: VaultError | None = None
 
     def lines(self) -> list[str]:
         if self.outcome != SOUND:
@@ -47,10 +51,8 @@ class CheckReport:
 def check_vault(folder: Path, passphrase: str) -> CheckReport:
     try:
         vault = inspect_vault(folder, passphrase)
-    except WrongPassphrase as error:
-        return CheckReport(WRONG_PASSPHRASE, str(error))
     except VaultError as error:
-        return CheckReport(DAMAGED, str(error))
+        return CheckReport(WRONG_PASSPHRASE if error.code is Code.PASSPHRASE_WRONG else DAMAGED, refusal=error)
     try:
         connection = vault.connection
         version = schema_version_of(connection)

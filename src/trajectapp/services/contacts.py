@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from trajectapp.domain.checks import EARLIEST, LATEST, InvalidValue, check_choice, check_date, check_id, check_length
+from trajectapp.domain.messages import Code
 from trajectapp.domain.sessions import (
     LONGEST_SESSION_MINUTES,
     SESSION_KINDS,
@@ -191,28 +192,28 @@ def complete_action(vault: OpenVault, *, case_id: int, action_id: int, on: date)
 def _ensure_in_case(vault: OpenVault, case_id: int, session_id: int) -> None:
     row = vault.connection.execute("SELECT case_id FROM sessions WHERE id = ?", (session_id,)).fetchone()
     if row is None or row[0] != case_id:
-        raise InvalidValue("session", "Session: this session is not part of the case.")
+        raise InvalidValue("session", Code.SESSION_NOT_IN_CASE)
 
 
 def _ensure_factors_in_case(vault: OpenVault, session: Session) -> None:
     for factor_id in set(session.factor_ids):
         row = vault.connection.execute("SELECT case_id FROM factors WHERE id = ?", (factor_id,)).fetchone()
         if row is None or row[0] != session.case_id:
-            raise InvalidValue("factors", "Factors: choose factors of this case.")
+            raise InvalidValue("factors", Code.FACTOR_NOT_IN_CASE)
 
 
 def _checked(session: Session) -> Session:
     """The session as it will be stored (trimmed, to the minute), or InvalidValue/InvalidText for the first
     field that cannot be kept."""
     if session.kind not in SESSION_KINDS:
-        raise InvalidValue("kind", f"unknown kind of session: {session.kind}")
+        raise InvalidValue("kind", Code.NOT_A_CHOICE)
     if not isinstance(session.starts_at, datetime) or not EARLIEST <= session.starts_at.date() <= LATEST:
-        raise InvalidValue("starts_at", f"Starts at must be a date and time between {EARLIEST.year} and {LATEST.year}.")
+        raise InvalidValue("starts_at", Code.DATE_TIME_OUT_OF_RANGE, earliest=EARLIEST.year, latest=LATEST.year)
     duration = session.duration_minutes
     if duration is not None and (
         isinstance(duration, bool) or not isinstance(duration, int) or not 1 <= duration <= LONGEST_SESSION_MINUTES
     ):
-        raise InvalidValue("duration_minutes", "Duration must be a number of minutes, at most a day.")
+        raise InvalidValue("duration_minutes", Code.DURATION_OUT_OF_RANGE)
     check_text("location", session.location)
     check_length("location", session.location)
     check_choice("focus", session.focus, Focus, required=False)
@@ -221,7 +222,7 @@ def _checked(session: Session) -> Session:
         check_choice("participants", participant.party, SessionParty)
         check_id("participants", participant.service_id, required=participant.party is SessionParty.SERVICE)
         if participant.party is not SessionParty.SERVICE and participant.service_id is not None:
-            raise InvalidValue("participants", "Participants: only a partner service is chosen from the directory.")
+            raise InvalidValue("participants", Code.PARTICIPANT_NOT_A_SERVICE)
         check_text("participants", participant.name)
         check_length("participants", participant.name)
     for domain_id in session.domain_ids:

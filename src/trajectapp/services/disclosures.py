@@ -24,6 +24,7 @@ from trajectapp.domain.disclosures import (
     OutputFormat,
     PartyKind,
 )
+from trajectapp.domain.messages import Code
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.services.case_file import CaseNotFound
@@ -157,20 +158,17 @@ def _checked(connection: Connection, d: Disclosure) -> Disclosure:
     check_length("party_name", party.name, NAME_MAX)
     if party.service_id is not None:
         if party.kind is not PartyKind.PARTNER_SERVICE or PartnerRepository(connection).get(party.service_id) is None:
-            raise InvalidValue("party", "Recipient: choose a partner service from the directory.")
+            raise InvalidValue("party", Code.RECIPIENT_NOT_IN_DIRECTORY)
     check_text("purpose", d.purpose, multiline=True, required=True)
     check_text("basis_explanation", d.basis_explanation, multiline=True, required=d.basis is Basis.OTHER)
     if d.consent is ConsentCheck.OVERRIDDEN and not d.override_reason:
-        raise InvalidValue(
-            "override_reason",
-            "The case's recorded consent does not cover this recipient: give the reason for sharing all the same.",
-        )
+        raise InvalidValue("override_reason", Code.OVERRIDE_WITHOUT_REASON)
     check_text("override_reason", d.override_reason, multiline=True)
     if not d.items:
-        raise InvalidValue("items", "Choose at least one item to share.")
+        raise InvalidValue("items", Code.NO_ITEMS)
     if not all(isinstance(item, DisclosedItem) for item in d.items):
-        raise InvalidValue("items", "Items: name each item by its key and label.")
+        raise InvalidValue("items", Code.ITEMS_MALFORMED)
     if not is_bare_file_name(d.file_name) or len(d.file_name) > FILE_NAME_MAX:
-        raise InvalidValue("file_name", "File name: give the file's name only, without its folder.")
+        raise InvalidValue("file_name", Code.FILE_NAME_WITH_FOLDER)
     check_text("file_name", d.file_name, required=True)
     return d

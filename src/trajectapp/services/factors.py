@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
+from trajectapp.domain.messages import Code, RecordNotFound, Refusal
 from trajectapp.domain.names import name_key
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
@@ -24,16 +25,16 @@ from trajectapp.store.connection import transaction
 from trajectapp.store.factors import FactorRepository
 
 
-class CategoryNotFound(LookupError):
-    pass
+class CategoryNotFound(RecordNotFound):
+    missing = Code.CATEGORY_NOT_FOUND
 
 
-class CategoryInUse(Exception):
+class CategoryInUse(Refusal):
     """A category that a factor uses is hidden, never deleted."""
 
 
-class FactorNotFound(LookupError):
-    pass
+class FactorNotFound(RecordNotFound):
+    missing = Code.FACTOR_NOT_FOUND
 
 
 # --- the categories ---------------------------------------------------------------------------
@@ -78,7 +79,7 @@ def save_factor_category(vault: OpenVault, category: FactorCategory) -> FactorCa
                 raise CategoryNotFound(category.id)
         others = [other for other in categories.all(include_hidden=True) if other.id != category.id]
         if name_key(name) in {name_key(other.name) for other in others}:
-            raise InvalidValue("name", "There is already a category with this name (it may be hidden).")
+            raise InvalidValue("name", Code.CATEGORY_NAME_TAKEN)
         audit = AuditRepository(vault.connection)
         if before is None:
             saved = categories.add(replace(category, name=name))
@@ -131,9 +132,9 @@ def delete_factor_category(vault: OpenVault, category_id: int) -> None:
         if category is None:
             raise CategoryNotFound(category_id)
         if category.shipped:
-            raise CategoryInUse("A category that comes with Trajectapp can be hidden, not deleted.")
+            raise CategoryInUse(Code.CATEGORY_SHIPPED)
         if categories.in_use(category_id):
-            raise CategoryInUse("Factors use this category: hide it instead.")
+            raise CategoryInUse(Code.CATEGORY_IN_USE)
         categories.delete(category_id)
         AuditRepository(vault.connection).record(
             "factor_categories.deleted", record_type="factor_category", record_id=category_id

@@ -15,6 +15,7 @@ from datetime import date
 
 from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length, check_score
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.messages import Code, RecordNotFound, Refusal
 from trajectapp.domain.names import name_key
 from trajectapp.domain.needs import (
     Assessment,
@@ -40,20 +41,20 @@ from trajectapp.store.needs import AssessmentRepository, ExternalAssessmentRepos
 from trajectapp.store.partners import PartnerRepository
 
 
-class DomainNotFound(LookupError):
-    pass
+class DomainNotFound(RecordNotFound):
+    missing = Code.DOMAIN_NOT_FOUND
 
 
-class DomainInUse(Exception):
+class DomainInUse(Refusal):
     """A domain that anything is filed under is hidden, never deleted."""
 
 
-class AssessmentNotFound(LookupError):
-    pass
+class AssessmentNotFound(RecordNotFound):
+    missing = Code.ASSESSMENT_NOT_FOUND
 
 
-class ExternalAssessmentNotFound(LookupError):
-    pass
+class ExternalAssessmentNotFound(RecordNotFound):
+    missing = Code.EXTERNAL_ASSESSMENT_NOT_FOUND
 
 
 # --- the catalogue of life domains ------------------------------------------------------------
@@ -102,12 +103,9 @@ def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after:
     if after.sensitivity == before.sensitivity:
         return
     if before.shipped:
-        raise InvalidValue("sensitivity", "The sensitivity of a life domain that comes with Trajectapp is fixed.")
+        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_FIXED)
     if before.sensitivity is not None and domains.in_use(before.id):
-        raise InvalidValue(
-            "sensitivity",
-            "Records are filed under this life domain: its sensitivity can be added, but not taken away or changed.",
-        )
+        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_IN_USE)
 
 
 def save_domain(vault: OpenVault, domain: LifeDomain) -> LifeDomain:
@@ -128,7 +126,7 @@ def save_domain(vault: OpenVault, domain: LifeDomain) -> LifeDomain:
                 raise DomainNotFound(domain.id)
         others = [other for other in domains.all(include_hidden=True) if other.id != domain.id]
         if name_key(name) in {name_key(other.name) for other in others}:
-            raise InvalidValue("name", "There is already a life domain with this name (it may be hidden).")
+            raise InvalidValue("name", Code.DOMAIN_NAME_TAKEN)
         audit = AuditRepository(vault.connection)
         if before is None:
             saved = domains.add(replace(domain, name=name))
@@ -178,9 +176,9 @@ def delete_domain(vault: OpenVault, domain_id: int) -> None:
         if domain is None:
             raise DomainNotFound(domain_id)
         if domain.shipped:
-            raise DomainInUse("A life domain that comes with Trajectapp can be hidden, not deleted.")
+            raise DomainInUse(Code.DOMAIN_SHIPPED)
         if domains.in_use(domain_id):
-            raise DomainInUse("Records are filed under this life domain: hide it instead.")
+            raise DomainInUse(Code.DOMAIN_IN_USE)
         domains.delete(domain_id)
         AuditRepository(vault.connection).record("domains.deleted", record_type="life_domain", record_id=domain_id)
 

@@ -11,16 +11,12 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import add_default_services
 from trajectapp.vault import recovery_key as recovery_keys
 from trajectapp.vault import vault as vaults
-from trajectapp.vault.errors import VaultError, WrongPassphrase, WrongRecoveryKey
 from trajectapp.vault.kdf import KdfParams, calibrate
 from trajectapp.vault.vault import FolderState, folder_state
 
 __all__ = [
     "FolderState",
     "KdfParams",
-    "VaultError",
-    "WrongPassphrase",
-    "WrongRecoveryKey",
     "change_passphrase",
     "create_vault",
     "folder_state",

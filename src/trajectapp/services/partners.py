@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from trajectapp.domain.messages import Code, RecordNotFound
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
@@ -13,12 +14,12 @@ from trajectapp.store.connection import transaction
 from trajectapp.store.partners import InvolvementRepository, PartnerRepository
 
 
-class ServiceNotFound(LookupError):
-    pass
+class ServiceNotFound(RecordNotFound):
+    missing = Code.SERVICE_NOT_FOUND
 
 
-class InvolvementNotFound(LookupError):
-    pass
+class InvolvementNotFound(RecordNotFound):
+    missing = Code.INVOLVEMENT_NOT_FOUND
 
 
 def default_services() -> list[tuple[str, PartnerService]]:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length
+from trajectapp.domain.messages import Code, RecordNotFound
 from trajectapp.domain.plan import (
     Goal,
     GoalStatus,
@@ -67,16 +68,16 @@ __all__ = [
 TITLE_MAX = 500
 
 
-class GoalNotFound(LookupError):
-    pass
+class GoalNotFound(RecordNotFound):
+    missing = Code.GOAL_NOT_FOUND
 
 
-class StepNotFound(LookupError):
-    pass
+class StepNotFound(RecordNotFound):
+    missing = Code.STEP_NOT_FOUND
 
 
-class PlanVersionNotFound(LookupError):
-    pass
+class PlanVersionNotFound(RecordNotFound):
+    missing = Code.PLAN_VERSION_NOT_FOUND
 
 
 def _require_goal(connection: Connection, goal_id: int) -> Goal:
@@ -110,7 +111,7 @@ def _check_goal(goal: Goal) -> Goal:
     check_id("strength_id", goal.strength_id, required=False)
     check_choice("good", goal.good, PrimaryGood, required=False)
     if not isinstance(goal.domain_ids, (tuple, list)) or not goal.domain_ids:
-        raise InvalidValue("domain_ids", "Link the goal to at least one life domain.")
+        raise InvalidValue("domain_ids", Code.GOAL_WITHOUT_DOMAIN)
     for domain_id in goal.domain_ids:
         check_id("domain_ids", domain_id)
     return replace(
@@ -130,11 +131,11 @@ def _check_goal_links(connection: Connection, goal: Goal) -> None:
         goal.need_item_id is not None
         and AssessmentRepository(connection).case_of_item(goal.need_item_id) != goal.case_id
     ):
-        raise InvalidValue("need_item_id", "That need is not one of this person's.")
+        raise InvalidValue("need_item_id", Code.NEED_NOT_IN_CASE)
     if goal.strength_id is not None:
         strength = StrengthRepository(connection).get(goal.strength_id)
         if strength is None or strength.case_id != goal.case_id:
-            raise InvalidValue("strength_id", "That strength is not one of this person's.")
+            raise InvalidValue("strength_id", Code.STRENGTH_NOT_IN_CASE)
 
 
 def save_goal(vault: OpenVault, goal: Goal) -> Goal:
@@ -215,7 +216,7 @@ def _check_step(step: Step) -> Step:
     check_length("party_name", step.party_name)
     if step.party is Party.SERVICE:
         if step.service_id is None:
-            raise InvalidValue("service_id", "Choose the partner service that does this step.")
+            raise InvalidValue("service_id", Code.STEP_WITHOUT_SERVICE)
         check_id("service_id", step.service_id)
     named = step.party in (Party.FAMILY, Party.OTHER)
     return replace(
@@ -307,7 +308,7 @@ def make_plan_version(
                 raise GoalNotFound(unknown[0])
             chosen = [of_case[goal_id] for goal_id in dict.fromkeys(goal_ids)]
         if not chosen:
-            raise InvalidValue("goal_ids", "A plan needs at least one goal that is not dropped.")
+            raise InvalidValue("goal_ids", Code.PLAN_WITHOUT_GOAL)
         version = PlanVersionRepository(connection).add(
             PlanVersion(None, case_id, on, note, _snapshot(connection, chosen))
         )
@@ -331,10 +332,10 @@ def _check_agreement(agreement: PlanAgreement) -> PlanAgreement:
     check_date("answered_on", agreement.answered_on)
     if agreement.party is Party.SERVICE:
         if agreement.service_id is None:
-            raise InvalidValue("service_id", "Choose the partner service that answers.")
+            raise InvalidValue("service_id", Code.ANSWER_WITHOUT_SERVICE)
         check_id("service_id", agreement.service_id)
     if agreement.party is Party.OTHER and not agreement.party_name.strip():
-        raise InvalidText("party_name", "Say who answers.")
+        raise InvalidText("party_name", Code.ANSWER_WITHOUT_PARTY)
     named = agreement.party in (Party.FAMILY, Party.OTHER)
     return replace(
         agreement,
@@ -353,7 +354,7 @@ def record_agreement(vault: OpenVault, agreement: PlanAgreement) -> PlanAgreemen
         if version is None:
             raise PlanVersionNotFound(agreement.version_id)
         if agreement.answered_on is not None and agreement.answered_on < version.made_on:
-            raise InvalidValue("answered_on", "An answer cannot come before the plan version it answers.")
+            raise InvalidValue("answered_on", Code.ANSWER_BEFORE_VERSION)
         if agreement.service_id is not None and PartnerRepository(connection).get(agreement.service_id) is None:
             raise ServiceNotFound(agreement.service_id)
         before = next((a for a in version.agreements if a.party_key == agreement.party_key), None)

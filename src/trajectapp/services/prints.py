@@ -13,6 +13,7 @@ from pathlib import Path
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty, OutputFormat
+from trajectapp.domain.messages import Code
 from trajectapp.exchange.files import write_whole_file
 from trajectapp.services.disclosures import record_disclosure
 from trajectapp.services.open_vault import OpenVault
@@ -64,7 +65,7 @@ def save_document(
         document if record_id is None else f"{document}:{record_id}", title.strip(), frozenset(categories)
     )
     if not item.label:
-        raise InvalidValue("title", "Document: give its title, such as Session notes of 2026-11-06.")
+        raise InvalidValue("title", Code.DOCUMENT_WITHOUT_TITLE)
     with transaction(vault.connection):
         _record_saved(vault, document=document, case_id=case_id, record_id=record_id, protected=protected)
         disclosure = record_disclosure(
@@ -98,4 +99,4 @@ def _record_saved(
 
 def _check_key(document: str) -> None:
     if not isinstance(document, str) or not _DOCUMENT_KEY.fullmatch(document):
-        raise InvalidValue("document", "Document: name it by its key, such as session_note.")
+        raise InvalidValue("document", Code.DOCUMENT_UNKNOWN)

@@ -8,6 +8,7 @@ from datetime import date
 
 from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.messages import Code
 from trajectapp.domain.sessions import Action, Session
 from trajectapp.services import case_file, contacts, factors, needs, partners
 from trajectapp.services.open_vault import OpenVault
@@ -17,14 +18,14 @@ def gather_session_notes(vault: OpenVault, case_id: int, session_id: int) -> Ses
     """The notes of one session of this case."""
     session = contacts.get_session(vault, session_id)
     if session is None or session.case_id != case_id:
-        raise InvalidValue("session", "Session: this session is not part of the case.")
+        raise InvalidValue("session", Code.SESSION_NOT_IN_CASE)
     return _gathered(vault, case_id, [session], None)
 
 
 def gather_period_notes(vault: OpenVault, case_id: int, first: date, last: date) -> SessionNotesData:
     """The notes of every session of this case from `first` to `last`, both days included, oldest first."""
     if first > last:
-        raise InvalidValue("period", "Period: the first day comes after the last.")
+        raise InvalidValue("period", Code.PERIOD_REVERSED)
     chosen = [s for s in contacts.sessions(vault, case_id) if first <= s.starts_at.date() <= last]
     return _gathered(vault, case_id, chosen, (first, last))
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.checks import check_choice, check_date, check_length
+from trajectapp.domain.messages import Code, RecordNotFound
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.services.case_file import get_case
@@ -15,8 +16,8 @@ from trajectapp.store.connection import transaction
 from trajectapp.store.strengths import GoodLivesRepository, PerspectiveRepository, StrengthRepository
 
 
-class StrengthNotFound(LookupError):
-    pass
+class StrengthNotFound(RecordNotFound):
+    missing = Code.STRENGTH_NOT_FOUND
 
 
 # --- strengths and old passions ---------------------------------------------------------------
@@ -113,7 +114,7 @@ def record_perspective(
     check_text("want_to_do", want_to_do, multiline=True)
     check_text("wish_to_be", wish_to_be, multiline=True)
     if not want_to_do.strip() and not wish_to_be.strip():
-        raise InvalidText("want_to_do", "Write down at least one of the two answers.")
+        raise InvalidText("want_to_do", Code.PERSPECTIVE_EMPTY)
     with transaction(vault.connection):
         get_case(vault, case_id)
         saved = PerspectiveRepository(vault.connection).add(Perspective(None, case_id, on, want_to_do, wish_to_be))

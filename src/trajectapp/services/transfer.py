@@ -26,6 +26,7 @@ from trajectapp.domain.disclosures import (
     DisclosureParty,
     OutputFormat,
 )
+from trajectapp.domain.messages import Code
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.exchange.envelope import MAX_PACKAGE_BYTES, open_sealed, read_header, seal, too_large
@@ -133,15 +134,13 @@ def export_package(
     tree = selection_tree(vault, case_id)
     keys = tree.all_keys() if selected is None else tree.effective(selected)
     if f"{PERSON.key}:name" not in keys:
-        raise InvalidValue(
-            "items", "A transfer package opens as a case, and a case needs a name: select the person's name."
-        )
+        raise InvalidValue("items", Code.PACKAGE_WITHOUT_NAME)
     person, rows = select_rows(read_person(connection, case_id), read_case_rows(connection, case_id), keys)
     catalogues = {name: read_catalogue(connection, name) for name in CATALOGUES}
     document = build_document(person, rows, catalogues, created=now_iso(), app_version=__version__)
     problem = problem_in(document)  # what cannot be imported is not written either
     if problem:
-        raise PackageError(Problem.INVALID_CONTENT, f"This case cannot go into a transfer package ({problem}).")
+        raise PackageError(Problem.INVALID_CONTENT, Code.CASE_NOT_PACKABLE, detail=problem)
     passphrase = new_passphrase()
     return ExportedPackage(
         case_id, seal(to_bytes(document), passphrase, kdf), passphrase, tree.disclosed_items(keys, translate)
@@ -190,8 +189,7 @@ def read_package_file(path: Path) -> bytes:
             data = file.read(MAX_PACKAGE_BYTES + 1)
     except OSError as error:
         raise PackageError(
-            Problem.UNREADABLE,
-            f"The file could not be read ({error.strerror or 'no access'}). Nothing has been imported.",
+            Problem.UNREADABLE, Code.PACKAGE_UNREADABLE, reason=error.strerror or type(error).__name__
         ) from None
     if len(data) > MAX_PACKAGE_BYTES:  # it grew while being read
         raise too_large()
@@ -201,7 +199,7 @@ def read_package_file(path: Path) -> bytes:
 
 def open_package(data: bytes, passphrase: str) -> OpenedPackage:
     """Check the passphrase, then the package's integrity, version, size and content. PackageError for anything
-    wrong, with a message for the consultant. Reads no vault: it can run off the GUI thread."""
+    wrong, with its code for the consultant. Reads no vault: it can run off the GUI thread."""
     return OpenedPackage(parse_document(open_sealed(data, passphrase)), data)
 
 
@@ -238,7 +236,7 @@ def import_package(
     that cannot be kept. Either way nothing is written.
     """
     if not is_bare_file_name(file_name):
-        raise InvalidValue("file_name", "File name: give the file's name only, without its folder.")
+        raise InvalidValue("file_name", Code.FILE_NAME_WITH_FOLDER)
     connection = vault.connection
     try:
         with transaction(connection):
@@ -261,7 +259,5 @@ def import_package(
                 direction=DisclosureDirection.RECEIVED,
             )
     except DatabaseError as error:
-        raise PackageError(
-            Problem.DOES_NOT_FIT, f"The package's case does not fit in this vault ({error}). Nothing has been imported."
-        ) from None
+        raise PackageError(Problem.DOES_NOT_FIT, Code.PACKAGE_DOES_NOT_FIT, detail=str(error)) from None
     return get_case(vault, case_id)

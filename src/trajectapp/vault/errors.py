@@ -1,8 +1,10 @@
-"""Why a vault could not be created or opened; each reason is its own type."""
+"""Why a vault could not be created or opened; each reason is its own type, and its code says which case of it."""
+
+from trajectapp.domain.messages import Refusal
 
 
-class VaultError(Exception):
-    """Base class; the message is plain words a consultant can act on."""
+class VaultError(Refusal):
+    """Base class; the interface words the code (domain.messages) for the consultant."""
 
 
 class NotAVault(VaultError):

@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from trajectapp.domain.messages import Code
 from trajectapp.vault.errors import KeyFileDamaged, VaultTooNew
 from trajectapp.vault.kdf import KdfParams
 
@@ -112,10 +113,7 @@ def parse(raw: bytes) -> KeyFile:
             raise ValueError("not a Trajectapp key file")
         version = document.get("version")
         if isinstance(version, int) and version > VERSION:
-            raise VaultTooNew(
-                "This vault was made by a newer version of Trajectapp. "
-                "Open it with that version; nothing has been changed."
-            )
+            raise VaultTooNew(Code.VAULT_TOO_NEW)
         if version != VERSION:
             raise ValueError("unknown key file version")
         kdf_doc = document["kdf"]
@@ -148,10 +146,7 @@ def parse(raw: bytes) -> KeyFile:
         OverflowError,
         RecursionError,
     ) as error:
-        raise KeyFileDamaged(
-            "The vault's key file (vault.key) is damaged, so the vault cannot be opened. "
-            "Restore vault.key from a backup; nothing has been changed."
-        ) from error
+        raise KeyFileDamaged(Code.KEY_FILE_DAMAGED) from error
 
 
 def read(path: Path) -> KeyFile:

@@ -8,6 +8,7 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 
+from trajectapp.domain.messages import Code
 from trajectapp.domain.recovery_keys import format_groups, is_well_formed
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
@@ -30,7 +31,6 @@ from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_ke
 
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.key"
-_UNCHANGED = " Nothing has been changed."
 
 
 class FolderState(Enum):
@@ -60,7 +60,7 @@ class Vault:
     @property
     def connection(self) -> db.Connection:
         if self._connection is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(Code.VAULT_LOCKED)
         return self._connection
 
     @property
@@ -81,7 +81,7 @@ class Vault:
         connection = self.connection  # a locked vault refuses before the key file is rewritten
         data_key = self._key_file.unwrap_with_passphrase_key(derive_key(current, self._key_file.kdf))
         if data_key is None:
-            raise WrongPassphrase("The current passphrase is not correct." + _UNCHANGED)
+            raise WrongPassphrase(Code.CURRENT_PASSPHRASE_WRONG)
         self._key_file = _rewrap(self.folder, self._key_file, data_key, new)
         with db.transaction(connection):
             AuditRepository(connection).record("vault.passphrase_changed")
@@ -95,9 +95,9 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
     """
     state = folder_state(folder)
     if state is FolderState.VAULT:
-        raise VaultExists(f"There is already a vault in {folder}." + _UNCHANGED)
+        raise VaultExists(Code.VAULT_EXISTS, folder=str(folder))
     if state is FolderState.OTHER:
-        raise NotAVault(f"{folder} already holds other files. Choose an empty folder for the vault.")
+        raise NotAVault(Code.FOLDER_NOT_EMPTY, folder=str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     if recovery_key is not None and not is_well_formed(recovery_key):
         raise ValueError("malformed recovery key")
@@ -118,7 +118,7 @@ def unlock_vault(folder: Path, passphrase: str) -> Vault:
     key_file = _read_key_file(folder)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
-        raise WrongPassphrase("That passphrase does not open this vault. Check it and try again.")
+        raise WrongPassphrase(Code.PASSPHRASE_WRONG)
     return _open(folder, key_file, data_key, "vault.unlocked")
 
 
@@ -129,7 +129,7 @@ def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> Va
     if is_well_formed(recovery_key):
         data_key = key_file.unwrap_with_recovery_key(recovery_wrapping_key(recovery_key))
     if data_key is None:
-        raise WrongRecoveryKey("That recovery key does not open this vault. Check each group and try again.")
+        raise WrongRecoveryKey(Code.RECOVERY_KEY_WRONG)
     vault = _open(folder, key_file, data_key, "vault.unlocked_with_recovery_key")
     vault._key_file = _rewrap(folder, key_file, data_key, new_passphrase)
     with db.transaction(vault.connection):
@@ -147,26 +147,13 @@ def _rewrap(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase
 def _read_key_file(folder: Path) -> keyfile.KeyFile:
     state = folder_state(folder)
     if state is not FolderState.VAULT:
-        raise NotAVault(f"{folder} is not a Trajectapp vault.")
+        raise NotAVault(Code.NOT_A_VAULT, folder=str(folder))
     if not (folder / KEY_FILE_NAME).exists():
-        raise KeyFileMissing(
-            "The vault's key file (vault.key) is missing, so the vault cannot be opened. "
-            "Put vault.key back from a backup." + _UNCHANGED
-        )
+        raise KeyFileMissing(Code.KEY_FILE_MISSING)
     try:
         return keyfile.read(folder / KEY_FILE_NAME)
     except OSError:
-        raise KeyFileDamaged(
-            "The vault's key file (vault.key) cannot be read, so the vault cannot be opened. "
-            "Restore vault.key from a backup." + _UNCHANGED
-        ) from None
-
-
-def _damaged(detail: str) -> DatabaseDamaged:
-    return DatabaseDamaged(
-        f"The vault's database is damaged ({detail}). Your passphrase is correct. "
-        "Restore the vault folder from a backup." + _UNCHANGED
-    )
+        raise KeyFileDamaged(Code.KEY_FILE_UNREADABLE) from None
 
 
 def inspect_vault(folder: Path, passphrase: str) -> Vault:
@@ -174,7 +161,7 @@ def inspect_vault(folder: Path, passphrase: str) -> Vault:
     key_file = _read_key_file(folder)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
-        raise WrongPassphrase("That passphrase does not open this vault.")
+        raise WrongPassphrase(Code.PASSPHRASE_WRONG)
     return _open(folder, key_file, data_key, event=None)
 
 
@@ -190,22 +177,22 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
     path = folder / DATABASE_NAME
     if not path.exists() or path.stat().st_size == 0:
         # An empty file would open as a brand-new database: never let that happen.
-        raise _damaged("the database file is missing or empty")
+        raise DatabaseDamaged(Code.DATABASE_MISSING)
     try:
         damaged_pages = db.page_errors(path, data_key)
     except db.DatabaseError:  # e.g. vault.db is a folder or cannot be read at all
-        raise _damaged("it cannot be read") from None
+        raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
     if damaged_pages:
-        raise _damaged("some pages fail their integrity check")
+        raise DatabaseDamaged(Code.DATABASE_PAGES_DAMAGED)
     try:
         connection = db.open_database(path, data_key)
     except db.UnreadableDatabase:
-        raise _damaged("the first page cannot be read") from None
+        raise DatabaseDamaged(Code.DATABASE_FIRST_PAGE_DAMAGED) from None
     try:
         if db.structure_errors(connection):
-            raise _damaged("its structure is inconsistent")
+            raise DatabaseDamaged(Code.DATABASE_STRUCTURE_DAMAGED)
         if db.schema_version_of(connection) == 0:
-            raise _damaged("it holds no Trajectapp data")
+            raise DatabaseDamaged(Code.DATABASE_WITHOUT_DATA)
         if event is None:
             if db.schema_version_of(connection) > latest_version():
                 raise SchemaTooNew()
@@ -217,12 +204,10 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
                 audit.record(event)
     except SchemaTooNew:
         connection.close()
-        raise VaultTooNew(
-            "This vault was made by a newer version of Trajectapp. Open it with that version." + _UNCHANGED
-        ) from None
+        raise VaultTooNew(Code.VAULT_TOO_NEW) from None
     except db.DatabaseError:
         connection.close()
-        raise _damaged("it cannot be read") from None
+        raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
     except BaseException:
         connection.close()
         raise
@@ -236,11 +221,7 @@ def _migrate(connection: db.Connection, path: Path) -> None:
     except SchemaTooNew:
         raise
     except Exception as error:
-        raise MigrationFailed(
-            "This vault could not be updated to the current version of Trajectapp "
-            f"({type(error).__name__}). Its data is as it was, and a copy from before the update "
-            "is kept next to it." + _UNCHANGED
-        ) from error
+        raise MigrationFailed(Code.MIGRATION_FAILED, error_type=type(error).__name__) from error
 
 
 def _back_up(connection: db.Connection, path: Path, version: int) -> None:

@@ -31,6 +31,7 @@ from trajectapp.services.partners import list_services, save_service
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.directory.service_form import ServiceForm
 from trajectapp.ui.directory.service_list_model import ServiceListModel
+from trajectapp.ui.messages import message_text
 
 DRAFT_FORM = "directory:service"  # the draft of an edit left open when the vault locked
 
@@ -126,7 +127,7 @@ class DirectoryDialog(QDialog):
         try:
             saved = save_service(self._vault, self.form.value())
         except InvalidText as problem:  # the form cleans text first; this is the service's own rule as a backstop
-            self.form.rows.get(problem.field, self.form.rows["name"]).set_error(str(problem))
+            self.form.rows.get(problem.field, self.form.rows["name"]).set_error(message_text(problem))
             return False
         self.form.load(saved)
         self._reload_list(saved.id)

@@ -18,6 +18,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.prints import save_document
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.recipient_dialog import RecipientDialog
+from trajectapp.ui.messages import message_text
 
 
 class ProtectionDialog(QDialog):
@@ -171,8 +172,8 @@ def save_pdf_as(
             parent,
             QCoreApplication.translate("SaveAsPdf", "Not saved"),
             QCoreApplication.translate(
-                "SaveAsPdf", "The disclosure register cannot keep this (%1). Nothing was saved."
-            ).replace("%1", str(error)),
+                "SaveAsPdf", "The disclosure register cannot keep this: %1 Nothing was saved."
+            ).replace("%1", message_text(error)),
         )
         return None
     if protect:

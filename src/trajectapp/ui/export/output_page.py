@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.disclosures import OutputFormat
-from trajectapp.domain.text import InvalidText
+from trajectapp.domain.messages import Refusal
 from trajectapp.services.documents import new_pdf_password, protected_pdf
 from trajectapp.services.handover_export import save_handover_pdf
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.transfer import FILE_SUFFIX, PackageError, export_package, save_transfer_package
+from trajectapp.services.transfer import FILE_SUFFIX, export_package, save_transfer_package
 from trajectapp.services.transfer import suggested_file_name as package_file_name
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.secret_dialog import SecretDialog
+from trajectapp.ui.messages import message_text
 
 WARNING = "QLabel { background: #fadbd8; padding: 8px 10px; border-radius: 3px; }"
 
@@ -182,12 +182,12 @@ class OutputPage(QWizardPage):
                 ).replace("%1", error.strerror or type(error).__name__),
             )
             return False
-        except (InvalidValue, InvalidText, PackageError) as error:
+        except Refusal as error:  # refused before anything was written: a field, the package, a changed case
             QApplication.restoreOverrideCursor()
             self._ask.warn(
                 self,
                 self.tr("Not written"),
-                str(error) + " " + self.tr("Nothing has left the vault and the register has no entry."),
+                message_text(error) + " " + self.tr("Nothing has left the vault and the register has no entry."),
             )
             return False
         QApplication.restoreOverrideCursor()

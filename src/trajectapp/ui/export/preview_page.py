@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from trajectapp.domain.messages import Refusal
 from trajectapp.domain.selection import SelectionTree
 from trajectapp.services.handover_export import handover_material, handover_pdf
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
+from trajectapp.ui.messages import message_text
 
 
 class PreviewPage(QWizardPage):
@@ -141,7 +143,9 @@ class PreviewPage(QWizardPage):
             return
         self._set_busy(False)
         self.status.setText(
-            self.tr("The document could not be made (%1). Go back and try again, or choose fewer items.").replace(
+            message_text(error)
+            if isinstance(error, Refusal)
+            else self.tr("The document could not be made (%1). Go back and try again, or choose fewer items.").replace(
                 "%1", type(error).__name__
             )
         )

@@ -42,6 +42,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.record_table_model import RecordTableModel
 
 DRAFT_FORM = "factor_categories:name"  # the name being typed when the vault locked
@@ -211,7 +212,7 @@ class FactorCategoriesDialog(QDialog):
                 FactorCategory(None, name) if category is None else FactorCategory(category.id, name, category.hidden),
             )
         except (InvalidValue, InvalidText, CategoryNotFound) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         self._changed(saved.id)
 

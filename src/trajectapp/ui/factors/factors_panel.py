@@ -28,6 +28,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
 from trajectapp.ui.labels import label
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.needs_words import special_mark, special_note
 from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
 
@@ -281,7 +282,7 @@ class FactorsPanel(QWidget):
         try:
             saved = save_factor(self._vault, factor)
         except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         self.refresh()
         self.select(saved.id)

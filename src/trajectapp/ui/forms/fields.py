@@ -31,7 +31,11 @@ def _tr(text: str) -> str:
 
 
 class DateProblem(ValueError):
-    """The typed text is not a usable date; `str(error)` says why, in the user's words."""
+    """The typed text is not a usable date; `message` says why, translated."""
+
+    def __init__(self, message: str):
+        super().__init__("not a usable date")
+        self.message = message
 
 
 def _year_problem() -> DateProblem:
@@ -134,7 +138,7 @@ class DateEdit(QLineEdit):
         try:
             parse_date(self.text())
         except DateProblem as problem:
-            return str(problem)
+            return problem.message
         return ""
 
     def set_date(self, value: date | None) -> None:

@@ -44,6 +44,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.needs_words import category_text
 from trajectapp.ui.record_table_model import RecordTableModel
 
@@ -279,7 +280,7 @@ class DomainsDialog(QDialog):
         try:
             saved = save_domain(self._vault, domain)
         except (InvalidText, InvalidValue) as problem:  # the dialog checks first; the service has the last word
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         self._changed(saved.id)
 

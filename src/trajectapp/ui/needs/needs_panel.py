@@ -29,6 +29,7 @@ from trajectapp.services.needs import (
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.assessment_dialogs import AssessmentDialog, drafted_assessment_id
 from trajectapp.ui.needs.chart_view import NeedsChart
 from trajectapp.ui.needs.item_dialog import AssessmentItemDialog, drafted_item
@@ -286,7 +287,7 @@ class NeedsPanel(QWidget):
         try:
             save_assessment_item(self._vault, item)
         except (InvalidText, InvalidValue) as problem:  # the dialog checks first; the service has the last word
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         except LookupError:
             self._ask.warn(

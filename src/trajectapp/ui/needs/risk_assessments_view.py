@@ -20,6 +20,7 @@ from trajectapp.services.needs import ExternalAssessmentNotFound, external_asses
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.assessment_dialogs import ExternalAssessmentDialog, drafted_external_id
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 
@@ -123,7 +124,7 @@ class RiskAssessmentsView(QWidget):
         try:
             saved = record_external_assessment(self._vault, record)
         except (InvalidText, InvalidValue) as problem:  # the dialog checks first; the service has the last word
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         except ExternalAssessmentNotFound:
             self._ask.warn(self, self.tr("Not saved"), self.tr("This record is no longer there: nothing was saved."))

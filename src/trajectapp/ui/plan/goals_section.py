@@ -35,6 +35,7 @@ from trajectapp.services.plan import set_step_status as store_step_status
 from trajectapp.services.strengths import strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalChoices, GoalDialog, NeedOption, ProgressNoteDialog
 from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
 from trajectapp.ui.plan.step_dialog import StepDialog
@@ -437,7 +438,9 @@ class GoalsSection(QWidget):
         try:
             return save()
         except (InvalidValue, InvalidText, LookupError) as error:
-            self._ask.warn(self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", str(error)))
+            self._ask.warn(
+                self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", message_text(error))
+            )
             return None
 
     def _changed(self, goal_id: int, step_id: int | None = None) -> None:

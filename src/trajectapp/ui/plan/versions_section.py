@@ -30,6 +30,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import get_plan_version, goals, make_plan_version, plan_versions, record_agreement
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.plan.compare_dialog import CompareDialog
 from trajectapp.ui.plan.document_preview import PlanDocumentDialog
 from trajectapp.ui.plan.plan_tables import muted_note
@@ -253,7 +254,9 @@ class VersionsSection(QWidget):
         try:
             return save()
         except (InvalidValue, InvalidText, LookupError) as error:
-            self._ask.warn(self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", str(error)))
+            self._ask.warn(
+                self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", message_text(error))
+            )
             return None
 
     def _changed(self, version_id: int) -> None:

@@ -28,6 +28,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label, session_kind_label
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
 from trajectapp.ui.sessions.choices import session_choices
@@ -262,7 +263,7 @@ class ContactsPanel(QWidget):
             else:
                 saved = update_session(self._vault, session=session)
         except (InvalidValue, InvalidText) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         self._changed()
         self.select_session(saved.id)

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.messages import Refusal
 from trajectapp.domain.recovery_keys import groups, normalise
 from trajectapp.services.documents import recovery_sheet_pdf
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.opening import FolderState, KdfParams, VaultError, create_vault, folder_state, new_recovery_key
+from trajectapp.services.opening import FolderState, KdfParams, create_vault, folder_state, new_recovery_key
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 from trajectapp.ui.printing import print_pdf
 
@@ -347,8 +349,8 @@ class SetupWizard(QWidget):
         self.progress.hide()
         self._update_buttons()
         message = (
-            str(error)
-            if isinstance(error, VaultError)
+            message_text(error)
+            if isinstance(error, Refusal)
             else self.tr("The vault could not be created (%1). Nothing was written.").replace(
                 "%1", type(error).__name__
             )

@@ -12,11 +12,12 @@ from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trajectapp import APP_NAME, __version__, eventlog
+from trajectapp.domain.messages import Code, Refusal, log_text
 from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.opening import FolderState, KdfParams, WrongPassphrase, change_passphrase, folder_state
+from trajectapp.services.opening import FolderState, KdfParams, change_passphrase, folder_state
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.directory import directory_dialog
@@ -24,6 +25,7 @@ from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.factors import categories_dialog
 from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.idle import IdleWatcher
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs import domains_dialog
 from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
@@ -283,10 +285,10 @@ class AppController(QObject):
 
     def _passphrase_not_changed(self, error: Exception) -> None:
         self._after_passphrase_change()
-        log.info("vault.passphrase_change_failed %s", type(error).__name__)
+        log.info("vault.passphrase_change_failed %s", log_text(error))
         message = (
-            str(error)
-            if isinstance(error, WrongPassphrase)
+            message_text(error)
+            if isinstance(error, Refusal) and error.code is Code.CURRENT_PASSPHRASE_WRONG
             else self.tr("The passphrase could not be changed (%1). The old one still works.").replace(
                 "%1", type(error).__name__
             )

@@ -25,6 +25,7 @@ from trajectapp.domain.text import InvalidText
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import perspectives, record_perspective
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.strengths.strength_dialogs import PerspectiveDialog
 
 
@@ -180,7 +181,7 @@ class PerspectiveSection(QWidget):
         try:
             saved = record_perspective(self._vault, case_id=self._case_id, **fields)
         except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         self.refresh()
         self.show_version(saved.id)

@@ -23,6 +23,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, StrengthDialog, drafted_good, drafted_strength_id
@@ -150,7 +151,7 @@ class StrengthsSection(QWidget):
         try:
             saved = save_strength(self._vault, strength)
         except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         self.refresh(saved.id)
         self.changed.emit()
@@ -258,7 +259,7 @@ class GoodsSection(QWidget):
         try:
             save_good(self._vault, edited)
         except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), str(problem))
+            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
             return
         self.refresh()
         self.select(edited.good)

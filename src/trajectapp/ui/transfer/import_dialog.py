@@ -36,6 +36,7 @@ from trajectapp.ui.background import run_in_background
 from trajectapp.ui.disclosures.basis_fields import BasisFields, text_problem, typed
 from trajectapp.ui.disclosures.register_model import local_time
 from trajectapp.ui.forms.fields import FieldRow
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import PassphraseEdit
 
 PASSPHRASE_PAGE, CONTENTS_PAGE, PROBLEM_PAGE = range(3)
@@ -254,13 +255,13 @@ class ImportDialog(QDialog):
             return
         self._set_opening(False)
         if isinstance(error, PackageError) and error.problem in RETYPE:
-            self.passphrase_row.set_error(str(error))
+            self.passphrase_row.set_error(message_text(error))
             self._fit()
             self.passphrase.line.selectAll()
             self.passphrase.setFocus()
             return
         if isinstance(error, PackageError):
-            message = str(error)
+            message = message_text(error)
         else:  # a failure no check foresaw: say what kind, never what the file holds
             message = self.tr("The package could not be opened (%1). Nothing has been imported.").replace(
                 "%1", type(error).__name__

@@ -15,6 +15,7 @@ from trajectapp.domain.text import InvalidText
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.transfer import FILE_SUFFIX, PackageError, import_package, read_package_file
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.transfer.import_dialog import ImportDialog
 
 CONTEXT = "ImportPackage"
@@ -37,7 +38,7 @@ def import_transfer_package(parent: QWidget, vault: OpenVault, ask: Ask) -> Case
     try:
         data = read_package_file(path)
     except PackageError as error:
-        ask.warn(parent, not_imported, str(error))
+        ask.warn(parent, not_imported, message_text(error))
         return None
     request = ImportDialog.ask_import(parent, ask, data, path.name)
     if request is None or vault.is_locked:
@@ -55,11 +56,11 @@ def import_transfer_package(parent: QWidget, vault: OpenVault, ask: Ask) -> Case
             translate=QCoreApplication.translate,
         )
     except PackageError as error:
-        message = str(error)
+        message = message_text(error)
     except (InvalidValue, InvalidText) as error:  # the dialog checks first: this is the register's last word
         message = QCoreApplication.translate(
-            CONTEXT, "The disclosure register cannot keep this (%1). Nothing has been imported."
-        ).replace("%1", str(error))
+            CONTEXT, "The disclosure register cannot keep this: %1 Nothing has been imported."
+        ).replace("%1", message_text(error))
     finally:
         QGuiApplication.restoreOverrideCursor()
     ask.warn(parent, not_imported, message)

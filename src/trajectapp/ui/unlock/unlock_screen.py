@@ -8,17 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from trajectapp.domain.messages import Code, Refusal, log_text
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.opening import (
-    VaultError,
-    WrongPassphrase,
-    WrongRecoveryKey,
     reset_passphrase,
     retry_delay,
     unlock_vault,
 )
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import PassphraseEdit
 from trajectapp.ui.unlock.recovery_dialog import RecoveryDialog
 
@@ -38,6 +37,7 @@ class UnlockScreen(QWidget):
         self._ask = ask
         self._wrong_tries = 0
         self._wait_left = 0
+        self._wrong_text = ""
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -152,16 +152,17 @@ class UnlockScreen(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
-        log.info("vault.unlock_failed %s", type(error).__name__)
-        if isinstance(error, WrongPassphrase):
+        log.info("vault.unlock_failed %s", log_text(error))
+        if isinstance(error, Refusal) and error.code is Code.PASSPHRASE_WRONG:
             self._wrong_tries += 1
             self._wait_left = retry_delay(self._wrong_tries)
             self.passphrase.clear()
+            self._wrong_text = message_text(error)
             self._show_wrong()
             if self._wait_left:
                 self._countdown.start()
-        elif isinstance(error, (WrongRecoveryKey, VaultError)):
-            self.message.setText(str(error))
+        elif isinstance(error, Refusal):
+            self.message.setText(message_text(error))
         else:
             self.message.setText(
                 self.tr("The vault could not be opened (%1). Nothing was changed.").replace("%1", type(error).__name__)
@@ -170,7 +171,7 @@ class UnlockScreen(QWidget):
         self.passphrase.setFocus()
 
     def _show_wrong(self) -> None:
-        text = self.tr("That passphrase does not open this vault. Check it and try again.")
+        text = self._wrong_text
         if self._wait_left:
             text += " " + self.tr("Next try possible in %1 s.").replace("%1", str(self._wait_left))
         self.message.setText(text)
