@@ -22,6 +22,7 @@ from trajectapp.domain.plan import (
     PlanVersion,
     ProgressNote,
     Step,
+    TITLE_MAX,
     StepStatus,
     compare_plan_versions,
     snapshot_goal,
@@ -64,7 +65,6 @@ __all__ = [
     "steps",
 ]
 
-TITLE_MAX = 500
 
 
 class GoalNotFound(LookupError):
