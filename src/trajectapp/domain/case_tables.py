@@ -1,10 +1,12 @@
 """The records that make up one case file, kind by kind and field by field, as plain data.
 
-One description serves three readers: the store reads and writes every record
-of a case from it (store.case_rows), the transfer package carries and checks
-exactly these fields (exchange), and the selection tree keys each record by
-its `key` prefix ("session:42"). A migration that adds a field to a case
-table adds it here too; tests/test_transfer_package.py fails until it does.
+The person, a session and a goal describe their own fields (domain.case, domain.sessions, domain.plan); this module
+puts them together with the rest of a case. One description serves every reader: the store reads and writes every
+record of a case from it (store.case_rows), the transfer package carries and checks exactly these fields
+(exchange), the selection tree keys each record by its `key` prefix ("session:42"), `trajectapp check` counts each
+table as `counted_as` names it, and the special categories a field holds are read from it (services.sensitivity).
+A migration that adds a field to a case table adds it here too (or to its record's description);
+tests/test_transfer_package.py and tests/test_record_descriptions.py fail until it does.
 
 Records link to each other (`Kind.REF`) and to the vault-wide catalogues
 (life domains, factor categories, partner services), which a package carries

@@ -107,19 +107,15 @@ def special_columns(columns: tuple[Column, ...]) -> dict[str, DataCategory]:
     return {column.name: column.category for column in columns if column.category is not None}
 
 
-def shown_value(column: Column, value: object, enum_label: Mapping[Enum, str] | None = None) -> str:
-    """A field's value in English words for a document: ISO dates, an enum's label from `enum_label` (its English
-    words, to be translated in "Labels"), plain words for the rest; an empty string for a blank value."""
+def shown_value(value: object) -> str:
+    """A date, a moment, a number or a text as a document prints it (ISO dates); empty for a blank value. Choices
+    are words to translate, which the document does itself."""
     if is_blank(value):
         return ""
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, Enum):
-        return (enum_label or {}).get(value, str(value.value))
-    if column.kind is Kind.CHOICE and isinstance(value, str):
-        return column.choice_word(value)
     return str(value)
 
 

@@ -8,11 +8,11 @@ anything is written.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 
-from trajectapp.domain.case import Case
-from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.case import CASE_FIELDS, Case
+from trajectapp.domain.columns import TEXT_KINDS
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import (
     Consent,
@@ -27,7 +27,6 @@ from trajectapp.domain.traject import (
 )
 from trajectapp.store.audit import AuditEntry, AuditRepository
 from trajectapp.store.cases import CaseRepository, changed_fields
-from trajectapp.store.categories import tagged_fields
 from trajectapp.store.connection import transaction
 from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.traject import TrajectRepository
@@ -43,10 +42,11 @@ class ConsentNotFound(LookupError):
 
 
 def _check_case(case: Case) -> None:
-    for field in fields(Case):
-        value = getattr(case, field.name)
-        if isinstance(value, str):
-            check_text(field.name, value, multiline=field.name == "notes", required=field.name == "name")
+    for column in CASE_FIELDS:
+        if column.kind in TEXT_KINDS:
+            check_text(
+                column.name, getattr(case, column.name), multiline=not column.single_line, required=column.required
+            )
 
 
 def get_case(vault: Vault, case_id: int) -> Case:
@@ -54,13 +54,6 @@ def get_case(vault: Vault, case_id: int) -> Case:
     if case is None:
         raise CaseNotFound(case_id)
     return case
-
-
-def special_case_fields(vault: Vault) -> dict[str, DataCategory]:
-    """The fields of a case that the schema tags as special-category data, by field name."""
-    return {
-        column: category for (table, column), category in tagged_fields(vault.connection).items() if table == "cases"
-    }
 
 
 def create_case(vault: Vault, case: Case) -> Case:

@@ -12,6 +12,7 @@ from datetime import date
 
 from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length
 from trajectapp.domain.plan import (
+    TITLE_MAX,
     Goal,
     GoalStatus,
     Party,
@@ -22,7 +23,6 @@ from trajectapp.domain.plan import (
     PlanVersion,
     ProgressNote,
     Step,
-    TITLE_MAX,
     StepStatus,
     compare_plan_versions,
     snapshot_goal,
