@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.columns import LABEL_CONTEXT, TEXT_KINDS, Column, Kind
+from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit, length_problem, without_control_characters
 from trajectapp.ui.labels import label
 
@@ -139,7 +140,13 @@ class FieldInput:
             assert isinstance(value, str)
             if column.limit is not None and (problem := length_problem(value, column.limit)):
                 return problem
-            return _tr("This cannot be left empty.") if column.required and not value.strip() else ""
+            if column.required and not value.strip():
+                return _tr("This cannot be left empty.")
+            try:  # what is left after the cleaning, such as half of a character pair, by the core's own rule
+                check_text(column.name, value, multiline=not column.single_line)
+            except InvalidText:
+                return _tr("This holds a character that cannot be kept. Remove it and try again.")
+            return ""
         if column.kind is Kind.DATE:
             assert isinstance(self.widget, DateEdit)
             if problem := self.widget.problem():
