@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.case import CASE_FIELDS, Case
-from trajectapp.domain.columns import TEXT_KINDS
+from trajectapp.domain.record_checks import check_texts
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import (
     Consent,
@@ -42,11 +42,7 @@ class ConsentNotFound(LookupError):
 
 
 def _check_case(case: Case) -> None:
-    for column in CASE_FIELDS:
-        if column.kind in TEXT_KINDS:
-            check_text(
-                column.name, getattr(case, column.name), multiline=not column.single_line, required=column.required
-            )
+    check_texts(CASE_FIELDS, case)
 
 
 def get_case(vault: Vault, case_id: int) -> Case:
