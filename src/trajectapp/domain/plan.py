@@ -112,7 +112,7 @@ GOAL_TEXT_MAX = 20_000
 # records of their own (goal_domains).
 GOAL_FIELDS: tuple[Column, ...] = (
     line("title", QT_TRANSLATE_NOOP("Fields", "Goal"), limit=TITLE_MAX, required=True, group=GOAL_GROUP),
-    text("success", QT_TRANSLATE_NOOP("Fields", "What success looks like"), group=GOAL_GROUP, limit=GOAL_TEXT_MAX),
+    text("success", QT_TRANSLATE_NOOP("Fields", "Success looks like"), group=GOAL_GROUP, limit=GOAL_TEXT_MAX),
     day("target_on", True, QT_TRANSLATE_NOOP("Fields", "Target date"), group=GOAL_GROUP),
     choice("status", GoalStatus, label=QT_TRANSLATE_NOOP("Fields", "Status"), group=GOAL_GROUP),
     text("dropped_reason", QT_TRANSLATE_NOOP("Fields", "Why dropped"), group=GOAL_GROUP, limit=GOAL_TEXT_MAX),
