@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -31,7 +32,7 @@ def caption(column: Column) -> str:
 def raw_of(column: Column, value: object) -> Raw:
     """The raw form of a field's value: what its input shows for it."""
     if isinstance(value, Enum):
-        return value.value
+        return str(value.value)
     if value is None:
         return None if column.kind is Kind.CHOICE else ""
     if isinstance(value, date):
@@ -95,7 +96,8 @@ class FieldInput:
         """Exactly what the field holds, valid or not."""
         widget = self.widget
         if isinstance(widget, QComboBox):
-            return widget.currentData()
+            data = widget.currentData()
+            return None if data is None else str(data)
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         assert isinstance(widget, QLineEdit)
@@ -116,7 +118,7 @@ class FieldInput:
     def set_value(self, value: object) -> None:
         self.set_raw(raw_of(self.column, value))
 
-    def value(self) -> object:
+    def value(self) -> Any:
         """The value as the field says it: text without invisible control characters (one line trimmed), a date, a
         choice, a number; None where it holds none, or a date or number that is not one (see problem())."""
         raw, column = self.raw(), self.column

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
@@ -101,7 +102,7 @@ class FormDialog(QDialog):
         chosen = self.described if names is None else {name: self.described[name] for name in names}
         return {name: problem for name, field in chosen.items() if (problem := field.problem())}
 
-    def described_values(self) -> dict[str, object]:
+    def described_values(self) -> dict[str, Any]:
         return {name: field.value() for name, field in self.described.items()}
 
     def set_field_visible(self, name: str, visible: bool) -> None:

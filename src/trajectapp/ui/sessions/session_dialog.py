@@ -99,7 +99,9 @@ class SessionDialog(GuardedFormDialog):
                 none_text = self.tr("No particular focus") if column.name == "focus" else ""
                 self.add_described(column, none_text=none_text)
         self.kind, self.focus = self.inputs["kind"], self.inputs["focus"]
-        self.inputs["location"].setPlaceholderText(self.tr("For example: interview room 2, wing B"))
+        location = self.inputs["location"]
+        assert isinstance(location, QLineEdit)
+        location.setPlaceholderText(self.tr("For example: interview room 2, wing B"))
 
         self.person = QCheckBox(label(SessionParty.PERSON), self)
         self.family = QCheckBox(label(SessionParty.FAMILY), self)
