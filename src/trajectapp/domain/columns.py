@@ -129,9 +129,9 @@ def text(
     return Column(name, Kind.TEXT, label=label, category=category, group=group, limit=limit)
 
 
-def nonblank(name: str, label: str = "", *, group: str = "", limit: int | None = None) -> Column:
+def nonblank(name: str) -> Column:
     """Text of any length and lines that is more than spaces."""
-    return Column(name, Kind.NONBLANK, label=label, group=group, limit=limit)
+    return Column(name, Kind.NONBLANK)
 
 
 def line(
