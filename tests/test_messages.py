@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +12,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from conftest import PASSPHRASE, fast_kdf
-from trajectapp.domain.case import Case
+from trajectapp.domain.case import CASE_FIELDS, Case
+from trajectapp.domain.columns import TEXT_KINDS
 from trajectapp.domain.field_labels import FIELD_LABELS
 from trajectapp.domain.messages import Code, Refusal, log_text
+from trajectapp.domain.plan import GOAL_FIELDS
 from trajectapp.domain.selection import UnknownItems
+from trajectapp.domain.sessions import SESSION_FIELDS
 from trajectapp.domain.text import InvalidText
 from trajectapp.exchange import passphrase
 from trajectapp.exchange.envelope import read_header, seal
@@ -78,8 +80,10 @@ def _checked_fields(path: Path) -> set[str]:
             found.add(first.value)
         elif isinstance(first, ast.Name) and first.id in looped:
             found |= looped[first.id]
-        elif path.name == "case_file.py" and ast.unparse(first) == "field.name":  # every text field of the person
-            found |= {field.name for field in fields(Case) if field.type == "str"}
+        elif path.name == "record_checks.py" and ast.unparse(first) == "column.name":  # every described text field
+            found |= {
+                c.name for fields in (CASE_FIELDS, SESSION_FIELDS, GOAL_FIELDS) for c in fields if c.kind in TEXT_KINDS
+            }
         else:
             pytest.fail(f"{path.name}:{node.lineno}: which field is {ast.unparse(first)}?")
     return found

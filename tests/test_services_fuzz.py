@@ -8,14 +8,15 @@ as it was and no audit entry added.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from trajectapp.domain.case import Case, LegalStatus
+from trajectapp.domain.case import CASE_FIELDS, Case, LegalStatus
+from trajectapp.domain.columns import Kind
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.text import InvalidText
 from trajectapp.domain.traject import Participation, Phase
@@ -69,8 +70,8 @@ TEXT = st.one_of(
 )
 DATE = st.one_of(st.none(), st.dates(), st.sampled_from([date.min, date.max, date(2000, 2, 29), date(1900, 1, 1)]))
 
-CASE_TEXT_FIELDS = [f.name for f in fields(Case) if f.type == "str"]
-CASE_DATE_FIELDS = [f.name for f in fields(Case) if f.type == "date | None"]
+CASE_TEXT_FIELDS = [c.name for c in CASE_FIELDS if c.kind in (Kind.TEXT, Kind.NONBLANK)]
+CASE_DATE_FIELDS = [c.name for c in CASE_FIELDS if c.kind is Kind.DATE]
 MULTILINE = {"notes", "contact_people", "note", "closing_reason", "reasons"}
 
 

@@ -18,12 +18,15 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
 from trajectapp.documents.radar_drawing import measure_text, radar_drawing
+from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain import case as case_words
 from trajectapp.domain import factors as factor_words
 from trajectapp.domain import needs as needs_words
 from trajectapp.domain import plan as plan_words
 from trajectapp.domain import strengths as strength_words
-from trajectapp.domain.case import Case, LegalStatus
+from trajectapp.domain.case import CASE_FIELDS
+from trajectapp.domain.columns import TEXT_KINDS
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
 from trajectapp.domain.radar_chart import Wording, build_radar_chart
 from trajectapp.domain.sensitivity import of_domains, of_goal
@@ -70,29 +73,14 @@ _WORDS: dict[Enum, str] = {
     ConsentDecision.PENDING: QT_TRANSLATE_NOOP(CONTEXT, "asked, no answer yet"),
     ConsentDecision.GIVEN: QT_TRANSLATE_NOOP(CONTEXT, "given"),
     ConsentDecision.REFUSED: QT_TRANSLATE_NOOP(CONTEXT, "refused"),
-    LegalStatus.UNKNOWN: "",
-    LegalStatus.ACCUSED: QT_TRANSLATE_NOOP(CONTEXT, "Accused"),
-    LegalStatus.CONVICTED: QT_TRANSLATE_NOOP(CONTEXT, "Convicted"),
-    LegalStatus.INTERNED: QT_TRANSLATE_NOOP(CONTEXT, "Interned"),
-    LegalStatus.RELEASED_UNDER_CONDITIONS: QT_TRANSLATE_NOOP(CONTEXT, "Released under conditions"),
 }
-_LABELS = {**needs_words.LABELS, **factor_words.LABELS, **strength_words.LABELS, **plan_words.LABELS}
-_CASE_FIELDS = (
-    ("name", QT_TRANSLATE_NOOP(CONTEXT, "Name")),
-    ("preferred_name", QT_TRANSLATE_NOOP(CONTEXT, "Preferred name")),
-    ("date_of_birth", QT_TRANSLATE_NOOP(CONTEXT, "Date of birth")),
-    ("prison", QT_TRANSLATE_NOOP(CONTEXT, "Prison")),
-    ("prisoner_number", QT_TRANSLATE_NOOP(CONTEXT, "Prisoner number")),
-    ("nationality", QT_TRANSLATE_NOOP(CONTEXT, "Nationality")),
-    ("languages", QT_TRANSLATE_NOOP(CONTEXT, "Languages")),
-    ("legal_status", QT_TRANSLATE_NOOP(CONTEXT, "Legal status")),
-    ("offence_category", QT_TRANSLATE_NOOP(CONTEXT, "Offence category")),
-    ("detention_start", QT_TRANSLATE_NOOP(CONTEXT, "In detention since")),
-    ("limited_detention_from", QT_TRANSLATE_NOOP(CONTEXT, "Limited detention from")),
-    ("electronic_monitoring_from", QT_TRANSLATE_NOOP(CONTEXT, "Electronic monitoring from")),
-    ("conditional_release_from", QT_TRANSLATE_NOOP(CONTEXT, "Conditional release from")),
-    ("expected_release", QT_TRANSLATE_NOOP(CONTEXT, "Expected release")),
-)
+_LABELS = {
+    **case_words.LABELS,
+    **needs_words.LABELS,
+    **factor_words.LABELS,
+    **strength_words.LABELS,
+    **plan_words.LABELS,
+}
 
 
 def _as_written(_context: str, text: str) -> str:
@@ -101,16 +89,16 @@ def _as_written(_context: str, text: str) -> str:
 
 class _Words:
     def __init__(self, translate: Translate):
-        self._translate = translate
+        self.translate = translate
 
     def __call__(self, text: str) -> str:
-        return self._translate(CONTEXT, text)
+        return self.translate(CONTEXT, text)
 
     def of(self, value: Enum | None) -> str:
         if value is None:
             return ""
         if value in _LABELS:
-            return self._translate("Labels", _LABELS[value])
+            return self.translate("Labels", _LABELS[value])
         return self(_WORDS[value]) if _WORDS.get(value) else ""
 
 
@@ -188,11 +176,12 @@ class _Summary:
         return not self.include_special and bool(of_domains([domain_id], self.domains))
 
     def facts(self, rows: list[tuple[str, str]]) -> Table:
+        """Label and value, side by side; the labels come translated."""
         label_width = 45 * mm
         table = Table(
             [
                 [
-                    Paragraph(escape(self.words(label)), self.styles["label"]),
+                    Paragraph(escape(label), self.styles["label"]),
                     Paragraph(_text(value), self.styles["cell"]),
                 ]
                 for label, value in rows
@@ -221,21 +210,18 @@ class _Summary:
     # -- sections -----------------------------------------------------------------------------------------------
 
     def person(self) -> list:
-        case: Case = self.data.case
-        rows = []
-        for name, label in _CASE_FIELDS:
-            if name in self.data.special_case_fields and not self.include_special:
-                continue
-            value = getattr(case, name)
-            if isinstance(value, date):
-                shown = value.isoformat()
-            elif isinstance(value, Enum):
-                shown = self.words.of(value)
-            else:
-                shown = value or ""
-            if shown.strip():
-                rows.append((label, shown))
-        return [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), self.facts(rows)]
+        # The person's short facts; text of several lines (the notes) is the consultant's own and stays in the file.
+        left_out = [
+            column.name
+            for column in CASE_FIELDS
+            if (column.kind in TEXT_KINDS and not column.single_line)
+            or (column.category is not None and not self.include_special)
+        ]
+        rows = fact_rows(
+            CASE_FIELDS, self.data.case, translate=self.words.translate, label_of=self.words.of, leave_out=left_out
+        )
+        shown = [(label, value) for label, value in rows if value.strip()]
+        return [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), self.facts(shown)]
 
     def timeline(self) -> list:
         part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject"))]
@@ -434,8 +420,8 @@ class _Summary:
             part.append(
                 self.facts(
                     [
-                        (QT_TRANSLATE_NOOP(CONTEXT, "What I want to do"), latest.want_to_do),
-                        (QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be"), latest.wish_to_be),
+                        (self.words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do")), latest.want_to_do),
+                        (self.words(QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be")), latest.wish_to_be),
                     ]
                 )
             )

@@ -21,7 +21,6 @@ class CaseSummaryData:
     assessment (or only the one, or None when there is none)."""
 
     case: Case
-    special_case_fields: frozenset[str] = frozenset()  # Case field names tagged as special-category data
     timeline: tuple[TimelineEntry, ...] = ()
     domains: tuple[LifeDomain, ...] = ()  # the catalogue, hidden domains included
     assessments: tuple[Assessment, ...] = ()

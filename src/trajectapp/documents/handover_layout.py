@@ -19,8 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from trajectapp.documents import fonts, frame
 from trajectapp.documents.note_markup import BlockKind, note_blocks
 from trajectapp.documents.script import shape_for_pdf
-from trajectapp.domain import disclosures, factors, needs, plan, sessions, strengths, traject
-from trajectapp.domain.case import LegalStatus
+from trajectapp.domain import case, disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.selection import Translate
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
@@ -33,11 +32,7 @@ Piece = tuple[list[Flowable], list[Flowable]]  # a head kept on one page, and a 
 _PLACEHOLDER = re.compile(r"%(\d)")
 # The same English words and context as ui/labels.py, so that they are translated once.
 _LABELS: dict[Enum, str] = {
-    LegalStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not recorded"),
-    LegalStatus.ACCUSED: QT_TRANSLATE_NOOP("Labels", "Accused"),
-    LegalStatus.CONVICTED: QT_TRANSLATE_NOOP("Labels", "Convicted"),
-    LegalStatus.INTERNED: QT_TRANSLATE_NOOP("Labels", "Interned"),
-    LegalStatus.RELEASED_UNDER_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Released under conditions"),
+    **case.LABELS,
     DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
     DataCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "health data"),
     DataCategory.OFFENCES: QT_TRANSLATE_NOOP("Labels", "criminal-offence data"),
@@ -69,7 +64,7 @@ class Layout:
     """Words and flowables for one handover; `marks` holds the special categories of each selected item by key."""
 
     def __init__(self, translate: Translate, marks: Mapping[str, frozenset[DataCategory]]):
-        self._translate = translate
+        self.translate = translate
         self.marks = marks
         self.marked_any = False  # whether a mark has been printed so far
         self.styles = _styles()
@@ -80,10 +75,10 @@ class Layout:
     def words(self, text: str, *values: str) -> str:
         """`text` translated, with %1, %2... replaced by `values` in one pass; without values, as translated."""
         if not values:
-            return self._translate(CONTEXT, text)
+            return self.translate(CONTEXT, text)
         return _PLACEHOLDER.sub(
             lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else "",
-            self._translate(CONTEXT, text),
+            self.translate(CONTEXT, text),
         )
 
     def label(self, value: Enum | None) -> str:
@@ -91,7 +86,7 @@ class Layout:
 
     def label_words(self, text: str) -> str:
         """Words of the domain's own lists (a kind of session, say), translated where the interface does."""
-        return self._translate("Labels", text)
+        return self.translate("Labels", text)
 
     def text(self, value: str) -> str:
         """Paragraph markup: `value` as it is if it is Markup, else the user's text shaped, escaped, lines kept."""

@@ -5,47 +5,24 @@ perspective. Each part holds only what the content holds, and is empty when noth
 
 from __future__ import annotations
 
-from datetime import date
-from enum import Enum
-
 from reportlab.platypus import Flowable
 
 from trajectapp.documents.handover_layout import CONTEXT, Layout, Markup, Piece, day
+from trajectapp.documents.record_facts import field_label, value_words
 from trajectapp.domain.case_content import CaseContent
+from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.needs import AssessmentItem, RiskTool, Views
 from trajectapp.domain.selection import record_key
 from trajectapp.domain.traject import Consent, ParticipationDecision, PhaseChange, TimelineEntry, TimelineKind, Transfer
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-PERSON_FIELDS = {
-    "name": QT_TRANSLATE_NOOP(CONTEXT, "Name"),
-    "preferred_name": QT_TRANSLATE_NOOP(CONTEXT, "Preferred name"),
-    "date_of_birth": QT_TRANSLATE_NOOP(CONTEXT, "Date of birth"),
-    "prison": QT_TRANSLATE_NOOP(CONTEXT, "Prison"),
-    "prisoner_number": QT_TRANSLATE_NOOP(CONTEXT, "Prisoner number"),
-    "nationality": QT_TRANSLATE_NOOP(CONTEXT, "Nationality"),
-    "languages": QT_TRANSLATE_NOOP(CONTEXT, "Languages"),
-    "legal_status": QT_TRANSLATE_NOOP(CONTEXT, "Legal status"),
-    "offence_category": QT_TRANSLATE_NOOP(CONTEXT, "Offence category"),
-    "detention_start": QT_TRANSLATE_NOOP(CONTEXT, "In detention since"),
-    "limited_detention_from": QT_TRANSLATE_NOOP(CONTEXT, "Limited detention from"),
-    "electronic_monitoring_from": QT_TRANSLATE_NOOP(CONTEXT, "Electronic monitoring from"),
-    "conditional_release_from": QT_TRANSLATE_NOOP(CONTEXT, "Conditional release from"),
-    "expected_release": QT_TRANSLATE_NOOP(CONTEXT, "Expected release"),
-    "notes": QT_TRANSLATE_NOOP(CONTEXT, "Notes"),
-}
-
 
 def person(content: CaseContent, layout: Layout) -> list[Flowable]:
     rows = []
-    for name, value in content.person.items():
-        if isinstance(value, date):
-            shown = value.isoformat()
-        elif isinstance(value, Enum):
-            shown = layout.label(value)
-        else:
-            shown = str(value or "")
-        rows.append((layout.words(PERSON_FIELDS.get(name, name)), layout.marked(shown, f"person:{name}")))
+    for column in PERSON.columns:
+        if column.name in content.person:
+            shown = value_words(column, content.person[column.name], layout.translate, layout.label)
+            rows.append((field_label(column, layout.translate), layout.marked(shown, f"{PERSON.key}:{column.name}")))
     facts = layout.facts(rows)
     return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), *facts] if facts else []
 

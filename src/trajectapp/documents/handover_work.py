@@ -11,10 +11,11 @@ from reportlab.platypus.flowables import HRFlowable
 
 from trajectapp.documents import frame
 from trajectapp.documents.handover_layout import CONTEXT, Layout, Piece, day
+from trajectapp.documents.record_facts import fact_rows
 from trajectapp.domain.case_content import CaseContent
-from trajectapp.domain.plan import Goal, GoalStatus, Party, PlanAgreement, PlanGoal
+from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, Party, PlanAgreement, PlanGoal
 from trajectapp.domain.selection import record_key
-from trajectapp.domain.sessions import KIND_WORDS, Action, Participant, Session, SessionParty
+from trajectapp.domain.sessions import KIND_WORDS, SESSION_FIELDS, Action, Participant, Session, SessionParty
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
 _STATUSES = {
@@ -43,15 +44,15 @@ def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
     domains = ", ".join(content.domains[i].name for i in goal.domain_ids if i in content.domains)
     head += layout.facts(
         [
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "Status")), layout.label(goal.status)),
-            (
-                words(QT_TRANSLATE_NOOP(CONTEXT, "Why it stopped")),
-                goal.dropped_reason if goal.status is GoalStatus.DROPPED else "",
-            ),
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "Aimed for")), day(goal.target_on)),
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "What success looks like")), goal.success),
             (words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")), domains),
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "Good Lives good")), layout.label(goal.good)),
+            *fact_rows(
+                GOAL_FIELDS,
+                goal,
+                translate=layout.translate,
+                label_of=layout.label,
+                leave_out=("title",),  # the heading
+                shown={"dropped_reason": goal.dropped_reason if goal.status is GoalStatus.DROPPED else ""},
+            ),
         ]
     )
     tail: list[Flowable] = []
@@ -165,23 +166,25 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
                 f"{content.factor_categories.get(factor.category_id, '')} "
                 f"({layout.label(factor.kind).lower()}, {layout.label(factor.direction).lower()})"
             )
-    return [
-        (
-            words(QT_TRANSLATE_NOOP(CONTEXT, "Status")),
-            words(_STATUSES.get(session.status, "")) if session.status != "held" else "",
-        ),
-        (
-            words(QT_TRANSLATE_NOOP(CONTEXT, "Duration")),
-            words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes"), str(session.duration_minutes))
+    own = fact_rows(
+        SESSION_FIELDS,
+        session,
+        translate=layout.translate,
+        label_of=layout.label,
+        leave_out=("starts_at", "kind", "note"),  # in the heading, and under it
+        shown={
+            "status": words(_STATUSES.get(session.status, "")) if session.status != "held" else "",
+            "duration_minutes": words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes"), str(session.duration_minutes))
             if session.duration_minutes
             else "",
-        ),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Where")), session.location),
+        },
+    )
+    return [
+        *own,
         (
             words(QT_TRANSLATE_NOOP(CONTEXT, "Taking part")),
             ", ".join(_participant(p, content, layout) for p in session.participants),
         ),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Focus")), layout.label(session.focus)),
         (
             words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")),
             ", ".join(content.domains[i].name for i in session.domain_ids if i in content.domains),

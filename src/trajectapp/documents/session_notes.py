@@ -20,13 +20,14 @@ from reportlab.platypus.flowables import HRFlowable
 
 from trajectapp.documents import frame
 from trajectapp.documents.note_markup import BlockKind, note_blocks
+from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.domain import factors as factor_words
 from trajectapp.domain import sessions as session_words
 from trajectapp.domain import strengths as strength_words
 from trajectapp.domain.sensitivity import of_domains, of_good
-from trajectapp.domain.sessions import Participant, Session, SessionParty
+from trajectapp.domain.sessions import SESSION_FIELDS, Participant, Session, SessionParty
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
 # translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
@@ -137,30 +138,34 @@ class _Notes:
         return part
 
     def header_rows(self, session: Session) -> list[tuple[str, str]]:
-        rows = []
-        if session.status != "held":
-            rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Status"), self.words(_STATUSES.get(session.status, ""))))
-        if session.duration_minutes:
-            rows.append(
-                (
-                    QT_TRANSLATE_NOOP(CONTEXT, "Duration"),
-                    self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes")).replace("%1", str(session.duration_minutes)),
-                )
-            )
-        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Where"), session.location))
-        rows.append(
-            (QT_TRANSLATE_NOOP(CONTEXT, "Taking part"), ", ".join(self.participant(p) for p in session.participants))
+        """(translated label, value) for the block under a session's heading; blank values are left out."""
+        minutes = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes")).replace("%1", str(session.duration_minutes))
+        rows = fact_rows(
+            SESSION_FIELDS,
+            session,
+            translate=self._translate,
+            label_of=self.label,
+            leave_out=("starts_at", "kind", "note"),  # in the heading, and under it
+            shown={
+                "status": self.words(_STATUSES.get(session.status, "")) if session.status != "held" else "",
+                "duration_minutes": minutes if session.duration_minutes else "",
+            },
         )
-        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Focus"), self.label(session.focus)))
+        rows.append(
+            (
+                self.words(QT_TRANSLATE_NOOP(CONTEXT, "Taking part")),
+                ", ".join(self.participant(p) for p in session.participants),
+            )
+        )
         domains = [
             self.data.domains[i].name
             for i in session.domain_ids
             if i in self.data.domains and (self.include_special or not of_domains([i], self.data.domains))
         ]
-        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Life domains"), ", ".join(domains)))
-        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Factors"), "; ".join(self.factors(session))))
+        rows.append((self.words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")), ", ".join(domains)))
+        rows.append((self.words(QT_TRANSLATE_NOOP(CONTEXT, "Factors")), "; ".join(self.factors(session))))
         goods = [self.label(good) for good in session.goods if self.include_special or not of_good(good)]
-        rows.append((QT_TRANSLATE_NOOP(CONTEXT, "Good Lives goods"), "; ".join(goods)))
+        rows.append((self.words(QT_TRANSLATE_NOOP(CONTEXT, "Good Lives goods")), "; ".join(goods)))
         return [(label, value) for label, value in rows if value.strip()]
 
     def participant(self, participant: Participant) -> str:
@@ -186,7 +191,7 @@ class _Notes:
 
     def facts(self, rows: list[tuple[str, str]]) -> Table:
         cells = [
-            [Paragraph(escape(self.words(label)), self.styles["label"]), Paragraph(_text(value), self.styles["cell"])]
+            [Paragraph(escape(label), self.styles["label"]), Paragraph(_text(value), self.styles["cell"])]
             for label, value in rows
         ] or [["", ""]]
         table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])

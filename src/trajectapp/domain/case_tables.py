@@ -1,10 +1,12 @@
 """The records that make up one case file, kind by kind and field by field, as plain data.
 
-One description serves three readers: the store reads and writes every record
-of a case from it (store.case_rows), the transfer package carries and checks
-exactly these fields (exchange), and the selection tree keys each record by
-its `key` prefix ("session:42"). A migration that adds a field to a case
-table adds it here too; tests/test_transfer_package.py fails until it does.
+The person, a session and a goal describe their own fields (domain.case, domain.sessions, domain.plan); this module
+puts them together with the rest of a case. One description serves every reader: the store reads and writes every
+record of a case from it (store.case_rows), the transfer package carries and checks exactly these fields
+(exchange), the selection tree keys each record by its `key` prefix ("session:42"), `trajectapp check` counts each
+table as `counted_as` names it, and the special categories a field holds are read from it (services.sensitivity).
+A migration that adds a field to a case table adds it here too (or to its record's description);
+tests/test_transfer_package.py and tests/test_record_descriptions.py fail until it does.
 
 Records link to each other (`Kind.REF`) and to the vault-wide catalogues
 (life domains, factor categories, partner services), which a package carries
@@ -13,97 +15,30 @@ by name and which the importing vault maps onto its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
-
-from trajectapp.domain.case import LegalStatus
+from trajectapp.domain.case import CASE_FIELDS
+from trajectapp.domain.columns import Column, Kind, Table, choice, day, nonblank, ref, score, text
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureDirection, OutputFormat, PartyKind
 from trajectapp.domain.factors import Direction, FactorKind, FactorStatus
 from trajectapp.domain.needs import Motivation, RiskTool, Views
-from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer, StepStatus
-from trajectapp.domain.sessions import LONGEST_SESSION_MINUTES, SESSION_KINDS, SESSION_STATUSES, Focus, SessionParty
+from trajectapp.domain.plan import GOAL_FIELDS, Party, PlanAnswer, StepStatus
+from trajectapp.domain.sessions import SESSION_FIELDS, SessionParty
 from trajectapp.domain.strengths import Importance, PrimaryGood, StrengthCategory
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 
-
-class Kind(Enum):
-    TEXT = "text"  # any text; line breaks and tabs allowed
-    NONBLANK = "nonblank"  # text that is more than spaces
-    INTEGER = "integer"  # whole number within `low`..`high`
-    DATE = "date"  # 2031-03-05
-    DATETIME = "datetime"  # 2031-03-05 14:30:00, local time as the sessions keep it
-    TIMESTAMP = "timestamp"  # 2031-03-05T13:30:00+00:00, as the store stamps its own entries
-    CHOICE = "choice"  # one of `choices`
-    REF = "ref"  # a record of the table `refers_to`, in the same case or a catalogue
-    PLAN_SNAPSHOT = "plan_snapshot"  # a plan version's goals and steps as they were (JSON)
-    DISCLOSED_ITEMS = "disclosed_items"  # a register entry's list of items (JSON)
-    SHA256 = "sha256"  # 64 lowercase hex digits
-    FILE_NAME = "file_name"  # a file's name, without a folder
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    kind: Kind
-    nullable: bool = False
-    choices: tuple[str, ...] = ()
-    refers_to: str = ""
-    low: int | None = None
-    high: int | None = None
-
-
-@dataclass(frozen=True)
-class Table:
-    """A kind of record in a case. `parent` (column, table) for records under another record; the rest belong
-    to the case directly through their `case_id`. `key` is the selection key's prefix; a table without one
-    goes wherever its parent goes."""
-
-    name: str
-    columns: tuple[Column, ...]
-    key: str = ""
-    parent: tuple[str, str] | None = None
-    has_id: bool = True
-    unique: tuple[tuple[str, ...], ...] = ()  # within the case; the parent column counts as a column
-    # (column, when, value): `column` is set exactly when `when` equals `value`, empty otherwise.
-    set_exactly_when: tuple[tuple[str, str, str], ...] = ()
-    # (column, when, value): `column` must not be blank when `when` equals `value`.
-    needed_when: tuple[tuple[str, str, str], ...] = ()
-    # (column, when, value): `column` may be set only when `when` equals `value`.
-    set_only_when: tuple[tuple[str, str, str], ...] = ()
-    fixed_on_import: tuple[tuple[str, object], ...] = ()  # columns the importing vault sets itself
-
-    def column(self, name: str) -> Column:
-        return next(column for column in self.columns if column.name == name)
-
-
-def _values(kind: type[Enum]) -> tuple[str, ...]:
-    return tuple(member.value for member in kind)
-
-
-def text(name: str) -> Column:
-    return Column(name, Kind.TEXT)
-
-
-def nonblank(name: str) -> Column:
-    return Column(name, Kind.NONBLANK)
-
-
-def day(name: str, nullable: bool = False) -> Column:
-    return Column(name, Kind.DATE, nullable)
-
-
-def choice(name: str, values: type[Enum] | tuple[str, ...], nullable: bool = False) -> Column:
-    return Column(name, Kind.CHOICE, nullable, values if isinstance(values, tuple) else _values(values))
-
-
-def ref(name: str, table: str, nullable: bool = False) -> Column:
-    return Column(name, Kind.REF, nullable, refers_to=table)
-
-
-def score(name: str) -> Column:
-    return Column(name, Kind.INTEGER, True, low=1, high=10)
-
+__all__ = [
+    "CATALOGUES",
+    "FACTOR_CATEGORIES",
+    "LIFE_DOMAINS",
+    "PARTNER_SERVICES",
+    "PERSON",
+    "TABLES",
+    "TABLES_BY_NAME",
+    "Column",
+    "Kind",
+    "Table",
+    "tagged_columns",
+]
 
 # --- the catalogues a case refers to ----------------------------------------------------------------------------
 
@@ -124,43 +59,33 @@ CATALOGUES: dict[str, tuple[Column, ...]] = {
 
 # --- the person ---------------------------------------------------------------------------------------------------
 
-# The fields of the `cases` row, in the order of the person form. Only `name` is needed; a package may leave out
-# any other field that was not selected.
-PERSON = Table(
-    "cases",
-    (
-        nonblank("name"),
-        text("preferred_name"),
-        day("date_of_birth", True),
-        text("prison"),
-        text("prisoner_number"),
-        text("nationality"),
-        text("languages"),
-        choice("legal_status", LegalStatus),
-        text("offence_category"),
-        day("detention_start", True),
-        day("limited_detention_from", True),
-        day("electronic_monitoring_from", True),
-        day("conditional_release_from", True),
-        day("expected_release", True),
-        text("notes"),
-    ),
-    key="person",
-)
+# The person's fields as domain.case describes them. Only `name` is needed; a package may leave out any other field
+# that was not selected.
+PERSON = Table("cases", CASE_FIELDS, key="person", counted_as="cases")
 
 _SERVICE_PARTY = ("service_id", "party", "service")
+_OFFENCES = DataCategory.OFFENCES
 
 # --- everything else, in an order where each table refers only to tables before it (or to itself) -----------------
 
 TABLES: tuple[Table, ...] = (
     Table(
-        "phase_changes", (choice("phase", Phase), day("changed_on"), text("note"), text("closing_reason")), key="phase"
+        "phase_changes",
+        (choice("phase", Phase), day("changed_on"), text("note"), text("closing_reason")),
+        key="phase",
+        counted_as="phase changes",
     ),
-    Table("transfers", (day("transferred_on"), text("from_prison"), text("to_prison"), text("note")), key="transfer"),
+    Table(
+        "transfers",
+        (day("transferred_on"), text("from_prison"), text("to_prison"), text("note")),
+        key="transfer",
+        counted_as="transfers",
+    ),
     Table(
         "participation_decisions",
         (choice("status", Participation), day("decided_on"), text("reasons")),
         key="participation",
+        counted_as="participation decisions",
     ),
     Table(
         "consents",
@@ -176,6 +101,7 @@ TABLES: tuple[Table, ...] = (
         ),
         key="consent",
         set_exactly_when=(("partner_service_id", "purpose", "share_with_service"),),
+        counted_as="consents",
     ),
     Table(
         "involvements",
@@ -187,9 +113,13 @@ TABLES: tuple[Table, ...] = (
             text("needs"),
         ),
         key="involvement",
+        counted_as="services involved in cases",
     ),
     Table(
-        "assessments", (day("assessed_on"), ref("started_from", "assessments", True), text("note")), key="assessment"
+        "assessments",
+        (day("assessed_on"), ref("started_from", "assessments", True), text("note")),
+        key="assessment",
+        counted_as="needs assessments",
     ),
     Table(
         "assessment_items",
@@ -209,18 +139,20 @@ TABLES: tuple[Table, ...] = (
         key="assessment_item",
         parent=("assessment_id", "assessments"),
         unique=(("assessment_id", "domain_id"),),
+        counted_as="domains assessed",
     ),
     Table(
         "external_assessments",
         (
-            choice("tool", RiskTool),
-            text("other_tool"),
-            day("done_on", True),
-            text("author"),
-            text("held_at"),
-            text("note"),
+            choice("tool", RiskTool, category=_OFFENCES),
+            text("other_tool", category=_OFFENCES),
+            day("done_on", True, category=_OFFENCES),
+            text("author", category=_OFFENCES),
+            text("held_at", category=_OFFENCES),
+            text("note", category=_OFFENCES),
         ),
         key="risk_assessment",
+        counted_as="external risk assessments noted",
     ),
     Table(
         "factors",
@@ -231,41 +163,41 @@ TABLES: tuple[Table, ...] = (
             ref("domain_id", LIFE_DOMAINS, True),
             day("first_noted_on"),
             choice("status", FactorStatus),
-            text("evidence"),
+            text("evidence", category=DataCategory.RELIGION_IDEOLOGY),
         ),
         key="factor",
+        counted_as="push and pull factors",
     ),
     Table(
         "strengths",
         (choice("category", StrengthCategory), nonblank("description"), text("since"), text("pick_up")),
         key="strength",
+        counted_as="strengths and old passions",
     ),
     Table(
         "good_lives",
         (
             choice("good", PrimaryGood),
             choice("importance", Importance, True),
-            text("pursued_before"),
+            text("pursued_before", category=DataCategory.RELIGION_IDEOLOGY),
             text("prosocial_route"),
         ),
         key="good",
         unique=(("good",),),
+        counted_as="Good Lives entries",
     ),
-    Table("perspectives", (day("noted_on"), text("want_to_do"), text("wish_to_be")), key="perspective"),
+    Table(
+        "perspectives",
+        (day("noted_on"), text("want_to_do"), text("wish_to_be")),
+        key="perspective",
+        counted_as="perspective versions",
+    ),
     Table(
         "goals",
-        (
-            nonblank("title"),
-            text("success"),
-            day("target_on", True),
-            choice("status", GoalStatus),
-            text("dropped_reason"),
-            ref("need_item_id", "assessment_items", True),
-            ref("strength_id", "strengths", True),
-            choice("good", PrimaryGood, True),
-        ),
+        GOAL_FIELDS,
         key="goal",
         needed_when=(("dropped_reason", "status", "dropped"),),
+        counted_as="goals",
     ),
     Table(
         "goal_domains",
@@ -273,8 +205,15 @@ TABLES: tuple[Table, ...] = (
         parent=("goal_id", "goals"),
         has_id=False,
         unique=(("goal_id", "domain_id"),),
+        counted_as="life domains of goals",
     ),
-    Table("goal_notes", (day("noted_on"), nonblank("note")), key="goal_note", parent=("goal_id", "goals")),
+    Table(
+        "goal_notes",
+        (day("noted_on"), nonblank("note")),
+        key="goal_note",
+        parent=("goal_id", "goals"),
+        counted_as="goal progress notes",
+    ),
     Table(
         "goal_steps",
         (
@@ -288,8 +227,14 @@ TABLES: tuple[Table, ...] = (
         key="step",
         parent=("goal_id", "goals"),
         set_exactly_when=(_SERVICE_PARTY,),
+        counted_as="goal steps",
     ),
-    Table("plan_versions", (day("made_on"), text("note"), Column("snapshot", Kind.PLAN_SNAPSHOT)), key="plan_version"),
+    Table(
+        "plan_versions",
+        (day("made_on"), text("note"), Column("snapshot", Kind.PLAN_SNAPSHOT)),
+        key="plan_version",
+        counted_as="plan versions",
+    ),
     Table(
         "plan_agreements",
         (
@@ -302,20 +247,9 @@ TABLES: tuple[Table, ...] = (
         ),
         parent=("version_id", "plan_versions"),
         set_exactly_when=(_SERVICE_PARTY,),
+        counted_as="plan agreements",
     ),
-    Table(
-        "sessions",
-        (
-            Column("starts_at", Kind.DATETIME),
-            choice("status", SESSION_STATUSES),
-            choice("kind", SESSION_KINDS),
-            Column("duration_minutes", Kind.INTEGER, True, low=1, high=LONGEST_SESSION_MINUTES),
-            text("location"),
-            choice("focus", Focus, True),
-            text("note"),
-        ),
-        key="session",
-    ),
+    Table("sessions", SESSION_FIELDS, key="session", counted_as="sessions"),
     Table(
         "session_participants",
         (
@@ -325,6 +259,7 @@ TABLES: tuple[Table, ...] = (
         ),
         parent=("session_id", "sessions"),
         set_exactly_when=(_SERVICE_PARTY,),
+        counted_as="session participants",
     ),
     Table(
         "session_domains",
@@ -332,6 +267,7 @@ TABLES: tuple[Table, ...] = (
         parent=("session_id", "sessions"),
         has_id=False,
         unique=(("session_id", "domain_id"),),
+        counted_as="life domains touched in sessions",
     ),
     Table(
         "session_factors",
@@ -339,6 +275,7 @@ TABLES: tuple[Table, ...] = (
         parent=("session_id", "sessions"),
         has_id=False,
         unique=(("session_id", "factor_id"),),
+        counted_as="factors touched in sessions",
     ),
     Table(
         "session_goods",
@@ -346,6 +283,7 @@ TABLES: tuple[Table, ...] = (
         parent=("session_id", "sessions"),
         has_id=False,
         unique=(("session_id", "good"),),
+        counted_as="Good Lives goods touched in sessions",
     ),
     Table(
         "actions",
@@ -357,6 +295,7 @@ TABLES: tuple[Table, ...] = (
             ref("session_id", "sessions", True),
         ),
         key="action",
+        counted_as="actions",
     ),
     Table(
         "disclosures",
@@ -381,7 +320,19 @@ TABLES: tuple[Table, ...] = (
         needed_when=(("basis_explanation", "basis", "other"), ("override_reason", "consent", "overridden")),
         set_only_when=(("party_service_id", "party_kind", "partner_service"),),
         fixed_on_import=(("carried_over", 1),),
+        counted_as="disclosures",
     ),
 )
 
 TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
+
+
+def tagged_columns() -> dict[tuple[str, str], DataCategory]:
+    """(table, column) -> category for every field of a case that holds special-category data; the migration that
+    adds such a field tags it in the schema's field_categories the same way."""
+    return {
+        (table.name, column.name): column.category
+        for table in (PERSON, *TABLES)
+        for column in table.columns
+        if column.category is not None
+    }

@@ -1,24 +1,24 @@
 """The English label of every field the core checks, by field name, for the messages that name a field; the
-interface translates them in the "Fields" context (ui/messages.py)."""
+interface translates them in the "Fields" context (ui/messages.py).
+
+A field of a described record (the person, a session, a goal) is labelled by its description, so a field added
+there needs no entry here. The table below words the rest, and the names several records share that a message
+names without its record ("name", "title", "good"): there the plain word serves every record."""
 
 from __future__ import annotations
 
+from trajectapp.domain.case import CASE_FIELDS
+from trajectapp.domain.columns import LABEL_CONTEXT
+from trajectapp.domain.plan import GOAL_FIELDS
+from trajectapp.domain.sessions import SESSION_FIELDS
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-CONTEXT = "Fields"
+CONTEXT = LABEL_CONTEXT
 
 # One name, one label: where two records use a name for nearly the same thing ("note", "status"), one word serves.
-FIELD_LABELS: dict[str, str] = {
+_WORDED_HERE: dict[str, str] = {
     # the person (domain.case) and the traject
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "preferred_name": QT_TRANSLATE_NOOP("Fields", "Wants to be called"),
-    "nationality": QT_TRANSLATE_NOOP("Fields", "Nationality"),
-    "languages": QT_TRANSLATE_NOOP("Fields", "Languages"),
-    "prison": QT_TRANSLATE_NOOP("Fields", "Prison"),
-    "prisoner_number": QT_TRANSLATE_NOOP("Fields", "Prisoner number"),
-    "offence_category": QT_TRANSLATE_NOOP("Fields", "Offence category"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
-    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
     "closing_reason": QT_TRANSLATE_NOOP("Fields", "Reason for closing"),
     "to_prison": QT_TRANSLATE_NOOP("Fields", "To prison"),
     "reasons": QT_TRANSLATE_NOOP("Fields", "Reasons"),
@@ -26,7 +26,6 @@ FIELD_LABELS: dict[str, str] = {
     "not_allowed": QT_TRANSLATE_NOOP("Fields", "May not be shared"),
     "case_id": QT_TRANSLATE_NOOP("Fields", "Case"),
     # the partner directory and the services involved
-    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
     "organisation": QT_TRANSLATE_NOOP("Fields", "Organisation"),
     "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
     "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
@@ -37,9 +36,7 @@ FIELD_LABELS: dict[str, str] = {
     "session": QT_TRANSLATE_NOOP("Fields", "Session"),
     "period": QT_TRANSLATE_NOOP("Fields", "Period"),
     "starts_at": QT_TRANSLATE_NOOP("Fields", "Date and time"),
-    "duration_minutes": QT_TRANSLATE_NOOP("Fields", "Duration"),
     "location": QT_TRANSLATE_NOOP("Fields", "Location"),
-    "focus": QT_TRANSLATE_NOOP("Fields", "Focus"),
     "participants": QT_TRANSLATE_NOOP("Fields", "Who took part"),
     "domains": QT_TRANSLATE_NOOP("Fields", "Life domains"),
     "factors": QT_TRANSLATE_NOOP("Fields", "Factors"),
@@ -49,7 +46,6 @@ FIELD_LABELS: dict[str, str] = {
     "due_on": QT_TRANSLATE_NOOP("Fields", "Due on"),
     # push and pull factors, strengths, the Good Lives lens and the perspective
     "direction": QT_TRANSLATE_NOOP("Fields", "Direction"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "category_id": QT_TRANSLATE_NOOP("Fields", "Category"),
     "category": QT_TRANSLATE_NOOP("Fields", "Category"),
     "domain_id": QT_TRANSLATE_NOOP("Fields", "Life domain"),
@@ -85,11 +81,6 @@ FIELD_LABELS: dict[str, str] = {
     "held_at": QT_TRANSLATE_NOOP("Fields", "Held at"),
     # the reintegration plan
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
-    "success": QT_TRANSLATE_NOOP("Fields", "Success looks like"),
-    "target_on": QT_TRANSLATE_NOOP("Fields", "Target date"),
-    "dropped_reason": QT_TRANSLATE_NOOP("Fields", "Why dropped"),
-    "need_item_id": QT_TRANSLATE_NOOP("Fields", "Answers the need"),
-    "strength_id": QT_TRANSLATE_NOOP("Fields", "Builds on"),
     "domain_ids": QT_TRANSLATE_NOOP("Fields", "Life domains"),
     "goal_id": QT_TRANSLATE_NOOP("Fields", "Goal"),
     "what": QT_TRANSLATE_NOOP("Fields", "What"),
@@ -109,4 +100,14 @@ FIELD_LABELS: dict[str, str] = {
     "items": QT_TRANSLATE_NOOP("Fields", "Items"),
     "file_name": QT_TRANSLATE_NOOP("Fields", "File name"),
     "document": QT_TRANSLATE_NOOP("Fields", "Document"),
+}
+
+FIELD_LABELS: dict[str, str] = {
+    **{
+        column.name: column.label
+        for fields in (CASE_FIELDS, SESSION_FIELDS, GOAL_FIELDS)
+        for column in fields
+        if column.label
+    },
+    **_WORDED_HERE,
 }

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
 
+from trajectapp.domain.columns import Column, choice, day, line, ref, text
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.strengths import PrimaryGood
@@ -102,6 +103,23 @@ class Goal:
     need_item_id: int | None = None  # the assessment item (a need) it answers, if any
     strength_id: int | None = None  # the strength it builds on, if any
     good: PrimaryGood | None = None  # the Good Lives good it serves, if any
+
+
+GOAL_GROUP = QT_TRANSLATE_NOOP("Fields", "Goal")
+TITLE_MAX = 500  # a goal's title, a step's what
+GOAL_TEXT_MAX = 20_000
+# The fields of the `goals` row, in the order of the goal's form and documents; the life domains of a goal are
+# records of their own (goal_domains).
+GOAL_FIELDS: tuple[Column, ...] = (
+    line("title", QT_TRANSLATE_NOOP("Fields", "Goal"), limit=TITLE_MAX, required=True, group=GOAL_GROUP),
+    text("success", QT_TRANSLATE_NOOP("Fields", "Success looks like"), group=GOAL_GROUP, limit=GOAL_TEXT_MAX),
+    day("target_on", True, QT_TRANSLATE_NOOP("Fields", "Target date"), group=GOAL_GROUP),
+    choice("status", GoalStatus, label=QT_TRANSLATE_NOOP("Fields", "Status"), group=GOAL_GROUP),
+    text("dropped_reason", QT_TRANSLATE_NOOP("Fields", "Why dropped"), group=GOAL_GROUP, limit=GOAL_TEXT_MAX),
+    ref("need_item_id", "assessment_items", True, QT_TRANSLATE_NOOP("Fields", "Answers the need"), group=GOAL_GROUP),
+    ref("strength_id", "strengths", True, QT_TRANSLATE_NOOP("Fields", "Builds on"), group=GOAL_GROUP),
+    choice("good", PrimaryGood, True, QT_TRANSLATE_NOOP("Fields", "Serves the good"), group=GOAL_GROUP),
+)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
+from trajectapp.domain.checks import NAME_MAX
+from trajectapp.domain.columns import Column, choice, line, moment, text, whole
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
@@ -78,6 +80,28 @@ class Session:
     domain_ids: tuple[int, ...] = ()  # the life domains it touched
     factor_ids: tuple[int, ...] = ()  # the push and pull factors it touched
     goods: tuple[PrimaryGood, ...] = ()  # the Good Lives goods it touched
+
+
+SESSION_GROUP = QT_TRANSLATE_NOOP("Fields", "Session")
+# The fields of the `sessions` row, in the order the session's form and documents show them. The status is set by
+# planning, recording or cancelling a session, and the note is written in its own editor: neither is on the form.
+# Who took part and what it touched are records of their own (session_participants, session_domains...).
+SESSION_FIELDS: tuple[Column, ...] = (
+    moment("starts_at", QT_TRANSLATE_NOOP("Fields", "When"), group=SESSION_GROUP),
+    choice("status", SESSION_STATUSES, label=QT_TRANSLATE_NOOP("Fields", "Status")),
+    choice("kind", KIND_WORDS, label=QT_TRANSLATE_NOOP("Fields", "Kind"), group=SESSION_GROUP),
+    whole(
+        "duration_minutes",
+        1,
+        LONGEST_SESSION_MINUTES,
+        True,
+        QT_TRANSLATE_NOOP("Fields", "Duration"),
+        group=SESSION_GROUP,
+    ),
+    line("location", QT_TRANSLATE_NOOP("Fields", "Where"), limit=NAME_MAX, group=SESSION_GROUP),
+    choice("focus", Focus, True, QT_TRANSLATE_NOOP("Fields", "Focus"), group=SESSION_GROUP),
+    text("note", QT_TRANSLATE_NOOP("Fields", "Note")),
+)
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ anything is written.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.audit import AuditEntry
-from trajectapp.domain.case import Case
-from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.case import CASE_FIELDS, Case
 from trajectapp.domain.messages import Code, RecordNotFound
+from trajectapp.domain.record_checks import check_texts
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import (
     Consent,
@@ -30,7 +30,6 @@ from trajectapp.domain.traject import (
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository, changed_fields
-from trajectapp.store.categories import tagged_fields
 from trajectapp.store.connection import transaction
 from trajectapp.store.consents import ConsentRepository
 from trajectapp.store.traject import TrajectRepository
@@ -45,10 +44,7 @@ class ConsentNotFound(RecordNotFound):
 
 
 def _check_case(case: Case) -> None:
-    for field in fields(Case):
-        value = getattr(case, field.name)
-        if isinstance(value, str):
-            check_text(field.name, value, multiline=field.name == "notes", required=field.name == "name")
+    check_texts(CASE_FIELDS, case)
 
 
 def get_case(vault: OpenVault, case_id: int) -> Case:
@@ -56,13 +52,6 @@ def get_case(vault: OpenVault, case_id: int) -> Case:
     if case is None:
         raise CaseNotFound(case_id)
     return case
-
-
-def special_case_fields(vault: OpenVault) -> dict[str, DataCategory]:
-    """The fields of a case that the schema tags as special-category data, by field name."""
-    return {
-        column: category for (table, column), category in tagged_fields(vault.connection).items() if table == "cases"
-    }
 
 
 def create_case(vault: OpenVault, case: Case) -> Case:

@@ -14,8 +14,9 @@ from trajectapp.domain import needs as needs_words
 from trajectapp.domain import plan as plan_words
 from trajectapp.domain import strengths as strength_words
 from trajectapp.domain import traject as traject_words
-from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.case_tables import PERSON
+from trajectapp.domain.columns import LABEL_CONTEXT as FIELDS_CONTEXT
+from trajectapp.domain.columns import is_blank
 from trajectapp.domain.disclosures import DisclosureDirection
 from trajectapp.domain.selection import SelectionItem, SelectionSection, SelectionTree, Word, record_key
 from trajectapp.domain.sessions import KIND_WORDS
@@ -43,23 +44,6 @@ SECTIONS = {
     "sessions": QT_TRANSLATE_NOOP("Selection", "Sessions and their notes"),
     "actions": QT_TRANSLATE_NOOP("Selection", "Follow-up actions"),
     "disclosures": QT_TRANSLATE_NOOP("Selection", "Earlier disclosures (the register)"),
-}
-PERSON_FIELDS = {
-    "name": QT_TRANSLATE_NOOP("Selection", "Name"),
-    "preferred_name": QT_TRANSLATE_NOOP("Selection", "Preferred name"),
-    "date_of_birth": QT_TRANSLATE_NOOP("Selection", "Date of birth"),
-    "prison": QT_TRANSLATE_NOOP("Selection", "Prison"),
-    "prisoner_number": QT_TRANSLATE_NOOP("Selection", "Prisoner number"),
-    "nationality": QT_TRANSLATE_NOOP("Selection", "Nationality"),
-    "languages": QT_TRANSLATE_NOOP("Selection", "Languages"),
-    "legal_status": QT_TRANSLATE_NOOP("Selection", "Legal status"),
-    "offence_category": QT_TRANSLATE_NOOP("Selection", "Offence category"),
-    "detention_start": QT_TRANSLATE_NOOP("Selection", "In detention since"),
-    "limited_detention_from": QT_TRANSLATE_NOOP("Selection", "Limited detention from"),
-    "electronic_monitoring_from": QT_TRANSLATE_NOOP("Selection", "Electronic monitoring from"),
-    "conditional_release_from": QT_TRANSLATE_NOOP("Selection", "Conditional release from"),
-    "expected_release": QT_TRANSLATE_NOOP("Selection", "Expected release"),
-    "notes": QT_TRANSLATE_NOOP("Selection", "Notes"),
 }
 _SESSION_STATUSES = {
     "planned": QT_TRANSLATE_NOOP("Selection", "planned"),
@@ -96,7 +80,6 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
     services = {s.id: s.name for s in partners.list_services(vault, include_hidden=True)}
     domains = {d.id: d.name for d in needs.list_domains(vault, include_hidden=True)}
     categories = {c.id: c.name for c in factors.list_factor_categories(vault, include_hidden=True)}
-    special = case_file.special_case_fields(vault)
 
     def item(prefix: str, record, words: str, *values, children=()) -> SelectionItem:
         return SelectionItem(
@@ -107,12 +90,16 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
             tuple(children),
         )
 
-    person = []
-    for column in PERSON.columns:
-        value = getattr(case, column.name)
-        if value not in (None, "", LegalStatus.UNKNOWN) or column.name == "name":
-            categories_of = frozenset({special[column.name]}) if column.name in special else frozenset()
-            person.append(SelectionItem(f"person:{column.name}", PERSON_FIELDS[column.name], (), categories_of))
+    person = [
+        SelectionItem(
+            f"{PERSON.key}:{column.name}",
+            "%1",
+            (Word(FIELDS_CONTEXT, column.label),),
+            frozenset({column.category}) if column.category else frozenset(),
+        )
+        for column in PERSON.columns
+        if not is_blank(getattr(case, column.name)) or column.required
+    ]
 
     traject: dict[str, SelectionItem] = {}  # a revoked consent is on the timeline twice, and once here
     for entry in case_file.timeline(vault, case_id):

@@ -14,7 +14,6 @@ def gather_case_summary(vault: OpenVault, case_id: int) -> CaseSummaryData:
     goals = plan.goals(vault, case_id)
     return CaseSummaryData(
         case=case_file.get_case(vault, case_id),
-        special_case_fields=frozenset(case_file.special_case_fields(vault)),
         timeline=tuple(case_file.timeline(vault, case_id)),
         domains=tuple(needs.list_domains(vault, include_hidden=True)),
         assessments=tuple(assessments),

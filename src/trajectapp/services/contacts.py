@@ -8,8 +8,10 @@ from datetime import date, datetime
 
 from trajectapp.domain.checks import EARLIEST, LATEST, InvalidValue, check_choice, check_date, check_id, check_length
 from trajectapp.domain.messages import Code
+from trajectapp.domain.record_checks import check_texts
 from trajectapp.domain.sessions import (
     LONGEST_SESSION_MINUTES,
+    SESSION_FIELDS,
     SESSION_KINDS,
     SESSION_STATUSES,
     Action,
@@ -218,6 +220,7 @@ def _checked(session: Session) -> Session:
     check_length("location", session.location)
     check_choice("focus", session.focus, Focus, required=False)
     check_text("note", session.note, multiline=True)
+    check_texts(SESSION_FIELDS, session)  # and any other text field the description names
     for participant in session.participants:
         check_choice("participants", participant.party, SessionParty)
         check_id("participants", participant.service_id, required=participant.party is SessionParty.SERVICE)

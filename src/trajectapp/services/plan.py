@@ -13,6 +13,8 @@ from datetime import date
 from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length
 from trajectapp.domain.messages import Code, RecordNotFound
 from trajectapp.domain.plan import (
+    GOAL_FIELDS,
+    TITLE_MAX,
     Goal,
     GoalStatus,
     Party,
@@ -27,6 +29,7 @@ from trajectapp.domain.plan import (
     compare_plan_versions,
     snapshot_goal,
 )
+from trajectapp.domain.record_checks import check_texts
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.services.case_file import get_case
@@ -64,8 +67,6 @@ __all__ = [
     "set_step_status",
     "steps",
 ]
-
-TITLE_MAX = 500
 
 
 class GoalNotFound(RecordNotFound):
@@ -110,6 +111,7 @@ def _check_goal(goal: Goal) -> Goal:
     check_id("need_item_id", goal.need_item_id, required=False)
     check_id("strength_id", goal.strength_id, required=False)
     check_choice("good", goal.good, PrimaryGood, required=False)
+    check_texts(GOAL_FIELDS, goal)  # and any other text field the description names
     if not isinstance(goal.domain_ids, (tuple, list)) or not goal.domain_ids:
         raise InvalidValue("domain_ids", Code.GOAL_WITHOUT_DOMAIN)
     for domain_id in goal.domain_ids:

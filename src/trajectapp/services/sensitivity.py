@@ -1,8 +1,8 @@
 """Which special categories a record of needs, factors, strengths, the plan or a session holds, for exports,
 presentation mode and statistics to treat it conservatively.
 
-Two sources, together: the fields the schema tags (field_categories, e.g. a
-factor's evidence, every field of an external risk assessment), and the
+Two sources, together: the fields the record descriptions tag (domain.case_tables, as the schema's
+field_categories does: a factor's evidence, every field of an external risk assessment), and the
 sensitivity of the life domains the record is filed under, now and, for a plan
 version, as they were tagged on its date.
 """
@@ -10,6 +10,7 @@ version, as they were tagged on its date.
 from __future__ import annotations
 
 from trajectapp.domain import sensitivity
+from trajectapp.domain.case_tables import tagged_columns
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.factors import Factor
 from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment
@@ -18,7 +19,6 @@ from trajectapp.domain.sessions import Session
 from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.catalogues import LifeDomainRepository
-from trajectapp.store.categories import tagged_fields
 from trajectapp.store.factors import FactorRepository
 from trajectapp.store.plan import GoalRepository
 
@@ -38,7 +38,7 @@ Record = (
     | Session
 )
 
-# The table each kind of record is stored in, for the tags the schema puts on its fields.
+# The table each kind of record is stored in, for the tags its description puts on its fields.
 _TABLES: dict[type, str] = {
     AssessmentItem: "assessment_items",
     Assessment: "assessments",
@@ -60,9 +60,7 @@ def data_categories(vault: OpenVault, record: Record) -> frozenset[DataCategory]
     """Every special category the record may hold; empty for ordinary data."""
     connection = vault.connection
     table = _TABLES[type(record)]
-    found = frozenset(
-        category for (tagged_table, _), category in tagged_fields(connection).items() if tagged_table == table
-    )
+    found = frozenset(category for (tagged_table, _), category in tagged_columns().items() if tagged_table == table)
     domains = {domain.id: domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
     if isinstance(record, AssessmentItem):
         found |= sensitivity.of_domains([record.domain_id], domains)

@@ -1,39 +1,22 @@
-"""CaseRepository: the people on the caseload."""
+"""CaseRepository: the people on the caseload, stored field by field as domain.case describes them."""
 
 from __future__ import annotations
 
-from dataclasses import fields
+from typing import Any
 
-from trajectapp.domain.case import Case, LegalStatus
+from trajectapp.domain.case import CASE_FIELDS, Case
 from trajectapp.domain.names import name_key
 from trajectapp.store.clock import now_iso
-from trajectapp.store.columns import iso, to_date
+from trajectapp.store.columns import loaded_values, stored_values
 from trajectapp.store.connection import Connection
 
-# Every field of Case but the id, in order; the table has a column of each name.
-_FIELDS = [f.name for f in fields(Case) if f.name != "id"]
-_DATE_FIELDS = {f.name for f in fields(Case) if f.type == "date | None"}
+# Column names come from the description, never from input.
+_FIELDS = [column.name for column in CASE_FIELDS]
 _COLUMNS = ", ".join(["id", *_FIELDS])
 
 
-def _case(row: tuple) -> Case:
-    values = dict(zip(["id", *_FIELDS], row))
-    for name in _DATE_FIELDS:
-        values[name] = to_date(values[name])
-    values["legal_status"] = LegalStatus(values["legal_status"])
-    return Case(**values)
-
-
-def _stored(case: Case) -> list:
-    values = []
-    for name in _FIELDS:
-        value = getattr(case, name)
-        if name in _DATE_FIELDS:
-            value = iso(value)
-        elif isinstance(value, LegalStatus):
-            value = value.value
-        values.append(value)
-    return values
+def _case(row: tuple[Any, ...]) -> Case:
+    return Case(row[0], **loaded_values(CASE_FIELDS, row[1:]))
 
 
 class CaseRepository:
@@ -45,14 +28,15 @@ class CaseRepository:
         cursor = self._connection.execute(
             f"INSERT INTO cases ({', '.join(_FIELDS)}, created_at, updated_at)"
             f" VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
-            (*_stored(case), stamp, stamp),
+            (*stored_values(CASE_FIELDS, case), stamp, stamp),
         )
         return self.get(cursor.lastrowid)
 
     def update(self, case: Case) -> Case:
         assignments = ", ".join(f"{name} = ?" for name in _FIELDS)
         self._connection.execute(
-            f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?", (*_stored(case), now_iso(), case.id)
+            f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
+            (*stored_values(CASE_FIELDS, case), now_iso(), case.id),
         )
         return self.get(case.id)
 

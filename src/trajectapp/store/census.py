@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
+from trajectapp.domain.case_tables import PERSON, TABLES
 from trajectapp.store.connection import Connection
 
-# Kind shown to the user -> table. Later schemas add their aggregates here.
+# Kind shown to the user -> table: every kind of record in a case as domain.case_tables names it, then the
+# vault's catalogues and its own bookkeeping.
 COUNTED_TABLES = {
-    "cases": "cases",
-    "phase changes": "phase_changes",
-    "transfers": "transfers",
-    "participation decisions": "participation_decisions",
-    "consents": "consents",
+    **{table.counted_as: table.name for table in (PERSON, *TABLES)},
     "partner services": "partner_services",
-    "services involved in cases": "involvements",
-    "sessions": "sessions",
-    "actions": "actions",
-    "session participants": "session_participants",
-    "life domains touched in sessions": "session_domains",
-    "factors touched in sessions": "session_factors",
-    "Good Lives goods touched in sessions": "session_goods",
-    "search index entries": "search_text",
     "life domains": "life_domains",
-    "needs assessments": "assessments",
-    "domains assessed": "assessment_items",
-    "external risk assessments noted": "external_assessments",
     "factor categories": "factor_categories",
-    "push and pull factors": "factors",
-    "strengths and old passions": "strengths",
-    "Good Lives entries": "good_lives",
-    "perspective versions": "perspectives",
-    "goals": "goals",
-    "goal steps": "goal_steps",
-    "goal progress notes": "goal_notes",
-    "plan versions": "plan_versions",
-    "plan agreements": "plan_agreements",
-    "disclosures": "disclosures",
+    "search index entries": "search_text",
     "audit events": "audit_log",
     "drafts": "drafts",
 }

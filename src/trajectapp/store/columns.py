@@ -1,10 +1,14 @@
-"""Converting between domain values and the text the store keeps (ISO dates, enum values)."""
+"""Converting between domain values and the text the store keeps (ISO dates, enum values), column by column as the
+record descriptions (domain.columns) type them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from trajectapp.domain.columns import Column, Kind
 
 E = TypeVar("E", bound=Enum)
 
@@ -27,3 +31,37 @@ def to_datetime(text: str | None) -> datetime | None:
 
 def to_enum(kind: type[E], text: str | None) -> E | None:
     return kind(text) if text is not None else None
+
+
+def stored(column: Column, value: object) -> object:
+    """`value` as the store keeps it in `column`."""
+    if value is None:
+        return None
+    if column.kind in (Kind.DATE, Kind.DATETIME) and isinstance(value, date):
+        return iso(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def loaded(column: Column, value: Any) -> object:
+    """What the store keeps in `column` as the domain's value: a date, a datetime, an enum member."""
+    if value is None:
+        return None
+    if column.kind is Kind.DATE:
+        return to_date(value)
+    if column.kind is Kind.DATETIME:
+        return to_datetime(value)
+    if column.enum is not None:
+        return column.enum(value)
+    return value
+
+
+def stored_values(columns: Iterable[Column], record: object) -> list[object]:
+    """The stored values of `record`'s fields, in the order of `columns`."""
+    return [stored(column, getattr(record, column.name)) for column in columns]
+
+
+def loaded_values(columns: Iterable[Column], row: Iterable[Any]) -> dict[str, Any]:
+    """A row's values by field name, as the domain keeps them, in the order of `columns`."""
+    return {column.name: loaded(column, value) for column, value in zip(columns, row, strict=True)}

@@ -1,4 +1,5 @@
-"""SessionRepository and ActionRepository: contacts, appointments, session notes and follow-up actions."""
+"""SessionRepository and ActionRepository: contacts, appointments, session notes and follow-up actions. A session's
+own row is stored field by field as domain.sessions describes it."""
 
 from __future__ import annotations
 
@@ -6,14 +7,17 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
-from trajectapp.domain.sessions import Action, Focus, Participant, Session, SessionParty
+from trajectapp.domain.sessions import SESSION_FIELDS, Action, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
-from trajectapp.store.columns import iso, to_date, to_datetime, to_enum
+from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
 from trajectapp.store.connection import Connection
 
 __all__ = ["Action", "ActionRepository", "Session", "SessionRepository"]
 
-_SESSION_COLUMNS = "id, case_id, starts_at, status, kind, duration_minutes, location, focus, note"
+# Column names come from the description, never from input. An update changes everything but the case and the status.
+_FIELDS = [column.name for column in SESSION_FIELDS]
+_SESSION_COLUMNS = ", ".join(["id", "case_id", *_FIELDS])
+_UPDATED = [column for column in SESSION_FIELDS if column.name != "status"]
 
 
 class SessionRepository:
@@ -22,36 +26,17 @@ class SessionRepository:
 
     def add(self, session: Session) -> Session:
         cursor = self._connection.execute(
-            "INSERT INTO sessions (case_id, starts_at, status, kind, duration_minutes, location, focus, note)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                session.case_id,
-                iso(session.starts_at),
-                session.status,
-                session.kind,
-                session.duration_minutes,
-                session.location,
-                session.focus.value if session.focus else None,
-                session.note,
-            ),
+            f"INSERT INTO sessions (case_id, {', '.join(_FIELDS)}) VALUES (?, {', '.join('?' * len(_FIELDS))})",
+            (session.case_id, *stored_values(SESSION_FIELDS, session)),
         )
         self._write_links(cursor.lastrowid, session)
         return _with_id(session, cursor.lastrowid)
 
     def update(self, session: Session) -> None:
         """Everything but the case and the status; participants and tags are replaced."""
+        assignments = ", ".join(f"{column.name} = ?" for column in _UPDATED)
         self._connection.execute(
-            "UPDATE sessions SET starts_at = ?, kind = ?, duration_minutes = ?, location = ?, focus = ?, note = ?"
-            " WHERE id = ?",
-            (
-                iso(session.starts_at),
-                session.kind,
-                session.duration_minutes,
-                session.location,
-                session.focus.value if session.focus else None,
-                session.note,
-                session.id,
-            ),
+            f"UPDATE sessions SET {assignments} WHERE id = ?", (*stored_values(_UPDATED, session), session.id)
         )
         for table in ("session_participants", "session_domains", "session_factors", "session_goods"):
             # Table names come from the line above, never from input.
@@ -130,19 +115,13 @@ class SessionRepository:
                 into[session_id].append(PrimaryGood(value) if table == "session_goods" else value)
         return [
             Session(
-                r[0],
-                r[1],
-                to_datetime(r[2]),
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                to_enum(Focus, r[7]),
-                r[8],
-                tuple(participants[r[0]]),
-                tuple(domains[r[0]]),
-                tuple(factors[r[0]]),
-                tuple(goods[r[0]]),
+                id=r[0],
+                case_id=r[1],
+                **loaded_values(SESSION_FIELDS, r[2:]),
+                participants=tuple(participants[r[0]]),
+                domain_ids=tuple(domains[r[0]]),
+                factor_ids=tuple(factors[r[0]]),
+                goods=tuple(goods[r[0]]),
             )
             for r in rows
         ]

@@ -5,47 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from trajectapp.domain.plan import Goal, GoalStatus, Party, ProgressNote, Step, StepStatus
-from trajectapp.domain.strengths import PrimaryGood
-from trajectapp.store.columns import iso, to_date, to_enum
+from trajectapp.domain.plan import GOAL_FIELDS, Goal, Party, ProgressNote, Step, StepStatus
+from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
 from trajectapp.store.connection import Connection
 
-_GOAL = "id, case_id, title, success, target_on, status, dropped_reason, need_item_id, strength_id, good"
+# A goal's column names come from its description (domain.plan), never from input.
+_GOAL_FIELDS = [column.name for column in GOAL_FIELDS]
+_GOAL = ", ".join(["id", "case_id", *_GOAL_FIELDS])
 _STEP = "id, goal_id, what, party, service_id, party_name, due_on, status"
 _NOTE = "id, goal_id, noted_on, note"
 
 
 def _goal(r: tuple, domain_ids: tuple[int, ...]) -> Goal:
-    return Goal(
-        r[0],
-        r[1],
-        r[2],
-        domain_ids,
-        r[3],
-        to_date(r[4]),
-        GoalStatus(r[5]),
-        r[6],
-        r[7],
-        r[8],
-        to_enum(PrimaryGood, r[9]),
-    )
+    return Goal(id=r[0], case_id=r[1], domain_ids=domain_ids, **loaded_values(GOAL_FIELDS, r[2:]))
 
 
 def _step(r: tuple) -> Step:
     return Step(r[0], r[1], r[2], Party(r[3]), r[4], r[5], to_date(r[6]), StepStatus(r[7]))
-
-
-def _goal_values(goal: Goal) -> tuple:
-    return (
-        goal.title,
-        goal.success,
-        iso(goal.target_on),
-        goal.status.value,
-        goal.dropped_reason,
-        goal.need_item_id,
-        goal.strength_id,
-        goal.good.value if goal.good else None,
-    )
 
 
 class GoalRepository:
@@ -54,18 +30,16 @@ class GoalRepository:
 
     def add(self, goal: Goal) -> Goal:
         cursor = self._connection.execute(
-            "INSERT INTO goals (case_id, title, success, target_on, status, dropped_reason, need_item_id,"
-            " strength_id, good) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (goal.case_id, *_goal_values(goal)),
+            f"INSERT INTO goals (case_id, {', '.join(_GOAL_FIELDS)}) VALUES (?, {', '.join('?' * len(_GOAL_FIELDS))})",
+            (goal.case_id, *stored_values(GOAL_FIELDS, goal)),
         )
         self._link(cursor.lastrowid, goal.domain_ids)
         return replace(goal, id=cursor.lastrowid)
 
     def update(self, goal: Goal) -> Goal:
+        assignments = ", ".join(f"{name} = ?" for name in _GOAL_FIELDS)
         self._connection.execute(
-            "UPDATE goals SET title = ?, success = ?, target_on = ?, status = ?, dropped_reason = ?,"
-            " need_item_id = ?, strength_id = ?, good = ? WHERE id = ?",
-            (*_goal_values(goal), goal.id),
+            f"UPDATE goals SET {assignments} WHERE id = ?", (*stored_values(GOAL_FIELDS, goal), goal.id)
         )
         self._connection.execute("DELETE FROM goal_domains WHERE goal_id = ?", (goal.id,))
         self._link(goal.id, goal.domain_ids)

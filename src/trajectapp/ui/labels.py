@@ -6,20 +6,16 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from trajectapp.domain import disclosures, factors, needs, plan, sessions, strengths, traject
-from trajectapp.domain.case import LegalStatus
+from trajectapp.domain import case, disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.data_categories import DataCategory
 
 _LABELS: dict[Enum, str] = {
-    LegalStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not recorded"),
-    LegalStatus.ACCUSED: QT_TRANSLATE_NOOP("Labels", "Accused"),
-    LegalStatus.CONVICTED: QT_TRANSLATE_NOOP("Labels", "Convicted"),
-    LegalStatus.INTERNED: QT_TRANSLATE_NOOP("Labels", "Interned"),
-    LegalStatus.RELEASED_UNDER_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Released under conditions"),
     DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
     DataCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "health data"),
     DataCategory.OFFENCES: QT_TRANSLATE_NOOP("Labels", "criminal-offence data"),
-    # The phases and the scales and lists of the disengagement work are worded where they are defined.
+    # The legal status, the phases and the scales and lists of the disengagement work are worded where they are
+    # defined.
+    **case.LABELS,
     **traject.LABELS,
     **needs.LABELS,
     **factors.LABELS,

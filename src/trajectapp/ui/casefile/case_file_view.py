@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.services.case_file import get_case, history, save_case, special_case_fields
+from trajectapp.services.case_file import get_case, history, save_case
 from trajectapp.services.drafts import keep_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
@@ -72,7 +72,7 @@ class CaseFileView(QWidget):
         )
         self.export_button.clicked.connect(self.export_requested)
         self.draft_banner = _banner(self.tr("Unsaved changes from before the lock were restored"), "#fcf3cf", self)
-        self.person_form = PersonForm(special_case_fields(vault), parent=self)
+        self.person_form = PersonForm(parent=self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.unsaved_label = QLabel(self.tr("Unsaved changes"), self)

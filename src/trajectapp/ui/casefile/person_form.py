@@ -1,4 +1,5 @@
-"""The person: every field of a case, checked next to the field, with special-category fields marked."""
+"""The person: every field of a case as domain.case describes it, in its group, checked next to the field, with
+special-category fields marked."""
 
 from __future__ import annotations
 
@@ -7,105 +8,44 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from trajectapp.domain.case import Case, LegalStatus
+from trajectapp.domain.case import AFTER_DETENTION_START, CASE_FIELDS, KEY_DATES_GROUP, Case
+from trajectapp.domain.columns import LABEL_CONTEXT, TEXT_KINDS, Column, Kind, special_columns
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.ui.forms.fields import (
-    LINE_MAX,
-    DateEdit,
-    FieldRow,
-    length_problem,
-    without_control_characters,
-)
+from trajectapp.ui.forms.field_inputs import FieldInput, Raw, caption, raw_of
+from trajectapp.ui.forms.fields import FieldRow
 from trajectapp.ui.labels import label
 
-# Single-line text fields and the most characters each keeps.
-LINE_LIMITS = {
-    "name": 200,
-    "preferred_name": 200,
-    "nationality": 200,
-    "languages": 200,
-    "prison": 200,
-    "prisoner_number": 50,
-    "offence_category": 200,
-}
-DATE_FIELDS = (
-    "date_of_birth",
-    "detention_start",
-    "limited_detention_from",
-    "electronic_monitoring_from",
-    "conditional_release_from",
-    "expected_release",
-)
-# Dates that cannot come before the start of detention.
-AFTER_DETENTION_START = DATE_FIELDS[2:]
-NOTES_LIMIT = 100_000
-
-_LABELS = {
-    "name": QT_TRANSLATE_NOOP("PersonForm", "Legal name:"),
-    "preferred_name": QT_TRANSLATE_NOOP("PersonForm", "Wants to be called:"),
-    "date_of_birth": QT_TRANSLATE_NOOP("PersonForm", "Date of birth:"),
-    "nationality": QT_TRANSLATE_NOOP("PersonForm", "Nationality:"),
-    "languages": QT_TRANSLATE_NOOP("PersonForm", "Languages:"),
-    "prison": QT_TRANSLATE_NOOP("PersonForm", "Prison:"),
-    "prisoner_number": QT_TRANSLATE_NOOP("PersonForm", "Prisoner number:"),
-    "legal_status": QT_TRANSLATE_NOOP("PersonForm", "Legal status:"),
-    "offence_category": QT_TRANSLATE_NOOP("PersonForm", "Offence category:"),
-    "detention_start": QT_TRANSLATE_NOOP("PersonForm", "Detention started:"),
-    "limited_detention_from": QT_TRANSLATE_NOOP("PersonForm", "Limited detention from:"),
-    "electronic_monitoring_from": QT_TRANSLATE_NOOP("PersonForm", "Electronic monitoring from:"),
-    "conditional_release_from": QT_TRANSLATE_NOOP("PersonForm", "Conditional release from:"),
-    "expected_release": QT_TRANSLATE_NOOP("PersonForm", "Expected release:"),
-    "notes": QT_TRANSLATE_NOOP("PersonForm", "Notes:"),
-}
+# Single-line text fields and the most characters each keeps; the date fields.
+LINE_LIMITS = {c.name: c.limit for c in CASE_FIELDS if c.kind in TEXT_KINDS and c.single_line}
+DATE_FIELDS = tuple(c.name for c in CASE_FIELDS if c.kind is Kind.DATE)
+# The parts of the form shown in its right-hand column; the others go on the left, and a part of text of several
+# lines (the notes) across the foot of the form.
+_RIGHT_COLUMN = (KEY_DATES_GROUP,)
+_COLUMNS_BY_NAME = {column.name: column for column in CASE_FIELDS}
 
 
 def field_label(name: str) -> str:
     """A person field's caption without its colon, e.g. for the history; unknown names as they are."""
-    return QCoreApplication.translate("PersonForm", _LABELS[name]).rstrip(":") if name in _LABELS else name
+    column = _COLUMNS_BY_NAME.get(name)
+    return QCoreApplication.translate(LABEL_CONTEXT, column.label) if column is not None else name
 
 
-_GROUPS = (
-    (
-        QT_TRANSLATE_NOOP("PersonForm", "Person"),
-        ("name", "preferred_name", "date_of_birth", "nationality", "languages"),
-    ),
-    (QT_TRANSLATE_NOOP("PersonForm", "Detention"), ("prison", "prisoner_number", "legal_status", "offence_category")),
-    (QT_TRANSLATE_NOOP("PersonForm", "Key dates"), DATE_FIELDS[1:]),
-)
+def _raw_of(case: Case) -> dict[str, Raw]:
+    """What the form's fields show for `case`."""
+    return {column.name: raw_of(column, getattr(case, column.name)) for column in CASE_FIELDS}
 
 
-def _raw_of(case: Case) -> dict[str, str]:
-    """The texts a form shows for `case`."""
-    raw = {name: getattr(case, name) for name in LINE_LIMITS}
-    raw.update({name: getattr(case, name).isoformat() if getattr(case, name) else "" for name in DATE_FIELDS})
-    raw["legal_status"] = case.legal_status.value
-    raw["notes"] = case.notes
-    return raw
-
-
-class _NotesEdit(QPlainTextEdit):
-    """Asks for less height than a QPlainTextEdit would: the form sits in a scroll area, which measures by
-    the preferred height, and the notes take whatever room is left anyway."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), 100)
+def _is_text_block(columns: list[Column]) -> bool:
+    return all(column.kind in TEXT_KINDS and not column.single_line for column in columns)
 
 
 class PersonForm(QWidget):
-    """load(case), value() -> Case, errors() -> {field: message}; draft() keeps the raw texts, even invalid ones."""
+    """load(case), value() -> Case, errors() -> {field: message}; draft() keeps the raw texts, even invalid ones.
+
+    `special_fields` marks the fields that hold special-category data; by default, those the description tags."""
 
     changed = Signal()
 
@@ -117,25 +57,14 @@ class PersonForm(QWidget):
     ):
         super().__init__(parent)
         self._today = today
-        self._special = dict(special_fields or {})
+        self._special = special_columns(CASE_FIELDS) if special_fields is None else dict(special_fields)
         self._baseline = Case(None, "")
         self._baseline_raw = _raw_of(self._baseline)
         self._loading = False
-        self.inputs: dict[str, QWidget] = {}
-        self.notes = _NotesEdit(self)
-        self.notes.setTabChangesFocus(True)
-        for name in LINE_LIMITS:
-            edit = QLineEdit(self)
-            edit.setMaxLength(LINE_MAX)
-            self.inputs[name] = edit
-        for name in DATE_FIELDS:
-            self.inputs[name] = DateEdit(self)
-            self.inputs[name].setMaximumWidth(160)
-        self.legal_status = QComboBox(self)
-        for status in LegalStatus:
-            self.legal_status.addItem(label(status), status.value)
-        self.inputs["legal_status"] = self.legal_status
-        self.inputs["notes"] = self.notes
+        self.fields = {column.name: FieldInput(column, self) for column in CASE_FIELDS}
+        self.inputs: dict[str, QWidget] = {name: field.widget for name, field in self.fields.items()}
+        self.legal_status = self.inputs["legal_status"]
+        self.notes = self.inputs["notes"]
         self.rows: dict[str, FieldRow] = {}
         self.labels: dict[str, QLabel] = {}
         self._layouts: dict[str, QFormLayout] = {}
@@ -144,53 +73,59 @@ class PersonForm(QWidget):
 
     # -- building ------------------------------------------------------------------------------------
 
-    def _row(self, name: str, form: QFormLayout) -> None:
-        category = self._special.get(name)
-        marker = label(category)
-        row = FieldRow(self.inputs[name], marker, self)
-        caption = QLabel(self.tr(_LABELS[name]), self)
-        caption.setBuddy(self.inputs[name])
-        form.addRow(caption, row)
-        self.rows[name], self.labels[name], self._layouts[name] = row, caption, form
+    def _row(self, column: Column, form: QFormLayout) -> None:
+        name = column.name
+        row = FieldRow(self.inputs[name], label(self._special.get(name)), self)
+        shown = QLabel(caption(column), self)
+        shown.setBuddy(self.inputs[name])
+        form.addRow(shown, row)
+        self.rows[name], self.labels[name], self._layouts[name] = row, shown, form
+
+    def _group_box(self, title: str, columns: list[Column]) -> QGroupBox:
+        box = QGroupBox(QCoreApplication.translate(LABEL_CONTEXT, title), self)
+        if _is_text_block(columns):  # the box's title says what the text is
+            layout = QVBoxLayout(box)
+            for column in columns:
+                self.rows[column.name] = FieldRow(self.inputs[column.name], label(self._special.get(column.name)), self)
+                layout.addWidget(self.rows[column.name])
+            return box
+        form = QFormLayout(box)
+        for column in columns:
+            self._row(column, form)
+        if title == KEY_DATES_GROUP:
+            hint = QLabel(self.tr("Dates as 2027-03-01 or 01/03/2027. Leave a date empty when it is not known."), self)
+            hint.setWordWrap(True)
+            form.addRow(hint)
+        return box
 
     def _build(self) -> None:
-        boxes = []
-        for title, names in _GROUPS:
-            box = QGroupBox(self.tr(title), self)
-            form = QFormLayout(box)
-            for name in names:
-                self._row(name, form)
-            boxes.append(box)
-        dates_box = boxes[2]
-        hint = QLabel(self.tr("Dates as 2027-03-01 or 01/03/2027. Leave a date empty when it is not known."), self)
-        hint.setWordWrap(True)
-        dates_box.layout().addRow(hint)
-        notes_box = QGroupBox(self.tr("Notes"), self)
-        self.rows["notes"] = FieldRow(self.notes, parent=self)
-        QVBoxLayout(notes_box).addWidget(self.rows["notes"])
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(boxes[0])
-        left.addWidget(boxes[1])
+        groups: dict[str, list[Column]] = {}
+        for column in CASE_FIELDS:
+            groups.setdefault(column.group, []).append(column)
+        left, right, foot = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
+        for title, columns in groups.items():
+            box = self._group_box(title, columns)
+            if _is_text_block(columns):
+                foot.addWidget(box)
+            else:
+                (right if title in _RIGHT_COLUMN else left).addWidget(box)
         left.addStretch(1)  # rows hidden in presentation mode leave no empty box behind
-        right.addWidget(dates_box)
         right.addStretch(1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(notes_box, 1, 0, 1, 2)
+        grid.addLayout(foot, 1, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
-        self.setFocusProxy(self.inputs["name"])
+        self.setFocusProxy(self.inputs[CASE_FIELDS[0].name])
 
     def _connect(self) -> None:
-        for name, widget in self.inputs.items():
-            if isinstance(widget, QLineEdit):
-                widget.textChanged.connect(lambda _text, name=name: self._edited(name))
-                widget.editingFinished.connect(self.show_errors)
-        self.legal_status.currentIndexChanged.connect(lambda _index: self._edited("legal_status"))
-        self.notes.textChanged.connect(lambda: self._edited("notes"))
+        for name, field in self.fields.items():
+            field.on_edited(lambda name=name: self._edited(name))
+            if isinstance(field.widget, QLineEdit):
+                field.widget.editingFinished.connect(self.show_errors)
 
     def _edited(self, name: str) -> None:
         if self._loading:
@@ -220,55 +155,29 @@ class PersonForm(QWidget):
         self._set_raw(merged)
         self.changed.emit()
 
-    def raw(self) -> dict[str, str]:
+    def raw(self) -> dict[str, Raw]:
         """Exactly what is in the fields now, valid or not."""
-        raw = {name: self.inputs[name].text() for name in (*LINE_LIMITS, *DATE_FIELDS)}
-        raw["legal_status"] = self.legal_status.currentData()
-        raw["notes"] = self.notes.toPlainText()
-        return raw
+        return {name: field.raw() for name, field in self.fields.items()}
 
-    def _set_raw(self, raw: dict[str, str]) -> None:
+    def _set_raw(self, raw: dict[str, Raw]) -> None:
         self._loading = True
         try:
-            for name in (*LINE_LIMITS, *DATE_FIELDS):
-                if name in raw:
-                    self.inputs[name].setText(raw[name])
-            if "legal_status" in raw:
-                index = self.legal_status.findData(raw["legal_status"])
-                if index >= 0:
-                    self.legal_status.setCurrentIndex(index)
-            if "notes" in raw:
-                self.notes.setPlainText(raw["notes"])
+            for name, value in raw.items():
+                self.fields[name].set_raw(value)
         finally:
             self._loading = False
 
     def value(self) -> Case:
         """The case as the fields describe it; a date that does not parse counts as empty (see errors())."""
-        texts = {name: without_control_characters(self.inputs[name].text()).strip() for name in LINE_LIMITS}
-        dates = {name: self.inputs[name].date_value() for name in DATE_FIELDS}
-        return replace(
-            self._baseline,
-            **texts,
-            **dates,
-            legal_status=LegalStatus(self.legal_status.currentData()),
-            notes=without_control_characters(self.notes.toPlainText(), multiline=True),
-        )
+        return replace(self._baseline, **{name: field.value() for name, field in self.fields.items()})
 
     def errors(self) -> dict[str, str]:
-        errors: dict[str, str] = {}
+        errors = {name: problem for name, field in self.fields.items() if (problem := field.problem())}
         value = self.value()
-        for name, limit in LINE_LIMITS.items():
-            if problem := length_problem(getattr(value, name), limit):
-                errors[name] = problem
-        if not value.name and "name" not in errors:
+        if not value.name:
             errors["name"] = self.tr("Type the person's legal name.")
-        if problem := length_problem(value.notes, NOTES_LIMIT):
-            errors["notes"] = problem
-        for name in DATE_FIELDS:
-            if problem := self.inputs[name].problem():
-                errors[name] = problem
         if value.date_of_birth and value.date_of_birth > self._today():
-            errors["date_of_birth"] = self.tr("The date of birth is in the future.")
+            errors.setdefault("date_of_birth", self.tr("The date of birth is in the future."))
         start = value.detention_start
         if start and value.date_of_birth and start < value.date_of_birth:
             errors.setdefault("detention_start", self.tr("Detention cannot start before the date of birth."))
@@ -311,7 +220,7 @@ class PersonForm(QWidget):
         except ValueError:
             return
         if isinstance(raw, dict):
-            self._set_raw({name: text for name, text in raw.items() if name in self.inputs and isinstance(text, str)})
+            self._set_raw({name: text for name, text in raw.items() if name in self.fields and isinstance(text, str)})
             self.show_errors()
             self.changed.emit()
 

@@ -4,8 +4,9 @@ the raw texts kept as a draft, and a run helper that turns a dialog into a funct
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.columns import Column
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms.field_inputs import FieldInput, caption
 from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, without_control_characters
 
 TEXT_LIMIT = 20_000  # notes, reasons, what may be shared
@@ -50,6 +53,7 @@ class FormDialog(QDialog):
         self.today = today or date.today()
         self.inputs: dict[str, QWidget] = {}
         self.rows: dict[str, FieldRow] = {}
+        self.described: dict[str, FieldInput] = {}
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self._accept_if_valid)
@@ -83,6 +87,23 @@ class FormDialog(QDialog):
         self.form.addRow(caption, row)
         self.inputs[name], self.rows[name] = widget, row
         return row
+
+    def add_described(self, column: Column, hint: str = "", *, none_text: str = "") -> FieldInput:
+        """A row for a field of a record's description, with the widget its kind gets."""
+        field = FieldInput(column, self, none_text=none_text)
+        self.add_field(column.name, caption(column), field.widget, hint)
+        if isinstance(field.widget, QComboBox):
+            field.on_edited(lambda: self.rows[column.name].set_error(""))
+        self.described[column.name] = field
+        return field
+
+    def described_errors(self, names: Iterable[str] | None = None) -> dict[str, str]:
+        """The messages of the described fields (or of those named), by the rules of their kinds."""
+        chosen = self.described if names is None else {name: self.described[name] for name in names}
+        return {name: problem for name, field in chosen.items() if (problem := field.problem())}
+
+    def described_values(self) -> dict[str, Any]:
+        return {name: field.value() for name, field in self.described.items()}
 
     def set_field_visible(self, name: str, visible: bool) -> None:
         self.form.setRowVisible(self.rows[name], visible)

@@ -10,15 +10,15 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.needs import LifeDomain
-from trajectapp.domain.plan import Goal, GoalStatus, ProgressNote
+from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, ProgressNote
 from trajectapp.domain.strengths import PrimaryGood, Strength
-from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.field_inputs import caption
+from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
@@ -83,10 +83,6 @@ class GoalDialog(GuardedFormDialog):
         self.case_id, self.goal_id = case_id, goal.id if goal is not None else None
         self._special = {d.id for d in choices.domains if d.sensitivity is not None}
         self.add_intro(self.tr("What the person wants to reach, in their own words where they like."))
-        title = QLineEdit(self)
-        title.setMaxLength(LINE_MAX)
-        title.setPlaceholderText(self.tr("For example: a place of my own to live after release"))
-        self.add_field("title", self.tr("Goal:"), title)
         self.domains = QListWidget(self)
         self.domains.setMinimumHeight(150)
         for domain in choices.domains:
@@ -107,30 +103,6 @@ class GoalDialog(GuardedFormDialog):
                         "out of the plan document unless you include it."
                     )
                 )
-        hint = self.tr("One or more.")
-        if hide_special:
-            hint += " " + self.tr("Domains about health, religion or offences are hidden in presentation mode.")
-        self.add_field("domains", self.tr("Life domains:"), self.domains, hint)
-        self.domains.itemChanged.connect(lambda _item: self.rows["domains"].set_error(""))
-        self.add_field(
-            "success",
-            self.tr("Success looks like:"),
-            _text_box(self),
-            self.tr("How the person will know they got there, in their words if they like."),
-        )
-        target = DateEdit(self)
-        target.setMaximumWidth(160)
-        self.add_field("target_on", self.tr("Target date:"), target)
-        self.status = QComboBox(self)
-        for status in GoalStatus:
-            self.status.addItem(label(status), status.value)
-        self.add_field("status", self.tr("Status:"), self.status)
-        self.add_field(
-            "dropped_reason",
-            self.tr("Why dropped:"),
-            _text_box(self),
-            self.tr("For example: the person chose another way, or it can no longer happen."),
-        )
         self.need = self._combo(
             self.tr("No particular need"),
             [
@@ -139,11 +111,9 @@ class GoalDialog(GuardedFormDialog):
                 if not (hide_special and option.domain_id in self._special)
             ],
         )
-        self.add_field("need", self.tr("Answers the need:"), self.need)
         self.strength = self._combo(
             self.tr("No particular strength"), [(_short(s.description), s.id) for s in choices.strengths]
         )
-        self.add_field("strength", self.tr("Builds on:"), self.strength)
         self.good = self._combo(
             self.tr("No particular good"),
             [
@@ -152,7 +122,8 @@ class GoalDialog(GuardedFormDialog):
                 if not (hide_special and good is PrimaryGood.SPIRITUALITY)
             ],
         )
-        self.add_field("good", self.tr("Serves the good:"), self.good)
+        self._add_rows(hide_special)
+        self.status = self.inputs["status"]
         self.status.currentIndexChanged.connect(self._status_chosen)
         if goal is not None:
             self._show(goal)
@@ -160,6 +131,37 @@ class GoalDialog(GuardedFormDialog):
             self._hide_special_domains()
         self._status_chosen()
         self.mark_unchanged()
+
+    def _add_rows(self, hide_special: bool) -> None:
+        """The goal's fields in the order of its description; its links (the needs, strengths and goods of this
+        person, offered as they are now) and its life domains are the dialog's own."""
+        links = {
+            "need_item_id": ("need", self.need),
+            "strength_id": ("strength", self.strength),
+            "good": ("good", self.good),
+        }
+        hints = {
+            "success": self.tr("How the person will know they got there, in their words if they like."),
+            "dropped_reason": self.tr("For example: the person chose another way, or it can no longer happen."),
+        }
+        for column in GOAL_FIELDS:
+            if column.name in links:
+                name, combo = links[column.name]
+                self.add_field(name, caption(column), combo)
+                continue
+            field = self.add_described(column, hints.get(column.name, ""))
+            if isinstance(field.widget, QPlainTextEdit):
+                field.widget.setMaximumHeight(90)  # the dialog has many fields and must fit a laptop screen
+            if column.name == "title":
+                field.widget.setPlaceholderText(self.tr("For example: a place of my own to live after release"))
+                self._add_domains(hide_special)
+
+    def _add_domains(self, hide_special: bool) -> None:
+        hint = self.tr("One or more.")
+        if hide_special:
+            hint += " " + self.tr("Domains about health, religion or offences are hidden in presentation mode.")
+        self.add_field("domains", self.tr("Life domains:"), self.domains, hint)
+        self.domains.itemChanged.connect(lambda _item: self.rows["domains"].set_error(""))
 
     def _combo(self, nothing: str, options: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
@@ -169,12 +171,9 @@ class GoalDialog(GuardedFormDialog):
         return combo
 
     def _show(self, goal: Goal) -> None:
-        self.inputs["title"].setText(goal.title)
+        for name, field in self.described.items():
+            field.set_value(getattr(goal, name))
         self.set_domains(goal.domain_ids)
-        self.inputs["success"].setPlainText(goal.success)
-        self.inputs["target_on"].set_date(goal.target_on)
-        self.status.setCurrentIndex(self.status.findData(goal.status.value))
-        self.inputs["dropped_reason"].setPlainText(goal.dropped_reason)
         for combo, value in (
             (self.need, goal.need_item_id),
             (self.strength, goal.strength_id),
@@ -210,39 +209,28 @@ class GoalDialog(GuardedFormDialog):
     # -- the form contract ----------------------------------------------------------------------------
 
     def errors(self) -> dict[str, str]:
-        errors = {}
-        title = self.text("title")
-        if not title:
+        dropped = self._status() is GoalStatus.DROPPED
+        errors = self.described_errors(name for name in self.described if dropped or name != "dropped_reason")
+        if not self.text("title"):
             errors["title"] = self.tr("Say what the goal is.")
-        elif problem := self.text_error("title", TITLE_MAX):
-            errors["title"] = problem
         if not self.checked_domains():
             errors["domains"] = self.tr("Tick at least one life domain the goal is about.")
-        if problem := self.text_error("success"):
-            errors["success"] = problem
-        if problem := self.inputs["target_on"].problem():
-            errors["target_on"] = problem
-        if self._status() is GoalStatus.DROPPED:
-            if not self.text("dropped_reason", multiline=True).strip():
-                errors["dropped_reason"] = self.tr("Say why the goal was dropped.")
-            elif problem := self.text_error("dropped_reason"):
-                errors["dropped_reason"] = problem
-        return errors
+        if dropped and not self.text("dropped_reason", multiline=True).strip():
+            errors["dropped_reason"] = self.tr("Say why the goal was dropped.")
+        return {name: errors[name] for name in self.inputs if name in errors}
 
     def value(self) -> Goal | None:
         if self.errors():
             return None
-        status = self._status()
+        values = self.described_values()
+        if values["status"] is not GoalStatus.DROPPED:
+            values["dropped_reason"] = ""
         good = self.good.currentData()
         return Goal(
             self.goal_id,
             self.case_id,
-            self.text("title"),
-            self.checked_domains(),
-            success=self.text("success", multiline=True),
-            target_on=self.inputs["target_on"].date_value(),
-            status=status,
-            dropped_reason=self.text("dropped_reason", multiline=True) if status is GoalStatus.DROPPED else "",
+            domain_ids=self.checked_domains(),
+            **values,
             need_item_id=self.need.currentData(),
             strength_id=self.strength.currentData(),
             good=PrimaryGood(good) if good is not None else None,
@@ -285,13 +273,6 @@ class GoalDialog(GuardedFormDialog):
             return dialog
 
         return run_dialog(ask, "goal", make)
-
-
-def _text_box(parent: QWidget) -> QPlainTextEdit:
-    """A few lines high: the goal dialog has many fields and must fit a laptop screen."""
-    box = QPlainTextEdit(parent)
-    box.setMaximumHeight(90)
-    return box
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -10,7 +10,6 @@ from datetime import datetime, time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.checks import NAME_MAX
-from trajectapp.domain.sessions import LONGEST_SESSION_MINUTES, SESSION_KINDS, Focus, Participant, Session, SessionParty
+from trajectapp.domain.sessions import LONGEST_SESSION_MINUTES, SESSION_FIELDS, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms import field_inputs
 from trajectapp.ui.forms.fields import DateEdit, FieldRow
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
-from trajectapp.ui.labels import label, session_kind_label
+from trajectapp.ui.labels import label
 from trajectapp.ui.sessions.choices import CheckList, SessionChoices
 
 DRAFT_KEYS = ("session_id",)  # which session a draft of this dialog was editing (None: a new one)
@@ -82,24 +82,26 @@ class SessionDialog(GuardedFormDialog):
         self.at.setPlaceholderText(self.tr("14:30"))
         self.duration.setMaximumWidth(70)
         self.duration.setPlaceholderText(self.tr("60"))
-        self._add_inline(
-            self.tr("When:"),
-            [("day", "", self.day), ("at", self.tr("at"), self.at), ("duration", self.tr("for"), self.duration)],
-            self.tr("minutes"),
-        )
-        self.kind = QComboBox(self)
-        for kind in SESSION_KINDS:
-            self.kind.addItem(session_kind_label(kind), kind)
-        self.add_field("kind", self.tr("Kind:"), self.kind)
-        location = QLineEdit(self)
-        location.setMaxLength(NAME_MAX * 2)
+        # The fields of the session's description that are on this form; the status comes from planning or
+        # recording, the note from its own editor.
+        for column in SESSION_FIELDS:
+            if column.name == "starts_at":  # with the duration: one line of short fields
+                self._add_inline(
+                    field_inputs.caption(column),
+                    [
+                        ("day", "", self.day),
+                        ("at", self.tr("at"), self.at),
+                        ("duration", self.tr("for"), self.duration),
+                    ],
+                    self.tr("minutes"),
+                )
+            elif column.group and column.name != "duration_minutes":
+                none_text = self.tr("No particular focus") if column.name == "focus" else ""
+                self.add_described(column, none_text=none_text)
+        self.kind, self.focus = self.inputs["kind"], self.inputs["focus"]
+        location = self.inputs["location"]
+        assert isinstance(location, QLineEdit)
         location.setPlaceholderText(self.tr("For example: interview room 2, wing B"))
-        self.add_field("location", self.tr("Where:"), location)
-        self.focus = QComboBox(self)
-        self.focus.addItem(self.tr("No particular focus"), None)
-        for focus in Focus:
-            self.focus.addItem(label(focus), focus.value)
-        self.add_field("focus", self.tr("Focus:"), self.focus)
 
         self.person = QCheckBox(label(SessionParty.PERSON), self)
         self.family = QCheckBox(label(SessionParty.FAMILY), self)
@@ -225,9 +227,8 @@ class SessionDialog(GuardedFormDialog):
         self.day.set_date(session.starts_at.date())
         self.at.setText(session.starts_at.strftime("%H:%M"))
         self.duration.setText(str(session.duration_minutes) if session.duration_minutes else "")
-        self.kind.setCurrentIndex(max(self.kind.findData(session.kind), 0))
-        self.inputs["location"].setText(session.location)
-        self.focus.setCurrentIndex(self.focus.findData(session.focus.value if session.focus else None))
+        for name, field in self.described.items():
+            field.set_value(getattr(session, name))
         parties = [p.party for p in session.participants]
         self.person.setChecked(SessionParty.PERSON in parties)
         for party, box, names in (
@@ -251,8 +252,7 @@ class SessionDialog(GuardedFormDialog):
             errors["at"] = self.tr("Not a time: use 14:30")
         if problem := self._duration_problem():
             errors["duration"] = problem
-        if problem := self.text_error("location") or self.text_problem("location", NAME_MAX):
-            errors["location"] = problem
+        errors.update(self.described_errors())
         for name, box in (("family_names", self.family), ("other_names", self.other)):
             if box.isChecked() and (problem := self._names_problem(name)):
                 errors[name] = problem
@@ -308,16 +308,14 @@ class SessionDialog(GuardedFormDialog):
         """The session as the form says it (id None for a new one), or None while the form has errors."""
         if self.errors():
             return None
-        focus, duration = self.focus.currentData(), self.text("duration")
+        duration = self.text("duration")
         return Session(
             self.session_id,
             self.case_id,
             datetime.combine(self.day.date_value(), parse_time(self.text("at"))),
             self.status,
-            self.kind.currentData(),
+            **self.described_values(),
             duration_minutes=int(duration) if duration else None,
-            location=self.text("location"),
-            focus=Focus(focus) if focus else None,
             note=self._stored.note if self._stored is not None else "",
             participants=self.participants(),
             domain_ids=self.tags["domains"].checked(),
