@@ -7,11 +7,12 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import SESSION_FIELDS, Action, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
 from trajectapp.store.connection import Connection, Cursor
-from trajectapp.store.written import inserted_id, stored_id
+from trajectapp.store.written import inserted_id
 
 __all__ = ["Action", "ActionRepository", "Session", "SessionRepository"]
 

@@ -6,9 +6,10 @@ from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, Party, ProgressNote, Step, StepStatus
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
 from trajectapp.store.connection import Connection
-from trajectapp.store.written import inserted_id, stored_id
+from trajectapp.store.written import inserted_id
 
 # A goal's column names come from its description (domain.plan), never from input.
 _GOAL_FIELDS = [column.name for column in GOAL_FIELDS]

@@ -1,11 +1,11 @@
-"""The ids and records around a repository's writes: the id the store gave a new row, the id of a record being
-changed, and a record as it now stands."""
+"""What a repository gives back after a write: the id the store gave a new row, and a record as it now stands."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.store.connection import Cursor
 
 Record = TypeVar("Record")
@@ -16,13 +16,6 @@ def inserted_id(cursor: Cursor) -> int:
     if cursor.lastrowid is None:
         raise ValueError("the statement inserted no row")
     return cursor.lastrowid
-
-
-def stored_id(record_id: int | None) -> int:
-    """The id of a record that is in the store: one without an id has never been stored, so it cannot be changed."""
-    if record_id is None:
-        raise ValueError("a record without an id has never been stored")
-    return record_id
 
 
 def read_back(read: Callable[[int], Record | None], record_id: int | None) -> Record:
