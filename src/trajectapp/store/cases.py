@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from trajectapp.domain.case import CASE_FIELDS, Case
 from trajectapp.domain.names import name_key
 from trajectapp.store.clock import now_iso
@@ -14,9 +12,11 @@ from trajectapp.store.written import inserted_id, read_back
 # Column names come from the description, never from input.
 _FIELDS = [column.name for column in CASE_FIELDS]
 _COLUMNS = ", ".join(["id", *_FIELDS])
+# A case's row: its id, then the values of CASE_FIELDS as the store keeps them.
+_Row = tuple[int, *tuple[object, ...]]
 
 
-def _case(row: tuple[Any, ...]) -> Case:
+def _case(row: _Row) -> Case:
     return Case(row[0], **loaded_values(CASE_FIELDS, row[1:]))
 
 
