@@ -7,6 +7,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import pairwise
 
 MIN_LENGTH = 12
 # About what a random 10-character password of mixed case and digits gives;
@@ -76,7 +77,7 @@ def _pool_size(passphrase: str) -> int:
 def _effective_length(passphrase: str) -> int:
     """Length with runs and simple sequences ("aaaa", "1234", "abcd") counted once."""
     length, previous_step = 0, None
-    for before, char in zip(" " + passphrase, passphrase):
+    for before, char in pairwise(" " + passphrase):
         step = ord(char) - ord(before)
         if step in (0, 1, -1) and step == previous_step:
             continue

@@ -11,12 +11,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from trajectapp.domain.columns import Column, choice, day, line, ref, text
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 class GoalStatus(Enum):
@@ -224,10 +229,13 @@ def snapshot_goal(
     )
     plan_steps = tuple(
         PlanStep(
-            step.id,
+            stored_id(step.id),
             step.what,
             step.party,
-            service_names[step.service_id] if step.party is Party.SERVICE else step.party_name,
+            # A step for a SERVICE always names one (the store's CHECK holds it to that).
+            service_names[step.service_id]
+            if step.party is Party.SERVICE and step.service_id is not None
+            else step.party_name,
             step.due_on,
             step.status,
             step.service_id,
@@ -235,7 +243,7 @@ def snapshot_goal(
         for step in steps
     )
     return PlanGoal(
-        goal.id,
+        stored_id(goal.id),
         goal.title,
         plan_domains,
         goal.success,
@@ -293,10 +301,11 @@ class PlanComparison:
 
     @property
     def has_changes(self) -> bool:
-        return any(item.change is not Change.UNCHANGED for item in (*self.goals, *self.agreements))
+        items: tuple[GoalComparison | AgreementComparison, ...] = (*self.goals, *self.agreements)
+        return any(item.change is not Change.UNCHANGED for item in items)
 
 
-def _field_changes(before: object, after: object, skip: set[str]) -> tuple[FieldChange, ...]:
+def _field_changes(before: DataclassInstance, after: DataclassInstance, skip: set[str]) -> tuple[FieldChange, ...]:
     return tuple(
         FieldChange(f.name, getattr(before, f.name), getattr(after, f.name))
         for f in fields(before)
@@ -352,7 +361,7 @@ def _compare_agreements(
     found = []
     for key in [*after, *(key for key in before if key not in after)]:
         old, new = before.get(key), after.get(key)
-        shown = new or old
+        shown = new or before[key]
         if old is None:
             change = Change.ADDED
         elif new is None:

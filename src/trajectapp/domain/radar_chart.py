@@ -245,7 +245,9 @@ def build_radar_chart(
         radius=radius,
         axes=axis_layouts,
         rings=tuple(layout.ring(value, angles, radius) for value in RING_VALUES),
-        series=tuple(_series_layout(entry, style, visible, angles, radius) for entry, style in zip(series, styles)),
+        series=tuple(
+            _series_layout(entry, style, visible, angles, radius) for entry, style in zip(series, styles, strict=True)
+        ),
         legend=layout.legend(series_labels, styles, below=lowest),
     )
 
@@ -291,7 +293,7 @@ def _series_layout(
     entry: Series, style: SeriesStyle, axes: Sequence[Axis], angles: Sequence[float], radius: float
 ) -> SeriesLayout:
     points = []
-    for axis, angle in zip(axes, angles):
+    for axis, angle in zip(axes, angles, strict=True):
         value = entry.values.get(axis.key)
         x, y = _polar(radius * value / SCALE_MAXIMUM, angle) if value is not None else (None, None)
         points.append(Point(axis.key, value, x, y))
@@ -449,12 +451,12 @@ class _Layout:
                 not_scored if missing else "",
                 () if len(missing) == len(styles) else tuple(styles[index] for index in missing),
             )
-            for axis, missing in zip(axes, unscored)
+            for axis, missing in zip(axes, unscored, strict=True)
         ]
         radius = self.fit_radius(angles, blocks)
         placed = [
             self.axis(axis, angle, radius, block, tuple(series_labels[index] for index in missing))
-            for axis, angle, block, missing in zip(axes, angles, blocks, unscored)
+            for axis, angle, block, missing in zip(axes, angles, blocks, unscored, strict=True)
         ]
         return radius, self.separate(placed)
 
@@ -474,7 +476,7 @@ class _Layout:
         edges is a straight function of the radius.
         """
         radius = min(self.half_width, self.half_height) - self.gap
-        for angle, block in zip(angles, blocks):
+        for angle, block in zip(angles, blocks, strict=True):
             right, up = _label_side(angle)
             sine, cosine = _polar(1.0, angle)
             for direction, room in (
@@ -537,7 +539,7 @@ class _Layout:
                 shift = still.label_box.top - box.bottom + self.pad / 2
             moved = _shifted(axes[mover], shift)
             on_canvas = -self.half_height <= moved.label_box.bottom and moved.label_box.top <= self.half_height
-            if on_canvas and not _overlapping(axes[:mover] + [moved] + axes[mover + 1 :], mover):
+            if on_canvas and not _overlapping([*axes[:mover], moved, *axes[mover + 1 :]], mover):
                 axes[mover] = moved
         return tuple(axes)
 
@@ -557,7 +559,7 @@ class _Layout:
         entries = []
         row_left = -self.legend_row_width() / 2
         stacked_left = -max(self.legend_widths, default=0) / 2
-        for index, (label, style, width) in enumerate(zip(labels, styles, self.legend_widths)):
+        for index, (label, style, width) in enumerate(zip(labels, styles, self.legend_widths, strict=True)):
             middle = below - 2 * self.pad - ((0 if self.legend_in_one_row else index) + 0.5) * self.row_height
             left = row_left if self.legend_in_one_row else stacked_left
             text_x = left + self.swatch + self.font * 0.5

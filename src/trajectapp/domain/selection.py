@@ -90,7 +90,9 @@ class SelectionTree:
     def walk(self) -> Iterator[tuple[SelectionItem, SelectionItem | None]]:
         """Every item with its parent (None at the top of a section), in tree order."""
 
-        def under(items: tuple[SelectionItem, ...], parent: SelectionItem | None):
+        def under(
+            items: tuple[SelectionItem, ...], parent: SelectionItem | None
+        ) -> Iterator[tuple[SelectionItem, SelectionItem | None]]:
             for item in items:
                 yield item, parent
                 yield from under(item.children, item)
@@ -111,8 +113,9 @@ class SelectionTree:
         unknown = wanted - parents.keys()
         if unknown:
             raise UnknownItems(unknown)
-        found = set()
-        for key in wanted:
+        found: set[str] = set()
+        for selected in wanted:
+            key: str | None = selected
             while key is not None and key not in found:
                 found.add(key)
                 parent = parents[key]

@@ -81,10 +81,11 @@ def _within_bounds(kdf: KdfParams) -> bool:
 
 def _keys(passphrase: str, kdf: KdfParams) -> tuple[bytes, bytes]:
     master = derive_key(passphrases.normalise(passphrase), kdf)
-    return tuple(
+    encryption_key, check_key = (
         HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(master)
         for info in (_ENCRYPTION_INFO, _CHECK_INFO)
     )
+    return encryption_key, check_key
 
 
 def _check(check_key: bytes, header: bytes) -> hmac.HMAC:

@@ -19,13 +19,63 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from typing import Final, TypedDict, TypeVar
 
 from trajectapp.domain.case_tables import CATALOGUES, PERSON, TABLES, TABLES_BY_NAME, Kind
 
 FORMAT = "trajectapp-case"
 VERSION = 1
-RECORDS, PERSON_KEY, CATALOGUES_KEY = "records", "person", "catalogues"
+RECORDS: Final = "records"
+PERSON_KEY: Final = "person"
+CATALOGUES_KEY: Final = "catalogues"
+# A record, a catalogue entry or the person: field name -> value, of the type its column describes.
 Row = dict[str, object]
+Held = TypeVar("Held")
+
+
+class PackageDocument(TypedDict):
+    format: str
+    version: int
+    created: str
+    app_version: str
+    catalogues: dict[str, list[Row]]
+    person: Row
+    records: dict[str, list[Row]]
+
+
+class SnapshotDomain(TypedDict):
+    id: int
+    name: str
+    sensitivity: str | None
+
+
+class SnapshotStep(TypedDict):
+    step_id: int
+    what: str
+    party: str
+    who: str
+    service_id: int | None
+    due_on: str | None
+    status: str
+
+
+class SnapshotGoal(TypedDict):
+    goal_id: int
+    title: str
+    success: str
+    target_on: str | None
+    status: str
+    dropped_reason: str
+    good: str | None
+    domains: list[SnapshotDomain]
+    steps: list[SnapshotStep]
+
+
+class PlanSnapshot(TypedDict):
+    """A plan version's snapshot as store.plan_versions keeps it and a package carries it."""
+
+    format: int
+    goals: list[SnapshotGoal]
 
 
 # --- choosing what goes -------------------------------------------------------------------------------------------
@@ -40,13 +90,12 @@ def select_rows(person: Row, tables: Mapping[str, list[Row]], keys: frozenset[st
     chosen_person = {name: value for name, value in person.items() if f"{PERSON.key}:{name}" in keys}
     kept: dict[str, list[Row]] = {}
     for table in TABLES:
-        parent_ids = {row["id"] for row in kept[table.parent[1]]} if table.parent else None
-        kept[table.name] = [
-            row
-            for row in tables[table.name]
-            if (parent_ids is None or row[table.parent[0]] in parent_ids)
-            and (not table.key or f"{table.key}:{row['id']}" in keys)
-        ]
+        rows = tables[table.name]
+        if table.parent:
+            link, parent = table.parent
+            parent_ids = {row["id"] for row in kept[parent]}
+            rows = [row for row in rows if row[link] in parent_ids]
+        kept[table.name] = [row for row in rows if not table.key or f"{table.key}:{row['id']}" in keys]
     ids = {name: {row["id"] for row in rows} for name, rows in kept.items() if TABLES_BY_NAME[name].has_id}
     for table in TABLES:
         links = [c for c in table.columns if c.kind is Kind.REF and c.refers_to in ids]
@@ -72,10 +121,12 @@ def build_document(
     *,
     created: str,
     app_version: str,
-) -> dict:
+) -> PackageDocument:
     """The package document for these rows (already selected); `catalogues` holds every entry by its vault id."""
     refs = {
-        table.name: {row["id"]: n for n, row in enumerate(tables[table.name], 1)} for table in TABLES if table.has_id
+        table.name: {_held(int, row["id"]): n for n, row in enumerate(tables[table.name], 1)}
+        for table in TABLES
+        if table.has_id
     }
     used = _catalogue_ids_used(tables)
     catalogue_refs = {name: {entry_id: n for n, entry_id in enumerate(sorted(used[name]), 1)} for name in CATALOGUES}
@@ -83,28 +134,28 @@ def build_document(
     goals_ref = _counting(refs["goals"])
     steps_ref = _counting(refs["goal_steps"])
 
-    records = {}
+    records: dict[str, list[Row]] = {}
     for table in TABLES:
         out = []
         for row in tables[table.name]:
-            entry: Row = {"ref": refs[table.name][row["id"]]} if table.has_id else {}
+            entry: Row = {"ref": refs[table.name][_held(int, row["id"])]} if table.has_id else {}
             if table.parent:
-                column, parent = table.parent
-                entry[column] = refs[parent][row[column]]
+                link, parent = table.parent
+                entry[link] = refs[parent][_held(int, row[link])]
             for column in table.columns:
                 value = row[column.name]
                 if column.kind is Kind.REF and value is not None:
-                    value = refs[column.refers_to][value]
+                    value = refs[column.refers_to][_held(int, value)]
                 elif column.kind is Kind.PLAN_SNAPSHOT:
                     value = renumber_snapshot(
-                        json.loads(value),
+                        json.loads(_held(str, value)),
                         goals_ref,
                         steps_ref,
                         catalogue_refs["life_domains"],
                         catalogue_refs["partner_services"],
                     )
                 elif column.kind is Kind.DISCLOSED_ITEMS:
-                    value = json.loads(value)
+                    value = json.loads(_held(str, value))
                 entry[column.name] = value
             out.append(entry)
         records[table.name] = out
@@ -124,7 +175,7 @@ def build_document(
     }
 
 
-def to_bytes(document: dict) -> bytes:
+def to_bytes(document: PackageDocument) -> bytes:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -134,9 +185,10 @@ def _catalogue_ids_used(tables: Mapping[str, list[Row]]) -> dict[str, set[int]]:
         for column in table.columns:
             for row in tables[table.name]:
                 if column.kind is Kind.REF and column.refers_to in CATALOGUES and row[column.name] is not None:
-                    used[column.refers_to].add(row[column.name])
+                    used[column.refers_to].add(_held(int, row[column.name]))
                 elif column.kind is Kind.PLAN_SNAPSHOT:
-                    for goal in json.loads(row[column.name])["goals"]:
+                    snapshot: PlanSnapshot = json.loads(_held(str, row[column.name]))
+                    for goal in snapshot["goals"]:
                         used["life_domains"].update(domain["id"] for domain in goal["domains"])
                         used["partner_services"].update(
                             step["service_id"] for step in goal["steps"] if step["service_id"] is not None
@@ -156,13 +208,20 @@ def _counting(known: Mapping[int, int]) -> Callable[[int], int]:
     return number
 
 
+def _held(kind: type[Held], value: object) -> Held:
+    """`value` of a row as the store holds it in a column of `kind`: another type is a bug in the description."""
+    if not isinstance(value, kind):
+        raise TypeError(f"a {kind.__name__} was expected, not a {type(value).__name__}")
+    return value
+
+
 def renumber_snapshot(
-    snapshot: dict,
+    snapshot: PlanSnapshot,
     goal: Callable[[int], int],
     step: Callable[[int], int],
     domains: Mapping[int, int],
     services: Mapping[int, int],
-) -> dict:
+) -> PlanSnapshot:
     """A plan snapshot with its goal, step, domain and service ids replaced: vault ids by package refs on the way
     out, refs by the importing vault's ids on the way in."""
     return {

@@ -26,7 +26,15 @@ from trajectapp.domain.case_tables import (
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.messages import Code
 from trajectapp.domain.text import InvalidText, check_text
-from trajectapp.exchange.package_document import CATALOGUES_KEY, FORMAT, PERSON_KEY, RECORDS, VERSION
+from trajectapp.exchange.package_document import (
+    CATALOGUES_KEY,
+    FORMAT,
+    PERSON_KEY,
+    RECORDS,
+    VERSION,
+    PackageDocument,
+    Row,
+)
 from trajectapp.exchange.package_errors import PackageError, Problem
 
 MAX_RECORDS = 100_000  # per table; far beyond any case, well within what a package's size allows
@@ -46,17 +54,17 @@ class _Invalid(Exception):
     pass
 
 
-def parse_document(content: bytes) -> dict:
+def parse_document(content: bytes) -> PackageDocument:
     """The package's document, checked through; PackageError (INVALID_CONTENT, TOO_NEW, UNKNOWN_VERSION) if not."""
     try:
         document = json.loads(content.decode("utf-8"), object_pairs_hook=_without_repeats, parse_constant=_refuse)
     # ValueError: not JSON, a repeated key, a number of thousands of digits; RecursionError: nested too deep.
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _invalid("it is not a readable document") from None
-    problem = problem_in(document)
-    if problem:
-        raise _invalid(problem)
-    return document
+    try:
+        return _check_document(document)
+    except _Invalid as problem:
+        raise _invalid(str(problem)) from None
 
 
 def problem_in(document: object) -> str | None:
@@ -73,7 +81,7 @@ def _invalid(detail: str) -> PackageError:
     return PackageError(Problem.INVALID_CONTENT, Code.PACKAGE_CONTENT_INVALID, detail=detail)
 
 
-def _without_repeats(pairs: list[tuple[str, object]]) -> dict:
+def _without_repeats(pairs: list[tuple[str, object]]) -> Row:
     document = dict(pairs)
     if len(document) != len(pairs):
         raise ValueError("a key is repeated")
@@ -84,7 +92,8 @@ def _refuse(constant: str) -> None:
     raise ValueError(f"{constant} is not a number")
 
 
-def _check_document(document: object) -> None:
+def _check_document(document: object) -> PackageDocument:
+    """`document` as package content, every field of it checked; _Invalid for the first that is not."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _Invalid("it is not a Trajectapp case")
     version = document.get("version")
@@ -93,12 +102,14 @@ def _check_document(document: object) -> None:
     if version != VERSION or isinstance(version, bool):
         raise PackageError(Problem.UNKNOWN_VERSION, Code.PACKAGE_UNKNOWN_VERSION)
     _keys("the package", document, _TOP)
-    _value("created", Column("created", Kind.TIMESTAMP), document["created"])
-    _value("app_version", Column("app_version", Kind.NONBLANK), document["app_version"], SHORT_MAX)
+    created, app_version = document["created"], document["app_version"]
+    _value("created", Column("created", Kind.TIMESTAMP), created)
+    _value("app_version", Column("app_version", Kind.NONBLANK), app_version, SHORT_MAX)
     refs: dict[str, set[int]] = {}
     catalogues = _mapping("catalogues", document[CATALOGUES_KEY], set(CATALOGUES))
+    catalogue_entries: dict[str, list[Row]] = {}
     for name, columns in CATALOGUES.items():
-        entries = _entries(name, catalogues[name])
+        entries = catalogue_entries[name] = _entries(name, catalogues[name])
         for n, entry in enumerate(entries, 1):
             where = f"{name}, entry {n}"
             _keys(where, entry, {"ref", "default_key", *(c.name for c in columns)})
@@ -116,24 +127,34 @@ def _check_document(document: object) -> None:
     for name, value in person.items():
         _value(f"the person, {name}", PERSON.column(name), value)
     records = _mapping("records", document[RECORDS], {table.name for table in TABLES})
+    record_entries: dict[str, list[Row]] = {}
     for table in TABLES:
-        entries = _entries(table.name, records[table.name])
+        entries = record_entries[table.name] = _entries(table.name, records[table.name])
         for n, entry in enumerate(entries, 1):
             _check_entry(f"{table.name}, entry {n}", table, entry)
         if table.has_id:
             refs[table.name] = _refs(table.name, entries)
     for table in TABLES:
-        _check_links(table, records[table.name], refs)
+        _check_links(table, record_entries[table.name], refs)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": created,
+        "app_version": app_version,
+        CATALOGUES_KEY: catalogue_entries,
+        PERSON_KEY: person,
+        RECORDS: record_entries,
+    }
 
 
-def _mapping(where: str, value: object, names: set[str]) -> dict:
+def _mapping(where: str, value: object, names: set[str]) -> Row:
     if not isinstance(value, dict):
         raise _Invalid(f"{where} are not given table by table")
     _keys(where, value, names)
     return value
 
 
-def _entries(where: str, value: object) -> list[dict]:
+def _entries(where: str, value: object) -> list[Row]:
     if not isinstance(value, list) or len(value) > MAX_RECORDS:
         raise _Invalid(f"{where} is not a list of at most {MAX_RECORDS} entries")
     if not all(isinstance(entry, dict) for entry in value):
@@ -141,7 +162,7 @@ def _entries(where: str, value: object) -> list[dict]:
     return value
 
 
-def _keys(where: str, value: dict, expected: set[str], all_needed: bool = True) -> None:
+def _keys(where: str, value: Row, expected: set[str], all_needed: bool = True) -> None:
     unknown, missing = set(value) - expected, (expected - set(value)) if all_needed else set()
     if unknown:
         raise _Invalid(f"{where} has {len(unknown)} field(s) Trajectapp does not know")
@@ -149,16 +170,14 @@ def _keys(where: str, value: dict, expected: set[str], all_needed: bool = True) 
         raise _Invalid(f"{where} lacks {', '.join(sorted(missing))}")
 
 
-def _refs(where: str, entries: list[dict]) -> set[int]:
-    refs = [entry["ref"] for entry in entries]
-    for n, ref in enumerate(refs, 1):
-        _value(f"{where}, entry {n}, ref", Column("ref", Kind.REF), ref)
+def _refs(where: str, entries: list[Row]) -> set[int]:
+    refs = [_ref(f"{where}, entry {n}, ref", entry["ref"]) for n, entry in enumerate(entries, 1)]
     if len(set(refs)) != len(refs):
         raise _Invalid(f"{where} has two entries with the same ref")
     return set(refs)
 
 
-def _check_entry(where: str, table: Table, entry: dict) -> None:
+def _check_entry(where: str, table: Table, entry: Row) -> None:
     expected = {c.name for c in table.columns} | ({"ref"} if table.has_id else set())
     if table.parent:
         expected.add(table.parent[0])
@@ -167,25 +186,26 @@ def _check_entry(where: str, table: Table, entry: dict) -> None:
         _value(f"{where}, {table.parent[0]}", Column(table.parent[0], Kind.REF), entry[table.parent[0]])
     for column in table.columns:
         _value(f"{where}, {column.name}", column, entry[column.name])
-    for column, when, value in table.set_exactly_when:
-        if (entry[column] is not None) != (entry[when] == value):
-            raise _Invalid(f"{where}, {column} must be given exactly when {when} is {value}")
-    for column, when, value in table.set_only_when:
-        if entry[column] is not None and entry[when] != value:
-            raise _Invalid(f"{where}, {column} may be given only when {when} is {value}")
-    for column, when, value in table.needed_when:
-        if entry[when] == value and not entry[column].strip():
-            raise _Invalid(f"{where}, {column} is needed when {when} is {value}")
+    for name, when, value in table.set_exactly_when:
+        if (entry[name] is not None) != (entry[when] == value):
+            raise _Invalid(f"{where}, {name} must be given exactly when {when} is {value}")
+    for name, when, value in table.set_only_when:
+        if entry[name] is not None and entry[when] != value:
+            raise _Invalid(f"{where}, {name} may be given only when {when} is {value}")
+    for name, when, value in table.needed_when:
+        given = entry[name]  # text: the columns above are checked
+        if entry[when] == value and not (isinstance(given, str) and given.strip()):
+            raise _Invalid(f"{where}, {name} is needed when {when} is {value}")
 
 
-def _check_links(table: Table, entries: list[dict], refs: dict[str, set[int]]) -> None:
+def _check_links(table: Table, entries: list[Row], refs: dict[str, set[int]]) -> None:
     links = [(c.name, c.refers_to) for c in table.columns if c.kind is Kind.REF]
     if table.parent:
         links.append(table.parent)
     for n, entry in enumerate(entries, 1):
-        for column, target in links:
-            if entry[column] is not None and entry[column] not in refs[target]:
-                raise _Invalid(f"{table.name}, entry {n}, {column} refers to a record the package does not hold")
+        for name, target in links:
+            if entry[name] is not None and entry[name] not in refs[target]:
+                raise _Invalid(f"{table.name}, entry {n}, {name} refers to a record the package does not hold")
         for column in table.columns:
             if column.kind is Kind.PLAN_SNAPSHOT:
                 _check_snapshot(f"{table.name}, entry {n}, {column.name}", entry[column.name], refs)
@@ -195,7 +215,8 @@ def _check_links(table: Table, entries: list[dict], refs: dict[str, set[int]]) -
             raise _Invalid(f"{table.name} holds two entries with the same {', '.join(unique)}")
 
 
-def _check_snapshot(where: str, snapshot: dict, refs: dict[str, set[int]]) -> None:
+def _check_snapshot(where: str, value: object, refs: dict[str, set[int]]) -> None:
+    snapshot = _plan(where, value)
     _keys(where, snapshot, {"format", "goals"})
     if type(snapshot["format"]) is not int or snapshot["format"] != 1:
         raise _Invalid(f"{where} is not a plan as Trajectapp keeps one")
@@ -225,7 +246,7 @@ def _check_snapshot(where: str, snapshot: dict, refs: dict[str, set[int]]) -> No
                 raise _Invalid(f"{at}, step {s} refers to a partner service the package does not hold")
 
 
-def _list(where: str, value: object) -> list[dict]:
+def _list(where: str, value: object) -> list[Row]:
     if not isinstance(value, list) or len(value) > MAX_RECORDS or not all(isinstance(v, dict) for v in value):
         raise _Invalid(f"{where} is not a list of entries")
     return value
@@ -240,10 +261,12 @@ def _value(where: str, column: Column, value: object, longest: int = TEXT_MAX) -
     kind = column.kind
     if kind in (Kind.TEXT, Kind.NONBLANK):
         _text(where, value, longest, required=kind is Kind.NONBLANK)
-    elif kind in (Kind.INTEGER, Kind.REF):
-        low, high = (column.low, column.high) if kind is Kind.INTEGER else (1, MAX_REF)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise _Invalid(f"{where} is not a whole number from {low} to {high}")
+    elif kind is Kind.INTEGER:
+        if column.low is None or column.high is None:
+            raise ValueError(f"{column.name} is described without its bounds")
+        _whole_number(where, value, column.low, column.high)
+    elif kind is Kind.REF:
+        _whole_number(where, value, 1, MAX_REF)
     elif kind is Kind.CHOICE:
         if value not in column.choices or not isinstance(value, str):
             raise _Invalid(f"{where} is not one of the choices")
@@ -253,17 +276,35 @@ def _value(where: str, column: Column, value: object, longest: int = TEXT_MAX) -
         if not isinstance(value, str) or not _SHA256.fullmatch(value):
             raise _Invalid(f"{where} is not a SHA-256 fingerprint")
     elif kind is Kind.FILE_NAME:
-        _text(where, value, 255, required=True)
-        if "/" in value or "\\" in value or value in (".", ".."):
+        name = _text(where, value, 255, required=True)
+        if "/" in name or "\\" in name or name in (".", ".."):
             raise _Invalid(f"{where} is not a file name")
     elif kind is Kind.PLAN_SNAPSHOT:
-        if not isinstance(value, dict):
-            raise _Invalid(f"{where} is not a plan as Trajectapp keeps one")
+        _plan(where, value)
     elif kind is Kind.DISCLOSED_ITEMS:
         _disclosed_items(where, value)
 
 
-def _text(where: str, value: object, longest: int, required: bool) -> None:
+def _whole_number(where: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise _Invalid(f"{where} is not a whole number from {low} to {high}")
+    return value
+
+
+def _ref(where: str, value: object) -> int:
+    """A ref, as _value checks one."""
+    if value is None:
+        raise _Invalid(f"{where} is empty")
+    return _whole_number(where, value, 1, MAX_REF)
+
+
+def _plan(where: str, value: object) -> Row:
+    if not isinstance(value, dict):
+        raise _Invalid(f"{where} is not a plan as Trajectapp keeps one")
+    return value
+
+
+def _text(where: str, value: object, longest: int, required: bool) -> str:
     if not isinstance(value, str):
         raise _Invalid(f"{where} is not text")
     if len(value) > longest:
@@ -272,6 +313,7 @@ def _text(where: str, value: object, longest: int, required: bool) -> None:
         check_text("field", value, multiline=True, required=required)
     except InvalidText:
         raise _Invalid(f"{where} is empty or holds an invisible control character") from None
+    return value
 
 
 def _moment(where: str, kind: Kind, value: object) -> None:

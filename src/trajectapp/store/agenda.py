@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from trajectapp.domain.agenda import DueTask, PlannedSession
 from trajectapp.domain.plan import Party
 from trajectapp.store.caseload import ACTIVE_CASES, OPEN_ACTION, OPEN_STEP
-from trajectapp.store.columns import iso, to_date, to_datetime, to_enum
+from trajectapp.store.columns import iso, to_enum
 from trajectapp.store.connection import Connection
 
 _SESSIONS = f"""
@@ -41,7 +41,7 @@ class AgendaQuery:
         self._connection = connection
         self._today = today
 
-    def _params(self, start: date, end: date) -> dict:
+    def _params(self, start: date, end: date) -> dict[str, str | None]:
         # The caseload's rows, which say which cases are active, take `today` and `now` too.
         return {
             "today": iso(self._today),
@@ -53,14 +53,16 @@ class AgendaQuery:
     def planned_sessions(self, start: date, end: date) -> list[PlannedSession]:
         """Sessions planned from the start of `start` to before `end`, by time."""
         rows = self._connection.execute(_SESSIONS, self._params(start, end))
-        return [PlannedSession(r[0], r[1], r[2], to_datetime(r[3]), r[4], r[5], r[6]) for r in rows]
+        return [PlannedSession(r[0], r[1], r[2], datetime.fromisoformat(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def tasks_due_before(self, end: date) -> list[DueTask]:
         """Open actions and goal steps due before `end` (overdue ones too), by due date."""
         params = self._params(self._today, end) | {"end": iso(end)}
+        # Due before `end`: every row has a due date.
         rows = self._connection.execute(_TASKS, params)
         return [
-            DueTask(r[0], r[1], r[2], r[3], r[4], to_date(r[5]), r[6] or "", to_enum(Party, r[7]), r[8]) for r in rows
+            DueTask(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), r[6] or "", to_enum(Party, r[7]), r[8])
+            for r in rows
         ]
 
     def active_cases(self) -> list[tuple[int, str]]:

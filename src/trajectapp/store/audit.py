@@ -10,10 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from trajectapp.domain.audit import AuditEntry
 from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import Connection
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 GENESIS = "0" * 64
 _COLUMNS = "id, at, event, case_id, record_type, record_id, summary, previous_hash, hash"
@@ -23,7 +27,9 @@ _COLUMNS = "id, at, event, case_id, record_type, record_id, summary, previous_ha
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def entry_hash(previous: str, at: str, event: str, case_id, record_type: str, record_id, summary: str) -> str:
+def entry_hash(
+    previous: str, at: str, event: str, case_id: int | None, record_type: str, record_id: int | None, summary: str
+) -> str:
     payload = _ENCODER.encode([previous, at, event, case_id, record_type, record_id, summary])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -107,10 +113,11 @@ class AuditRepository:
         return [row[0] for row in self._connection.execute("SELECT event FROM audit_log ORDER BY id")]
 
     def count(self) -> int:
-        return self._connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        row: tuple[int] = self._connection.execute("SELECT count(*) FROM audit_log").fetchone()
+        return row[0]
 
 
-def field_changes(before: object, after: object, skip: tuple[str, ...] = ("id",)) -> list[str]:
+def field_changes(before: DataclassInstance, after: DataclassInstance, skip: tuple[str, ...] = ("id",)) -> list[str]:
     """Names of the dataclass fields that differ: what an audit summary may say, never the values."""
     return [f.name for f in fields(before) if f.name not in skip and getattr(before, f.name) != getattr(after, f.name)]
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from trajectapp.domain.case_tables import CATALOGUES, PERSON, TABLES, Table
 from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id
 
 Row = dict[str, object]
 
@@ -27,7 +28,7 @@ def _names(table: Table) -> list[str]:
 def read_person(connection: Connection, case_id: int) -> Row | None:
     names = [column.name for column in PERSON.columns]
     row = connection.execute(f"SELECT {', '.join(names)} FROM cases WHERE id = ?", (case_id,)).fetchone()
-    return dict(zip(names, row)) if row else None
+    return dict(zip(names, row, strict=True)) if row else None
 
 
 def read_case_rows(connection: Connection, case_id: int) -> dict[str, list[Row]]:
@@ -45,7 +46,7 @@ def read_case_rows(connection: Connection, case_id: int) -> dict[str, list[Row]]
             )
         else:
             sql = f"SELECT {selected} FROM {table.name} t WHERE t.case_id = ? ORDER BY {order}"
-        found[table.name] = [dict(zip(names, row)) for row in connection.execute(sql, (case_id,))]
+        found[table.name] = [dict(zip(names, row, strict=True)) for row in connection.execute(sql, (case_id,))]
     return found
 
 
@@ -53,7 +54,7 @@ def read_catalogue(connection: Connection, catalogue: str) -> dict[int, Row]:
     """Every entry of one catalogue by id: its fields and the shipped default it came from (default_key)."""
     names = [column.name for column in CATALOGUES[catalogue]] + ["default_key"]
     rows = connection.execute(f"SELECT id, {', '.join(names)} FROM {catalogue}")
-    return {row[0]: dict(zip(names, row[1:])) for row in rows}
+    return {row[0]: dict(zip(names, row[1:], strict=True)) for row in rows}
 
 
 def add_person(connection: Connection, person: Mapping[str, object]) -> int:
@@ -66,7 +67,7 @@ def add_person(connection: Connection, person: Mapping[str, object]) -> int:
         f"INSERT INTO cases ({', '.join(names)}, created_at, updated_at) VALUES ({', '.join('?' * len(names))}, ?, ?)",
         (*(person[name] for name in names), stamp, stamp),
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def add_row(connection: Connection, table: Table, values: Mapping[str, object]) -> int:
@@ -80,7 +81,7 @@ def add_row(connection: Connection, table: Table, values: Mapping[str, object]) 
         f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
         tuple(values[name] for name in names),
     )
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def set_link(connection: Connection, table: Table, row_id: int, column: str, value: int | None) -> None:

@@ -72,7 +72,11 @@ _ORDER = {
 }
 
 
-def _row(r: tuple) -> CaseloadRow:
+# A row of _ROWS.
+_Row = tuple[int, str, str, str | None, str, str | None, str | None, str | None, int, str | None]
+
+
+def _row(r: _Row) -> CaseloadRow:
     return CaseloadRow(
         r[0], r[1], r[2], to_enum(Phase, r[3]), CaseStatus(r[4]), to_date(r[5]), to_datetime(r[6]), to_date(r[7]), r[8]
     )
@@ -84,7 +88,7 @@ class CaseloadQuery:
         self._today = today
         self._now = now or datetime.combine(today, datetime.min.time())
 
-    def _params(self) -> dict:
+    def _params(self) -> dict[str, object]:
         return {"today": iso(self._today), "now": iso(self._now)}
 
     def ids(

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from trajectapp.domain.case import CASE_FIELDS, Case
 from trajectapp.domain.names import name_key
 from trajectapp.store.clock import now_iso
 from trajectapp.store.columns import loaded_values, stored_values
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id, read_back
 
 # Column names come from the description, never from input.
 _FIELDS = [column.name for column in CASE_FIELDS]
 _COLUMNS = ", ".join(["id", *_FIELDS])
+# A case's row: its id, then the values of CASE_FIELDS as the store keeps them.
+_Row = tuple[int, *tuple[object, ...]]
 
 
-def _case(row: tuple[Any, ...]) -> Case:
+def _case(row: _Row) -> Case:
     return Case(row[0], **loaded_values(CASE_FIELDS, row[1:]))
 
 
@@ -30,7 +31,7 @@ class CaseRepository:
             f" VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
             (*stored_values(CASE_FIELDS, case), stamp, stamp),
         )
-        return self.get(cursor.lastrowid)
+        return read_back(self.get, inserted_id(cursor))
 
     def update(self, case: Case) -> Case:
         assignments = ", ".join(f"{name} = ?" for name in _FIELDS)
@@ -38,7 +39,7 @@ class CaseRepository:
             f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
             (*stored_values(CASE_FIELDS, case), now_iso(), case.id),
         )
-        return self.get(case.id)
+        return read_back(self.get, case.id)
 
     def get(self, case_id: int) -> Case | None:
         row = self._connection.execute(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,)).fetchone()
@@ -50,7 +51,8 @@ class CaseRepository:
         return sorted(cases, key=lambda case: (name_key(case.name), case.id))
 
     def count(self) -> int:
-        return self._connection.execute("SELECT count(*) FROM cases").fetchone()[0]
+        row: tuple[int] = self._connection.execute("SELECT count(*) FROM cases").fetchone()
+        return row[0]
 
 
 def changed_fields(before: Case, after: Case) -> list[str]:

@@ -11,6 +11,7 @@ from trajectapp.domain.factors import FactorCategory
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.store.columns import to_enum
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id, read_back
 
 
 class _Catalogue:
@@ -22,7 +23,10 @@ class _Catalogue:
         self._connection = connection
 
     def _next_position(self) -> int:
-        return self._connection.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {self._TABLE}").fetchone()[0]
+        row: tuple[int] = self._connection.execute(
+            f"SELECT coalesce(max(position), 0) + 1 FROM {self._TABLE}"
+        ).fetchone()
+        return row[0]
 
     def default_keys(self) -> set[str]:
         rows = self._connection.execute(f"SELECT default_key FROM {self._TABLE} WHERE default_key IS NOT NULL")
@@ -40,9 +44,10 @@ class _Catalogue:
 
 
 _DOMAIN = "id, name, sensitivity, hidden, position, default_key IS NOT NULL"
+_DomainRow = tuple[int, str, str | None, int, int, int]
 
 
-def _domain(r: tuple) -> LifeDomain:
+def _domain(r: _DomainRow) -> LifeDomain:
     return LifeDomain(r[0], r[1], to_enum(DataCategory, r[2]), bool(r[3]), r[4], bool(r[5]))
 
 
@@ -60,7 +65,7 @@ class LifeDomainRepository(_Catalogue):
                 default_key,
             ),
         )
-        return self.get(cursor.lastrowid)
+        return read_back(self.get, inserted_id(cursor))
 
     def update(self, domain: LifeDomain) -> LifeDomain:
         """Name, sensitivity and hidden; the position and where it came from stay."""
@@ -68,7 +73,7 @@ class LifeDomainRepository(_Catalogue):
             "UPDATE life_domains SET name = ?, sensitivity = ?, hidden = ? WHERE id = ?",
             (domain.name, domain.sensitivity.value if domain.sensitivity else None, int(domain.hidden), domain.id),
         )
-        return self.get(domain.id)
+        return read_back(self.get, domain.id)
 
     def get(self, domain_id: int) -> LifeDomain | None:
         row = self._connection.execute(f"SELECT {_DOMAIN} FROM life_domains WHERE id = ?", (domain_id,)).fetchone()
@@ -93,9 +98,10 @@ class LifeDomainRepository(_Catalogue):
 
 
 _CATEGORY = "id, name, hidden, position, default_key IS NOT NULL"
+_CategoryRow = tuple[int, str, int, int, int]
 
 
-def _category(r: tuple) -> FactorCategory:
+def _category(r: _CategoryRow) -> FactorCategory:
     return FactorCategory(r[0], r[1], bool(r[2]), r[3], bool(r[4]))
 
 
@@ -107,14 +113,14 @@ class FactorCategoryRepository(_Catalogue):
             "INSERT INTO factor_categories (name, hidden, position, default_key) VALUES (?, ?, ?, ?)",
             (category.name, int(category.hidden), self._next_position(), default_key),
         )
-        return self.get(cursor.lastrowid)
+        return read_back(self.get, inserted_id(cursor))
 
     def update(self, category: FactorCategory) -> FactorCategory:
         self._connection.execute(
             "UPDATE factor_categories SET name = ?, hidden = ? WHERE id = ?",
             (category.name, int(category.hidden), category.id),
         )
-        return self.get(category.id)
+        return read_back(self.get, category.id)
 
     def get(self, category_id: int) -> FactorCategory | None:
         row = self._connection.execute(

@@ -62,6 +62,8 @@ def stored_values(columns: Iterable[Column], record: object) -> list[object]:
     return [stored(column, getattr(record, column.name)) for column in columns]
 
 
-def loaded_values(columns: Iterable[Column], row: Iterable[Any]) -> dict[str, Any]:
+# Any, not object: the values go by name into a record's constructor (`Case(id, **values)`), each of the type its
+# column describes, which a static type of the whole dict cannot say.
+def loaded_values(columns: Iterable[Column], row: Iterable[object]) -> dict[str, Any]:
     """A row's values by field name, as the domain keeps them, in the order of `columns`."""
     return {column.name: loaded(column, value) for column, value in zip(columns, row, strict=True)}

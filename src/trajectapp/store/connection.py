@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from trajectapp.domain.names import name_key
 
-DatabaseError = sqlcipher3.DatabaseError
-Connection = sqlcipher3.Connection
+if TYPE_CHECKING:
+    # sqlcipher3 ships no types. It is the standard library's sqlite3 module built against SQLCipher, with the same
+    # interface, so the standard library's declarations describe it (rows are untyped in both). Re-exported for the
+    # repositories and services that name them.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import Cursor as Cursor
+    from sqlite3 import DatabaseError as DatabaseError
+else:
+    from sqlcipher3 import Connection as Connection
+    from sqlcipher3 import Cursor as Cursor
+    from sqlcipher3 import DatabaseError as DatabaseError
 
 
 class UnreadableDatabase(Exception):
@@ -27,7 +37,7 @@ def open_database(path: Path, key: bytes) -> Connection:
     """
     if len(key) != 32:
         raise ValueError("the data key must be 32 bytes")
-    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # Without this SQLCipher writes its own diagnostics to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -48,7 +58,7 @@ def open_database(path: Path, key: bytes) -> Connection:
 
 def page_errors(path: Path, key: bytes) -> list[str]:
     """SQLCipher's page-by-page HMAC check; an empty list means every page is sound."""
-    connection = sqlcipher3.connect(str(path), isolation_level=None)
+    connection: Connection = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -83,4 +93,5 @@ def close(connection: Connection) -> None:
 
 
 def schema_version_of(connection: Connection) -> int:
-    return connection.execute("PRAGMA user_version").fetchone()[0]
+    row: tuple[int] = connection.execute("PRAGMA user_version").fetchone()
+    return row[0]

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.store.columns import iso, to_date
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id, read_back
 
 _COLUMNS = "id, case_id, purpose, decision, asked_on, partner_service_id, decided_on, allowed, not_allowed, revoked_on"
+_Row = tuple[int, int, str, str, str, int | None, str | None, str, str, str | None]
 
 
-def _consent(r: tuple) -> Consent:
+def _consent(r: _Row) -> Consent:
     return Consent(
         r[0],
         r[1],
         ConsentPurpose(r[2]),
         ConsentDecision(r[3]),
-        to_date(r[4]),
+        date.fromisoformat(r[4]),
         r[5],
         to_date(r[6]),
         r[7],
@@ -43,7 +47,7 @@ class ConsentRepository:
                 iso(consent.revoked_on),
             ),
         )
-        return self.get(cursor.lastrowid)
+        return read_back(self.get, inserted_id(cursor))
 
     def update(self, consent: Consent) -> Consent:
         self._connection.execute(
@@ -58,7 +62,7 @@ class ConsentRepository:
                 consent.id,
             ),
         )
-        return self.get(consent.id)
+        return read_back(self.get, consent.id)
 
     def get(self, consent_id: int) -> Consent | None:
         row = self._connection.execute(f"SELECT {_COLUMNS} FROM consents WHERE id = ?", (consent_id,)).fetchone()

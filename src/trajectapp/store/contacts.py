@@ -7,10 +7,12 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import SESSION_FIELDS, Action, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
-from trajectapp.store.connection import Connection
+from trajectapp.store.connection import Connection, Cursor
+from trajectapp.store.written import inserted_id
 
 __all__ = ["Action", "ActionRepository", "Session", "SessionRepository"]
 
@@ -18,6 +20,8 @@ __all__ = ["Action", "ActionRepository", "Session", "SessionRepository"]
 _FIELDS = [column.name for column in SESSION_FIELDS]
 _SESSION_COLUMNS = ", ".join(["id", "case_id", *_FIELDS])
 _UPDATED = [column for column in SESSION_FIELDS if column.name != "status"]
+# A session's row: its id, its case, then the values of SESSION_FIELDS as the store keeps them.
+_SessionRow = tuple[int, int, *tuple[object, ...]]
 
 
 class SessionRepository:
@@ -29,8 +33,9 @@ class SessionRepository:
             f"INSERT INTO sessions (case_id, {', '.join(_FIELDS)}) VALUES (?, {', '.join('?' * len(_FIELDS))})",
             (session.case_id, *stored_values(SESSION_FIELDS, session)),
         )
-        self._write_links(cursor.lastrowid, session)
-        return _with_id(session, cursor.lastrowid)
+        session_id = inserted_id(cursor)
+        self._write_links(session_id, session)
+        return _with_id(session, session_id)
 
     def update(self, session: Session) -> None:
         """Everything but the case and the status; participants and tags are replaced."""
@@ -41,7 +46,7 @@ class SessionRepository:
         for table in ("session_participants", "session_domains", "session_factors", "session_goods"):
             # Table names come from the line above, never from input.
             self._connection.execute(f"DELETE FROM {table} WHERE session_id = ?", (session.id,))
-        self._write_links(session.id, session)
+        self._write_links(stored_id(session.id), session)
 
     def tag_factors(self, session_id: int, factor_ids: list[int]) -> None:
         self._connection.executemany(
@@ -90,12 +95,15 @@ class SessionRepository:
                 [(session_id, good.value) for good in dict.fromkeys(session.goods)],
             )
 
-    def _sessions(self, rows: list, which: str, key: int) -> list[Session]:
+    def _sessions(self, rows: list[_SessionRow], which: str, key: int) -> list[Session]:
         """Sessions from their rows, with the participants and tags of the sessions `which` selects."""
         if not rows:
             return []
         # `which` is one of two fixed conditions above, never input.
-        participants, domains, factors, goods = (defaultdict(list) for _ in range(4))
+        participants: defaultdict[int, list[Participant]] = defaultdict(list)
+        domains: defaultdict[int, list[int]] = defaultdict(list)
+        factors: defaultdict[int, list[int]] = defaultdict(list)
+        goods: defaultdict[int, list[PrimaryGood]] = defaultdict(list)
         for session_id, party, service_id, name in self._connection.execute(
             "SELECT p.session_id, p.party, p.service_id, p.party_name FROM session_participants p"
             f" JOIN sessions s ON s.id = p.session_id WHERE {which} ORDER BY p.id",
@@ -105,14 +113,11 @@ class SessionRepository:
         for table, column, into in (
             ("session_domains", "domain_id", domains),
             ("session_factors", "factor_id", factors),
-            ("session_goods", "good", goods),
         ):
-            for session_id, value in self._connection.execute(
-                f"SELECT t.session_id, t.{column} FROM {table} t JOIN sessions s ON s.id = t.session_id"
-                f" WHERE {which} ORDER BY t.rowid",
-                (key,),
-            ):
-                into[session_id].append(PrimaryGood(value) if table == "session_goods" else value)
+            for session_id, linked_id in self._links(table, column, which, key):
+                into[session_id].append(linked_id)
+        for session_id, good in self._links("session_goods", "good", which, key):
+            goods[session_id].append(PrimaryGood(good))
         return [
             Session(
                 id=r[0],
@@ -125,6 +130,15 @@ class SessionRepository:
             )
             for r in rows
         ]
+
+    def _links(self, table: str, column: str, which: str, key: int) -> Cursor:
+        """(session id, linked value) of the sessions `which` selects, from one link table, in the order written."""
+        # Table and column come from _sessions, never from input.
+        return self._connection.execute(
+            f"SELECT t.session_id, t.{column} FROM {table} t JOIN sessions s ON s.id = t.session_id"
+            f" WHERE {which} ORDER BY t.rowid",
+            (key,),
+        )
 
 
 def _with_id(session: Session, session_id: int) -> Session:

@@ -17,6 +17,7 @@ from trajectapp.domain.disclosures import (
     PartyKind,
 )
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id, read_back
 
 _FIELDS = (
     "case_id",
@@ -38,6 +39,9 @@ _FIELDS = (
     "carried_over",
 )
 _COLUMNS = ", ".join(("id", *_FIELDS))
+# The stored values of _FIELDS, and a row of _COLUMNS: the id, then those.
+_Stored = tuple[int, str, str, str, str, int | None, str, str, str, str, str, str, str, str, int, str, int]
+_Row = tuple[int, *_Stored]
 
 
 def items_json(items: tuple[DisclosedItem, ...]) -> str:
@@ -57,7 +61,7 @@ def items_of_json(text: str) -> tuple[DisclosedItem, ...]:
     )
 
 
-def _disclosure(r: tuple) -> Disclosure:
+def _disclosure(r: _Row) -> Disclosure:
     return Disclosure(
         r[0],
         r[1],
@@ -78,7 +82,7 @@ def _disclosure(r: tuple) -> Disclosure:
     )
 
 
-def _stored(d: Disclosure) -> tuple:
+def _stored(d: Disclosure) -> _Stored:
     return (
         d.case_id,
         d.disclosed_at.isoformat(),
@@ -109,7 +113,7 @@ class DisclosureRepository:
             f"INSERT INTO disclosures ({', '.join(_FIELDS)}) VALUES ({', '.join('?' * len(_FIELDS))})",
             _stored(disclosure),
         )
-        return self.get(cursor.lastrowid)
+        return read_back(self.get, inserted_id(cursor))
 
     def get(self, disclosure_id: int) -> Disclosure | None:
         row = self._connection.execute(f"SELECT {_COLUMNS} FROM disclosures WHERE id = ?", (disclosure_id,)).fetchone()

@@ -40,4 +40,5 @@ class DraftRepository:
         return self._connection.execute("SELECT 1 FROM drafts WHERE form = ?", (form,)).fetchone() is not None
 
     def count(self) -> int:
-        return self._connection.execute("SELECT count(*) FROM drafts").fetchone()[0]
+        row: tuple[int] = self._connection.execute("SELECT count(*) FROM drafts").fetchone()
+        return row[0]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from trajectapp.domain.factors import Direction, Factor, FactorKind, FactorStatus
-from trajectapp.store.columns import iso, to_date
+from trajectapp.store.columns import iso
 from trajectapp.store.connection import Connection
 
 _COLUMNS = "id, case_id, direction, kind, category_id, first_noted_on, status, domain_id, evidence"
+_Row = tuple[int, int, str, str, int, str, str, int | None, str]
 
 
-def _factor(r: tuple) -> Factor:
-    return Factor(r[0], r[1], Direction(r[2]), FactorKind(r[3]), r[4], to_date(r[5]), FactorStatus(r[6]), r[7], r[8])
+def _factor(r: _Row) -> Factor:
+    return Factor(
+        r[0], r[1], Direction(r[2]), FactorKind(r[3]), r[4], date.fromisoformat(r[5]), FactorStatus(r[6]), r[7], r[8]
+    )
 
 
 class FactorRepository:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment, Motivation, RiskTool, Views
 from trajectapp.store.columns import iso, to_date, to_enum
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id, read_back
 
 _ASSESSMENT = "id, case_id, assessed_on, note, started_from"
 # Every field of AssessmentItem but the id, in order; the table has a column of each name.
@@ -26,19 +28,24 @@ _ITEM_FIELDS = (
 )
 _ITEM = ", ".join(("id", *_ITEM_FIELDS))
 _EXTERNAL = "id, case_id, tool, done_on, author, held_at, other_tool, note"
+_AssessmentRow = tuple[int, int, str, str, int | None]
+# The stored values of _ITEM_FIELDS, and a row of _ITEM: the id, then those.
+_ItemValues = tuple[int, int, int | None, int | None, str | None, str, str, str, str, str, str, int | None]
+_ItemRow = tuple[int, *_ItemValues]
+_ExternalRow = tuple[int, int, str, str | None, str, str, str, str]
 
 
-def _assessment(r: tuple) -> Assessment:
-    return Assessment(r[0], r[1], to_date(r[2]), r[3], r[4])
+def _assessment(r: _AssessmentRow) -> Assessment:
+    return Assessment(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4])
 
 
-def _item(r: tuple) -> AssessmentItem:
+def _item(r: _ItemRow) -> AssessmentItem:
     return AssessmentItem(
         r[0], r[1], r[2], r[3], r[4], to_enum(Motivation, r[5]), r[6], r[7], Views(r[8]), r[9], r[10], r[11], r[12]
     )
 
 
-def _item_values(item: AssessmentItem) -> tuple:
+def _item_values(item: AssessmentItem) -> _ItemValues:
     return (
         item.assessment_id,
         item.domain_id,
@@ -55,7 +62,7 @@ def _item_values(item: AssessmentItem) -> tuple:
     )
 
 
-def _external(r: tuple) -> ExternalAssessment:
+def _external(r: _ExternalRow) -> ExternalAssessment:
     return ExternalAssessment(r[0], r[1], RiskTool(r[2]), to_date(r[3]), r[4], r[5], r[6], r[7])
 
 
@@ -69,8 +76,9 @@ class AssessmentRepository:
             "INSERT INTO assessments (case_id, assessed_on, note, started_from) VALUES (?, ?, ?, ?)",
             (assessment.case_id, iso(assessment.assessed_on), assessment.note, assessment.started_from),
         )
-        added = tuple(self.add_item(item, assessment_id=cursor.lastrowid) for item in assessment.items)
-        return replace(assessment, id=cursor.lastrowid, items=added)
+        assessment_id = inserted_id(cursor)
+        added = tuple(self.add_item(item, assessment_id=assessment_id) for item in assessment.items)
+        return replace(assessment, id=assessment_id, items=added)
 
     def update(self, assessment: Assessment) -> Assessment:
         """The date and the note; items change one by one."""
@@ -78,7 +86,7 @@ class AssessmentRepository:
             "UPDATE assessments SET assessed_on = ?, note = ? WHERE id = ?",
             (iso(assessment.assessed_on), assessment.note, assessment.id),
         )
-        return self.get(assessment.id)
+        return read_back(self.get, assessment.id)
 
     def get(self, assessment_id: int) -> Assessment | None:
         row = self._connection.execute(
@@ -94,7 +102,7 @@ class AssessmentRepository:
                 f"SELECT {_ASSESSMENT} FROM assessments WHERE case_id = ? ORDER BY assessed_on, id", (case_id,)
             )
         ]
-        items: dict[int, list[AssessmentItem]] = {header.id: [] for header in headers}
+        items: dict[int | None, list[AssessmentItem]] = {header.id: [] for header in headers}
         for row in self._connection.execute(
             f"SELECT {', '.join('i.' + name for name in _ITEM.split(', '))} FROM assessment_items i"
             " JOIN assessments a ON a.id = i.assessment_id JOIN life_domains d ON d.id = i.domain_id"
@@ -127,7 +135,7 @@ class AssessmentRepository:
             f"INSERT INTO assessment_items ({', '.join(_ITEM_FIELDS)}) VALUES ({', '.join('?' * len(_ITEM_FIELDS))})",
             values,
         )
-        return _item((cursor.lastrowid, *values))
+        return _item((inserted_id(cursor), *values))
 
     def update_item(self, item: AssessmentItem) -> AssessmentItem:
         """Everything but where it belongs (assessment and domain)."""

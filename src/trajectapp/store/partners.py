@@ -5,16 +5,19 @@ from __future__ import annotations
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.store.columns import iso, to_date
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id, read_back
 
 _SERVICE = "id, name, kind, organisation, contact_people, phone, email, notes, hidden"
 _INVOLVEMENT = "id, case_id, service_id, since, until, contact_person, needs"
+_ServiceRow = tuple[int, str, str, str, str, str, str, str, int]
+_InvolvementRow = tuple[int, int, int, str | None, str | None, str, str]
 
 
-def _service(r: tuple) -> PartnerService:
+def _service(r: _ServiceRow) -> PartnerService:
     return PartnerService(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
 
 
-def _involvement(r: tuple) -> Involvement:
+def _involvement(r: _InvolvementRow) -> Involvement:
     return Involvement(r[0], r[1], r[2], to_date(r[3]), to_date(r[4]), r[5], r[6])
 
 
@@ -38,7 +41,7 @@ class PartnerRepository:
                 default_key,
             ),
         )
-        return self.get(cursor.lastrowid)
+        return read_back(self.get, inserted_id(cursor))
 
     def update(self, service: PartnerService) -> PartnerService:
         self._connection.execute(
@@ -56,7 +59,7 @@ class PartnerRepository:
                 service.id,
             ),
         )
-        return self.get(service.id)
+        return read_back(self.get, service.id)
 
     def get(self, service_id: int) -> PartnerService | None:
         row = self._connection.execute(
@@ -91,7 +94,7 @@ class InvolvementRepository:
                 involvement.needs,
             ),
         )
-        return self.get(cursor.lastrowid)
+        return read_back(self.get, inserted_id(cursor))
 
     def update(self, involvement: Involvement) -> Involvement:
         self._connection.execute(
@@ -105,7 +108,7 @@ class InvolvementRepository:
                 involvement.id,
             ),
         )
-        return self.get(involvement.id)
+        return read_back(self.get, involvement.id)
 
     def get(self, involvement_id: int) -> Involvement | None:
         row = self._connection.execute(

@@ -6,21 +6,26 @@ from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, Party, ProgressNote, Step, StepStatus
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
 from trajectapp.store.connection import Connection
+from trajectapp.store.written import inserted_id
 
 # A goal's column names come from its description (domain.plan), never from input.
 _GOAL_FIELDS = [column.name for column in GOAL_FIELDS]
 _GOAL = ", ".join(["id", "case_id", *_GOAL_FIELDS])
 _STEP = "id, goal_id, what, party, service_id, party_name, due_on, status"
 _NOTE = "id, goal_id, noted_on, note"
+# A goal's row: its id, its case, then the values of GOAL_FIELDS as the store keeps them.
+_GoalRow = tuple[int, int, *tuple[object, ...]]
+_StepRow = tuple[int, int, str, str, int | None, str, str | None, str]
 
 
-def _goal(r: tuple, domain_ids: tuple[int, ...]) -> Goal:
+def _goal(r: _GoalRow, domain_ids: tuple[int, ...]) -> Goal:
     return Goal(id=r[0], case_id=r[1], domain_ids=domain_ids, **loaded_values(GOAL_FIELDS, r[2:]))
 
 
-def _step(r: tuple) -> Step:
+def _step(r: _StepRow) -> Step:
     return Step(r[0], r[1], r[2], Party(r[3]), r[4], r[5], to_date(r[6]), StepStatus(r[7]))
 
 
@@ -33,8 +38,9 @@ class GoalRepository:
             f"INSERT INTO goals (case_id, {', '.join(_GOAL_FIELDS)}) VALUES (?, {', '.join('?' * len(_GOAL_FIELDS))})",
             (goal.case_id, *stored_values(GOAL_FIELDS, goal)),
         )
-        self._link(cursor.lastrowid, goal.domain_ids)
-        return replace(goal, id=cursor.lastrowid)
+        goal_id = inserted_id(cursor)
+        self._link(goal_id, goal.domain_ids)
+        return replace(goal, id=goal_id)
 
     def update(self, goal: Goal) -> Goal:
         assignments = ", ".join(f"{name} = ?" for name in _GOAL_FIELDS)
@@ -42,7 +48,7 @@ class GoalRepository:
             f"UPDATE goals SET {assignments} WHERE id = ?", (*stored_values(GOAL_FIELDS, goal), goal.id)
         )
         self._connection.execute("DELETE FROM goal_domains WHERE goal_id = ?", (goal.id,))
-        self._link(goal.id, goal.domain_ids)
+        self._link(stored_id(goal.id), goal.domain_ids)
         return goal
 
     def _link(self, goal_id: int, domain_ids: tuple[int, ...]) -> None:
@@ -87,7 +93,7 @@ class GoalRepository:
         rows = self._connection.execute(
             f"SELECT {_NOTE} FROM goal_notes WHERE goal_id = ? ORDER BY noted_on, id", (goal_id,)
         )
-        return [ProgressNote(r[0], r[1], to_date(r[2]), r[3]) for r in rows]
+        return [ProgressNote(r[0], r[1], date.fromisoformat(r[2]), r[3]) for r in rows]
 
 
 class StepRepository:
@@ -149,7 +155,8 @@ class StepRepository:
     def for_case(self, case_id: int) -> list[Step]:
         rows = self._connection.execute(
             f"SELECT {', '.join('s.' + name for name in _STEP.split(', '))} FROM goal_steps s"
-            " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ? ORDER BY s.goal_id, s.due_on IS NULL, s.due_on, s.id",
+            " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ?"
+            " ORDER BY s.goal_id, s.due_on IS NULL, s.due_on, s.id",
             (case_id,),
         )
         return [_step(row) for row in rows]

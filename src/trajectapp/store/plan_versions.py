@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.plan import (
@@ -24,6 +25,8 @@ from trajectapp.store.connection import Connection
 SNAPSHOT_FORMAT = 1
 _VERSION = "id, case_id, made_on, note, snapshot"
 _AGREEMENT = "id, version_id, party, answer, service_id, party_name, reason, answered_on"
+_VersionRow = tuple[int, int, str, str, str]
+_AgreementRow = tuple[int, int, str, str, int | None, str, str, str | None]
 
 
 def snapshot_json(goals: tuple[PlanGoal, ...]) -> str:
@@ -92,7 +95,7 @@ def goals_of_snapshot(text: str) -> tuple[PlanGoal, ...]:
     )
 
 
-def _agreement(r: tuple) -> PlanAgreement:
+def _agreement(r: _AgreementRow) -> PlanAgreement:
     return PlanAgreement(r[0], r[1], Party(r[2]), PlanAnswer(r[3]), r[4], r[5], r[6], to_date(r[7]))
 
 
@@ -119,8 +122,10 @@ class PlanVersionRepository:
         ).fetchall()
         return [self._version(row) for row in rows]
 
-    def _version(self, r: tuple) -> PlanVersion:
-        return PlanVersion(r[0], r[1], to_date(r[2]), r[3], goals_of_snapshot(r[4]), tuple(self.agreements(r[0])))
+    def _version(self, r: _VersionRow) -> PlanVersion:
+        return PlanVersion(
+            r[0], r[1], date.fromisoformat(r[2]), r[3], goals_of_snapshot(r[4]), tuple(self.agreements(r[0]))
+        )
 
     def agreements(self, version_id: int) -> list[PlanAgreement]:
         rows = self._connection.execute(

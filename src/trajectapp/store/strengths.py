@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
-from trajectapp.store.columns import iso, to_date, to_enum
+from trajectapp.store.columns import iso, to_enum
 from trajectapp.store.connection import Connection
 
 _STRENGTH = "id, case_id, category, description, since, pick_up"
 _GOOD = "id, case_id, good, importance, pursued_before, prosocial_route"
 _PERSPECTIVE = "id, case_id, noted_on, want_to_do, wish_to_be"
+_StrengthRow = tuple[int, int, str, str, str, str]
+_GoodRow = tuple[int, int, str, str | None, str, str]
+_PerspectiveRow = tuple[int, int, str, str, str]
 
 
-def _strength(r: tuple) -> Strength:
+def _strength(r: _StrengthRow) -> Strength:
     return Strength(r[0], r[1], StrengthCategory(r[2]), r[3], r[4], r[5])
 
 
-def _good(r: tuple) -> GoodLivesEntry:
+def _good(r: _GoodRow) -> GoodLivesEntry:
     return GoodLivesEntry(r[0], r[1], PrimaryGood(r[2]), to_enum(Importance, r[3]), r[4], r[5])
 
 
-def _perspective(r: tuple) -> Perspective:
-    return Perspective(r[0], r[1], to_date(r[2]), r[3], r[4])
+def _perspective(r: _PerspectiveRow) -> Perspective:
+    return Perspective(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4])
 
 
 class StrengthRepository:
@@ -63,7 +68,8 @@ class GoodLivesRepository:
 
     def add(self, entry: GoodLivesEntry) -> GoodLivesEntry:
         cursor = self._connection.execute(
-            "INSERT INTO good_lives (case_id, good, importance, pursued_before, prosocial_route) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO good_lives (case_id, good, importance, pursued_before, prosocial_route)"
+            " VALUES (?, ?, ?, ?, ?)",
             (
                 entry.case_id,
                 entry.good.value,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from trajectapp.domain.traject import Participation, ParticipationDecision, Phase, PhaseChange, Transfer
-from trajectapp.store.columns import iso, to_date
+from trajectapp.store.columns import iso
 from trajectapp.store.connection import Connection
 
 
@@ -26,7 +28,7 @@ class TrajectRepository:
             " WHERE case_id = ? ORDER BY changed_on, id",
             (case_id,),
         )
-        return [PhaseChange(r[0], r[1], Phase(r[2]), to_date(r[3]), r[4], r[5]) for r in rows]
+        return [PhaseChange(r[0], r[1], Phase(r[2]), date.fromisoformat(r[3]), r[4], r[5]) for r in rows]
 
     def add_transfer(self, transfer: Transfer) -> Transfer:
         cursor = self._connection.execute(
@@ -48,7 +50,7 @@ class TrajectRepository:
             " WHERE case_id = ? ORDER BY transferred_on, id",
             (case_id,),
         )
-        return [Transfer(r[0], r[1], to_date(r[2]), r[3], r[4], r[5]) for r in rows]
+        return [Transfer(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5]) for r in rows]
 
     def add_participation(self, decision: ParticipationDecision) -> ParticipationDecision:
         cursor = self._connection.execute(
@@ -65,4 +67,4 @@ class TrajectRepository:
             " WHERE case_id = ? ORDER BY decided_on, id",
             (case_id,),
         )
-        return [ParticipationDecision(r[0], r[1], Participation(r[2]), to_date(r[3]), r[4]) for r in rows]
+        return [ParticipationDecision(r[0], r[1], Participation(r[2]), date.fromisoformat(r[3]), r[4]) for r in rows]
