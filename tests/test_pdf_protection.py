@@ -30,7 +30,8 @@ from trajectapp.domain.disclosures import (
     PartyKind,
 )
 from trajectapp.exchange.files import write_whole_file
-from trajectapp.exchange.pdf_protection import PASSWORD_ALPHABET, new_password, protect_pdf
+from trajectapp.exchange.passphrase import ALPHABET as PASSWORD_ALPHABET
+from trajectapp.exchange.pdf_protection import new_password, protect_pdf
 from trajectapp.services.disclosures import disclosures
 from trajectapp.services.prints import save_document
 
