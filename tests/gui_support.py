@@ -43,9 +43,6 @@ def stop_controller(qapp: QApplication, controller: AppController) -> None:
         controller.window.close()
     if controller.vault is not None:
         controller.vault.lock()
-    if shiboken6.isValid(controller):
-        controller.idle.stop()
-        controller.deleteLater()  # it is a child of the application, which outlives every test
     flush_deletes(qapp)
 
 

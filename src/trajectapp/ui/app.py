@@ -72,7 +72,7 @@ class AppController(QObject):
         vault_folder: Path | None = None,
         choose_kdf: Callable[[], KdfParams | None] = lambda: None,
     ):
-        super().__init__(app)
+        super().__init__()  # owned by whoever runs it, not by the QApplication, which outlives it
         self._app = app
         self._preferences = preferences
         self._ask = ask
@@ -85,7 +85,7 @@ class AppController(QObject):
         self._open_case_id: int | None = None
         self.presentation_mode = False
         self.window = MainWindow()
-        self.idle = IdleWatcher(app, preferences.auto_lock_minutes * 60_000)
+        self.idle = IdleWatcher(app, preferences.auto_lock_minutes * 60_000, parent=self.window)
         self.idle.idle.connect(lambda: self.lock(reason="auto"))
         window = self.window
         window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
@@ -114,7 +114,6 @@ class AppController(QObject):
         window.preferences_action.triggered.connect(self.edit_preferences)
         window.about_action.triggered.connect(self._about)
         window.closing.connect(self._closing)
-        app.installEventFilter(self)  # Ctrl+L from inside dialogs too: see eventFilter
 
     def start(self) -> None:
         if self._preferences.window_geometry is not None:
@@ -175,7 +174,8 @@ class AppController(QObject):
                 break
         self._update_actions()
         self._update_status()
-        self.idle.start()
+        self._app.installEventFilter(self)  # Ctrl+L from inside dialogs too, while there is a vault to lock
+        self.idle.activate()
 
     def _update_actions(self) -> None:
         self.window.set_unlocked(self.state == UNLOCKED, self.presentation_mode)
@@ -236,7 +236,8 @@ class AppController(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         vault, self.vault = self.vault, None
-        self.idle.stop()
+        self.idle.deactivate()
+        self._app.removeEventFilter(self)
         self.show_unlock()  # destroys the caseload view
         vault.lock()
         log.info("vault.locked %s", reason)
@@ -267,7 +268,7 @@ class AppController(QObject):
             return
         current, new = answer
         vault = self.vault
-        self.idle.stop()  # no auto-lock while the key file is being rewritten
+        self.idle.deactivate()  # no auto-lock while the key file is being rewritten
         self.window.setEnabled(False)
         self.window.status_text.setText(self.tr("Changing the passphrase…"))
         run_in_background(
@@ -299,7 +300,7 @@ class AppController(QObject):
         self.window.setEnabled(True)
         self._update_status()
         if self.vault is not None:
-            self.idle.start()
+            self.idle.activate()
 
     def open_other_vault(self) -> None:
         chosen = self._ask.existing_folder(self.window, self.tr("Open a vault"), self.folder.parent)
