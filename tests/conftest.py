@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["LANGUAGE"] = "en"
@@ -33,6 +34,20 @@ def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, P
     for variable, folder in environment.items():
         monkeypatch.setenv(variable, folder)
     return {Path(folder).name: Path(folder) for folder in environment.values()}
+
+
+@pytest.fixture(autouse=True)
+def leaves_no_qt_behind(monkeypatch: pytest.MonkeyPatch):
+    """Fails a test that leaves top-level widgets, application event filters or running timers behind."""
+    if "PySide6.QtWidgets" not in sys.modules:  # Qt not even loaded: nothing can be left
+        yield
+        return
+    import qt_leftovers  # here, not at the top: the core tests must not need Qt
+
+    watch = qt_leftovers.LeftoverWatch(monkeypatch)
+    yield
+    if leftovers := watch.leftovers():
+        pytest.fail("left behind: " + "; ".join(leftovers), pytrace=False)
 
 
 @pytest.fixture
