@@ -13,6 +13,7 @@ os.environ["LC_ALL"] = "C.UTF-8"
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import trajectapp.ui  # noqa: F401  (guards every Qt test against a PySide6 refcount bug)
 from trajectapp.paths import user_folders_inside
@@ -21,6 +22,14 @@ from trajectapp.vault.kdf import KdfParams
 from trajectapp.vault.vault import Vault, create_vault
 
 PASSPHRASE = "Vier seizoenen in Brugge, 2017!"
+
+# How hard the randomised tests look. ci, the default (and `make test`): 50 examples per test. Hypothesis tries
+# the empty, the shortest and the boundary values first and shrinks what fails, so most of what a fuzz test can
+# find shows early, and at 50 the fuzz tests stay a small part of the run. `--hypothesis-profile=nightly` looks
+# twenty times longer. No deadline: tests never time things.
+settings.register_profile("ci", max_examples=50, deadline=None)
+settings.register_profile("nightly", max_examples=1000, deadline=None)
+settings.load_profile("ci")  # the default; the command-line option, read later, overrides it
 
 
 def fast_kdf() -> KdfParams:

@@ -27,9 +27,7 @@ from trajectapp.domain.text import InvalidText
 from trajectapp.services import factors, needs, plan, strengths
 from trajectapp.services.partners import save_service
 
-FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
-)
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 ODD = [
     "مرحبا بالعالم",

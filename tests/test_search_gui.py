@@ -273,7 +273,7 @@ _NOTE_TEXT = st.text(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.tuples(_NOTE_TEXT, st.booleans()), max_size=6))
 def test_a_snippet_shows_exactly_its_own_text_whatever_it_holds(qapp, parts):
     """Markup in a note (<b>, &amp;, quotes) is shown as typed, never read as rich text; hits only add a highlight."""

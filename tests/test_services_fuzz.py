@@ -25,9 +25,7 @@ from trajectapp.services.partners import list_services, save_service
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.traject import TrajectRepository
 
-FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
-)
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 ODD = [
     "مرحبا بالعالم",
