@@ -29,6 +29,7 @@ from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
 from trajectapp.ui.preferences import Preferences
 from trajectapp.ui.preferences_dialog import PreferencesDialog
+from trajectapp.ui.search.search_page import TYPING_PAUSES, TypingPauses
 from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 from trajectapp.ui.workspace import Workspace
@@ -71,12 +72,14 @@ class AppController(QObject):
         ask: Ask,
         vault_folder: Path | None = None,
         choose_kdf: Callable[[], KdfParams | None] = lambda: None,
+        search_pauses: TypingPauses = TYPING_PAUSES,
     ):
         super().__init__()  # owned by whoever runs it, not by the QApplication, which outlives it
         self._app = app
         self._preferences = preferences
         self._ask = ask
         self._choose_kdf = choose_kdf  # None: calibrate on this machine
+        self._search_pauses = search_pauses
         self.folder = vault_folder or preferences.last_vault or default_vault_dir()
         self.vault: Vault | None = None
         self.state = SETUP
@@ -158,7 +161,7 @@ class AppController(QObject):
         self.vault = vault
         self.folder = vault.folder
         self._preferences.last_vault = vault.folder
-        workspace = Workspace(vault, self._preferences, self._ask)
+        workspace = Workspace(vault, self._preferences, self._ask, search_pauses=self._search_pauses)
         workspace.changed.connect(self._update_status)
         workspace.page_changed.connect(self._update_actions)
         self.state = UNLOCKED
