@@ -20,8 +20,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m trajectapp
 
+# Two workers (the build machine has two cores), a test file at a time each, so that a file's module fixtures
+# (the CLI's demo vault, the damage template) are made once. HYPOTHESIS_PROFILE=nightly for a long randomised run.
+HYPOTHESIS_PROFILE ?= ci
+TEST_WORKERS ?= 2
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 # Lint, format and types: ruff over everything, mypy strict on the core (see pyproject.toml).
 check: $(STAMP)

@@ -18,6 +18,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_model import NAME
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.search.search_page import TypingPauses
 from trajectapp.ui.shell.app import AppController
 from trajectapp.ui.shell.workspace import Workspace
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
@@ -26,9 +27,15 @@ WAIT_MS = 10_000  # generous: the work is fast, but a loaded machine should not 
 
 
 def start_controller(qapp: QApplication, qtbot, folder: Path, ask: Ask | None = None) -> AppController:
-    """The real application on `folder`, with fast Argon2 for new vaults; the window is shown."""
+    """The real application on `folder`, with fast Argon2 for new vaults and no pause in the typing before a
+    search (the search still follows the typing, from the event loop); the window is shown."""
     controller = AppController(
-        app=qapp, preferences=Preferences(), ask=ask or Ask(), vault_folder=folder, choose_kdf=fast_kdf
+        app=qapp,
+        preferences=Preferences(),
+        ask=ask or Ask(),
+        vault_folder=folder,
+        choose_kdf=fast_kdf,
+        search_pauses=TypingPauses(usual_ms=0, after_slow_search_ms=0),
     )
     controller.start()
     qtbot.addWidget(controller.window)
@@ -43,9 +50,6 @@ def stop_controller(qapp: QApplication, controller: AppController) -> None:
         controller.window.close()
     if controller.vault is not None:
         controller.vault.lock()
-    if shiboken6.isValid(controller):
-        controller.idle.stop()
-        controller.deleteLater()  # it is a child of the application, which outlives every test
     flush_deletes(qapp)
 
 

@@ -16,7 +16,7 @@ from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.casefile.person_form import DATE_FIELDS, LINE_LIMITS, PersonForm
 
 # Tests never time things: no deadline. The vault and the view are shared by the examples of one test.
-fuzz = settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+fuzz = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 ODD_TEXTS = [
     "مرحبا بكم",  # right to left

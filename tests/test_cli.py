@@ -1,8 +1,9 @@
 """The command line, run for real in a subprocess: `demo`, `check`, and no passphrase arguments.
 
-`demo` calibrates Argon2id as the application does, so each vault it makes
-costs about a second to create and half a second to open: these tests share
-one demo vault where they can.
+`demo` calibrates Argon2id as the application does, which costs seconds per
+vault; so the demo vaults here are made through the same entry point given the
+tests' cheap Argon2id parameters, which only a caller in Python can pass.
+`check` reads the parameters from the key file and runs as installed.
 """
 
 from __future__ import annotations
@@ -37,15 +38,24 @@ PASSPHRASE = "Çay in de wandelgang van Brugge, 2017"
 DEMO_CASES = 25
 DEMO_SEED = 7
 STORY_DAY = date(2031, 3, 5)  # "today" for the demo vaults made in-process
+TESTS = Path(__file__).parent
+# `python -m trajectapp` as installed, but new vaults get the tests' Argon2id parameters.
+MAIN_WITH_FAST_KDF = (
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); from conftest import fast_kdf; from trajectapp.cli import main;"
+    " sys.exit(main(sys.argv[1:], choose_kdf=fast_kdf))"
+)
 
 
-def run_trajectapp(home: Path, *arguments: str, stdin: str = "") -> subprocess.CompletedProcess:
+def run_trajectapp(
+    home: Path, *arguments: str, stdin: str = "", fast_kdf_for_new_vaults: bool = False
+) -> subprocess.CompletedProcess:
     """`python -m trajectapp ARGUMENTS` with the user folders inside `home`."""
     env = {**os.environ, **user_folders_inside(home)}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONIOENCODING"] = "utf-8"
+    entry = ["-c", MAIN_WITH_FAST_KDF, str(TESTS)] if fast_kdf_for_new_vaults else ["-m", "trajectapp"]
     return subprocess.run(
-        [sys.executable, "-m", "trajectapp", *arguments],
+        [sys.executable, *entry, *arguments],
         input=stdin,
         capture_output=True,
         text=True,
@@ -67,6 +77,7 @@ def make_demo_vault(home: Path, folder: Path) -> subprocess.CompletedProcess:
         "--seed",
         str(DEMO_SEED),
         stdin=PASSPHRASE + "\n",
+        fast_kdf_for_new_vaults=True,
     )
 
 

@@ -273,7 +273,7 @@ def test_show_directory_runs_the_dialog_until_closed(qtbot, vault):
     assert DirectoryDialog.show_directory(None, vault, Ask()) is False
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(max_size=300), other=st.text(max_size=300), email=st.text(max_size=40))
 def test_odd_input_gives_a_message_or_a_clean_save(qtbot, vault, name, other, email):
     form = ServiceForm()

@@ -611,7 +611,7 @@ def test_a_half_filled_strengths_dialog_comes_back_after_a_lock(qtbot, vault, ca
 
 # -- odd input into every field of every dialog --------------------------------------------------------------
 
-fuzz = settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+fuzz = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 ODD_TEXTS = [
     "مرحبا بكم",

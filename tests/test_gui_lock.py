@@ -23,6 +23,7 @@ from gui_support import (
     unlock,
     workspace,
 )
+from qt_leftovers import LeftoverWatch
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.caseload.new_case_dialog import NewCaseDialog
@@ -107,6 +108,21 @@ def test_ctrl_l_locks_from_inside_the_new_case_dialog_and_keeps_the_draft(start_
 
     unlock(qtbot, controller)
     assert caseload(controller)._new_case_dialog.name.text() == "Gökçe Ünal"
+
+
+def test_the_application_wide_filters_are_on_only_while_there_is_a_vault_to_lock(start_app, qtbot, vault, monkeypatch):
+    """Every event of the application passes through them, so a lock and closing the window take them off."""
+    filters = LeftoverWatch(monkeypatch)
+    controller = open_vault(start_app, qtbot, vault)
+    assert {id(f) for f in filters.installed_filters()} == {id(controller), id(controller.idle)}
+
+    controller.window.lock_action.trigger()
+    assert filters.installed_filters() == []
+    unlock(qtbot, controller)
+    assert {id(f) for f in filters.installed_filters()} == {id(controller), id(controller.idle)}
+
+    controller.window.close()
+    assert controller.state == "locked" and filters.installed_filters() == []
 
 
 def test_the_vault_locks_itself_when_idle(start_app, qtbot, vault, make_case):

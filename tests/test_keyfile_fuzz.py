@@ -17,7 +17,7 @@ from trajectapp.vault.kdf import MAX_ITERATIONS, MAX_MEMORY_KIB, KdfParams
 from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_key
 
 # Tests never time things: no deadline.
-fuzz = settings(deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+fuzz = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 VALID = keyfile.KeyFile.new(
     os.urandom(32), KdfParams(os.urandom(16), 1024, 1, 1), os.urandom(32), os.urandom(32), "2025-01-31"

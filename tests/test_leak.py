@@ -2,11 +2,12 @@
 
 A person with a unique marker for a name is created through the GUI, a draft
 with another marker is left behind by a lock, and the application is quit.
-Then every byte of every file in the vault folder, the temp folder and the
-user's config, cache, data, state and log folders is read: no marker may
-appear, in UTF-8 or UTF-16 (either byte order). The marker's random part is
-ASCII and searched on its own too, so JSON escapes ("\\u011e...") or other
-re-encodings of the name cannot hide it.
+Then every byte of every file the test could have written is read: its own
+folder, which holds the vault, its TMPDIR (Python's and Qt's temp folder) and
+the user's config, cache, data, state and log folders. No marker may appear,
+in UTF-8 or UTF-16 (either byte order). The marker's random part is ASCII and
+searched on its own too, so JSON escapes ("\\u011e...") or other re-encodings
+of the name cannot hide it.
 
 Canary files written into the scanned places must be found, so a scanner
 that reads nothing cannot pass.
@@ -23,7 +24,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QDir, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui_support import WAIT_MS, caseload, click, current_screen, names_in, type_text, workspace
@@ -92,14 +93,6 @@ def _holds(path: str, forms: list[bytes], chunk: int, overlap: int) -> bool:
     return False
 
 
-def other_pytest_runs(basetemp: Path) -> list[Path]:
-    """pytest's folders of other runs beside this one's; they cannot hold this run's fresh marker."""
-    parent = basetemp.parent
-    if not parent.name.startswith("pytest-of-"):
-        return []
-    return [path for path in parent.iterdir() if path.is_dir() and not path.is_symlink() and path != basetemp]
-
-
 def test_the_scanner_finds_every_encoding_and_skips_what_it_should(tmp_path):
     marker = new_marker("Leakmarker Ğülşen")
     token = marker.rsplit(" ", 1)[-1]
@@ -132,7 +125,7 @@ def test_the_scanner_finds_every_encoding_and_skips_what_it_should(tmp_path):
 
 
 def test_a_case_made_in_the_gui_leaves_no_plaintext_on_disk(
-    start_app, qtbot, qapp, vault_folder, user_folders, tmp_path_factory
+    start_app, qtbot, qapp, vault_folder, user_folders, temp_folder, tmp_path
 ):
     name_marker = new_marker("Leakmarker Ğülşen")
     preferred_marker = new_marker("Leakmarker Şule")
@@ -157,24 +150,21 @@ def test_a_case_made_in_the_gui_leaves_no_plaintext_on_disk(
     left = {path.name for path in vault_folder.iterdir()}
     assert {DATABASE_NAME, KEY_FILE_NAME} <= left <= {DATABASE_NAME, KEY_FILE_NAME, "vault.db-wal", "vault.db-shm"}
 
-    tempdir = Path(tempfile.gettempdir())
-    roots = [
+    # Whatever the application could write lies inside this test's folder, so that is what is read.
+    assert Path(tempfile.gettempdir()) == Path(QDir.tempPath()) == temp_folder
+    places = [
         vault_folder,
-        tempdir,
         *user_folders.values(),
         paths.config_dir(),
         paths.cache_dir(),
         paths.log_dir(),
         paths.default_vault_dir().parent,
     ]
+    assert all(place.resolve().is_relative_to(tmp_path.resolve()) for place in places)
     markers = [name_marker, preferred_marker, draft_marker]
-    canaries = write_canaries(markers, [tempdir, user_folders["config"], paths.log_dir()])
+    canaries = write_canaries(markers, [temp_folder, user_folders["config"], paths.log_dir()])
     try:
-        found = files_holding(
-            [root for root in roots if root.exists()],
-            needles(markers),
-            skip=other_pytest_runs(tmp_path_factory.getbasetemp()),
-        )
+        found = files_holding([tmp_path], needles(markers))
     finally:
         for canary in canaries:
             canary.unlink()

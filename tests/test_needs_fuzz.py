@@ -28,9 +28,7 @@ from trajectapp.services import factors, needs, plan, strengths
 from trajectapp.services.partners import save_service
 from trajectapp.ui.messages import message_text
 
-FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
-)
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 ODD = [
     "مرحبا بالعالم",

@@ -558,7 +558,7 @@ def test_a_step_draft_goes_back_to_the_same_step(open_plan, vault, qtbot):
 
 # -- odd input into every field ------------------------------------------------------------------------------------
 
-fuzz = settings(deadline=None, max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+fuzz = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 ODD_TEXTS = [
     "مرحبا بكم",

@@ -167,7 +167,7 @@ def test_the_limit_holds(vault, make_case):
     assert search(vault, "mediation", limit=0) == []
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(typed=st.text(max_size=80))
 def test_any_input_is_searched_without_raising(vault, filled, typed):
     query = fts_query(typed)
@@ -176,7 +176,7 @@ def test_any_input_is_searched_without_raising(vault, filled, typed):
         assert hit.case_name and hit.snippet.count(HIT_START) == hit.snippet.count(HIT_END)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(typed=st.text(alphabet=st.sampled_from("\"*()^:+-{}NEAR ANDORNOT imam\\'x"), max_size=40))
 def test_fts_syntax_soup_is_searched_without_raising(vault, filled, typed):
     search(vault, typed)

@@ -199,7 +199,7 @@ def test_the_count_line_in_plain_words(start_app, qtbot, vault, notes):
     erase(page.field)
     type_text(qtbot, page.field, "fo")  # too short to search while typing: it waits for Enter
     assert page.count.text() == "Keep typing, or press Enter to search."
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: not page._timer.isActive(), timeout=WAIT_MS)  # the pause in the typing has passed
     assert page._searched != "fo"
     send_key(page.field, Qt.Key_Return)
     assert page.result_count() == 1 and page.count.text() == "1 result"
@@ -273,7 +273,7 @@ _NOTE_TEXT = st.text(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.tuples(_NOTE_TEXT, st.booleans()), max_size=6))
 def test_a_snippet_shows_exactly_its_own_text_whatever_it_holds(qapp, parts):
     """Markup in a note (<b>, &amp;, quotes) is shown as typed, never read as rich text; hits only add a highlight."""

@@ -27,9 +27,7 @@ from trajectapp.store.audit import AuditRepository
 from trajectapp.store.traject import TrajectRepository
 from trajectapp.ui.messages import message_text
 
-FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
-)
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 ODD = [
     "مرحبا بالعالم",

@@ -22,9 +22,7 @@ from trajectapp.services.demo import create_demo_vault
 from trajectapp.services.opening import create_vault, unlock_vault
 
 # Tests never time things: no deadline. The vaults are the module's, so no function-scoped state is shared.
-fuzz = settings(
-    deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
-)
+fuzz = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 SENDER = DisclosureParty(PartyKind.CONSULTANT, "Anna De Smet")
 
 

@@ -9,10 +9,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trajectapp import APP_NAME, __version__
 from trajectapp.domain.messages import Code, Refusal
+
+if TYPE_CHECKING:
+    from trajectapp.vault.kdf import KdfParams
 
 _COMMANDS = ("demo", "check")
 # The command line has no Qt to translate with: it says in English what the vault's refusals mean (the interface's
@@ -71,7 +76,7 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _demo(args: argparse.Namespace) -> int:
+def _demo(args: argparse.Namespace, choose_kdf: Callable[[], KdfParams | None]) -> int:
     from trajectapp.services.demo import create_demo_vault
     from trajectapp.vault.errors import VaultError
 
@@ -83,7 +88,7 @@ def _demo(args: argparse.Namespace) -> int:
         print("An empty passphrase is not accepted; nothing was created.", file=sys.stderr)
         return 2
     try:
-        count = create_demo_vault(args.vault, passphrase, cases=args.cases, seed=args.seed)
+        count = create_demo_vault(args.vault, passphrase, cases=args.cases, seed=args.seed, kdf=choose_kdf())
     except VaultError as error:
         print(refusal_text(error), file=sys.stderr)
         return 1
@@ -100,11 +105,13 @@ def _check(args: argparse.Namespace) -> int:
     return report.outcome
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, choose_kdf: Callable[[], KdfParams | None] = lambda: None) -> int:
+    """`choose_kdf` gives the Argon2id parameters of the vault `demo` makes (None: calibrate on this machine).
+    No argument or setting reaches it: only a caller in Python can pass it, as the tests do for cheap vaults."""
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in _COMMANDS:
         args = _command_parser().parse_args(argv)
-        return _demo(args) if args.command == "demo" else _check(args)
+        return _demo(args, choose_kdf) if args.command == "demo" else _check(args)
     args = _parser().parse_args(argv)
     from trajectapp.ui.shell.app import run_application  # Qt only for the GUI
 

@@ -4,6 +4,7 @@ the hits highlighted; Enter or a double-click on one opens it in its case file."
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,13 +27,22 @@ from trajectapp.ui.search.snippet_delegate import SnippetDelegate
 
 # As many results as anyone reads; the best come first.
 RESULTS_LIMIT = 200
-# While typing, a search starts after this pause, and only once there are this many letters: one or two
-# letters match most of a big vault and take long enough to stall the typing. Enter searches anything.
-TYPING_PAUSE_MS = 200
-SLOW_TYPING_PAUSE_MS = 500
 SLOW_SEARCH_SECONDS = 0.1
 FEWEST_LETTERS_WHILE_TYPING = 3
 QUERY_MAX = 500
+
+
+@dataclass(frozen=True)
+class TypingPauses:
+    """While typing, a search starts after a pause (longer once a search took over SLOW_SEARCH_SECONDS), and only
+    once there are FEWEST_LETTERS_WHILE_TYPING letters: one or two letters match most of a big vault and take long
+    enough to stall the typing. Enter searches anything."""
+
+    usual_ms: int = 200
+    after_slow_search_ms: int = 500
+
+
+TYPING_PAUSES = TypingPauses()
 
 
 def _letters(text: str) -> int:
@@ -45,9 +55,10 @@ class SearchPage(QWidget):
     open_hit = Signal(object)  # the SearchHit to open
     back = Signal()
 
-    def __init__(self, vault: OpenVault, parent: QWidget | None = None):
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None, *, pauses: TypingPauses = TYPING_PAUSES):
         super().__init__(parent)
         self._vault = vault
+        self._pauses = pauses
         self._searched: str | None = None  # the text the results are for
         self._more = False  # more results than are shown
         heading = QLabel(self.tr("Find in notes"), self)
@@ -77,7 +88,7 @@ class SearchPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.setInterval(pauses.usual_ms)
         self._timer.timeout.connect(self._typing_paused)
 
         top = QHBoxLayout()
@@ -114,7 +125,7 @@ class SearchPage(QWidget):
         started = time.perf_counter()
         hits = search(self._vault, text, limit=RESULTS_LIMIT + 1) if fts_query(text) is not None else []
         slow = time.perf_counter() - started > SLOW_SEARCH_SECONDS
-        self._timer.setInterval(SLOW_TYPING_PAUSE_MS if slow else TYPING_PAUSE_MS)
+        self._timer.setInterval(self._pauses.after_slow_search_ms if slow else self._pauses.usual_ms)
         self._searched = text
         self._more = len(hits) > RESULTS_LIMIT
         self.model.set_hits(hits[:RESULTS_LIMIT])

@@ -30,6 +30,7 @@ from trajectapp.ui.needs import domains_dialog
 from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
 from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.search.search_page import TYPING_PAUSES, TypingPauses
 from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.shell.main_window import MainWindow
 from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
@@ -71,12 +72,14 @@ class AppController(QObject):
         ask: Ask,
         vault_folder: Path | None = None,
         choose_kdf: Callable[[], KdfParams | None] = lambda: None,
+        search_pauses: TypingPauses = TYPING_PAUSES,
     ):
-        super().__init__(app)
+        super().__init__()  # owned by whoever runs it, not by the QApplication, which outlives it
         self._app = app
         self._preferences = preferences
         self._ask = ask
         self._choose_kdf = choose_kdf  # None: calibrate on this machine
+        self._search_pauses = search_pauses
         self.folder = vault_folder or preferences.last_vault or default_vault_dir()
         self.vault: OpenVault | None = None
         self.state = SETUP
@@ -85,7 +88,7 @@ class AppController(QObject):
         self._open_case_id: int | None = None
         self.presentation_mode = False
         self.window = MainWindow()
-        self.idle = IdleWatcher(app, preferences.auto_lock_minutes * 60_000)
+        self.idle = IdleWatcher(app, preferences.auto_lock_minutes * 60_000, parent=self.window)
         self.idle.idle.connect(lambda: self.lock(reason="auto"))
         window = self.window
         window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
@@ -114,7 +117,6 @@ class AppController(QObject):
         window.preferences_action.triggered.connect(self.edit_preferences)
         window.about_action.triggered.connect(self._about)
         window.closing.connect(self._closing)
-        app.installEventFilter(self)  # Ctrl+L from inside dialogs too: see eventFilter
 
     def start(self) -> None:
         if self._preferences.window_geometry is not None:
@@ -159,7 +161,7 @@ class AppController(QObject):
         self.vault = vault
         self.folder = vault.folder
         self._preferences.last_vault = vault.folder
-        workspace = Workspace(vault, self._preferences, self._ask)
+        workspace = Workspace(vault, self._preferences, self._ask, search_pauses=self._search_pauses)
         workspace.changed.connect(self._update_status)
         workspace.page_changed.connect(self._update_actions)
         self.state = UNLOCKED
@@ -175,7 +177,8 @@ class AppController(QObject):
                 break
         self._update_actions()
         self._update_status()
-        self.idle.start()
+        self._app.installEventFilter(self)  # Ctrl+L from inside dialogs too, while there is a vault to lock
+        self.idle.activate()
 
     def _update_actions(self) -> None:
         self.window.set_unlocked(self.state == UNLOCKED, self.presentation_mode)
@@ -236,7 +239,8 @@ class AppController(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
         vault, self.vault = self.vault, None
-        self.idle.stop()
+        self.idle.deactivate()
+        self._app.removeEventFilter(self)
         self.show_unlock()  # destroys the caseload view
         vault.lock()
         log.info("vault.locked %s", reason)
@@ -267,7 +271,7 @@ class AppController(QObject):
             return
         current, new = answer
         vault = self.vault
-        self.idle.stop()  # no auto-lock while the key file is being rewritten
+        self.idle.deactivate()  # no auto-lock while the key file is being rewritten
         self.window.setEnabled(False)
         self.window.status_text.setText(self.tr("Changing the passphrase…"))
         run_in_background(
@@ -299,7 +303,7 @@ class AppController(QObject):
         self.window.setEnabled(True)
         self._update_status()
         if self.vault is not None:
-            self.idle.start()
+            self.idle.activate()
 
     def open_other_vault(self) -> None:
         chosen = self._ask.existing_folder(self.window, self.tr("Open a vault"), self.folder.parent)

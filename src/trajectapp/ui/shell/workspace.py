@@ -24,7 +24,7 @@ from trajectapp.ui.factors.factors_panel import FactorsPanel
 from trajectapp.ui.needs.needs_panel import NeedsPanel
 from trajectapp.ui.plan.plan_panel import PlanPanel
 from trajectapp.ui.preferences import Preferences
-from trajectapp.ui.search.search_page import SearchPage
+from trajectapp.ui.search.search_page import TYPING_PAUSES, SearchPage, TypingPauses
 from trajectapp.ui.sessions.contacts_panel import ContactsPanel
 from trajectapp.ui.sessions.unsaved_notes import offer_unsaved_notes
 from trajectapp.ui.shell.record_tab import show_record
@@ -46,11 +46,20 @@ class Workspace(QStackedWidget):
     changed = Signal()  # case data saved: the status bar may change
     page_changed = Signal()  # caseload <-> case file: the window's actions follow
 
-    def __init__(self, vault: OpenVault, preferences: Preferences, ask: Ask, parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: OpenVault,
+        preferences: Preferences,
+        ask: Ask,
+        parent: QWidget | None = None,
+        *,
+        search_pauses: TypingPauses = TYPING_PAUSES,
+    ):
         super().__init__(parent)
         self._vault = vault
         self._preferences = preferences
         self._ask = ask
+        self._search_pauses = search_pauses
         self.presentation_mode = False
         self.caseload = CaseloadView(vault, preferences, ask)
         self.caseload.open_case.connect(self.open_case)
@@ -150,7 +159,7 @@ class Workspace(QStackedWidget):
         if self.presentation_mode:
             return
         if self.search_page is None:
-            self.search_page = SearchPage(self._vault)
+            self.search_page = SearchPage(self._vault, pauses=self._search_pauses)
             self.search_page.open_hit.connect(self._open_hit)
             self.search_page.back.connect(self._leave_page)
             self.addWidget(self.search_page)
