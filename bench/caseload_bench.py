@@ -66,7 +66,7 @@ def measure(folder: Path) -> dict[str, float]:
     from trajectapp.ui.preferences import Preferences
     from trajectapp.ui.shell.app import create_qt_application
 
-    app = create_qt_application(sys.argv[:1])
+    _app = create_qt_application(sys.argv[:1])  # the application outlives every widget measured
     loop = QEventLoop()
     fetches = []
     fetch_rows = caseload_model.caseload_rows

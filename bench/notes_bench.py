@@ -156,7 +156,7 @@ def measure_search(vault) -> list[tuple[str, float, float, int]]:
     for text in QUERIES:
         query = fts_query(text)
 
-        def direct():
+        def direct(query: str = query) -> list:
             return vault.connection.execute(
                 "SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rank LIMIT ?", (query, LIMIT)
             ).fetchall()
@@ -165,7 +165,7 @@ def measure_search(vault) -> list[tuple[str, float, float, int]]:
             "SELECT count(*) FROM search_text WHERE search_text MATCH ?", (query,)
         ).fetchone()[0]
         search(vault, text, LIMIT)  # warm the page cache for both alike
-        ours = statistics.median(timed(lambda: search(vault, text, LIMIT), SEARCH_RUNS))
+        ours = statistics.median(timed(lambda text=text: search(vault, text, LIMIT), SEARCH_RUNS))
         bare = statistics.median(timed(direct, SEARCH_RUNS))
         rows.append((text, ours, bare, hits))
     return rows
@@ -239,9 +239,11 @@ def measure_documents(vault) -> list[tuple[int, int, float, float, int]]:
         pdf = session_notes_document(data, today=date.today(), include_special=True)
         made = len(PdfReader(BytesIO(pdf)).pages)
         ours = statistics.median(
-            timed(lambda: session_notes_document(data, today=date.today(), include_special=True), DOCUMENT_RUNS)
+            timed(
+                lambda data=data: session_notes_document(data, today=date.today(), include_special=True), DOCUMENT_RUNS
+            )
         )
-        bare = statistics.median(timed(lambda: bare_document(texts), DOCUMENT_RUNS))
+        bare = statistics.median(timed(lambda texts=texts: bare_document(texts), DOCUMENT_RUNS))
         rows.append((wanted, made, ours, bare, count))
     return rows
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import replace
 from datetime import date
@@ -87,7 +88,7 @@ def test_every_entry_links_to_the_one_before(vault, make_case):
     rows = vault.connection.execute(f"SELECT {_ENTRY} FROM audit_log ORDER BY id").fetchall()
 
     assert rows[0][6] == GENESIS
-    for before, after in zip(rows, rows[1:]):
+    for before, after in itertools.pairwise(rows):
         assert after[6] == before[7]
     for at, event, case_id, record_type, record_id, summary, previous, digest in rows:
         assert digest == entry_hash(previous, at, event, case_id, record_type, record_id, summary)

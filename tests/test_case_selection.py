@@ -108,7 +108,7 @@ def test_a_child_brings_its_parent_and_unknown_keys_are_refused(vault, case):
 
 def test_the_content_holds_exactly_what_was_selected(vault, case):
     tree = selection_tree(vault, case.id)
-    health, plain = keys_of(tree, "session:")
+    _health, plain = keys_of(tree, "session:")
     [goal] = keys_of(tree, "goal:")
     [action] = keys_of(tree, "action:")
     content = selected_content(vault, case.id, {"person:name", plain, goal, action})

@@ -189,7 +189,7 @@ def test_nothing_unsaved_means_no_question(open_case):
 
 
 def test_phases_make_a_timeline_read_from_the_oldest(open_case, vault):
-    view, ask, case = open_case()
+    view, ask, _case = open_case()
     assert view.traject.timeline.lines() == []
     for answer in (
         (Phase.FIRST_CONTACT, date(2024, 1, 10), "Eerste gesprek in de bezoekzaal.", ""),
@@ -242,7 +242,7 @@ def test_a_transfer_moves_the_prison_and_keeps_unsaved_edits(open_case, vault):
 
 
 def test_participation_declined_with_the_persons_reasons(open_case, vault):
-    view, ask, case = open_case()
+    view, ask, _case = open_case()
     reasons = "Ik heb <b>niets</b> te bespreken met iemand van de overheid.\nMisschien na mijn proces."
     ask.preset((Participation.OFFERED, date(2024, 3, 1), ""))
     view.traject.participation_button.click()

@@ -8,6 +8,7 @@ tests' cheap Argon2id parameters, which only a caller in Python can pass.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -492,9 +493,9 @@ def test_the_demo_holds_needs_and_plans_for_the_cases_that_got_that_far(story_va
         if reached & _PAST_EXPLORING:
             assert len(noted) >= 2 and len(kept) >= 2 and sum(e.id is not None for e in goods) >= 2, case.name
         dates = [a.assessed_on for a in assessed]
-        assert all(later - earlier >= timedelta(days=75) for earlier, later in zip(dates, dates[1:]))
+        assert all(later - earlier >= timedelta(days=75) for earlier, later in itertools.pairwise(dates))
         assert dates[-1] <= today and all(len(a.items) >= 6 for a in assessed)
-        for earlier, later in zip(assessed, assessed[1:]):
+        for earlier, later in itertools.pairwise(assessed):
             assert later.started_from == earlier.id
             for item in earlier.items:
                 after = later.item_for(item.domain_id).situation

@@ -89,7 +89,7 @@ def test_overdue_actions_are_counted_until_done(panel, vault):
 
 
 def test_the_note_column_shows_the_first_line_without_markup_and_hides_in_presentation_mode(panel, vault):
-    widget, ask, case = panel
+    widget, _ask, _case = panel
     assert note_preview("\n\n# Gesprek met **Çelik**\n- eerste punt") == "Gesprek met Çelik"
     assert note_preview("- " + "x" * 100).endswith("…") and len(note_preview("x" * 100)) == 60
     widget.set_presentation_mode(True)

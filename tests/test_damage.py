@@ -290,7 +290,7 @@ def test_reset_with_the_recovery_key_refuses_and_changes_nothing(copy, template,
 
 def test_each_kind_of_failure_has_its_own_message(template, tmp_path):
     messages: dict[type[VaultError], set[str]] = {}
-    for number, (name, scenario) in enumerate(SCENARIOS.items()):
+    for number, scenario in enumerate(SCENARIOS.values()):
         folder = tmp_path / f"case{number}" / "vault"
         shutil.copytree(template[0], folder)
         scenario.damage(folder)

@@ -192,7 +192,7 @@ def test_a_hidden_service_leaves_the_lists_unless_shown(qtbot, directory, vault)
     assert VDAB not in listed(dialog)
     assert VDAB not in [s.name for s in list_services(vault)]
     assert stored(vault, VDAB).hidden  # kept, for the cases it worked on
-    choices = InvolvementDialog([s for s in list_services(vault)])
+    choices = InvolvementDialog(list(list_services(vault)))
     qtbot.addWidget(choices)
     assert VDAB not in [choices.service.itemText(n) for n in range(choices.service.count())]
 
@@ -408,7 +408,7 @@ def test_editing_an_involvement(qtbot, panel, vault):
 
 
 def test_may_receive_follows_the_consent_for_that_service(qtbot, panel, vault):
-    widget, ask, case = panel
+    widget, _ask, case = panel
     caw, vdab = stored(vault, CAW), stored(vault, VDAB)
     for service in (caw, vdab):
         save_involvement(vault, Involvement(None, case.id, service.id, date(2027, 1, 10)))

@@ -63,16 +63,16 @@ def consent(vault, case, service, decision=ConsentDecision.GIVEN, revoked_on=Non
 
 
 def send(vault, case, party, **changes):
-    fields = dict(
-        case_id=case.id,
-        party=party,
-        purpose="Voorbereiding casusoverleg",
-        basis=Basis.CONSENT,
-        items=ITEMS,
-        output_format=OutputFormat.ENCRYPTED_PDF,
-        file_name="overleg.pdf",
-        content=PDF,
-    )
+    fields = {
+        "case_id": case.id,
+        "party": party,
+        "purpose": "Voorbereiding casusoverleg",
+        "basis": Basis.CONSENT,
+        "items": ITEMS,
+        "output_format": OutputFormat.ENCRYPTED_PDF,
+        "file_name": "overleg.pdf",
+        "content": PDF,
+    }
     return record_disclosure(vault, **{**fields, **changes})
 
 

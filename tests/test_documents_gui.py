@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
@@ -139,7 +140,7 @@ def test_with_no_case_open_print_and_save_say_to_open_one_first(start_app, qtbot
 def test_print_offers_the_session_chosen_in_contacts_and_prints_it_through_the_print_preview(
     open_case, qtbot, tmp_path
 ):
-    controller, ask, case, made = open_case
+    controller, ask, _case, made = open_case
     view = workspace(controller).case_file
     contacts_tab = next(
         view.tabs.widget(i) for i in range(view.tabs.count()) if hasattr(view.tabs.widget(i), "select_session")
@@ -187,7 +188,7 @@ def test_print_offers_the_session_chosen_in_contacts_and_prints_it_through_the_p
 
 
 def test_save_as_pdf_of_a_period_protects_it_with_a_password_shown_once(open_case, qtbot, tmp_path):
-    controller, ask, case, made = open_case
+    controller, ask, case, _made = open_case
     target = tmp_path / "out" / "notes.pdf"
     target.parent.mkdir()
     seen = {}
@@ -212,7 +213,7 @@ def test_save_as_pdf_of_a_period_protects_it_with_a_password_shown_once(open_cas
     assert [p.name for p in target.parent.iterdir()] == ["notes.pdf"]  # no partial file beside it
     saved = target.read_bytes()
     assert PdfReader(io.BytesIO(saved)).is_encrypted
-    with pytest.raises(Exception):
+    with pytest.raises(FileNotDecryptedError):
         text_of(saved)
     text = text_of(saved, seen["password"])
     assert "MARKER-RECENT" in text and "MARKER-LATEST" in text and "MARKER-OLD" not in text
@@ -293,7 +294,7 @@ def test_the_chooser_keeps_the_period_the_right_way_round(qtbot):
 
 
 def test_presentation_mode_prints_without_special_data_and_does_not_save(open_case, qtbot):
-    controller, ask, case, made = open_case
+    controller, ask, _case, made = open_case
     controller.set_presentation_mode(True)
     seen = {}
 

@@ -100,17 +100,17 @@ def opened(start_app, qtbot, vault, make_case):
     controller = start_app(ask=ask)
     unlock(qtbot, controller)
     assert workspace(controller).open_case(case.id)
-    return dict(
-        controller=controller,
-        ask=ask,
-        case=case,
-        consented=consented,
-        other=other,
-        plain=f"session:{plain.id}",
-        health=f"session:{health.id}",
-        step=f"step:{step.id}",
-        goal=f"goal:{goal.id}",
-    )
+    return {
+        "controller": controller,
+        "ask": ask,
+        "case": case,
+        "consented": consented,
+        "other": other,
+        "plain": f"session:{plain.id}",
+        "health": f"session:{health.id}",
+        "step": f"step:{step.id}",
+        "goal": f"goal:{goal.id}",
+    }
 
 
 def when_open(kind, action) -> None:

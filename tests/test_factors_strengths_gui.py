@@ -105,13 +105,13 @@ def strengths_tab(qtbot, vault, case):
 
 
 def a_factor(vault, case, **changes) -> Factor:
-    fields = dict(
-        direction=Direction.TOWARDS,
-        kind=FactorKind.PULL,
-        category_id=category_id(vault, "Adventure"),
-        first_noted_on=date(2025, 3, 1),
-        evidence="Spreekt over de reis als een avontuur.",
-    )
+    fields = {
+        "direction": Direction.TOWARDS,
+        "kind": FactorKind.PULL,
+        "category_id": category_id(vault, "Adventure"),
+        "first_noted_on": date(2025, 3, 1),
+        "evidence": "Spreekt over de reis als een avontuur.",
+    }
     fields.update(changes)
     return save_factor(vault, Factor(None, case.id, **fields))
 
@@ -227,7 +227,7 @@ def test_cancelling_a_changed_factor_asks_first_and_saves_nothing_when_discarded
 
 
 def test_presentation_mode_hides_special_category_factors_and_the_evidence_until_it_is_left(factors_tab, vault, case):
-    panel, ask = factors_tab
+    panel, _ask = factors_tab
     worldview = a_factor(vault, case, domain_id=domain_id(vault, "Worldview"), evidence="Over de ‘ware’ islam.")
     health = a_factor(vault, case, domain_id=domain_id(vault, "Mental health"), direction=Direction.AWAY)
     family = a_factor(vault, case, domain_id=domain_id(vault, "Family"), kind=FactorKind.PROTECTIVE)
@@ -490,7 +490,7 @@ def test_every_good_is_listed_in_order_and_one_is_filled_in(strengths_tab, vault
 
 
 def test_presentation_mode_hides_spirituality_and_how_goods_were_pursued(strengths_tab, vault, case):
-    panel, ask = strengths_tab
+    panel, _ask = strengths_tab
     save_good(vault, GoodLivesEntry(None, case.id, PrimaryGood.SPIRITUALITY, Importance.IMPORTANT, "De groep", "Imam"))
     panel.set_presentation_mode(True)
     assert PrimaryGood.SPIRITUALITY not in [e.good for e in panel.goods.entries()]

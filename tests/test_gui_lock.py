@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import weakref
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -133,12 +134,8 @@ def test_the_vault_locks_itself_when_idle(start_app, qtbot, vault, make_case):
     qtbot.waitUntil(lambda: controller.state == "locked", timeout=WAIT_MS)
     assert isinstance(current_screen(controller), UnlockScreen)
     assert opened.is_locked
-    try:
-        opened.connection
-    except VaultLocked:
-        pass
-    else:
-        raise AssertionError("the vault stayed open after the auto-lock")
+    with pytest.raises(VaultLocked):
+        _ = opened.connection
 
 
 def test_a_half_typed_new_case_survives_an_auto_lock_as_an_encrypted_draft(

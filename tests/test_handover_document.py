@@ -449,7 +449,7 @@ def test_a_case_is_kept_the_policy_years_after_it_was_closed():
         PhaseChange(2, 1, Phase.CLOSED, date(2031, 1, 1)),
     ]
     assert closed_on(changes) == date(2031, 1, 1)
-    assert closed_on(changes + [PhaseChange(3, 1, Phase.AFTERCARE, date(2031, 6, 1))]) is None  # reopened
+    assert closed_on([*changes, PhaseChange(3, 1, Phase.AFTERCARE, date(2031, 6, 1))]) is None  # reopened
     assert closed_on([]) is None
     assert retention_words(date(2036, 3, 5)) == "This case file is kept until 2036-03-05."
     assert retention_words(None) == "This case file is kept until 5 years after the case is closed."

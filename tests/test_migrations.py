@@ -152,7 +152,7 @@ def test_a_schema_newer_than_the_app_is_refused(vault):
 def test_a_failing_migration_changes_nothing(vault, make_case, monkeypatch):
     make_case("Çelik Ağaoğlu")
     before = schema_of(vault.connection)
-    with_migrations(monkeypatch, REAL + [(LATEST + 1, BROKEN_EXTRA)])
+    with_migrations(monkeypatch, [*REAL, (LATEST + 1, BROKEN_EXTRA)])
     with pytest.raises(db.DatabaseError):
         migrate(vault.connection)
     assert not vault.connection.in_transaction
@@ -165,7 +165,7 @@ def test_a_failing_migration_changes_nothing(vault, make_case, monkeypatch):
 
 
 def test_each_migration_lands_on_its_own(vault, monkeypatch):
-    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA), (LATEST + 2, BROKEN_EXTRA)])
+    with_migrations(monkeypatch, [*REAL, (LATEST + 1, VALID_EXTRA), (LATEST + 2, BROKEN_EXTRA)])
     with pytest.raises(db.DatabaseError):
         migrate(vault.connection)
     assert db.schema_version_of(vault.connection) == LATEST + 1
@@ -180,7 +180,7 @@ def test_unlocking_an_older_vault_migrates_it_and_keeps_a_backup(vault, vault_fo
     make_case("Çelik Ağaoğlu")
     vault.lock()
     data_key = data_key_of(vault_folder)
-    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA)])
+    with_migrations(monkeypatch, [*REAL, (LATEST + 1, VALID_EXTRA)])
 
     migrated = unlock_vault(vault_folder, PASSPHRASE)
     try:
@@ -209,7 +209,7 @@ def test_unlocking_an_older_vault_migrates_it_and_keeps_a_backup(vault, vault_fo
 
 def test_a_migrated_vault_is_not_backed_up_again(vault, vault_folder, monkeypatch):
     vault.lock()
-    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA)])
+    with_migrations(monkeypatch, [*REAL, (LATEST + 1, VALID_EXTRA)])
     unlock_vault(vault_folder, PASSPHRASE).lock()
     backup = backup_of(vault_folder, LATEST).read_bytes()
     unlock_vault(vault_folder, PASSPHRASE).lock()
@@ -228,7 +228,7 @@ def test_a_vault_at_the_latest_version_is_not_backed_up(vault, vault_folder):
 def test_a_failing_migration_on_unlock_leaves_the_vault_at_its_version(vault, vault_folder, make_case, monkeypatch):
     make_case("Çelik Ağaoğlu")
     vault.lock()
-    with_migrations(monkeypatch, REAL + [(LATEST + 1, BROKEN_EXTRA)])
+    with_migrations(monkeypatch, [*REAL, (LATEST + 1, BROKEN_EXTRA)])
     with pytest.raises(VaultError):
         unlock_vault(vault_folder, PASSPHRASE)
     monkeypatch.undo()
@@ -245,7 +245,7 @@ def test_a_failing_migration_on_unlock_leaves_the_vault_at_its_version(vault, va
 def test_check_never_migrates(vault, vault_folder, monkeypatch):
     vault.lock()
     before = sorted((path.name, path.read_bytes()) for path in vault_folder.iterdir())
-    with_migrations(monkeypatch, REAL + [(LATEST + 1, VALID_EXTRA)])
+    with_migrations(monkeypatch, [*REAL, (LATEST + 1, VALID_EXTRA)])
     report = check_vault(vault_folder, PASSPHRASE)
     assert report.outcome == SOUND
     assert report.schema_version == LATEST

@@ -229,7 +229,7 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
 
     panel.select_assessment(first.id)  # an earlier one has nothing earlier to compare with
     assert not panel.chart.compare.isEnabled()
-    assert list(chart_values(panel))[0] == earliest
+    assert next(iter(chart_values(panel))) == earliest
 
 
 def test_the_date_and_note_of_an_assessment_can_be_corrected(open_needs, vault, case):

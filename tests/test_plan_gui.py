@@ -122,7 +122,7 @@ def add_goal(vault, case, title: str, *domains: str, status=GoalStatus.ACTIVE) -
 
 
 def test_a_goal_is_made_and_changed_in_its_dialog_and_the_history_names_the_fields(open_plan, vault):
-    view, panel, _ask, case = open_plan()
+    _view, panel, _ask, case = open_plan()
     section = panel.goals
     assert section.goals_empty.isVisible() and not section.goals_table.isVisible()
     housing = domain_id(vault, "Housing")
@@ -163,7 +163,7 @@ def test_a_goal_is_made_and_changed_in_its_dialog_and_the_history_names_the_fiel
 
 
 def test_a_dropped_goal_needs_a_reason_next_to_the_field(open_plan, vault):
-    view, panel, _ask, case = open_plan()
+    _view, panel, _ask, case = open_plan()
     goal = add_goal(vault, case, "Lasser worden", "Education")
     panel.goals.refresh()
     panel.goals.select_goal(goal.id)
@@ -191,7 +191,7 @@ def test_a_dropped_goal_needs_a_reason_next_to_the_field(open_plan, vault):
 
 
 def test_steps_are_added_changed_and_shown_overdue_in_words(open_plan, vault):
-    view, panel, _ask, case = open_plan()
+    _view, panel, _ask, case = open_plan()
     goal = add_goal(vault, case, "Een eigen studio", "Housing")
     panel.goals.refresh()
     panel.goals.select_goal(goal.id)
@@ -250,7 +250,7 @@ def test_steps_are_added_changed_and_shown_overdue_in_words(open_plan, vault):
 
 
 def test_a_progress_note_is_dated_and_shown_under_its_goal(open_plan, vault):
-    view, panel, _ask, case = open_plan()
+    _view, panel, _ask, case = open_plan()
     goal = add_goal(vault, case, "Lasser worden", "Education")
     panel.goals.refresh()
     panel.goals.select_goal(goal.id)
@@ -272,7 +272,7 @@ def test_a_progress_note_is_dated_and_shown_under_its_goal(open_plan, vault):
 
 
 def test_cancelling_asks_before_anything_typed_is_dropped(open_plan, vault):
-    view, panel, ask, case = open_plan()
+    _view, panel, ask, case = open_plan()
     seen = {}
 
     def type_then_cancel(dialog: GoalDialog):
@@ -343,7 +343,7 @@ def record_version(panel, on: str, note: str) -> None:
 
 
 def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(open_plan, vault):
-    view, panel, ask, case = open_plan()
+    _view, panel, _ask, case = open_plan()
     versions = panel.versions
     panel.pages.setCurrentWidget(versions)
     assert versions.empty_note.isVisible() and not versions.table.isVisible()
@@ -411,7 +411,7 @@ def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(ope
 
 
 def test_the_plan_document_of_the_chosen_version_is_built_in_memory(open_plan, vault):
-    view, panel, _ask, case = open_plan()
+    _view, panel, _ask, case = open_plan()
     add_goal(vault, case, "Een eigen studio in Gent", "Housing")
     add_goal(vault, case, "MARKER slapen zonder nachtmerries", "Mental health")
     record_version(panel, "2026-11-18", "")
@@ -491,7 +491,7 @@ def test_a_half_filled_goal_dialog_survives_a_lock_on_the_same_goal(open_plan, v
     assert get_goal(vault, goal.id) == goal
     view.close()
 
-    again, panel_again, _ask, _case = open_plan(case=case, ask=ask)
+    again, _panel_again, _ask, _case = open_plan(case=case, ask=ask)
     seen = {}
 
     def check_then_save(dialog: GoalDialog):

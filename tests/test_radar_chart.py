@@ -34,8 +34,8 @@ DOMAINS = [
     ("legal", "Legal situation"),
     ("resilience", "Resilience and coping"),
 ]
-FIRST = dict(zip([key for key, _ in DOMAINS], [3, 4, 5, 2, 3, 2, 4, 3, 5, 4, 3, 6, 7, 2, 3]))
-LATEST = dict(zip([key for key, _ in DOMAINS], [6, 7, 5, 5, 4, 6, 8, 6, 7, None, 5, 7, 8, 4, 6]))
+FIRST = dict(zip([key for key, _ in DOMAINS], [3, 4, 5, 2, 3, 2, 4, 3, 5, 4, 3, 6, 7, 2, 3], strict=True))
+LATEST = dict(zip([key for key, _ in DOMAINS], [6, 7, 5, 5, 4, 6, 8, 6, 7, None, 5, 7, 8, 4, 6], strict=True))
 LATEST_LABEL = "2026-03-02 (latest)"
 FIRST_LABEL = "2025-10-14 (first)"
 

@@ -130,7 +130,7 @@ def column(model, constant: int, role=Qt.DisplayRole) -> list:
 
 
 def test_the_case_file_lists_its_register_newest_first_and_in_full(register, qtbot):
-    controller, ask, celik, _other, made = register
+    controller, _ask, celik, _other, made = register
     shown = workspace(controller)
     assert shown.open_case(celik.id)
     view = shown.case_file

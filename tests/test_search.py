@@ -79,7 +79,7 @@ def test_the_last_word_is_a_prefix_and_all_words_must_occur(vault, filled):
 
 
 def test_free_text_fields_of_the_case_file_are_found_and_follow_edits(vault, filled):
-    case, other, session = filled
+    case, _other, session = filled
     category = factors.list_factor_categories(vault)
     if not category:
         factors.add_default_factor_categories(vault)

@@ -139,19 +139,19 @@ def test_a_session_refuses_what_it_cannot_keep_and_writes_nothing(vault, case, m
     before = len(events(vault))
     other = make_case("Zoë Verbruggen")
     bad = [
-        dict(duration_minutes=0),
-        dict(duration_minutes=24 * 60 + 1),
-        dict(duration_minutes=True),
-        dict(location="a\x00b"),
-        dict(location="x" * 201),
-        dict(focus="planning"),
-        dict(note="bad\x07note"),
-        dict(participants=[Participant(SessionParty.SERVICE)]),
-        dict(participants=[Participant(SessionParty.FAMILY, service_id=1)]),
-        dict(participants=[Participant("family")]),
-        dict(domain_ids=[0]),
-        dict(goods=["life"]),
-        dict(starts_at=datetime(1800, 1, 1)),
+        {"duration_minutes": 0},
+        {"duration_minutes": 24 * 60 + 1},
+        {"duration_minutes": True},
+        {"location": "a\x00b"},
+        {"location": "x" * 201},
+        {"focus": "planning"},
+        {"note": "bad\x07note"},
+        {"participants": [Participant(SessionParty.SERVICE)]},
+        {"participants": [Participant(SessionParty.FAMILY, service_id=1)]},
+        {"participants": [Participant("family")]},
+        {"domain_ids": [0]},
+        {"goods": ["life"]},
+        {"starts_at": datetime(1800, 1, 1)},
     ]
     for wrong in bad:
         with pytest.raises((InvalidValue, InvalidText)):

@@ -171,13 +171,14 @@ def canonical_case(connection, case_id: int, *, without_own_register: bool = Fal
                 f" WHERE p.case_id = ? ORDER BY t.rowid",
                 (case_id,),
             ).fetchall()
-        rows[table] = [dict(zip(columns, row)) for row in found]
+        rows[table] = [dict(zip(columns, row, strict=True)) for row in found]
         positions[table] = {row.get("id"): n for n, row in enumerate(rows[table])}
     rows["cases"] = [
         dict(
             zip(
                 schema_tables(connection)["cases"],
                 connection.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone(),
+                strict=True,
             )
         )
     ]
@@ -436,7 +437,13 @@ def test_what_is_not_a_package_or_too_large_is_refused_before_any_work(receiving
 
 def with_header(data: bytes, **fields) -> bytes:
     header = struct.Struct(">8sHIIB16s12s")
-    values = dict(zip(("magic", "version", "memory", "iterations", "lanes", "salt", "nonce"), header.unpack_from(data)))
+    values = dict(
+        zip(
+            ("magic", "version", "memory", "iterations", "lanes", "salt", "nonce"),
+            header.unpack_from(data),
+            strict=True,
+        )
+    )
     values.update(fields)
     return header.pack(*values.values()) + data[header.size :]
 

@@ -88,7 +88,7 @@ def test_no_case_name_is_readable_in_the_files_on_disk(vault, vault_folder, enco
     vault.lock()
     database = (vault_folder / DATABASE_NAME).read_bytes()
     key = (vault_folder / KEY_FILE_NAME).read_bytes()
-    for name in NAMES + ["Ağaoğlu", "Idrissi", "Ørsted"]:
+    for name in [*NAMES, "Ağaoğlu", "Idrissi", "Ørsted"]:
         needle = name.encode(encoding)
         assert needle not in database, f"{name!r} readable ({encoding}) in the database file"
         assert needle not in key, f"{name!r} readable ({encoding}) in the key file"
@@ -160,7 +160,7 @@ def test_the_connection_of_a_locked_vault_is_refused(vault):
     vault.lock()
     assert vault.is_locked
     with pytest.raises(VaultLocked):
-        vault.connection
+        _ = vault.connection
     with pytest.raises(VaultLocked):
         list_cases(vault)
     with pytest.raises(db.DatabaseError):
