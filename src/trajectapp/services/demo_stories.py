@@ -60,8 +60,8 @@ def _days(count: int) -> timedelta:
 
 
 def drawn(value: Drawn | None) -> Drawn:
-    """A field that the domain leaves optional and the demo always fills in: a person's birthday and start of
-    detention, when a service got involved, a step's due day, an assessed domain's score."""
+    """A field that the domain leaves optional and the demo has filled in wherever it reads it: a person's birthday,
+    a step's due day, the day a consent was given and the service it names."""
     if value is None:
         raise ValueError("the demo drew a record without a field it always fills in")
     return value
