@@ -131,7 +131,7 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
     """A canvas that keeps every page until the document is saved, so that each footer can say "of y"."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:  # the document template's, for Canvas unchanged
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # what the document template passes, to Canvas as it is
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
 
