@@ -13,7 +13,7 @@ from enum import Enum
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
@@ -29,6 +29,7 @@ from trajectapp.domain.case import CASE_FIELDS
 from trajectapp.domain.columns import TEXT_KINDS
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
 from trajectapp.domain.radar_chart import Wording, build_radar_chart
+from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.sensitivity import of_domains, of_goal
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.traject import (
@@ -117,7 +118,7 @@ def case_summary(
     """The case summary as PDF bytes; `include_special` keeps the special-category data that is otherwise left out."""
     summary = _Summary(data, include_special, _Words(translate))
     words = summary.words
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(escape(words(TITLE)), summary.styles["title"]),
         Paragraph(_text(data.case.display_name), summary.styles["name"]),
         Paragraph(
@@ -140,7 +141,7 @@ def case_summary(
     ):
         # A section starts on a new page only when too little is left for its heading and a few lines; keeping
         # the heading with a whole table instead would leave most of a page empty before a long one.
-        story += [CondPageBreak(SECTION_START)] + part()
+        story += [CondPageBreak(SECTION_START), *part()]
     page_frame = frame.PageFrame(
         title=words(TITLE) + " – " + data.case.display_name,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.case.display_name),
@@ -162,7 +163,7 @@ class _Summary:
         self.words = words
         self.styles = frame.styles()
         self.width = frame.CONTENT_WIDTH
-        self.domains = {domain.id: domain for domain in data.domains}
+        self.domains = {stored_id(domain.id): domain for domain in data.domains}
 
     # -- helpers ------------------------------------------------------------------------------------------------
 
@@ -209,7 +210,7 @@ class _Summary:
 
     # -- sections -----------------------------------------------------------------------------------------------
 
-    def person(self) -> list:
+    def person(self) -> list[Flowable]:
         # The person's short facts; text of several lines (the notes) is the consultant's own and stays in the file.
         left_out = [
             column.name
@@ -223,19 +224,21 @@ class _Summary:
         shown = [(label, value) for label, value in rows if value.strip()]
         return [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), self.facts(shown)]
 
-    def timeline(self) -> list:
-        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject"))]
+    def timeline(self) -> list[Flowable]:
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject"))]
         rows = [[_date(entry.on), *self.timeline_line(entry.kind, entry.record)] for entry in self.data.timeline]
         if not rows:
-            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "Nothing recorded yet."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "Nothing recorded yet."))]
         head = [
             QT_TRANSLATE_NOOP(CONTEXT, "Date"),
             QT_TRANSLATE_NOOP(CONTEXT, "What"),
             QT_TRANSLATE_NOOP(CONTEXT, "Details"),
         ]
-        return part + [self.grid(head, rows, [0.15, 0.33, 0.52])]
+        return [*part, self.grid(head, rows, [0.15, 0.33, 0.52])]
 
-    def timeline_line(self, kind: TimelineKind, record) -> tuple[str, str]:
+    def timeline_line(
+        self, kind: TimelineKind, record: PhaseChange | Transfer | ParticipationDecision | Consent
+    ) -> tuple[str, str]:
         words = self.words
         if isinstance(record, PhaseChange):
             return words.of(record.phase), "\n".join(t for t in (record.note, record.closing_reason) if t.strip())
@@ -247,7 +250,7 @@ class _Summary:
         if isinstance(record, ParticipationDecision):
             return words.of(record.status), record.reasons
         consent: Consent = record
-        service = self.data.service_names.get(consent.partner_service_id, "")
+        service = linked(self.data.service_names, consent.partner_service_id) or ""
         if kind is TimelineKind.CONSENT_REVOKED:
             return words.of(consent.purpose), words(QT_TRANSLATE_NOOP(CONTEXT, "revoked")) + (
                 f" ({service})" if service else ""
@@ -261,11 +264,11 @@ class _Summary:
             )
         return words.of(consent.purpose), "\n".join(details)
 
-    def needs(self) -> list:
+    def needs(self) -> list[Flowable]:
         latest = self.data.latest_assessment
-        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Needs"))]
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Needs"))]
         if latest is None:
-            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No needs assessment yet."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No needs assessment yet."))]
         part.append(
             Paragraph(
                 escape(
@@ -289,8 +292,9 @@ class _Summary:
             if item.situation is None and item.motivation is None and not (item.support_needed or item.next_step):
                 continue
             next_step = item.next_step
-            if item.next_step_service_id in self.data.service_names and next_step.strip():
-                next_step += f" ({self.data.service_names[item.next_step_service_id]})"
+            service = linked(self.data.service_names, item.next_step_service_id)
+            if service is not None and next_step.strip():
+                next_step += f" ({service})"
             rows.append(
                 [
                     domain.name,
@@ -311,7 +315,7 @@ class _Summary:
             part.append(self.grid(head, rows, [0.2, 0.08, 0.22, 0.25, 0.25]))
         return part
 
-    def chart(self):
+    def chart(self) -> Table | None:
         chart_data = self.data.chart
         if chart_data is None or not chart_data.series:
             return None
@@ -340,8 +344,8 @@ class _Summary:
         )
         return table
 
-    def factors(self) -> list:
-        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors"))]
+    def factors(self) -> list[Flowable]:
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors"))]
         rows = []
         for factor in self.data.factors:
             if self.special_domain(factor.domain_id):
@@ -357,7 +361,7 @@ class _Summary:
                 row.append(factor.evidence)
             rows.append(row)
         if not rows:
-            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No factors recorded."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No factors recorded."))]
         head = [
             QT_TRANSLATE_NOOP(CONTEXT, "Direction"),
             QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
@@ -366,13 +370,14 @@ class _Summary:
             QT_TRANSLATE_NOOP(CONTEXT, "Since"),
         ]
         if self.include_special:
-            return part + [
-                self.grid(head + [QT_TRANSLATE_NOOP(CONTEXT, "Evidence")], rows, [0.14, 0.14, 0.16, 0.1, 0.14, 0.32])
+            return [
+                *part,
+                self.grid([*head, QT_TRANSLATE_NOOP(CONTEXT, "Evidence")], rows, [0.14, 0.14, 0.16, 0.1, 0.14, 0.32]),
             ]
-        return part + [self.grid(head, rows, [0.22, 0.18, 0.3, 0.15, 0.15])]
+        return [*part, self.grid(head, rows, [0.22, 0.18, 0.3, 0.15, 0.15])]
 
-    def strengths(self) -> list:
-        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths, goods and perspective"))]
+    def strengths(self) -> list[Flowable]:
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths, goods and perspective"))]
         if self.data.strengths:
             head = [
                 QT_TRANSLATE_NOOP(CONTEXT, "Strength"),
@@ -427,8 +432,8 @@ class _Summary:
             )
         return part
 
-    def plan(self) -> list:
-        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Reintegration plan"))]
+    def plan(self) -> list[Flowable]:
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Reintegration plan"))]
         versions = self.data.plan_versions
         if versions:
             latest = versions[-1]
@@ -439,12 +444,12 @@ class _Summary:
             part.append(Paragraph(_text(line + (f" – {answers}" if answers else "")), self.styles["body"]))
         goals = [goal for goal in self.data.goals if self.include_special or not of_goal(goal, self.domains)]
         if not goals:
-            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No goals to show."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No goals to show."))]
         for goal in goals:
-            steps = self.data.steps.get(goal.id, ())
+            steps = self.data.steps.get(stored_id(goal.id), ())
             title = Paragraph(_text(goal.title), self.styles["goal"])
             status = self.words.of(goal.status) + (f" – {_date(goal.target_on)}" if goal.target_on else "")
-            lines = [title, Paragraph(escape(status), self.styles["label"])]
+            lines: list[Flowable] = [title, Paragraph(escape(status), self.styles["label"])]
             if goal.success.strip():
                 lines.append(Paragraph(_text(goal.success), self.styles["cell"]))
             if steps:
@@ -464,18 +469,19 @@ class _Summary:
         return part
 
     def who(self, party: plan_words.Party, service_id: int | None, name: str) -> str:
-        if party is plan_words.Party.SERVICE and service_id in self.data.service_names:
-            return self.data.service_names[service_id]
+        service = linked(self.data.service_names, service_id) if party is plan_words.Party.SERVICE else None
+        if service is not None:
+            return service
         return name.strip() or self.words.of(party)
 
-    def services(self) -> list:
-        part: list = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved"))]
+    def services(self) -> list[Flowable]:
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved"))]
         rows = [
             [self.data.service_names.get(i.service_id, ""), _date(i.since), _date(i.until), i.contact_person, i.needs]
             for i in self.data.involvements
         ]
         if not rows:
-            return part + [self.none(QT_TRANSLATE_NOOP(CONTEXT, "No partner services involved yet."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No partner services involved yet."))]
         head = [
             QT_TRANSLATE_NOOP(CONTEXT, "Service"),
             QT_TRANSLATE_NOOP(CONTEXT, "Since"),
@@ -483,4 +489,4 @@ class _Summary:
             QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
             QT_TRANSLATE_NOOP(CONTEXT, "Works on"),
         ]
-        return part + [self.grid(head, rows, [0.24, 0.15, 0.15, 0.2, 0.26])]
+        return [*part, self.grid(head, rows, [0.24, 0.15, 0.15, 0.2, 0.26])]

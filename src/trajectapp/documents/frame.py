@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from io import BytesIO
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from trajectapp.documents import fonts
 
@@ -26,6 +27,8 @@ INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#5C5C5C")
 RULE = colors.HexColor("#9A9A9A")
 SHADE = colors.HexColor("#EEF2F5")
+# One command of a TableStyle: its name, the first and last cell it applies to, then its own values.
+TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class PageFrame:
     page_words: str = "Page %1 of %2"
 
 
-def build_pdf(story: list, frame: PageFrame) -> bytes:
+def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:
     """The flowables laid out on A4 pages in `frame`, as PDF bytes; `CONTENT_WIDTH` is the width they get."""
     fonts.register_fonts()
     buffer = BytesIO()
@@ -128,15 +131,16 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
     """A canvas that keeps every page until the document is saved, so that each footer can say "of y"."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # what the document template passes, to Canvas as it is
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, object]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # The stubs leave out _startPage, the private method with which Canvas.showPage begins the next page.
+            self._startPage()  # type: ignore[attr-defined]
 
-        def save(self):
+        def save(self) -> None:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 _draw(frame, self, number, len(self._pages))

@@ -13,7 +13,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from trajectapp.documents import frame, handover_record, handover_work
 from trajectapp.documents.handover_layout import CONTEXT, Layout
@@ -171,7 +171,7 @@ def _register(
     *,
     direction: bool = False,
     for_the_person: bool = False,
-):
+) -> Table:
     head = [
         QT_TRANSLATE_NOOP(CONTEXT, "Date"),
         party_head,

@@ -198,7 +198,8 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
             leftIndent=3,
             backColor=frame.SHADE,
-            borderPadding=(2, 0, 2, 0),
+            # reportlab takes (top, right, bottom, left) as well as one number; types-reportlab knows only the number.
+            borderPadding=(2, 0, 2, 0),  # type: ignore[arg-type]
             keepWithNext=1,
         ),
         note=ParagraphStyle("note", parent=body, spaceAfter=1),

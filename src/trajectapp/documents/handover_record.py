@@ -12,6 +12,7 @@ from trajectapp.documents.record_facts import field_label, value_words
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.needs import AssessmentItem, RiskTool, Views
+from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.selection import record_key
 from trajectapp.domain.traject import Consent, ParticipationDecision, PhaseChange, TimelineEntry, TimelineKind, Transfer
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
@@ -62,16 +63,16 @@ def _timeline_line(entry: TimelineEntry, content: CaseContent, layout: Layout) -
         what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Participation: %1"), layout.label(record.status))
         return what, record.reasons
     consent: Consent = record
-    service = content.service_names.get(consent.partner_service_id, "")
+    service = linked(content.service_names, consent.partner_service_id) or ""
     what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Consent: %1"), layout.label(consent.purpose))
     if entry.kind is TimelineKind.CONSENT_REVOKED:
         return what, layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Revoked")) + (f" ({service})" if service else "")
-    details = [layout.label(consent.decision) + (f" ({service})" if service else "")]
+    lines = [layout.label(consent.decision) + (f" ({service})" if service else "")]
     if consent.allowed.strip():
-        details.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May be shared: %1"), consent.allowed.strip()))
+        lines.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May be shared: %1"), consent.allowed.strip()))
     if consent.not_allowed.strip():
-        details.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1"), consent.not_allowed.strip()))
-    return what, "\n".join(details)
+        lines.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1"), consent.not_allowed.strip()))
+    return what, "\n".join(lines)
 
 
 def involvements(content: CaseContent, layout: Layout) -> list[Flowable]:
@@ -112,7 +113,7 @@ def needs(content: CaseContent, layout: Layout) -> list[Flowable]:
 def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout) -> Piece:
     domain = content.domains.get(item.domain_id)
     name = domain.name if domain else "?"
-    mark = layout.mark(record_key("assessment_item", item.id))
+    mark = layout.mark(record_key("assessment_item", stored_id(item.id)))
     title = Markup(layout.text(name) + (f"  {mark}" if mark else ""))
     words = layout.words
 
@@ -121,8 +122,9 @@ def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout)
 
     situation = score(item.situation) + (f" – {layout.label(item.stage)}" if item.stage else "")
     next_step = item.next_step.strip()
-    if next_step and item.next_step_service_id in content.service_names:
-        next_step += f" ({content.service_names[item.next_step_service_id]})"
+    service = linked(content.service_names, item.next_step_service_id)
+    if next_step and service is not None:
+        next_step += f" ({service})"
     rows = [
         (words(QT_TRANSLATE_NOOP(CONTEXT, "Situation")), situation),
         (words(QT_TRANSLATE_NOOP(CONTEXT, "As the person sees it")), score(item.person_situation)),
@@ -161,7 +163,7 @@ def risk_assessments(content: CaseContent, layout: Layout) -> list[Flowable]:
         )
         rows.append(
             [
-                layout.marked(tool, record_key("risk_assessment", record.id)),
+                layout.marked(tool, record_key("risk_assessment", stored_id(record.id))),
                 day(record.done_on),
                 record.author,
                 record.held_at,
@@ -193,7 +195,7 @@ def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
             category += f"\n({domain.name})"
         rows.append(
             [
-                layout.marked(kind, record_key("factor", factor.id)),
+                layout.marked(kind, record_key("factor", stored_id(factor.id))),
                 category,
                 layout.label(factor.status),
                 day(factor.first_noted_on),
@@ -216,7 +218,12 @@ def strengths(content: CaseContent, layout: Layout) -> list[Flowable]:
         QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again"),
     ]
     rows = [
-        [layout.marked(layout.label(s.category), record_key("strength", s.id)), s.description, s.since, s.pick_up]
+        [
+            layout.marked(layout.label(s.category), record_key("strength", stored_id(s.id))),
+            s.description,
+            s.since,
+            s.pick_up,
+        ]
         for s in content.strengths
     ]
     return [
@@ -236,7 +243,7 @@ def goods(content: CaseContent, layout: Layout) -> list[Flowable]:
     ]
     rows = [
         [
-            layout.marked(layout.label(g.good), record_key("good", g.id)),
+            layout.marked(layout.label(g.good), record_key("good", stored_id(g.id))),
             layout.label(g.importance),
             g.pursued_before,
             g.prosocial_route,
@@ -250,12 +257,12 @@ def goods(content: CaseContent, layout: Layout) -> list[Flowable]:
 
 
 def perspectives(content: CaseContent, layout: Layout) -> list[Flowable]:
-    pieces = []
+    pieces: list[Piece] = []
     for version in content.perspectives:
-        head = [
+        head: list[Flowable] = [
             layout.heading(
                 layout.words(QT_TRANSLATE_NOOP(CONTEXT, "As said on %1"), version.noted_on.isoformat()),
-                record_key("perspective", version.id),
+                record_key("perspective", stored_id(version.id)),
             )
         ]
         head += layout.facts(

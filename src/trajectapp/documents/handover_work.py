@@ -6,7 +6,7 @@ Each part holds only what the content holds, and is empty when nothing of it was
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from trajectapp.documents import frame
@@ -14,6 +14,7 @@ from trajectapp.documents.handover_layout import CONTEXT, Layout, Piece, day
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, Party, PlanAgreement, PlanGoal
+from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.selection import record_key
 from trajectapp.domain.sessions import KIND_WORDS, SESSION_FIELDS, Action, Participant, Session, SessionParty
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
@@ -40,7 +41,7 @@ def goals(content: CaseContent, layout: Layout) -> list[Flowable]:
 
 def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
     words = layout.words
-    head: list[Flowable] = [layout.heading(goal.title, record_key("goal", goal.id))]
+    head: list[Flowable] = [layout.heading(goal.title, record_key("goal", stored_id(goal.id)))]
     domains = ", ".join(content.domains[i].name for i in goal.domain_ids if i in content.domains)
     head += layout.facts(
         [
@@ -56,11 +57,11 @@ def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
         ]
     )
     tail: list[Flowable] = []
-    steps = content.steps.get(goal.id, ())
+    steps = content.steps.get(stored_id(goal.id), ())
     if steps:
         rows = [
             [
-                layout.marked(s.what, record_key("step", s.id)),
+                layout.marked(s.what, record_key("step", stored_id(s.id))),
                 _who(s.party, s.service_id, s.party_name, content, layout),
                 day(s.due_on),
                 layout.label(s.status),
@@ -68,17 +69,18 @@ def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
             for s in steps
         ]
         tail += [Spacer(0, 1.5 * mm), layout.grid(_STEP_HEAD, rows, _STEP_SHARES)]
-    notes = content.progress_notes.get(goal.id, ())
+    notes = content.progress_notes.get(stored_id(goal.id), ())
     if notes:
         head_row = [QT_TRANSLATE_NOOP(CONTEXT, "Date"), QT_TRANSLATE_NOOP(CONTEXT, "Progress note")]
-        rows = [[layout.marked(day(n.noted_on), record_key("goal_note", n.id)), n.note] for n in notes]
+        rows = [[layout.marked(day(n.noted_on), record_key("goal_note", stored_id(n.id))), n.note] for n in notes]
         tail += [Spacer(0, 1.5 * mm), layout.grid(head_row, rows, [0.18, 0.82])]
     return head, tail
 
 
 def _who(party: Party, service_id: int | None, name: str, content: CaseContent, layout: Layout) -> str:
-    if party is Party.SERVICE and service_id in content.service_names:
-        return content.service_names[service_id]
+    service = linked(content.service_names, service_id) if party is Party.SERVICE else None
+    if service is not None:
+        return service
     return name.strip() or layout.label(party)
 
 
@@ -88,7 +90,7 @@ def plan_versions(content: CaseContent, layout: Layout) -> list[Flowable]:
         intro: list[Flowable] = [
             layout.heading(
                 layout.words(QT_TRANSLATE_NOOP(CONTEXT, "The plan of %1"), version.made_on.isoformat()),
-                record_key("plan_version", version.id),
+                record_key("plan_version", stored_id(version.id)),
             )
         ]
         if version.note.strip():
@@ -144,7 +146,7 @@ def _session(session: Session, content: CaseContent, layout: Layout) -> Piece:
     title = f"{session.starts_at:%Y-%m-%d  %H:%M} · {kind}"
     # The rule goes under the heading, not between sessions, so that a page never starts with one.
     head: list[Flowable] = [
-        layout.heading(title, record_key("session", session.id)),
+        layout.heading(title, record_key("session", stored_id(session.id))),
         HRFlowable(width="100%", thickness=0.6, color=frame.RULE, spaceBefore=0, spaceAfter=4),
         *layout.facts(_session_facts(session, content, layout)),
     ]
@@ -199,7 +201,7 @@ def _participant(participant: Participant, content: CaseContent, layout: Layout)
         # The person's name only when it was selected itself.
         return str(content.person.get("name") or layout.label(participant.party))
     if participant.party is SessionParty.SERVICE:
-        return content.service_names.get(participant.service_id, "") or layout.label(participant.party)
+        return linked(content.service_names, participant.service_id) or layout.label(participant.party)
     if participant.name.strip():
         if participant.party is SessionParty.FAMILY:
             return layout.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (family)"), participant.name.strip())
@@ -216,7 +218,7 @@ def actions(content: CaseContent, layout: Layout) -> list[Flowable]:
     return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Follow-up actions")), _actions_grid(loose, layout)]
 
 
-def _actions_grid(actions: list[Action], layout: Layout):
+def _actions_grid(actions: list[Action], layout: Layout) -> Table:
     head = [
         QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"),
         QT_TRANSLATE_NOOP(CONTEXT, "Who"),

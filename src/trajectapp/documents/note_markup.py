@@ -7,6 +7,7 @@ One block per line of the note, so a note of many pages is laid out line by line
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from xml.sax.saxutils import escape
@@ -59,7 +60,7 @@ def inline_markup(text: str) -> str:
     return "".join(_spans(text, STRONG, "b", lambda inner: "".join(_spans(inner, EMPHASIS, "i", _plain))))
 
 
-def _spans(text: str, pattern: re.Pattern, tag: str, inner) -> list[str]:
+def _spans(text: str, pattern: re.Pattern[str], tag: str, inner: Callable[[str], str]) -> list[str]:
     parts, at = [], 0
     for found in pattern.finditer(text):
         parts.append(inner(text[at : found.start()]))

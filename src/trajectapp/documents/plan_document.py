@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import Enum
+from typing import TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from trajectapp.documents import frame
 from trajectapp.domain.plan import (
@@ -27,6 +28,7 @@ from trajectapp.domain.plan import (
     PlanVersion,
     StepStatus,
 )
+from trajectapp.domain.record_ids import linked
 from trajectapp.domain.sensitivity import of_plan_goal
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
@@ -34,6 +36,7 @@ from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 Translate = Callable[[str, str], str]
 CONTEXT = "PlanDocument"
 TITLE = QT_TRANSLATE_NOOP(CONTEXT, "My plan")
+Choice = TypeVar("Choice", bound=Enum)
 
 # The person's own view of the plan: first person where it speaks about them.
 _GOAL_STATUS = {
@@ -91,7 +94,7 @@ def plan_document(
     styles = frame.styles()
     width = frame.CONTENT_WIDTH
     goals = shown_goals(version, include_special)
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(escape(words(TITLE)), styles["title"]),
         Paragraph(escape(person_name), styles["name"]),
         Paragraph(
@@ -124,8 +127,8 @@ def plan_document(
                     words(
                         QT_TRANSLATE_NOOP(
                             CONTEXT,
-                            "Some goals may be left out of this printed plan, for example goals about health, religion or "
-                            "the case against me. My consultant can tell me about them.",
+                            "Some goals may be left out of this printed plan, for example goals about health, "
+                            "religion or the case against me. My consultant can tell me about them.",
                         )
                     )
                 ),
@@ -146,7 +149,7 @@ class _Words:
     def __call__(self, text: str) -> str:
         return self._translate(CONTEXT, text)
 
-    def of(self, table: Mapping[Enum, str], value: Enum) -> str:
+    def of(self, table: Mapping[Choice, str], value: Choice) -> str:
         return self(table[value])
 
 
@@ -173,7 +176,7 @@ def _note_box(note: str, styles: dict[str, ParagraphStyle], width: float) -> Tab
 
 def _goal(
     number: int, goal: PlanGoal, consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float
-) -> list:
+) -> list[Flowable]:
     status = words.of(_GOAL_STATUS, goal.status)
     if goal.status is GoalStatus.DROPPED and goal.dropped_reason.strip():
         status += " – " + goal.dropped_reason.strip()
@@ -190,7 +193,7 @@ def _goal(
         if value.strip()
     ]
     heading = Paragraph(f"{number}. " + escape(goal.title), styles["goal"])
-    part: list = [heading]
+    part: list[Flowable] = [heading]
     if rows:
         table = Table(rows, colWidths=[label_width, width - label_width])
         table.setStyle(
@@ -207,12 +210,13 @@ def _goal(
     part.append(Spacer(0, 2 * mm))
     part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Steps: who does what, by when"))), styles["label"]))
     part.append(Spacer(0, 1 * mm))
+    steps: Flowable
     if goal.steps:
         steps = _steps_table(goal.steps, consultant_name, words, styles, width)
     else:
         steps = Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "No steps yet."))), styles["cell"])
     # A goal stays on one page when it fits; a longer one still breaks between the rows of its steps.
-    return [KeepTogether(part + [steps])]
+    return [KeepTogether([*part, steps])]
 
 
 def _who(party: Party, name: str, consultant_name: str, words: _Words) -> str:
@@ -249,8 +253,14 @@ def _steps_table(
 
 
 def _party_name(agreement: PlanAgreement, service_names: Mapping[int, str], consultant_name: str, words: _Words) -> str:
-    name = service_names.get(agreement.service_id, "") if agreement.party is Party.SERVICE else agreement.party_name
-    return _who(agreement.party, name, consultant_name, words)
+    return _who(agreement.party, _answered_by(agreement, service_names), consultant_name, words)
+
+
+def _answered_by(agreement: PlanAgreement, service_names: Mapping[int, str]) -> str:
+    """The name of the service that answered, or the name given for another party."""
+    if agreement.party is Party.SERVICE:
+        return linked(service_names, agreement.service_id) or ""
+    return agreement.party_name
 
 
 def _agreements(
@@ -260,8 +270,10 @@ def _agreements(
     words: _Words,
     styles: dict[str, ParagraphStyle],
     width: float,
-) -> list:
-    part: list = [Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Who agrees with this plan"))), styles["section"])]
+) -> list[Flowable]:
+    part: list[Flowable] = [
+        Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Who agrees with this plan"))), styles["section"])
+    ]
     if not agreements:
         part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Nobody has answered yet."))), styles["body"]))
         return part
@@ -300,7 +312,7 @@ def _signers(
     """(who, name) for each party that signs: the person, the consultant, then every service and other party
     that answered or does a step."""
     signers = [(words.of(_PARTY, Party.PERSON), person_name), (words.of(_PARTY, Party.CONSULTANT), consultant_name)]
-    seen: set[tuple] = set()
+    seen: set[tuple[Party, str]] = set()
     others: list[tuple[str, str]] = []
 
     def add(party: Party, name: str) -> None:
@@ -311,8 +323,7 @@ def _signers(
         others.append((words.of(_PARTY, party), name.strip()))
 
     for agreement in version.agreements:
-        name = service_names.get(agreement.service_id, "") if agreement.party is Party.SERVICE else agreement.party_name
-        add(agreement.party, name)
+        add(agreement.party, _answered_by(agreement, service_names))
     for goal in goals:
         for step in goal.steps:
             if step.party is Party.SERVICE:
@@ -329,8 +340,8 @@ def _signatures(
     words: _Words,
     styles: dict[str, ParagraphStyle],
     width: float,
-) -> list:
-    part: list = [
+) -> list[Flowable]:
+    part: list[Flowable] = [
         Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Signatures"))), styles["section"]),
         Paragraph(
             escape(words(QT_TRANSLATE_NOOP(CONTEXT, "By signing, we say that we have read this plan together."))),
@@ -338,7 +349,9 @@ def _signatures(
         ),
     ]
     head = ["", "", QT_TRANSLATE_NOOP(CONTEXT, "Signature"), "", QT_TRANSLATE_NOOP(CONTEXT, "Date")]
-    rows = [[Paragraph(escape(words(text)) if text else "", styles["label"]) for text in head]]
+    rows: list[list[Paragraph | str]] = [
+        [Paragraph(escape(words(text)) if text else "", styles["label"]) for text in head]
+    ]
     for role, name in _signers(person_name, version, goals, service_names, consultant_name, words):
         rows.append([Paragraph(escape(role), styles["label"]), Paragraph(escape(name), styles["cell"]), "", "", ""])
     # The narrow empty column keeps the signature line and the date line apart.

@@ -6,14 +6,31 @@ and placed by the widths this font really has; the drawing's size is the chart's
 
 from __future__ import annotations
 
+from typing import Literal, TypedDict
+
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from trajectapp.documents import fonts
 from trajectapp.domain.radar_chart import GRID, Point, RadarChart, SeriesStyle, TextLine
 
-_ANCHORS = {"left": "start", "centre": "middle", "right": "end"}
+_ANCHORS: dict[str, Literal["start", "middle", "end"]] = {"left": "start", "centre": "middle", "right": "end"}
+
+
+class _Stroke(TypedDict, total=False):
+    """The keywords of reportlab's shapes that the chart sets for their lines."""
+
+    strokeColor: Color | None
+    strokeWidth: float
+    strokeDashArray: list[float]
+    strokeLineJoin: Literal[0, 1, 2]
+    strokeLineCap: Literal[0, 1, 2]
+
+
+class _Filled(_Stroke, total=False):
+    fillColor: Color | None
 
 
 def measure_text(text: str, font_size: float) -> float:
@@ -46,9 +63,8 @@ def radar_drawing(chart: RadarChart) -> Drawing:
     # Drawn last, the first series lies on top.
     for series in reversed(chart.series):
         drawing.add(_lines(series.runs, series.closed, series.style, to_page))
-        for point in series.points:
-            if not point.missing:
-                drawing.add(_marker(series.style, to_page.point((point.x, point.y))))
+        for point in _xy(series.points):
+            drawing.add(_marker(series.style, to_page.point(point)))
     for axis in chart.axes:
         for line in axis.lines:
             drawing.add(_string(line, to_page))
@@ -89,13 +105,14 @@ def _lines(runs: tuple[tuple[Point, ...], ...], closed: bool, style: SeriesStyle
 
 
 def _line_shape(points: list[float], style: SeriesStyle, *, closed: bool) -> PolyLine | Polygon:
-    common = dict(
-        strokeColor=colors.HexColor(style.colour),
-        strokeWidth=style.line_width,
-        strokeDashArray=list(style.dash) or None,
-        strokeLineJoin=1,
-        strokeLineCap=0 if style.dash else 1,
-    )
+    common: _Stroke = {
+        "strokeColor": colors.HexColor(style.colour),
+        "strokeWidth": style.line_width,
+        "strokeLineJoin": 1,
+        "strokeLineCap": 0 if style.dash else 1,
+    }
+    if style.dash:  # left out, a line is solid
+        common["strokeDashArray"] = list(style.dash)
     if closed:
         return Polygon(points, fillColor=None, **common)
     return PolyLine(points, **common)
@@ -104,11 +121,17 @@ def _line_shape(points: list[float], style: SeriesStyle, *, closed: bool) -> Pol
 def _marker(style: SeriesStyle, centre: tuple[float, float]) -> Circle | Rect | Polygon:
     x, y = centre
     size = style.marker_size
-    common = dict(fillColor=colors.white, strokeColor=colors.HexColor(style.colour), strokeWidth=style.line_width * 0.7)
+    common: _Filled = {
+        "fillColor": colors.white,
+        "strokeColor": colors.HexColor(style.colour),
+        "strokeWidth": style.line_width * 0.7,
+    }
     if style.marker == "circle":
         return Circle(x, y, size, fillColor=colors.HexColor(style.colour), strokeColor=None)
     if style.marker == "square":
-        return Rect(x - size * 0.9, y - size * 0.9, size * 1.8, size * 1.8, **common)
+        # types-reportlab declares Rect's keywords as **kw: _SolidShapeKwArgs, without Unpack, so it takes each
+        # keyword for a whole dict of them; Polygon's, declared with Unpack, are checked against the same keys.
+        return Rect(x - size * 0.9, y - size * 0.9, size * 1.8, size * 1.8, **common)  # type: ignore[arg-type]
     if style.marker == "triangle":
         return Polygon([x, y + size * 1.2, x - size * 1.1, y - size * 0.8, x + size * 1.1, y - size * 0.8], **common)
     return Polygon([x, y + size * 1.3, x + size * 1.1, y, x, y - size * 1.3, x - size * 1.1, y], **common)

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Frame,
     KeepInFrame,
     ListFlowable,
-    ListItem,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -26,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from trajectapp.documents import fonts
+from trajectapp.documents.frame import TableCommand
 from trajectapp.domain.recovery_keys import groups, is_well_formed
 
 TITLE = "Trajectapp recovery sheet"
@@ -127,7 +127,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 def _key_block(recovery_key: str, width: float, styles: dict[str, ParagraphStyle]) -> Table:
     key_groups = groups(recovery_key)
     rows: list[list[object]] = [[Paragraph("RECOVERY KEY", styles["key_caption"])] + [""] * (_GROUPS_PER_ROW - 1)]
-    style = [
+    style: list[TableCommand] = [
         ("SPAN", (0, 0), (-1, 0)),
         ("BOX", (0, 0), (-1, -1), 1.2, _INK),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F5F5F5")),
@@ -138,7 +138,7 @@ def _key_block(recovery_key: str, width: float, styles: dict[str, ParagraphStyle
     ]
     for start in range(0, len(key_groups), _GROUPS_PER_ROW):
         group_row = len(rows)
-        rows.append(key_groups[start : start + _GROUPS_PER_ROW])
+        rows.append([*key_groups[start : start + _GROUPS_PER_ROW]])
         rows.append([str(number) for number in range(start + 1, start + 1 + len(rows[-1]))])
         style += [
             ("FONT", (0, group_row), (-1, group_row), fonts.MONO, 28, 32),
@@ -185,7 +185,7 @@ def _instructions(styles: dict[str, ParagraphStyle]) -> ListFlowable:
     ]
     item_style = ParagraphStyle("item", parent=styles["body"], spaceAfter=3)
     return ListFlowable(
-        [ListItem(Paragraph(line, item_style), leftIndent=14) for line in lines],
+        [Paragraph(line, item_style) for line in lines],
         bulletType="bullet",
         start="•",
         bulletFontName=fonts.REGULAR,

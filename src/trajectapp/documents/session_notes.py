@@ -26,6 +26,7 @@ from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.domain import factors as factor_words
 from trajectapp.domain import sessions as session_words
 from trajectapp.domain import strengths as strength_words
+from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.sensitivity import of_domains, of_good
 from trajectapp.domain.sessions import SESSION_FIELDS, Participant, Session, SessionParty
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
@@ -172,7 +173,7 @@ class _Notes:
         if participant.party is SessionParty.PERSON:
             return self.data.person
         if participant.party is SessionParty.SERVICE:
-            return self.data.service_names.get(participant.service_id, "") or self.label(participant.party)
+            return linked(self.data.service_names, participant.service_id) or self.label(participant.party)
         if participant.name.strip():
             if participant.party is SessionParty.FAMILY:
                 return self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (family)")).replace("%1", participant.name)
@@ -190,7 +191,7 @@ class _Notes:
         return shown
 
     def facts(self, rows: list[tuple[str, str]]) -> Table:
-        cells = [
+        cells: list[list[Paragraph | str]] = [
             [Paragraph(escape(label), self.styles["label"]), Paragraph(_text(value), self.styles["cell"])]
             for label, value in rows
         ] or [["", ""]]
@@ -232,7 +233,7 @@ class _Notes:
         return part
 
     def actions(self, session: Session) -> list[Flowable]:
-        actions = self.data.actions.get(session.id, ())
+        actions = self.data.actions.get(stored_id(session.id), ())
         if not actions:
             return []
         head = [

@@ -124,7 +124,7 @@ def build_document(
 ) -> PackageDocument:
     """The package document for these rows (already selected); `catalogues` holds every entry by its vault id."""
     refs = {
-        table.name: {_held(int, row["id"]): n for n, row in enumerate(tables[table.name], 1)}
+        table.name: {held(int, row["id"]): n for n, row in enumerate(tables[table.name], 1)}
         for table in TABLES
         if table.has_id
     }
@@ -138,24 +138,24 @@ def build_document(
     for table in TABLES:
         out = []
         for row in tables[table.name]:
-            entry: Row = {"ref": refs[table.name][_held(int, row["id"])]} if table.has_id else {}
+            entry: Row = {"ref": refs[table.name][held(int, row["id"])]} if table.has_id else {}
             if table.parent:
                 link, parent = table.parent
-                entry[link] = refs[parent][_held(int, row[link])]
+                entry[link] = refs[parent][held(int, row[link])]
             for column in table.columns:
                 value = row[column.name]
                 if column.kind is Kind.REF and value is not None:
-                    value = refs[column.refers_to][_held(int, value)]
+                    value = refs[column.refers_to][held(int, value)]
                 elif column.kind is Kind.PLAN_SNAPSHOT:
                     value = renumber_snapshot(
-                        json.loads(_held(str, value)),
+                        json.loads(held(str, value)),
                         goals_ref,
                         steps_ref,
                         catalogue_refs["life_domains"],
                         catalogue_refs["partner_services"],
                     )
                 elif column.kind is Kind.DISCLOSED_ITEMS:
-                    value = json.loads(_held(str, value))
+                    value = json.loads(held(str, value))
                 entry[column.name] = value
             out.append(entry)
         records[table.name] = out
@@ -185,9 +185,9 @@ def _catalogue_ids_used(tables: Mapping[str, list[Row]]) -> dict[str, set[int]]:
         for column in table.columns:
             for row in tables[table.name]:
                 if column.kind is Kind.REF and column.refers_to in CATALOGUES and row[column.name] is not None:
-                    used[column.refers_to].add(_held(int, row[column.name]))
+                    used[column.refers_to].add(held(int, row[column.name]))
                 elif column.kind is Kind.PLAN_SNAPSHOT:
-                    snapshot: PlanSnapshot = json.loads(_held(str, row[column.name]))
+                    snapshot: PlanSnapshot = json.loads(held(str, row[column.name]))
                     for goal in snapshot["goals"]:
                         used["life_domains"].update(domain["id"] for domain in goal["domains"])
                         used["partner_services"].update(
@@ -208,8 +208,9 @@ def _counting(known: Mapping[int, int]) -> Callable[[int], int]:
     return number
 
 
-def _held(kind: type[Held], value: object) -> Held:
-    """`value` of a row as the store holds it in a column of `kind`: another type is a bug in the description."""
+def held(kind: type[Held], value: object) -> Held:
+    """`value` of a row in a column of `kind`, as the store holds it or a checked package carries it: another type is
+    a bug in the description or in the checks."""
     if not isinstance(value, kind):
         raise TypeError(f"a {kind.__name__} was expected, not a {type(value).__name__}")
     return value

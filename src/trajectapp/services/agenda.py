@@ -34,6 +34,8 @@ def agenda(vault: OpenVault, *, today: date, release_within_days: int, no_contac
     for item in needs_attention(
         vault, today=today, release_within_days=release_within_days, no_contact_days=no_contact_days
     ):
+        if item.detail is None:  # a pending decision or consent: no number of days, and not on the agenda
+            continue
         if item.reason == "release":
             releases.append(Release(item.case_id, item.name, today + timedelta(days=item.detail), item.detail))
         elif item.reason == "no_contact":

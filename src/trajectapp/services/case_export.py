@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.case_tables import PERSON
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.selection import Translate, as_written, record_key
 from trajectapp.domain.traject import TimelineKind
 from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
@@ -37,6 +38,7 @@ def selected_content(
 
     case = case_file.get_case(vault, case_id)
     goals = [goal for goal in plan.goals(vault, case_id) if has("goal", goal.id)]
+    goal_ids = [stored_id(goal.id) for goal in goals]
     return CaseContent(
         case_id=case_id,
         items=tree.disclosed_items(chosen, translate),
@@ -67,9 +69,10 @@ def selected_content(
             )
             for g in goals
         ),
-        steps={g.id: tuple(s for s in plan.steps(vault, g.id) if has("step", s.id)) for g in goals},
+        steps={goal_id: tuple(s for s in plan.steps(vault, goal_id) if has("step", s.id)) for goal_id in goal_ids},
         progress_notes={
-            g.id: tuple(n for n in plan.progress_notes(vault, g.id) if has("goal_note", n.id)) for g in goals
+            goal_id: tuple(n for n in plan.progress_notes(vault, goal_id) if has("goal_note", n.id))
+            for goal_id in goal_ids
         },
         plan_versions=tuple(v for v in plan.plan_versions(vault, case_id) if has("plan_version", v.id)),
         sessions=tuple(
@@ -79,11 +82,11 @@ def selected_content(
         ),
         actions=tuple(
             replace(a, session_id=a.session_id if has("session", a.session_id) else None)
-            for a in sorted(contacts.actions(vault, case_id), key=lambda a: a.id)
+            for a in sorted(contacts.actions(vault, case_id), key=lambda a: stored_id(a.id))
             if has("action", a.id)
         ),
         disclosures=tuple(d for d in disclosures(vault, case_id) if has("disclosure", d.id)),
-        domains={d.id: d for d in needs.list_domains(vault, include_hidden=True)},
-        factor_categories={c.id: c.name for c in factors.list_factor_categories(vault, include_hidden=True)},
-        service_names={s.id: s.name for s in partners.list_services(vault, include_hidden=True)},
+        domains={stored_id(d.id): d for d in needs.list_domains(vault, include_hidden=True)},
+        factor_categories={stored_id(c.id): c.name for c in factors.list_factor_categories(vault, include_hidden=True)},
+        service_names={stored_id(s.id): s.name for s in partners.list_services(vault, include_hidden=True)},
     )

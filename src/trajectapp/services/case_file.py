@@ -67,7 +67,7 @@ def save_case(vault: OpenVault, case: Case) -> Case:
     _check_case(case)
     with transaction(vault.connection):
         cases = CaseRepository(vault.connection)
-        before = cases.get(case.id)
+        before = None if case.id is None else cases.get(case.id)
         if before is None:
             raise CaseNotFound(case.id)
         changed = changed_fields(before, case)

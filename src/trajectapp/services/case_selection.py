@@ -6,6 +6,8 @@ Empty sections are left out, and so are the person's fields that hold nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from enum import Enum
 
 from trajectapp.domain import disclosures as disclosure_words
@@ -17,10 +19,16 @@ from trajectapp.domain import traject as traject_words
 from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.columns import LABEL_CONTEXT as FIELDS_CONTEXT
 from trajectapp.domain.columns import is_blank
-from trajectapp.domain.disclosures import DisclosureDirection
-from trajectapp.domain.selection import SelectionItem, SelectionSection, SelectionTree, Word, record_key
-from trajectapp.domain.sessions import KIND_WORDS
-from trajectapp.domain.traject import ConsentPurpose
+from trajectapp.domain.disclosures import Disclosure, DisclosureDirection
+from trajectapp.domain.factors import Factor
+from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment
+from trajectapp.domain.partners import Involvement
+from trajectapp.domain.plan import Goal, PlanVersion, ProgressNote, Step
+from trajectapp.domain.record_ids import stored_id
+from trajectapp.domain.selection import SelectionItem, SelectionSection, SelectionTree, Value, Word, record_key
+from trajectapp.domain.sessions import KIND_WORDS, Action, Session
+from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
+from trajectapp.domain.traject import Consent, ConsentPurpose, ParticipationDecision, PhaseChange, Transfer
 from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
@@ -29,6 +37,24 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.sensitivity import data_categories
 
 _SHORT = 60
+# The records the tree lists as items of their own besides the traject and the register: those whose special
+# categories services.sensitivity reads, and the services involved and the actions, which hold none the schema tags.
+_Listed = (
+    Assessment
+    | AssessmentItem
+    | ExternalAssessment
+    | Factor
+    | Strength
+    | GoodLivesEntry
+    | Perspective
+    | Goal
+    | Step
+    | ProgressNote
+    | PlanVersion
+    | Session
+    | Involvement
+    | Action
+)
 SECTIONS = {
     "person": QT_TRANSLATE_NOOP("Selection", "The person"),
     "traject": QT_TRANSLATE_NOOP("Selection", "The traject: phases, transfers, participation and consent"),
@@ -70,23 +96,29 @@ def _short(text: str) -> str:
     return line if len(line) <= _SHORT else line[: _SHORT - 1].rstrip() + "…"
 
 
-def _date(day) -> str:
+def _date(day: date | None) -> str:
     return day.isoformat() if day else "?"
 
 
 def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
     """Everything in the case that an export can take, nothing selected; CaseNotFound for an unknown case."""
     case = case_file.get_case(vault, case_id)
-    services = {s.id: s.name for s in partners.list_services(vault, include_hidden=True)}
-    domains = {d.id: d.name for d in needs.list_domains(vault, include_hidden=True)}
-    categories = {c.id: c.name for c in factors.list_factor_categories(vault, include_hidden=True)}
+    services = {stored_id(s.id): s.name for s in partners.list_services(vault, include_hidden=True)}
+    domains = {stored_id(d.id): d.name for d in needs.list_domains(vault, include_hidden=True)}
+    categories = {stored_id(c.id): c.name for c in factors.list_factor_categories(vault, include_hidden=True)}
 
-    def item(prefix: str, record, words: str, *values, children=()) -> SelectionItem:
+    def item(
+        prefix: str,
+        record: _Listed,
+        words: str,
+        *values: Value,
+        children: Iterable[SelectionItem] = (),
+    ) -> SelectionItem:
         return SelectionItem(
-            record_key(prefix, record.id),
+            record_key(prefix, stored_id(record.id)),
             words,
             tuple(values),
-            data_categories(vault, record) if prefix in _SENSITIVE else frozenset(),
+            frozenset() if isinstance(record, Involvement | Action) else data_categories(vault, record),
             tuple(children),
         )
 
@@ -120,11 +152,11 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
     for goal in plan.goals(vault, case_id):
         children = [
             item("step", s, QT_TRANSLATE_NOOP("Selection", "Step: %1"), _short(s.what))
-            for s in plan.steps(vault, goal.id)
+            for s in plan.steps(vault, stored_id(goal.id))
         ]
         children += [
             item("goal_note", n, QT_TRANSLATE_NOOP("Selection", "Progress note of %1"), _date(n.noted_on))
-            for n in plan.progress_notes(vault, goal.id)
+            for n in plan.progress_notes(vault, stored_id(goal.id))
         ]
         goals.append(
             item("goal", goal, QT_TRANSLATE_NOOP("Selection", "Goal: %1"), _short(goal.title), children=children)
@@ -185,7 +217,7 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
         ],
         "actions": [
             item("action", a, QT_TRANSLATE_NOOP("Selection", "Action: %1"), _short(a.description))
-            for a in sorted(contacts.actions(vault, case_id), key=lambda a: a.id)
+            for a in sorted(contacts.actions(vault, case_id), key=lambda a: stored_id(a.id))
         ],
         "disclosures": [_disclosure_item(d) for d in disclosures(vault, case_id)],
     }
@@ -199,58 +231,43 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
     )
 
 
-# The kinds of record whose special categories services.sensitivity knows; the traject, the services involved,
-# strengths, perspectives and actions hold none that the schema tags.
-_SENSITIVE = {
-    "assessment",
-    "assessment_item",
-    "risk_assessment",
-    "factor",
-    "strength",
-    "good",
-    "perspective",
-    "goal",
-    "step",
-    "goal_note",
-    "plan_version",
-    "session",
-}
-
-
-def _traject_item(record, services: dict[int, str]) -> SelectionItem:
-    name = type(record).__name__
-    if name == "PhaseChange":
+def _traject_item(
+    record: PhaseChange | Transfer | ParticipationDecision | Consent, services: dict[int, str]
+) -> SelectionItem:
+    if isinstance(record, PhaseChange):
         return SelectionItem(
-            record_key("phase", record.id),
+            record_key("phase", stored_id(record.id)),
             QT_TRANSLATE_NOOP("Selection", "Phase: %1, from %2"),
             (_word(record.phase), _date(record.changed_on)),
         )
-    if name == "Transfer":
+    if isinstance(record, Transfer):
         return SelectionItem(
-            record_key("transfer", record.id),
+            record_key("transfer", stored_id(record.id)),
             QT_TRANSLATE_NOOP("Selection", "Transfer to %1 on %2"),
             (record.to_prison, _date(record.transferred_on)),
         )
-    if name == "ParticipationDecision":
+    if isinstance(record, ParticipationDecision):
         return SelectionItem(
-            record_key("participation", record.id),
+            record_key("participation", stored_id(record.id)),
             QT_TRANSLATE_NOOP("Selection", "Participation: %1, on %2"),
             (_word(record.status), _date(record.decided_on)),
         )
     if record.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
+        service_id = record.partner_service_id
+        service = "?" if service_id is None else services.get(service_id, "?")
         return SelectionItem(
-            record_key("consent", record.id),
+            record_key("consent", stored_id(record.id)),
             QT_TRANSLATE_NOOP("Selection", "Consent to share with %1: %2, asked on %3"),
-            (services.get(record.partner_service_id, "?"), _word(record.decision), _date(record.asked_on)),
+            (service, _word(record.decision), _date(record.asked_on)),
         )
     return SelectionItem(
-        record_key("consent", record.id),
+        record_key("consent", stored_id(record.id)),
         QT_TRANSLATE_NOOP("Selection", "Consent to anonymised statistics: %1, asked on %2"),
         (_word(record.decision), _date(record.asked_on)),
     )
 
 
-def _disclosure_item(disclosure) -> SelectionItem:
+def _disclosure_item(disclosure: Disclosure) -> SelectionItem:
     words = (
         QT_TRANSLATE_NOOP("Selection", "Sent to %1 on %2")
         if disclosure.direction is DisclosureDirection.SENT
@@ -258,7 +275,7 @@ def _disclosure_item(disclosure) -> SelectionItem:
     )
     held = frozenset().union(*(item.categories for item in disclosure.items))
     return SelectionItem(
-        record_key("disclosure", disclosure.id),
+        record_key("disclosure", stored_id(disclosure.id)),
         words,
         (disclosure.party.name, disclosure.disclosed_at.date().isoformat()),
         held,

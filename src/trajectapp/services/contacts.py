@@ -9,6 +9,7 @@ from datetime import date, datetime
 from trajectapp.domain.checks import EARLIEST, LATEST, InvalidValue, check_choice, check_date, check_id, check_length
 from trajectapp.domain.messages import Code
 from trajectapp.domain.record_checks import check_texts
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import (
     LONGEST_SESSION_MINUTES,
     SESSION_FIELDS,
@@ -30,6 +31,7 @@ from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.contacts import ActionRepository, SessionRepository
 from trajectapp.store.drafts import DraftRepository
+from trajectapp.store.written import read_back
 
 __all__ = [
     "SESSION_KINDS",
@@ -102,18 +104,19 @@ def update_session(vault: OpenVault, *, session: Session) -> Session:
     """Save a session's details, participants, tags and note; its case and status stay as they are."""
     session = _checked(session)
     check_id("session", session.id)
+    session_id = stored_id(session.id)
     with transaction(vault.connection):
-        _ensure_in_case(vault, session.case_id, session.id)
+        _ensure_in_case(vault, session.case_id, session_id)
         _ensure_factors_in_case(vault, session)
         repository = SessionRepository(vault.connection)
-        if repository.get(session.id).note != session.note:
+        if read_back(repository.get, session_id).note != session.note:
             # The note itself was saved: its draft is done with. Details saved alone leave a note being typed.
-            DraftRepository(vault.connection).take(note_draft_form(session.id))
+            DraftRepository(vault.connection).take(note_draft_form(session_id))
         repository.update(session)
         AuditRepository(vault.connection).record(
-            "session.updated", session.case_id, record_type="session", record_id=session.id
+            "session.updated", session.case_id, record_type="session", record_id=session_id
         )
-    return SessionRepository(vault.connection).get(session.id)
+    return read_back(SessionRepository(vault.connection).get, session_id)
 
 
 def save_note(vault: OpenVault, *, case_id: int, session_id: int, note: str) -> None:

@@ -21,6 +21,8 @@ from pathlib import Path
 from trajectapp.domain.case import Case
 from trajectapp.domain.factors import FactorCategory
 from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.record_ids import stored_id
+from trajectapp.domain.sessions import Action
 from trajectapp.services import demo_material as material
 from trajectapp.services import demo_needs_material as needs_material
 from trajectapp.services.demo_disclosures import DisclosuresStoryteller, write_disclosures
@@ -39,6 +41,7 @@ from trajectapp.store.contacts import ActionRepository, SessionRepository
 from trajectapp.store.disclosures import DisclosureRepository
 from trajectapp.store.partners import InvolvementRepository, PartnerRepository
 from trajectapp.store.traject import TrajectRepository
+from trajectapp.store.written import read_back
 from trajectapp.vault.kdf import KdfParams
 
 _MEN_SHARE = 0.88
@@ -91,9 +94,9 @@ def create_demo_vault(
                 sessions_story = sessions_teller.story(case, story, len(needs_story.factors), woman)
                 story = replace(story, sessions=sessions_story.sessions)
                 writer.write(story)
-                writer.write_follow_ups(case.id, sessions_story)
-                writer.needs.write(case.id, needs_story)
-                writer.tag_factors(case.id, sessions_story, [f.first_noted_on for f in needs_story.factors])
+                writer.write_follow_ups(story.case_id, sessions_story)
+                writer.needs.write(story.case_id, needs_story)
+                writer.tag_factors(story.case_id, sessions_story, [f.first_noted_on for f in needs_story.factors])
                 write_disclosures(writer.register, writer.audit, register_teller.story(case, story, writer.session_ids))
                 writer.audit.flush()
             writer.audit.flush()  # with no cases, the catalogue entries are still to be written
@@ -109,7 +112,7 @@ def create_demo_vault(
 def _people(count: int, seed: int) -> list[tuple[Case, material.Background]]:
     """`count` fictional people with the background their names come from; the same for the same seed."""
     rng = random.Random(seed)
-    prisons, prison_weights = zip(*material.PRISONS)
+    prisons, prison_weights = zip(*material.PRISONS, strict=True)
     numbers = rng.sample(range(100_000, 1_000_000), count)
     taken: set[str] = set()
     people = []
@@ -159,17 +162,19 @@ class _Writer:
         self.register = DisclosureRepository(connection)
         self.audit = AuditBatch(AuditRepository(connection))
         # The shipped defaults, which every new vault holds, by key.
-        by_name = {service.name: service.id for service in PartnerRepository(connection).all(include_hidden=True)}
+        by_name = {
+            service.name: stored_id(service.id) for service in PartnerRepository(connection).all(include_hidden=True)
+        }
         self.service_ids = {key: by_name[service.name] for key, service in default_services()}
         self.service_names = {service_id: name for name, service_id in by_name.items()}
         self.domain_ids = LifeDomainRepository(connection).ids_by_default_key()
         self.category_ids = FactorCategoryRepository(connection).ids_by_default_key()
         # What a consultant adds to the catalogues, as save_domain and save_factor_category would.
         for key, name in needs_material.OWN_DOMAINS.items():
-            self.domain_ids[key] = LifeDomainRepository(connection).add(LifeDomain(None, name)).id
+            self.domain_ids[key] = stored_id(LifeDomainRepository(connection).add(LifeDomain(None, name)).id)
             self.audit.record("domains.added", record_type="life_domain", record_id=self.domain_ids[key])
         for key, name in needs_material.OWN_FACTOR_CATEGORIES.items():
-            self.category_ids[key] = FactorCategoryRepository(connection).add(FactorCategory(None, name)).id
+            self.category_ids[key] = stored_id(FactorCategoryRepository(connection).add(FactorCategory(None, name)).id)
             self.audit.record(
                 "factor_categories.added", record_type="factor_category", record_id=self.category_ids[key]
             )
@@ -183,52 +188,53 @@ class _Writer:
     def write(self, story: DemoStory) -> None:
         audit, case_id = self.audit, story.case_id
         for decision in story.participation:
-            saved = self.traject.add_participation(decision)
+            decision_id = self.traject.add_participation(decision).id
             audit.record(
                 "traject.participation",
                 case_id,
                 record_type="participation",
-                record_id=saved.id,
+                record_id=decision_id,
                 summary=decision.status.value,
             )
         for change in story.phases:
-            saved = self.traject.add_phase_change(change)
+            change_id = self.traject.add_phase_change(change).id
             audit.record(
                 "traject.phase_changed",
                 case_id,
                 record_type="phase_change",
-                record_id=saved.id,
+                record_id=change_id,
                 summary=change.phase.value,
             )
         if story.transfer:
-            saved = self.traject.add_transfer(story.transfer)
-            self.cases.update(replace(self.cases.get(case_id), prison=story.transfer.to_prison))
-            audit.record("traject.transferred", case_id, record_type="transfer", record_id=saved.id)
+            transfer_id = self.traject.add_transfer(story.transfer).id
+            self.cases.update(replace(read_back(self.cases.get, case_id), prison=story.transfer.to_prison))
+            audit.record("traject.transferred", case_id, record_type="transfer", record_id=transfer_id)
         for involvement in story.involvements:
-            saved = self.involvements.add(involvement)
-            audit.record("case.service_linked", case_id, record_type="involvement", record_id=saved.id)
+            involvement_id = self.involvements.add(involvement).id
+            audit.record("case.service_linked", case_id, record_type="involvement", record_id=involvement_id)
         for consent in story.consents:
-            saved = self.consents.add(consent)
+            consent_id = self.consents.add(consent).id
             audit.record(
                 "consent.recorded",
                 case_id,
                 record_type="consent",
-                record_id=saved.id,
+                record_id=consent_id,
                 summary=f"{consent.purpose.value}: {consent.decision.value}",
             )
             if consent.revoked_on:
-                audit.record("consent.revoked", case_id, record_type="consent", record_id=saved.id)
+                audit.record("consent.revoked", case_id, record_type="consent", record_id=consent_id)
         saved_sessions = []
         for session in story.sessions:
             held = session.status == "held"
-            saved = self.sessions.add(replace(session, status="planned") if session.status == "cancelled" else session)
-            saved_sessions.append(saved.id)
+            stored = self.sessions.add(replace(session, status="planned") if session.status == "cancelled" else session)
+            session_id = stored_id(stored.id)
+            saved_sessions.append(session_id)
             audit.record(
-                "session.recorded" if held else "session.planned", case_id, record_type="session", record_id=saved.id
+                "session.recorded" if held else "session.planned", case_id, record_type="session", record_id=session_id
             )
             if session.status == "cancelled":
-                self.sessions.set_status(saved.id, "cancelled")
-                audit.record("session.cancelled", case_id, record_type="session", record_id=saved.id)
+                self.sessions.set_status(session_id, "cancelled")
+                audit.record("session.cancelled", case_id, record_type="session", record_id=session_id)
         self._session_ids = saved_sessions
         for action in story.actions:
             self._add_action(action)
@@ -251,7 +257,7 @@ class _Writer:
                 self.sessions.tag_factors(session_id, [self.needs.factor_ids[which]])
                 self.audit.record("session.updated", case_id, record_type="session", record_id=session_id)
 
-    def _add_action(self, action) -> None:
+    def _add_action(self, action: Action) -> None:
         saved = self.actions.add(action)
         self.audit.record("action.added", action.case_id, record_type="action", record_id=saved.id)
         if action.done_on:

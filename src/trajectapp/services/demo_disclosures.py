@@ -22,8 +22,9 @@ from trajectapp.domain.disclosures import (
     OutputFormat,
     PartyKind,
 )
-from trajectapp.domain.traject import ConsentDecision, ConsentPurpose
-from trajectapp.services.demo_stories import DemoStory
+from trajectapp.domain.record_ids import stored_id
+from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Transfer
+from trajectapp.services.demo_stories import DemoStory, drawn
 from trajectapp.store.audit import AuditBatch
 from trajectapp.store.disclosures import DisclosureRepository
 
@@ -71,14 +72,14 @@ class DisclosuresStoryteller:
         return False
 
     def story(self, case: Case, story: DemoStory, session_ids: list[int]) -> DisclosuresStory:
-        told = DisclosuresStory(case.id)
+        told = DisclosuresStory(stored_id(case.id))
         held = [
             (session_id, session.starts_at)
-            for session_id, session in zip(session_ids, story.sessions)
+            for session_id, session in zip(session_ids, story.sessions, strict=True)
             if session.status == "held" and session.starts_at.date() <= self.today
         ]
         if story.transfer is not None and self._happens("received"):
-            told.entries.append(self._received(case, story))
+            told.entries.append(self._received(case, story.transfer))
         if held:
             self._covered(case, story, held, told)
             self._overridden(case, story, held, told)
@@ -105,7 +106,7 @@ class DisclosuresStoryteller:
 
     # --- the kinds -------------------------------------------------------------------------------------
 
-    def _covered(self, case: Case, story: DemoStory, held, told: DisclosuresStory) -> None:
+    def _covered(self, case: Case, story: DemoStory, held: list[tuple[int, datetime]], told: DisclosuresStory) -> None:
         """A handover the person's consent covers: to the justice house where it has consent, else another."""
         given = [
             c
@@ -119,21 +120,23 @@ class DisclosuresStoryteller:
         if not given or not self._happens("covered"):
             return
         consent = given[0]
-        after = [(sid, at) for sid, at in held if at.date() >= consent.decided_on] or held[-1:]
+        # Every consent in `given` is to share with a service, and was decided on a day.
+        decided_on, service_id = drawn(consent.decided_on), drawn(consent.partner_service_id)
+        after = [(sid, at) for sid, at in held if at.date() >= decided_on] or held[-1:]
         session_id, starts_at = after[-1]
-        day = min(max(starts_at.date(), consent.decided_on) + timedelta(days=self.rng.randint(0, 3)), self.today)
+        day = min(max(starts_at.date(), decided_on) + timedelta(days=self.rng.randint(0, 3)), self.today)
         items = (
             DisclosedItem("person:name", "Name"),
             DisclosedItem("person:prison", "Prison"),
             DisclosedItem("person:expected_release", "Expected release"),
             DisclosedItem(f"session:{session_id}", f"Session on {starts_at.date().isoformat()}, held"),
         )
-        name = self._service_names[consent.partner_service_id]
-        to_justice_house = consent.partner_service_id == self._service_ids.get(JUSTICE_HOUSE)
+        name = self._service_names[service_id]
+        to_justice_house = service_id == self._service_ids.get(JUSTICE_HOUSE)
         told.entries.append(
             self._sent(
                 case,
-                DisclosureParty(PartyKind.PARTNER_SERVICE, name, consent.partner_service_id),
+                DisclosureParty(PartyKind.PARTNER_SERVICE, name, service_id),
                 day,
                 self.rng.choice(JUSTICE_HOUSE_PURPOSES if to_justice_house else HANDOVER_PURPOSES),
                 Basis.CONSENT,
@@ -143,7 +146,9 @@ class DisclosuresStoryteller:
             )
         )
 
-    def _overridden(self, case: Case, story: DemoStory, held, told: DisclosuresStory) -> None:
+    def _overridden(
+        self, case: Case, story: DemoStory, held: list[tuple[int, datetime]], told: DisclosuresStory
+    ) -> None:
         """A legally regulated case consultation that no consent covers: shared with the reason recorded."""
         service_id = self._service_ids.get(CASE_CONSULTATION)
         covered = {
@@ -173,9 +178,8 @@ class DisclosuresStoryteller:
             )
         )
 
-    def _received(self, case: Case, story: DemoStory) -> Disclosure:
+    def _received(self, case: Case, transfer: Transfer) -> Disclosure:
         """The case file as it came with the person from the prison before, from the consultant there."""
-        transfer = story.transfer
         sender = f"{self.rng.choice(OTHER_CONSULTANTS)} (Gevangenis {transfer.from_prison})"
         items = (
             DisclosedItem("person:name", "Name"),
@@ -185,7 +189,7 @@ class DisclosuresStoryteller:
         )
         return Disclosure(
             None,
-            case.id,
+            stored_id(case.id),
             self._moment(transfer.transferred_on),
             DisclosureDirection.RECEIVED,
             DisclosureParty(PartyKind.CONSULTANT, sender),
@@ -220,7 +224,7 @@ class DisclosuresStoryteller:
         )
         return Disclosure(
             None,
-            case.id,
+            stored_id(case.id),
             self._moment(day),
             DisclosureDirection.SENT,
             party,

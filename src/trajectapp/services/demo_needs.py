@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from trajectapp.domain.case import Case
 from trajectapp.domain.factors import Direction, Factor, FactorStatus
@@ -28,10 +30,11 @@ from trajectapp.domain.plan import (
     Step,
     StepStatus,
 )
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, Strength
 from trajectapp.domain.traject import Participation, Phase
 from trajectapp.services import demo_needs_material as words
-from trajectapp.services.demo_stories import DemoStory
+from trajectapp.services.demo_stories import DemoStory, drawn
 
 _EXPLORING_OR_LATER = (
     Phase.EXPLORING,
@@ -53,6 +56,7 @@ _IMPORTANCE = (
 # The consultant's notes say "he"; for a woman they say "she".
 _PRONOUNS = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
 _PRONOUN = re.compile(r"\b(" + "|".join(_PRONOUNS) + r")\b")
+Picked = TypeVar("Picked")
 
 
 def _days(count: int) -> timedelta:
@@ -114,13 +118,13 @@ class NeedsStoryteller:
 
     def story(self, case: Case, story: DemoStory, woman: bool) -> NeedsStory:
         needs = NeedsStory()
-        reached = {}
+        reached: dict[Phase, date] = {}
         for change in story.phases:
             reached.setdefault(change.phase, change.changed_on)
         exploring = min((reached[p] for p in _EXPLORING_OR_LATER if p in reached), default=None)
         if exploring is None:
             return needs
-        self._woman, self._case_id = woman, case.id
+        self._woman, self._case_id = woman, stored_id(case.id)
         held = sorted({s.starts_at.date() for s in story.sessions if s.status == "held"})
         end = max([exploring, *held])
         seen = [day for day in held if day >= exploring] or [exploring]
@@ -141,9 +145,8 @@ class NeedsStoryteller:
 
     # --- drawing --------------------------------------------------------------------------------
 
-    def _pick(self, weighted):
-        values, weights = zip(*weighted)
-        return self.rng.choices(values, weights)[0]
+    def _pick(self, weighted: Sequence[tuple[Picked, float]]) -> Picked:
+        return self.rng.choices([value for value, _ in weighted], [weight for _, weight in weighted])[0]
 
     def _day(self, first: date, last: date) -> date:
         span = (last - first).days
@@ -204,8 +207,9 @@ class NeedsStoryteller:
         for index, on in enumerate(dates):
             if index:
                 for key, item in list(items.items()):
-                    moved = _clamp(item.situation + self._pick(_DRIFT))
-                    if moved != item.situation or rng.random() < 0.2:
+                    situation = drawn(item.situation)
+                    moved = _clamp(situation + self._pick(_DRIFT))
+                    if moved != situation or rng.random() < 0.2:
                         person = item.person_situation
                         items[key] = (
                             self._item(key, moved)
@@ -213,7 +217,7 @@ class NeedsStoryteller:
                             else replace(
                                 item,
                                 situation=moved,
-                                person_situation=None if person is None else _clamp(person + moved - item.situation),
+                                person_situation=None if person is None else _clamp(person + moved - situation),
                             )
                         )
                 for key in rng.sample([k for k in others if k not in items], rng.randint(0, 2)):
@@ -322,7 +326,7 @@ class NeedsStoryteller:
                     due,
                     self._step_status(status, due, ended),
                 )
-                for (what, party, who), due in zip(template.steps, dues)
+                for (what, party, who), due in zip(template.steps, dues, strict=True)
             ]
             notes = [
                 ProgressNote(None, 0, self._day(planning, end), rng.choice(words.PROGRESS_NOTES))
@@ -343,7 +347,7 @@ class NeedsStoryteller:
                         reason,
                         good=template.good,
                     ),
-                    sorted(steps, key=lambda s: s.due_on),
+                    steps,  # in the order of their due days, drawn sorted
                     sorted(notes, key=lambda n: n.noted_on),
                     need if rng.random() < 0.6 else None,
                     rng.randrange(len(needs.strengths)) if rng.random() < 0.3 else None,
@@ -393,7 +397,7 @@ class NeedsStoryteller:
             for s, step in enumerate(demo.steps[:kept]):
                 steps_then[g, s] = (
                     (StepStatus.DONE if rng.random() < 0.5 else StepStatus.IN_PROGRESS)
-                    if step.due_on < first
+                    if drawn(step.due_on) < first
                     else StepStatus.NOT_STARTED
                 )
         needs.plans.append(
@@ -414,7 +418,7 @@ class NeedsStoryteller:
             open_steps = False
             for s, step in enumerate(demo.steps):
                 status = step.status
-                if step.due_on > second and status is not StepStatus.CANNOT_BE_DONE_YET:
+                if drawn(step.due_on) > second and status is not StepStatus.CANNOT_BE_DONE_YET:
                     status = (
                         StepStatus.IN_PROGRESS
                         if status in (StepStatus.DONE, StepStatus.IN_PROGRESS)

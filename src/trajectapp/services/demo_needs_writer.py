@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from trajectapp.domain.needs import Assessment
 from trajectapp.domain.plan import Goal, GoalStatus, PlanVersion, Step, snapshot_goal
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import Strength
 from trajectapp.services.demo_needs import DemoGoal, DemoPlanVersion, NeedsStory
 from trajectapp.store.audit import AuditBatch, field_changes
@@ -34,30 +35,32 @@ class NeedsWriter:
         self.goals = GoalRepository(connection)
         self.steps = StepRepository(connection)
         self.plans = PlanVersionRepository(connection)
-        self._domains = {d.id: d for d in LifeDomainRepository(connection).all(include_hidden=True)}
-        self._service_names = {s.id: s.name for s in PartnerRepository(connection).all(include_hidden=True)}
+        self._domains = {stored_id(d.id): d for d in LifeDomainRepository(connection).all(include_hidden=True)}
+        self._service_names = {stored_id(s.id): s.name for s in PartnerRepository(connection).all(include_hidden=True)}
+        self.factor_ids: list[int] = []  # of the last story's factors, in its order
 
     def write(self, case_id: int, needs: NeedsStory) -> None:
         latest = self._write_assessments(case_id, needs.assessments)
         audit = self.audit
         for record in needs.external:
-            saved = self.external.add(record)
-            audit.record("external_assessment.recorded", case_id, record_type="external_assessment", record_id=saved.id)
+            record_id = self.external.add(record).id
+            audit.record(
+                "external_assessment.recorded", case_id, record_type="external_assessment", record_id=record_id
+            )
         self.factor_ids = []  # of this story's factors, in its order
         for factor in needs.factors:
-            saved = self.factors.add(factor)
-            self.factor_ids.append(saved.id)
-            audit.record("factor.added", case_id, record_type="factor", record_id=saved.id)
+            self.factor_ids.append(stored_id(self.factors.add(factor).id))
+            audit.record("factor.added", case_id, record_type="factor", record_id=self.factor_ids[-1])
         strengths = []
         for strength in needs.strengths:
             strengths.append(self.strengths.add(strength))
             audit.record("strength.added", case_id, record_type="strength", record_id=strengths[-1].id)
         for entry in needs.goods:
-            saved = self.goods.add(entry)
-            audit.record("good_lives.recorded", case_id, record_type="good_lives", record_id=saved.id)
+            entry_id = self.goods.add(entry).id
+            audit.record("good_lives.recorded", case_id, record_type="good_lives", record_id=entry_id)
         for perspective in needs.perspectives:
-            saved = self.perspectives.add(perspective)
-            audit.record("perspective.recorded", case_id, record_type="perspective", record_id=saved.id)
+            perspective_id = self.perspectives.add(perspective).id
+            audit.record("perspective.recorded", case_id, record_type="perspective", record_id=perspective_id)
         goals = [self._write_goal(case_id, demo, latest, strengths) for demo in needs.goals]
         for plan in needs.plans:
             self._write_plan(case_id, plan, goals)
@@ -79,11 +82,12 @@ class NeedsWriter:
                 record_id=saved.id,
                 summary=f"from assessment {previous.id}" if previous else "",
             )
+            assessment_id = stored_id(saved.id)
             now = {item.domain_id: item for item in saved.items}
             for item in assessment.items:
                 old = now.get(item.domain_id)
                 if old is None:
-                    now[item.domain_id] = self.assessments.add_item(item, assessment_id=saved.id)
+                    now[item.domain_id] = self.assessments.add_item(item, assessment_id=assessment_id)
                     audit.record(
                         "assessment.item_added",
                         case_id,
@@ -92,7 +96,7 @@ class NeedsWriter:
                         summary=f"domain {item.domain_id}",
                     )
                     continue
-                wanted = replace(item, id=old.id, assessment_id=saved.id)
+                wanted = replace(item, id=old.id, assessment_id=assessment_id)
                 changed = field_changes(old, wanted)
                 if changed:
                     now[item.domain_id] = self.assessments.update_item(wanted)
@@ -112,14 +116,15 @@ class NeedsWriter:
         need = latest.item_for(demo.need_domain_id) if latest and demo.need_domain_id else None
         strength = strengths[demo.strength_index].id if demo.strength_index is not None else None
         goal = self.goals.add(replace(demo.goal, need_item_id=need.id if need else None, strength_id=strength))
+        goal_id = stored_id(goal.id)
         audit = self.audit
         audit.record("goal.added", case_id, record_type="goal", record_id=goal.id, summary=goal.status.value)
         steps = []
         for step in demo.steps:
-            steps.append(self.steps.add(replace(step, goal_id=goal.id)))
+            steps.append(self.steps.add(replace(step, goal_id=goal_id)))
             audit.record("step.added", case_id, record_type="goal_step", record_id=steps[-1].id)
         for note in demo.notes:
-            saved = self.goals.add_note(replace(note, goal_id=goal.id))
+            saved = self.goals.add_note(replace(note, goal_id=goal_id))
             audit.record("goal.note_added", case_id, record_type="goal_note", record_id=saved.id)
         return goal, steps
 
@@ -147,7 +152,7 @@ class NeedsWriter:
             summary=f"goals: {len(snapshot)}",
         )
         for agreement in plan.agreements:
-            saved = self.plans.add_agreement(replace(agreement, version_id=version.id))
+            saved = self.plans.add_agreement(replace(agreement, version_id=stored_id(version.id)))
             self.audit.record(
                 "plan.agreement_recorded",
                 case_id,

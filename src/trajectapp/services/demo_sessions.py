@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from trajectapp.domain.case import Case
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Focus, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.services import demo_session_material as words
@@ -58,7 +59,8 @@ class SessionsStoryteller:
                 done = due if due <= end and (story.contact_end or rng.random() < 0.6) else None
                 if done is None and story.contact_end:
                     done = end
-                told.follow_ups.append((index, Action(None, case.id, what, who.format(person=person), due, done)))
+                action = Action(None, stored_id(case.id), what, who.format(person=person), due, done)
+                told.follow_ups.append((index, action))
         return told
 
     def _session(self, session: Session, person: str, woman: bool) -> Session:
@@ -102,8 +104,9 @@ class SessionsStoryteller:
         return tuple(dict.fromkeys(found))
 
     def _service(self) -> Participant:
-        keys, weights = zip(*words.MEETING_SERVICES)
-        return Participant(SessionParty.SERVICE, self._service_ids[self.rng.choices(keys, weights)[0]])
+        services = words.MEETING_SERVICES
+        key = self.rng.choices([key for key, _ in services], [weight for _, weight in services])[0]
+        return Participant(SessionParty.SERVICE, self._service_ids[key])
 
 
 def _days(count: int) -> timedelta:

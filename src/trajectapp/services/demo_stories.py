@@ -14,9 +14,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import accumulate
+from typing import TypeVar
 
 from trajectapp.domain.case import Case, LegalStatus
 from trajectapp.domain.partners import Involvement
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import (
     Consent,
     ConsentDecision,
@@ -49,10 +51,20 @@ _AFTERCARE = timedelta(days=183)  # aftercare lasts up to six months after relea
 # Belgian law: limited detention and electronic monitoring from six months
 # before the date conditional release becomes possible.
 _BEFORE_CONDITIONAL_RELEASE = timedelta(days=182)
+Picked = TypeVar("Picked")
+Drawn = TypeVar("Drawn")
 
 
 def _days(count: int) -> timedelta:
     return timedelta(days=count)
+
+
+def drawn(value: Drawn | None) -> Drawn:
+    """A field that the domain leaves optional and the demo has filled in wherever it reads it: a person's birthday,
+    a step's due day, the day a consent was given and the service it names."""
+    if value is None:
+        raise ValueError("the demo drew a record without a field it always fills in")
+    return value
 
 
 @dataclass
@@ -96,8 +108,8 @@ def _weekday(day: date, forward: bool = False) -> date:
 
 
 @cache
-def _cumulative(weighted: tuple[tuple, ...]) -> tuple[tuple, tuple[int, ...]]:
-    values, weights = zip(*weighted)
+def _cumulative(weighted: tuple[tuple[Picked, float], ...]) -> tuple[tuple[Picked, ...], tuple[float, ...]]:
+    values, weights = zip(*weighted, strict=True)
     return values, tuple(accumulate(weights))
 
 
@@ -123,7 +135,7 @@ class Storyteller:
         )
 
     def story(self, case: Case, transferred: bool) -> DemoStory:
-        story = DemoStory(case.id)
+        story = DemoStory(stored_id(case.id))
         course = self._traject(story, case)
         story.accepted_on, story.contact_end = course.accepted_on, course.contact_end
         if transferred:
@@ -135,8 +147,9 @@ class Storyteller:
 
     # --- drawing ---------------------------------------------------------------------------
 
-    def _pick(self, weighted: tuple[tuple, ...]):
+    def _pick(self, weighted: tuple[tuple[Picked, float], ...]) -> Picked:
         """One value of ((value, weight), ...), by weight."""
+        values: tuple[Picked, ...]  # what functools.cache gives back loses the type variable
         values, cumulative = _cumulative(weighted)
         return values[bisect(cumulative, self.rng.random() * cumulative[-1])]
 
@@ -154,7 +167,7 @@ class Storyteller:
         """Legal status, start of detention, and the release dates."""
         rng, today = self.rng, self.today
         stage, _weight, offsets = rng.choices(_STAGES, [stage[1] for stage in _STAGES])[0]
-        adult = _eighteenth_birthday(person.date_of_birth)
+        adult = _eighteenth_birthday(drawn(person.date_of_birth))
         if offsets is None:
             start = today - self._between(30, 700)
             if adult < today - _days(30):
@@ -186,18 +199,16 @@ class Storyteller:
     def _traject(self, story: DemoStory, case: Case) -> _Course:
         """Participation offered and answered, and the phases that followed."""
         rng, today = self.rng, self.today
-        release = case.expected_release
+        release, detention_start = case.expected_release, drawn(case.detention_start)
         inside_until = release if release and release <= today else today
         answer = self._pick(_ANSWERS)
         if answer == "no answer yet" and inside_until < today:
             answer = "accepted"
         if answer == "no answer yet":
-            offered = max(case.detention_start, _weekday(today - self._between(1, 20)))
+            offered = max(detention_start, _weekday(today - self._between(1, 20)))
         else:
             offered = _weekday(
-                self._day(
-                    case.detention_start + _days(14), min(case.detention_start + _days(365), inside_until - _days(30))
-                )
+                self._day(detention_start + _days(14), min(detention_start + _days(365), inside_until - _days(30)))
             )
         self._participation(story, Participation.OFFERED, offered)
         self._phase(story, Phase.FIRST_CONTACT, offered)
@@ -235,7 +246,8 @@ class Storyteller:
             planned.append((Phase.AFTERCARE, release + self._between(0, 7)))
             planned.append((Phase.CLOSED, release + _AFTERCARE + self._between(0, 14)))
         planned = [(phase, on) for phase, on in planned if on <= today]
-        contact_end, closing_reasons = None, material.CLOSED_AFTER_AFTERCARE
+        contact_end: date | None = None
+        closing_reasons: tuple[str, ...] = material.CLOSED_AFTER_AFTERCARE
         # A withdrawal comes before release, a pause at any time; neither after the file is closed.
         closing = next((on for phase, on in planned if phase is Phase.CLOSED), today)
         latest = min(today, release or today, closing) - _days(1)
@@ -279,9 +291,9 @@ class Storyteller:
         last = (release if release and release <= self.today else self.today) - _days(7)
         first = course.first_contact + _days(14)
         if first > last:
-            first = min(case.detention_start + _days(14), last)
+            first = min(drawn(case.detention_start) + _days(14), last)
         elsewhere = tuple((name, weight) for name, weight in material.PRISONS if name != case.prison)
-        to_prison = self.rng.choices(*zip(*elsewhere))[0]
+        to_prison = self.rng.choices(*zip(*elsewhere, strict=True))[0]
         story.transfer = Transfer(
             None,
             story.case_id,
@@ -335,7 +347,7 @@ class Storyteller:
         pool = list(material.SERVICE_WEIGHTS)
         chosen = []
         for _ in range(count):
-            key = self.rng.choices(*zip(*pool))[0]
+            key = self.rng.choices(*zip(*pool, strict=True))[0]
             chosen.append(key)
             pool = [(other, weight) for other, weight in pool if other != key]
         return chosen
@@ -367,7 +379,7 @@ class Storyteller:
 
         Every demo shows both a pending and a revoked consent: the first of each kind that can be is.
         """
-        rng, today, since = self.rng, self.today, involvement.since
+        rng, today, since = self.rng, self.today, drawn(involvement.since)
         purpose, service_id = ConsentPurpose.SHARE_WITH_SERVICE, involvement.service_id
         chance = rng.random()
         if live and (chance < 0.12 or not self._pending_one):
@@ -436,18 +448,19 @@ class Storyteller:
         rng, today = self.rng, self.today
         if course.accepted_on is None:
             return
-        live = course.contact_end is None
+        accepted_on, contact_end = course.accepted_on, course.contact_end
+        live = contact_end is None
         count = rng.choices((0, 1, 2, 3), (25, 35, 25, 15))[0] if live else rng.choices((0, 1), (60, 40))[0]
         person = case.preferred_name or case.name.split()[0]
         for description, owner in rng.sample(material.ACTIONS, count):
-            if live:
+            if contact_end is None:
                 due = today + self._between(-40, 30)
                 done = None
                 if (due < today and rng.random() < 0.5) or rng.random() < 0.15:
                     done = min(due + self._between(-5, 3), today)
             else:
-                due = self._day(course.accepted_on, course.contact_end)
-                done = min(due + self._between(-5, 3), course.contact_end)
+                due = self._day(accepted_on, contact_end)
+                done = min(due + self._between(-5, 3), contact_end)
             if done is not None:
-                done = max(done, course.accepted_on)
+                done = max(done, accepted_on)
             story.actions.append(Action(None, story.case_id, description, owner.format(person=person), due, done))

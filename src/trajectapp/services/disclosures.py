@@ -156,9 +156,10 @@ def _checked(connection: Connection, d: Disclosure) -> Disclosure:
     party = d.party
     check_text("party_name", party.name, required=True)
     check_length("party_name", party.name, NAME_MAX)
-    if party.service_id is not None:
-        if party.kind is not PartyKind.PARTNER_SERVICE or PartnerRepository(connection).get(party.service_id) is None:
-            raise InvalidValue("party", Code.RECIPIENT_NOT_IN_DIRECTORY)
+    if party.service_id is not None and (
+        party.kind is not PartyKind.PARTNER_SERVICE or PartnerRepository(connection).get(party.service_id) is None
+    ):
+        raise InvalidValue("party", Code.RECIPIENT_NOT_IN_DIRECTORY)
     check_text("purpose", d.purpose, multiline=True, required=True)
     check_text("basis_explanation", d.basis_explanation, multiline=True, required=d.basis is Basis.OTHER)
     if d.consent is ConsentCheck.OVERRIDDEN and not d.override_reason:

@@ -29,6 +29,7 @@ from trajectapp.domain.needs import (
     RiskTool,
     Views,
 )
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
@@ -104,7 +105,7 @@ def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after:
         return
     if before.shipped:
         raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_FIXED)
-    if before.sensitivity is not None and domains.in_use(before.id):
+    if before.sensitivity is not None and domains.in_use(stored_id(before.id)):
         raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_IN_USE)
 
 
@@ -363,7 +364,7 @@ def chart_series(vault: OpenVault, case_id: int, assessment_ids: list[int] | Non
         if item.situation is not None or item.person_situation is not None
     }
     domains = tuple(
-        ChartDomain(d.id, d.name, d.sensitivity, d.hidden)
+        ChartDomain(stored_id(d.id), d.name, d.sensitivity, d.hidden)
         for d in list_domains(vault, include_hidden=True)
         if not d.hidden or d.id in scored
     )
@@ -372,5 +373,5 @@ def chart_series(vault: OpenVault, case_id: int, assessment_ids: list[int] | Non
         by_domain = {item.domain_id: item for item in assessment.items}
         values = {d.id: by_domain[d.id].situation if d.id in by_domain else None for d in domains}
         person = {d.id: by_domain[d.id].person_situation if d.id in by_domain else None for d in domains}
-        series.append(ChartSeries(assessment.id, assessment.assessed_on, values, person))
+        series.append(ChartSeries(stored_id(assessment.id), assessment.assessed_on, values, person))
     return ChartData(domains, tuple(series))

@@ -30,6 +30,7 @@ from trajectapp.domain.plan import (
     snapshot_goal,
 )
 from trajectapp.domain.record_checks import check_texts
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.services.case_file import get_case
@@ -44,6 +45,7 @@ from trajectapp.store.partners import PartnerRepository
 from trajectapp.store.plan import GoalRepository, StepRepository
 from trajectapp.store.plan_versions import PlanVersionRepository
 from trajectapp.store.strengths import StrengthRepository
+from trajectapp.store.written import read_back
 
 __all__ = [
     "TITLE_MAX",
@@ -151,7 +153,7 @@ def save_goal(vault: OpenVault, goal: Goal) -> Goal:
         if goal.id is None:
             saved = repository.add(goal)
             audit.record("goal.added", goal.case_id, record_type="goal", record_id=saved.id, summary=goal.status.value)
-            return repository.get(saved.id)
+            return read_back(repository.get, saved.id)
         before = repository.get(goal.id)
         if before is None or before.case_id != goal.case_id:
             raise GoalNotFound(goal.id)
@@ -280,10 +282,10 @@ def get_plan_version(vault: OpenVault, version_id: int) -> PlanVersion:
 
 
 def _snapshot(connection: Connection, goals: list[Goal]) -> tuple[PlanGoal, ...]:
-    domains = {domain.id: domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
-    names = {service.id: service.name for service in PartnerRepository(connection).all(include_hidden=True)}
+    domains = {stored_id(domain.id): domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
+    names = {stored_id(service.id): service.name for service in PartnerRepository(connection).all(include_hidden=True)}
     steps = StepRepository(connection)
-    return tuple(snapshot_goal(goal, steps.for_goal(goal.id), domains, names) for goal in goals)
+    return tuple(snapshot_goal(goal, steps.for_goal(stored_id(goal.id)), domains, names) for goal in goals)
 
 
 def make_plan_version(

@@ -15,6 +15,7 @@ from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.factors import Factor
 from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment
 from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, ProgressNote, Step
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Session
 from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
 from trajectapp.services.open_vault import OpenVault
@@ -61,7 +62,7 @@ def data_categories(vault: OpenVault, record: Record) -> frozenset[DataCategory]
     connection = vault.connection
     table = _TABLES[type(record)]
     found = frozenset(category for (tagged_table, _), category in tagged_columns().items() if tagged_table == table)
-    domains = {domain.id: domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
+    domains = {stored_id(domain.id): domain for domain in LifeDomainRepository(connection).all(include_hidden=True)}
     if isinstance(record, AssessmentItem):
         found |= sensitivity.of_domains([record.domain_id], domains)
     elif isinstance(record, Assessment):

@@ -31,11 +31,19 @@ from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.exchange.envelope import MAX_PACKAGE_BYTES, open_sealed, read_header, seal, too_large
 from trajectapp.exchange.files import write_whole_file
-from trajectapp.exchange.package_document import PERSON_KEY, RECORDS, build_document, select_rows, to_bytes
+from trajectapp.exchange.package_document import (
+    PERSON_KEY,
+    RECORDS,
+    PackageDocument,
+    build_document,
+    held,
+    select_rows,
+    to_bytes,
+)
 from trajectapp.exchange.package_errors import PackageError, Problem
 from trajectapp.exchange.package_validation import parse_document, problem_in
 from trajectapp.exchange.passphrase import new_passphrase
-from trajectapp.services.case_file import get_case
+from trajectapp.services.case_file import CaseNotFound, get_case
 from trajectapp.services.case_selection import selection_tree
 from trajectapp.services.disclosures import is_bare_file_name, record_disclosure
 from trajectapp.services.open_vault import OpenVault
@@ -99,7 +107,7 @@ class ExportedPackage:
 class OpenedPackage:
     """A package whose passphrase was right and whose content passed every check."""
 
-    document: dict
+    document: PackageDocument
     data: bytes  # the file as read, for its size and fingerprint in the register
 
 
@@ -135,7 +143,10 @@ def export_package(
     keys = tree.all_keys() if selected is None else tree.effective(selected)
     if f"{PERSON.key}:name" not in keys:
         raise InvalidValue("items", Code.PACKAGE_WITHOUT_NAME)
-    person, rows = select_rows(read_person(connection, case_id), read_case_rows(connection, case_id), keys)
+    stored_person = read_person(connection, case_id)
+    if stored_person is None:
+        raise CaseNotFound(case_id)
+    person, rows = select_rows(stored_person, read_case_rows(connection, case_id), keys)
     catalogues = {name: read_catalogue(connection, name) for name in CATALOGUES}
     document = build_document(person, rows, catalogues, created=now_iso(), app_version=__version__)
     problem = problem_in(document)  # what cannot be imported is not written either
@@ -210,8 +221,8 @@ def describe(package: OpenedPackage) -> PackageSummary:
         (words, len(document[RECORDS][table])) for table, words in COUNTED.items() if document[RECORDS][table]
     )
     return PackageSummary(
-        person["name"],
-        person.get("preferred_name") or "",
+        held(str, person["name"]),
+        held(str, person.get("preferred_name") or ""),
         datetime.fromisoformat(document["created"]),
         document["app_version"],
         len(person),
