@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.passphrase = PassphraseEdit(page)
-        self.passphrase.line.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.passphrase.line.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"))
         self.passphrase.line.setMaxLength(200)
         self.passphrase.returnPressed.connect(self.open_package)
         self.passphrase.textChanged.connect(lambda _text: self.passphrase_row.set_error(""))
