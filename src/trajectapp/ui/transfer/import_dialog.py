@@ -300,7 +300,7 @@ class ImportDialog(QDialog):
     def errors(self) -> dict[str, str]:
         errors = {}
         if problem := text_problem(
-            self, self.sender, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
+            self.sender, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
         ):
             errors["sender"] = problem
         errors.update(self.basis_fields.errors())
