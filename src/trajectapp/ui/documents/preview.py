@@ -163,7 +163,7 @@ class DocumentPreview(QDialog):
             old.close()
             old.deleteLater()
         pages = self.document.pageCount()
-        self.status.setText(self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages)))
+        self.status.setText(self.tr("%n page(s)", "", pages))
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
