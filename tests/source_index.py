@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from shown_text import called_name, flowing_names, is_text, qt_text_arguments
 
 _SELF = frozenset({"self", "cls"})
+_IN_FSTRING = "it is inside an f-string, where lupdate does not look"
 
 
 @dataclass(eq=False)
@@ -68,6 +69,7 @@ class Place:
     module: Module
     klass: Klass | None = None
     scopes: tuple[tuple[Function | None, frozenset[str]], ...] = ()
+    in_fstring: bool = False  # lupdate reads no call inside an f-string's braces
 
     def owner_of(self, name: str) -> Function | None:
         """The function whose parameter `name` is, here; None if it is not a parameter or a lambda's."""
@@ -226,13 +228,13 @@ class SourceIndex:
                 return arguments[0], "?", f"tr() is called on `{called_on}`: lupdate takes that name for the context"
             if place.klass is None:
                 return arguments[0], "?", "tr() outside a class: lupdate gives it no context"
-            return arguments[0], owner, ""
+            return arguments[0], owner, _IN_FSTRING if place.in_fstring else ""
         if name in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and len(arguments) >= 2:
             context = arguments[0]
             if not (is_text(context) or isinstance(context, ast.Name | ast.Attribute)):
                 return None  # QPainter.translate(x, y) and the like
             if is_text(context):
-                return arguments[1], context.value, ""
+                return arguments[1], context.value, _IN_FSTRING if place.in_fstring else ""
             resolved = self._context(context, place.module) or "?"
             return arguments[1], resolved, f"its context is `{ast.unparse(context)}`: lupdate only reads a literal"
         if name == "QT_TR_NOOP" and arguments:
@@ -268,13 +270,15 @@ class SourceIndex:
         for child in ast.iter_child_nodes(root):
             here = place
             if isinstance(child, ast.ClassDef):
-                here = Place(place.module, self._by_node.get(id(child)), place.scopes)
+                here = replace(place, klass=self._by_node.get(id(child)))
             elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
                 parameters = frozenset(
                     argument.arg for argument in ast.walk(child.args) if isinstance(argument, ast.arg)
                 )
                 function = self._by_node.get(id(child))
-                here = Place(place.module, place.klass, (*place.scopes, (function, parameters)))
+                here = replace(place, scopes=(*place.scopes, (function, parameters)))
+            elif isinstance(child, ast.JoinedStr):
+                here = replace(place, in_fstring=True)
             if isinstance(child, ast.Call):
                 yield child, place
             yield from self.calls(child, here)

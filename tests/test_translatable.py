@@ -1,16 +1,19 @@
-"""Every word the interface shows is marked for translation, read from the source (translatable_source.py)."""
+"""Every word the interface shows is marked for translation, and pyside6-lupdate finds every marked word in the
+context Qt looks it up in: read from the source (translatable_source.py) and checked against what lupdate writes."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from import_graph import read_sources
+from lupdate_catalogue import Message, lupdate_catalogue
 from shown_text import has_words
 from source_index import SourceIndex
-from translatable_source import unmarked_strings
+from translatable_source import BUILT, Marked, marked_strings, unmarked_strings
 
 SOURCE = Path(__file__).resolve().parent.parent / "src"
 SNIPPET = "trajectapp.ui.snippet"
@@ -37,6 +40,11 @@ def unmarked_in(snippet: str, sources: dict[str, str]) -> list[str]:
     helpers = {name: text for name, text in sources.items() if name.startswith(SNIPPET_HELPERS)}
     index = SourceIndex({**helpers, SNIPPET: textwrap.dedent(snippet)})
     return [finding.text for finding in unmarked_strings(index, [SNIPPET])]
+
+
+def marked_in(snippet: str) -> list[Marked]:
+    index = SourceIndex({SNIPPET: textwrap.dedent(snippet)})
+    return marked_strings(index, [SNIPPET])
 
 
 # -- 1. the static check -------------------------------------------------------------------------------------------
@@ -191,3 +199,139 @@ def test_the_check_passes_what_is_translated_or_not_words(sources, snippet):
 def test_the_interface_shows_no_unmarked_words(sources, index):
     found = unmarked_strings(index, interface_modules(sources))
     assert not found, "Words shown without tr():\n" + "\n".join(map(str, found))
+
+
+# -- 3. lupdate finds every marked text ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory) -> set[Message]:
+    """What pyside6-lupdate finds in the whole package, run once for this module's tests."""
+    return lupdate_catalogue(sorted((SOURCE / "trajectapp").rglob("*.py")), tmp_path_factory.mktemp("lupdate"))
+
+
+def missed_by_lupdate(snippet: str, folder: Path) -> list[str]:
+    """The texts the snippet marks that lupdate does not find as Qt looks them up, each with the reason the walk
+    sees."""
+    source = folder / "snippet.py"
+    source.write_text(textwrap.dedent(snippet), encoding="utf-8")
+    found = lupdate_catalogue([source], folder)
+    return [f"{text.text}: {text.problem}" for text in marked_in(snippet) if text.key not in found]
+
+
+MISSED = {
+    "a context in a variable": (
+        'CONTEXT = "Selection"\nQCoreApplication.translate(CONTEXT, "Phase changes")',
+        "Phase changes: its context is `CONTEXT`: lupdate only reads a literal",
+    ),
+    "a context in a variable, marked only": (
+        'from trajectapp.domain.wording import QT_TRANSLATE_NOOP\nCONTEXT = "Selection"\n'
+        'WORDS = [QT_TRANSLATE_NOOP(CONTEXT, "Consents")]',
+        "Consents: its context is `CONTEXT`: lupdate only reads a literal",
+    ),
+    "translate() through a helper": (
+        """
+        def _tr(text):
+            return QCoreApplication.translate("AgendaModel", text)
+
+        TODAY = _tr("Today")
+        """,
+        "Today: it reaches translate() through _tr(), which lupdate does not know",
+    ),
+    "a helper named tr": (
+        """
+        def slip(translate):
+            def tr(text):
+                return translate("PasswordSlip", text)
+
+            return tr("Made on")
+        """,
+        "Made on: it reaches translate() through tr(), which lupdate does not know",
+    ),
+    "tr() of another object": (
+        """
+        class FactorTableModel(RecordTableModel):
+            def __init__(self, panel):
+                super().__init__([(panel.tr("Direction"), direction)])
+        """,
+        "Direction: tr() is called on `panel`: lupdate takes that name for the context",
+    ),
+    "an f-string": (
+        """
+        class Page(QWidget):
+            def show_count(self, count):
+                self.label.setText(self.tr(f"{count} cases"))
+        """,
+        f"f'{{count}} cases': {BUILT}",
+    ),
+    "a translation inside an f-string": (
+        """
+        def heading(title):
+            return f"<h4>{escape(QCoreApplication.translate('PlanText', 'Who agrees'))}</h4>"
+        """,
+        "Who agrees: it is inside an f-string, where lupdate does not look",
+    ),
+    "a text in parentheses of its own": (
+        """
+        class Page(QWidget):
+            def show(self):
+                self.label.setText(QCoreApplication.translate("Page", ("Nothing recorded " "yet.")))
+        """,
+        "Nothing recorded yet.: it stands in parentheses of its own, which lupdate does not read",
+    ),
+}
+
+
+@pytest.mark.parametrize("snippet, reason", MISSED.values(), ids=MISSED.keys())
+def test_the_lupdate_check_says_what_lupdate_misses_and_why(tmp_path, snippet, reason):
+    assert missed_by_lupdate(snippet, tmp_path) == [reason]
+
+
+def in_a_method(body: str) -> str:
+    return "class Page(QWidget):\n    def show(self, n):\n" + textwrap.indent(textwrap.dedent(body), " " * 8)
+
+
+FOUND = {
+    "self.tr in a method": in_a_method('self.tr("Save")'),
+    "self.tr in a lambda": in_a_method('return lambda: self.tr("Save")'),
+    "split over lines": in_a_method('self.tr(\n    "Save "\n    "all"\n)'),
+    "joined with +": in_a_method('self.tr("Save " + "all")'),
+    "a plural": in_a_method('self.tr("%n case(s)", "", n)'),
+    "a disambiguation": in_a_method('self.tr("Open", "a case, not a file")'),
+    "translate() in a context": 'QCoreApplication.translate("Labels", "Open")',
+    "marked by the core's stand-in": (
+        'from trajectapp.domain.wording import QT_TRANSLATE_NOOP\nWORDS = [QT_TRANSLATE_NOOP("Labels", "Open")]'
+    ),
+    "the translate() the core is given": 'def render(translate):\n    return translate("CaseSummary", "Page %1 of %2")',
+}
+
+
+@pytest.mark.parametrize("snippet", FOUND.values(), ids=FOUND.keys())
+def test_the_lupdate_check_passes_what_lupdate_finds(tmp_path, snippet):
+    assert marked_in(snippet), "the walk should find the marked text"
+    assert missed_by_lupdate(snippet, tmp_path) == []
+
+
+def test_lupdate_finds_every_marked_text_in_its_context(sources, index, catalogue):
+    missed = [text for text in marked_strings(index, sources) if text.key not in catalogue]
+    assert not missed, "pyside6-lupdate does not find these where Qt looks them up:\n" + "\n".join(map(str, missed))
+
+
+def test_the_walk_knows_every_text_lupdate_finds(sources, index, catalogue):
+    """So that a way of marking text the walk does not know cannot hide a text from the check above."""
+    walked = {text.key for text in marked_strings(index, sources)}
+    assert sorted(catalogue - walked) == []
+
+
+# -- 4. counts ------------------------------------------------------------------------------------------------------
+
+# "1 day", "(1 item)": the one of a count, worded apart from its other numbers.
+ENGLISH_SINGULAR = re.compile(r"(^|\()1 [^\W\d_]")
+
+
+def test_a_count_picks_its_plural_form_through_n(sources, index):
+    marked = marked_strings(index, sources)
+    english_only = [text for text in marked if ENGLISH_SINGULAR.search(text.text)]
+    assert not english_only, "A count worded for English only; use %n:\n" + "\n".join(map(str, english_only))
+    uncounted = [text for text in marked if "%n" in text.text and not text.counted and not text.problem]
+    assert not uncounted, "%n without a count:\n" + "\n".join(map(str, uncounted))
