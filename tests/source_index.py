@@ -14,6 +14,9 @@ from shown_text import called_name, flowing_names, is_text, qt_text_arguments
 
 _SELF = frozenset({"self", "cls"})
 _IN_FSTRING = "it is inside an f-string, where lupdate does not look"
+# PySide's tr() tries the contexts of an object's classes in turn, but with a count it stops at the first: the
+# subclass's, where lupdate did not put the text.
+_COUNTED_IN_A_BASE = "a counted self.tr() in a class others derive from is looked up in the subclass's context only"
 
 
 @dataclass(eq=False)
@@ -91,6 +94,14 @@ class SourceIndex:
         for function in self.functions:
             if function.owner is not None:
                 self._methods.setdefault(function.node.name, []).append(function)
+        # Classes another class of ours derives from, by id.
+        self._subclassed = {
+            id(base)
+            for module in self.modules.values()
+            for klass in module.classes.values()
+            for node in klass.node.bases
+            if (base := self._class(module, node)) is not None
+        }
         self._targets: dict[int, list[tuple[Function, int]]] = {}
         self._all_calls = [
             found for module in self.modules.values() for found in self.calls(module.tree, Place(module))
@@ -228,6 +239,8 @@ class SourceIndex:
                 return arguments[0], "?", f"tr() is called on `{called_on}`: lupdate takes that name for the context"
             if place.klass is None:
                 return arguments[0], "?", "tr() outside a class: lupdate gives it no context"
+            if len(arguments) >= 3 and id(place.klass) in self._subclassed:
+                return arguments[0], owner, _COUNTED_IN_A_BASE
             return arguments[0], owner, _IN_FSTRING if place.in_fstring else ""
         if name in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and len(arguments) >= 2:
             context = arguments[0]
