@@ -8,8 +8,11 @@ import ast
 import re
 
 _LETTER = re.compile(r"[^\W\d_]")
-# Placeholders (%1, %L1, %n, and QProgressBar's %p %v %m), markup and entities hold letters but are not words.
-_NOT_WORDS = re.compile(r"%L?[0-9]+|%[npvm]|</?[A-Za-z][^<>]*>|&[A-Za-z]+;|&#[0-9]+;")
+# Placeholders (%1, %L1, %n, and QProgressBar's %p %v %m), markup, entities and hexadecimal numbers (a file's
+# fingerprint) hold letters but are not words.
+_NOT_WORDS = re.compile(
+    r"%L?[0-9]+|%[npvm]|</?[A-Za-z][^<>]*>|&[A-Za-z]+;|&#[0-9]+;|\b(?=[0-9a-f]*[0-9])[0-9a-f]{8,}\b"
+)
 _SHORTCUT = re.compile(r"((Ctrl|Shift|Alt|Meta)\+)+\S+|F[0-9]{1,2}")
 
 
