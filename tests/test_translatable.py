@@ -31,6 +31,12 @@ def index(sources) -> SourceIndex:
     return SourceIndex(sources)
 
 
+@pytest.fixture(scope="module")
+def marked(sources, index) -> list[Marked]:
+    """Every text the package marks for translation, directly or through a function of ours."""
+    return marked_strings(index, sources)
+
+
 def interface_modules(sources) -> list[str]:
     return [name for name in sources if name.startswith("trajectapp.ui.") or name == "trajectapp.ui"]
 
@@ -323,14 +329,14 @@ def test_the_lupdate_check_passes_what_lupdate_finds(tmp_path, snippet):
     assert not_found_as_looked_up(snippet, tmp_path) == []
 
 
-def test_lupdate_finds_every_marked_text_in_its_context(sources, index, catalogue):
-    missed = [text for text in marked_strings(index, sources) if text.key not in catalogue or text.problem]
+def test_lupdate_finds_every_marked_text_in_its_context(marked, catalogue):
+    missed = [text for text in marked if text.key not in catalogue or text.problem]
     assert not missed, "pyside6-lupdate does not find these where Qt looks them up:\n" + "\n".join(map(str, missed))
 
 
-def test_the_walk_knows_every_text_lupdate_finds(sources, index, catalogue):
+def test_the_walk_knows_every_text_lupdate_finds(marked, catalogue):
     """So that a way of marking text the walk does not know cannot hide a text from the check above."""
-    walked = {text.key for text in marked_strings(index, sources)}
+    walked = {text.key for text in marked}
     assert sorted(catalogue - walked) == []
 
 
@@ -340,8 +346,7 @@ def test_the_walk_knows_every_text_lupdate_finds(sources, index, catalogue):
 ENGLISH_SINGULAR = re.compile(r"(^|\()1 [^\W\d_]")
 
 
-def test_a_count_picks_its_plural_form_through_n(sources, index):
-    marked = marked_strings(index, sources)
+def test_a_count_picks_its_plural_form_through_n(marked):
     english_only = [text for text in marked if ENGLISH_SINGULAR.search(text.text)]
     assert not english_only, "A count worded for English only; use %n:\n" + "\n".join(map(str, english_only))
     uncounted = [text for text in marked if "%n" in text.text and not text.counted and not text.problem]
