@@ -51,9 +51,9 @@ _MARKUP = re.compile(r"<[^<>]*>")
 # A value the vault keeps as a key ("held", "building_trust", "case.created"): the interface never shows one as it is.
 _STORED_KEY = re.compile(r"[a-z_]*(\.[a-z_]+)*")
 _NOTE_MARKUP = re.compile(r"^\s*(#{1,6}|[-*])\s+|\*\*")
-# Qt's own words, translated by Qt's catalogues (qtbase_nl.qm...), not ours: the buttons of a dialog button box
-# and a wizard.
-QT_CONTEXTS = frozenset({"QPlatformTheme", "QWizard", "QDialogButtonBox"})
+# Qt's own words on screen, translated by Qt's catalogues (qtbase_nl.qm...), not ours: the standard buttons of a
+# dialog (OK, Cancel, Close, Save) and of a wizard (Back, Next, Commit, Finish).
+QT_CONTEXTS = frozenset({"QPlatformTheme", "QWizard"})
 _MODEL_ROWS = 300  # enough rows of a table to see every kind of cell, few enough to stay quick
 
 
