@@ -214,5 +214,8 @@ def test_weeks_with_nothing_on_them_say_so_above_the_releases(start_app, qtbot, 
     page = agenda_page(controller)
     assert page.lines()[0] == "This week and next"
     assert page.lines()[1].startswith("No sessions planned and nothing due until ")
-    assert page.lines()[2:] == ["Releases within 90 day(s)", f"{day_text(TODAY, TODAY)} | Çelik Ağaoğlu | Released today"]
+    assert page.lines()[2:] == [
+        "Releases within 90 day(s)",
+        f"{day_text(TODAY, TODAY)} | Çelik Ağaoğlu | Released today",
+    ]
     assert not page.model.flags(page.model.index(1, 0)) & Qt.ItemIsSelectable  # nothing to open
