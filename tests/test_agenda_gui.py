@@ -99,8 +99,8 @@ def test_ctrl_2_lists_the_two_weeks_overdue_first(start_app, qtbot, vault, week)
     assert lines[2] == tomorrow
     assert lines[3] == "10:30–11:30 | Yasmina El Idrissi | Individual conversation · Visiting room 2"
     assert lines[4] == ("Due | Zoë Verbruggen | Step: Apply for social housing (goal: A place to live) | The person")
-    assert lines[5] == "Releases within 90 days"
-    assert lines[6].endswith("| Zoë Verbruggen | Released in 30 days")
+    assert lines[5] == "Releases within 90 day(s)"
+    assert lines[6].endswith("| Zoë Verbruggen | Released in 30 day(s)")
     assert lines[7:] == []  # nobody without contact for long: no one has had any yet
     assert "Closed Case" not in "\n".join(lines)
     assert page.period.text().startswith("This week and next: ")
@@ -132,7 +132,7 @@ def test_opening_a_session_an_action_a_step_and_a_release(start_app, qtbot, vaul
 
     page = agenda_page(controller)
     view.tabs.setCurrentWidget(view.person_tab)
-    activate(page, row_of(page, "Released in 30 days"))
+    activate(page, row_of(page, "Released in 30 day(s)"))
     assert workspace(controller).currentWidget() is view and view.tabs.currentWidget() is view.person_tab
 
 
@@ -214,5 +214,8 @@ def test_weeks_with_nothing_on_them_say_so_above_the_releases(start_app, qtbot, 
     page = agenda_page(controller)
     assert page.lines()[0] == "This week and next"
     assert page.lines()[1].startswith("No sessions planned and nothing due until ")
-    assert page.lines()[2:] == ["Releases within 90 days", f"{day_text(TODAY, TODAY)} | Çelik Ağaoğlu | Released today"]
+    assert page.lines()[2:] == [
+        "Releases within 90 day(s)",
+        f"{day_text(TODAY, TODAY)} | Çelik Ağaoğlu | Released today",
+    ]
     assert not page.model.flags(page.model.index(1, 0)) & Qt.ItemIsSelectable  # nothing to open

@@ -499,11 +499,23 @@ def test_the_header_follows_a_saved_name(open_case, vault):
 
 
 def test_history_summaries_read_in_words_and_unknown_ones_as_stored():
-    from trajectapp.ui.casefile.record_models import summary_text
+    from trajectapp.ui.casefile.history_words import summary_text
 
     assert summary_text("plan.agreement_recorded", "person: could_not_answer") == "The person: Could not answer"
-    assert summary_text("factor.updated", "fields: status, first_noted_on") == "status, first noted on"
+    assert summary_text("factor.updated", "fields: status, first_noted_on") == "Status, First noted on"
+    assert summary_text("goal.updated", "fields: status; status: achieved") == "Status; now Achieved"
+    assert summary_text("assessment.item_updated", "domain 3; fields: motivation", {3: "Housing"}) == (
+        "Housing; Motivation to change"
+    )
+    assert summary_text("assessment.item_added", "domain 4", {3: "Housing"}) == "A life domain since deleted"
+    assert summary_text("plan.version_made", "goals: 3") == "3 goal(s)"
+    assert summary_text("disclosure.recorded", "sent, partner_service, encrypted_pdf") == (
+        "Sent: A partner service, PDF with a password"
+    )
+    assert summary_text("document.saved", "session_notes, password") == "Session notes, with a password"
+    assert summary_text("document.printed", "case_summary") == "Case summary"
     assert summary_text("traject.phase_changed", "a_phase_from_a_newer_version") == "a_phase_from_a_newer_version"
+    assert summary_text("document.printed", "a_document_from_a_newer_version") == "a_document_from_a_newer_version"
 
 
 def test_the_case_summary_is_made_off_the_gui_thread_and_leaves_special_data_out_unless_asked(open_case, vault, qtbot):

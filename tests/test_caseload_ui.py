@@ -133,19 +133,19 @@ def test_the_columns_say_phase_last_contact_next_appointment_release_and_overdue
     assert texts(celik) == [
         "Çelik Ağaoğlu (Çelo)",
         "Building trust",
-        "12 days",
+        "12 day(s)",
         "2026-03-05 14:30",
-        "2026-06-05 (in 95 days)",
+        "2026-06-05 (in 95 day(s))",
         "2",
     ]
     assert texts(jens) == ["Jens Peeters", "—", "—", "", "", ""]
-    assert texts(yasmina)[LAST_CONTACT:] == ["today", "", "2026-03-12 (in 10 days)", ""]
-    assert texts(ward)[LAST_CONTACT:] == ["1 day", "", "2026-02-27 (3 days ago)", ""]
+    assert texts(yasmina)[LAST_CONTACT:] == ["today", "", "2026-03-12 (in 10 day(s))", ""]
+    assert texts(ward)[LAST_CONTACT:] == ["1 day(s)", "", "2026-02-27 (3 day(s) ago)", ""]
 
     assert cell(model, rows[celik], NAME, Qt.UserRole) == celik
-    assert "in 95 days, about 14 weeks" in cell(model, rows[celik], RELEASE, Qt.ToolTipRole)
+    assert "in 95 day(s), about 14 week(s)" in cell(model, rows[celik], RELEASE, Qt.ToolTipRole)
     assert "2026" in cell(model, rows[celik], RELEASE, Qt.ToolTipRole)
-    assert "3 days ago" in cell(model, rows[ward], RELEASE, Qt.ToolTipRole)
+    assert "3 day(s) ago" in cell(model, rows[ward], RELEASE, Qt.ToolTipRole)
     assert cell(model, rows[celik], LAST_CONTACT, Qt.ToolTipRole) == "Last contact on 2026-02-18"
 
     def red(case_id: int, column: int) -> bool:
@@ -355,7 +355,7 @@ def test_the_attention_panel_lists_releases_silence_and_pending_decisions_in_pla
     attention_fixture(vault, make_case)
     view = show_caseload()
     lines = view.attention.lines()
-    assert lines[:2] == ["Salma Hammouchi — released in 10 days", "Faouzi Benmansour — no contact for 30 days"]
+    assert lines[:2] == ["Salma Hammouchi — released in 10 day(s)", "Faouzi Benmansour — no contact for 30 day(s)"]
     assert sorted(lines[2:4]) == [
         "Gökhan Akgül — no decision yet on taking part",
         "Loïc Renard — no decision yet on taking part",
@@ -363,10 +363,10 @@ def test_the_attention_panel_lists_releases_silence_and_pending_decisions_in_pla
     assert lines[4:] == ["Anouar Rahmouni — consent asked, no answer yet"]
     model = view.attention.model
     shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
-    assert shown[0] == "Releases within 90 days"
-    assert "No contact for more than 21 days" in shown
+    assert shown[0] == "Releases within 90 day(s)"
+    assert "No contact for more than 21 day(s)" in shown
     assert "Decisions pending" in shown
-    assert "• Salma Hammouchi — released in 10 days" in shown
+    assert "• Salma Hammouchi — released in 10 day(s)" in shown
     assert not view.attention.empty.isVisible()
 
 
@@ -385,11 +385,11 @@ def test_the_thresholds_in_preferences_change_what_is_listed(show_caseload, vaul
     preferences.no_contact_days = 29
     view.refresh()
     lines = view.attention.lines()
-    assert "Salma Hammouchi — released in 10 days" in lines
-    assert "Faouzi Benmansour — no contact for 30 days" in lines
+    assert "Salma Hammouchi — released in 10 day(s)" in lines
+    assert "Faouzi Benmansour — no contact for 30 day(s)" in lines
     assert cell(view.model, row, RELEASE, Qt.ForegroundRole).color() == WARNING
     model = view.attention.model
-    assert model.data(model.index(0, 0)) == "Releases within 10 days"
+    assert model.data(model.index(0, 0)) == "Releases within 10 day(s)"
 
 
 def test_nothing_to_attend_to_says_so(show_caseload, vault, make_case):
@@ -437,7 +437,7 @@ def test_refresh_keeps_the_selected_case_and_reads_new_data(show_caseload, vault
     view.refresh()
     assert view.model.row_of(jens) == 1
     assert view.selected_case_id() == jens
-    assert cell(view.model, 1, LAST_CONTACT) == "2 days"
+    assert cell(view.model, 1, LAST_CONTACT) == "2 day(s)"
     assert cell(view.model, 1, NEXT_APPOINTMENT) == ""
 
 

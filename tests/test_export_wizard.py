@@ -250,7 +250,7 @@ def test_a_minimised_encrypted_pdf_for_a_service_with_consent_and_one_register_e
     ask.preset(False)  # declined: the offence stays behind
     assert not model.toggle("person:offence_category", True)
     assert "person:offence_category" not in model.chosen()
-    assert selection.count.text() == "5 items chosen, 1 of a special category"
+    assert selection.count.text() == "5 item(s) chosen, 1 of a special category"
     chosen = model.chosen()
     go_on(wizard)
 

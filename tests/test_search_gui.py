@@ -96,7 +96,7 @@ def test_ctrl_f_searches_as_you_type_blind_to_accents_and_opens_the_session(star
 
     search_for(qtbot, page, "celik")
 
-    assert page.result_count() == 1 and page.count.text() == "1 result"
+    assert page.result_count() == 1 and page.count.text() == "1 result(s)"
     model = page.model
     assert model.data(model.index(0, PERSON)) == "Yasmina El Idrissi"
     assert model.data(model.index(0, 1)) == "2026-05-04"
@@ -192,9 +192,9 @@ def test_the_count_line_in_plain_words(start_app, qtbot, vault, notes):
     assert page.result_count() == 0 and page.count.text() == "No notes contain “zebra”."
 
     search_for(qtbot, page, "the")  # a session note, a phase change, a factor and the person's notes
-    assert page.count.text() == "4 results"
+    assert page.count.text() == "4 result(s)"
     search_for(qtbot, page, "medi")  # a word being typed: its start is enough
-    assert page.count.text() == "1 result"
+    assert page.count.text() == "1 result(s)"
 
     erase(page.field)
     type_text(qtbot, page.field, "fo")  # too short to search while typing: it waits for Enter
@@ -202,7 +202,7 @@ def test_the_count_line_in_plain_words(start_app, qtbot, vault, notes):
     qtbot.waitUntil(lambda: not page._timer.isActive(), timeout=WAIT_MS)  # the pause in the typing has passed
     assert page._searched != "fo"
     send_key(page.field, Qt.Key_Return)
-    assert page.result_count() == 1 and page.count.text() == "1 result"
+    assert page.result_count() == 1 and page.count.text() == "1 result(s)"
 
     erase(page.field)
     type_text(qtbot, page.field, "((")

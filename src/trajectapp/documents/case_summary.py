@@ -48,32 +48,32 @@ from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 # translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
 Translate = Callable[[str, str], str]
 CONTEXT = "CaseSummary"
-TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Case summary")
+TITLE = QT_TRANSLATE_NOOP("CaseSummary", "Case summary")
 LEFT_OUT = QT_TRANSLATE_NOOP(
-    CONTEXT, "Some sensitive items (religion or ideology, health, offences) were left out of this summary."
+    "CaseSummary", "Some sensitive items (religion or ideology, health, offences) were left out of this summary."
 )
 _CHART_SIZE = 105 * mm
 SECTION_START = 45 * mm  # room for a section heading and its first lines at the foot of a page
 
 _WORDS: dict[Enum, str] = {
-    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP(CONTEXT, "First contact"),
-    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP(CONTEXT, "Building trust"),
-    Phase.EXPLORING: QT_TRANSLATE_NOOP(CONTEXT, "Exploring needs and strengths"),
-    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP(CONTEXT, "Critical reflection"),
-    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP(CONTEXT, "Reintegration planning"),
-    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP(CONTEXT, "Release preparation"),
-    Phase.AFTERCARE: QT_TRANSLATE_NOOP(CONTEXT, "Aftercare"),
-    Phase.CLOSED: QT_TRANSLATE_NOOP(CONTEXT, "Closed"),
-    Participation.OFFERED: QT_TRANSLATE_NOOP(CONTEXT, "Participation offered"),
-    Participation.ACCEPTED: QT_TRANSLATE_NOOP(CONTEXT, "Participation accepted"),
-    Participation.DECLINED: QT_TRANSLATE_NOOP(CONTEXT, "Participation declined"),
-    Participation.PAUSED: QT_TRANSLATE_NOOP(CONTEXT, "Participation paused"),
-    Participation.WITHDRAWN: QT_TRANSLATE_NOOP(CONTEXT, "Participation withdrawn"),
-    ConsentPurpose.SHARE_WITH_SERVICE: QT_TRANSLATE_NOOP(CONTEXT, "Consent to share with a service"),
-    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP(CONTEXT, "Consent to statistics"),
-    ConsentDecision.PENDING: QT_TRANSLATE_NOOP(CONTEXT, "asked, no answer yet"),
-    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP(CONTEXT, "given"),
-    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP(CONTEXT, "refused"),
+    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP("CaseSummary", "First contact"),
+    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP("CaseSummary", "Building trust"),
+    Phase.EXPLORING: QT_TRANSLATE_NOOP("CaseSummary", "Exploring needs and strengths"),
+    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("CaseSummary", "Critical reflection"),
+    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP("CaseSummary", "Reintegration planning"),
+    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP("CaseSummary", "Release preparation"),
+    Phase.AFTERCARE: QT_TRANSLATE_NOOP("CaseSummary", "Aftercare"),
+    Phase.CLOSED: QT_TRANSLATE_NOOP("CaseSummary", "Closed"),
+    Participation.OFFERED: QT_TRANSLATE_NOOP("CaseSummary", "Participation offered"),
+    Participation.ACCEPTED: QT_TRANSLATE_NOOP("CaseSummary", "Participation accepted"),
+    Participation.DECLINED: QT_TRANSLATE_NOOP("CaseSummary", "Participation declined"),
+    Participation.PAUSED: QT_TRANSLATE_NOOP("CaseSummary", "Participation paused"),
+    Participation.WITHDRAWN: QT_TRANSLATE_NOOP("CaseSummary", "Participation withdrawn"),
+    ConsentPurpose.SHARE_WITH_SERVICE: QT_TRANSLATE_NOOP("CaseSummary", "Consent to share with a service"),
+    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP("CaseSummary", "Consent to statistics"),
+    ConsentDecision.PENDING: QT_TRANSLATE_NOOP("CaseSummary", "asked, no answer yet"),
+    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("CaseSummary", "given"),
+    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("CaseSummary", "refused"),
 }
 _LABELS = {
     **case_words.LABELS,
@@ -123,7 +123,9 @@ def case_summary(
         Paragraph(_text(data.case.display_name), summary.styles["name"]),
         Paragraph(
             escape(
-                words(QT_TRANSLATE_NOOP(CONTEXT, "The case file as it stood on %1.")).replace("%1", today.isoformat())
+                words(QT_TRANSLATE_NOOP("CaseSummary", "The case file as it stood on %1.")).replace(
+                    "%1", today.isoformat()
+                )
             ),
             summary.styles["lead"],
         ),
@@ -145,11 +147,13 @@ def case_summary(
     page_frame = frame.PageFrame(
         title=words(TITLE) + " – " + data.case.display_name,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.case.display_name),
-        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Printed %1")).replace("%1", today.isoformat()),
+        header_right=words(QT_TRANSLATE_NOOP("CaseSummary", "Printed %1")).replace("%1", today.isoformat()),
         confidential=words(
-            QT_TRANSLATE_NOOP(CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")
+            QT_TRANSLATE_NOOP(
+                "CaseSummary", "Confidential: holds personal data from a case file. Do not copy or pass it on."
+            )
         ),
-        page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
+        page_words=words(QT_TRANSLATE_NOOP("CaseSummary", "Page %1 of %2")),
     )
     return frame.build_pdf(story, page_frame)
 
@@ -222,17 +226,17 @@ class _Summary:
             CASE_FIELDS, self.data.case, translate=self.words.translate, label_of=self.words.of, leave_out=left_out
         )
         shown = [(label, value) for label, value in rows if value.strip()]
-        return [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), self.facts(shown)]
+        return [self.section(QT_TRANSLATE_NOOP("CaseSummary", "The person")), self.facts(shown)]
 
     def timeline(self) -> list[Flowable]:
-        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject"))]
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP("CaseSummary", "The traject"))]
         rows = [[_date(entry.on), *self.timeline_line(entry.kind, entry.record)] for entry in self.data.timeline]
         if not rows:
-            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "Nothing recorded yet."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP("CaseSummary", "Nothing recorded yet."))]
         head = [
-            QT_TRANSLATE_NOOP(CONTEXT, "Date"),
-            QT_TRANSLATE_NOOP(CONTEXT, "What"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Details"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Date"),
+            QT_TRANSLATE_NOOP("CaseSummary", "What"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Details"),
         ]
         return [*part, self.grid(head, rows, [0.15, 0.33, 0.52])]
 
@@ -244,7 +248,7 @@ class _Summary:
             return words.of(record.phase), "\n".join(t for t in (record.note, record.closing_reason) if t.strip())
         if isinstance(record, Transfer):
             return (
-                words(QT_TRANSLATE_NOOP(CONTEXT, "Transfer")),
+                words(QT_TRANSLATE_NOOP("CaseSummary", "Transfer")),
                 f"{record.from_prison} → {record.to_prison}" + (f"\n{record.note}" if record.note.strip() else ""),
             )
         if isinstance(record, ParticipationDecision):
@@ -252,27 +256,27 @@ class _Summary:
         consent: Consent = record
         service = linked(self.data.service_names, consent.partner_service_id) or ""
         if kind is TimelineKind.CONSENT_REVOKED:
-            return words.of(consent.purpose), words(QT_TRANSLATE_NOOP(CONTEXT, "revoked")) + (
+            return words.of(consent.purpose), words(QT_TRANSLATE_NOOP("CaseSummary", "revoked")) + (
                 f" ({service})" if service else ""
             )
         details = [words.of(consent.decision) + (f" ({service})" if service else "")]
         if consent.allowed.strip():
-            details.append(words(QT_TRANSLATE_NOOP(CONTEXT, "May be shared: %1")).replace("%1", consent.allowed))
+            details.append(words(QT_TRANSLATE_NOOP("CaseSummary", "May be shared: %1")).replace("%1", consent.allowed))
         if consent.not_allowed.strip():
             details.append(
-                words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1")).replace("%1", consent.not_allowed)
+                words(QT_TRANSLATE_NOOP("CaseSummary", "May not be shared: %1")).replace("%1", consent.not_allowed)
             )
         return words.of(consent.purpose), "\n".join(details)
 
     def needs(self) -> list[Flowable]:
         latest = self.data.latest_assessment
-        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Needs"))]
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP("CaseSummary", "Needs"))]
         if latest is None:
-            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No needs assessment yet."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP("CaseSummary", "No needs assessment yet."))]
         part.append(
             Paragraph(
                 escape(
-                    self.words(QT_TRANSLATE_NOOP(CONTEXT, "Latest assessment: %1")).replace(
+                    self.words(QT_TRANSLATE_NOOP("CaseSummary", "Latest assessment: %1")).replace(
                         "%1", latest.assessed_on.isoformat()
                     )
                 ),
@@ -306,11 +310,11 @@ class _Summary:
             )
         if rows:
             head = [
-                QT_TRANSLATE_NOOP(CONTEXT, "Domain"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Score"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Motivation"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Support needed"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Next step"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Domain"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Score"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Motivation"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Support needed"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Next step"),
             ]
             part.append(self.grid(head, rows, [0.2, 0.08, 0.22, 0.25, 0.25]))
         return part
@@ -319,8 +323,8 @@ class _Summary:
         chart_data = self.data.chart
         if chart_data is None or not chart_data.series:
             return None
-        label = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (latest)"))
-        first = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (first)"))
+        label = self.words(QT_TRANSLATE_NOOP("CaseSummary", "%1 (latest)"))
+        first = self.words(QT_TRANSLATE_NOOP("CaseSummary", "%1 (first)"))
         series = list(reversed(chart_data.series))  # the latest first: drawn most prominently
         shown = [
             ShownSeries(s.assessment_id, (label if n == 0 else first).replace("%1", s.assessed_on.isoformat()))
@@ -328,8 +332,8 @@ class _Summary:
         ]
         axes, values = radar_input(chart_data, shown, hide_special=not self.include_special)
         wording = Wording(
-            self.words(QT_TRANSLATE_NOOP(CONTEXT, "Not enough domains scored to draw a chart")),
-            self.words(QT_TRANSLATE_NOOP(CONTEXT, "not scored")),
+            self.words(QT_TRANSLATE_NOOP("CaseSummary", "Not enough domains scored to draw a chart")),
+            self.words(QT_TRANSLATE_NOOP("CaseSummary", "not scored")),
         )
         radar = build_radar_chart(axes, values, size=_CHART_SIZE, text_width=measure_text, wording=wording)
         table = Table([[radar_drawing(radar)]], colWidths=[self.width])
@@ -345,7 +349,7 @@ class _Summary:
         return table
 
     def factors(self) -> list[Flowable]:
-        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors"))]
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP("CaseSummary", "Push and pull factors"))]
         rows = []
         for factor in self.data.factors:
             if self.special_domain(factor.domain_id):
@@ -361,34 +365,36 @@ class _Summary:
                 row.append(factor.evidence)
             rows.append(row)
         if not rows:
-            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No factors recorded."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP("CaseSummary", "No factors recorded."))]
         head = [
-            QT_TRANSLATE_NOOP(CONTEXT, "Direction"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Category"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Status"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Since"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Direction"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Kind"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Category"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Status"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Since"),
         ]
         if self.include_special:
             return [
                 *part,
-                self.grid([*head, QT_TRANSLATE_NOOP(CONTEXT, "Evidence")], rows, [0.14, 0.14, 0.16, 0.1, 0.14, 0.32]),
+                self.grid(
+                    [*head, QT_TRANSLATE_NOOP("CaseSummary", "Evidence")], rows, [0.14, 0.14, 0.16, 0.1, 0.14, 0.32]
+                ),
             ]
         return [*part, self.grid(head, rows, [0.22, 0.18, 0.3, 0.15, 0.15])]
 
     def strengths(self) -> list[Flowable]:
-        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths, goods and perspective"))]
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP("CaseSummary", "Strengths, goods and perspective"))]
         if self.data.strengths:
             head = [
-                QT_TRANSLATE_NOOP(CONTEXT, "Strength"),
-                QT_TRANSLATE_NOOP(CONTEXT, "What"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-                QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Strength"),
+                QT_TRANSLATE_NOOP("CaseSummary", "What"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Since"),
+                QT_TRANSLATE_NOOP("CaseSummary", "How to pick it up again"),
             ]
             rows = [[self.words.of(s.category), s.description, s.since, s.pick_up] for s in self.data.strengths]
             part.append(self.grid(head, rows, [0.18, 0.34, 0.16, 0.32]))
         else:
-            part.append(self.none(QT_TRANSLATE_NOOP(CONTEXT, "No strengths recorded.")))
+            part.append(self.none(QT_TRANSLATE_NOOP("CaseSummary", "No strengths recorded.")))
         goods = [
             entry
             for entry in self.data.goods
@@ -397,10 +403,10 @@ class _Summary:
         if goods:
             part.append(Spacer(0, 3 * mm))
             head = [
-                QT_TRANSLATE_NOOP(CONTEXT, "Good"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"),
-                QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Good"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Importance"),
+                QT_TRANSLATE_NOOP("CaseSummary", "Pursued before"),
+                QT_TRANSLATE_NOOP("CaseSummary", "A pro-social route"),
             ]
             rows = []
             for entry in goods:
@@ -415,7 +421,7 @@ class _Summary:
             part.append(
                 Paragraph(
                     escape(
-                        self.words(QT_TRANSLATE_NOOP(CONTEXT, "In their own words, on %1")).replace(
+                        self.words(QT_TRANSLATE_NOOP("CaseSummary", "In their own words, on %1")).replace(
                             "%1", latest.noted_on.isoformat()
                         )
                     ),
@@ -425,26 +431,26 @@ class _Summary:
             part.append(
                 self.facts(
                     [
-                        (self.words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do")), latest.want_to_do),
-                        (self.words(QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be")), latest.wish_to_be),
+                        (self.words(QT_TRANSLATE_NOOP("CaseSummary", "What I want to do")), latest.want_to_do),
+                        (self.words(QT_TRANSLATE_NOOP("CaseSummary", "Who I wish to be")), latest.wish_to_be),
                     ]
                 )
             )
         return part
 
     def plan(self) -> list[Flowable]:
-        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Reintegration plan"))]
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP("CaseSummary", "Reintegration plan"))]
         versions = self.data.plan_versions
         if versions:
             latest = versions[-1]
             answers = "; ".join(f"{self.words.of(a.party)}: {self.words.of(a.answer)}" for a in latest.agreements)
-            line = self.words(QT_TRANSLATE_NOOP(CONTEXT, "Latest plan version: %1")).replace(
+            line = self.words(QT_TRANSLATE_NOOP("CaseSummary", "Latest plan version: %1")).replace(
                 "%1", latest.made_on.isoformat()
             )
             part.append(Paragraph(_text(line + (f" – {answers}" if answers else "")), self.styles["body"]))
         goals = [goal for goal in self.data.goals if self.include_special or not of_goal(goal, self.domains)]
         if not goals:
-            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No goals to show."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP("CaseSummary", "No goals to show."))]
         for goal in goals:
             steps = self.data.steps.get(stored_id(goal.id), ())
             title = Paragraph(_text(goal.title), self.styles["goal"])
@@ -455,10 +461,10 @@ class _Summary:
             if steps:
                 lines.append(Spacer(0, 1.5 * mm))
                 head = [
-                    QT_TRANSLATE_NOOP(CONTEXT, "Step"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "By when"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+                    QT_TRANSLATE_NOOP("CaseSummary", "Step"),
+                    QT_TRANSLATE_NOOP("CaseSummary", "Who"),
+                    QT_TRANSLATE_NOOP("CaseSummary", "By when"),
+                    QT_TRANSLATE_NOOP("CaseSummary", "Status"),
                 ]
                 rows = [
                     [s.what, self.who(s.party, s.service_id, s.party_name), _date(s.due_on), self.words.of(s.status)]
@@ -475,18 +481,18 @@ class _Summary:
         return name.strip() or self.words.of(party)
 
     def services(self) -> list[Flowable]:
-        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved"))]
+        part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP("CaseSummary", "Partner services involved"))]
         rows = [
             [self.data.service_names.get(i.service_id, ""), _date(i.since), _date(i.until), i.contact_person, i.needs]
             for i in self.data.involvements
         ]
         if not rows:
-            return [*part, self.none(QT_TRANSLATE_NOOP(CONTEXT, "No partner services involved yet."))]
+            return [*part, self.none(QT_TRANSLATE_NOOP("CaseSummary", "No partner services involved yet."))]
         head = [
-            QT_TRANSLATE_NOOP(CONTEXT, "Service"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Until"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Works on"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Service"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Since"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Until"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Contact person"),
+            QT_TRANSLATE_NOOP("CaseSummary", "Works on"),
         ]
         return [*part, self.grid(head, rows, [0.24, 0.15, 0.15, 0.2, 0.26])]

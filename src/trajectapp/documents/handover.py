@@ -16,16 +16,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from trajectapp.documents import frame, handover_record, handover_work
-from trajectapp.documents.handover_layout import CONTEXT, Layout
+from trajectapp.documents.handover_layout import Layout
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.disclosures import Disclosure, DisclosureDirection, PartyKind
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Handover")
-PERSON_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Your data")
-NOTHING_SELECTED = QT_TRANSLATE_NOOP(CONTEXT, "Nothing from the case file was chosen for this document.")
+TITLE = QT_TRANSLATE_NOOP("Handover", "Handover")
+PERSON_TITLE = QT_TRANSLATE_NOOP("Handover", "Your data")
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("Handover", "Nothing from the case file was chosen for this document.")
 SECTION_START = 45 * mm  # room for a section heading and its first lines at the foot of a page
 # The parts of the case in the order of the selection tree.
 _PARTS = (
@@ -68,9 +68,9 @@ def handover_document(
     story.append(layout.line(name, "name") if name else Spacer(0, 3 * mm))
     story += layout.facts(
         [
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "For")), recipient),
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "Purpose")), purpose),
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "Made on")), today.isoformat()),
+            (words(QT_TRANSLATE_NOOP("Handover", "For")), recipient),
+            (words(QT_TRANSLATE_NOOP("Handover", "Purpose")), purpose),
+            (words(QT_TRANSLATE_NOOP("Handover", "Made on")), today.isoformat()),
         ]
     )
     story += [
@@ -78,10 +78,10 @@ def handover_document(
         Paragraph(
             escape(
                 words(
-                    QT_TRANSLATE_NOOP(CONTEXT, "A copy of your data from the case file that your consultant keeps.")
+                    QT_TRANSLATE_NOOP("Handover", "A copy of your data from the case file that your consultant keeps.")
                     if for_the_person
                     else QT_TRANSLATE_NOOP(
-                        CONTEXT, "This document holds only the parts of the case file chosen for this handover."
+                        "Handover", "This document holds only the parts of the case file chosen for this handover."
                     )
                 )
             ),
@@ -99,7 +99,7 @@ def handover_document(
                 escape(
                     words(
                         QT_TRANSLATE_NOOP(
-                            CONTEXT,
+                            "Handover",
                             "Parts marked “special category” hold data about religion or ideology, health or offences, "
                             "which the law protects more strictly.",
                         )
@@ -111,7 +111,10 @@ def handover_document(
     if for_the_person:
         story += _recipients(content.disclosures if recipients is None else recipients, layout)
         if kept_until:
-            story += [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "How long your data is kept")), layout.line(kept_until)]
+            story += [
+                layout.section(QT_TRANSLATE_NOOP("Handover", "How long your data is kept")),
+                layout.line(kept_until),
+            ]
     for flowables in parts:
         if flowables:
             # A part starts on a new page only when too little is left for its heading and a few lines.
@@ -120,15 +123,16 @@ def handover_document(
     page_frame = frame.PageFrame(
         title=heading,
         header_left=shape_for_pdf(heading),
-        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Made %1"), today.isoformat()),
+        header_right=words(QT_TRANSLATE_NOOP("Handover", "Made %1"), today.isoformat()),
         confidential=words(
-            QT_TRANSLATE_NOOP(CONTEXT, "Confidential: your personal data. Keep it in a safe place.")
+            QT_TRANSLATE_NOOP("Handover", "Confidential: your personal data. Keep it in a safe place.")
             if for_the_person
             else QT_TRANSLATE_NOOP(
-                CONTEXT, "Confidential: personal data shared for the purpose on page 1 only. Do not copy or pass it on."
+                "Handover",
+                "Confidential: personal data shared for the purpose on page 1 only. Do not copy or pass it on.",
             )
         ),
-        page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
+        page_words=words(QT_TRANSLATE_NOOP("Handover", "Page %1 of %2")),
     )
     return frame.build_pdf(story, page_frame)
 
@@ -138,19 +142,20 @@ def _recipients(entries: Sequence[Disclosure], layout: Layout) -> list[Flowable]
     from."""
     sent = [d for d in entries if d.direction is DisclosureDirection.SENT]
     received = [d for d in entries if d.direction is DisclosureDirection.RECEIVED]
-    part: list[Flowable] = [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Who received your data"))]
+    part: list[Flowable] = [layout.section(QT_TRANSLATE_NOOP("Handover", "Who received your data"))]
     if sent:
-        part.append(_register(sent, layout, QT_TRANSLATE_NOOP(CONTEXT, "Recipient"), for_the_person=True))
+        part.append(_register(sent, layout, QT_TRANSLATE_NOOP("Handover", "Recipient"), for_the_person=True))
     else:
         part.append(
             layout.line(
-                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Nobody has received data from this case file so far.")), "body"
+                layout.words(QT_TRANSLATE_NOOP("Handover", "Nobody has received data from this case file so far.")),
+                "body",
             )
         )
     if received:
         part += [
-            layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Where your case file came from")),
-            _register(received, layout, QT_TRANSLATE_NOOP(CONTEXT, "From")),
+            layout.section(QT_TRANSLATE_NOOP("Handover", "Where your case file came from")),
+            _register(received, layout, QT_TRANSLATE_NOOP("Handover", "From")),
         ]
     return part
 
@@ -159,8 +164,10 @@ def _earlier_disclosures(content: CaseContent, layout: Layout) -> list[Flowable]
     if not content.disclosures:
         return []
     return [
-        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Earlier disclosures")),
-        _register(content.disclosures, layout, QT_TRANSLATE_NOOP(CONTEXT, "Sent to or received from"), direction=True),
+        layout.section(QT_TRANSLATE_NOOP("Handover", "Earlier disclosures")),
+        _register(
+            content.disclosures, layout, QT_TRANSLATE_NOOP("Handover", "Sent to or received from"), direction=True
+        ),
     ]
 
 
@@ -173,22 +180,22 @@ def _register(
     for_the_person: bool = False,
 ) -> Table:
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+        QT_TRANSLATE_NOOP("Handover", "Date"),
         party_head,
-        QT_TRANSLATE_NOOP(CONTEXT, "Purpose"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Format"),
+        QT_TRANSLATE_NOOP("Handover", "Purpose"),
+        QT_TRANSLATE_NOOP("Handover", "Format"),
     ]
     rows = []
     for entry in entries:
         kind = (
-            layout.words(QT_TRANSLATE_NOOP(CONTEXT, "You: a copy of your own data"))
+            layout.words(QT_TRANSLATE_NOOP("Handover", "You: a copy of your own data"))
             if for_the_person and entry.party.kind is PartyKind.PERSON
             else layout.label(entry.party.kind)
         )
         party = entry.party.name + "\n" + kind
         if direction:
             party = layout.label(entry.direction) + ": " + party
-        basis = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Basis: %1"), layout.label(entry.basis))
+        basis = layout.words(QT_TRANSLATE_NOOP("Handover", "Basis: %1"), layout.label(entry.basis))
         rows.append(
             [
                 entry.disclosed_at.date().isoformat(),

@@ -101,7 +101,7 @@ class Layout:
             return Markup("")
         self.marked_any = True
         names = ", ".join(self.label(category) for category in DataCategory if category in categories)
-        words = escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "special category: %1"), names))
+        words = escape(self.words(QT_TRANSLATE_NOOP("Handover", "special category: %1"), names))
         return Markup(f'<font name="{fonts.REGULAR}" size="7.5" color="{MARK_INK.hexval()}">[{words}]</font>')
 
     def marked(self, value: str, key: str) -> Markup:

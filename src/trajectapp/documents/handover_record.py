@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from trajectapp.documents.handover_layout import CONTEXT, Layout, Markup, Piece, day
+from trajectapp.documents.handover_layout import Layout, Markup, Piece, day
 from trajectapp.documents.record_facts import field_label, value_words
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.case_tables import PERSON
@@ -25,7 +25,7 @@ def person(content: CaseContent, layout: Layout) -> list[Flowable]:
             shown = value_words(column, content.person[column.name], layout.translate, layout.label)
             rows.append((field_label(column, layout.translate), layout.marked(shown, f"{PERSON.key}:{column.name}")))
     facts = layout.facts(rows)
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The person")), *facts] if facts else []
+    return [layout.section(QT_TRANSLATE_NOOP("Handover", "The person")), *facts] if facts else []
 
 
 _TIMELINE_KEYS = {
@@ -42,36 +42,36 @@ def timeline(content: CaseContent, layout: Layout) -> list[Flowable]:
         return []
     rows = [[day(entry.on), *_timeline_line(entry, content, layout)] for entry in content.timeline]
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Date"),
-        QT_TRANSLATE_NOOP(CONTEXT, "What"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Details"),
+        QT_TRANSLATE_NOOP("Handover", "Date"),
+        QT_TRANSLATE_NOOP("Handover", "What"),
+        QT_TRANSLATE_NOOP("Handover", "Details"),
     ]
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The traject")), layout.grid(head, rows, [0.15, 0.3, 0.55])]
+    return [layout.section(QT_TRANSLATE_NOOP("Handover", "The traject")), layout.grid(head, rows, [0.15, 0.3, 0.55])]
 
 
 def _timeline_line(entry: TimelineEntry, content: CaseContent, layout: Layout) -> tuple[str, str]:
     record = entry.record
     if isinstance(record, PhaseChange):
-        what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Phase: %1"), layout.label(record.phase))
+        what = layout.words(QT_TRANSLATE_NOOP("Handover", "Phase: %1"), layout.label(record.phase))
         return what, "\n".join(text.strip() for text in (record.note, record.closing_reason) if text.strip())
     if isinstance(record, Transfer):
         details = f"{record.from_prison} → {record.to_prison}" if record.from_prison else record.to_prison
-        return layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Transfer")), details + (
+        return layout.words(QT_TRANSLATE_NOOP("Handover", "Transfer")), details + (
             f"\n{record.note.strip()}" if record.note.strip() else ""
         )
     if isinstance(record, ParticipationDecision):
-        what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Participation: %1"), layout.label(record.status))
+        what = layout.words(QT_TRANSLATE_NOOP("Handover", "Participation: %1"), layout.label(record.status))
         return what, record.reasons
     consent: Consent = record
     service = linked(content.service_names, consent.partner_service_id) or ""
-    what = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Consent: %1"), layout.label(consent.purpose))
+    what = layout.words(QT_TRANSLATE_NOOP("Handover", "Consent: %1"), layout.label(consent.purpose))
     if entry.kind is TimelineKind.CONSENT_REVOKED:
-        return what, layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Revoked")) + (f" ({service})" if service else "")
+        return what, layout.words(QT_TRANSLATE_NOOP("Handover", "Revoked")) + (f" ({service})" if service else "")
     lines = [layout.label(consent.decision) + (f" ({service})" if service else "")]
     if consent.allowed.strip():
-        lines.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May be shared: %1"), consent.allowed.strip()))
+        lines.append(layout.words(QT_TRANSLATE_NOOP("Handover", "May be shared: %1"), consent.allowed.strip()))
     if consent.not_allowed.strip():
-        lines.append(layout.words(QT_TRANSLATE_NOOP(CONTEXT, "May not be shared: %1"), consent.not_allowed.strip()))
+        lines.append(layout.words(QT_TRANSLATE_NOOP("Handover", "May not be shared: %1"), consent.not_allowed.strip()))
     return what, "\n".join(lines)
 
 
@@ -79,18 +79,18 @@ def involvements(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.involvements:
         return []
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Service"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Until"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Contact person"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Works on"),
+        QT_TRANSLATE_NOOP("Handover", "Service"),
+        QT_TRANSLATE_NOOP("Handover", "Since"),
+        QT_TRANSLATE_NOOP("Handover", "Until"),
+        QT_TRANSLATE_NOOP("Handover", "Contact person"),
+        QT_TRANSLATE_NOOP("Handover", "Works on"),
     ]
     rows = [
         [content.service_names.get(i.service_id, ""), day(i.since), day(i.until), i.contact_person, i.needs]
         for i in content.involvements
     ]
     return [
-        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Partner services involved")),
+        layout.section(QT_TRANSLATE_NOOP("Handover", "Partner services involved")),
         layout.grid(head, rows, [0.26, 0.13, 0.13, 0.2, 0.28]),
     ]
 
@@ -100,14 +100,14 @@ def needs(content: CaseContent, layout: Layout) -> list[Flowable]:
     for assessment in content.assessments:
         head = [
             layout.heading(
-                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Assessment of %1"), assessment.assessed_on.isoformat())
+                layout.words(QT_TRANSLATE_NOOP("Handover", "Assessment of %1"), assessment.assessed_on.isoformat())
             )
         ]
         if assessment.note.strip():
             head.append(layout.line(assessment.note))
         domains = [_assessment_item(item, content, layout) for item in assessment.items] or [([], [])]
         pieces += [(head + domains[0][0], domains[0][1]), *domains[1:]]
-    return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Needs assessments"), pieces)
+    return layout.pieces(QT_TRANSLATE_NOOP("Handover", "Needs assessments"), pieces)
 
 
 def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout) -> Piece:
@@ -118,7 +118,7 @@ def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout)
     words = layout.words
 
     def score(value: int | None) -> str:
-        return words(QT_TRANSLATE_NOOP(CONTEXT, "%1 of 10"), str(value)) if value is not None else ""
+        return words(QT_TRANSLATE_NOOP("Handover", "%1 of 10"), str(value)) if value is not None else ""
 
     situation = score(item.situation) + (f" – {layout.label(item.stage)}" if item.stage else "")
     next_step = item.next_step.strip()
@@ -126,18 +126,18 @@ def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout)
     if next_step and service is not None:
         next_step += f" ({service})"
     rows = [
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Situation")), situation),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "As the person sees it")), score(item.person_situation)),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Motivation")), layout.label(item.motivation)),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "The person's view")), item.person_view),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "The consultant's view")), item.consultant_view),
+        (words(QT_TRANSLATE_NOOP("Handover", "Situation")), situation),
+        (words(QT_TRANSLATE_NOOP("Handover", "As the person sees it")), score(item.person_situation)),
+        (words(QT_TRANSLATE_NOOP("Handover", "Motivation")), layout.label(item.motivation)),
+        (words(QT_TRANSLATE_NOOP("Handover", "The person's view")), item.person_view),
+        (words(QT_TRANSLATE_NOOP("Handover", "The consultant's view")), item.consultant_view),
         (
-            words(QT_TRANSLATE_NOOP(CONTEXT, "Views compared")),
+            words(QT_TRANSLATE_NOOP("Handover", "Views compared")),
             layout.label(item.views) if item.views is not Views.NOT_COMPARED else "",
         ),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "In their own words")), item.own_words),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Support needed")), item.support_needed),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Next step")), next_step),
+        (words(QT_TRANSLATE_NOOP("Handover", "In their own words")), item.own_words),
+        (words(QT_TRANSLATE_NOOP("Handover", "Support needed")), item.support_needed),
+        (words(QT_TRANSLATE_NOOP("Handover", "Next step")), next_step),
     ]
     rows = [(label, value) for label, value in rows if value.strip()]
     # The domain's name stays with its first lines; the rest may run on to the next page.
@@ -148,11 +148,11 @@ def risk_assessments(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.risk_assessments:
         return []
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Instrument"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Made on"),
-        QT_TRANSLATE_NOOP(CONTEXT, "By"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Report kept at"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Note"),
+        QT_TRANSLATE_NOOP("Handover", "Instrument"),
+        QT_TRANSLATE_NOOP("Handover", "Made on"),
+        QT_TRANSLATE_NOOP("Handover", "By"),
+        QT_TRANSLATE_NOOP("Handover", "Report kept at"),
+        QT_TRANSLATE_NOOP("Handover", "Note"),
     ]
     rows = []
     for record in content.risk_assessments:
@@ -171,7 +171,7 @@ def risk_assessments(content: CaseContent, layout: Layout) -> list[Flowable]:
             ]
         )
     return [
-        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Risk assessments made elsewhere")),
+        layout.section(QT_TRANSLATE_NOOP("Handover", "Risk assessments made elsewhere")),
         layout.grid(head, rows, [0.22, 0.13, 0.18, 0.22, 0.25]),
     ]
 
@@ -180,11 +180,11 @@ def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.factors:
         return []
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Factor"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Category"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Status"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-        QT_TRANSLATE_NOOP(CONTEXT, "What shows it"),
+        QT_TRANSLATE_NOOP("Handover", "Factor"),
+        QT_TRANSLATE_NOOP("Handover", "Category"),
+        QT_TRANSLATE_NOOP("Handover", "Status"),
+        QT_TRANSLATE_NOOP("Handover", "Since"),
+        QT_TRANSLATE_NOOP("Handover", "What shows it"),
     ]
     rows = []
     for factor in content.factors:
@@ -203,7 +203,7 @@ def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
             ]
         )
     return [
-        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Push and pull factors")),
+        layout.section(QT_TRANSLATE_NOOP("Handover", "Push and pull factors")),
         layout.grid(head, rows, [0.2, 0.2, 0.14, 0.13, 0.33]),
     ]
 
@@ -212,10 +212,10 @@ def strengths(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.strengths:
         return []
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Strength"),
-        QT_TRANSLATE_NOOP(CONTEXT, "What"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Since"),
-        QT_TRANSLATE_NOOP(CONTEXT, "How to pick it up again"),
+        QT_TRANSLATE_NOOP("Handover", "Strength"),
+        QT_TRANSLATE_NOOP("Handover", "What"),
+        QT_TRANSLATE_NOOP("Handover", "Since"),
+        QT_TRANSLATE_NOOP("Handover", "How to pick it up again"),
     ]
     rows = [
         [
@@ -227,7 +227,7 @@ def strengths(content: CaseContent, layout: Layout) -> list[Flowable]:
         for s in content.strengths
     ]
     return [
-        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Strengths and old passions")),
+        layout.section(QT_TRANSLATE_NOOP("Handover", "Strengths and old passions")),
         layout.grid(head, rows, [0.18, 0.36, 0.16, 0.3]),
     ]
 
@@ -236,10 +236,10 @@ def goods(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.goods:
         return []
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Good"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Importance"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Pursued before"),
-        QT_TRANSLATE_NOOP(CONTEXT, "A pro-social route"),
+        QT_TRANSLATE_NOOP("Handover", "Good"),
+        QT_TRANSLATE_NOOP("Handover", "Importance"),
+        QT_TRANSLATE_NOOP("Handover", "Pursued before"),
+        QT_TRANSLATE_NOOP("Handover", "A pro-social route"),
     ]
     rows = [
         [
@@ -251,7 +251,7 @@ def goods(content: CaseContent, layout: Layout) -> list[Flowable]:
         for g in content.goods
     ]
     return [
-        layout.section(QT_TRANSLATE_NOOP(CONTEXT, "The Good Lives lens")),
+        layout.section(QT_TRANSLATE_NOOP("Handover", "The Good Lives lens")),
         layout.grid(head, rows, [0.26, 0.16, 0.29, 0.29]),
     ]
 
@@ -261,15 +261,15 @@ def perspectives(content: CaseContent, layout: Layout) -> list[Flowable]:
     for version in content.perspectives:
         head: list[Flowable] = [
             layout.heading(
-                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "As said on %1"), version.noted_on.isoformat()),
+                layout.words(QT_TRANSLATE_NOOP("Handover", "As said on %1"), version.noted_on.isoformat()),
                 record_key("perspective", stored_id(version.id)),
             )
         ]
         head += layout.facts(
             [
-                (layout.words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to do")), version.want_to_do),
-                (layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Who I wish to be")), version.wish_to_be),
+                (layout.words(QT_TRANSLATE_NOOP("Handover", "What I want to do")), version.want_to_do),
+                (layout.words(QT_TRANSLATE_NOOP("Handover", "Who I wish to be")), version.wish_to_be),
             ]
         )
         pieces.append((head, []))
-    return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Perspective, in the person's own words"), pieces)
+    return layout.pieces(QT_TRANSLATE_NOOP("Handover", "Perspective, in the person's own words"), pieces)

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from trajectapp.documents import frame
-from trajectapp.documents.handover_layout import CONTEXT, Layout, Piece, day
+from trajectapp.documents.handover_layout import Layout, Piece, day
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, Party, PlanAgreement, PlanGoal
@@ -20,22 +20,22 @@ from trajectapp.domain.sessions import KIND_WORDS, SESSION_FIELDS, Action, Parti
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
 _STATUSES = {
-    "planned": QT_TRANSLATE_NOOP(CONTEXT, "Planned, not held yet"),
-    "held": QT_TRANSLATE_NOOP(CONTEXT, "Held"),
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
+    "planned": QT_TRANSLATE_NOOP("Handover", "Planned, not held yet"),
+    "held": QT_TRANSLATE_NOOP("Handover", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("Handover", "Cancelled"),
 }
 _STEP_HEAD = [
-    QT_TRANSLATE_NOOP(CONTEXT, "Step"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-    QT_TRANSLATE_NOOP(CONTEXT, "By when"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+    QT_TRANSLATE_NOOP("Handover", "Step"),
+    QT_TRANSLATE_NOOP("Handover", "Who"),
+    QT_TRANSLATE_NOOP("Handover", "By when"),
+    QT_TRANSLATE_NOOP("Handover", "Status"),
 ]
 _STEP_SHARES = [0.46, 0.24, 0.13, 0.17]
 
 
 def goals(content: CaseContent, layout: Layout) -> list[Flowable]:
     return layout.pieces(
-        QT_TRANSLATE_NOOP(CONTEXT, "Goals and steps"), [_goal(goal, content, layout) for goal in content.goals]
+        QT_TRANSLATE_NOOP("Handover", "Goals and steps"), [_goal(goal, content, layout) for goal in content.goals]
     )
 
 
@@ -45,7 +45,7 @@ def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
     domains = ", ".join(content.domains[i].name for i in goal.domain_ids if i in content.domains)
     head += layout.facts(
         [
-            (words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")), domains),
+            (words(QT_TRANSLATE_NOOP("Handover", "Life domains")), domains),
             *fact_rows(
                 GOAL_FIELDS,
                 goal,
@@ -71,7 +71,7 @@ def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
         tail += [Spacer(0, 1.5 * mm), layout.grid(_STEP_HEAD, rows, _STEP_SHARES)]
     notes = content.progress_notes.get(stored_id(goal.id), ())
     if notes:
-        head_row = [QT_TRANSLATE_NOOP(CONTEXT, "Date"), QT_TRANSLATE_NOOP(CONTEXT, "Progress note")]
+        head_row = [QT_TRANSLATE_NOOP("Handover", "Date"), QT_TRANSLATE_NOOP("Handover", "Progress note")]
         rows = [[layout.marked(day(n.noted_on), record_key("goal_note", stored_id(n.id))), n.note] for n in notes]
         tail += [Spacer(0, 1.5 * mm), layout.grid(head_row, rows, [0.18, 0.82])]
     return head, tail
@@ -89,7 +89,7 @@ def plan_versions(content: CaseContent, layout: Layout) -> list[Flowable]:
     for version in content.plan_versions:
         intro: list[Flowable] = [
             layout.heading(
-                layout.words(QT_TRANSLATE_NOOP(CONTEXT, "The plan of %1"), version.made_on.isoformat()),
+                layout.words(QT_TRANSLATE_NOOP("Handover", "The plan of %1"), version.made_on.isoformat()),
                 record_key("plan_version", stored_id(version.id)),
             )
         ]
@@ -100,7 +100,7 @@ def plan_versions(content: CaseContent, layout: Layout) -> list[Flowable]:
         pieces += [(intro + goals[0][0], goals[0][1]), *goals[1:]]
         if version.agreements:
             pieces.append((_agreements(version.agreements, content, layout), []))
-    return layout.pieces(QT_TRANSLATE_NOOP(CONTEXT, "Plan versions"), pieces)
+    return layout.pieces(QT_TRANSLATE_NOOP("Handover", "Plan versions"), pieces)
 
 
 def _plan_goal(goal: PlanGoal, layout: Layout) -> Piece:
@@ -116,10 +116,10 @@ def _plan_goal(goal: PlanGoal, layout: Layout) -> Piece:
 
 def _agreements(agreements: tuple[PlanAgreement, ...], content: CaseContent, layout: Layout) -> list[Flowable]:
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Why"),
-        QT_TRANSLATE_NOOP(CONTEXT, "On"),
+        QT_TRANSLATE_NOOP("Handover", "Who"),
+        QT_TRANSLATE_NOOP("Handover", "Answer"),
+        QT_TRANSLATE_NOOP("Handover", "Why"),
+        QT_TRANSLATE_NOOP("Handover", "On"),
     ]
     rows = [
         [
@@ -130,13 +130,13 @@ def _agreements(agreements: tuple[PlanAgreement, ...], content: CaseContent, lay
         ]
         for a in agreements
     ]
-    title = layout.words(QT_TRANSLATE_NOOP(CONTEXT, "Who agrees to this plan"))
+    title = layout.words(QT_TRANSLATE_NOOP("Handover", "Who agrees to this plan"))
     return [Spacer(0, 2 * mm), layout.line(title, "label"), layout.grid(head, rows, [0.3, 0.2, 0.37, 0.13])]
 
 
 def sessions(content: CaseContent, layout: Layout) -> list[Flowable]:
     return layout.pieces(
-        QT_TRANSLATE_NOOP(CONTEXT, "Sessions and their notes"),
+        QT_TRANSLATE_NOOP("Handover", "Sessions and their notes"),
         [_session(session, content, layout) for session in content.sessions],
     )
 
@@ -176,7 +176,7 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
         leave_out=("starts_at", "kind", "note"),  # in the heading, and under it
         shown={
             "status": words(_STATUSES.get(session.status, "")) if session.status != "held" else "",
-            "duration_minutes": words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes"), str(session.duration_minutes))
+            "duration_minutes": words(QT_TRANSLATE_NOOP("Handover", "%1 minutes"), str(session.duration_minutes))
             if session.duration_minutes
             else "",
         },
@@ -184,15 +184,15 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
     return [
         *own,
         (
-            words(QT_TRANSLATE_NOOP(CONTEXT, "Taking part")),
+            words(QT_TRANSLATE_NOOP("Handover", "Taking part")),
             ", ".join(_participant(p, content, layout) for p in session.participants),
         ),
         (
-            words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")),
+            words(QT_TRANSLATE_NOOP("Handover", "Life domains")),
             ", ".join(content.domains[i].name for i in session.domain_ids if i in content.domains),
         ),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Factors")), "; ".join(tagged)),
-        (words(QT_TRANSLATE_NOOP(CONTEXT, "Good Lives goods")), "; ".join(layout.label(g) for g in session.goods)),
+        (words(QT_TRANSLATE_NOOP("Handover", "Factors")), "; ".join(tagged)),
+        (words(QT_TRANSLATE_NOOP("Handover", "Good Lives goods")), "; ".join(layout.label(g) for g in session.goods)),
     ]
 
 
@@ -204,7 +204,7 @@ def _participant(participant: Participant, content: CaseContent, layout: Layout)
         return linked(content.service_names, participant.service_id) or layout.label(participant.party)
     if participant.name.strip():
         if participant.party is SessionParty.FAMILY:
-            return layout.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (family)"), participant.name.strip())
+            return layout.words(QT_TRANSLATE_NOOP("Handover", "%1 (family)"), participant.name.strip())
         return participant.name.strip()
     return layout.label(participant.party)
 
@@ -215,15 +215,15 @@ def actions(content: CaseContent, layout: Layout) -> list[Flowable]:
     loose = [a for a in content.actions if a.session_id is None or a.session_id not in shown]
     if not loose:
         return []
-    return [layout.section(QT_TRANSLATE_NOOP(CONTEXT, "Follow-up actions")), _actions_grid(loose, layout)]
+    return [layout.section(QT_TRANSLATE_NOOP("Handover", "Follow-up actions")), _actions_grid(loose, layout)]
 
 
 def _actions_grid(actions: list[Action], layout: Layout) -> Table:
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-        QT_TRANSLATE_NOOP(CONTEXT, "By when"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Done"),
+        QT_TRANSLATE_NOOP("Handover", "Follow-up action"),
+        QT_TRANSLATE_NOOP("Handover", "Who"),
+        QT_TRANSLATE_NOOP("Handover", "By when"),
+        QT_TRANSLATE_NOOP("Handover", "Done"),
     ]
     rows = [[a.description, a.owner, day(a.due_on), day(a.done_on)] for a in actions]
     return layout.grid(head, rows, [0.52, 0.22, 0.13, 0.13])

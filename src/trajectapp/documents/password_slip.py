@@ -16,7 +16,6 @@ from trajectapp.documents.frame import INK, MUTED, RULE, SHADE
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.selection import Translate, as_written
 
-CONTEXT = "PasswordSlip"
 _MARGIN = 20 * mm
 _HEIGHT = 95 * mm  # the slip is the top of the sheet, cut off along the dashed line
 
@@ -32,13 +31,14 @@ def password_slip(
 ) -> bytes:
     """One A4 page whose top part is the slip; `package` words it for a transfer package's passphrase."""
 
-    def tr(text: str) -> str:
-        return translate(CONTEXT, text)
-
     fonts.register_fonts()
     buffer = BytesIO()
     width, height = A4
-    title = tr("Passphrase of a transfer package") if package else tr("Password of a PDF file")
+    title = (
+        translate("PasswordSlip", "Passphrase of a transfer package")
+        if package
+        else translate("PasswordSlip", "Password of a PDF file")
+    )
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(title)
     canvas.setAuthor("Trajectapp")
@@ -49,7 +49,11 @@ def password_slip(
     canvas.setFillColor(INK)
     canvas.setFont(fonts.BOLD, 15)
     canvas.drawString(left, top - 6 * mm, title)
-    rows = ((tr("For"), recipient), (tr("File"), file_name), (tr("Made on"), made_on.isoformat()))
+    rows = (
+        (translate("PasswordSlip", "For"), recipient),
+        (translate("PasswordSlip", "File"), file_name),
+        (translate("PasswordSlip", "Made on"), made_on.isoformat()),
+    )
     y = top - 17 * mm
     for label, value in rows:
         canvas.setFont(fonts.REGULAR, 9.5)
@@ -71,11 +75,11 @@ def password_slip(
     canvas.setFont(fonts.REGULAR, 9)
     canvas.setFillColor(MUTED)
     notes = (
-        tr("Hand this slip over apart from the file: not in the same envelope, e-mail or bag."),
-        tr("Trajectapp asks for it when the package is imported; the dashes may be left out.")
+        translate("PasswordSlip", "Hand this slip over apart from the file: not in the same envelope, e-mail or bag."),
+        translate("PasswordSlip", "Trajectapp asks for it when the package is imported; the dashes may be left out.")
         if package
-        else tr("Type it exactly as printed when the PDF reader asks for a password."),
-        tr("Trajectapp does not keep it. Destroy the slip once the file has been opened."),
+        else translate("PasswordSlip", "Type it exactly as printed when the PDF reader asks for a password."),
+        translate("PasswordSlip", "Trajectapp does not keep it. Destroy the slip once the file has been opened."),
     )
     y = box_top - box_height - 7 * mm
     for note in notes:
@@ -88,7 +92,7 @@ def password_slip(
     canvas.setDash(3, 3)
     canvas.line(left - 8 * mm, cut, right + 8 * mm, cut)
     canvas.setFont(fonts.REGULAR, 7.5)
-    canvas.drawRightString(right, cut - 4 * mm, tr("cut along the line"))
+    canvas.drawRightString(right, cut - 4 * mm, translate("PasswordSlip", "cut along the line"))
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

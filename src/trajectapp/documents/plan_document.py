@@ -35,34 +35,34 @@ from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 # translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
 Translate = Callable[[str, str], str]
 CONTEXT = "PlanDocument"
-TITLE = QT_TRANSLATE_NOOP(CONTEXT, "My plan")
+TITLE = QT_TRANSLATE_NOOP("PlanDocument", "My plan")
 Choice = TypeVar("Choice", bound=Enum)
 
 # The person's own view of the plan: first person where it speaks about them.
 _GOAL_STATUS = {
-    GoalStatus.FUTURE: QT_TRANSLATE_NOOP(CONTEXT, "For later"),
-    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP(CONTEXT, "I am working on it now"),
-    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP(CONTEXT, "Reached"),
-    GoalStatus.DROPPED: QT_TRANSLATE_NOOP(CONTEXT, "Stopped"),
+    GoalStatus.FUTURE: QT_TRANSLATE_NOOP("PlanDocument", "For later"),
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("PlanDocument", "I am working on it now"),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("PlanDocument", "Reached"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("PlanDocument", "Stopped"),
 }
 _STEP_STATUS = {
-    StepStatus.NOT_STARTED: QT_TRANSLATE_NOOP(CONTEXT, "Not started"),
-    StepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP(CONTEXT, "Busy with it"),
-    StepStatus.CANNOT_BE_DONE_YET: QT_TRANSLATE_NOOP(CONTEXT, "Cannot be done yet"),
-    StepStatus.NO_LONGER_NEEDED: QT_TRANSLATE_NOOP(CONTEXT, "No longer needed"),
-    StepStatus.DONE: QT_TRANSLATE_NOOP(CONTEXT, "Done"),
+    StepStatus.NOT_STARTED: QT_TRANSLATE_NOOP("PlanDocument", "Not started"),
+    StepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("PlanDocument", "Busy with it"),
+    StepStatus.CANNOT_BE_DONE_YET: QT_TRANSLATE_NOOP("PlanDocument", "Cannot be done yet"),
+    StepStatus.NO_LONGER_NEEDED: QT_TRANSLATE_NOOP("PlanDocument", "No longer needed"),
+    StepStatus.DONE: QT_TRANSLATE_NOOP("PlanDocument", "Done"),
 }
 _ANSWERS = {
-    PlanAnswer.AGREES: QT_TRANSLATE_NOOP(CONTEXT, "Agrees"),
-    PlanAnswer.DOES_NOT_AGREE: QT_TRANSLATE_NOOP(CONTEXT, "Does not agree"),
-    PlanAnswer.COULD_NOT_ANSWER: QT_TRANSLATE_NOOP(CONTEXT, "Could not answer"),
+    PlanAnswer.AGREES: QT_TRANSLATE_NOOP("PlanDocument", "Agrees"),
+    PlanAnswer.DOES_NOT_AGREE: QT_TRANSLATE_NOOP("PlanDocument", "Does not agree"),
+    PlanAnswer.COULD_NOT_ANSWER: QT_TRANSLATE_NOOP("PlanDocument", "Could not answer"),
 }
 _PARTY = {
-    Party.PERSON: QT_TRANSLATE_NOOP(CONTEXT, "Me"),
-    Party.CONSULTANT: QT_TRANSLATE_NOOP(CONTEXT, "My consultant"),
-    Party.SERVICE: QT_TRANSLATE_NOOP(CONTEXT, "A partner service"),
-    Party.FAMILY: QT_TRANSLATE_NOOP(CONTEXT, "My family"),
-    Party.OTHER: QT_TRANSLATE_NOOP(CONTEXT, "Someone else"),
+    Party.PERSON: QT_TRANSLATE_NOOP("PlanDocument", "Me"),
+    Party.CONSULTANT: QT_TRANSLATE_NOOP("PlanDocument", "My consultant"),
+    Party.SERVICE: QT_TRANSLATE_NOOP("PlanDocument", "A partner service"),
+    Party.FAMILY: QT_TRANSLATE_NOOP("PlanDocument", "My family"),
+    Party.OTHER: QT_TRANSLATE_NOOP("PlanDocument", "Someone else"),
 }
 
 
@@ -101,7 +101,8 @@ def plan_document(
             escape(
                 words(
                     QT_TRANSLATE_NOOP(
-                        CONTEXT, "This is my plan of %1. It says what I want to reach, and who does what to get there."
+                        "PlanDocument",
+                        "This is my plan of %1. It says what I want to reach, and who does what to get there.",
                     )
                 ).replace("%1", version.made_on.isoformat())
             ),
@@ -110,11 +111,12 @@ def plan_document(
     ]
     if version.note.strip():
         story.append(_note_box(version.note, styles, width))
-    story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "What I want to reach"))), styles["section"]))
+    story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "What I want to reach"))), styles["section"]))
     if not goals:
         story.append(
             Paragraph(
-                escape(words(QT_TRANSLATE_NOOP(CONTEXT, "There are no goals in this printed plan."))), styles["body"]
+                escape(words(QT_TRANSLATE_NOOP("PlanDocument", "There are no goals in this printed plan."))),
+                styles["body"],
             )
         )
     for number, goal in enumerate(goals, start=1):
@@ -126,7 +128,7 @@ def plan_document(
                 escape(
                     words(
                         QT_TRANSLATE_NOOP(
-                            CONTEXT,
+                            "PlanDocument",
                             "Some goals may be left out of this printed plan, for example goals about health, "
                             "religion or the case against me. My consultant can tell me about them.",
                         )
@@ -181,10 +183,10 @@ def _goal(
     if goal.status is GoalStatus.DROPPED and goal.dropped_reason.strip():
         status += " – " + goal.dropped_reason.strip()
     facts = [
-        (QT_TRANSLATE_NOOP(CONTEXT, "It has worked when"), goal.success),
-        (QT_TRANSLATE_NOOP(CONTEXT, "By when"), goal.target_on.isoformat() if goal.target_on else ""),
-        (QT_TRANSLATE_NOOP(CONTEXT, "Where it stands"), status),
-        (QT_TRANSLATE_NOOP(CONTEXT, "About"), ", ".join(domain.name for domain in goal.domains)),
+        (QT_TRANSLATE_NOOP("PlanDocument", "It has worked when"), goal.success),
+        (QT_TRANSLATE_NOOP("PlanDocument", "By when"), goal.target_on.isoformat() if goal.target_on else ""),
+        (QT_TRANSLATE_NOOP("PlanDocument", "Where it stands"), status),
+        (QT_TRANSLATE_NOOP("PlanDocument", "About"), ", ".join(domain.name for domain in goal.domains)),
     ]
     label_width = 38 * mm
     rows = [
@@ -208,13 +210,15 @@ def _goal(
         )
         part.append(table)
     part.append(Spacer(0, 2 * mm))
-    part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Steps: who does what, by when"))), styles["label"]))
+    part.append(
+        Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Steps: who does what, by when"))), styles["label"])
+    )
     part.append(Spacer(0, 1 * mm))
     steps: Flowable
     if goal.steps:
         steps = _steps_table(goal.steps, consultant_name, words, styles, width)
     else:
-        steps = Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "No steps yet."))), styles["cell"])
+        steps = Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "No steps yet."))), styles["cell"])
     # A goal stays on one page when it fits; a longer one still breaks between the rows of its steps.
     return [KeepTogether([*part, steps])]
 
@@ -231,10 +235,10 @@ def _steps_table(
     steps: tuple[PlanStep, ...], consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float
 ) -> Table:
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "What"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Who does it"),
-        QT_TRANSLATE_NOOP(CONTEXT, "By when"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Where it stands"),
+        QT_TRANSLATE_NOOP("PlanDocument", "What"),
+        QT_TRANSLATE_NOOP("PlanDocument", "Who does it"),
+        QT_TRANSLATE_NOOP("PlanDocument", "By when"),
+        QT_TRANSLATE_NOOP("PlanDocument", "Where it stands"),
     ]
     rows = [[Paragraph(escape(words(text)), styles["head"]) for text in head]]
     for step in steps:
@@ -272,16 +276,18 @@ def _agreements(
     width: float,
 ) -> list[Flowable]:
     part: list[Flowable] = [
-        Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Who agrees with this plan"))), styles["section"])
+        Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Who agrees with this plan"))), styles["section"])
     ]
     if not agreements:
-        part.append(Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Nobody has answered yet."))), styles["body"]))
+        part.append(
+            Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Nobody has answered yet."))), styles["body"])
+        )
         return part
     head = [
-        QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Answer"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Why, in their own words"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+        QT_TRANSLATE_NOOP("PlanDocument", "Who"),
+        QT_TRANSLATE_NOOP("PlanDocument", "Answer"),
+        QT_TRANSLATE_NOOP("PlanDocument", "Why, in their own words"),
+        QT_TRANSLATE_NOOP("PlanDocument", "Date"),
     ]
     rows = [[Paragraph(escape(words(text)), styles["head"]) for text in head]]
     # The person first, then the consultant, then the others as they answered.
@@ -342,13 +348,15 @@ def _signatures(
     width: float,
 ) -> list[Flowable]:
     part: list[Flowable] = [
-        Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "Signatures"))), styles["section"]),
+        Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Signatures"))), styles["section"]),
         Paragraph(
-            escape(words(QT_TRANSLATE_NOOP(CONTEXT, "By signing, we say that we have read this plan together."))),
+            escape(
+                words(QT_TRANSLATE_NOOP("PlanDocument", "By signing, we say that we have read this plan together."))
+            ),
             styles["body"],
         ),
     ]
-    head = ["", "", QT_TRANSLATE_NOOP(CONTEXT, "Signature"), "", QT_TRANSLATE_NOOP(CONTEXT, "Date")]
+    head = ["", "", QT_TRANSLATE_NOOP("PlanDocument", "Signature"), "", QT_TRANSLATE_NOOP("PlanDocument", "Date")]
     rows: list[list[Paragraph | str]] = [
         [Paragraph(escape(words(text)) if text else "", styles["label"]) for text in head]
     ]
@@ -376,13 +384,13 @@ def _page_frame(person_name: str, made_on: date, today: date, words: _Words) -> 
     return frame.PageFrame(
         title=words(TITLE),
         header_left=words(TITLE) + " – " + person_name,
-        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Plan of %1, printed %2"))
+        header_right=words(QT_TRANSLATE_NOOP("PlanDocument", "Plan of %1, printed %2"))
         .replace("%1", made_on.isoformat())
         .replace("%2", today.isoformat()),
         confidential=words(
             QT_TRANSLATE_NOOP(
-                CONTEXT, "Confidential: for me and the people who sign this plan. Do not copy or pass it on."
+                "PlanDocument", "Confidential: for me and the people who sign this plan. Do not copy or pass it on."
             )
         ),
-        page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
+        page_words=words(QT_TRANSLATE_NOOP("PlanDocument", "Page %1 of %2")),
     )

@@ -34,14 +34,14 @@ from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 # translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
 Translate = Callable[[str, str], str]
 CONTEXT = "SessionNotes"
-TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Session notes")
+TITLE = QT_TRANSLATE_NOOP("SessionNotes", "Session notes")
 LEFT_OUT = QT_TRANSLATE_NOOP(
-    CONTEXT, "Tags about religion or ideology, health and offences were left out of these notes."
+    "SessionNotes", "Tags about religion or ideology, health and offences were left out of these notes."
 )
 _STATUSES = {
-    "planned": QT_TRANSLATE_NOOP(CONTEXT, "Planned, not held yet"),
-    "held": QT_TRANSLATE_NOOP(CONTEXT, "Held"),
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
+    "planned": QT_TRANSLATE_NOOP("SessionNotes", "Planned, not held yet"),
+    "held": QT_TRANSLATE_NOOP("SessionNotes", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("SessionNotes", "Cancelled"),
 }
 _LABELS = {**session_words.LABELS, **factor_words.LABELS, **strength_words.LABELS}
 _LABEL_WIDTH = 36 * mm
@@ -77,18 +77,22 @@ def session_notes_document(
         story.append(Paragraph(escape(words(LEFT_OUT)), notes.styles["footnote"]))
     if not data.sessions:
         story.append(
-            Paragraph(escape(words(QT_TRANSLATE_NOOP(CONTEXT, "No sessions in this period."))), notes.styles["body"])
+            Paragraph(
+                escape(words(QT_TRANSLATE_NOOP("SessionNotes", "No sessions in this period."))), notes.styles["body"]
+            )
         )
     for number, session in enumerate(data.sessions):
         story += notes.session(session, first=number == 0)
     page_frame = frame.PageFrame(
         title=words(TITLE) + " – " + data.person,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.person),
-        header_right=words(QT_TRANSLATE_NOOP(CONTEXT, "Printed %1")).replace("%1", today.isoformat()),
+        header_right=words(QT_TRANSLATE_NOOP("SessionNotes", "Printed %1")).replace("%1", today.isoformat()),
         confidential=words(
-            QT_TRANSLATE_NOOP(CONTEXT, "Confidential: holds personal data from a case file. Do not copy or pass it on.")
+            QT_TRANSLATE_NOOP(
+                "SessionNotes", "Confidential: holds personal data from a case file. Do not copy or pass it on."
+            )
         ),
-        page_words=words(QT_TRANSLATE_NOOP(CONTEXT, "Page %1 of %2")),
+        page_words=words(QT_TRANSLATE_NOOP("SessionNotes", "Page %1 of %2")),
     )
     return frame.build_pdf(story, page_frame)
 
@@ -112,12 +116,12 @@ class _Notes:
     def lead(self) -> str:
         count = len(self.data.sessions)
         if self.data.period is None:
-            return self.words(QT_TRANSLATE_NOOP(CONTEXT, "The notes of one session."))
+            return self.words(QT_TRANSLATE_NOOP("SessionNotes", "The notes of one session."))
         first, last = self.data.period
         text = self.words(
-            QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: %3 in all.")
+            QT_TRANSLATE_NOOP("SessionNotes", "The notes of the sessions from %1 to %2: %3 in all.")
             if count != 1
-            else QT_TRANSLATE_NOOP(CONTEXT, "The notes of the sessions from %1 to %2: one in all.")
+            else QT_TRANSLATE_NOOP("SessionNotes", "The notes of the sessions from %1 to %2: one in all.")
         )
         return text.replace("%1", first.isoformat()).replace("%2", last.isoformat()).replace("%3", str(count))
 
@@ -140,7 +144,9 @@ class _Notes:
 
     def header_rows(self, session: Session) -> list[tuple[str, str]]:
         """(translated label, value) for the block under a session's heading; blank values are left out."""
-        minutes = self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 minutes")).replace("%1", str(session.duration_minutes))
+        minutes = self.words(QT_TRANSLATE_NOOP("SessionNotes", "%1 minutes")).replace(
+            "%1", str(session.duration_minutes)
+        )
         rows = fact_rows(
             SESSION_FIELDS,
             session,
@@ -154,7 +160,7 @@ class _Notes:
         )
         rows.append(
             (
-                self.words(QT_TRANSLATE_NOOP(CONTEXT, "Taking part")),
+                self.words(QT_TRANSLATE_NOOP("SessionNotes", "Taking part")),
                 ", ".join(self.participant(p) for p in session.participants),
             )
         )
@@ -163,10 +169,10 @@ class _Notes:
             for i in session.domain_ids
             if i in self.data.domains and (self.include_special or not of_domains([i], self.data.domains))
         ]
-        rows.append((self.words(QT_TRANSLATE_NOOP(CONTEXT, "Life domains")), ", ".join(domains)))
-        rows.append((self.words(QT_TRANSLATE_NOOP(CONTEXT, "Factors")), "; ".join(self.factors(session))))
+        rows.append((self.words(QT_TRANSLATE_NOOP("SessionNotes", "Life domains")), ", ".join(domains)))
+        rows.append((self.words(QT_TRANSLATE_NOOP("SessionNotes", "Factors")), "; ".join(self.factors(session))))
         goods = [self.label(good) for good in session.goods if self.include_special or not of_good(good)]
-        rows.append((self.words(QT_TRANSLATE_NOOP(CONTEXT, "Good Lives goods")), "; ".join(goods)))
+        rows.append((self.words(QT_TRANSLATE_NOOP("SessionNotes", "Good Lives goods")), "; ".join(goods)))
         return [(label, value) for label, value in rows if value.strip()]
 
     def participant(self, participant: Participant) -> str:
@@ -176,7 +182,7 @@ class _Notes:
             return linked(self.data.service_names, participant.service_id) or self.label(participant.party)
         if participant.name.strip():
             if participant.party is SessionParty.FAMILY:
-                return self.words(QT_TRANSLATE_NOOP(CONTEXT, "%1 (family)")).replace("%1", participant.name)
+                return self.words(QT_TRANSLATE_NOOP("SessionNotes", "%1 (family)")).replace("%1", participant.name)
             return participant.name
         return self.label(participant.party)
 
@@ -213,7 +219,7 @@ class _Notes:
         if not blocks:
             return [
                 Spacer(0, 2 * mm),
-                Paragraph(escape(self.words(QT_TRANSLATE_NOOP(CONTEXT, "No note."))), self.styles["lead"]),
+                Paragraph(escape(self.words(QT_TRANSLATE_NOOP("SessionNotes", "No note."))), self.styles["lead"]),
             ]
         part: list[Flowable] = [Spacer(0, 3 * mm)]
         after_gap = False
@@ -237,10 +243,10 @@ class _Notes:
         if not actions:
             return []
         head = [
-            QT_TRANSLATE_NOOP(CONTEXT, "Follow-up action"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Who"),
-            QT_TRANSLATE_NOOP(CONTEXT, "By when"),
-            QT_TRANSLATE_NOOP(CONTEXT, "Done"),
+            QT_TRANSLATE_NOOP("SessionNotes", "Follow-up action"),
+            QT_TRANSLATE_NOOP("SessionNotes", "Who"),
+            QT_TRANSLATE_NOOP("SessionNotes", "By when"),
+            QT_TRANSLATE_NOOP("SessionNotes", "Done"),
         ]
         cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
         for action in actions:

@@ -17,8 +17,8 @@ from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 RETENTION_YEARS = 5
 CONTEXT = "Retention"
 # The number goes in as a figure, so that a change of policy needs no new translation.
-KEPT_UNTIL = QT_TRANSLATE_NOOP(CONTEXT, "This case file is kept until %1.")
-KEPT_WHILE_OPEN = QT_TRANSLATE_NOOP(CONTEXT, "This case file is kept until %1 years after the case is closed.")
+KEPT_UNTIL = QT_TRANSLATE_NOOP("Retention", "This case file is kept until %1.")
+KEPT_WHILE_OPEN = QT_TRANSLATE_NOOP("Retention", "This case file is kept until %1 years after the case is closed.")
 
 
 def closed_on(phase_changes: Iterable[PhaseChange]) -> date | None:

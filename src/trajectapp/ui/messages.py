@@ -331,7 +331,9 @@ WORDS: dict[Code, tuple[str, ...]] = {
 def message_text(error: BaseException) -> str:
     """The translated words for `error`: a Refusal's own, and for anything else a sentence that names its type."""
     if not isinstance(error, Refusal):
-        return QCoreApplication.translate(CONTEXT, "This could not be done (%1).").replace("%1", type(error).__name__)
+        return QCoreApplication.translate("Messages", "This could not be done (%1).").replace(
+            "%1", type(error).__name__
+        )
     template, *order = WORDS[error.code]
     values = [_shown(name, error.params[name]) for name in order]
     return _PLACEHOLDER.sub(

@@ -37,10 +37,6 @@ _WARNING = QBrush(WARNING)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
-
-
 @dataclass(frozen=True)
 class Heading:
     text: str
@@ -64,9 +60,9 @@ def day_text(day: date, today: date | None = None) -> str:
     form = "dddd d MMMM" if today is None or day.year == today.year else "dddd d MMMM yyyy"
     text = QLocale().toString(QDate(day), form)
     if today is not None and (day - today).days == 0:
-        return _tr("Today, %1").replace("%1", text)
+        return QCoreApplication.translate("AgendaModel", "Today, %1").replace("%1", text)
     if today is not None and (day - today).days == 1:
-        return _tr("Tomorrow, %1").replace("%1", text)
+        return QCoreApplication.translate("AgendaModel", "Tomorrow, %1").replace("%1", text)
     return text
 
 
@@ -87,9 +83,11 @@ def _session_when(session: PlannedSession) -> str:
 
 def _task_what(task: DueTask) -> str:
     if task.kind == "step":
-        text = _tr("Step: %1").replace("%1", task.what)
-        return text + (" " + _tr("(goal: %1)").replace("%1", task.goal) if task.goal else "")
-    return _tr("Action: %1").replace("%1", task.what)
+        text = QCoreApplication.translate("AgendaModel", "Step: %1").replace("%1", task.what)
+        return text + (
+            " " + QCoreApplication.translate("AgendaModel", "(goal: %1)").replace("%1", task.goal) if task.goal else ""
+        )
+    return QCoreApplication.translate("AgendaModel", "Action: %1").replace("%1", task.what)
 
 
 def _task_line(task: DueTask, when: str, warning: bool = False) -> Line:
@@ -102,10 +100,12 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
     today = agenda.today
     lines: list[Heading | Line] = []
     if agenda.overdue:
-        lines.append(Heading(_tr("Overdue"), warning=True))
+        lines.append(Heading(QCoreApplication.translate("AgendaModel", "Overdue"), warning=True))
         for task in agenda.overdue:
             due = QLocale().toString(QDate(task.due_on), "d MMM yyyy" if task.due_on.year != today.year else "d MMM")
-            lines.append(_task_line(task, _tr("Due %1").replace("%1", due), warning=True))
+            lines.append(
+                _task_line(task, QCoreApplication.translate("AgendaModel", "Due %1").replace("%1", due), warning=True)
+            )
     for day in agenda.days:
         lines.append(Heading(day_text(day.day, today)))
         for session in day.sessions:
@@ -120,39 +120,53 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
                 )
             )
         for task in day.tasks:
-            lines.append(_task_line(task, _tr("Due")))
+            lines.append(_task_line(task, QCoreApplication.translate("AgendaModel", "Due")))
     if not agenda.days and not agenda.is_empty:
-        lines.append(Heading(_tr("This week and next")))
+        lines.append(Heading(QCoreApplication.translate("AgendaModel", "This week and next")))
         lines.append(
             Line(
                 "",
                 "",
-                _tr("No sessions planned and nothing due until %1.").replace(
+                QCoreApplication.translate("AgendaModel", "No sessions planned and nothing due until %1.").replace(
                     "%1", day_text(agenda.end - timedelta(days=1), today)
                 ),
             )
         )
     if agenda.releases:
-        lines.append(Heading(_tr("Releases within %1").replace("%1", days_text(agenda.release_window_days))))
+        lines.append(
+            Heading(
+                QCoreApplication.translate("AgendaModel", "Releases within %1").replace(
+                    "%1", days_text(agenda.release_window_days)
+                )
+            )
+        )
         for release in agenda.releases:
             if release.days == 0:
-                what = _tr("Released today")
+                what = QCoreApplication.translate("AgendaModel", "Released today")
             elif release.days == 1:
-                what = _tr("Released tomorrow")
+                what = QCoreApplication.translate("AgendaModel", "Released tomorrow")
             else:
-                what = _tr("Released in %1").replace("%1", days_text(release.days))
+                what = QCoreApplication.translate("AgendaModel", "Released in %1").replace(
+                    "%1", days_text(release.days)
+                )
             lines.append(Line(day_text(release.on, today), release.case_name, what, case_id=release.case_id))
     if agenda.no_contact:
-        lines.append(Heading(_tr("No contact for more than %1").replace("%1", days_text(agenda.no_contact_days))))
+        lines.append(
+            Heading(
+                QCoreApplication.translate("AgendaModel", "No contact for more than %1").replace(
+                    "%1", days_text(agenda.no_contact_days)
+                )
+            )
+        )
         for case in agenda.no_contact:
-            what = _tr("No contact for %1").replace("%1", days_text(case.days))
+            what = QCoreApplication.translate("AgendaModel", "No contact for %1").replace("%1", days_text(case.days))
             if case.next_session is not None:
                 when = case.next_session.starts_at
-                what += " · " + _tr("appointment on %1 at %2").replace("%1", day_text(when.date(), today)).replace(
-                    "%2", when.strftime("%H:%M")
-                )
+                what += " · " + QCoreApplication.translate("AgendaModel", "appointment on %1 at %2").replace(
+                    "%1", day_text(when.date(), today)
+                ).replace("%2", when.strftime("%H:%M"))
             else:
-                what += " · " + _tr("nothing planned in these two weeks")
+                what += " · " + QCoreApplication.translate("AgendaModel", "nothing planned in these two weeks")
             lines.append(Line("", case.case_name, what, case_id=case.case_id))
     return lines
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.services.case_file import get_case, history, save_case
 from trajectapp.services.drafts import keep_draft, take_draft
+from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.person_form import PersonForm
@@ -342,4 +343,5 @@ class CaseFileView(QWidget):
         self._refresh_history()
 
     def _refresh_history(self) -> None:
-        self.history_model.replace(history(self._vault, self._case_id))
+        domains = {domain.id: domain.name for domain in list_domains(self._vault, include_hidden=True)}
+        self.history_model.replace(history(self._vault, self._case_id), domains)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from trajectapp.domain.audit import AuditEntry
-from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer
-from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
-from trajectapp.ui.casefile.person_form import field_label
+from trajectapp.domain.traject import Consent, ConsentPurpose
+from trajectapp.ui.casefile.history_words import summary_text
 from trajectapp.ui.labels import event_label, label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,10 +79,12 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._entries: list[AuditEntry] = []
+        self._domain_names: dict[int, str] = {}
 
-    def replace(self, entries: list[AuditEntry]) -> None:
+    def replace(self, entries: list[AuditEntry], domain_names: Mapping[int, str]) -> None:
+        """The entries to show; `domain_names` names the life domains their summaries hold the ids of."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._entries, self._domain_names = list(entries), dict(domain_names)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -105,31 +107,6 @@ class HistoryModel(QAbstractTableModel):
             return local_time(entry.at)
         if role == STORED:
             return entry.event if index.column() == EVENT else entry.summary
-        return event_label(entry.event) if index.column() == EVENT else summary_text(entry.event, entry.summary)
-
-
-def summary_text(event: str, summary: str) -> str:
-    """An audit summary in words. Summaries hold field names and enum values only, never content."""
-    try:
-        if summary.startswith("fields: "):
-            names = summary.removeprefix("fields: ").split(", ")
-            if event == "case.updated":
-                return ", ".join(field_label(name) for name in names)
-            return ", ".join(name.replace("_", " ") for name in names)
-        if event == "goal.added":
-            return label(GoalStatus(summary))
-        if event in ("plan.agreement_recorded", "plan.agreement_changed"):
-            party, answer = summary.split(": ")
-            return f"{label(Party(party))}: {label(PlanAnswer(answer))}"
-        if event == "traject.phase_changed":
-            return label(Phase(summary))
-        if event == "traject.participation":
-            return label(Participation(summary))
-        if event == "consent.decided":
-            return label(ConsentDecision(summary))
-        if event == "consent.recorded":
-            purpose, decision = summary.split(": ")
-            return f"{label(ConsentPurpose(purpose))}: {label(ConsentDecision(decision))}"
-    except (ValueError, KeyError):  # written by a newer version: show it as it is
-        pass
-    return summary
+        if index.column() == EVENT:
+            return event_label(entry.event)
+        return summary_text(entry.event, entry.summary, self._domain_names)

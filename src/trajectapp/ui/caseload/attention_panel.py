@@ -16,26 +16,24 @@ _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _HEADING = Qt.ItemFlag.ItemIsEnabled
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttentionPanel", text)
-
-
 def attention_text(item: Attention) -> str:
     """One line in plain words: "Çelik Ağaoğlu — released in 12 days"."""
     if item.reason == "release":
         days = item.detail or 0
         if days == 0:
-            what = _tr("released today")
+            what = QCoreApplication.translate("AttentionPanel", "released today")
         elif days == 1:
-            what = _tr("released tomorrow")
+            what = QCoreApplication.translate("AttentionPanel", "released tomorrow")
         else:
-            what = _tr("released in %1").replace("%1", days_text(days))
+            what = QCoreApplication.translate("AttentionPanel", "released in %1").replace("%1", days_text(days))
     elif item.reason == "no_contact":
-        what = _tr("no contact for %1").replace("%1", days_text(item.detail or 0))
+        what = QCoreApplication.translate("AttentionPanel", "no contact for %1").replace(
+            "%1", days_text(item.detail or 0)
+        )
     elif item.reason == "participation_pending":
-        what = _tr("no decision yet on taking part")
+        what = QCoreApplication.translate("AttentionPanel", "no decision yet on taking part")
     else:
-        what = _tr("consent asked, no answer yet")
+        what = QCoreApplication.translate("AttentionPanel", "consent asked, no answer yet")
     return f"{item.name} — {what}"
 
 
@@ -95,10 +93,14 @@ class AttentionModel(QAbstractListModel):
     def _heading(self, group: str) -> str:
         release_window_days, no_contact_days = self._thresholds
         if group == "release":
-            return _tr("Releases within %1").replace("%1", days_text(release_window_days))
+            return QCoreApplication.translate("AttentionPanel", "Releases within %1").replace(
+                "%1", days_text(release_window_days)
+            )
         if group == "no_contact":
-            return _tr("No contact for more than %1").replace("%1", days_text(no_contact_days))
-        return _tr("Decisions pending")
+            return QCoreApplication.translate("AttentionPanel", "No contact for more than %1").replace(
+                "%1", days_text(no_contact_days)
+            )
+        return QCoreApplication.translate("AttentionPanel", "Decisions pending")
 
 
 class AttentionPanel(QWidget):

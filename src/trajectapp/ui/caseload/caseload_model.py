@@ -74,32 +74,29 @@ _WARNING_BRUSH, _MUTED_BRUSH = QBrush(WARNING), QBrush(MUTED)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str, number: int | None = None) -> str:
-    translated = QCoreApplication.translate("CaseloadModel", text)
-    return translated.replace("%1", str(number)) if number is not None else translated
-
-
 def days_text(days: int) -> str:
-    """'1 day', '12 days': a length of time in whole days."""
-    return _tr("1 day") if days == 1 else _tr("%1 days", days)
+    """A length of time in whole days, in the plural form the language gives the number."""
+    return QCoreApplication.translate("CaseloadModel", "%n day(s)", "", days)
 
 
 def since_text(days: int) -> str:
     """How long ago the last contact was."""
     if days == 0:
-        return _tr("today")
-    return days_text(days) if days > 0 else _tr("in %1 days", -days)
+        return QCoreApplication.translate("CaseloadModel", "today")
+    return days_text(days) if days > 0 else QCoreApplication.translate("CaseloadModel", "in %n day(s)", "", -days)
 
 
 def countdown_text(days: int) -> str:
     """How far the release date is from today, either way."""
     if days == 0:
-        return _tr("today")
+        return QCoreApplication.translate("CaseloadModel", "today")
     if days == 1:
-        return _tr("tomorrow")
+        return QCoreApplication.translate("CaseloadModel", "tomorrow")
     if days == -1:
-        return _tr("yesterday")
-    return _tr("in %1 days", days) if days > 0 else _tr("%1 days ago", -days)
+        return QCoreApplication.translate("CaseloadModel", "yesterday")
+    if days > 0:
+        return QCoreApplication.translate("CaseloadModel", "in %n day(s)", "", days)
+    return QCoreApplication.translate("CaseloadModel", "%n day(s) ago", "", -days)
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -266,25 +263,37 @@ class CaseloadModel(QAbstractTableModel):
 
     def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
         if column == PHASE and row.status is not CaseStatus.ACTIVE:
-            return _tr("Status: %1").replace("%1", label(row.status))
+            return QCoreApplication.translate("CaseloadModel", "Status: %1").replace("%1", label(row.status))
         if column == LAST_CONTACT and row.last_contact:
-            return _tr("Last contact on %1").replace("%1", row.last_contact.isoformat())
+            return QCoreApplication.translate("CaseloadModel", "Last contact on %1").replace(
+                "%1", row.last_contact.isoformat()
+            )
         if column == RELEASE and row.release_date:
             days = row.days_to_release(self._query_day)
             when = QLocale().toString(QDate(row.release_date), QLocale.LongFormat)
             if days == 0:
-                return _tr("Expected release: today, %1").replace("%1", when)
+                return QCoreApplication.translate("CaseloadModel", "Expected release: today, %1").replace("%1", when)
             if days > 0:
-                weeks = _tr(", about %1 weeks", round(days / 7)) if days >= 14 else ""
+                weeks = (
+                    QCoreApplication.translate("CaseloadModel", ", about %n week(s)", "", round(days / 7))
+                    if days >= 14
+                    else ""
+                )
                 return (
-                    _tr("Expected release on %1: in %2%3")
+                    QCoreApplication.translate("CaseloadModel", "Expected release on %1: in %2%3")
                     .replace("%1", when)
                     .replace("%2", days_text(days))
                     .replace("%3", weeks)
                 )
-            return _tr("Expected release was on %1: %2 ago").replace("%1", when).replace("%2", days_text(-days))
+            return (
+                QCoreApplication.translate("CaseloadModel", "Expected release was on %1: %2 ago")
+                .replace("%1", when)
+                .replace("%2", days_text(-days))
+            )
         if column == OVERDUE and row.overdue_actions:
-            return _tr("Open actions past their due date: %1", row.overdue_actions)
+            return QCoreApplication.translate("CaseloadModel", "Open actions past their due date: %1").replace(
+                "%1", str(row.overdue_actions)
+            )
         return None
 
     def _colour(self, row: CaseloadRow, column: int) -> QBrush | None:

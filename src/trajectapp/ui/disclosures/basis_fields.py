@@ -3,7 +3,7 @@ the register's list, and for "Other" the explanation it needs; each with its mes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.disclosures import Basis
@@ -21,9 +21,7 @@ def typed(widget: QLineEdit | QPlainTextEdit) -> str:
     return without_control_characters(widget.text()).strip()
 
 
-def text_problem(
-    parent: QObject, widget: QLineEdit | QPlainTextEdit, *, required: str = "", limit: int = TEXT_LIMIT
-) -> str:
+def text_problem(widget: QLineEdit | QPlainTextEdit, *, required: str = "", limit: int = TEXT_LIMIT) -> str:
     """The message for a text field: `required` when it is empty (and that matters), too long, or holding a
     character the store refuses; empty when it is fine."""
     text = typed(widget)
@@ -34,7 +32,9 @@ def text_problem(
     try:
         check_text("text", text, multiline=isinstance(widget, QPlainTextEdit))
     except InvalidText:
-        return parent.tr("This holds a character that cannot be kept. Remove it and try again.")
+        return QCoreApplication.translate(
+            "BasisFields", "This holds a character that cannot be kept. Remove it and try again."
+        )
     return ""
 
 
@@ -84,11 +84,9 @@ class BasisFields(QObject):
 
     def errors(self) -> dict[str, str]:
         errors = {
-            "purpose": text_problem(self, self.purpose, required=self.tr("Say why, in a sentence.")),
+            "purpose": text_problem(self.purpose, required=self.tr("Say why, in a sentence.")),
             "basis": "" if self.chosen_basis() else self.tr("Choose the basis."),
-            "basis_explanation": text_problem(
-                self, self.explanation, required=self.tr("Explain the basis, in a sentence.")
-            )
+            "basis_explanation": text_problem(self.explanation, required=self.tr("Explain the basis, in a sentence."))
             if self.chosen_basis() is Basis.OTHER
             else "",
         }

@@ -180,11 +180,10 @@ class RecipientDialog(GuardedFormDialog):
         elif chosen is Recipient.DIRECTORY and self.service.currentData() is None:
             errors["service"] = self.tr("Choose the service.")
         elif chosen in (Recipient.OTHER_SERVICE, Recipient.CONSULTANT):
-            if problem := text_problem(self, self.name, required=self.tr("Type the name."), limit=NAME_MAX):
+            if problem := text_problem(self.name, required=self.tr("Type the name."), limit=NAME_MAX):
                 errors["name"] = problem
         if self.consent() is ConsentCheck.OVERRIDDEN:
             if problem := text_problem(
-                self,
                 self.reason,
                 required=self.tr("The recorded consent does not cover this: say why it is shared all the same."),
             ):

@@ -20,8 +20,6 @@ from trajectapp.ui.documents.chooser import DocumentChoice, DocumentChooser, Doc
 from trajectapp.ui.documents.preview import DocumentPreview
 from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 
-CONTEXT = "CaseDocuments"
-
 
 def open_case_document(
     parent: QWidget, vault: OpenVault, ask: Ask, case_file: QWidget | None, *, presentation_mode: bool, saving: bool
@@ -29,14 +27,16 @@ def open_case_document(
     """Let the consultant choose a document of `case_file` (a CaseFileView, or None when no case is open) and
     show it; `saving` makes Save as PDF… the default button (it is not offered in presentation mode)."""
     title = (
-        QCoreApplication.translate(CONTEXT, "Save as PDF") if saving else QCoreApplication.translate(CONTEXT, "Print")
+        QCoreApplication.translate("CaseDocuments", "Save as PDF")
+        if saving
+        else QCoreApplication.translate("CaseDocuments", "Print")
     )
     if case_file is None:
         ask.inform(
             parent,
             title,
             QCoreApplication.translate(
-                CONTEXT, "Open a case first: the documents to print or save are those of one case."
+                "CaseDocuments", "Open a case first: the documents to print or save are those of one case."
             ),
         )
         return
@@ -45,7 +45,7 @@ def open_case_document(
             parent,
             title,
             QCoreApplication.translate(
-                CONTEXT,
+                "CaseDocuments",
                 "Leave presentation mode to save a PDF: the save dialog shows the names of other files. "
                 "Printing is possible.",
             ),
@@ -87,18 +87,18 @@ def case_document_preview(
         data = gather_session_notes(vault, case_id, choice.session_id)
         key, record_id = "session_notes", choice.session_id
         day = data.sessions[0].starts_at.date().isoformat()
-        file_name = QCoreApplication.translate(CONTEXT, "session-notes-%1.pdf").replace("%1", day)
-        document_title = QCoreApplication.translate(CONTEXT, "Session notes of %1").replace("%1", day)
+        file_name = QCoreApplication.translate("CaseDocuments", "session-notes-%1.pdf").replace("%1", day)
+        document_title = QCoreApplication.translate("CaseDocuments", "Session notes of %1").replace("%1", day)
     else:
         data = gather_period_notes(vault, case_id, choice.first, choice.last)
         key, record_id = "session_notes_period", None
         file_name = (
-            QCoreApplication.translate(CONTEXT, "session-notes-%1-to-%2.pdf")
+            QCoreApplication.translate("CaseDocuments", "session-notes-%1-to-%2.pdf")
             .replace("%1", choice.first.isoformat())
             .replace("%2", choice.last.isoformat())
         )
         document_title = (
-            QCoreApplication.translate(CONTEXT, "Session notes from %1 to %2")
+            QCoreApplication.translate("CaseDocuments", "Session notes from %1 to %2")
             .replace("%1", choice.first.isoformat())
             .replace("%2", choice.last.isoformat())
         )
@@ -106,13 +106,13 @@ def case_document_preview(
         vault,
         ask,
         _session_notes_work(data, today),
-        title=QCoreApplication.translate(CONTEXT, "Session notes"),
+        title=QCoreApplication.translate("CaseDocuments", "Session notes"),
         key=key,
         case_id=case_id,
         record_id=record_id,
         file_name=file_name,
         special_text=QCoreApplication.translate(
-            CONTEXT, "Include tags about religion or ideology, health and offences"
+            "CaseDocuments", "Include tags about religion or ideology, health and offences"
         ),
         presentation_mode=presentation_mode,
         parent=parent,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -163,7 +163,8 @@ class DocumentPreview(QDialog):
             old.close()
             old.deleteLater()
         pages = self.document.pageCount()
-        self.status.setText(self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages)))
+        # Not self.tr: with a count, PySide looks it up in the subclass's context only (CaseSummaryDialog...).
+        self.status.setText(QCoreApplication.translate("DocumentPreview", "%n page(s)", "", pages))
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:

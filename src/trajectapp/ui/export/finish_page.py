@@ -42,10 +42,7 @@ class FinishPage(QWizardPage):
             "•  "
             + label(entry.consent)
             + (": " + " ".join(entry.override_reason.split()) if entry.consent is ConsentCheck.OVERRIDDEN else ""),
-            "•  "
-            + (self.tr("1 item") if len(entry.items) == 1 else self.tr("%1 items").replace("%1", str(len(entry.items))))
-            + ", "
-            + label(entry.output_format),
+            "•  " + self.tr("%n item(s)", "", len(entry.items)) + ", " + label(entry.output_format),
             "•  "
             + self.tr("%1 bytes, fingerprint (SHA-256) %2")
             .replace("%1", f"{entry.file_size:,}")

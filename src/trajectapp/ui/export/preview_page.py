@@ -132,11 +132,7 @@ class PreviewPage(QWizardPage):
             old.deleteLater()
         self._set_busy(False)
         pages = self.document.pageCount()
-        self.status.setText(
-            self._items_words()
-            + " · "
-            + (self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages)))
-        )
+        self.status.setText(self._items_words() + " · " + self.tr("%n page(s)", "", pages))
 
     def _failed(self, generation: int, error: Exception) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
@@ -160,7 +156,7 @@ class PreviewPage(QWizardPage):
     def _items_words(self) -> str:
         chosen = self._state.keys
         special = len(chosen & self._tree.special_keys())
-        text = self.tr("1 item") if len(chosen) == 1 else self.tr("%1 items").replace("%1", str(len(chosen)))
+        text = self.tr("%n item(s)", "", len(chosen))
         if special:
             text += ", " + self.tr("%1 of a special category").replace("%1", str(special))
         return text

@@ -115,16 +115,14 @@ class SelectionPage(QWizardPage):
             )
         else:
             words = sorted({word for item in items for word in category_words(item).split(", ")})
-            text = (
-                self.tr("%1 of these items hold special-category data (%2). Send them all the same?")
-                .replace("%1", str(len(items)))
-                .replace("%2", ", ".join(words))
-            )
+            text = self.tr(
+                "%n of these items hold special-category data (%1). Send them all the same?", "", len(items)
+            ).replace("%1", ", ".join(words))
         return self._ask.confirm(self, self.tr("Special-category data"), text)
 
     def _changed(self) -> None:
         chosen, special = len(self.model.chosen()), self.model.special_chosen()
-        text = self.tr("1 item chosen") if chosen == 1 else self.tr("%1 items chosen").replace("%1", str(chosen))
+        text = self.tr("%n item(s) chosen", "", chosen)
         if special:
             text += ", " + self.tr("%1 of a special category").replace("%1", str(special))
         self.count.setText(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,13 +52,13 @@ class FactorTableModel(RecordTableModel):
     def __init__(self, panel: FactorsPanel):
         super().__init__(
             [
-                (panel.tr("Direction"), lambda f: label(f.direction)),
-                (panel.tr("Kind"), lambda f: label(f.kind)),
-                (panel.tr("Category"), panel.category_name),
-                (panel.tr("Life domain"), panel.domain_name),
-                (panel.tr("First noted"), lambda f: f.first_noted_on.isoformat()),
-                (panel.tr("Status"), lambda f: label(f.status)),
-                (panel.tr("Evidence"), lambda f: _first_line(f.evidence)),
+                (QCoreApplication.translate("FactorsPanel", "Direction"), lambda f: label(f.direction)),
+                (QCoreApplication.translate("FactorsPanel", "Kind"), lambda f: label(f.kind)),
+                (QCoreApplication.translate("FactorsPanel", "Category"), panel.category_name),
+                (QCoreApplication.translate("FactorsPanel", "Life domain"), panel.domain_name),
+                (QCoreApplication.translate("FactorsPanel", "First noted"), lambda f: f.first_noted_on.isoformat()),
+                (QCoreApplication.translate("FactorsPanel", "Status"), lambda f: label(f.status)),
+                (QCoreApplication.translate("FactorsPanel", "Evidence"), lambda f: _first_line(f.evidence)),
             ],
             panel,
         )

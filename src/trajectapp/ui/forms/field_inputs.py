@@ -20,10 +20,6 @@ from trajectapp.ui.labels import label
 Raw = str | None  # what a field holds as typed: its text, or a choice's stored value (None: no choice)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldInput", text)
-
-
 def caption(column: Column) -> str:
     """The field's label as a form shows it, with its colon."""
     return QCoreApplication.translate(LABEL_CONTEXT, column.label) + ":"
@@ -79,7 +75,7 @@ class FieldInput:
         if kind is Kind.CHOICE:
             combo = QComboBox(parent)
             if column.nullable:
-                combo.addItem(none_text or _tr("Not recorded"), None)
+                combo.addItem(none_text or QCoreApplication.translate("FieldInput", "Not recorded"), None)
             for value in column.choices:
                 combo.addItem(self._choice_label(value), value)
             return combo
@@ -143,11 +139,13 @@ class FieldInput:
             if column.limit is not None and (problem := length_problem(value, column.limit)):
                 return problem
             if column.required and not value.strip():
-                return _tr("This cannot be left empty.")
+                return QCoreApplication.translate("FieldInput", "This cannot be left empty.")
             try:  # what is left after the cleaning, such as half of a character pair, by the core's own rule
                 check_text(column.name, value, multiline=not column.single_line)
             except InvalidText:
-                return _tr("This holds a character that cannot be kept. Remove it and try again.")
+                return QCoreApplication.translate(
+                    "FieldInput", "This holds a character that cannot be kept. Remove it and try again."
+                )
             return ""
         if column.kind is Kind.DATE:
             assert isinstance(self.widget, DateEdit)
@@ -156,9 +154,13 @@ class FieldInput:
         if column.kind is Kind.INTEGER and (self.raw() or "").strip():
             low, high = column.low or 0, column.high or 0  # a whole number's description gives both
             if not isinstance(value, int) or not low <= value <= high:
-                return _tr("Give a whole number from %1 to %2.").replace("%1", f"{low:,}").replace("%2", f"{high:,}")
+                return (
+                    QCoreApplication.translate("FieldInput", "Give a whole number from %1 to %2.")
+                    .replace("%1", f"{low:,}")
+                    .replace("%2", f"{high:,}")
+                )
         if column.required and value is None:
-            return _tr("This cannot be left empty.")
+            return QCoreApplication.translate("FieldInput", "This cannot be left empty.")
         return ""
 
     def on_edited(self, slot: Callable[[], None]) -> None:

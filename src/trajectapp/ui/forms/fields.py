@@ -26,10 +26,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BREAKS = re.compile("[\n\t]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseFileFields", text)
-
-
 class DateProblem(ValueError):
     """The typed text is not a usable date; `message` says why, translated."""
 
@@ -40,7 +36,7 @@ class DateProblem(ValueError):
 
 def _year_problem() -> DateProblem:
     return DateProblem(
-        _tr("Check the year: use one between %1 and %2.")
+        QCoreApplication.translate("CaseFileFields", "Check the year: use one between %1 and %2.")
         .replace("%1", str(EARLIEST_YEAR))
         .replace("%2", str(LATEST_YEAR))
     )
@@ -52,16 +48,18 @@ def _why_not(text: str) -> DateProblem:
     elif match := _DAY_FIRST_SHAPE.fullmatch(text):
         day, month, year = (int(part) for part in match.groups())
     else:
-        return DateProblem(_tr("Not a date: use 2027-03-01"))
+        return DateProblem(QCoreApplication.translate("CaseFileFields", "Not a date: use 2027-03-01"))
     if not EARLIEST_YEAR <= year <= LATEST_YEAR:
         return _year_problem()
     try:
         date(year, month, day)
     except ValueError:
         return DateProblem(
-            _tr("There is no %1: check the day and the month.").replace("%1", f"{year:04}-{month:02}-{day:02}")
+            QCoreApplication.translate("CaseFileFields", "There is no %1: check the day and the month.").replace(
+                "%1", f"{year:04}-{month:02}-{day:02}"
+            )
         )
-    return DateProblem(_tr("Not a date: use 2027-03-01"))
+    return DateProblem(QCoreApplication.translate("CaseFileFields", "Not a date: use 2027-03-01"))
 
 
 def _typed_date(text: str) -> date | None:
@@ -107,7 +105,7 @@ def length_problem(text: str, limit: int) -> str:
     if len(text) <= limit:
         return ""
     return (
-        _tr("Too long: %1 characters, where %2 is the most this field keeps.")
+        QCoreApplication.translate("CaseFileFields", "Too long: %1 characters, where %2 is the most this field keeps.")
         .replace("%1", f"{len(text):,}")
         .replace("%2", f"{limit:,}")
     )

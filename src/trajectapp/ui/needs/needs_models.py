@@ -19,16 +19,14 @@ _DISAGREEMENT = QColor("#a04000")
 _MUTED = QColor("#6e6e6e")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeedsTables", text)
-
-
 def _one_line(text: str) -> str:
     return " · ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def domain_name(domain: LifeDomain) -> str:
-    return domain.name if not domain.hidden else domain.name + " " + _tr("(hidden)")
+    return (
+        domain.name if not domain.hidden else domain.name + " " + QCoreApplication.translate("NeedsTables", "(hidden)")
+    )
 
 
 def domain_tooltip(domain: LifeDomain) -> str:
@@ -36,7 +34,11 @@ def domain_tooltip(domain: LifeDomain) -> str:
     if domain.sensitivity is not None:
         notes.append(special_note(domain.sensitivity))
     if domain.hidden:
-        notes.append(_tr("Hidden in the catalogue of life domains: shown here because it was used."))
+        notes.append(
+            QCoreApplication.translate(
+                "NeedsTables", "Hidden in the catalogue of life domains: shown here because it was used."
+            )
+        )
     return "\n".join(notes)
 
 

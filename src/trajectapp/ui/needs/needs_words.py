@@ -15,10 +15,6 @@ from trajectapp.ui.labels import label
 SPECIAL_COLOUR = "#6c3483"  # the colour fields.FieldRow gives its special-category marker
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NeedsWords", text)
-
-
 def score_text(score: int | None) -> str:
     """ "5 – Working on it, with a lot of support"; an empty string when not scored."""
     return f"{score} – {label(stage_of(score))}" if score is not None else ""
@@ -31,9 +27,9 @@ def category_text(category: DataCategory | None) -> str:
 
 def special_note(category: DataCategory) -> str:
     """What a special-category mark means, for a tooltip."""
-    return _tr("Special-category data (%1): hidden in presentation mode and never shared unless chosen.").replace(
-        "%1", category_text(category)
-    )
+    return QCoreApplication.translate(
+        "NeedsWords", "Special-category data (%1): hidden in presentation mode and never shared unless chosen."
+    ).replace("%1", category_text(category))
 
 
 @cache

@@ -16,10 +16,6 @@ from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartyFields", text)
-
-
 class PartyFields:
     """Three fields of a FormDialog ("party", "service", "party_name"); only those that apply are shown."""
 
@@ -30,13 +26,13 @@ class PartyFields:
             self.party.addItem(label(party), party.value)
         dialog.add_field("party", caption, self.party)
         self.service = QComboBox(dialog)
-        self.service.addItem(_tr("Choose a partner service…"), None)
+        self.service.addItem(QCoreApplication.translate("PartyFields", "Choose a partner service…"), None)
         for service in services:
             self.service.addItem(service.name, service.id)
-        dialog.add_field("service", _tr("Partner service:"), self.service)
+        dialog.add_field("service", QCoreApplication.translate("PartyFields", "Partner service:"), self.service)
         self.name = QLineEdit(dialog)
         self.name.setMaxLength(LINE_MAX)
-        dialog.add_field("party_name", _tr("Who:"), self.name)
+        dialog.add_field("party_name", QCoreApplication.translate("PartyFields", "Who:"), self.name)
         self.party.currentIndexChanged.connect(self._chosen)
         self.service.currentIndexChanged.connect(lambda _index: dialog.rows["service"].set_error(""))
         self._chosen()
@@ -49,7 +45,9 @@ class PartyFields:
         if service_id is not None:
             index = self.service.findData(service_id)
             if index < 0:  # hidden from the directory since: still the one that was chosen
-                self.service.addItem(_tr("(a service no longer listed)"), service_id)
+                self.service.addItem(
+                    QCoreApplication.translate("PartyFields", "(a service no longer listed)"), service_id
+                )
                 index = self.service.count() - 1
             self.service.setCurrentIndex(index)
         self.name.setText(party_name)
@@ -59,19 +57,19 @@ class PartyFields:
         self._dialog.set_field_visible("service", party is Party.SERVICE)
         self._dialog.set_field_visible("party_name", party in (Party.FAMILY, Party.OTHER))
         self.name.setPlaceholderText(
-            _tr("For example: his sister Samira")
+            QCoreApplication.translate("PartyFields", "For example: his sister Samira")
             if party is Party.FAMILY
-            else _tr("For example: the imam of the prison, a lawyer")
+            else QCoreApplication.translate("PartyFields", "For example: the imam of the prison, a lawyer")
         )
 
     def errors(self) -> dict[str, str]:
         party, errors = self.chosen(), {}
         if party is Party.SERVICE and self.service.currentData() is None:
-            errors["service"] = _tr("Choose the partner service.")
+            errors["service"] = QCoreApplication.translate("PartyFields", "Choose the partner service.")
         if party in (Party.FAMILY, Party.OTHER):
             name = self._dialog.text("party_name")
             if party is Party.OTHER and not name:
-                errors["party_name"] = _tr("Say who it is.")
+                errors["party_name"] = QCoreApplication.translate("PartyFields", "Say who it is.")
             elif problem := self._dialog.text_error("party_name", NAME_MAX):
                 errors["party_name"] = problem
         return errors

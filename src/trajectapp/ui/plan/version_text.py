@@ -46,8 +46,13 @@ _FIELD_NAMES = {
 _NOT_SHOWN = {"service_id"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanText", text)
+def _heading(level: int, text: str) -> str:
+    return f"<h{level}>{escape(text)}</h{level}>"
+
+
+def _paragraph(text: str, colour: str = "") -> str:
+    style = f" style='color:{colour}'" if colour else ""
+    return f"<p{style}>{escape(text)}</p>"
 
 
 def party_text(party: Party, service_id: int | None, name: str, service_names: Mapping[int, str]) -> str:
@@ -66,17 +71,23 @@ def agreement_party(agreement: PlanAgreement, service_names: Mapping[int, str]) 
 def agreement_summary(version: PlanVersion) -> str:
     """ "3 of 3 agree", "1 of 2 agree", or that nobody has answered yet."""
     if not version.agreements:
-        return _tr("No answers yet")
+        return QCoreApplication.translate("PlanText", "No answers yet")
     agree = sum(1 for a in version.agreements if a.answer is PlanAnswer.AGREES)
-    text = _tr("%1 of %2 agree").replace("%1", str(agree)).replace("%2", str(len(version.agreements)))
+    text = (
+        QCoreApplication.translate("PlanText", "%1 of %2 agree")
+        .replace("%1", str(agree))
+        .replace("%2", str(len(version.agreements)))
+    )
     person = next((a for a in version.agreements if a.party is Party.PERSON), None)
     if person is not None and person.answer is not PlanAnswer.AGREES:
-        text += " · " + _tr("the person: %1").replace("%1", label(person.answer).lower())
+        text += " · " + QCoreApplication.translate("PlanText", "the person: %1").replace(
+            "%1", label(person.answer).lower()
+        )
     return text
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else _tr("no date")
+    return value.isoformat() if value else QCoreApplication.translate("PlanText", "no date")
 
 
 def _lines(text: str) -> str:
@@ -97,12 +108,16 @@ def version_html(
     version: PlanVersion, service_names: Mapping[int, str], hidden: Callable[[PlanGoal], bool], hidden_note: str = ""
 ) -> str:
     """The version's goals and steps as they were on its date, and every party's answer."""
-    parts = [f"<h3>{escape(_tr('Plan of %1').replace('%1', version.made_on.isoformat()))}</h3>"]
+    title = QCoreApplication.translate("PlanText", "Plan of %1").replace("%1", version.made_on.isoformat())
+    parts = [_heading(3, title)]
     if version.note.strip():
         parts.append(f"<p>{_lines(version.note)}</p>")
-    parts.append(f"<h4>{escape(_tr('Who agrees'))}</h4>")
+    parts.append(_heading(4, QCoreApplication.translate("PlanText", "Who agrees")))
     if not version.agreements:
-        parts.append(f"<p>{escape(_tr('Nobody has answered yet. Use Agreement… to record each party’s answer.'))}</p>")
+        nobody = QCoreApplication.translate(
+            "PlanText", "Nobody has answered yet. Use Agreement… to record each party’s answer."
+        )
+        parts.append(_paragraph(nobody))
     else:
         rows = []
         for agreement in version.agreements:
@@ -113,7 +128,7 @@ def version_html(
                 f"{escape(label(agreement.answer))}{escape(on)}{reason}</li>"
             )
         parts.append(f"<ul>{''.join(rows)}</ul>")
-    parts.append(f"<h4>{escape(_tr('Goals and steps'))}</h4>")
+    parts.append(_heading(4, QCoreApplication.translate("PlanText", "Goals and steps")))
     shown = [goal for goal in version.goals if not hidden(goal)]
     if hidden_note:
         parts.append(f"<p style='color:{_MUTED}'><i>{escape(hidden_note)}</i></p>")
@@ -121,13 +136,15 @@ def version_html(
         parts.append(f"<p style='margin-top:10px; margin-bottom:0'><b>{escape(goal.title)}</b></p>")
         facts = [label(goal.status)]
         if goal.target_on:
-            facts.append(_tr("target %1").replace("%1", goal.target_on.isoformat()))
+            facts.append(QCoreApplication.translate("PlanText", "target %1").replace("%1", goal.target_on.isoformat()))
         facts.append(_domain_names(goal.domains))
         parts.append(f"<div style='color:{_MUTED}'>{escape(' · '.join(facts))}</div>")
         if goal.success.strip():
-            parts.append(f"<p>{escape(_tr('Success looks like:'))} {_lines(goal.success)}</p>")
+            success = QCoreApplication.translate("PlanText", "Success looks like:")
+            parts.append(f"<p>{escape(success)} {_lines(goal.success)}</p>")
         if goal.dropped_reason.strip():
-            parts.append(f"<p>{escape(_tr('Why dropped:'))} {_lines(goal.dropped_reason)}</p>")
+            why = QCoreApplication.translate("PlanText", "Why dropped:")
+            parts.append(f"<p>{escape(why)} {_lines(goal.dropped_reason)}</p>")
         if goal.steps:
             items = "".join(
                 f"<li>{escape(step.what)} <span style='color:{_MUTED}'>— {escape(_step_who(step))}, "
@@ -136,7 +153,7 @@ def version_html(
             )
             parts.append(f"<ul style='margin-top:2px'>{items}</ul>")
         else:
-            parts.append(f"<p style='color:{_MUTED}'>{escape(_tr('No steps in this version.'))}</p>")
+            parts.append(_paragraph(QCoreApplication.translate("PlanText", "No steps in this version."), _MUTED))
     return "".join(parts)
 
 
@@ -145,7 +162,7 @@ def version_html(
 
 def _value_text(field: str, value: object) -> str:
     if value is None or value == "":
-        return _tr("nothing")
+        return QCoreApplication.translate("PlanText", "nothing")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, PrimaryGood) or isinstance(value, Enum):
@@ -161,7 +178,7 @@ def _field_texts(changes: tuple[FieldChange, ...]) -> list[str]:
     for change in changes:
         if change.field in _NOT_SHOWN:
             continue
-        name = _tr(_FIELD_NAMES.get(change.field, change.field))
+        name = QCoreApplication.translate("PlanText", _FIELD_NAMES.get(change.field, change.field))
         texts.append(
             escape(f"{name}: {_value_text(change.field, change.before)} → {_value_text(change.field, change.after)}")
         )
@@ -180,8 +197,9 @@ def _goal_part(goal: GoalComparison) -> str:
         if step.change is Change.UNCHANGED:
             continue
         details = "; ".join(_field_texts(step.fields))
+        step_word = QCoreApplication.translate("PlanText", "Step")
         lines.append(
-            f"<li>{escape(_tr('Step'))} {_badge(step.change, label(step.change).lower())}: "
+            f"<li>{escape(step_word)} {_badge(step.change, label(step.change).lower())}: "
             f"{escape(step.what)}" + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "") + "</li>"
         )
     if lines and goal.change is Change.CHANGED:
@@ -198,28 +216,32 @@ def comparison_html(
 ) -> str:
     """What changed from `older` to `newer`, goal by goal and step by step, then the answers."""
     hidden_ids = {goal.goal_id for goal in (*older.goals, *newer.goals) if hidden(goal)}
-    parts = [
-        f"<h3>{escape(_tr('From the plan of %1 to the plan of %2').replace('%1', older.made_on.isoformat()).replace('%2', newer.made_on.isoformat()))}</h3>"
-    ]
+    title = (
+        QCoreApplication.translate("PlanText", "From the plan of %1 to the plan of %2")
+        .replace("%1", older.made_on.isoformat())
+        .replace("%2", newer.made_on.isoformat())
+    )
+    parts = [_heading(3, title)]
     goals = [goal for goal in comparison.goals if goal.goal_id not in hidden_ids]
     moved = [goal for goal in goals if goal.change is not Change.UNCHANGED]
     same = [goal for goal in goals if goal.change is Change.UNCHANGED]
-    parts.append(f"<h4>{escape(_tr('Goals and steps'))}</h4>")
+    parts.append(_heading(4, QCoreApplication.translate("PlanText", "Goals and steps")))
     if not moved:
-        parts.append(f"<p>{escape(_tr('No goal or step changed.'))}</p>")
+        parts.append(_paragraph(QCoreApplication.translate("PlanText", "No goal or step changed.")))
     parts += [_goal_part(goal) for goal in moved]
     if same:
         names = ", ".join(goal.title for goal in same)
-        parts.append(f"<p style='color:{_MUTED}'>{escape(_tr('Unchanged: %1').replace('%1', names))}</p>")
-    parts.append(f"<h4>{escape(_tr('Answers'))}</h4>")
+        parts.append(_paragraph(QCoreApplication.translate("PlanText", "Unchanged: %1").replace("%1", names), _MUTED))
+    parts.append(_heading(4, QCoreApplication.translate("PlanText", "Answers")))
     rows = []
     for answer in comparison.agreements:
         who = party_text(answer.party, answer.service_id, answer.party_name, service_names)
-        before = label(answer.before) if answer.before else _tr("no answer")
-        after = label(answer.after) if answer.after else _tr("no answer")
+        before = label(answer.before) if answer.before else QCoreApplication.translate("PlanText", "no answer")
+        after = label(answer.after) if answer.after else QCoreApplication.translate("PlanText", "no answer")
         if answer.change is Change.UNCHANGED:
             rows.append(f"<li><b>{escape(who)}</b>: {escape(after)}</li>")
         else:
             rows.append(f"<li><b>{escape(who)}</b>: {_badge(answer.change, f'{before} → {after}')}</li>")
-    parts.append(f"<ul>{''.join(rows)}</ul>" if rows else f"<p>{escape(_tr('Nobody answered either version.'))}</p>")
+    nobody = QCoreApplication.translate("PlanText", "Nobody answered either version.")
+    parts.append(f"<ul>{''.join(rows)}</ul>" if rows else _paragraph(nobody))
     return "".join(parts)

@@ -54,13 +54,9 @@ _FIRST_LINE_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*]\s+)")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
-
-
 def kind_text(kind: str) -> str:
     """Where a hit is, in words; a kind this version does not know shows as stored."""
-    return _tr(_KINDS[kind]) if kind in _KINDS else kind
+    return QCoreApplication.translate("SearchResultsModel", _KINDS[kind]) if kind in _KINDS else kind
 
 
 def _one_line(snippet: str) -> str:
@@ -101,7 +97,7 @@ class SearchResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return _tr(_HEADERS[section])
+            return QCoreApplication.translate("SearchResultsModel", _HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = DISPLAY):

@@ -181,8 +181,6 @@ class SearchPage(QWidget):
             line = self.tr("No notes contain “%1”.").replace("%1", text.strip())
         elif self._more:
             line = self.tr("The best %1 results. Add a word to find fewer.").replace("%1", str(RESULTS_LIMIT))
-        elif self.model.rowCount() == 1:
-            line = self.tr("1 result")
         else:
-            line = self.tr("%1 results").replace("%1", str(self.model.rowCount()))
+            line = self.tr("%n result(s)", "", self.model.rowCount())
         self.count.setText(line)

@@ -22,10 +22,6 @@ from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import SPECIAL_COLOUR, special_note
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionChoices", text)
-
-
 @dataclass(frozen=True)
 class Option:
     key: object  # an id, or a good
@@ -49,8 +45,14 @@ def session_choices(vault: OpenVault, case_id: int) -> SessionChoices:
     categories = {category.id: category.name for category in list_factor_categories(vault, include_hidden=True)}
     factor_options = []
     for factor in factors(vault, case_id):
-        text = _tr("%1 · %2").replace("%1", categories.get(factor.category_id, "")).replace("%2", label(factor.kind))
-        noted = _tr("First noted on %1").replace("%1", factor.first_noted_on.isoformat())
+        text = (
+            QCoreApplication.translate("SessionChoices", "%1 · %2")
+            .replace("%1", categories.get(factor.category_id, ""))
+            .replace("%2", label(factor.kind))
+        )
+        noted = QCoreApplication.translate("SessionChoices", "First noted on %1").replace(
+            "%1", factor.first_noted_on.isoformat()
+        )
         found = sensitivity.of_domains([factor.domain_id], domains)
         factor_options.append(
             Option(factor.id, text, next(iter(found), None), factor.status is FactorStatus.GONE, noted)

@@ -14,10 +14,6 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedNotes", text)
-
-
 def offer_unsaved_notes(parent: QWidget, vault: OpenVault, ask: Ask, open_note: Callable[[int, int], None]) -> None:
     """Ask about each note kept as a draft and never saved; `open_note(case_id, session_id)` opens the one the
     user wants back (its editor shows the draft). A note not opened now stays a draft, and its editor shows it
@@ -27,10 +23,13 @@ def offer_unsaved_notes(parent: QWidget, vault: OpenVault, ask: Ask, open_note: 
             return
         session = unsaved.session
         question = (
-            _tr("A note you were writing on %1 was not saved.\n\nIt is the note of the session of %2 with %3. Open it?")
+            QCoreApplication.translate(
+                "UnsavedNotes",
+                "A note you were writing on %1 was not saved.\n\nIt is the note of the session of %2 with %3. Open it?",
+            )
             .replace("%1", unsaved.kept_at.astimezone().strftime("%Y-%m-%d %H:%M"))
             .replace("%2", session.starts_at.strftime("%Y-%m-%d %H:%M"))
             .replace("%3", get_case(vault, session.case_id).display_name)
         )
-        if ask.confirm(parent, _tr("Unsaved note"), question):
+        if ask.confirm(parent, QCoreApplication.translate("UnsavedNotes", "Unsaved note"), question):
             open_note(session.case_id, session.id)

@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.passphrase = PassphraseEdit(page)
-        self.passphrase.line.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.passphrase.line.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"))
         self.passphrase.line.setMaxLength(200)
         self.passphrase.returnPressed.connect(self.open_package)
         self.passphrase.textChanged.connect(lambda _text: self.passphrase_row.set_error(""))
@@ -300,7 +300,7 @@ class ImportDialog(QDialog):
     def errors(self) -> dict[str, str]:
         errors = {}
         if problem := text_problem(
-            self, self.sender, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
+            self.sender, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
         ):
             errors["sender"] = problem
         errors.update(self.basis_fields.errors())

@@ -18,23 +18,23 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.transfer.import_dialog import ImportDialog
 
-CONTEXT = "ImportPackage"
-
 
 def import_transfer_package(parent: QWidget, vault: OpenVault, ask: Ask) -> Case | None:
     """The case imported, or None when the consultant cancelled or it could not be imported (they have been told
     why, and nothing of it is in the vault)."""
-    title = QCoreApplication.translate(CONTEXT, "Import transfer package")
+    title = QCoreApplication.translate("ImportPackage", "Import transfer package")
     start = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
     path = ask.open_file(
         parent,
         title,
         start,
-        QCoreApplication.translate(CONTEXT, "Transfer packages (*%1);;All files (*)").replace("%1", FILE_SUFFIX),
+        QCoreApplication.translate("ImportPackage", "Transfer packages (*%1);;All files (*)").replace(
+            "%1", FILE_SUFFIX
+        ),
     )
     if path is None:
         return None
-    not_imported = QCoreApplication.translate(CONTEXT, "Not imported")
+    not_imported = QCoreApplication.translate("ImportPackage", "Not imported")
     try:
         data = read_package_file(path)
     except PackageError as error:
@@ -59,7 +59,7 @@ def import_transfer_package(parent: QWidget, vault: OpenVault, ask: Ask) -> Case
         message = message_text(error)
     except (InvalidValue, InvalidText) as error:  # the dialog checks first: this is the register's last word
         message = QCoreApplication.translate(
-            CONTEXT, "The disclosure register cannot keep this: %1 Nothing has been imported."
+            "ImportPackage", "The disclosure register cannot keep this: %1 Nothing has been imported."
         ).replace("%1", message_text(error))
     finally:
         QGuiApplication.restoreOverrideCursor()

@@ -21,7 +21,7 @@ class RecoveryDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.key_field = QLineEdit(self)
-        self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key_field.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.key_error = QLabel(self)
         self.key_error.setObjectName("fieldError")
         self.fields = NewPassphraseFields(self)
