@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -129,18 +128,14 @@ class DocumentPreview(QDialog):
             return
         self.building = True
         self._set_busy(True)
-        run_in_background(work, self._built, self._failed)
+        run_in_background(work, self._built, self._failed, context=self)
 
     def _built(self, pdf: object) -> None:
-        if not shiboken6.isValid(self):  # closed while the document was being made
-            return
         self.building = False
         self._show(bytes(pdf))
         self._next()
 
     def _failed(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.building = False
         self.pdf = b""
         self._set_busy(False)

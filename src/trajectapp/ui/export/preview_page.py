@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
@@ -113,6 +112,7 @@ class PreviewPage(QWizardPage):
             work,
             lambda pdf: self._built(generation, bytes(pdf), material.content.items),
             lambda error: self._failed(generation, error),
+            context=self,
         )
 
     def cleanupPage(self) -> None:
@@ -120,7 +120,7 @@ class PreviewPage(QWizardPage):
         self._set_busy(False)
 
     def _built(self, generation: int, pdf: bytes, items) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
+        if generation != self._generation:
             return
         self._state.pdf, self._state.items = pdf, tuple(items)
         old, self._buffer = self._buffer, QBuffer(self)
@@ -139,7 +139,7 @@ class PreviewPage(QWizardPage):
         )
 
     def _failed(self, generation: int, error: Exception) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
+        if generation != self._generation:
             return
         self._set_busy(False)
         self.status.setText(

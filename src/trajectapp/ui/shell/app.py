@@ -271,7 +271,10 @@ class AppController(QObject):
         self.window.setEnabled(False)
         self.window.status_text.setText(self.tr("Changing the passphrase…"))
         run_in_background(
-            lambda: change_passphrase(vault, current, new), self._passphrase_changed, self._passphrase_not_changed
+            lambda: change_passphrase(vault, current, new),
+            self._passphrase_changed,
+            self._passphrase_not_changed,
+            context=self,
         )
 
     def _passphrase_changed(self, _result: object) -> None:

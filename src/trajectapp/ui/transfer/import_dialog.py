@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
             return
         data = self._data
         self._set_opening(True)
-        run_in_background(lambda: open_package(data, typed_passphrase), self._opened, self._not_opened)
+        run_in_background(lambda: open_package(data, typed_passphrase), self._opened, self._not_opened, context=self)
 
     def _set_opening(self, opening: bool) -> None:
         self.opening = opening
@@ -242,8 +242,6 @@ class ImportDialog(QDialog):
         self._fit()
 
     def _opened(self, package: object) -> None:
-        if not shiboken6.isValid(self):  # closed while the passphrase was checked
-            return
         self._set_opening(False)
         self.passphrase.clear()  # needed no longer
         self.package = package
@@ -251,8 +249,6 @@ class ImportDialog(QDialog):
         self._show_page(CONTENTS_PAGE)
 
     def _not_opened(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_opening(False)
         if isinstance(error, PackageError) and error.problem in RETYPE:
             self.passphrase_row.set_error(message_text(error))
