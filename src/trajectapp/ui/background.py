@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 
 class _Relay(QObject):
@@ -81,3 +82,13 @@ def run_in_background(
     relay.succeeded.connect(finished)
     relay.failed.connect(finished)
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def busy_bar(parent: QWidget) -> QProgressBar:
+    """A bar that moves while work of unknown length runs; hidden until the work starts."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # no end known
+    bar.setMaximumWidth(160)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
