@@ -16,7 +16,6 @@ from datetime import date
 from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length, check_score
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
-from trajectapp.domain.names import name_key
 from trajectapp.domain.needs import (
     Assessment,
     AssessmentItem,
@@ -32,6 +31,7 @@ from trajectapp.domain.needs import (
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
+from trajectapp.services.catalogues import Catalogue
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
 from trajectapp.store.audit import AuditRepository, field_changes
@@ -72,20 +72,38 @@ def default_domains() -> list[tuple[str, LifeDomain]]:
     ]
 
 
+def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after: LifeDomain) -> None:
+    if after.sensitivity == before.sensitivity:
+        return
+    if before.shipped:
+        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_FIXED)
+    if before.sensitivity is not None and domains.in_use(before.id):
+        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_IN_USE)
+
+
+LIFE_DOMAINS = Catalogue(
+    LifeDomainRepository,
+    events="domains",
+    record_type="life_domain",
+    not_found=DomainNotFound,
+    in_use=DomainInUse,
+    name_taken_code=Code.DOMAIN_NAME_TAKEN,
+    shipped_code=Code.DOMAIN_SHIPPED,
+    in_use_code=Code.DOMAIN_IN_USE,
+    editable=("sensitivity",),
+    check=lambda domain: check_choice("sensitivity", domain.sensitivity, DataCategory, required=False),
+    check_change=_check_sensitivity,
+)
+
+
 def add_default_domains(vault: OpenVault) -> int:
     """Copy the shipped defaults the vault has never had; returns how many were added."""
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        known = domains.default_keys()
-        added = [domains.add(domain, default_key=key) for key, domain in default_domains() if key not in known]
-        if added:
-            AuditRepository(vault.connection).record("domains.defaults_added", summary=str(len(added)))
-    return len(added)
+    return LIFE_DOMAINS.add_defaults(vault, default_domains())
 
 
 def list_domains(vault: OpenVault, include_hidden: bool = False) -> list[LifeDomain]:
     """The catalogue in its order."""
-    return LifeDomainRepository(vault.connection).all(include_hidden)
+    return LIFE_DOMAINS.entries(vault, include_hidden)
 
 
 def get_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
@@ -96,16 +114,7 @@ def get_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
 
 
 def domain_in_use(vault: OpenVault, domain_id: int) -> bool:
-    return LifeDomainRepository(vault.connection).in_use(domain_id)
-
-
-def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after: LifeDomain) -> None:
-    if after.sensitivity == before.sensitivity:
-        return
-    if before.shipped:
-        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_FIXED)
-    if before.sensitivity is not None and domains.in_use(before.id):
-        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_IN_USE)
+    return LIFE_DOMAINS.is_in_use(vault, domain_id)
 
 
 def save_domain(vault: OpenVault, domain: LifeDomain) -> LifeDomain:
@@ -113,74 +122,21 @@ def save_domain(vault: OpenVault, domain: LifeDomain) -> LifeDomain:
 
     A shipped domain keeps its sensitivity; a domain in use can gain one, never lose or change it.
     """
-    check_text("name", domain.name, required=True)
-    check_length("name", domain.name.strip())
-    check_choice("sensitivity", domain.sensitivity, DataCategory, required=False)
-    name = domain.name.strip()
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        before = None
-        if domain.id is not None:
-            before = domains.get(domain.id)
-            if before is None:
-                raise DomainNotFound(domain.id)
-        others = [other for other in domains.all(include_hidden=True) if other.id != domain.id]
-        if name_key(name) in {name_key(other.name) for other in others}:
-            raise InvalidValue("name", Code.DOMAIN_NAME_TAKEN)
-        audit = AuditRepository(vault.connection)
-        if before is None:
-            saved = domains.add(replace(domain, name=name))
-            audit.record("domains.added", record_type="life_domain", record_id=saved.id)
-            return saved
-        wanted = replace(before, name=name, sensitivity=domain.sensitivity, hidden=bool(domain.hidden))
-        _check_sensitivity(domains, before, wanted)
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = domains.update(wanted)
-        audit.record(
-            "domains.updated", record_type="life_domain", record_id=saved.id, summary="fields: " + ", ".join(changed)
-        )
-    return saved
-
-
-def _set_domain_hidden(vault: OpenVault, domain_id: int, hidden: bool) -> LifeDomain:
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        domain = domains.get(domain_id)
-        if domain is None:
-            raise DomainNotFound(domain_id)
-        if domain.hidden == hidden:
-            return domain
-        domains.set_hidden(domain_id, hidden)
-        AuditRepository(vault.connection).record(
-            "domains.hidden" if hidden else "domains.shown", record_type="life_domain", record_id=domain_id
-        )
-    return replace(domain, hidden=hidden)
+    return LIFE_DOMAINS.save(vault, domain)
 
 
 def hide_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
     """Hidden domains are not offered for new records; what is filed under them stays and still shows."""
-    return _set_domain_hidden(vault, domain_id, True)
+    return LIFE_DOMAINS.set_hidden(vault, domain_id, True)
 
 
 def unhide_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
-    return _set_domain_hidden(vault, domain_id, False)
+    return LIFE_DOMAINS.set_hidden(vault, domain_id, False)
 
 
 def delete_domain(vault: OpenVault, domain_id: int) -> None:
     """Only a domain the consultant added and nothing is filed under; raises DomainInUse otherwise."""
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        domain = domains.get(domain_id)
-        if domain is None:
-            raise DomainNotFound(domain_id)
-        if domain.shipped:
-            raise DomainInUse(Code.DOMAIN_SHIPPED)
-        if domains.in_use(domain_id):
-            raise DomainInUse(Code.DOMAIN_IN_USE)
-        domains.delete(domain_id)
-        AuditRepository(vault.connection).record("domains.deleted", record_type="life_domain", record_id=domain_id)
+    LIFE_DOMAINS.delete(vault, domain_id)
 
 
 # --- assessments ----------------------------------------------------------------------------
