@@ -33,6 +33,7 @@ from trajectapp.services.contacts import actions_of_session, add_action, save_no
 from trajectapp.services.drafts import keep_draft, read_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.ui.sessions.action_dialog import ActionDialog
 from trajectapp.ui.sessions.note_markup import (
@@ -427,13 +428,11 @@ class NoteEditor(QDialog):
     ) -> bool:
         """Open the note of `session` until the user closes it (or a lock does); True when anything was saved."""
 
-        def run() -> bool:
-            editor = cls(vault, ask, session, title=title, details=details, parent=parent)
-            editor.exec()
-            if not shiboken6.isValid(editor):
-                return False
-            saved = editor.saved_any
-            editor.deleteLater()
-            return saved
-
-        return bool(ask.answer("session note", run))
+        return bool(
+            run_modal(
+                ask,
+                "session note",
+                lambda: cls(vault, ask, session, title=title, details=details, parent=parent),
+                lambda editor, _closed: editor.saved_any,
+            )
+        )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from trajectapp.ui.disclosures.basis_fields import BasisFields, text_problem, ty
 from trajectapp.ui.disclosures.register_model import local_time
 from trajectapp.ui.forms.fields import FieldRow
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.passphrase.fields import PassphraseEdit
 
 PASSPHRASE_PAGE, CONTENTS_PAGE, PROBLEM_PAGE = range(3)
@@ -325,13 +325,9 @@ class ImportDialog(QDialog):
         """The opened package with where it came from, or None if the consultant cancelled or it cannot be
         opened. Never asks with the passphrase in the question's text: nothing of it is kept."""
 
-        def run() -> ImportRequest | None:
-            dialog = cls(data, file_name, parent)
-            accepted = dialog.exec() == QDialog.Accepted
-            if not shiboken6.isValid(dialog):  # a lock closed it and its parent went with it
-                return None
-            value = dialog.value() if accepted else None
-            dialog.deleteLater()
-            return value
-
-        return ask.answer("import transfer package", run)
+        return run_modal(
+            ask,
+            "import transfer package",
+            lambda: cls(data, file_name, parent),
+            lambda dialog, accepted: dialog.value() if accepted else None,
+        )
