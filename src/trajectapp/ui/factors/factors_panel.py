@@ -25,7 +25,7 @@ from trajectapp.services.factors import factors, list_factor_categories, save_fa
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
+from trajectapp.ui.catalogues.factor_categories import FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
@@ -274,7 +274,7 @@ class FactorsPanel(QWidget):
         self._update_buttons()
 
     def edit_categories(self) -> None:
-        FactorCategoriesDialog.show_categories(self, self._vault, self._ask)
+        FactorCategoriesDialog.show_catalogue(self, self._vault, self._ask)
         if not self._vault.is_locked:
             self.refresh()
 
