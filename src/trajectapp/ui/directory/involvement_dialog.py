@@ -4,6 +4,8 @@ contact person there, and the needs they work on."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
@@ -114,11 +116,13 @@ class InvolvementDialog(FormDialog):
         services: list[PartnerService],
         involvement: Involvement | None = None,
         draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
         """The fields of the involvement (new, or `involvement` edited), or None if cancelled.
 
         `services` are those the directory lists (not hidden)."""
-        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft)
+        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft, save=save)
 
 
 def drafted_involvement_id(draft: str) -> int | None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.domain.partners import Involvement
+from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services.case_file import consents
 from trajectapp.services.open_vault import OpenVault
@@ -128,10 +128,7 @@ class InvolvementsPanel(QWidget):
     # -- what the buttons do -------------------------------------------------------------------------------
 
     def involve(self, draft: str | None = None) -> None:
-        fields = InvolvementDialog.get_involvement(self, self._ask, list_services(self._vault), draft=draft)
-        if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
-            saved = save_involvement(self._vault, Involvement(None, self._case_id, **fields))
-            self._changed(saved)
+        self._involvement_dialog(None, list_services(self._vault), draft)
 
     def edit(self, involvement: Involvement | None = None, draft: str | None = None) -> None:
         involvement = involvement or self.selected()
@@ -140,9 +137,21 @@ class InvolvementsPanel(QWidget):
         services = list_services(self._vault)
         if all(service.id != involvement.service_id for service in services):  # hidden since: keep it offered
             services += [s for s in list_services(self._vault, include_hidden=True) if s.id == involvement.service_id]
-        fields = InvolvementDialog.get_involvement(self, self._ask, services, involvement, draft)
-        if fields is not None and not self._vault.is_locked:
-            saved = save_involvement(self._vault, Involvement(involvement.id, self._case_id, **fields))
+        self._involvement_dialog(involvement, services, draft)
+
+    def _involvement_dialog(
+        self, involvement: Involvement | None, services: list[PartnerService], draft: str | None
+    ) -> None:
+        involvement_id = involvement.id if involvement is not None else None
+        saved = InvolvementDialog.get_involvement(
+            self,
+            self._ask,
+            services,
+            involvement,
+            draft,
+            save=lambda fields: save_involvement(self._vault, Involvement(involvement_id, self._case_id, **fields)),
+        )
+        if saved is not None:
             self._changed(saved)
 
     # -- drafts of an open dialog ---------------------------------------------------------------------

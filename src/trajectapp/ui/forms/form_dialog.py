@@ -201,22 +201,12 @@ def run_dialog(
     """
     stored: list[Any] = []
 
-    def store(dialog: FormDialog, value: Any) -> bool:
-        assert save is not None
-        try:
-            stored.append(save(value))
-        except Refusal as refusal:
-            if not dialog.show_refusal(refusal):
-                ask.warn(dialog, QCoreApplication.translate("FormDialog", "Not saved"), message_text(refusal))
-            return False
-        return True
-
     def make_with_draft() -> FormDialog:
         dialog = make()
         if draft:
             dialog.load_draft(draft)
         if save is not None:
-            dialog.store = lambda value: store(dialog, value)
+            dialog.store = lambda value: _store(ask, dialog, save, value, stored)
         return dialog
 
     answer = run_modal(ask, question, make_with_draft, lambda dialog, accepted: dialog.value() if accepted else None)
@@ -229,3 +219,14 @@ def run_dialog(
     except Refusal as refusal:
         ask.warn(None, QCoreApplication.translate("FormDialog", "Not saved"), message_text(refusal))
         return None
+
+
+def _store(ask: Ask, dialog: FormDialog, save: Callable[[Any], Any], value: Any, stored: list[Any]) -> bool:
+    """Whether `save(value)` took the value (what it returned is added to `stored`); a refusal is shown."""
+    try:
+        stored.append(save(value))
+    except Refusal as refusal:
+        if not dialog.show_refusal(refusal):
+            ask.warn(dialog, QCoreApplication.translate("FormDialog", "Not saved"), message_text(refusal))
+        return False
+    return True

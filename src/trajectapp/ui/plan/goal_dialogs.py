@@ -4,9 +4,10 @@ dated progress note. Each is a function that returns what was entered, or None; 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -263,16 +264,17 @@ class GoalDialog(GuardedFormDialog):
         *,
         draft: str | None = None,
         hide_special: bool = False,
+        save: Callable[[Any], Any] | None = None,
     ) -> Goal | None:
         """The goal as entered (new, or `goal` changed), or None if cancelled."""
 
-        def make():
-            dialog = cls(ask, case_id, choices, goal, hide_special=hide_special, parent=parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "goal", make)
+        return run_dialog(
+            ask,
+            "goal",
+            lambda: cls(ask, case_id, choices, goal, hide_special=hide_special, parent=parent),
+            draft,
+            save=save,
+        )
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -321,12 +323,13 @@ class ProgressNoteDialog(GuardedFormDialog):
 
     @classmethod
     def get_note(
-        cls, parent: QWidget | None, ask: Ask, goal: Goal, draft: str | None = None, today: date | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        goal: Goal,
+        draft: str | None = None,
+        today: date | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> ProgressNote | None:
-        def make():
-            dialog = cls(ask, goal, parent, today)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "progress note", make)
+        return run_dialog(ask, "progress note", lambda: cls(ask, goal, parent, today), draft, save=save)

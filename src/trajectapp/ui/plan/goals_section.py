@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
-from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, Step, StepStatus
-from trajectapp.domain.text import InvalidText
 from trajectapp.services.needs import assessments, list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
@@ -371,36 +370,33 @@ class GoalsSection(QWidget):
             self._goal_dialog(goal, draft)
 
     def _goal_dialog(self, goal: Goal | None, draft: str | None) -> None:
-        shown = goal
-        while True:  # a refused save opens the dialog again with what was typed
-            entered = GoalDialog.get_goal(
-                self,
-                self._ask,
-                self._case_id,
-                self.goal_choices(shown),
-                shown,
-                draft=draft,
-                hide_special=self.presentation_mode,
-            )
-            if entered is None or self._vault.is_locked:  # a lock closes the dialog and may end this panel
-                return
-            saved = self._save(lambda: save_goal(self._vault, entered))
-            if saved is not None:
-                self._changed(saved.id)
-                return
-            shown, draft = entered, None
+        saved = GoalDialog.get_goal(
+            self,
+            self._ask,
+            self._case_id,
+            self.goal_choices(goal),
+            goal,
+            draft=draft,
+            hide_special=self.presentation_mode,
+            save=lambda entered: save_goal(self._vault, entered),
+        )
+        if saved is not None:
+            self._changed(saved.id)
 
     def add_note(self, goal: Goal | None = None, draft: str | None = None) -> None:
         goal = goal or self.selected_goal()
         if goal is None:
             return
-        note = ProgressNoteDialog.get_note(self, self._ask, goal, draft, self._today())
-        if note is not None and not self._vault.is_locked:
-            saved = self._save(
-                lambda: add_progress_note(self._vault, goal_id=goal.id, on=note.noted_on, note=note.note)
-            )
-            if saved is not None:
-                self._changed(goal.id)
+        saved = ProgressNoteDialog.get_note(
+            self,
+            self._ask,
+            goal,
+            draft,
+            self._today(),
+            save=lambda note: add_progress_note(self._vault, goal_id=goal.id, on=note.noted_on, note=note.note),
+        )
+        if saved is not None:
+            self._changed(goal.id)
 
     def add_step(self, goal: Goal | None = None, draft: str | None = None) -> None:
         goal = goal or self.selected_goal()
@@ -414,34 +410,27 @@ class GoalsSection(QWidget):
             self._step_dialog(goal, step, draft)
 
     def _step_dialog(self, goal: Goal, step: Step | None, draft: str | None) -> None:
-        shown = step
-        while True:
-            services = list_services(self._vault)
-            entered = StepDialog.get_step(self, self._ask, goal, services, shown, draft)
-            if entered is None or self._vault.is_locked:
-                return
-            saved = self._save(lambda: save_step(self._vault, entered))
-            if saved is not None:
-                self._changed(goal.id, saved.id)
-                return
-            shown, draft = entered, None
+        saved = StepDialog.get_step(
+            self,
+            self._ask,
+            goal,
+            list_services(self._vault),
+            step,
+            draft,
+            save=lambda entered: save_step(self._vault, entered),
+        )
+        if saved is not None:
+            self._changed(goal.id, saved.id)
 
     def set_step_status(self, status: StepStatus, step: Step | None = None) -> None:
         step = step or self.selected_step()
         if step is not None and step.status is not status:
-            saved = self._save(lambda: store_step_status(self._vault, step_id=step.id, status=status))
-            if saved is not None:
-                self._changed(step.goal_id, step.id)
-
-    def _save(self, save: Callable[[], object]):
-        """What `save()` returns, or None after saying in words why the store refused it."""
-        try:
-            return save()
-        except (InvalidValue, InvalidText, LookupError) as error:
-            self._ask.warn(
-                self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", message_text(error))
-            )
-            return None
+            try:
+                store_step_status(self._vault, step_id=step.id, status=status)
+            except Refusal as refusal:
+                self._ask.warn(self, self.tr("Not saved"), message_text(refusal))
+                return
+            self._changed(step.goal_id, step.id)
 
     def _changed(self, goal_id: int, step_id: int | None = None) -> None:
         self.refresh()

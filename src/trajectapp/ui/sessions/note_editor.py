@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText
-from trajectapp.services.contacts import actions_of_session, add_action, save_note
+from trajectapp.services.contacts import actions_of_session, save_note
 from trajectapp.services.drafts import keep_draft, read_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
@@ -365,25 +364,12 @@ class NoteEditor(QDialog):
         self.action_model.set_records(actions_of_session(self._vault, self._session.id))
 
     def add_action(self) -> None:
-        answer = ActionDialog.get_action(
-            self,
-            self._ask,
-            session_id=self._session.id,
-            session_text=self._session.starts_at.strftime("%Y-%m-%d %H:%M"),
+        added = ActionDialog.add_action(
+            self, self._ask, self._vault, case_id=self._session.case_id, session=self._session
         )
-        if answer is None or self._vault.is_locked or not shiboken6.isValid(self):
-            return  # a lock closes the dialog and this window with it
-        description, owner, due_on = answer
-        add_action(
-            self._vault,
-            case_id=self._session.case_id,
-            description=description,
-            owner=owner,
-            due_on=due_on,
-            session_id=self._session.id,
-        )
-        self.saved_any = True
-        self._refresh_actions()
+        if added is not None:
+            self.saved_any = True
+            self._refresh_actions()
 
     # -- leaving ----------------------------------------------------------------------------------------------
 

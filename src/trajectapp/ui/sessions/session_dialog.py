@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime, time
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -366,6 +368,7 @@ class SessionDialog(GuardedFormDialog):
         held: bool = False,
         hide_special: bool = False,
         draft: str | None = None,
+        save: Callable[[Any], Any] | None = None,
     ) -> Session | None:
         """The session as entered (new, or `session` changed), or None if cancelled."""
         if session is not None:
@@ -373,13 +376,13 @@ class SessionDialog(GuardedFormDialog):
         else:
             question = "record session" if held else "plan session"
 
-        def make():
-            dialog = cls(ask, case_id, choices, session, held=held, hide_special=hide_special, parent=parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, question, make)
+        return run_dialog(
+            ask,
+            question,
+            lambda: cls(ask, case_id, choices, session, held=held, hide_special=hide_special, parent=parent),
+            draft,
+            save=save,
+        )
 
 
 def drafted_session(draft: str) -> tuple[int | None, str]:

@@ -4,7 +4,9 @@ new version of the person's perspective. Each returns what was entered and never
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -91,9 +93,15 @@ class StrengthDialog(GuardedFormDialog):
 
     @classmethod
     def get_strength(
-        cls, parent: QWidget | None, ask: Ask, strength: Strength | None = None, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        strength: Strength | None = None,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
-        return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft)
+        return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft, save=save)
 
 
 def drafted_strength_id(draft: str) -> int | None:
@@ -174,8 +182,11 @@ class GoodDialog(GuardedFormDialog):
         *,
         presentation: bool = False,
         draft: str | None = None,
+        save: Callable[[Any], Any] | None = None,
     ) -> GoodLivesEntry | None:
-        return run_dialog(ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft)
+        return run_dialog(
+            ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft, save=save
+        )
 
 
 def drafted_good(draft: str) -> PrimaryGood | None:
@@ -242,6 +253,12 @@ class PerspectiveDialog(GuardedFormDialog):
 
     @classmethod
     def get_perspective(
-        cls, parent: QWidget | None, ask: Ask, latest: Perspective | None = None, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        latest: Perspective | None = None,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
-        return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft)
+        return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft, save=save)
