@@ -28,7 +28,8 @@ from trajectapp.domain import strengths as strength_words
 from trajectapp.domain.case import CASE_FIELDS
 from trajectapp.domain.columns import TEXT_KINDS
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
-from trajectapp.domain.radar_chart import Wording, build_radar_chart
+from trajectapp.domain.radar_chart import Wording
+from trajectapp.domain.radar_layout import build_radar_chart
 from trajectapp.domain.sensitivity import of_domains, of_goal
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.traject import (
