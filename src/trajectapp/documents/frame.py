@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from io import BytesIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
 
 from trajectapp.documents import fonts
+from trajectapp.documents.script import shape_for_pdf
 
 MARGIN = 18 * mm
 HEADER_SPACE = 10 * mm
@@ -104,6 +106,23 @@ def grid_style() -> TableStyle:
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]
     )
+
+
+def facts_style(padding: float = 1, below: float = 2) -> TableStyle:
+    """Labels beside their values, without rules: the lists of facts in every document."""
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), below),
+        ]
+    )
+
+
+def user_text(text: str) -> str:
+    """User text as paragraph markup: shaped for print, escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
 
 
 def _draw(frame: PageFrame, canvas: Canvas, page: int, pages: int) -> None:

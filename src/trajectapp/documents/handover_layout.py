@@ -14,11 +14,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from trajectapp.documents import fonts, frame
 from trajectapp.documents.note_markup import BlockKind, note_blocks
-from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain import case, disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.selection import Translate
@@ -90,9 +89,7 @@ class Layout:
 
     def text(self, value: str) -> str:
         """Paragraph markup: `value` as it is if it is Markup, else the user's text shaped, escaped, lines kept."""
-        if isinstance(value, Markup):
-            return value
-        return "<br/>".join(escape(line) for line in shape_for_pdf(value.strip()).splitlines())
+        return value if isinstance(value, Markup) else frame.user_text(value)
 
     def mark(self, key: str) -> Markup:
         """The small "special category" mark for the item `key`, or nothing for ordinary data."""
@@ -146,16 +143,7 @@ class Layout:
             for label, value in shown
         ]
         table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
+        table.setStyle(frame.facts_style())
         return [table]
 
     def grid(self, head: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]) -> Table:

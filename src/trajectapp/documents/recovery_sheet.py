@@ -25,7 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from trajectapp.documents import fonts
+from trajectapp.documents import fonts, frame
 from trajectapp.domain.recovery_keys import groups, is_well_formed
 
 TITLE = "Trajectapp recovery sheet"
@@ -164,16 +164,7 @@ def _details(vault_folder: str, created: datetime.date, width: float, styles: di
         [Paragraph("Created", styles["label"]), Paragraph(created.isoformat(), styles["value"])],
     ]
     table = Table(rows, colWidths=[label_width, width - label_width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(frame.facts_style(3, 3))
     return table
 
 

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from trajectapp.documents import frame
@@ -56,11 +56,6 @@ def _as_written(_context: str, text: str) -> str:
     return text
 
 
-def _text(text: str) -> str:
-    """User text as paragraph markup: shaped for print, escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
-
-
 def session_notes_document(
     data: SessionNotesData, *, today: date, include_special: bool = False, translate: Translate = _as_written
 ) -> bytes:
@@ -69,7 +64,7 @@ def session_notes_document(
     words = notes.words
     story: list[Flowable] = [
         Paragraph(escape(words(TITLE)), notes.styles["title"]),
-        Paragraph(_text(data.person), notes.styles["name"]),
+        Paragraph(frame.user_text(data.person), notes.styles["name"]),
         Paragraph(escape(notes.lead()), notes.styles["lead"]),
     ]
     if not include_special:  # said whether or not a tag was left out, so that it gives nothing away
@@ -191,20 +186,11 @@ class _Notes:
 
     def facts(self, rows: list[tuple[str, str]]) -> Table:
         cells = [
-            [Paragraph(escape(label), self.styles["label"]), Paragraph(_text(value), self.styles["cell"])]
+            [Paragraph(escape(label), self.styles["label"]), Paragraph(frame.user_text(value), self.styles["cell"])]
             for label, value in rows
         ] or [["", ""]]
         table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
+        table.setStyle(frame.facts_style(below=1))
         return table
 
     def note(self, note: str) -> list[Flowable]:
@@ -245,7 +231,7 @@ class _Notes:
         for action in actions:
             cells.append(
                 [
-                    Paragraph(_text(text), self.styles["cell"])
+                    Paragraph(frame.user_text(text), self.styles["cell"])
                     for text in (
                         action.description,
                         action.owner,
