@@ -8,7 +8,8 @@ from dataclasses import replace
 from trajectapp.domain.needs import Assessment
 from trajectapp.domain.plan import Goal, GoalStatus, PlanVersion, Step, snapshot_goal
 from trajectapp.domain.strengths import Strength
-from trajectapp.services.demo_needs import DemoGoal, DemoPlanVersion, NeedsStory
+from trajectapp.services.demo_needs import NeedsStory
+from trajectapp.services.demo_plans import DemoGoal, DemoPlanVersion
 from trajectapp.store.audit import AuditBatch, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import Connection
