@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -14,15 +13,15 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, ProgressNote
-from trajectapp.domain.strengths import PrimaryGood, Strength
+from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
+from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
 
 SPECIAL_COLOUR = "#6c3483"  # as the special-category marker of every form
 DRAFT_GOAL_ID = "goal_id"  # the key a draft keeps the goal it belongs to under
@@ -36,25 +35,6 @@ _CATEGORY_WORDS = {
 
 def category_words(category: DataCategory) -> str:
     return QCoreApplication.translate("GoalDialog", _CATEGORY_WORDS[category])
-
-
-@dataclass(frozen=True)
-class NeedOption:
-    """A need a goal can answer: one item of an assessment, in a few words."""
-
-    item_id: int
-    text: str
-    domain_id: int
-
-
-@dataclass(frozen=True)
-class GoalChoices:
-    """What a goal can be linked to: the life domains (hidden ones only if the goal uses them), the person's
-    needs and strengths."""
-
-    domains: Sequence[LifeDomain]
-    needs: Sequence[NeedOption] = ()
-    strengths: Sequence[Strength] = ()
 
 
 def drafted_id(draft: str, key: str) -> int | None:
@@ -113,7 +93,7 @@ class GoalDialog(GuardedFormDialog):
             ],
         )
         self.strength = self._combo(
-            self.tr("No particular strength"), [(_short(s.description), s.id) for s in choices.strengths]
+            self.tr("No particular strength"), [(short_text(s.description, 80), s.id) for s in choices.strengths]
         )
         self.good = self._combo(
             self.tr("No particular good"),
@@ -275,11 +255,6 @@ class GoalDialog(GuardedFormDialog):
             draft,
             save=save,
         )
-
-
-def _short(text: str, limit: int = 80) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class ProgressNoteDialog(GuardedFormDialog):

@@ -26,16 +26,16 @@ from trajectapp.domain import sensitivity
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, Step, StepStatus
-from trajectapp.services.needs import assessments, list_domains
+from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import add_progress_note, case_steps, goals, progress_notes, save_goal, save_step
 from trajectapp.services.plan import set_step_status as store_step_status
-from trajectapp.services.strengths import strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
-from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalChoices, GoalDialog, NeedOption, ProgressNoteDialog
+from trajectapp.ui.plan.goal_choices import goal_choices, short_text
+from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalDialog, ProgressNoteDialog
 from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
 from trajectapp.ui.plan.step_dialog import StepDialog
 from trajectapp.ui.plan.version_text import party_text
@@ -244,7 +244,7 @@ class GoalsSection(QWidget):
         steps = self._steps.get(goal.id, []) if goal else []
         self.step_model.set_records(steps)
         self.steps_box.setTitle(
-            self.tr("Steps towards: %1").replace("%1", _short(goal.title)) if goal else self.tr("Steps")
+            self.tr("Steps towards: %1").replace("%1", short_text(goal.title, 70)) if goal else self.tr("Steps")
         )
         if not self._goals:
             self.steps_empty.setText(self.tr("The steps towards a goal show here: who does what, by when."))
@@ -327,40 +327,6 @@ class GoalsSection(QWidget):
 
     # -- what the buttons do --------------------------------------------------------------------------------
 
-    def goal_choices(self, goal: Goal | None = None) -> GoalChoices:
-        """The domains the catalogue lists (and any hidden one the goal uses), the needs of the latest
-        assessment (and the one the goal answers), and the person's strengths."""
-        used = set(goal.domain_ids) if goal else set()
-        domains = [d for d in list_domains(self._vault, include_hidden=True) if not d.hidden or d.id in used]
-        return GoalChoices(domains, self._needs(goal), strengths(self._vault, self._case_id))
-
-    def _needs(self, goal: Goal | None) -> list[NeedOption]:
-        every = assessments(self._vault, self._case_id)
-        if not every:
-            return []
-        latest = every[-1]
-        items = [(latest, item) for item in latest.items]
-        if goal is not None and goal.need_item_id is not None and all(i.id != goal.need_item_id for i in latest.items):
-            items += [(a, item) for a in every[:-1] for item in a.items if item.id == goal.need_item_id]
-        options = []
-        for assessment, item in items:
-            said = next(
-                (
-                    text
-                    for text in (item.support_needed, item.next_step, item.own_words, item.person_view)
-                    if text.strip()
-                ),
-                "",
-            )
-            name = self._domains[item.domain_id].name if item.domain_id in self._domains else ""
-            if not said and item.situation is None:
-                continue
-            words = _short(said, 60) if said else label(item.stage)
-            options.append(
-                NeedOption(item.id, f"{name}: {words} ({assessment.assessed_on.isoformat()})", item.domain_id)
-            )
-        return options
-
     def add_goal(self, draft: str | None = None) -> None:
         self._goal_dialog(None, draft)
 
@@ -374,7 +340,7 @@ class GoalsSection(QWidget):
             self,
             self._ask,
             self._case_id,
-            self.goal_choices(goal),
+            goal_choices(self._vault, self._case_id, goal),
             goal,
             draft=draft,
             hide_special=self.presentation_mode,
@@ -436,8 +402,3 @@ class GoalsSection(QWidget):
         self.refresh()
         self.select_goal(goal_id, step_id)
         self.changed.emit()
-
-
-def _short(text: str, limit: int = 70) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"

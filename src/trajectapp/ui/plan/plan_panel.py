@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from trajectapp.domain.plan import Goal
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.services.drafts import has_draft, keep_draft, take_draft
+from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID, drafted_id
@@ -163,5 +164,5 @@ class PlanPanel(QWidget):
         if not isinstance(raw, dict):
             return False
         ticked = raw.get("domains") if isinstance(raw.get("domains"), list) else []
-        special = {d.id for d in self.goals.goal_choices().domains if d.sensitivity is not None}
+        special = {d.id for d in list_domains(self._vault) if d.sensitivity is not None}
         return any(d in special for d in ticked) or raw.get("good") == PrimaryGood.SPIRITUALITY.value
