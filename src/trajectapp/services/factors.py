@@ -18,7 +18,8 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.catalogues import Catalogue
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.services.record_changes import add_or_change
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import FactorCategoryRepository, LifeDomainRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.factors import FactorRepository
@@ -117,23 +118,12 @@ def save_factor(vault: OpenVault, factor: Factor) -> Factor:
             raise CategoryNotFound(factor.category_id)
         if factor.domain_id is not None and LifeDomainRepository(connection).get(factor.domain_id) is None:
             raise DomainNotFound(factor.domain_id)
-        repository, audit = FactorRepository(connection), AuditRepository(connection)
-        if factor.id is None:
-            saved = repository.add(factor)
-            audit.record("factor.added", factor.case_id, record_type="factor", record_id=saved.id)
-            return saved
-        before = repository.get(factor.id)
-        if before is None or before.case_id != factor.case_id:
-            raise FactorNotFound(factor.id)
-        changed = field_changes(before, factor)
-        if not changed:
-            return before
-        saved = repository.update(factor)
-        audit.record(
-            "factor.updated",
-            factor.case_id,
+        return add_or_change(
+            AuditRepository(connection),
+            FactorRepository(connection),
+            factor,
+            events=("factor.added", "factor.updated"),
+            case_id=factor.case_id,
             record_type="factor",
-            record_id=saved.id,
-            summary="fields: " + ", ".join(changed),
+            not_found=FactorNotFound,
         )
-    return saved

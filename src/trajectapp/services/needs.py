@@ -34,7 +34,8 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.catalogues import Catalogue
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
-from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.services.record_changes import add_or_change, fields_summary, store_change
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.needs import AssessmentRepository, ExternalAssessmentRepository
@@ -185,19 +186,15 @@ def update_assessment(vault: OpenVault, *, assessment_id: int, on: date, note: s
         before = repository.get(assessment_id)
         if before is None:
             raise AssessmentNotFound(assessment_id)
-        wanted = replace(before, assessed_on=on, note=note)
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = repository.update(wanted)
-        AuditRepository(vault.connection).record(
-            "assessment.updated",
-            before.case_id,
+        return store_change(
+            AuditRepository(vault.connection),
+            before,
+            replace(before, assessed_on=on, note=note),
+            repository.update,
+            event="assessment.updated",
+            case_id=before.case_id,
             record_type="assessment",
-            record_id=assessment_id,
-            summary="fields: " + ", ".join(changed),
         )
-    return saved
 
 
 def _check_item(item: AssessmentItem) -> None:
@@ -244,19 +241,16 @@ def save_assessment_item(vault: OpenVault, item: AssessmentItem) -> AssessmentIt
                 summary=f"domain {item.domain_id}",
             )
             return saved
-        wanted = replace(item, id=before.id)
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = repository.update_item(wanted)
-        audit.record(
-            "assessment.item_updated",
-            assessment.case_id,
+        return store_change(
+            audit,
+            before,
+            replace(item, id=before.id),
+            repository.update_item,
+            event="assessment.item_updated",
+            case_id=assessment.case_id,
             record_type="assessment_item",
-            record_id=saved.id,
-            summary=f"domain {item.domain_id}; fields: " + ", ".join(changed),
+            summary=lambda changed: f"domain {item.domain_id}; " + fields_summary(changed),
         )
-    return saved
 
 
 # --- external risk assessments ------------------------------------------------------------------
@@ -277,29 +271,15 @@ def record_external_assessment(vault: OpenVault, record: ExternalAssessment) -> 
     check_text("note", record.note, multiline=True)
     with transaction(vault.connection):
         get_case(vault, record.case_id)
-        repository = ExternalAssessmentRepository(vault.connection)
-        audit = AuditRepository(vault.connection)
-        if record.id is None:
-            saved = repository.add(record)
-            audit.record(
-                "external_assessment.recorded", record.case_id, record_type="external_assessment", record_id=saved.id
-            )
-            return saved
-        before = repository.get(record.id)
-        if before is None or before.case_id != record.case_id:
-            raise ExternalAssessmentNotFound(record.id)
-        changed = field_changes(before, record)
-        if not changed:
-            return before
-        saved = repository.update(record)
-        audit.record(
-            "external_assessment.updated",
-            record.case_id,
+        return add_or_change(
+            AuditRepository(vault.connection),
+            ExternalAssessmentRepository(vault.connection),
+            record,
+            events=("external_assessment.recorded", "external_assessment.updated"),
+            case_id=record.case_id,
             record_type="external_assessment",
-            record_id=saved.id,
-            summary="fields: " + ", ".join(changed),
+            not_found=ExternalAssessmentNotFound,
         )
-    return saved
 
 
 # --- the chart --------------------------------------------------------------------------------
