@@ -6,6 +6,7 @@ Built in memory: a document is a list of platypus flowables in, PDF bytes out; n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from xml.sax.saxutils import escape
@@ -45,17 +46,32 @@ def build_pdf(story: list, frame: PageFrame) -> bytes:
     """The flowables laid out on A4 pages in `frame`, as PDF bytes; `CONTENT_WIDTH` is the width they get."""
     fonts.register_fonts()
     buffer = BytesIO()
+    document = a4_document(buffer, frame.title, side=MARGIN, top_and_bottom=MARGIN + HEADER_SPACE)
+    document.build(story, canvasmaker=_numbered_canvas(frame))
+    return buffer.getvalue()
+
+
+def a4_document(
+    buffer: BytesIO,
+    title: str,
+    *,
+    side: float,
+    top_and_bottom: float,
+    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+) -> BaseDocTemplate:
+    """An A4 document into `buffer` with one frame within the margins; `on_page` draws on every page."""
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER_SPACE,
-        bottomMargin=MARGIN + HEADER_SPACE,
-        title=frame.title,
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=top_and_bottom,
+        bottomMargin=top_and_bottom,
+        title=title,
         author="Trajectapp",
         creator="Trajectapp",
     )
+    # No frame padding, so that tables of the full width line up with the text.
     body = Frame(
         document.leftMargin,
         document.bottomMargin,
@@ -66,9 +82,9 @@ def build_pdf(story: list, frame: PageFrame) -> bytes:
         topPadding=0,
         bottomPadding=0,
     )
-    document.addPageTemplates([PageTemplate(frames=[body])])
-    document.build(story, canvasmaker=_numbered_canvas(frame))
-    return buffer.getvalue()
+    template = PageTemplate(frames=[body], onPage=on_page) if on_page else PageTemplate(frames=[body])
+    document.addPageTemplates([template])
+    return document
 
 
 def styles() -> dict[str, ParagraphStyle]:

@@ -14,11 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Frame,
     KeepInFrame,
     ListFlowable,
     ListItem,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -44,29 +42,7 @@ def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: date
     fonts.register_fonts()
     styles = _styles()
     buffer = BytesIO()
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN,
-        title=TITLE,
-        author="Trajectapp",
-        creator="Trajectapp",
-    )
-    # No frame padding, so that tables of the full width line up with the text.
-    frame = Frame(
-        document.leftMargin,
-        document.bottomMargin,
-        document.width,
-        document.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    document.addPageTemplates([PageTemplate(frames=[frame], onPage=_footer)])
+    document = frame.a4_document(buffer, TITLE, side=_MARGIN, top_and_bottom=_MARGIN, on_page=_footer)
     story = [
         Paragraph(TITLE, styles["title"]),
         Paragraph("Keep this page as carefully as the case files themselves.", styles["lead"]),
