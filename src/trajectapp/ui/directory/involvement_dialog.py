@@ -13,6 +13,7 @@ from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import FormDialog, run_dialog
+from trajectapp.ui.forms.guarded_dialog import drafted_id
 
 CONTACT_PERSON_MAX = 200
 DRAFT_ID = "involvement_id"  # the key a draft keeps the edited involvement under
@@ -127,8 +128,4 @@ class InvolvementDialog(FormDialog):
 
 def drafted_involvement_id(draft: str) -> int | None:
     """Which involvement a draft of this dialog was editing; None for a new one or an unreadable draft."""
-    try:
-        value = json.loads(draft).get(DRAFT_ID)
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) else None
+    return drafted_id(draft, DRAFT_ID)

@@ -166,12 +166,7 @@ class FormDialog(QDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     def load_draft(self, draft: str) -> None:
-        try:
-            raw = json.loads(draft)
-        except ValueError:
-            return
-        if not isinstance(raw, dict):
-            return
+        raw = draft_fields(draft)
         for name, widget in self.inputs.items():
             if name not in raw:
                 continue
@@ -182,6 +177,15 @@ class FormDialog(QDialog):
                 widget.setText(value)
             elif isinstance(widget, QComboBox) and widget.findData(value) >= 0:
                 widget.setCurrentIndex(widget.findData(value))
+
+
+def draft_fields(draft: str) -> dict[str, Any]:
+    """What a draft holds, field by field; nothing for one that cannot be read (damaged, or of another version)."""
+    try:
+        raw = json.loads(draft)
+    except ValueError:
+        return {}
+    return raw if isinstance(raw, dict) else {}
 
 
 def run_dialog(

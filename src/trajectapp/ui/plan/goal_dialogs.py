@@ -18,7 +18,7 @@ from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
@@ -35,15 +35,6 @@ _CATEGORY_WORDS = {
 
 def category_words(category: DataCategory) -> str:
     return QCoreApplication.translate("GoalDialog", _CATEGORY_WORDS[category])
-
-
-def drafted_id(draft: str, key: str) -> int | None:
-    """The record id a draft keeps under `key`; None for a new record or an unreadable draft."""
-    try:
-        value = json.loads(draft).get(key)
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 class GoalDialog(GuardedFormDialog):
@@ -226,10 +217,7 @@ class GoalDialog(GuardedFormDialog):
 
     def load_draft(self, draft: str) -> None:
         super().load_draft(draft)
-        try:
-            domains = json.loads(draft).get("domains")
-        except (ValueError, AttributeError):
-            return
+        domains = draft_fields(draft).get("domains")
         if isinstance(domains, list):
             self.set_domains([d for d in domains if isinstance(d, int)])
 

@@ -15,7 +15,7 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, PlanAnswer, PlanVersion
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.party_fields import PartyFields
@@ -110,10 +110,7 @@ class PlanVersionDialog(GuardedFormDialog):
 
     def load_draft(self, draft: str) -> None:
         super().load_draft(draft)
-        try:
-            goals = json.loads(draft).get("goals")
-        except (ValueError, AttributeError):
-            return
+        goals = draft_fields(draft).get("goals")
         if isinstance(goals, list):
             self.set_chosen_goals(g for g in goals if isinstance(g, int))
 

@@ -26,8 +26,8 @@ from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms import field_inputs
 from trajectapp.ui.forms.fields import DateEdit, FieldRow
-from trajectapp.ui.forms.form_dialog import run_dialog
-from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.form_dialog import draft_fields, run_dialog
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.sessions.choices import CheckList, SessionChoices
 
@@ -340,12 +340,7 @@ class SessionDialog(GuardedFormDialog):
 
     def load_draft(self, draft: str) -> None:
         super().load_draft(draft)
-        try:
-            raw = json.loads(draft)
-        except ValueError:
-            return
-        if not isinstance(raw, dict):
-            return
+        raw = draft_fields(draft)
         for name, box in (("person", self.person), ("family", self.family), ("other", self.other)):
             if isinstance(raw.get(name), bool):
                 box.setChecked(raw[name])
@@ -387,9 +382,5 @@ class SessionDialog(GuardedFormDialog):
 
 def drafted_session(draft: str) -> tuple[int | None, str]:
     """(the session a draft of this dialog was editing, None for a new one; its status)."""
-    ids = drafted_ids(draft, DRAFT_KEYS) or {"session_id": None}
-    try:
-        status = json.loads(draft).get("status")
-    except (ValueError, AttributeError):
-        status = None
-    return ids["session_id"], status if status in ("planned", "held", "cancelled") else "planned"
+    status = draft_fields(draft).get("status")
+    return drafted_id(draft, "session_id"), status if status in ("planned", "held", "cancelled") else "planned"

@@ -3,7 +3,6 @@ new version of the person's perspective. Each returns what was entered and never
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -14,7 +13,7 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 
@@ -192,8 +191,8 @@ class GoodDialog(GuardedFormDialog):
 def drafted_good(draft: str) -> PrimaryGood | None:
     """Which good a draft of the good dialog was about; None for an unreadable draft."""
     try:
-        return PrimaryGood(json.loads(draft).get(GOOD_KEY))
-    except (ValueError, AttributeError):
+        return PrimaryGood(draft_fields(draft).get(GOOD_KEY))
+    except ValueError:
         return None
 
 
