@@ -32,7 +32,7 @@ from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.messages import message_text
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 
 Entry = Any  # a LifeDomain or a FactorCategory: an id, a name, hidden, shipped
 NAME = 0  # the column of the entry's name, which takes the width the others leave
@@ -170,8 +170,7 @@ class EntryListDialog(CatalogueEditor):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> Entry | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def select(self, entry_id: int) -> None:
         self.refresh(entry_id)

@@ -20,14 +20,10 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import involvements, list_services, save_involvement
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog, drafted_involvement_id
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_table, selected_record
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 SERVICE, SINCE, UNTIL, CONTACT_PERSON, NEEDS, MAY_RECEIVE = range(6)
-
-
-def _one_line(text: str) -> str:
-    return " · ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 class InvolvementsPanel(QWidget):
@@ -44,7 +40,7 @@ class InvolvementsPanel(QWidget):
                 (self.tr("Since"), lambda i: i.since.isoformat() if i.since else ""),
                 (self.tr("Until"), lambda i: i.until.isoformat() if i.until else ""),
                 (self.tr("Contact person"), lambda i: i.contact_person),
-                (self.tr("Needs they work on"), lambda i: _one_line(i.needs)),
+                (self.tr("Needs they work on"), lambda i: one_line(i.needs)),
                 (self.tr("May receive"), lambda i: self.may_receive(i.service_id)),
             ],
             self,
@@ -108,8 +104,8 @@ class InvolvementsPanel(QWidget):
         if in_force:
             parts = []
             for consent in in_force:
-                allowed = _one_line(consent.allowed) or self.tr("consent given (what is not written down)")
-                not_allowed = _one_line(consent.not_allowed)
+                allowed = one_line(consent.allowed) or self.tr("consent given (what is not written down)")
+                not_allowed = one_line(consent.not_allowed)
                 parts.append(allowed + ("; " + self.tr("not: %1").replace("%1", not_allowed) if not_allowed else ""))
             return " | ".join(parts)
         if any(c.decision is ConsentDecision.PENDING and c.revoked_on is None for c in for_service):
@@ -117,8 +113,7 @@ class InvolvementsPanel(QWidget):
         return self.tr("nothing: no consent")
 
     def selected(self) -> Involvement | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Consents change on another tab; coming back here shows what they allow now.

@@ -29,7 +29,7 @@ from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.needs_words import special_mark, special_note
-from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
+from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table, selected_record
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 DIRECTION, KIND, CATEGORY, DOMAIN, FIRST_NOTED, STATUS, EVIDENCE = range(7)
@@ -210,8 +210,7 @@ class FactorsPanel(QWidget):
         ]
 
     def selected(self) -> Factor | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_record(self.table)
 
     def select(self, factor_id: int) -> None:
         for row in range(self.proxy.rowCount()):

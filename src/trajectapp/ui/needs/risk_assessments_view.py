@@ -19,14 +19,10 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.assessment_dialogs import ExternalAssessmentDialog, drafted_external_id
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_table, selected_record
 
 # Columns of the list.
 INSTRUMENT, DATE, AUTHOR, HELD_AT, NOTE = range(5)
-
-
-def _one_line(text: str) -> str:
-    return " · ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 class RiskAssessmentsView(QWidget):
@@ -49,7 +45,7 @@ class RiskAssessmentsView(QWidget):
                 (self.tr("Date"), lambda r: r.done_on.isoformat() if r.done_on else self.tr("not known")),
                 (self.tr("Made by"), lambda r: r.author),
                 (self.tr("Where it is held"), lambda r: r.held_at),
-                (self.tr("Note"), lambda r: _one_line(r.note)),
+                (self.tr("Note"), lambda r: one_line(r.note)),
             ],
             self,
         )
@@ -91,8 +87,7 @@ class RiskAssessmentsView(QWidget):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> ExternalAssessment | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def record(self, draft: str | None = None) -> None:
         self._record_dialog(None, draft)

@@ -39,7 +39,7 @@ from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalDialog, Progress
 from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
 from trajectapp.ui.plan.step_dialog import StepDialog
 from trajectapp.ui.plan.version_text import party_text
-from trajectapp.ui.record_table_model import record_table
+from trajectapp.ui.record_table_model import record_table, selected_record
 
 # Column numbers of the two tables, for tests and for sizing them.
 GOAL, DOMAINS, TARGET, STATUS, STEPS = range(5)
@@ -214,12 +214,10 @@ class GoalsSection(QWidget):
         return next((goal for goal in self._goals if goal.id == goal_id), None)
 
     def selected_goal(self) -> Goal | None:
-        rows = self.goals_table.selectionModel().selectedRows()
-        return self.goal_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.goals_table)
 
     def selected_step(self) -> Step | None:
-        rows = self.steps_table.selectionModel().selectedRows()
-        return self.step_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.steps_table)
 
     def select_goal(self, goal_id: int, step_id: int | None = None) -> None:
         row = next((n for n in range(self.goal_model.rowCount()) if self.goal_model.record_at(n).id == goal_id), -1)

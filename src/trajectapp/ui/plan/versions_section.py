@@ -33,7 +33,7 @@ from trajectapp.ui.plan.document_preview import PlanDocumentDialog
 from trajectapp.ui.plan.plan_tables import muted_note
 from trajectapp.ui.plan.version_dialogs import AgreementDialog, PlanVersionDialog
 from trajectapp.ui.plan.version_text import agreement_party, agreement_summary, comparison_html, version_html
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 
 # Column numbers of the versions table.
 MADE_ON, GOALS, ANSWERS, NOTE = range(4)
@@ -137,8 +137,7 @@ class VersionsSection(QWidget):
         return [goal for goal in version.goals if not self._hidden(goal)]
 
     def selected_version(self) -> PlanVersion | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def select_version(self, version_id: int) -> None:
         row = next((n for n in range(self.model.rowCount()) if self.model.record_at(n).id == version_id), 0)

@@ -25,7 +25,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label, session_kind_label
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
 from trajectapp.ui.sessions.choices import session_choices
 from trajectapp.ui.sessions.note_editor import NoteEditor
@@ -171,8 +171,7 @@ class ContactsPanel(QWidget):
         self._update_buttons()
 
     def selected_session(self) -> Session | None:
-        rows = self.session_table.selectionModel().selectedRows()
-        return self.session_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.session_table)
 
     def select_session(self, session_id: int) -> bool:
         for row in range(self.session_model.rowCount()):
@@ -182,8 +181,7 @@ class ContactsPanel(QWidget):
         return False
 
     def _selected_action(self) -> Action | None:
-        rows = self.action_table.selectionModel().selectedRows()
-        return self.action_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.action_table)
 
     def _update_buttons(self) -> None:
         session = self.selected_session()

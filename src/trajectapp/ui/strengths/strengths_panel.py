@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
-from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
+from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table, selected_record
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, StrengthDialog, drafted_good, drafted_strength_id
 
@@ -58,11 +57,6 @@ def _note(text: str, parent: QWidget, colour: str = "") -> QLabel:
     if colour:
         note.setStyleSheet(f"QLabel {{ color: {colour}; }}")
     return note
-
-
-def _selected(table: QTableView, model: RecordTableModel):
-    rows = table.selectionModel().selectedRows()
-    return model.record_at(rows[0].row()) if rows else None
 
 
 class StrengthsSection(QWidget):
@@ -120,7 +114,7 @@ class StrengthsSection(QWidget):
         self._update_buttons()
 
     def selected(self) -> Strength | None:
-        return _selected(self.table, self.model)
+        return selected_record(self.table)
 
     def add(self, draft: str | None = None) -> None:
         self._strength_dialog(None, draft)
@@ -235,7 +229,7 @@ class GoodsSection(QWidget):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> GoodLivesEntry | None:
-        return _selected(self.table, self.model)
+        return selected_record(self.table)
 
     def select(self, good) -> None:
         row = next((n for n, entry in enumerate(self.entries()) if entry.good is good), -1)
