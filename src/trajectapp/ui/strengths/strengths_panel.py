@@ -20,7 +20,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
-from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table, selected_record
+from trajectapp.ui.record_table_model import Index, RecordTableModel, one_line, record_table, selected_record
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, StrengthDialog, drafted_good, drafted_strength_id
 
@@ -34,7 +34,7 @@ SHOWN_MAX = 160  # characters of a long text shown in a cell; the tooltip holds 
 
 
 def _in_a_cell(text: str) -> str:
-    line = " · ".join(part.strip() for part in text.splitlines() if part.strip())
+    line = one_line(text)
     return line if len(line) <= SHOWN_MAX else line[:SHOWN_MAX].rstrip() + "…"
 
 
