@@ -536,7 +536,7 @@ def test_the_case_summary_is_made_off_the_gui_thread_and_leaves_special_data_out
     dialog = CaseSummaryDialog(vault, case.id, presentation_mode=False, parent=view)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.building and bool(dialog.pdf), timeout=10_000)
-    assert dialog.document.pageCount() >= 1
+    assert dialog.view.document.pageCount() >= 1
     assert "Çelik Ağaoğlu" in text_of(dialog.pdf) and "terrorisme" not in text_of(dialog.pdf)
     dialog.include_special.setChecked(True)
     qtbot.waitUntil(lambda: not dialog.building and "terrorisme" in text_of(dialog.pdf), timeout=10_000)

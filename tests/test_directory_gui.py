@@ -270,7 +270,7 @@ def test_an_edit_open_when_the_vault_locks_comes_back_as_a_draft(qtbot, director
 def test_show_directory_runs_the_dialog_until_closed(qtbot, vault):
     add_default_services(vault)
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().close())
-    assert DirectoryDialog.show_directory(None, vault, Ask()) is False
+    assert DirectoryDialog.show_catalogue(None, vault, Ask()) is False
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

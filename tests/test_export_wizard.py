@@ -256,8 +256,8 @@ def test_a_minimised_encrypted_pdf_for_a_service_with_consent_and_one_register_e
 
     wait_preview(qtbot, wizard)
     preview = wizard.preview_page
-    assert preview.document.pageCount() >= 1
-    image = preview.document.render(0, QSize(400, 566))
+    assert preview.view.document.pageCount() >= 1
+    image = preview.view.document.render(0, QSize(400, 566))
     assert len({image.pixel(x, y) for x in range(0, 400, 8) for y in range(0, 566, 8)}) > 2  # not blank
     shown = text_of(wizard.state.pdf)
     assert all(marker in shown for marker in (*PLAIN_MARKERS, "MARKER-HEALTH-SESSION"))

@@ -31,8 +31,8 @@ from trajectapp.services.strengths import goods, perspectives, record_perspectiv
 from trajectapp.store.categories import tagged_fields
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
+from trajectapp.ui.catalogues.factor_categories import CategoryNameDialog, FactorCategoriesDialog
 from trajectapp.ui.factors import factors_panel
-from trajectapp.ui.factors.categories_dialog import DRAFT_FORM, CategoryNameDialog, FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog
 from trajectapp.ui.factors.factors_panel import EVIDENCE, FactorsPanel
 from trajectapp.ui.strengths import strengths_panel
@@ -350,12 +350,14 @@ def test_categories_are_added_renamed_hidden_and_shown_and_a_used_one_is_not_del
 
     dialog.hide_button.click()
     assert added.id not in [c.id for c in list_factor_categories(vault)]
-    assert dialog.hide_button.text() == "Show again" and "(hidden)" in dialog.list.currentIndex().data()
+    assert dialog.hide_button.text() == "Show" and dialog.selected().hidden
     dialog.hide_button.click()
     assert added.id in [c.id for c in list_factor_categories(vault)]
 
     a_factor(vault, case, category_id=added.id)
-    ask.preset(True, None)  # yes, delete; then the message
+    dialog.refresh()
+    assert dialog.model.data(dialog.model.index(dialog.table.currentIndex().row(), 3)) == "in use"
+    ask.preset(None)  # the message: not deleted
     dialog.delete_button.click()
     assert "cannot be deleted" in ask.asked[-1] and "Hide it instead" in ask.asked[-1]
     assert added.id in [c.id for c in list_factor_categories(vault)]
@@ -398,7 +400,7 @@ def test_a_category_name_being_typed_when_the_vault_locks_comes_back(qtbot, vaul
 
     when_dialog_opens(CategoryNameDialog, type_then_lock)
     first.add_button.click()
-    assert has_draft(vault, form=DRAFT_FORM)
+    assert has_draft(vault, form=FactorCategoriesDialog.DRAFT_FORM)
 
     second = FactorCategoriesDialog(vault, ask)
     qtbot.addWidget(second)
@@ -409,7 +411,7 @@ def test_a_category_name_being_typed_when_the_vault_locks_comes_back(qtbot, vaul
         ok(name_dialog)
 
     when_dialog_opens(CategoryNameDialog, check)
-    second.resume_kept_name()
+    second.resume_kept_entry()
     assert seen == {"name": "Schaamte tegenover zijn dochter"}
     assert "Schaamte tegenover zijn dochter" in [c.name for c in list_factor_categories(vault)]
 

@@ -36,7 +36,8 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.plan.compare_dialog import CompareDialog
 from trajectapp.ui.plan.document_preview import PlanDocumentDialog
-from trajectapp.ui.plan.goal_dialogs import GoalChoices, GoalDialog, ProgressNoteDialog
+from trajectapp.ui.plan.goal_choices import GoalChoices
+from trajectapp.ui.plan.goal_dialogs import GoalDialog, ProgressNoteDialog
 from trajectapp.ui.plan.goals_section import DUE, GOAL, STEPS
 from trajectapp.ui.plan.plan_panel import PlanPanel
 from trajectapp.ui.plan.step_dialog import StepDialog

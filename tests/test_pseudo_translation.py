@@ -61,7 +61,7 @@ QT_OWN_DIALOGS = (QFileDialog, QPrintDialog, QPrintPreviewDialog)  # Qt's words,
 # The audit trail's events and summaries are the application's own codes, worded by the interface: not data.
 NOT_DATA_TABLES = {"audit_log"}
 SIZE_FORMATS = (QLocale.DataSizeIecFormat, QLocale.DataSizeTraditionalFormat, QLocale.DataSizeSIFormat)
-MODAL_TRIES = 300  # ten milliseconds apart: a dialog that has not shown by then is not coming
+MODAL_TRIES = WAIT_MS // 10  # ten milliseconds apart: as long as any GUI test waits, for a loaded machine
 PURPOSE, OVERRIDE_REASON = "Voorbereiding van het casusoverleg", "Dringend overleg met het justitiehuis"
 
 

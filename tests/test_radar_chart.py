@@ -14,7 +14,8 @@ from PySide6.QtPdf import QPdfDocument
 from reportlab.graphics import renderPDF
 
 from trajectapp.documents.radar_drawing import measure_text, radar_drawing
-from trajectapp.domain.radar_chart import RING_VALUES, Axis, Series, Wording, build_radar_chart
+from trajectapp.domain.radar_chart import RING_VALUES, Axis, Series, Wording
+from trajectapp.domain.radar_layout import build_radar_chart
 from trajectapp.ui.charts.radar_widget import RadarChartWidget
 
 DOMAINS = [

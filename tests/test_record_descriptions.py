@@ -163,7 +163,8 @@ from trajectapp.services.handover_export import handover_material, handover_pdf
 from trajectapp.services.session_notes import gather_session_notes
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.person_form import PersonForm
-from trajectapp.ui.plan.goal_dialogs import GoalChoices, GoalDialog
+from trajectapp.ui.plan.goal_choices import GoalChoices
+from trajectapp.ui.plan.goal_dialogs import GoalDialog
 from trajectapp.ui.sessions.choices import session_choices
 from trajectapp.ui.sessions.session_dialog import SessionDialog
 from trajectapp.vault.kdf import KdfParams

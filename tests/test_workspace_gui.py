@@ -25,10 +25,10 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.caseload.caseload_model import OVERDUE
 from trajectapp.ui.caseload.caseload_view import CaseloadView
+from trajectapp.ui.catalogues.factor_categories import FactorCategoriesDialog
+from trajectapp.ui.catalogues.life_domains import DomainsDialog
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog
-from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
-from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.sessions.action_dialog import ActionDialog
 
 

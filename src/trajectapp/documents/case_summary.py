@@ -7,9 +7,7 @@ the summary then says that some sensitive items were left out.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from enum import Enum
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -17,37 +15,28 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
+from trajectapp.documents.case_summary_layout import SummaryLayout, Translate, Words
 from trajectapp.documents.radar_drawing import measure_text, radar_drawing
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import shape_for_pdf
-from trajectapp.domain import case as case_words
-from trajectapp.domain import factors as factor_words
-from trajectapp.domain import needs as needs_words
 from trajectapp.domain import plan as plan_words
-from trajectapp.domain import strengths as strength_words
 from trajectapp.domain.case import CASE_FIELDS
 from trajectapp.domain.columns import TEXT_KINDS
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
-from trajectapp.domain.radar_chart import Wording, build_radar_chart
+from trajectapp.domain.radar_chart import Wording
+from trajectapp.domain.radar_layout import build_radar_chart
 from trajectapp.domain.record_ids import linked, stored_id
-from trajectapp.domain.sensitivity import of_domains, of_goal
+from trajectapp.domain.sensitivity import of_goal
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.traject import (
     Consent,
-    ConsentDecision,
-    ConsentPurpose,
-    Participation,
     ParticipationDecision,
-    Phase,
     PhaseChange,
     TimelineKind,
     Transfer,
 )
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
-Translate = Callable[[str, str], str]
-CONTEXT = "CaseSummary"
 TITLE = QT_TRANSLATE_NOOP("CaseSummary", "Case summary")
 LEFT_OUT = QT_TRANSLATE_NOOP(
     "CaseSummary", "Some sensitive items (religion or ideology, health, offences) were left out of this summary."
@@ -55,57 +44,9 @@ LEFT_OUT = QT_TRANSLATE_NOOP(
 _CHART_SIZE = 105 * mm
 SECTION_START = 45 * mm  # room for a section heading and its first lines at the foot of a page
 
-_WORDS: dict[Enum, str] = {
-    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP("CaseSummary", "First contact"),
-    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP("CaseSummary", "Building trust"),
-    Phase.EXPLORING: QT_TRANSLATE_NOOP("CaseSummary", "Exploring needs and strengths"),
-    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("CaseSummary", "Critical reflection"),
-    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP("CaseSummary", "Reintegration planning"),
-    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP("CaseSummary", "Release preparation"),
-    Phase.AFTERCARE: QT_TRANSLATE_NOOP("CaseSummary", "Aftercare"),
-    Phase.CLOSED: QT_TRANSLATE_NOOP("CaseSummary", "Closed"),
-    Participation.OFFERED: QT_TRANSLATE_NOOP("CaseSummary", "Participation offered"),
-    Participation.ACCEPTED: QT_TRANSLATE_NOOP("CaseSummary", "Participation accepted"),
-    Participation.DECLINED: QT_TRANSLATE_NOOP("CaseSummary", "Participation declined"),
-    Participation.PAUSED: QT_TRANSLATE_NOOP("CaseSummary", "Participation paused"),
-    Participation.WITHDRAWN: QT_TRANSLATE_NOOP("CaseSummary", "Participation withdrawn"),
-    ConsentPurpose.SHARE_WITH_SERVICE: QT_TRANSLATE_NOOP("CaseSummary", "Consent to share with a service"),
-    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP("CaseSummary", "Consent to statistics"),
-    ConsentDecision.PENDING: QT_TRANSLATE_NOOP("CaseSummary", "asked, no answer yet"),
-    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("CaseSummary", "given"),
-    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("CaseSummary", "refused"),
-}
-_LABELS = {
-    **case_words.LABELS,
-    **needs_words.LABELS,
-    **factor_words.LABELS,
-    **strength_words.LABELS,
-    **plan_words.LABELS,
-}
-
 
 def _as_written(_context: str, text: str) -> str:
     return text
-
-
-class _Words:
-    def __init__(self, translate: Translate):
-        self.translate = translate
-
-    def __call__(self, text: str) -> str:
-        return self.translate(CONTEXT, text)
-
-    def of(self, value: Enum | None) -> str:
-        if value is None:
-            return ""
-        if value in _LABELS:
-            return self.translate("Labels", _LABELS[value])
-        return self(_WORDS[value]) if _WORDS.get(value) else ""
-
-
-def _text(text: str) -> str:
-    """User text as paragraph markup: shaped for print, escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
 
 
 def _date(day: date | None) -> str:
@@ -116,11 +57,11 @@ def case_summary(
     data: CaseSummaryData, *, today: date, include_special: bool = False, translate: Translate = _as_written
 ) -> bytes:
     """The case summary as PDF bytes; `include_special` keeps the special-category data that is otherwise left out."""
-    summary = _Summary(data, include_special, _Words(translate))
+    summary = _Summary(data, include_special, Words(translate))
     words = summary.words
     story: list[Flowable] = [
         Paragraph(escape(words(TITLE)), summary.styles["title"]),
-        Paragraph(_text(data.case.display_name), summary.styles["name"]),
+        Paragraph(frame.user_text(data.case.display_name), summary.styles["name"]),
         Paragraph(
             escape(
                 words(QT_TRANSLATE_NOOP("CaseSummary", "The case file as it stood on %1.")).replace(
@@ -158,59 +99,8 @@ def case_summary(
     return frame.build_pdf(story, page_frame)
 
 
-class _Summary:
+class _Summary(SummaryLayout):
     """The summary's sections, each a list of flowables."""
-
-    def __init__(self, data: CaseSummaryData, include_special: bool, words: _Words):
-        self.data = data
-        self.include_special = include_special
-        self.words = words
-        self.styles = frame.styles()
-        self.width = frame.CONTENT_WIDTH
-        self.domains = {stored_id(domain.id): domain for domain in data.domains}
-
-    # -- helpers ------------------------------------------------------------------------------------------------
-
-    def section(self, title: str) -> Paragraph:
-        return Paragraph(escape(self.words(title)), self.styles["section"])
-
-    def none(self, text: str) -> Paragraph:
-        return Paragraph(escape(self.words(text)), self.styles["lead"])
-
-    def special_domain(self, domain_id: int | None) -> bool:
-        return not self.include_special and bool(of_domains([domain_id], self.domains))
-
-    def facts(self, rows: list[tuple[str, str]]) -> Table:
-        """Label and value, side by side; the labels come translated."""
-        label_width = 45 * mm
-        table = Table(
-            [
-                [
-                    Paragraph(escape(label), self.styles["label"]),
-                    Paragraph(_text(value), self.styles["cell"]),
-                ]
-                for label, value in rows
-            ],
-            colWidths=[label_width, self.width - label_width],
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
-        return table
-
-    def grid(self, head: list[str], rows: list[list[str]], shares: list[float]) -> Table:
-        cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
-        cells += [[Paragraph(_text(text), self.styles["cell"]) for text in row] for row in rows]
-        table = Table(cells, colWidths=[self.width * share for share in shares], repeatRows=1)
-        table.setStyle(frame.grid_style())
-        return table
 
     # -- sections -----------------------------------------------------------------------------------------------
 
@@ -284,7 +174,7 @@ class _Summary:
             )
         )
         if latest.note.strip():
-            part.append(Paragraph(_text(latest.note), self.styles["body"]))
+            part.append(Paragraph(frame.user_text(latest.note), self.styles["body"]))
         chart = self.chart()
         if chart is not None:
             part.append(chart)
@@ -447,17 +337,17 @@ class _Summary:
             line = self.words(QT_TRANSLATE_NOOP("CaseSummary", "Latest plan version: %1")).replace(
                 "%1", latest.made_on.isoformat()
             )
-            part.append(Paragraph(_text(line + (f" – {answers}" if answers else "")), self.styles["body"]))
+            part.append(Paragraph(frame.user_text(line + (f" – {answers}" if answers else "")), self.styles["body"]))
         goals = [goal for goal in self.data.goals if self.include_special or not of_goal(goal, self.domains)]
         if not goals:
             return [*part, self.none(QT_TRANSLATE_NOOP("CaseSummary", "No goals to show."))]
         for goal in goals:
             steps = self.data.steps.get(stored_id(goal.id), ())
-            title = Paragraph(_text(goal.title), self.styles["goal"])
+            title = Paragraph(frame.user_text(goal.title), self.styles["goal"])
             status = self.words.of(goal.status) + (f" – {_date(goal.target_on)}" if goal.target_on else "")
             lines: list[Flowable] = [title, Paragraph(escape(status), self.styles["label"])]
             if goal.success.strip():
-                lines.append(Paragraph(_text(goal.success), self.styles["cell"]))
+                lines.append(Paragraph(frame.user_text(goal.success), self.styles["cell"]))
             if steps:
                 lines.append(Spacer(0, 1.5 * mm))
                 head = [

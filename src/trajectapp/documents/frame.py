@@ -6,9 +6,11 @@ Built in memory: a document is a list of platypus flowables in, PDF bytes out; n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -18,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from trajectapp.documents import fonts
+from trajectapp.documents.script import shape_for_pdf
 
 MARGIN = 18 * mm
 HEADER_SPACE = 10 * mm
@@ -46,17 +49,32 @@ def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:
     """The flowables laid out on A4 pages in `frame`, as PDF bytes; `CONTENT_WIDTH` is the width they get."""
     fonts.register_fonts()
     buffer = BytesIO()
+    document = a4_document(buffer, frame.title, side=MARGIN, top_and_bottom=MARGIN + HEADER_SPACE)
+    document.build(story, canvasmaker=_numbered_canvas(frame))
+    return buffer.getvalue()
+
+
+def a4_document(
+    buffer: BytesIO,
+    title: str,
+    *,
+    side: float,
+    top_and_bottom: float,
+    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+) -> BaseDocTemplate:
+    """An A4 document into `buffer` with one frame within the margins; `on_page` draws on every page."""
     document = BaseDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + HEADER_SPACE,
-        bottomMargin=MARGIN + HEADER_SPACE,
-        title=frame.title,
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=top_and_bottom,
+        bottomMargin=top_and_bottom,
+        title=title,
         author="Trajectapp",
         creator="Trajectapp",
     )
+    # No frame padding, so that tables of the full width line up with the text.
     body = Frame(
         document.leftMargin,
         document.bottomMargin,
@@ -67,9 +85,9 @@ def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:
         topPadding=0,
         bottomPadding=0,
     )
-    document.addPageTemplates([PageTemplate(frames=[body])])
-    document.build(story, canvasmaker=_numbered_canvas(frame))
-    return buffer.getvalue()
+    template = PageTemplate(frames=[body], onPage=on_page) if on_page else PageTemplate(frames=[body])
+    document.addPageTemplates([template])
+    return document
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -107,6 +125,23 @@ def grid_style() -> TableStyle:
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ]
     )
+
+
+def facts_style(padding: float = 1, below: float = 2) -> TableStyle:
+    """Labels beside their values, without rules: the lists of facts in every document."""
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), below),
+        ]
+    )
+
+
+def user_text(text: str) -> str:
+    """User text as paragraph markup: shaped for print, escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
 
 
 def _draw(frame: PageFrame, canvas: Canvas, page: int, pages: int) -> None:

@@ -14,11 +14,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from trajectapp.documents import fonts, frame
-from trajectapp.documents.note_markup import BlockKind, note_blocks
-from trajectapp.documents.script import shape_for_pdf
+from trajectapp.documents.note_markup import add_note_styles, note_blocks, note_paragraphs
 from trajectapp.domain import case, disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.selection import Translate
@@ -43,12 +42,6 @@ _LABELS: dict[Enum, str] = {
     **plan.LABELS,
     **sessions.LABELS,
     **disclosures.LABELS,
-}
-_BLOCK_STYLES = {
-    BlockKind.HEADING: "note_heading",
-    BlockKind.SUBHEADING: "note_subheading",
-    BlockKind.ITEM: "item",
-    BlockKind.TEXT: "note",
 }
 
 
@@ -90,9 +83,7 @@ class Layout:
 
     def text(self, value: str) -> str:
         """Paragraph markup: `value` as it is if it is Markup, else the user's text shaped, escaped, lines kept."""
-        if isinstance(value, Markup):
-            return value
-        return "<br/>".join(escape(line) for line in shape_for_pdf(value.strip()).splitlines())
+        return value if isinstance(value, Markup) else frame.user_text(value)
 
     def mark(self, key: str) -> Markup:
         """The small "special category" mark for the item `key`, or nothing for ordinary data."""
@@ -146,16 +137,7 @@ class Layout:
             for label, value in shown
         ]
         table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
+        table.setStyle(frame.facts_style())
         return [table]
 
     def grid(self, head: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]) -> Table:
@@ -168,73 +150,22 @@ class Layout:
 
     def note(self, note: str) -> list[Flowable]:
         """A session note with its markup read as the printed session notes read it."""
-        part: list[Flowable] = [Spacer(0, 2 * mm)]
-        after_gap = False
-        for block in note_blocks(note):
-            if block.kind is BlockKind.GAP:
-                after_gap = True
-                continue
-            # A blank line is space before the next paragraph, which reportlab drops at the top of a page.
-            name = _BLOCK_STYLES[block.kind]
-            if block.kind is BlockKind.ITEM and block.level:
-                name = "subitem"
-            style = self.styles[name + " after gap" if after_gap else name]
-            after_gap = False
-            bullet = (block.bullet or ("•" if block.level == 0 else "–")) if block.kind is BlockKind.ITEM else None
-            part.append(Paragraph(block.markup, style, bulletText=bullet))
-        return part
+        return [Spacer(0, 2 * mm), *note_paragraphs(note_blocks(note), self.styles)]
 
 
 def _styles() -> dict[str, ParagraphStyle]:
     styles = frame.styles()
-    body = styles["body"]
-    bold = styles["section"].fontName
-    styles.update(
-        domain=ParagraphStyle(
-            "domain",
-            parent=styles["cell"],
-            fontName=bold,
-            spaceBefore=7,
-            spaceAfter=2,
-            leftIndent=3,
-            backColor=frame.SHADE,
-            # reportlab takes (top, right, bottom, left) as well as one number; types-reportlab knows only the number.
-            borderPadding=(2, 0, 2, 0),  # type: ignore[arg-type]
-            keepWithNext=1,
-        ),
-        note=ParagraphStyle("note", parent=body, spaceAfter=1),
-        note_heading=ParagraphStyle(
-            "note_heading",
-            parent=body,
-            fontName=bold,
-            fontSize=11,
-            leading=15,
-            spaceBefore=5,
-            spaceAfter=2,
-            keepWithNext=1,
-        ),
-        note_subheading=ParagraphStyle(
-            "note_subheading",
-            parent=body,
-            fontName=bold,
-            fontSize=10.5,
-            leading=15,
-            spaceBefore=4,
-            spaceAfter=1,
-            keepWithNext=1,
-            textColor=frame.MUTED,
-        ),
-        # reportlab draws bullets in Helvetica unless told: DejaVu has the bullet and every digit
-        item=ParagraphStyle(
-            "item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1, bulletFontName=body.fontName
-        ),
-        subitem=ParagraphStyle(
-            "subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1, bulletFontName=body.fontName
-        ),
+    styles["domain"] = ParagraphStyle(
+        "domain",
+        parent=styles["cell"],
+        fontName=styles["section"].fontName,
+        spaceBefore=7,
+        spaceAfter=2,
+        leftIndent=3,
+        backColor=frame.SHADE,
+        # reportlab takes (top, right, bottom, left) as well as one number; types-reportlab knows only the number.
+        borderPadding=(2, 0, 2, 0),  # type: ignore[arg-type]
+        keepWithNext=1,
     )
-    for name in ("note", "note_heading", "note_subheading", "item", "subitem"):
-        style = styles[name]
-        styles[name + " after gap"] = ParagraphStyle(
-            name + " after gap", parent=style, spaceBefore=max(style.spaceBefore, 7)
-        )
+    add_note_styles(styles, heading_size=11, heading_leading=15, heading_before=5)
     return styles

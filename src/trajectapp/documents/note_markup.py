@@ -1,5 +1,6 @@
 """A session note's simple markup (`# heading`, `## sub`, `- item`, `*emphasis*`, `**strong**`) read into blocks of
-reportlab paragraph markup; everything else in the note is escaped, so the note prints exactly as typed.
+reportlab paragraph markup, and the paragraphs and styles every document that prints a note lays them out in;
+everything else in the note is escaped, so the note prints exactly as typed.
 
 One block per line of the note, so a note of many pages is laid out line by line and never as one huge paragraph.
 """
@@ -12,6 +13,10 @@ from dataclasses import dataclass
 from enum import Enum
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from trajectapp.documents import frame
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.note_markup import EMPHASIS, HEADING, ITEM, STRONG
 
@@ -22,6 +27,14 @@ class BlockKind(Enum):
     ITEM = "item"
     TEXT = "text"
     GAP = "gap"  # one or more blank lines
+
+
+_STYLES = {
+    "HEADING": "note_heading",
+    "SUBHEADING": "note_subheading",
+    "ITEM": "item",
+    "TEXT": "note",
+}
 
 
 @dataclass(frozen=True)
@@ -72,3 +85,66 @@ def _spans(text: str, pattern: re.Pattern[str], tag: str, inner: Callable[[str],
 
 def _plain(text: str) -> str:
     return escape(shape_for_pdf(text)) if text else ""
+
+
+def note_paragraphs(blocks: list[Block], styles: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    """The blocks as paragraphs in the styles add_note_styles made."""
+    paragraphs = []
+    after_gap = False
+    for block in blocks:
+        if block.kind is BlockKind.GAP:
+            after_gap = True
+            continue
+        # A blank line is space before the next paragraph, which reportlab drops at the top of a page.
+        name = _STYLES[block.kind.name]
+        if block.kind is BlockKind.ITEM and block.level:
+            name = "subitem"
+        style = styles[name + " after gap" if after_gap else name]
+        after_gap = False
+        bullet = (block.bullet or ("•" if block.level == 0 else "–")) if block.kind is BlockKind.ITEM else None
+        paragraphs.append(Paragraph(block.markup, style, bulletText=bullet))
+    return paragraphs
+
+
+def add_note_styles(
+    styles: dict[str, ParagraphStyle], *, heading_size: float, heading_leading: float, heading_before: float
+) -> None:
+    """The styles of a note's paragraphs, each also "... after gap" for a paragraph after a blank line."""
+    body = styles["body"]
+    bold = styles["section"].fontName
+    styles.update(
+        note=ParagraphStyle("note", parent=body, spaceAfter=1),
+        note_heading=ParagraphStyle(
+            "note_heading",
+            parent=body,
+            fontName=bold,
+            fontSize=heading_size,
+            leading=heading_leading,
+            spaceBefore=heading_before,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        note_subheading=ParagraphStyle(
+            "note_subheading",
+            parent=body,
+            fontName=bold,
+            fontSize=10.5,
+            leading=15,
+            spaceBefore=4,
+            spaceAfter=1,
+            keepWithNext=1,
+            textColor=frame.MUTED,
+        ),
+        # reportlab draws bullets in Helvetica unless told: DejaVu has the bullet and every digit
+        item=ParagraphStyle(
+            "item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1, bulletFontName=body.fontName
+        ),
+        subitem=ParagraphStyle(
+            "subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1, bulletFontName=body.fontName
+        ),
+    )
+    for name in ("note", "note_heading", "note_subheading", "item", "subitem"):
+        style = styles[name]
+        styles[name + " after gap"] = ParagraphStyle(
+            name + " after gap", parent=style, spaceBefore=max(style.spaceBefore, 7)
+        )

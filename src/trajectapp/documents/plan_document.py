@@ -198,16 +198,7 @@ def _goal(
     part: list[Flowable] = [heading]
     if rows:
         table = Table(rows, colWidths=[label_width, width - label_width])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
+        table.setStyle(frame.facts_style())
         part.append(table)
     part.append(Spacer(0, 2 * mm))
     part.append(

@@ -14,17 +14,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Frame,
     KeepInFrame,
     ListFlowable,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from trajectapp.documents import fonts
+from trajectapp.documents import fonts, frame
 from trajectapp.documents.frame import TableCommand
 from trajectapp.domain.recovery_keys import groups, is_well_formed
 
@@ -44,29 +42,7 @@ def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: date
     fonts.register_fonts()
     styles = _styles()
     buffer = BytesIO()
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN,
-        title=TITLE,
-        author="Trajectapp",
-        creator="Trajectapp",
-    )
-    # No frame padding, so that tables of the full width line up with the text.
-    frame = Frame(
-        document.leftMargin,
-        document.bottomMargin,
-        document.width,
-        document.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    document.addPageTemplates([PageTemplate(frames=[frame], onPage=_footer)])
+    document = frame.a4_document(buffer, TITLE, side=_MARGIN, top_and_bottom=_MARGIN, on_page=_footer)
     story = [
         Paragraph(TITLE, styles["title"]),
         Paragraph("Keep this page as carefully as the case files themselves.", styles["lead"]),
@@ -164,16 +140,7 @@ def _details(vault_folder: str, created: datetime.date, width: float, styles: di
         [Paragraph("Created", styles["label"]), Paragraph(created.isoformat(), styles["value"])],
     ]
     table = Table(rows, colWidths=[label_width, width - label_width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(frame.facts_style(3, 3))
     return table
 
 

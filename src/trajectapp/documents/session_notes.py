@@ -15,11 +15,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 from trajectapp.documents import frame
-from trajectapp.documents.note_markup import BlockKind, note_blocks
+from trajectapp.documents.note_markup import add_note_styles, note_blocks, note_paragraphs
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.documents.session_notes_data import SessionNotesData
@@ -45,21 +45,10 @@ _STATUSES = {
 }
 _LABELS = {**session_words.LABELS, **factor_words.LABELS, **strength_words.LABELS}
 _LABEL_WIDTH = 36 * mm
-_BLOCK_STYLES = {
-    BlockKind.HEADING: "note_heading",
-    BlockKind.SUBHEADING: "note_subheading",
-    BlockKind.ITEM: "item",
-    BlockKind.TEXT: "note",
-}
 
 
 def _as_written(_context: str, text: str) -> str:
     return text
-
-
-def _text(text: str) -> str:
-    """User text as paragraph markup: shaped for print, escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in shape_for_pdf(text.strip()).splitlines())
 
 
 def session_notes_document(
@@ -70,7 +59,7 @@ def session_notes_document(
     words = notes.words
     story: list[Flowable] = [
         Paragraph(escape(words(TITLE)), notes.styles["title"]),
-        Paragraph(_text(data.person), notes.styles["name"]),
+        Paragraph(frame.user_text(data.person), notes.styles["name"]),
         Paragraph(escape(notes.lead()), notes.styles["lead"]),
     ]
     if not include_special:  # said whether or not a tag was left out, so that it gives nothing away
@@ -198,20 +187,11 @@ class _Notes:
 
     def facts(self, rows: list[tuple[str, str]]) -> Table:
         cells: list[list[Paragraph | str]] = [
-            [Paragraph(escape(label), self.styles["label"]), Paragraph(_text(value), self.styles["cell"])]
+            [Paragraph(escape(label), self.styles["label"]), Paragraph(frame.user_text(value), self.styles["cell"])]
             for label, value in rows
         ] or [["", ""]]
         table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
+        table.setStyle(frame.facts_style(below=1))
         return table
 
     def note(self, note: str) -> list[Flowable]:
@@ -221,22 +201,7 @@ class _Notes:
                 Spacer(0, 2 * mm),
                 Paragraph(escape(self.words(QT_TRANSLATE_NOOP("SessionNotes", "No note."))), self.styles["lead"]),
             ]
-        part: list[Flowable] = [Spacer(0, 3 * mm)]
-        after_gap = False
-        for block in blocks:
-            if block.kind is BlockKind.GAP:
-                after_gap = True
-                continue
-            # A blank line is space before the next paragraph, which reportlab drops at the top of a page.
-            name = _BLOCK_STYLES[block.kind] + (" after gap" if after_gap else "")
-            after_gap = False
-            if block.kind is BlockKind.ITEM:
-                name = name.replace("item", "subitem", 1) if block.level else name
-                bullet = block.bullet or ("•" if block.level == 0 else "–")
-                part.append(Paragraph(block.markup, self.styles[name], bulletText=bullet))
-            else:
-                part.append(Paragraph(block.markup, self.styles[name]))
-        return part
+        return [Spacer(0, 3 * mm), *note_paragraphs(blocks, self.styles)]
 
     def actions(self, session: Session) -> list[Flowable]:
         actions = self.data.actions.get(stored_id(session.id), ())
@@ -252,7 +217,7 @@ class _Notes:
         for action in actions:
             cells.append(
                 [
-                    Paragraph(_text(text), self.styles["cell"])
+                    Paragraph(frame.user_text(text), self.styles["cell"])
                     for text in (
                         action.description,
                         action.owner,
@@ -268,44 +233,8 @@ class _Notes:
 
 def _styles() -> dict[str, ParagraphStyle]:
     styles = frame.styles()
-    body = styles["body"]
-    styles.update(
-        session=ParagraphStyle(
-            "session", parent=styles["section"], fontSize=12.5, leading=17, spaceBefore=16, spaceAfter=4
-        ),
-        note=ParagraphStyle("note", parent=body, spaceAfter=1),
-        note_heading=ParagraphStyle(
-            "note_heading",
-            parent=body,
-            fontName=styles["section"].fontName,
-            fontSize=11.5,
-            leading=16,
-            spaceBefore=6,
-            spaceAfter=2,
-            keepWithNext=1,
-        ),
-        note_subheading=ParagraphStyle(
-            "note_subheading",
-            parent=body,
-            fontName=styles["section"].fontName,
-            fontSize=10.5,
-            leading=15,
-            spaceBefore=4,
-            spaceAfter=1,
-            keepWithNext=1,
-            textColor=frame.MUTED,
-        ),
-        # reportlab draws bullets in Helvetica unless told: DejaVu has the bullet and every digit
-        item=ParagraphStyle(
-            "item", parent=body, leftIndent=18, bulletIndent=4, spaceAfter=1, bulletFontName=body.fontName
-        ),
-        subitem=ParagraphStyle(
-            "subitem", parent=body, leftIndent=34, bulletIndent=21, spaceAfter=1, bulletFontName=body.fontName
-        ),
+    styles["session"] = ParagraphStyle(
+        "session", parent=styles["section"], fontSize=12.5, leading=17, spaceBefore=16, spaceAfter=4
     )
-    for name in ("note", "note_heading", "note_subheading", "item", "subitem"):
-        style = styles[name]
-        styles[name + " after gap"] = ParagraphStyle(
-            name + " after gap", parent=style, spaceBefore=max(style.spaceBefore, 7)
-        )
+    add_note_styles(styles, heading_size=11.5, heading_leading=16, heading_before=6)
     return styles

@@ -24,7 +24,8 @@ from trajectapp.domain.disclosures import (
 )
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Transfer
-from trajectapp.services.demo_stories import DemoStory, drawn
+from trajectapp.services.demo_drawing import drawn
+from trajectapp.services.demo_stories import DemoStory
 from trajectapp.store.audit import AuditBatch
 from trajectapp.store.disclosures import DisclosureRepository
 

@@ -9,7 +9,8 @@ from trajectapp.domain.needs import Assessment
 from trajectapp.domain.plan import Goal, GoalStatus, PlanVersion, Step, snapshot_goal
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import Strength
-from trajectapp.services.demo_needs import DemoGoal, DemoPlanVersion, NeedsStory
+from trajectapp.services.demo_needs import NeedsStory
+from trajectapp.services.demo_plans import DemoGoal, DemoPlanVersion
 from trajectapp.store.audit import AuditBatch, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import Connection

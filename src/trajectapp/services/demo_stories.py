@@ -1,19 +1,17 @@
 """How each fictional person in the demo vault got where they are today.
 
 The sentence and its release dates, participation offered and answered, the
-phases of the traject, a transfer, the partner services involved, consent,
-the contacts and the follow-up actions: all drawn from one seeded generator
-and dated relative to one "today". The words come from `demo_material`.
+phases of the traject, a transfer, the partner services involved and consent
+(demo_consents), the contacts and the follow-up actions: all drawn from one
+seeded generator and dated relative to one "today". The words come from
+`demo_material`.
 """
 
 from __future__ import annotations
 
 import random
-from bisect import bisect
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from functools import cache
-from itertools import accumulate
 from typing import TypeVar
 
 from trajectapp.domain.case import Case, LegalStatus
@@ -21,8 +19,6 @@ from trajectapp.domain.partners import Involvement
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import (
     Consent,
-    ConsentDecision,
-    ConsentPurpose,
     Participation,
     ParticipationDecision,
     Phase,
@@ -30,6 +26,8 @@ from trajectapp.domain.traject import (
     Transfer,
 )
 from trajectapp.services import demo_material as material
+from trajectapp.services.demo_consents import ServicesStoryteller
+from trajectapp.services.demo_drawing import Drawing, drawn
 from trajectapp.store.contacts import Action, Session
 
 _NOTES_SHARE = 0.3
@@ -52,19 +50,10 @@ _AFTERCARE = timedelta(days=183)  # aftercare lasts up to six months after relea
 # before the date conditional release becomes possible.
 _BEFORE_CONDITIONAL_RELEASE = timedelta(days=182)
 Picked = TypeVar("Picked")
-Drawn = TypeVar("Drawn")
 
 
 def _days(count: int) -> timedelta:
     return timedelta(days=count)
-
-
-def drawn(value: Drawn | None) -> Drawn:
-    """A field that the domain leaves optional and the demo has filled in wherever it reads it: a person's birthday,
-    a step's due day, the day a consent was given and the service it names."""
-    if value is None:
-        raise ValueError("the demo drew a record without a field it always fills in")
-    return value
 
 
 @dataclass
@@ -84,7 +73,7 @@ class DemoStory:
 
 
 @dataclass(frozen=True)
-class _Course:
+class Course:
     """How participation went: what the contacts, services and consents follow from."""
 
     first_contact: date
@@ -107,21 +96,12 @@ def _weekday(day: date, forward: bool = False) -> date:
     return day + _days(7 - day.weekday()) if forward else day - _days(day.weekday() - 4)
 
 
-@cache
-def _cumulative(weighted: tuple[tuple[Picked, float], ...]) -> tuple[tuple[Picked, ...], tuple[float, ...]]:
-    values, weights = zip(*weighted, strict=True)
-    return values, tuple(accumulate(weights))
-
-
-class Storyteller:
+class Storyteller(Drawing):
     """Draws the person's file and story; `service_ids` maps default service keys to the vault's ids."""
 
     def __init__(self, rng: random.Random, today: date, service_ids: dict[str, int]):
-        self.rng = rng
-        self.today = today
-        self._service_ids = service_ids
-        self._pending_one = False
-        self._revoked_one = False
+        super().__init__(rng, today)
+        self._services = ServicesStoryteller(rng, today, service_ids)
 
     def person(self, person: Case, background: material.Background) -> Case:
         """The person in full: sentence and release dates, nationality, languages, offence, notes."""
@@ -140,26 +120,10 @@ class Storyteller:
         story.accepted_on, story.contact_end = course.accepted_on, course.contact_end
         if transferred:
             self._transfer(story, case, course)
-        self._services_and_consents(story, case, course)
+        self._services.tell(story, case, course)
         self._contacts(story, course)
         self._actions(story, case, course)
         return story
-
-    # --- drawing ---------------------------------------------------------------------------
-
-    def _pick(self, weighted: tuple[tuple[Picked, float], ...]) -> Picked:
-        """One value of ((value, weight), ...), by weight."""
-        values: tuple[Picked, ...]  # what functools.cache gives back loses the type variable
-        values, cumulative = _cumulative(weighted)
-        return values[bisect(cumulative, self.rng.random() * cumulative[-1])]
-
-    def _between(self, low: int, high: int) -> timedelta:
-        return _days(self.rng.randint(low, high))
-
-    def _day(self, first: date, last: date) -> date:
-        """A day from `first` to `last`, both included; `first` when there is no such day."""
-        span = (last - first).days
-        return first + _days(self.rng.randint(0, span)) if span > 0 else first
 
     # --- the sentence ----------------------------------------------------------------------
 
@@ -196,7 +160,7 @@ class Storyteller:
 
     # --- the traject -----------------------------------------------------------------------
 
-    def _traject(self, story: DemoStory, case: Case) -> _Course:
+    def _traject(self, story: DemoStory, case: Case) -> Course:
         """Participation offered and answered, and the phases that followed."""
         rng, today = self.rng, self.today
         release, detention_start = case.expected_release, drawn(case.detention_start)
@@ -213,7 +177,7 @@ class Storyteller:
         self._participation(story, Participation.OFFERED, offered)
         self._phase(story, Phase.FIRST_CONTACT, offered)
         if answer == "no answer yet":
-            return _Course(offered, None, None)
+            return Course(offered, None, None)
         answered = min(offered + self._between(0, 14), today)
         if answer == "accepted":
             self._participation(story, Participation.ACCEPTED, answered, rng.choice(material.ACCEPTED_REASONS))
@@ -221,13 +185,13 @@ class Storyteller:
         self._participation(story, Participation.DECLINED, answered, rng.choice(material.DECLINED_REASONS))
         offered_again = answered + self._between(60, 300)
         if answer == "declined" or offered_again > inside_until - _days(30):
-            return _Course(offered, None, answered)
+            return Course(offered, None, answered)
         self._participation(story, Participation.OFFERED, offered_again)
         accepted = min(offered_again + self._between(1, 14), today)
         self._participation(story, Participation.ACCEPTED, accepted, rng.choice(material.ACCEPTED_AFTER_DECLINING))
         return self._accepted(story, release, offered, accepted)
 
-    def _accepted(self, story: DemoStory, release: date | None, first_contact: date, accepted: date) -> _Course:
+    def _accepted(self, story: DemoStory, release: date | None, first_contact: date, accepted: date) -> Course:
         """Phases moving forward over months; sometimes a pause or a withdrawal."""
         rng, today = self.rng, self.today
         day = accepted + self._between(0, 14)
@@ -276,7 +240,7 @@ class Storyteller:
                 self._phase(story, phase, on, rng.choice(closing_reasons))
             else:
                 self._phase(story, phase, on)
-        return _Course(first_contact, accepted, contact_end or closed_on, closed_on)
+        return Course(first_contact, accepted, contact_end or closed_on, closed_on)
 
     def _participation(self, story: DemoStory, status: Participation, on: date, reasons: str = "") -> None:
         story.participation.append(ParticipationDecision(None, story.case_id, status, on, reasons))
@@ -285,7 +249,7 @@ class Storyteller:
         note = "" if phase is Phase.CLOSED else self.rng.choice(material.PHASE_NOTES[phase.value])
         story.phases.append(PhaseChange(None, story.case_id, phase, on, note, closing_reason))
 
-    def _transfer(self, story: DemoStory, case: Case, course: _Course) -> None:
+    def _transfer(self, story: DemoStory, case: Case, course: Course) -> None:
         """One move to another prison; the consultant follows the person there."""
         release = case.expected_release
         last = (release if release and release <= self.today else self.today) - _days(7)
@@ -303,111 +267,9 @@ class Storyteller:
             self.rng.choice(material.TRANSFER_NOTES),
         )
 
-    # --- partner services and consent --------------------------------------------------------
-
-    def _services_and_consents(self, story: DemoStory, case: Case, course: _Course) -> None:
-        rng, today = self.rng, self.today
-        release = case.expected_release
-        if course.accepted_on is None:
-            # The prison's psychosocial service is there whether or not the person takes part.
-            keys = ["psd"] if rng.random() < 0.4 else []
-        else:
-            keys = self._some_services(rng.choices((1, 2, 3, 4), (30, 35, 25, 10))[0])
-        begin = course.accepted_on or course.first_contact
-        for key in keys:
-            last = course.contact_end or today
-            if release and key in material.INSIDE_ONLY:
-                last = min(last, release)
-            since = self._day(begin, last)
-            until = None
-            if course.closed_on:
-                until = course.closed_on
-            elif release and release <= today and key in material.INSIDE_ONLY:
-                until = release
-            elif rng.random() < 0.1 and since + _days(60) < today:
-                until = self._day(since + _days(60), today)
-            contact = (
-                ""
-                if rng.random() < 0.15
-                else f"{rng.choice(material.CONTACT_GIVEN_NAMES)} {rng.choice(material.CONTACT_SURNAMES)}"
-            )
-            needs = "; ".join(
-                rng.sample(material.SERVICE_NEEDS[key], min(len(material.SERVICE_NEEDS[key]), rng.randint(1, 2)))
-            )
-            story.involvements.append(
-                Involvement(None, story.case_id, self._service_ids[key], since, until, contact, needs)
-            )
-        self._statistics_consent(story, course)
-        if course.accepted_on is None:
-            return
-        for involvement in rng.sample(story.involvements, min(len(story.involvements), rng.randint(1, 3))):
-            story.consents.append(self._sharing_consent(story.case_id, involvement, live=course.contact_end is None))
-
-    def _some_services(self, count: int) -> list[str]:
-        pool = list(material.SERVICE_WEIGHTS)
-        chosen = []
-        for _ in range(count):
-            key = self.rng.choices(*zip(*pool, strict=True))[0]
-            chosen.append(key)
-            pool = [(other, weight) for other, weight in pool if other != key]
-        return chosen
-
-    def _statistics_consent(self, story: DemoStory, course: _Course) -> None:
-        rng, today = self.rng, self.today
-        if course.accepted_on is None:
-            if course.contact_end is None or rng.random() < 0.5:
-                return  # no answer yet to the offer, or never asked
-            asked = course.first_contact
-            answer = ConsentDecision.GIVEN if rng.random() < 0.4 else ConsentDecision.REFUSED
-        else:
-            asked, chance = course.accepted_on, rng.random()
-            if chance < 0.25 and asked >= today - _days(60) and course.contact_end is None:
-                answer = ConsentDecision.PENDING
-            elif chance < 0.92:
-                answer = ConsentDecision.GIVEN
-            elif chance < 0.98:
-                answer = ConsentDecision.REFUSED
-            else:
-                return
-        decided = None if answer is ConsentDecision.PENDING else min(asked + self._between(0, 7), today)
-        story.consents.append(
-            Consent(None, story.case_id, ConsentPurpose.STATISTICS, answer, asked, decided_on=decided)
-        )
-
-    def _sharing_consent(self, case_id: int, involvement: Involvement, live: bool) -> Consent:
-        """Given (with what may and may not be shared), refused, or pending.
-
-        Every demo shows both a pending and a revoked consent: the first of each kind that can be is.
-        """
-        rng, today, since = self.rng, self.today, drawn(involvement.since)
-        purpose, service_id = ConsentPurpose.SHARE_WITH_SERVICE, involvement.service_id
-        chance = rng.random()
-        if live and (chance < 0.12 or not self._pending_one):
-            self._pending_one = True
-            asked = max(since, today - self._between(1, 30))
-            return Consent(None, case_id, purpose, ConsentDecision.PENDING, asked, service_id)
-        decided = min(since + self._between(0, 7), today)
-        if chance < 0.2:
-            return Consent(None, case_id, purpose, ConsentDecision.REFUSED, since, service_id, decided)
-        revoked = None
-        if (not self._revoked_one or rng.random() < 0.02) and decided + _days(14) <= today:
-            revoked, self._revoked_one = self._day(decided + _days(7), today), True
-        return Consent(
-            None,
-            case_id,
-            purpose,
-            ConsentDecision.GIVEN,
-            since,
-            service_id,
-            decided,
-            rng.choice(material.SHARING_ALLOWED),
-            rng.choice(material.SHARING_NOT_ALLOWED),
-            revoked,
-        )
-
     # --- contacts and actions --------------------------------------------------------------
 
-    def _contacts(self, story: DemoStory, course: _Course) -> None:
+    def _contacts(self, story: DemoStory, course: Course) -> None:
         """Sessions held since the first contact, one sometimes cancelled, and the next one planned."""
         rng, today = self.rng, self.today
         story.sessions.append(self._session(story, course.first_contact, "held", "individual"))
@@ -443,7 +305,7 @@ class Storyteller:
             kind or self._pick(material.SESSION_KINDS),
         )
 
-    def _actions(self, story: DemoStory, case: Case, course: _Course) -> None:
+    def _actions(self, story: DemoStory, case: Case, course: Course) -> None:
         """Follow-up actions: open ones, some overdue, on live cases; done ones on finished cases."""
         rng, today = self.rng, self.today
         if course.accepted_on is None:

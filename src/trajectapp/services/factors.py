@@ -8,18 +8,18 @@ audit summaries name fields only.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
-from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length
+from trajectapp.domain.checks import check_choice, check_date, check_id
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
-from trajectapp.domain.names import name_key
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
+from trajectapp.services.catalogues import Catalogue
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.services.record_changes import add_or_change
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import FactorCategoryRepository, LifeDomainRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.factors import FactorRepository
@@ -46,99 +46,47 @@ def default_factor_categories() -> list[tuple[str, FactorCategory]]:
     return [(item["key"], FactorCategory(None, item["name"])) for item in document["categories"]]
 
 
+FACTOR_CATEGORIES = Catalogue(
+    FactorCategoryRepository,
+    events="factor_categories",
+    record_type="factor_category",
+    not_found=CategoryNotFound,
+    in_use=CategoryInUse,
+    name_taken_code=Code.CATEGORY_NAME_TAKEN,
+    shipped_code=Code.CATEGORY_SHIPPED,
+    in_use_code=Code.CATEGORY_IN_USE,
+)
+
+
 def add_default_factor_categories(vault: OpenVault) -> int:
     """Copy the shipped defaults the vault has never had; returns how many were added."""
-    with transaction(vault.connection):
-        categories = FactorCategoryRepository(vault.connection)
-        known = categories.default_keys()
-        added = [
-            categories.add(category, default_key=key)
-            for key, category in default_factor_categories()
-            if key not in known
-        ]
-        if added:
-            AuditRepository(vault.connection).record("factor_categories.defaults_added", summary=str(len(added)))
-    return len(added)
+    return FACTOR_CATEGORIES.add_defaults(vault, default_factor_categories())
 
 
 def list_factor_categories(vault: OpenVault, include_hidden: bool = False) -> list[FactorCategory]:
-    return FactorCategoryRepository(vault.connection).all(include_hidden)
+    return FACTOR_CATEGORIES.entries(vault, include_hidden)
+
+
+def factor_category_in_use(vault: OpenVault, category_id: int) -> bool:
+    return FACTOR_CATEGORIES.is_in_use(vault, category_id)
 
 
 def save_factor_category(vault: OpenVault, category: FactorCategory) -> FactorCategory:
     """Add (id None) or rename, hide or show a category."""
-    check_text("name", category.name, required=True)
-    check_length("name", category.name.strip())
-    name = category.name.strip()
-    with transaction(vault.connection):
-        categories = FactorCategoryRepository(vault.connection)
-        before = None
-        if category.id is not None:
-            before = categories.get(category.id)
-            if before is None:
-                raise CategoryNotFound(category.id)
-        others = [other for other in categories.all(include_hidden=True) if other.id != category.id]
-        if name_key(name) in {name_key(other.name) for other in others}:
-            raise InvalidValue("name", Code.CATEGORY_NAME_TAKEN)
-        audit = AuditRepository(vault.connection)
-        if before is None:
-            saved = categories.add(replace(category, name=name))
-            audit.record("factor_categories.added", record_type="factor_category", record_id=saved.id)
-            return saved
-        wanted = replace(before, name=name, hidden=bool(category.hidden))
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = categories.update(wanted)
-        audit.record(
-            "factor_categories.updated",
-            record_type="factor_category",
-            record_id=saved.id,
-            summary="fields: " + ", ".join(changed),
-        )
-    return saved
-
-
-def _set_category_hidden(vault: OpenVault, category_id: int, hidden: bool) -> FactorCategory:
-    with transaction(vault.connection):
-        categories = FactorCategoryRepository(vault.connection)
-        category = categories.get(category_id)
-        if category is None:
-            raise CategoryNotFound(category_id)
-        if category.hidden == hidden:
-            return category
-        categories.set_hidden(category_id, hidden)
-        AuditRepository(vault.connection).record(
-            "factor_categories.hidden" if hidden else "factor_categories.shown",
-            record_type="factor_category",
-            record_id=category_id,
-        )
-    return replace(category, hidden=hidden)
+    return FACTOR_CATEGORIES.save(vault, category)
 
 
 def hide_factor_category(vault: OpenVault, category_id: int) -> FactorCategory:
-    return _set_category_hidden(vault, category_id, True)
+    return FACTOR_CATEGORIES.set_hidden(vault, category_id, True)
 
 
 def unhide_factor_category(vault: OpenVault, category_id: int) -> FactorCategory:
-    return _set_category_hidden(vault, category_id, False)
+    return FACTOR_CATEGORIES.set_hidden(vault, category_id, False)
 
 
 def delete_factor_category(vault: OpenVault, category_id: int) -> None:
     """Only a category the consultant added and no factor uses; raises CategoryInUse otherwise."""
-    with transaction(vault.connection):
-        categories = FactorCategoryRepository(vault.connection)
-        category = categories.get(category_id)
-        if category is None:
-            raise CategoryNotFound(category_id)
-        if category.shipped:
-            raise CategoryInUse(Code.CATEGORY_SHIPPED)
-        if categories.in_use(category_id):
-            raise CategoryInUse(Code.CATEGORY_IN_USE)
-        categories.delete(category_id)
-        AuditRepository(vault.connection).record(
-            "factor_categories.deleted", record_type="factor_category", record_id=category_id
-        )
+    FACTOR_CATEGORIES.delete(vault, category_id)
 
 
 # --- the factors ------------------------------------------------------------------------------
@@ -170,23 +118,12 @@ def save_factor(vault: OpenVault, factor: Factor) -> Factor:
             raise CategoryNotFound(factor.category_id)
         if factor.domain_id is not None and LifeDomainRepository(connection).get(factor.domain_id) is None:
             raise DomainNotFound(factor.domain_id)
-        repository, audit = FactorRepository(connection), AuditRepository(connection)
-        if factor.id is None:
-            saved = repository.add(factor)
-            audit.record("factor.added", factor.case_id, record_type="factor", record_id=saved.id)
-            return saved
-        before = repository.get(factor.id)
-        if before is None or before.case_id != factor.case_id:
-            raise FactorNotFound(factor.id)
-        changed = field_changes(before, factor)
-        if not changed:
-            return before
-        saved = repository.update(factor)
-        audit.record(
-            "factor.updated",
-            factor.case_id,
+        return add_or_change(
+            AuditRepository(connection),
+            FactorRepository(connection),
+            factor,
+            events=("factor.added", "factor.updated"),
+            case_id=factor.case_id,
             record_type="factor",
-            record_id=saved.id,
-            summary="fields: " + ", ".join(changed),
+            not_found=FactorNotFound,
         )
-    return saved

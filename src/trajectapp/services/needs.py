@@ -16,7 +16,6 @@ from datetime import date
 from trajectapp.domain.checks import InvalidValue, check_choice, check_date, check_id, check_length, check_score
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
-from trajectapp.domain.names import name_key
 from trajectapp.domain.needs import (
     Assessment,
     AssessmentItem,
@@ -33,9 +32,11 @@ from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
+from trajectapp.services.catalogues import Catalogue
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
-from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.services.record_changes import add_or_change, fields_summary, store_change
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.needs import AssessmentRepository, ExternalAssessmentRepository
@@ -73,20 +74,38 @@ def default_domains() -> list[tuple[str, LifeDomain]]:
     ]
 
 
+def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after: LifeDomain) -> None:
+    if after.sensitivity == before.sensitivity:
+        return
+    if before.shipped:
+        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_FIXED)
+    if before.sensitivity is not None and domains.in_use(stored_id(before.id)):
+        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_IN_USE)
+
+
+LIFE_DOMAINS = Catalogue(
+    LifeDomainRepository,
+    events="domains",
+    record_type="life_domain",
+    not_found=DomainNotFound,
+    in_use=DomainInUse,
+    name_taken_code=Code.DOMAIN_NAME_TAKEN,
+    shipped_code=Code.DOMAIN_SHIPPED,
+    in_use_code=Code.DOMAIN_IN_USE,
+    editable=("sensitivity",),
+    check=lambda domain: check_choice("sensitivity", domain.sensitivity, DataCategory, required=False),
+    check_change=_check_sensitivity,
+)
+
+
 def add_default_domains(vault: OpenVault) -> int:
     """Copy the shipped defaults the vault has never had; returns how many were added."""
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        known = domains.default_keys()
-        added = [domains.add(domain, default_key=key) for key, domain in default_domains() if key not in known]
-        if added:
-            AuditRepository(vault.connection).record("domains.defaults_added", summary=str(len(added)))
-    return len(added)
+    return LIFE_DOMAINS.add_defaults(vault, default_domains())
 
 
 def list_domains(vault: OpenVault, include_hidden: bool = False) -> list[LifeDomain]:
     """The catalogue in its order."""
-    return LifeDomainRepository(vault.connection).all(include_hidden)
+    return LIFE_DOMAINS.entries(vault, include_hidden)
 
 
 def get_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
@@ -97,16 +116,7 @@ def get_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
 
 
 def domain_in_use(vault: OpenVault, domain_id: int) -> bool:
-    return LifeDomainRepository(vault.connection).in_use(domain_id)
-
-
-def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after: LifeDomain) -> None:
-    if after.sensitivity == before.sensitivity:
-        return
-    if before.shipped:
-        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_FIXED)
-    if before.sensitivity is not None and domains.in_use(stored_id(before.id)):
-        raise InvalidValue("sensitivity", Code.DOMAIN_SENSITIVITY_IN_USE)
+    return LIFE_DOMAINS.is_in_use(vault, domain_id)
 
 
 def save_domain(vault: OpenVault, domain: LifeDomain) -> LifeDomain:
@@ -114,74 +124,21 @@ def save_domain(vault: OpenVault, domain: LifeDomain) -> LifeDomain:
 
     A shipped domain keeps its sensitivity; a domain in use can gain one, never lose or change it.
     """
-    check_text("name", domain.name, required=True)
-    check_length("name", domain.name.strip())
-    check_choice("sensitivity", domain.sensitivity, DataCategory, required=False)
-    name = domain.name.strip()
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        before = None
-        if domain.id is not None:
-            before = domains.get(domain.id)
-            if before is None:
-                raise DomainNotFound(domain.id)
-        others = [other for other in domains.all(include_hidden=True) if other.id != domain.id]
-        if name_key(name) in {name_key(other.name) for other in others}:
-            raise InvalidValue("name", Code.DOMAIN_NAME_TAKEN)
-        audit = AuditRepository(vault.connection)
-        if before is None:
-            saved = domains.add(replace(domain, name=name))
-            audit.record("domains.added", record_type="life_domain", record_id=saved.id)
-            return saved
-        wanted = replace(before, name=name, sensitivity=domain.sensitivity, hidden=bool(domain.hidden))
-        _check_sensitivity(domains, before, wanted)
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = domains.update(wanted)
-        audit.record(
-            "domains.updated", record_type="life_domain", record_id=saved.id, summary="fields: " + ", ".join(changed)
-        )
-    return saved
-
-
-def _set_domain_hidden(vault: OpenVault, domain_id: int, hidden: bool) -> LifeDomain:
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        domain = domains.get(domain_id)
-        if domain is None:
-            raise DomainNotFound(domain_id)
-        if domain.hidden == hidden:
-            return domain
-        domains.set_hidden(domain_id, hidden)
-        AuditRepository(vault.connection).record(
-            "domains.hidden" if hidden else "domains.shown", record_type="life_domain", record_id=domain_id
-        )
-    return replace(domain, hidden=hidden)
+    return LIFE_DOMAINS.save(vault, domain)
 
 
 def hide_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
     """Hidden domains are not offered for new records; what is filed under them stays and still shows."""
-    return _set_domain_hidden(vault, domain_id, True)
+    return LIFE_DOMAINS.set_hidden(vault, domain_id, True)
 
 
 def unhide_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
-    return _set_domain_hidden(vault, domain_id, False)
+    return LIFE_DOMAINS.set_hidden(vault, domain_id, False)
 
 
 def delete_domain(vault: OpenVault, domain_id: int) -> None:
     """Only a domain the consultant added and nothing is filed under; raises DomainInUse otherwise."""
-    with transaction(vault.connection):
-        domains = LifeDomainRepository(vault.connection)
-        domain = domains.get(domain_id)
-        if domain is None:
-            raise DomainNotFound(domain_id)
-        if domain.shipped:
-            raise DomainInUse(Code.DOMAIN_SHIPPED)
-        if domains.in_use(domain_id):
-            raise DomainInUse(Code.DOMAIN_IN_USE)
-        domains.delete(domain_id)
-        AuditRepository(vault.connection).record("domains.deleted", record_type="life_domain", record_id=domain_id)
+    LIFE_DOMAINS.delete(vault, domain_id)
 
 
 # --- assessments ----------------------------------------------------------------------------
@@ -230,19 +187,15 @@ def update_assessment(vault: OpenVault, *, assessment_id: int, on: date, note: s
         before = repository.get(assessment_id)
         if before is None:
             raise AssessmentNotFound(assessment_id)
-        wanted = replace(before, assessed_on=on, note=note)
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = repository.update(wanted)
-        AuditRepository(vault.connection).record(
-            "assessment.updated",
-            before.case_id,
+        return store_change(
+            AuditRepository(vault.connection),
+            before,
+            replace(before, assessed_on=on, note=note),
+            repository.update,
+            event="assessment.updated",
+            case_id=before.case_id,
             record_type="assessment",
-            record_id=assessment_id,
-            summary="fields: " + ", ".join(changed),
         )
-    return saved
 
 
 def _check_item(item: AssessmentItem) -> None:
@@ -289,19 +242,16 @@ def save_assessment_item(vault: OpenVault, item: AssessmentItem) -> AssessmentIt
                 summary=f"domain {item.domain_id}",
             )
             return saved
-        wanted = replace(item, id=before.id)
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = repository.update_item(wanted)
-        audit.record(
-            "assessment.item_updated",
-            assessment.case_id,
+        return store_change(
+            audit,
+            before,
+            replace(item, id=before.id),
+            repository.update_item,
+            event="assessment.item_updated",
+            case_id=assessment.case_id,
             record_type="assessment_item",
-            record_id=saved.id,
-            summary=f"domain {item.domain_id}; fields: " + ", ".join(changed),
+            summary=lambda changed: f"domain {item.domain_id}; " + fields_summary(changed),
         )
-    return saved
 
 
 # --- external risk assessments ------------------------------------------------------------------
@@ -322,29 +272,15 @@ def record_external_assessment(vault: OpenVault, record: ExternalAssessment) -> 
     check_text("note", record.note, multiline=True)
     with transaction(vault.connection):
         get_case(vault, record.case_id)
-        repository = ExternalAssessmentRepository(vault.connection)
-        audit = AuditRepository(vault.connection)
-        if record.id is None:
-            saved = repository.add(record)
-            audit.record(
-                "external_assessment.recorded", record.case_id, record_type="external_assessment", record_id=saved.id
-            )
-            return saved
-        before = repository.get(record.id)
-        if before is None or before.case_id != record.case_id:
-            raise ExternalAssessmentNotFound(record.id)
-        changed = field_changes(before, record)
-        if not changed:
-            return before
-        saved = repository.update(record)
-        audit.record(
-            "external_assessment.updated",
-            record.case_id,
+        return add_or_change(
+            AuditRepository(vault.connection),
+            ExternalAssessmentRepository(vault.connection),
+            record,
+            events=("external_assessment.recorded", "external_assessment.updated"),
+            case_id=record.case_id,
             record_type="external_assessment",
-            record_id=saved.id,
-            summary="fields: " + ", ".join(changed),
+            not_found=ExternalAssessmentNotFound,
         )
-    return saved
 
 
 # --- the chart --------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ to a goal never change it. Audit summaries name fields and enum values
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -37,6 +38,7 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
+from trajectapp.services.record_changes import add_or_change, fields_summary
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import Connection, transaction
@@ -167,11 +169,20 @@ def save_goal(vault: OpenVault, goal: Goal) -> Goal:
         if not changed:
             return before
         repository.update(wanted)
-        summary = "fields: " + ", ".join(changed)
-        if "status" in changed:
-            summary += f"; status: {goal.status.value}"
-        audit.record("goal.updated", goal.case_id, record_type="goal", record_id=goal.id, summary=summary)
+        audit.record(
+            "goal.updated",
+            goal.case_id,
+            record_type="goal",
+            record_id=goal.id,
+            summary=_with_status(changed, goal.status),
+        )
     return get_goal(vault, goal.id)
+
+
+def _with_status(changed: Sequence[str], status: GoalStatus | StepStatus) -> str:
+    """The audit summary of a change, with the new status when it changed (a value of a fixed list)."""
+    summary = fields_summary(changed)
+    return summary + f"; status: {status.value}" if "status" in changed else summary
 
 
 def progress_notes(vault: OpenVault, goal_id: int) -> list[ProgressNote]:
@@ -239,23 +250,17 @@ def save_step(vault: OpenVault, step: Step) -> Step:
         goal = _require_goal(connection, step.goal_id)
         if step.service_id is not None and PartnerRepository(connection).get(step.service_id) is None:
             raise ServiceNotFound(step.service_id)
-        repository, audit = StepRepository(connection), AuditRepository(connection)
-        if step.id is None:
-            saved = repository.add(step)
-            audit.record("step.added", goal.case_id, record_type="goal_step", record_id=saved.id)
-            return saved
-        before = repository.get(step.id)
-        if before is None or before.goal_id != step.goal_id:
-            raise StepNotFound(step.id)
-        changed = field_changes(before, step)
-        if not changed:
-            return before
-        saved = repository.update(step)
-        summary = "fields: " + ", ".join(changed)
-        if "status" in changed:
-            summary += f"; status: {step.status.value}"
-        audit.record("step.updated", goal.case_id, record_type="goal_step", record_id=saved.id, summary=summary)
-    return saved
+        return add_or_change(
+            AuditRepository(connection),
+            StepRepository(connection),
+            step,
+            events=("step.added", "step.updated"),
+            case_id=goal.case_id,
+            record_type="goal_step",
+            not_found=StepNotFound,
+            owner="goal_id",
+            summary=lambda changed: _with_status(changed, step.status),
+        )
 
 
 def set_step_status(vault: OpenVault, *, step_id: int, status: StepStatus) -> Step:

@@ -11,7 +11,8 @@ from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective,
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.services.case_file import get_case
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.services.record_changes import add_or_change, store_change
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.strengths import GoodLivesRepository, PerspectiveRepository, StrengthRepository
 
@@ -37,26 +38,15 @@ def save_strength(vault: OpenVault, strength: Strength) -> Strength:
     check_text("pick_up", strength.pick_up, multiline=True)
     with transaction(vault.connection):
         get_case(vault, strength.case_id)
-        repository, audit = StrengthRepository(vault.connection), AuditRepository(vault.connection)
-        if strength.id is None:
-            saved = repository.add(strength)
-            audit.record("strength.added", strength.case_id, record_type="strength", record_id=saved.id)
-            return saved
-        before = repository.get(strength.id)
-        if before is None or before.case_id != strength.case_id:
-            raise StrengthNotFound(strength.id)
-        changed = field_changes(before, strength)
-        if not changed:
-            return before
-        saved = repository.update(strength)
-        audit.record(
-            "strength.updated",
-            strength.case_id,
+        return add_or_change(
+            AuditRepository(vault.connection),
+            StrengthRepository(vault.connection),
+            strength,
+            events=("strength.added", "strength.updated"),
+            case_id=strength.case_id,
             record_type="strength",
-            record_id=saved.id,
-            summary="fields: " + ", ".join(changed),
+            not_found=StrengthNotFound,
         )
-    return saved
 
 
 # --- the Good Lives lens ----------------------------------------------------------------------
@@ -83,19 +73,15 @@ def save_good(vault: OpenVault, entry: GoodLivesEntry) -> GoodLivesEntry:
             # The good is named by its place in the model, not by name: "spirituality" says too much.
             audit.record("good_lives.recorded", entry.case_id, record_type="good_lives", record_id=saved.id)
             return saved
-        wanted = replace(entry, id=before.id)
-        changed = field_changes(before, wanted)
-        if not changed:
-            return before
-        saved = repository.update(wanted)
-        audit.record(
-            "good_lives.updated",
-            entry.case_id,
+        return store_change(
+            audit,
+            before,
+            replace(entry, id=before.id),
+            repository.update,
+            event="good_lives.updated",
+            case_id=entry.case_id,
             record_type="good_lives",
-            record_id=saved.id,
-            summary="fields: " + ", ".join(changed),
         )
-    return saved
 
 
 # --- perspective ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from datetime import date
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.store.columns import iso, to_date
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id, records_of_case
 from trajectapp.store.written import inserted_id, read_back
 
 _COLUMNS = "id, case_id, purpose, decision, asked_on, partner_service_id, decided_on, allowed, not_allowed, revoked_on"
@@ -65,11 +66,7 @@ class ConsentRepository:
         return read_back(self.get, consent.id)
 
     def get(self, consent_id: int) -> Consent | None:
-        row = self._connection.execute(f"SELECT {_COLUMNS} FROM consents WHERE id = ?", (consent_id,)).fetchone()
-        return _consent(row) if row else None
+        return record_by_id(self._connection, "consents", _COLUMNS, consent_id, _consent)
 
     def for_case(self, case_id: int) -> list[Consent]:
-        rows = self._connection.execute(
-            f"SELECT {_COLUMNS} FROM consents WHERE case_id = ? ORDER BY asked_on, id", (case_id,)
-        )
-        return [_consent(row) for row in rows]
+        return records_of_case(self._connection, "consents", _COLUMNS, case_id, _consent, order="asked_on, id")

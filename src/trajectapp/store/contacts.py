@@ -161,15 +161,7 @@ class ActionRepository:
                 action.session_id,
             ),
         )
-        return Action(
-            cursor.lastrowid,
-            action.case_id,
-            action.description,
-            action.owner,
-            action.due_on,
-            action.done_on,
-            action.session_id,
-        )
+        return replace(action, id=cursor.lastrowid)
 
     def complete(self, action_id: int, on: date) -> None:
         self._connection.execute("UPDATE actions SET done_on = ? WHERE id = ?", (iso(on), action_id))

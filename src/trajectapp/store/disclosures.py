@@ -17,6 +17,7 @@ from trajectapp.domain.disclosures import (
     PartyKind,
 )
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id, records_of_case
 from trajectapp.store.written import inserted_id, read_back
 
 _FIELDS = (
@@ -116,15 +117,13 @@ class DisclosureRepository:
         return read_back(self.get, inserted_id(cursor))
 
     def get(self, disclosure_id: int) -> Disclosure | None:
-        row = self._connection.execute(f"SELECT {_COLUMNS} FROM disclosures WHERE id = ?", (disclosure_id,)).fetchone()
-        return _disclosure(row) if row else None
+        return record_by_id(self._connection, "disclosures", _COLUMNS, disclosure_id, _disclosure)
 
     def for_case(self, case_id: int) -> list[Disclosure]:
         """Oldest first."""
-        rows = self._connection.execute(
-            f"SELECT {_COLUMNS} FROM disclosures WHERE case_id = ? ORDER BY disclosed_at, id", (case_id,)
+        return records_of_case(
+            self._connection, "disclosures", _COLUMNS, case_id, _disclosure, order="disclosed_at, id"
         )
-        return [_disclosure(row) for row in rows]
 
     def all(self) -> list[Disclosure]:
         """The whole register, oldest first."""

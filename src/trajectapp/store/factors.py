@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.factors import Direction, Factor, FactorKind, FactorStatus
 from trajectapp.store.columns import iso
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id, records_of_case
 
 _COLUMNS = "id, case_id, direction, kind, category_id, first_noted_on, status, domain_id, evidence"
 _Row = tuple[int, int, str, str, int, str, str, int | None, str]
@@ -37,17 +39,7 @@ class FactorRepository:
                 factor.evidence,
             ),
         )
-        return Factor(
-            cursor.lastrowid,
-            factor.case_id,
-            factor.direction,
-            factor.kind,
-            factor.category_id,
-            factor.first_noted_on,
-            factor.status,
-            factor.domain_id,
-            factor.evidence,
-        )
+        return replace(factor, id=cursor.lastrowid)
 
     def update(self, factor: Factor) -> Factor:
         self._connection.execute(
@@ -67,11 +59,7 @@ class FactorRepository:
         return factor
 
     def get(self, factor_id: int) -> Factor | None:
-        row = self._connection.execute(f"SELECT {_COLUMNS} FROM factors WHERE id = ?", (factor_id,)).fetchone()
-        return _factor(row) if row else None
+        return record_by_id(self._connection, "factors", _COLUMNS, factor_id, _factor)
 
     def for_case(self, case_id: int) -> list[Factor]:
-        rows = self._connection.execute(
-            f"SELECT {_COLUMNS} FROM factors WHERE case_id = ? ORDER BY first_noted_on, id", (case_id,)
-        )
-        return [_factor(row) for row in rows]
+        return records_of_case(self._connection, "factors", _COLUMNS, case_id, _factor, order="first_noted_on, id")

@@ -8,6 +8,7 @@ from datetime import date
 from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment, Motivation, RiskTool, Views
 from trajectapp.store.columns import iso, to_date, to_enum
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id, records_of_case
 from trajectapp.store.written import inserted_id, read_back
 
 _ASSESSMENT = "id, case_id, assessed_on, note, started_from"
@@ -202,14 +203,14 @@ class ExternalAssessmentRepository:
         return record
 
     def get(self, record_id: int) -> ExternalAssessment | None:
-        row = self._connection.execute(
-            f"SELECT {_EXTERNAL} FROM external_assessments WHERE id = ?", (record_id,)
-        ).fetchone()
-        return _external(row) if row else None
+        return record_by_id(self._connection, "external_assessments", _EXTERNAL, record_id, _external)
 
     def for_case(self, case_id: int) -> list[ExternalAssessment]:
-        rows = self._connection.execute(
-            f"SELECT {_EXTERNAL} FROM external_assessments WHERE case_id = ? ORDER BY done_on IS NULL, done_on, id",
-            (case_id,),
+        return records_of_case(
+            self._connection,
+            "external_assessments",
+            _EXTERNAL,
+            case_id,
+            _external,
+            order="done_on IS NULL, done_on, id",
         )
-        return [_external(row) for row in rows]

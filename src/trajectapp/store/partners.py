@@ -5,6 +5,7 @@ from __future__ import annotations
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.store.columns import iso, to_date
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id, records_of_case
 from trajectapp.store.written import inserted_id, read_back
 
 _SERVICE = "id, name, kind, organisation, contact_people, phone, email, notes, hidden"
@@ -62,10 +63,7 @@ class PartnerRepository:
         return read_back(self.get, service.id)
 
     def get(self, service_id: int) -> PartnerService | None:
-        row = self._connection.execute(
-            f"SELECT {_SERVICE} FROM partner_services WHERE id = ?", (service_id,)
-        ).fetchone()
-        return _service(row) if row else None
+        return record_by_id(self._connection, "partner_services", _SERVICE, service_id, _service)
 
     def all(self, include_hidden: bool = False) -> list[PartnerService]:
         where = "" if include_hidden else " WHERE hidden = 0"
@@ -111,13 +109,9 @@ class InvolvementRepository:
         return read_back(self.get, involvement.id)
 
     def get(self, involvement_id: int) -> Involvement | None:
-        row = self._connection.execute(
-            f"SELECT {_INVOLVEMENT} FROM involvements WHERE id = ?", (involvement_id,)
-        ).fetchone()
-        return _involvement(row) if row else None
+        return record_by_id(self._connection, "involvements", _INVOLVEMENT, involvement_id, _involvement)
 
     def for_case(self, case_id: int) -> list[Involvement]:
-        rows = self._connection.execute(
-            f"SELECT {_INVOLVEMENT} FROM involvements WHERE case_id = ? ORDER BY since IS NULL, since, id", (case_id,)
+        return records_of_case(
+            self._connection, "involvements", _INVOLVEMENT, case_id, _involvement, order="since IS NULL, since, id"
         )
-        return [_involvement(row) for row in rows]

@@ -9,6 +9,7 @@ from trajectapp.domain.plan import GOAL_FIELDS, Goal, Party, ProgressNote, Step,
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id
 from trajectapp.store.written import inserted_id
 
 # A goal's column names come from its description (domain.plan), never from input.
@@ -87,7 +88,7 @@ class GoalRepository:
             "INSERT INTO goal_notes (goal_id, noted_on, note) VALUES (?, ?, ?)",
             (note.goal_id, iso(note.noted_on), note.note),
         )
-        return ProgressNote(cursor.lastrowid, note.goal_id, note.noted_on, note.note)
+        return replace(note, id=cursor.lastrowid)
 
     def notes(self, goal_id: int) -> list[ProgressNote]:
         rows = self._connection.execute(
@@ -114,16 +115,7 @@ class StepRepository:
                 step.status.value,
             ),
         )
-        return Step(
-            cursor.lastrowid,
-            step.goal_id,
-            step.what,
-            step.party,
-            step.service_id,
-            step.party_name,
-            step.due_on,
-            step.status,
-        )
+        return replace(step, id=cursor.lastrowid)
 
     def update(self, step: Step) -> Step:
         self._connection.execute(
@@ -142,8 +134,7 @@ class StepRepository:
         return step
 
     def get(self, step_id: int) -> Step | None:
-        row = self._connection.execute(f"SELECT {_STEP} FROM goal_steps WHERE id = ?", (step_id,)).fetchone()
-        return _step(row) if row else None
+        return record_by_id(self._connection, "goal_steps", _STEP, step_id, _step)
 
     def for_goal(self, goal_id: int) -> list[Step]:
         """Soonest due first; steps without a date after them."""

@@ -21,6 +21,7 @@ from trajectapp.domain.plan import (
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.store.columns import iso, to_date, to_enum
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id, records_of_case
 
 SNAPSHOT_FORMAT = 1
 _VERSION = "id, case_id, made_on, note, snapshot"
@@ -112,15 +113,11 @@ class PlanVersionRepository:
         return replace(version, id=cursor.lastrowid, agreements=())
 
     def get(self, version_id: int) -> PlanVersion | None:
-        row = self._connection.execute(f"SELECT {_VERSION} FROM plan_versions WHERE id = ?", (version_id,)).fetchone()
-        return self._version(row) if row else None
+        return record_by_id(self._connection, "plan_versions", _VERSION, version_id, self._version)
 
     def for_case(self, case_id: int) -> list[PlanVersion]:
         """Oldest first."""
-        rows = self._connection.execute(
-            f"SELECT {_VERSION} FROM plan_versions WHERE case_id = ? ORDER BY made_on, id", (case_id,)
-        ).fetchall()
-        return [self._version(row) for row in rows]
+        return records_of_case(self._connection, "plan_versions", _VERSION, case_id, self._version, order="made_on, id")
 
     def _version(self, r: _VersionRow) -> PlanVersion:
         return PlanVersion(
@@ -147,16 +144,7 @@ class PlanVersionRepository:
                 iso(agreement.answered_on),
             ),
         )
-        return PlanAgreement(
-            cursor.lastrowid,
-            agreement.version_id,
-            agreement.party,
-            agreement.answer,
-            agreement.service_id,
-            agreement.party_name,
-            agreement.reason,
-            agreement.answered_on,
-        )
+        return replace(agreement, id=cursor.lastrowid)
 
     def update_agreement(self, agreement: PlanAgreement) -> PlanAgreement:
         self._connection.execute(

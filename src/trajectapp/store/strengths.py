@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.store.columns import iso, to_enum
 from trajectapp.store.connection import Connection
+from trajectapp.store.records import record_by_id, records_of_case
 
 _STRENGTH = "id, case_id, category, description, since, pick_up"
 _GOOD = "id, case_id, good, importance, pursued_before, prosocial_route"
@@ -37,14 +39,7 @@ class StrengthRepository:
             "INSERT INTO strengths (case_id, category, description, since, pick_up) VALUES (?, ?, ?, ?, ?)",
             (strength.case_id, strength.category.value, strength.description, strength.since, strength.pick_up),
         )
-        return Strength(
-            cursor.lastrowid,
-            strength.case_id,
-            strength.category,
-            strength.description,
-            strength.since,
-            strength.pick_up,
-        )
+        return replace(strength, id=cursor.lastrowid)
 
     def update(self, strength: Strength) -> Strength:
         self._connection.execute(
@@ -54,12 +49,10 @@ class StrengthRepository:
         return strength
 
     def get(self, strength_id: int) -> Strength | None:
-        row = self._connection.execute(f"SELECT {_STRENGTH} FROM strengths WHERE id = ?", (strength_id,)).fetchone()
-        return _strength(row) if row else None
+        return record_by_id(self._connection, "strengths", _STRENGTH, strength_id, _strength)
 
     def for_case(self, case_id: int) -> list[Strength]:
-        rows = self._connection.execute(f"SELECT {_STRENGTH} FROM strengths WHERE case_id = ? ORDER BY id", (case_id,))
-        return [_strength(row) for row in rows]
+        return records_of_case(self._connection, "strengths", _STRENGTH, case_id, _strength, order="id")
 
 
 class GoodLivesRepository:
@@ -78,9 +71,7 @@ class GoodLivesRepository:
                 entry.prosocial_route,
             ),
         )
-        return GoodLivesEntry(
-            cursor.lastrowid, entry.case_id, entry.good, entry.importance, entry.pursued_before, entry.prosocial_route
-        )
+        return replace(entry, id=cursor.lastrowid)
 
     def update(self, entry: GoodLivesEntry) -> GoodLivesEntry:
         self._connection.execute(
@@ -95,13 +86,11 @@ class GoodLivesRepository:
         return entry
 
     def get(self, entry_id: int) -> GoodLivesEntry | None:
-        row = self._connection.execute(f"SELECT {_GOOD} FROM good_lives WHERE id = ?", (entry_id,)).fetchone()
-        return _good(row) if row else None
+        return record_by_id(self._connection, "good_lives", _GOOD, entry_id, _good)
 
     def for_case(self, case_id: int) -> list[GoodLivesEntry]:
         """The entries recorded, in no particular order; services put them in the model's order."""
-        rows = self._connection.execute(f"SELECT {_GOOD} FROM good_lives WHERE case_id = ?", (case_id,))
-        return [_good(row) for row in rows]
+        return records_of_case(self._connection, "good_lives", _GOOD, case_id, _good, order="")
 
 
 class PerspectiveRepository:
@@ -113,12 +102,9 @@ class PerspectiveRepository:
             "INSERT INTO perspectives (case_id, noted_on, want_to_do, wish_to_be) VALUES (?, ?, ?, ?)",
             (perspective.case_id, iso(perspective.noted_on), perspective.want_to_do, perspective.wish_to_be),
         )
-        return Perspective(
-            cursor.lastrowid, perspective.case_id, perspective.noted_on, perspective.want_to_do, perspective.wish_to_be
-        )
+        return replace(perspective, id=cursor.lastrowid)
 
     def for_case(self, case_id: int) -> list[Perspective]:
-        rows = self._connection.execute(
-            f"SELECT {_PERSPECTIVE} FROM perspectives WHERE case_id = ? ORDER BY noted_on, id", (case_id,)
+        return records_of_case(
+            self._connection, "perspectives", _PERSPECTIVE, case_id, _perspective, order="noted_on, id"
         )
-        return [_perspective(row) for row in rows]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from trajectapp.domain.traject import Participation, ParticipationDecision, Phase, PhaseChange, Transfer
@@ -18,9 +19,7 @@ class TrajectRepository:
             "INSERT INTO phase_changes (case_id, phase, changed_on, note, closing_reason) VALUES (?, ?, ?, ?, ?)",
             (change.case_id, change.phase.value, iso(change.changed_on), change.note, change.closing_reason),
         )
-        return PhaseChange(
-            cursor.lastrowid, change.case_id, change.phase, change.changed_on, change.note, change.closing_reason
-        )
+        return replace(change, id=cursor.lastrowid)
 
     def phase_changes(self, case_id: int) -> list[PhaseChange]:
         rows = self._connection.execute(
@@ -35,14 +34,7 @@ class TrajectRepository:
             "INSERT INTO transfers (case_id, transferred_on, from_prison, to_prison, note) VALUES (?, ?, ?, ?, ?)",
             (transfer.case_id, iso(transfer.transferred_on), transfer.from_prison, transfer.to_prison, transfer.note),
         )
-        return Transfer(
-            cursor.lastrowid,
-            transfer.case_id,
-            transfer.transferred_on,
-            transfer.from_prison,
-            transfer.to_prison,
-            transfer.note,
-        )
+        return replace(transfer, id=cursor.lastrowid)
 
     def transfers(self, case_id: int) -> list[Transfer]:
         rows = self._connection.execute(
@@ -57,9 +49,7 @@ class TrajectRepository:
             "INSERT INTO participation_decisions (case_id, status, decided_on, reasons) VALUES (?, ?, ?, ?)",
             (decision.case_id, decision.status.value, iso(decision.decided_on), decision.reasons),
         )
-        return ParticipationDecision(
-            cursor.lastrowid, decision.case_id, decision.status, decision.decided_on, decision.reasons
-        )
+        return replace(decision, id=cursor.lastrowid)
 
     def participation(self, case_id: int) -> list[ParticipationDecision]:
         rows = self._connection.execute(

@@ -1,19 +1,45 @@
-"""Runs slow work (key derivation, opening a vault) off the GUI thread.
+"""Runs slow work (key derivation, opening a vault, laying out a PDF) off the GUI thread.
 
-The result comes back through a queued signal, so only the GUI thread ever
-touches widgets.
+The result comes back through a queued signal, so only the GUI thread ever touches widgets, and it comes back
+only while the widget that asked for it lives: its callbacks are dropped once that widget is destroyed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+
+
+class _Callbacks(QObject):
+    """A child of the context, so the context's end takes it along: Qt then drops the queued calls to it, as
+    a connection made with a context object does."""
+
+    def __init__(
+        self,
+        context: QObject,
+        done: Callable[[object], None],
+        failed: Callable[[Exception], None] | None,
+    ):
+        super().__init__(context)
+        self._done, self._failed = done, failed
+
+    @Slot(object)
+    def succeed(self, result: object) -> None:
+        self.deleteLater()
+        self._done(result)
+
+    @Slot(object)
+    def fail(self, error: Exception) -> None:
+        self.deleteLater()
+        if self._failed is not None:
+            self._failed(error)
 
 
 class _Job(QRunnable):
@@ -31,22 +57,38 @@ class _Job(QRunnable):
             self._relay.succeeded.emit(result)
 
 
-_running: set[_Relay] = set()  # keeps relays alive until their job reports
+_running: set[_Relay] = set()  # keeps relays alive until their job reports, whether or not the context lives
 
 
 def run_in_background(
     work: Callable[[], object],
-    on_success: Callable[[object], None],
-    on_failure: Callable[[Exception], None],
+    done: Callable[[object], None],
+    failed: Callable[[Exception], None] | None = None,
+    *,
+    context: QObject,
 ) -> None:
+    """Run `work()` on a worker thread, then `done(result)` or `failed(error)` on the GUI thread; neither is
+    called once `context` has been destroyed."""
     relay = _Relay()
     _running.add(relay)
+    callbacks = _Callbacks(context, done, failed)
+    relay.succeeded.connect(callbacks.succeed)
+    relay.failed.connect(callbacks.fail)
 
-    def finish(handler: Callable, value: object) -> None:
+    def finished(_value: object) -> None:
         _running.discard(relay)
         relay.deleteLater()
-        handler(value)
 
-    relay.succeeded.connect(lambda result: finish(on_success, result))
-    relay.failed.connect(lambda error: finish(on_failure, error))
+    relay.succeeded.connect(finished)
+    relay.failed.connect(finished)
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def busy_bar(parent: QWidget) -> QProgressBar:
+    """A bar that moves while work of unknown length runs; hidden until the work starts."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # no end known
+    bar.setMaximumWidth(160)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar

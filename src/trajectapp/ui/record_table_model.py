@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,3 +68,20 @@ def record_table(
         table.horizontalHeader().setSectionResizeMode(resize)
         table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def selected_record(table: QTableView) -> Any:
+    """The record of the table's chosen row (through any proxy model in between), or None."""
+    selection = table.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    if not rows:
+        return None
+    index, model = rows[0], table.model()
+    while isinstance(model, QAbstractProxyModel):
+        index, model = model.mapToSource(index), model.sourceModel()
+    return model.record_at(index.row())
+
+
+def one_line(text: str) -> str:
+    """Text of several lines on one line of a table cell, its lines joined by dots; the tooltip shows it whole."""
+    return " · ".join(line.strip() for line in text.splitlines() if line.strip())

@@ -16,6 +16,7 @@ from trajectapp.domain.columns import LABEL_CONTEXT, TEXT_KINDS, Column, Kind, s
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.ui.forms.field_inputs import FieldInput, Raw, caption, raw_of
 from trajectapp.ui.forms.fields import FieldRow
+from trajectapp.ui.forms.form_dialog import draft_fields
 from trajectapp.ui.labels import label
 
 # Single-line text fields and the most characters each keeps; the date fields.
@@ -215,11 +216,8 @@ class PersonForm(QWidget):
 
     def load_draft(self, draft: str) -> None:
         """Put a draft's texts back into the fields; the loaded case stays the one to compare with."""
-        try:
-            raw = json.loads(draft)
-        except ValueError:
-            return
-        if isinstance(raw, dict):
+        raw = draft_fields(draft)
+        if raw:
             self._set_raw({name: text for name, text in raw.items() if name in self.fields and isinstance(text, str)})
             self.show_errors()
             self.changed.emit()

@@ -3,7 +3,9 @@ transfer, a participation decision. They never write to the store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -82,10 +84,16 @@ class PhaseDialog(FormDialog):
 
     @classmethod
     def get_phase(
-        cls, parent: QWidget | None, ask: Ask, current_phase: Phase | None, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        current_phase: Phase | None,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> tuple[Phase, date, str, str] | None:
         """(phase, since, note, closing reason), or None if cancelled."""
-        return run_dialog(ask, "phase", lambda: cls(current_phase, parent), draft)
+        return run_dialog(ask, "phase", lambda: cls(current_phase, parent), draft, save=save)
 
 
 class TransferDialog(FormDialog):
@@ -125,10 +133,16 @@ class TransferDialog(FormDialog):
 
     @classmethod
     def get_transfer(
-        cls, parent: QWidget | None, ask: Ask, from_prison: str, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        from_prison: str,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> tuple[date, str, str] | None:
         """(on, to prison, note), or None if cancelled."""
-        return run_dialog(ask, "transfer", lambda: cls(from_prison, parent), draft)
+        return run_dialog(ask, "transfer", lambda: cls(from_prison, parent), draft, save=save)
 
 
 class ParticipationDialog(FormDialog):
@@ -168,7 +182,12 @@ class ParticipationDialog(FormDialog):
 
     @classmethod
     def get_participation(
-        cls, parent: QWidget | None, ask: Ask, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> tuple[Participation, date, str] | None:
         """(status, on, reasons in the person's words), or None if cancelled."""
-        return run_dialog(ask, "participation", lambda: cls(parent), draft)
+        return run_dialog(ask, "participation", lambda: cls(parent), draft, save=save)

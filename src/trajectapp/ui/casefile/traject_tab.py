@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,41 +146,47 @@ class TrajectTab(QWidget):
         self.revoke_button.setEnabled(consent is not None and consent.in_force)
 
     # -- recording ----------------------------------------------------------------------------------
-    # Each dialog may be closed by a lock; after one, nothing is written unless the vault is still open.
-
-    def _usable(self, answer) -> bool:
-        return answer is not None and not self._vault.is_locked
 
     def _recorded(self) -> None:
         self.refresh()
         self.changed.emit()
 
     def change_phase(self, draft: str | None = None) -> None:
-        answer = PhaseDialog.get_phase(self, self._ask, self.current_phase(), draft)
-        if self._usable(answer):
+        def save(answer: tuple[Phase, date, str, str]) -> object:
             phase, on, note, reason = answer
-            record_phase(self._vault, case_id=self._case_id, phase=phase, on=on, note=note, closing_reason=reason)
+            return record_phase(
+                self._vault, case_id=self._case_id, phase=phase, on=on, note=note, closing_reason=reason
+            )
+
+        if PhaseDialog.get_phase(self, self._ask, self.current_phase(), draft, save=save) is not None:
             self._recorded()
 
     def record_transfer(self, draft: str | None = None) -> None:
-        from_prison = get_case(self._vault, self._case_id).prison
-        answer = TransferDialog.get_transfer(self, self._ask, from_prison, draft)
-        if self._usable(answer):
+        def save(answer: tuple[date, str, str]) -> object:
             on, to_prison, note = answer
-            record_transfer(self._vault, case_id=self._case_id, on=on, to_prison=to_prison, note=note)
+            return record_transfer(self._vault, case_id=self._case_id, on=on, to_prison=to_prison, note=note)
+
+        from_prison = get_case(self._vault, self._case_id).prison
+        if TransferDialog.get_transfer(self, self._ask, from_prison, draft, save=save) is not None:
             self._recorded()
 
     def record_participation(self, draft: str | None = None) -> None:
-        answer = ParticipationDialog.get_participation(self, self._ask, draft)
-        if self._usable(answer):
+        def save(answer: tuple[Participation, date, str]) -> object:
             status, on, reasons = answer
-            record_participation(self._vault, case_id=self._case_id, status=status, on=on, reasons=reasons)
+            return record_participation(self._vault, case_id=self._case_id, status=status, on=on, reasons=reasons)
+
+        if ParticipationDialog.get_participation(self, self._ask, draft, save=save) is not None:
             self._recorded()
 
     def record_consent(self, draft: str | None = None) -> None:
-        answer = ConsentDialog.get_consent(self, self._ask, list_services(self._vault), draft)
-        if self._usable(answer):
-            saved = record_consent(self._vault, Consent(None, self._case_id, **answer))
+        saved = ConsentDialog.get_consent(
+            self,
+            self._ask,
+            list_services(self._vault),
+            draft,
+            save=lambda fields: record_consent(self._vault, Consent(None, self._case_id, **fields)),
+        )
+        if saved is not None:
             self._recorded()
             self.select_consent(saved.id)
 
@@ -186,22 +194,30 @@ class TrajectTab(QWidget):
         consent = self.selected_consent()
         if consent is None:
             return
-        services = list_services(self._vault, include_hidden=True)
-        answer = ConsentDialog.get_decision(self, self._ask, consent, services)
-        if self._usable(answer):
+
+        def save(answer: tuple[ConsentDecision, date, str, str]) -> object:
             decision, on, allowed, not_allowed = answer
-            decide_consent(
+            return decide_consent(
                 self._vault, consent_id=consent.id, decision=decision, on=on, allowed=allowed, not_allowed=not_allowed
             )
+
+        services = list_services(self._vault, include_hidden=True)
+        if ConsentDialog.get_decision(self, self._ask, consent, services, save=save) is not None:
             self._recorded()
 
     def revoke_consent(self) -> None:
         consent = self.selected_consent()
         if consent is None or not consent.in_force:
             return
-        answer = RevokeDialog.get_revocation(self, self._ask, self.consents_model.subject(consent), consent.decided_on)
-        if self._usable(answer):
-            revoke_consent(self._vault, consent_id=consent.id, on=answer)
+        subject = self.consents_model.subject(consent)
+        revoked = RevokeDialog.get_revocation(
+            self,
+            self._ask,
+            subject,
+            consent.decided_on,
+            save=lambda on: revoke_consent(self._vault, consent_id=consent.id, on=on),
+        )
+        if revoked is not None:
             self._recorded()
 
     # -- drafts of an open dialog ---------------------------------------------------------------------

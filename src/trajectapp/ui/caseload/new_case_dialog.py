@@ -6,6 +6,8 @@ import json
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from trajectapp.ui.forms.form_dialog import draft_fields
+
 NAME_MAX = 200
 
 
@@ -52,11 +54,7 @@ class NewCaseDialog(QDialog):
         return json.dumps({"name": self.name.text(), "preferred_name": self.preferred_name.text()})
 
     def load_draft(self, draft: str) -> None:
-        try:
-            value = json.loads(draft)
-        except ValueError:
-            return
-        if isinstance(value, dict):
+        if value := draft_fields(draft):
             self.load({key: str(text) for key, text in value.items()})
 
     def _accept_if_valid(self) -> None:

@@ -28,8 +28,8 @@ from trajectapp.domain.radar_chart import (
     SeriesStyle,
     TextLine,
     Wording,
-    build_radar_chart,
 )
+from trajectapp.domain.radar_layout import build_radar_chart
 
 
 class RadarChartWidget(QWidget):

@@ -6,13 +6,11 @@ asks first, and a lock keeps them as an encrypted draft that the next opening pu
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -25,25 +23,22 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.text import InvalidText
-from trajectapp.services.drafts import keep_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services, save_service
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
 from trajectapp.ui.directory.service_form import ServiceForm
 from trajectapp.ui.directory.service_list_model import ServiceListModel
 from trajectapp.ui.messages import message_text
 
-DRAFT_FORM = "directory:service"  # the draft of an edit left open when the vault locked
 
-
-class DirectoryDialog(QDialog):
-    changed = Signal()  # a service was saved
+class DirectoryDialog(CatalogueEditor):
+    DRAFT_FORM = "directory:service"  # the draft of an edit left open when the vault locked
+    QUESTION = "partner services"
 
     def __init__(self, vault: OpenVault, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._ask = vault, ask
+        super().__init__(vault, ask, parent)
         self._following_selection = True  # False while the list is being rebuilt or put back
-        self.saved_any = False
         self.setWindowTitle(self.tr("Partner services"))
 
         self.model = ServiceListModel(self)
@@ -132,7 +127,6 @@ class DirectoryDialog(QDialog):
         self.form.load(saved)
         self._reload_list(saved.id)
         self.draft_note.hide()
-        self.saved_any = True
         self.changed.emit()
         return True
 
@@ -196,11 +190,11 @@ class DirectoryDialog(QDialog):
     def reject(self) -> None:
         """Also how a lock closes the dialog: an edit still unsaved here is kept as a draft, not asked about."""
         if self.form.is_modified():
-            keep_draft(self._vault, form=DRAFT_FORM, content=self.form.draft())
+            self.keep_unsaved(self.form.draft())
         super().reject()
 
     def _restore_draft(self) -> None:
-        draft = take_draft(self._vault, form=DRAFT_FORM)
+        draft = self.take_unsaved()
         if draft is None:
             return
         service_id = ServiceForm.draft_service_id(draft)
@@ -252,20 +246,3 @@ class DirectoryDialog(QDialog):
             )
         else:
             self.heading.setText(name or self.form.service.name)
-
-    # -- as a function -------------------------------------------------------------------------------------
-
-    @classmethod
-    def show_directory(cls, parent: QWidget | None, vault: OpenVault, ask: Ask) -> bool:
-        """Run the directory until the user closes it; True if any service was saved."""
-
-        def run() -> bool:
-            dialog = cls(vault, ask, parent)
-            dialog.exec()
-            if not shiboken6.isValid(dialog):  # deleted with its parent by a lock
-                return False
-            saved = dialog.saved_any
-            dialog.deleteLater()
-            return saved
-
-        return bool(ask.answer("partner services", run))

@@ -4,6 +4,8 @@ contact person there, and the needs they work on."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
@@ -11,6 +13,7 @@ from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import FormDialog, run_dialog
+from trajectapp.ui.forms.guarded_dialog import drafted_id
 
 CONTACT_PERSON_MAX = 200
 DRAFT_ID = "involvement_id"  # the key a draft keeps the edited involvement under
@@ -114,17 +117,15 @@ class InvolvementDialog(FormDialog):
         services: list[PartnerService],
         involvement: Involvement | None = None,
         draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
         """The fields of the involvement (new, or `involvement` edited), or None if cancelled.
 
         `services` are those the directory lists (not hidden)."""
-        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft)
+        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft, save=save)
 
 
 def drafted_involvement_id(draft: str) -> int | None:
     """Which involvement a draft of this dialog was editing; None for a new one or an unreadable draft."""
-    try:
-        value = json.loads(draft).get(DRAFT_ID)
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) else None
+    return drafted_id(draft, DRAFT_ID)

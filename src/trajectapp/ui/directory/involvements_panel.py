@@ -13,21 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.domain.partners import Involvement
+from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services.case_file import consents
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import involvements, list_services, save_involvement
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog, drafted_involvement_id
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_table, selected_record
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 SERVICE, SINCE, UNTIL, CONTACT_PERSON, NEEDS, MAY_RECEIVE = range(6)
-
-
-def _one_line(text: str) -> str:
-    return " · ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 class InvolvementsPanel(QWidget):
@@ -44,7 +40,7 @@ class InvolvementsPanel(QWidget):
                 (self.tr("Since"), lambda i: i.since.isoformat() if i.since else ""),
                 (self.tr("Until"), lambda i: i.until.isoformat() if i.until else ""),
                 (self.tr("Contact person"), lambda i: i.contact_person),
-                (self.tr("Needs they work on"), lambda i: _one_line(i.needs)),
+                (self.tr("Needs they work on"), lambda i: one_line(i.needs)),
                 (self.tr("May receive"), lambda i: self.may_receive(i.service_id)),
             ],
             self,
@@ -108,8 +104,8 @@ class InvolvementsPanel(QWidget):
         if in_force:
             parts = []
             for consent in in_force:
-                allowed = _one_line(consent.allowed) or self.tr("consent given (what is not written down)")
-                not_allowed = _one_line(consent.not_allowed)
+                allowed = one_line(consent.allowed) or self.tr("consent given (what is not written down)")
+                not_allowed = one_line(consent.not_allowed)
                 parts.append(allowed + ("; " + self.tr("not: %1").replace("%1", not_allowed) if not_allowed else ""))
             return " | ".join(parts)
         if any(c.decision is ConsentDecision.PENDING and c.revoked_on is None for c in for_service):
@@ -117,8 +113,7 @@ class InvolvementsPanel(QWidget):
         return self.tr("nothing: no consent")
 
     def selected(self) -> Involvement | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Consents change on another tab; coming back here shows what they allow now.
@@ -128,10 +123,7 @@ class InvolvementsPanel(QWidget):
     # -- what the buttons do -------------------------------------------------------------------------------
 
     def involve(self, draft: str | None = None) -> None:
-        fields = InvolvementDialog.get_involvement(self, self._ask, list_services(self._vault), draft=draft)
-        if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
-            saved = save_involvement(self._vault, Involvement(None, self._case_id, **fields))
-            self._changed(saved)
+        self._involvement_dialog(None, list_services(self._vault), draft)
 
     def edit(self, involvement: Involvement | None = None, draft: str | None = None) -> None:
         involvement = involvement or self.selected()
@@ -140,9 +132,21 @@ class InvolvementsPanel(QWidget):
         services = list_services(self._vault)
         if all(service.id != involvement.service_id for service in services):  # hidden since: keep it offered
             services += [s for s in list_services(self._vault, include_hidden=True) if s.id == involvement.service_id]
-        fields = InvolvementDialog.get_involvement(self, self._ask, services, involvement, draft)
-        if fields is not None and not self._vault.is_locked:
-            saved = save_involvement(self._vault, Involvement(involvement.id, self._case_id, **fields))
+        self._involvement_dialog(involvement, services, draft)
+
+    def _involvement_dialog(
+        self, involvement: Involvement | None, services: list[PartnerService], draft: str | None
+    ) -> None:
+        involvement_id = involvement.id if involvement is not None else None
+        saved = InvolvementDialog.get_involvement(
+            self,
+            self._ask,
+            services,
+            involvement,
+            draft,
+            save=lambda fields: save_involvement(self._vault, Involvement(involvement_id, self._case_id, **fields)),
+        )
+        if saved is not None:
             self._changed(saved)
 
     # -- drafts of an open dialog ---------------------------------------------------------------------

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.ui.forms.fields import LINE_MAX, FieldRow, length_problem, without_control_characters
+from trajectapp.ui.forms.form_dialog import draft_fields
+from trajectapp.ui.forms.guarded_dialog import drafted_id
 
 # Loose on purpose: a typo like "an.peeters@caw" is caught, any real address passes.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
@@ -172,20 +174,11 @@ class ServiceForm(QWidget):
 
     @staticmethod
     def draft_service_id(draft: str) -> int | None:
-        try:
-            service_id = json.loads(draft).get("id")
-        except (ValueError, AttributeError):
-            return None
-        return service_id if isinstance(service_id, int) else None
+        return drafted_id(draft, "id")
 
     def load_draft(self, draft: str) -> None:
         """Over the service already loaded: the texts kept by draft()."""
-        try:
-            raw = json.loads(draft)
-        except ValueError:
-            return
-        if not isinstance(raw, dict):
-            return
+        raw = draft_fields(draft)
         for name, widget in self.inputs.items():
             if isinstance(raw.get(name), str):
                 widget.setPlainText(raw[name]) if isinstance(widget, QPlainTextEdit) else widget.setText(raw[name])

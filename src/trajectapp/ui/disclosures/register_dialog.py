@@ -3,7 +3,6 @@ filter on any of its words. Read-only."""
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -12,6 +11,7 @@ from trajectapp.services.disclosures import disclosures
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.register_view import RegisterView
+from trajectapp.ui.modal import run_modal
 
 
 class RegisterDialog(QDialog):
@@ -66,10 +66,4 @@ class RegisterDialog(QDialog):
 
     @classmethod
     def show_register(cls, parent: QWidget | None, vault: OpenVault, ask: Ask) -> None:
-        def run() -> None:
-            dialog = cls(vault, parent)
-            dialog.exec()
-            if shiboken6.isValid(dialog):  # a lock closes the dialog and may delete it with the window's pages
-                dialog.deleteLater()
-
-        ask.answer("disclosure register", run)
+        run_modal(ask, "disclosure register", lambda: cls(vault, parent), lambda _dialog, _closed: None)

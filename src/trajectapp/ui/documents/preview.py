@@ -6,10 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +22,8 @@ from trajectapp.domain.data_categories import DataCategory
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.prints import record_print
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.background import run_in_background
+from trajectapp.ui.background import busy_bar, run_in_background
+from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.documents.print_flow import print_with_preview
 from trajectapp.ui.documents.save_flow import save_pdf_as
 
@@ -80,18 +76,8 @@ class DocumentPreview(QDialog):
             self.include_special.setToolTip(self.tr("Not in presentation mode."))
         self.status = QLabel(self)
         self.status.setStyleSheet("QLabel { color: #555; }")
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)  # no end known: it moves while the document is made
-        self.busy.setMaximumWidth(160)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        # The view reads the document, the document reads the buffer: all three live as long as the dialog.
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
+        self.busy = busy_bar(self)
+        self.view = PdfPagesView(self)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
@@ -129,18 +115,14 @@ class DocumentPreview(QDialog):
             return
         self.building = True
         self._set_busy(True)
-        run_in_background(work, self._built, self._failed)
+        run_in_background(work, self._built, self._failed, context=self)
 
     def _built(self, pdf: object) -> None:
-        if not shiboken6.isValid(self):  # closed while the document was being made
-            return
         self.building = False
         self._show(bytes(pdf))
         self._next()
 
     def _failed(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
         self.building = False
         self.pdf = b""
         self._set_busy(False)
@@ -154,17 +136,7 @@ class DocumentPreview(QDialog):
 
     def _show(self, pdf: bytes) -> None:
         self.pdf = pdf
-        self.document.close()
-        old, self._buffer = self._buffer, QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.ReadOnly)
-        self.document.load(self._buffer)
-        if old is not None:
-            old.close()
-            old.deleteLater()
-        pages = self.document.pageCount()
-        # Not self.tr: with a count, PySide looks it up in the subclass's context only (CaseSummaryDialog...).
-        self.status.setText(QCoreApplication.translate("DocumentPreview", "%n page(s)", "", pages))
+        self.status.setText(pages_text(self.view.show_pdf(pdf)))
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:

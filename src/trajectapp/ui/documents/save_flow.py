@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from trajectapp.domain.checks import InvalidValue
@@ -19,6 +18,7 @@ from trajectapp.services.prints import save_document
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.recipient_dialog import RecipientDialog
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.passphrase.fields import shown_secret
 
 
 class ProtectionDialog(QDialog):
@@ -75,16 +75,7 @@ class PasswordDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.password = QLabel(password, self)
-        self.password.setTextFormat(Qt.PlainText)
-        self.password.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.password.setAlignment(Qt.AlignCenter)
-        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Bold)
-        font.setLetterSpacing(QFont.AbsoluteSpacing, 1.5)
-        self.password.setFont(font)
-        self.password.setStyleSheet("QLabel { background: #f4f6f8; padding: 12px; border-radius: 4px; }")
+        self.password = shown_secret(password, self)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.AcceptRole)
         buttons.accepted.connect(self.accept)

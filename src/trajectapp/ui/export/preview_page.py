@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -27,7 +23,8 @@ from trajectapp.domain.messages import Refusal
 from trajectapp.domain.selection import SelectionTree
 from trajectapp.services.handover_export import handover_material, handover_pdf
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.ui.background import run_in_background
+from trajectapp.ui.background import busy_bar, run_in_background
+from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
 from trajectapp.ui.messages import message_text
@@ -44,18 +41,8 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("What will leave"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)  # no end known: it moves while the document is made
-        self.busy.setMaximumWidth(160)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        # The view reads the document, the document reads the buffer: all three live as long as the page.
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
+        self.busy = busy_bar(self)
+        self.view = PdfPagesView(self)
         self.summary_model = QStandardItemModel(self)
         self.summary = QTableView(self)
         self.summary.setModel(self.summary_model)
@@ -93,7 +80,7 @@ class PreviewPage(QWizardPage):
             )
         )
         self.stack.setCurrentWidget(self.view)
-        self.document.close()
+        self.view.clear()
         material = handover_material(
             self._vault,
             state.case_id,
@@ -113,6 +100,7 @@ class PreviewPage(QWizardPage):
             work,
             lambda pdf: self._built(generation, bytes(pdf), material.content.items),
             lambda error: self._failed(generation, error),
+            context=self,
         )
 
     def cleanupPage(self) -> None:
@@ -120,22 +108,15 @@ class PreviewPage(QWizardPage):
         self._set_busy(False)
 
     def _built(self, generation: int, pdf: bytes, items) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
+        if generation != self._generation:
             return
         self._state.pdf, self._state.items = pdf, tuple(items)
-        old, self._buffer = self._buffer, QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.ReadOnly)
-        self.document.load(self._buffer)
-        if old is not None:
-            old.close()
-            old.deleteLater()
+        pages = self.view.show_pdf(pdf)
         self._set_busy(False)
-        pages = self.document.pageCount()
-        self.status.setText(self._items_words() + " · " + self.tr("%n page(s)", "", pages))
+        self.status.setText(self._items_words() + " · " + pages_text(pages))
 
     def _failed(self, generation: int, error: Exception) -> None:
-        if not shiboken6.isValid(self) or generation != self._generation:
+        if generation != self._generation:
             return
         self._set_busy(False)
         self.status.setText(

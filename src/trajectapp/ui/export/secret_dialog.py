@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trajectapp.services.documents import password_slip_pdf
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.print_flow import print_with_preview
+from trajectapp.ui.passphrase.fields import shown_secret
 
 
 class SecretDialog(QDialog):
@@ -51,16 +51,7 @@ class SecretDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.PlainText)
-        self.secret = QLabel(secret, self)
-        self.secret.setTextFormat(Qt.PlainText)
-        self.secret.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.secret.setAlignment(Qt.AlignCenter)
-        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Bold)
-        font.setLetterSpacing(QFont.AbsoluteSpacing, 1.5)
-        self.secret.setFont(font)
-        self.secret.setStyleSheet("QLabel { background: #f4f6f8; padding: 12px; border-radius: 4px; }")
+        self.secret = shown_secret(secret, self)
         self.status = QLabel(self)
         self.status.setStyleSheet("QLabel { color: #555; }")
         buttons = QDialogButtonBox(self)

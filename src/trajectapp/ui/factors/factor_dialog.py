@@ -4,7 +4,9 @@ words. It returns what was entered and never writes to the store."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
@@ -166,6 +168,7 @@ class FactorDialog(GuardedFormDialog):
         *,
         presentation: bool = False,
         draft: str | None = None,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
         """The fields of the factor (new, or `factor` edited), or None if cancelled."""
         return run_dialog(
@@ -173,6 +176,7 @@ class FactorDialog(GuardedFormDialog):
             "factor",
             lambda: cls(ask, categories, domains, factor, presentation=presentation, parent=parent),
             draft,
+            save=save,
         )
 
 

@@ -17,20 +17,19 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.factors import Direction, Factor, FactorStatus
+from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
-from trajectapp.domain.text import InvalidText
 from trajectapp.services.factors import factors, list_factor_categories, save_factor
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
+from trajectapp.ui.catalogues.factor_categories import FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.needs_words import special_mark, special_note
-from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
+from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table, selected_record
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 DIRECTION, KIND, CATEGORY, DOMAIN, FIRST_NOTED, STATUS, EVIDENCE = range(7)
@@ -211,8 +210,7 @@ class FactorsPanel(QWidget):
         ]
 
     def selected(self) -> Factor | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return selected_record(self.table)
 
     def select(self, factor_id: int) -> None:
         for row in range(self.proxy.rowCount()):
@@ -237,16 +235,7 @@ class FactorsPanel(QWidget):
     # -- what the buttons do -------------------------------------------------------------------------------
 
     def add(self, draft: str | None = None) -> None:
-        fields = FactorDialog.get_factor(
-            self,
-            self._ask,
-            list_factor_categories(self._vault, include_hidden=True),
-            list_domains(self._vault, include_hidden=True),
-            presentation=self.presentation_mode,
-            draft=draft,
-        )
-        if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
-            self._save(Factor(None, self._case_id, **fields))
+        self._factor_dialog(None, draft)
 
     def edit(self, factor: Factor | None = None, draft: str | None = None) -> None:
         factor = factor or self.selected()
@@ -255,7 +244,11 @@ class FactorsPanel(QWidget):
         if self.presentation_mode and self.is_hidden(factor):
             self._ask.inform(self, self.tr("Hidden"), self.tr("Leave presentation mode to open this factor."))
             return
-        fields = FactorDialog.get_factor(
+        self._factor_dialog(factor, draft)
+
+    def _factor_dialog(self, factor: Factor | None, draft: str | None) -> None:
+        factor_id = factor.id if factor is not None else None
+        saved = FactorDialog.get_factor(
             self,
             self._ask,
             list_factor_categories(self._vault, include_hidden=True),
@@ -263,27 +256,28 @@ class FactorsPanel(QWidget):
             factor,
             presentation=self.presentation_mode,
             draft=draft,
+            save=lambda fields: save_factor(self._vault, Factor(factor_id, self._case_id, **fields)),
         )
-        if fields is not None and not self._vault.is_locked:
-            self._save(Factor(factor.id, self._case_id, **fields))
+        if saved is not None:
+            self._saved(saved)
 
     def set_status(self, status: FactorStatus) -> None:
         factor = self.selected()
         if factor is not None and factor.status is not status:
-            self._save(replace(factor, status=status))
+            try:
+                saved = save_factor(self._vault, replace(factor, status=status))
+            except Refusal as refusal:
+                self._ask.warn(self, self.tr("Not saved"), message_text(refusal))
+            else:
+                self._saved(saved)
         self._update_buttons()
 
     def edit_categories(self) -> None:
-        FactorCategoriesDialog.show_categories(self, self._vault, self._ask)
+        FactorCategoriesDialog.show_catalogue(self, self._vault, self._ask)
         if not self._vault.is_locked:
             self.refresh()
 
-    def _save(self, factor: Factor) -> None:
-        try:
-            saved = save_factor(self._vault, factor)
-        except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
-            return
+    def _saved(self, saved: Factor) -> None:
         self.refresh()
         self.select(saved.id)
         self.changed.emit()

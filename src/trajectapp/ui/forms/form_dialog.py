@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.columns import Column
+from trajectapp.domain.messages import Refusal
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import FieldInput, caption
 from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, without_control_characters
+from trajectapp.ui.messages import message_text
+from trajectapp.ui.modal import run_modal
 
 TEXT_LIMIT = 20_000  # notes, reasons, what may be shared
 
@@ -54,6 +56,9 @@ class FormDialog(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self.rows: dict[str, FieldRow] = {}
         self.described: dict[str, FieldInput] = {}
+        # Given by run_dialog: stores the value on OK and says whether the store took it; the dialog stays open
+        # when it did not.
+        self.store: Callable[[Any], bool] | None = None
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.buttons.accepted.connect(self._accept_if_valid)
@@ -131,11 +136,21 @@ class FormDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         errors = self.show_errors()
-        if not errors:
-            self.accept()
+        if errors:
+            first = next(name for name in self.inputs if name in errors)
+            self.inputs[first].setFocus()
             return
-        first = next(name for name in self.inputs if name in errors)
-        self.inputs[first].setFocus()
+        if self.store is None or self.store(self.value()):
+            self.accept()
+
+    def show_refusal(self, refusal: Refusal) -> bool:
+        """The store's refusal next to the field it is about; False when this dialog has no such field."""
+        field = getattr(refusal, "field", None)
+        if field not in self.rows:
+            return False
+        self.rows[field].set_error(message_text(refusal))
+        self.inputs[field].setFocus()
+        return True
 
     # -- drafts: what was typed, valid or not ---------------------------------------------------
 
@@ -151,12 +166,7 @@ class FormDialog(QDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     def load_draft(self, draft: str) -> None:
-        try:
-            raw = json.loads(draft)
-        except ValueError:
-            return
-        if not isinstance(raw, dict):
-            return
+        raw = draft_fields(draft)
         for name, widget in self.inputs.items():
             if name not in raw:
                 continue
@@ -169,23 +179,58 @@ class FormDialog(QDialog):
                 widget.setCurrentIndex(widget.findData(value))
 
 
-def run_dialog(ask: Ask, question: str, make: Callable[[], FormDialog], draft: str | None = None):
-    """The value of the dialog `make()` builds, or None if cancelled; a preset answer on `ask` wins.
+def draft_fields(draft: str) -> dict[str, Any]:
+    """What a draft holds, field by field; nothing for one that cannot be read (damaged, or of another version)."""
+    try:
+        raw = json.loads(draft)
+    except ValueError:
+        return {}
+    return raw if isinstance(raw, dict) else {}
 
-    `draft`, if given, is put back into the dialog first: what was typed in it before a lock.
-    When the vault locks, the application rejects every open dialog and may delete its parent with it,
-    so the dialog is only read if it still exists.
+
+def run_dialog(
+    ask: Ask,
+    question: str,
+    make: Callable[[], FormDialog],
+    draft: str | None = None,
+    *,
+    save: Callable[[Any], Any] | None = None,
+):
+    """The value of the dialog `make()` builds, or None if cancelled (or closed by a lock); a preset answer on
+    `ask` wins. `draft`, if given, is put back into the dialog first: what was typed in it before a lock.
+
+    With `save`, OK stores the value through `save(value)` while the dialog is still open, and the answer is what
+    `save` returned. When the store refuses it, the refusal shows next to its field (or in a message if the
+    dialog has no such field) and the dialog stays open with everything that was typed.
     """
+    stored: list[Any] = []
 
-    def run():
+    def make_with_draft() -> FormDialog:
         dialog = make()
         if draft:
             dialog.load_draft(draft)
-        accepted = dialog.exec() == QDialog.Accepted
-        if not shiboken6.isValid(dialog):
-            return None
-        value = dialog.value() if accepted else None
-        dialog.deleteLater()
-        return value
+        if save is not None:
+            dialog.store = lambda value: _store(ask, dialog, save, value, stored)
+        return dialog
 
-    return ask.answer(question, run)
+    answer = run_modal(ask, question, make_with_draft, lambda dialog, accepted: dialog.value() if accepted else None)
+    if save is None or answer is None:
+        return answer
+    if stored:
+        return stored[0]
+    try:  # a preset answer, which no dialog has checked
+        return save(answer)
+    except Refusal as refusal:
+        ask.warn(None, QCoreApplication.translate("FormDialog", "Not saved"), message_text(refusal))
+        return None
+
+
+def _store(ask: Ask, dialog: FormDialog, save: Callable[[Any], Any], value: Any, stored: list[Any]) -> bool:
+    """Whether `save(value)` took the value (what it returned is added to `stored`); a refusal is shown."""
+    try:
+        stored.append(save(value))
+    except Refusal as refusal:
+        if not dialog.show_refusal(refusal):
+            ask.warn(dialog, QCoreApplication.translate("FormDialog", "Not saved"), message_text(refusal))
+        return False
+    return True

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import FieldRow
-from trajectapp.ui.forms.form_dialog import TEXT_LIMIT, FormDialog
+from trajectapp.ui.forms.form_dialog import TEXT_LIMIT, FormDialog, draft_fields
 
 
 class GuardedFormDialog(FormDialog):
@@ -151,10 +151,11 @@ class GuardedFormDialog(FormDialog):
 
 def drafted_ids(draft: str, keys: tuple[str, ...]) -> dict[str, int | None] | None:
     """The record ids a draft names under `keys` (None where it names none); None for an unreadable draft."""
-    try:
-        raw = json.loads(draft)
-    except ValueError:
-        return None
-    if not isinstance(raw, dict):
-        return None
-    return {key: raw.get(key) if isinstance(raw.get(key), int) else None for key in keys}
+    raw = draft_fields(draft)
+    return {key: drafted_id(draft, key) for key in keys} if raw else None
+
+
+def drafted_id(draft: str, key: str) -> int | None:
+    """The record id a draft keeps under `key`; None for a new record or an unreadable draft."""
+    value = draft_fields(draft).get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

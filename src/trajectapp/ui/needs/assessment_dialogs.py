@@ -3,7 +3,9 @@ elsewhere; each returns what was entered or None and never writes to the store."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -104,16 +106,18 @@ class AssessmentDialog(GuardedFormDialog):
         existing: list[Assessment],
         assessment: Assessment | None = None,
         draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> tuple[date, str] | None:
         """(date, note), or None if cancelled. `existing` are the case's assessments, oldest first."""
 
-        def make():
-            dialog = cls(ask, existing, assessment, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "new assessment" if assessment is None else "assessment", make)
+        return run_dialog(
+            ask,
+            "new assessment" if assessment is None else "assessment",
+            lambda: cls(ask, existing, assessment, parent),
+            draft,
+            save=save,
+        )
 
 
 class ExternalAssessmentDialog(GuardedFormDialog):
@@ -190,15 +194,15 @@ class ExternalAssessmentDialog(GuardedFormDialog):
 
     @classmethod
     def get_record(
-        cls, parent: QWidget | None, ask: Ask, record: ExternalAssessment | None = None, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        record: ExternalAssessment | None = None,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
-        def make():
-            dialog = cls(ask, record, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "external assessment", make)
+        return run_dialog(ask, "external assessment", lambda: cls(ask, record, parent), draft, save=save)
 
 
 def drafted_assessment_id(draft: str) -> int | None:

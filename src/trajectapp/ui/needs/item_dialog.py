@@ -3,6 +3,9 @@ side by side, the person's own words, the support needed and the next step with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
@@ -142,16 +145,14 @@ class AssessmentItemDialog(GuardedFormDialog):
         domain: LifeDomain,
         services: list[PartnerService],
         draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> AssessmentItem | None:
         """The domain's item in `assessment` as edited, or None if cancelled."""
 
-        def make():
-            dialog = cls(ask, assessment, domain, services, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "assessment item", make)
+        return run_dialog(
+            ask, "assessment item", lambda: cls(ask, assessment, domain, services, parent), draft, save=save
+        )
 
 
 def drafted_item(draft: str) -> tuple[int, int] | None:

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.needs import Assessment, LifeDomain
-from trajectapp.domain.text import InvalidText
 from trajectapp.services.needs import (
     assessments,
     list_domains,
@@ -29,7 +27,6 @@ from trajectapp.services.needs import (
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.assessment_dialogs import AssessmentDialog, drafted_assessment_id
 from trajectapp.ui.needs.chart_view import NeedsChart
 from trajectapp.ui.needs.item_dialog import AssessmentItemDialog, drafted_item
@@ -251,23 +248,34 @@ class NeedsPanel(QWidget):
             QTimer.singleShot(0, self, lambda: self.resume(kind, draft))
 
     # -- what the buttons do -------------------------------------------------------------------------------
-    # A lock closes any dialog and may end this panel: nothing is written unless the vault is still open.
 
     def new_assessment(self, draft: str | None = None) -> None:
-        answer = AssessmentDialog.get_assessment(self, self._ask, self._assessments, None, draft)
-        if answer is not None and not self._vault.is_locked:
-            on, note = answer
-            started = start_assessment(self._vault, case_id=self._case_id, on=on, note=note)
+        started = AssessmentDialog.get_assessment(
+            self,
+            self._ask,
+            self._assessments,
+            None,
+            draft,
+            save=lambda answer: start_assessment(self._vault, case_id=self._case_id, on=answer[0], note=answer[1]),
+        )
+        if started is not None:
             self._saved(started.id)
 
     def edit_assessment(self, assessment: Assessment | None = None, draft: str | None = None) -> None:
         assessment = assessment or self.chosen()
         if assessment is None:
             return
-        answer = AssessmentDialog.get_assessment(self, self._ask, self._assessments, assessment, draft)
-        if answer is not None and not self._vault.is_locked:
-            on, note = answer
-            update_assessment(self._vault, assessment_id=assessment.id, on=on, note=note)
+        updated = AssessmentDialog.get_assessment(
+            self,
+            self._ask,
+            self._assessments,
+            assessment,
+            draft,
+            save=lambda answer: update_assessment(
+                self._vault, assessment_id=assessment.id, on=answer[0], note=answer[1]
+            ),
+        )
+        if updated is not None:
             self._saved(assessment.id)
 
     def edit_item(
@@ -281,23 +289,17 @@ class NeedsPanel(QWidget):
         owner = getattr(assessment.item_for(domain.id), "next_step_service_id", None)
         if owner is not None and all(service.id != owner for service in services):  # hidden since: keep it
             services += [s for s in list_services(self._vault, include_hidden=True) if s.id == owner]
-        item = AssessmentItemDialog.get_item(self, self._ask, assessment, domain, services, draft)
-        if item is None or self._vault.is_locked:
-            return
-        try:
-            save_assessment_item(self._vault, item)
-        except (InvalidText, InvalidValue) as problem:  # the dialog checks first; the service has the last word
-            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
-            return
-        except LookupError:
-            self._ask.warn(
-                self,
-                self.tr("Not saved"),
-                self.tr("The assessment, the life domain or the service is no longer there: nothing was saved."),
-            )
-            self.refresh()
-            return
-        self._saved(assessment.id, domain.id)
+        saved = AssessmentItemDialog.get_item(
+            self,
+            self._ask,
+            assessment,
+            domain,
+            services,
+            draft,
+            save=lambda item: save_assessment_item(self._vault, item),
+        )
+        if saved is not None:
+            self._saved(assessment.id, domain.id)
 
     def _saved(self, assessment_id: int, domain_id: int | None = None) -> None:
         self.refresh()

@@ -13,23 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.needs import ExternalAssessment, RiskTool
-from trajectapp.domain.text import InvalidText
-from trajectapp.services.needs import ExternalAssessmentNotFound, external_assessments, record_external_assessment
+from trajectapp.services.needs import external_assessments, record_external_assessment
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
-from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.assessment_dialogs import ExternalAssessmentDialog, drafted_external_id
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_table, selected_record
 
 # Columns of the list.
 INSTRUMENT, DATE, AUTHOR, HELD_AT, NOTE = range(5)
-
-
-def _one_line(text: str) -> str:
-    return " · ".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 class RiskAssessmentsView(QWidget):
@@ -52,7 +45,7 @@ class RiskAssessmentsView(QWidget):
                 (self.tr("Date"), lambda r: r.done_on.isoformat() if r.done_on else self.tr("not known")),
                 (self.tr("Made by"), lambda r: r.author),
                 (self.tr("Where it is held"), lambda r: r.held_at),
-                (self.tr("Note"), lambda r: _one_line(r.note)),
+                (self.tr("Note"), lambda r: one_line(r.note)),
             ],
             self,
         )
@@ -94,21 +87,30 @@ class RiskAssessmentsView(QWidget):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> ExternalAssessment | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def record(self, draft: str | None = None) -> None:
-        fields = ExternalAssessmentDialog.get_record(self, self._ask, None, draft)
-        if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this view
-            self._save(ExternalAssessment(None, self._case_id, **fields))
+        self._record_dialog(None, draft)
 
     def edit(self, record: ExternalAssessment | None = None, draft: str | None = None) -> None:
         record = record or self.selected()
-        if record is None:
-            return
-        fields = ExternalAssessmentDialog.get_record(self, self._ask, record, draft)
-        if fields is not None and not self._vault.is_locked:
-            self._save(ExternalAssessment(record.id, self._case_id, **fields))
+        if record is not None:
+            self._record_dialog(record, draft)
+
+    def _record_dialog(self, record: ExternalAssessment | None, draft: str | None) -> None:
+        record_id = record.id if record is not None else None
+        saved = ExternalAssessmentDialog.get_record(
+            self,
+            self._ask,
+            record,
+            draft,
+            save=lambda fields: record_external_assessment(
+                self._vault, ExternalAssessment(record_id, self._case_id, **fields)
+            ),
+        )
+        if saved is not None:
+            self.refresh(saved.id)
+            self.changed.emit()
 
     def resume(self, draft: str) -> None:
         """Open the dialog again with what was typed in it before the lock."""
@@ -119,19 +121,6 @@ class RiskAssessmentsView(QWidget):
         record = next((r for r in self.records() if r.id == edited), None)
         if record is not None:
             self.edit(record, draft)
-
-    def _save(self, record: ExternalAssessment) -> None:
-        try:
-            saved = record_external_assessment(self._vault, record)
-        except (InvalidText, InvalidValue) as problem:  # the dialog checks first; the service has the last word
-            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
-            return
-        except ExternalAssessmentNotFound:
-            self._ask.warn(self, self.tr("Not saved"), self.tr("This record is no longer there: nothing was saved."))
-            self.refresh()
-            return
-        self.refresh(saved.id)
-        self.changed.emit()
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)

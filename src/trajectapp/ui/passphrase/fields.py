@@ -1,8 +1,10 @@
-"""Passphrase entry: a single field with a Show toggle, and a new-passphrase pair with a strength meter."""
+"""Passphrase entry: a single field with a Show toggle, and a new-passphrase pair with a strength meter; and a
+password or passphrase shown once, to be noted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from trajectapp.domain.passphrase_policy import MIN_LENGTH, Weakness, assess
@@ -104,3 +106,19 @@ class NewPassphraseFields(QWidget):
 
     def value(self) -> str | None:
         return None if self.errors() else self.first.text()
+
+
+def shown_secret(text: str, parent: QWidget) -> QLabel:
+    """A password or passphrase shown once, large and in a fixed-width face so that each character can be read and
+    copied down; selectable, never editable."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.PlainText)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignCenter)
+    font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setWeight(QFont.Bold)
+    font.setLetterSpacing(QFont.AbsoluteSpacing, 1.5)
+    label.setFont(font)
+    label.setStyleSheet("QLabel { background: #f4f6f8; padding: 12px; border-radius: 4px; }")
+    return label

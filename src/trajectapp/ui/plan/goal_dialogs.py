@@ -4,24 +4,24 @@ dated progress note. Each is a function that returns what was entered, or None; 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, ProgressNote
-from trajectapp.domain.strengths import PrimaryGood, Strength
+from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
+from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
 
 SPECIAL_COLOUR = "#6c3483"  # as the special-category marker of every form
 DRAFT_GOAL_ID = "goal_id"  # the key a draft keeps the goal it belongs to under
@@ -35,34 +35,6 @@ _CATEGORY_WORDS = {
 
 def category_words(category: DataCategory) -> str:
     return QCoreApplication.translate("GoalDialog", _CATEGORY_WORDS[category])
-
-
-@dataclass(frozen=True)
-class NeedOption:
-    """A need a goal can answer: one item of an assessment, in a few words."""
-
-    item_id: int
-    text: str
-    domain_id: int
-
-
-@dataclass(frozen=True)
-class GoalChoices:
-    """What a goal can be linked to: the life domains (hidden ones only if the goal uses them), the person's
-    needs and strengths."""
-
-    domains: Sequence[LifeDomain]
-    needs: Sequence[NeedOption] = ()
-    strengths: Sequence[Strength] = ()
-
-
-def drafted_id(draft: str, key: str) -> int | None:
-    """The record id a draft keeps under `key`; None for a new record or an unreadable draft."""
-    try:
-        value = json.loads(draft).get(key)
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 class GoalDialog(GuardedFormDialog):
@@ -112,7 +84,7 @@ class GoalDialog(GuardedFormDialog):
             ],
         )
         self.strength = self._combo(
-            self.tr("No particular strength"), [(_short(s.description), s.id) for s in choices.strengths]
+            self.tr("No particular strength"), [(short_text(s.description, 80), s.id) for s in choices.strengths]
         )
         self.good = self._combo(
             self.tr("No particular good"),
@@ -245,10 +217,7 @@ class GoalDialog(GuardedFormDialog):
 
     def load_draft(self, draft: str) -> None:
         super().load_draft(draft)
-        try:
-            domains = json.loads(draft).get("domains")
-        except (ValueError, AttributeError):
-            return
+        domains = draft_fields(draft).get("domains")
         if isinstance(domains, list):
             self.set_domains([d for d in domains if isinstance(d, int)])
 
@@ -263,21 +232,17 @@ class GoalDialog(GuardedFormDialog):
         *,
         draft: str | None = None,
         hide_special: bool = False,
+        save: Callable[[Any], Any] | None = None,
     ) -> Goal | None:
         """The goal as entered (new, or `goal` changed), or None if cancelled."""
 
-        def make():
-            dialog = cls(ask, case_id, choices, goal, hide_special=hide_special, parent=parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "goal", make)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+        return run_dialog(
+            ask,
+            "goal",
+            lambda: cls(ask, case_id, choices, goal, hide_special=hide_special, parent=parent),
+            draft,
+            save=save,
+        )
 
 
 class ProgressNoteDialog(GuardedFormDialog):
@@ -321,12 +286,13 @@ class ProgressNoteDialog(GuardedFormDialog):
 
     @classmethod
     def get_note(
-        cls, parent: QWidget | None, ask: Ask, goal: Goal, draft: str | None = None, today: date | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        goal: Goal,
+        draft: str | None = None,
+        today: date | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> ProgressNote | None:
-        def make():
-            dialog = cls(ask, goal, parent, today)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "progress note", make)
+        return run_dialog(ask, "progress note", lambda: cls(ask, goal, parent, today), draft, save=save)

@@ -23,24 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
-from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, Step, StepStatus
-from trajectapp.domain.text import InvalidText
-from trajectapp.services.needs import assessments, list_domains
+from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import add_progress_note, case_steps, goals, progress_notes, save_goal, save_step
 from trajectapp.services.plan import set_step_status as store_step_status
-from trajectapp.services.strengths import strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
-from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalChoices, GoalDialog, NeedOption, ProgressNoteDialog
+from trajectapp.ui.plan.goal_choices import goal_choices, short_text
+from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalDialog, ProgressNoteDialog
 from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
 from trajectapp.ui.plan.step_dialog import StepDialog
 from trajectapp.ui.plan.version_text import party_text
-from trajectapp.ui.record_table_model import record_table
+from trajectapp.ui.record_table_model import record_table, selected_record
 
 # Column numbers of the two tables, for tests and for sizing them.
 GOAL, DOMAINS, TARGET, STATUS, STEPS = range(5)
@@ -215,12 +214,10 @@ class GoalsSection(QWidget):
         return next((goal for goal in self._goals if goal.id == goal_id), None)
 
     def selected_goal(self) -> Goal | None:
-        rows = self.goals_table.selectionModel().selectedRows()
-        return self.goal_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.goals_table)
 
     def selected_step(self) -> Step | None:
-        rows = self.steps_table.selectionModel().selectedRows()
-        return self.step_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.steps_table)
 
     def select_goal(self, goal_id: int, step_id: int | None = None) -> None:
         row = next((n for n in range(self.goal_model.rowCount()) if self.goal_model.record_at(n).id == goal_id), -1)
@@ -245,7 +242,7 @@ class GoalsSection(QWidget):
         steps = self._steps.get(goal.id, []) if goal else []
         self.step_model.set_records(steps)
         self.steps_box.setTitle(
-            self.tr("Steps towards: %1").replace("%1", _short(goal.title)) if goal else self.tr("Steps")
+            self.tr("Steps towards: %1").replace("%1", short_text(goal.title, 70)) if goal else self.tr("Steps")
         )
         if not self._goals:
             self.steps_empty.setText(self.tr("The steps towards a goal show here: who does what, by when."))
@@ -328,40 +325,6 @@ class GoalsSection(QWidget):
 
     # -- what the buttons do --------------------------------------------------------------------------------
 
-    def goal_choices(self, goal: Goal | None = None) -> GoalChoices:
-        """The domains the catalogue lists (and any hidden one the goal uses), the needs of the latest
-        assessment (and the one the goal answers), and the person's strengths."""
-        used = set(goal.domain_ids) if goal else set()
-        domains = [d for d in list_domains(self._vault, include_hidden=True) if not d.hidden or d.id in used]
-        return GoalChoices(domains, self._needs(goal), strengths(self._vault, self._case_id))
-
-    def _needs(self, goal: Goal | None) -> list[NeedOption]:
-        every = assessments(self._vault, self._case_id)
-        if not every:
-            return []
-        latest = every[-1]
-        items = [(latest, item) for item in latest.items]
-        if goal is not None and goal.need_item_id is not None and all(i.id != goal.need_item_id for i in latest.items):
-            items += [(a, item) for a in every[:-1] for item in a.items if item.id == goal.need_item_id]
-        options = []
-        for assessment, item in items:
-            said = next(
-                (
-                    text
-                    for text in (item.support_needed, item.next_step, item.own_words, item.person_view)
-                    if text.strip()
-                ),
-                "",
-            )
-            name = self._domains[item.domain_id].name if item.domain_id in self._domains else ""
-            if not said and item.situation is None:
-                continue
-            words = _short(said, 60) if said else label(item.stage)
-            options.append(
-                NeedOption(item.id, f"{name}: {words} ({assessment.assessed_on.isoformat()})", item.domain_id)
-            )
-        return options
-
     def add_goal(self, draft: str | None = None) -> None:
         self._goal_dialog(None, draft)
 
@@ -371,36 +334,33 @@ class GoalsSection(QWidget):
             self._goal_dialog(goal, draft)
 
     def _goal_dialog(self, goal: Goal | None, draft: str | None) -> None:
-        shown = goal
-        while True:  # a refused save opens the dialog again with what was typed
-            entered = GoalDialog.get_goal(
-                self,
-                self._ask,
-                self._case_id,
-                self.goal_choices(shown),
-                shown,
-                draft=draft,
-                hide_special=self.presentation_mode,
-            )
-            if entered is None or self._vault.is_locked:  # a lock closes the dialog and may end this panel
-                return
-            saved = self._save(lambda: save_goal(self._vault, entered))
-            if saved is not None:
-                self._changed(saved.id)
-                return
-            shown, draft = entered, None
+        saved = GoalDialog.get_goal(
+            self,
+            self._ask,
+            self._case_id,
+            goal_choices(self._vault, self._case_id, goal),
+            goal,
+            draft=draft,
+            hide_special=self.presentation_mode,
+            save=lambda entered: save_goal(self._vault, entered),
+        )
+        if saved is not None:
+            self._changed(saved.id)
 
     def add_note(self, goal: Goal | None = None, draft: str | None = None) -> None:
         goal = goal or self.selected_goal()
         if goal is None:
             return
-        note = ProgressNoteDialog.get_note(self, self._ask, goal, draft, self._today())
-        if note is not None and not self._vault.is_locked:
-            saved = self._save(
-                lambda: add_progress_note(self._vault, goal_id=goal.id, on=note.noted_on, note=note.note)
-            )
-            if saved is not None:
-                self._changed(goal.id)
+        saved = ProgressNoteDialog.get_note(
+            self,
+            self._ask,
+            goal,
+            draft,
+            self._today(),
+            save=lambda note: add_progress_note(self._vault, goal_id=goal.id, on=note.noted_on, note=note.note),
+        )
+        if saved is not None:
+            self._changed(goal.id)
 
     def add_step(self, goal: Goal | None = None, draft: str | None = None) -> None:
         goal = goal or self.selected_goal()
@@ -414,41 +374,29 @@ class GoalsSection(QWidget):
             self._step_dialog(goal, step, draft)
 
     def _step_dialog(self, goal: Goal, step: Step | None, draft: str | None) -> None:
-        shown = step
-        while True:
-            services = list_services(self._vault)
-            entered = StepDialog.get_step(self, self._ask, goal, services, shown, draft)
-            if entered is None or self._vault.is_locked:
-                return
-            saved = self._save(lambda: save_step(self._vault, entered))
-            if saved is not None:
-                self._changed(goal.id, saved.id)
-                return
-            shown, draft = entered, None
+        saved = StepDialog.get_step(
+            self,
+            self._ask,
+            goal,
+            list_services(self._vault),
+            step,
+            draft,
+            save=lambda entered: save_step(self._vault, entered),
+        )
+        if saved is not None:
+            self._changed(goal.id, saved.id)
 
     def set_step_status(self, status: StepStatus, step: Step | None = None) -> None:
         step = step or self.selected_step()
         if step is not None and step.status is not status:
-            saved = self._save(lambda: store_step_status(self._vault, step_id=step.id, status=status))
-            if saved is not None:
-                self._changed(step.goal_id, step.id)
-
-    def _save(self, save: Callable[[], object]):
-        """What `save()` returns, or None after saying in words why the store refused it."""
-        try:
-            return save()
-        except (InvalidValue, InvalidText, LookupError) as error:
-            self._ask.warn(
-                self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", message_text(error))
-            )
-            return None
+            try:
+                store_step_status(self._vault, step_id=step.id, status=status)
+            except Refusal as refusal:
+                self._ask.warn(self, self.tr("Not saved"), message_text(refusal))
+                return
+            self._changed(step.goal_id, step.id)
 
     def _changed(self, goal_id: int, step_id: int | None = None) -> None:
         self.refresh()
         self.select_goal(goal_id, step_id)
         self.changed.emit()
-
-
-def _short(text: str, limit: int = 70) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"

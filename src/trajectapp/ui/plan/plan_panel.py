@@ -14,9 +14,12 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from trajectapp.domain.plan import Goal
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.services.drafts import has_draft, keep_draft, take_draft
+from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID, drafted_id
+from trajectapp.ui.forms.form_dialog import draft_fields
+from trajectapp.ui.forms.guarded_dialog import drafted_id
+from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
 from trajectapp.ui.plan.goals_section import GoalsSection
 from trajectapp.ui.plan.step_dialog import DRAFT_STEP_ID
 from trajectapp.ui.plan.version_dialogs import DRAFT_VERSION_ID
@@ -156,12 +159,7 @@ class PlanPanel(QWidget):
             return True
         if kind != "goal":
             return False
-        try:
-            raw = json.loads(draft)
-        except ValueError:
-            return False
-        if not isinstance(raw, dict):
-            return False
+        raw = draft_fields(draft)
         ticked = raw.get("domains") if isinstance(raw.get("domains"), list) else []
-        special = {d.id for d in self.goals.goal_choices().domains if d.sensitivity is not None}
+        special = {d.id for d in list_domains(self._vault) if d.sensitivity is not None}
         return any(d in special for d in ticked) or raw.get("good") == PrimaryGood.SPIRITUALITY.value

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -96,13 +97,9 @@ class StepDialog(GuardedFormDialog):
         services: Iterable[PartnerService],
         step: Step | None = None,
         draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> Step | None:
         """The step as entered (new under `goal`, or `step` changed), or None if cancelled."""
 
-        def make():
-            dialog = cls(ask, goal, services, step, parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "step", make)
+        return run_dialog(ask, "step", lambda: cls(ask, goal, services, step, parent), draft, save=save)

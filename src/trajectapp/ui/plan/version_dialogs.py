@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
@@ -14,7 +15,7 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, PlanAnswer, PlanVersion
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.party_fields import PartyFields
@@ -109,10 +110,7 @@ class PlanVersionDialog(GuardedFormDialog):
 
     def load_draft(self, draft: str) -> None:
         super().load_draft(draft)
-        try:
-            goals = json.loads(draft).get("goals")
-        except (ValueError, AttributeError):
-            return
+        goals = draft_fields(draft).get("goals")
         if isinstance(goals, list):
             self.set_chosen_goals(g for g in goals if isinstance(g, int))
 
@@ -125,14 +123,10 @@ class PlanVersionDialog(GuardedFormDialog):
         hidden: Callable[[Goal], bool] = lambda goal: False,
         draft: str | None = None,
         today: date | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> tuple[date, str, list[int]] | None:
-        def make():
-            dialog = cls(ask, goals, hidden, parent, today)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "plan version", make)
+        return run_dialog(ask, "plan version", lambda: cls(ask, goals, hidden, parent, today), draft, save=save)
 
 
 class AgreementDialog(GuardedFormDialog):
@@ -146,7 +140,6 @@ class AgreementDialog(GuardedFormDialog):
         version: PlanVersion,
         services: Iterable[PartnerService],
         describe: Callable[[PlanAgreement], str],
-        shown: PlanAgreement | None = None,
         parent: QWidget | None = None,
         today: date | None = None,
     ):
@@ -175,11 +168,6 @@ class AgreementDialog(GuardedFormDialog):
         ):
             signal.connect(self._show_earlier)
         self.answer.currentIndexChanged.connect(lambda _index: self.rows["reason"].set_error(""))
-        if shown is not None:  # an answer the store refused, shown again to be corrected
-            self.party.show(shown.party, shown.service_id, shown.party_name)
-            self.answer.setCurrentIndex(self.answer.findData(shown.answer.value))
-            self.inputs["reason"].setPlainText(shown.reason)
-            self.inputs["on"].set_date(shown.answered_on)
         self._show_earlier()
         self.mark_unchanged()
 
@@ -254,13 +242,10 @@ class AgreementDialog(GuardedFormDialog):
         services: Iterable[PartnerService],
         describe: Callable[[PlanAgreement], str],
         draft: str | None = None,
-        shown: PlanAgreement | None = None,
         today: date | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> PlanAgreement | None:
-        def make():
-            dialog = cls(ask, version, services, describe, shown, parent, today)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, "agreement", make)
+        return run_dialog(
+            ask, "agreement", lambda: cls(ask, version, services, describe, parent, today), draft, save=save
+        )

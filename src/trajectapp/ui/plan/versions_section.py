@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, compare_plan_versions
-from trajectapp.domain.text import InvalidText
 from trajectapp.services.case_file import get_case
 from trajectapp.services.documents import plan_pdf
 from trajectapp.services.needs import list_domains
@@ -30,13 +28,12 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import get_plan_version, goals, make_plan_version, plan_versions, record_agreement
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.messages import message_text
 from trajectapp.ui.plan.compare_dialog import CompareDialog
 from trajectapp.ui.plan.document_preview import PlanDocumentDialog
 from trajectapp.ui.plan.plan_tables import muted_note
 from trajectapp.ui.plan.version_dialogs import AgreementDialog, PlanVersionDialog
 from trajectapp.ui.plan.version_text import agreement_party, agreement_summary, comparison_html, version_html
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 
 # Column numbers of the versions table.
 MADE_ON, GOALS, ANSWERS, NOTE = range(4)
@@ -140,8 +137,7 @@ class VersionsSection(QWidget):
         return [goal for goal in version.goals if not self._hidden(goal)]
 
     def selected_version(self) -> PlanVersion | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.table)
 
     def select_version(self, version_id: int) -> None:
         row = next((n for n in range(self.model.rowCount()) if self.model.record_at(n).id == version_id), 0)
@@ -185,15 +181,15 @@ class VersionsSection(QWidget):
                 self.tr("A plan version holds goals and their steps. Add a goal on the Goals and steps page first."),
             )
             return
-        entered = PlanVersionDialog.get_version(self, self._ask, of_case, self._goal_hidden, draft, self._today())
-        if entered is None or self._vault.is_locked:  # a lock closes the dialog and may end this panel
-            return
-        on, note, goal_ids = entered
-        saved = self._save(
-            lambda: make_plan_version(self._vault, case_id=self._case_id, on=on, note=note, goal_ids=goal_ids)
+        saved = PlanVersionDialog.get_version(
+            self, self._ask, of_case, self._goal_hidden, draft, self._today(), save=self._make_version
         )
         if saved is not None:
             self._changed(saved.id)
+
+    def _make_version(self, entered: tuple[date, str, list[int]]) -> PlanVersion:
+        on, note, goal_ids = entered
+        return make_plan_version(self._vault, case_id=self._case_id, on=on, note=note, goal_ids=goal_ids)
 
     def describe_party(self, agreement) -> str:
         return agreement_party(agreement, self._service_names)
@@ -203,18 +199,18 @@ class VersionsSection(QWidget):
         if version is None:
             return
         version = get_plan_version(self._vault, version.id)  # with every answer given so far
-        shown = None
-        while True:  # a refused save opens the dialog again with what was typed
-            entered = AgreementDialog.get_agreement(
-                self, self._ask, version, list_services(self._vault), self.describe_party, draft, shown, self._today()
-            )
-            if entered is None or self._vault.is_locked:
-                return
-            saved = self._save(lambda: record_agreement(self._vault, entered))
-            if saved is not None:
-                self._changed(version.id)
-                return
-            draft, shown = None, entered
+        saved = AgreementDialog.get_agreement(
+            self,
+            self._ask,
+            version,
+            list_services(self._vault),
+            self.describe_party,
+            draft,
+            today=self._today(),
+            save=lambda entered: record_agreement(self._vault, entered),
+        )
+        if saved is not None:
+            self._changed(version.id)
 
     def compare(self) -> None:
         if len(self.versions) < 2:
@@ -249,15 +245,6 @@ class VersionsSection(QWidget):
             include_special=include_special and not self.presentation_mode,
             translate=QCoreApplication.translate,
         )
-
-    def _save(self, save: Callable[[], object]):
-        try:
-            return save()
-        except (InvalidValue, InvalidText, LookupError) as error:
-            self._ask.warn(
-                self, self.tr("Not saved"), self.tr("This was not saved: %1").replace("%1", message_text(error))
-            )
-            return None
 
     def _changed(self, version_id: int) -> None:
         self.refresh()

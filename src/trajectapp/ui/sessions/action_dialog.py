@@ -1,5 +1,5 @@
-"""The dialog for a follow-up action: what, who, and by when; from a session or not. It returns what was entered
-or None, and never writes to the store."""
+"""The dialog for a follow-up action: what, who, and by when; from a session or not. Run as a function, it adds
+the action it describes through the services."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from trajectapp.domain.sessions import Action, Session
+from trajectapp.services.contacts import add_action
+from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import FormDialog, run_dialog
@@ -63,17 +66,34 @@ class ActionDialog(FormDialog):
         return json.dumps(raw, ensure_ascii=False)
 
     @classmethod
-    def get_action(
+    def add_action(
         cls,
         parent: QWidget | None,
         ask: Ask,
-        draft: str | None = None,
+        vault: OpenVault,
         *,
-        session_id: int | None = None,
-        session_text: str = "",
-    ) -> tuple[str, str, date | None] | None:
-        """(what, who, due on or None), or None if cancelled."""
-        return run_dialog(ask, "action", lambda: cls(parent, session_id=session_id, session_text=session_text), draft)
+        case_id: int,
+        session: Session | None = None,
+        draft: str | None = None,
+    ) -> Action | None:
+        """The action added to the case (from `session`, if given), or None if cancelled."""
+
+        def save(answer: tuple[str, str, date | None]) -> Action:
+            description, owner, due_on = answer
+            return add_action(
+                vault,
+                case_id=case_id,
+                description=description,
+                owner=owner,
+                due_on=due_on,
+                session_id=session.id if session is not None else None,
+            )
+
+        session_id = session.id if session is not None else None
+        session_text = session.starts_at.strftime("%Y-%m-%d %H:%M") if session is not None else ""
+        return run_dialog(
+            ask, "action", lambda: cls(parent, session_id=session_id, session_text=session_text), draft, save=save
+        )
 
 
 def drafted_action_session(draft: str) -> int | None:

@@ -10,13 +10,10 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.sessions import Action, Session, SessionParty
-from trajectapp.domain.text import InvalidText
 from trajectapp.services.case_file import get_case
 from trajectapp.services.contacts import (
     actions,
-    add_action,
     add_session,
     complete_action,
     get_session,
@@ -28,8 +25,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label, session_kind_label
-from trajectapp.ui.messages import message_text
-from trajectapp.ui.record_table_model import RecordTableModel, record_table
+from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
 from trajectapp.ui.sessions.choices import session_choices
 from trajectapp.ui.sessions.note_editor import NoteEditor
@@ -175,8 +171,7 @@ class ContactsPanel(QWidget):
         self._update_buttons()
 
     def selected_session(self) -> Session | None:
-        rows = self.session_table.selectionModel().selectedRows()
-        return self.session_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.session_table)
 
     def select_session(self, session_id: int) -> bool:
         for row in range(self.session_model.rowCount()):
@@ -186,8 +181,7 @@ class ContactsPanel(QWidget):
         return False
 
     def _selected_action(self) -> Action | None:
-        rows = self.action_table.selectionModel().selectedRows()
-        return self.action_model.record_at(rows[0].row()) if rows else None
+        return selected_record(self.action_table)
 
     def _update_buttons(self) -> None:
         session = self.selected_session()
@@ -215,58 +209,47 @@ class ContactsPanel(QWidget):
         self._new_session(held=True, draft=draft)
 
     def _new_session(self, held: bool, draft: str | None) -> None:
-        chosen = SessionDialog.get_session(
-            self,
-            self._ask,
-            self._case_id,
-            session_choices(self._vault, self._case_id),
-            held=held,
-            hide_special=self.presentation_mode,
-            draft=draft,
-        )
-        if chosen is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
-            self._save_session(chosen)
+        self._session_dialog(None, held, draft)
 
     def edit_session(self, session: Session | None = None, draft: str | None = None) -> None:
         session = session or self.selected_session()
         if session is None:
             return
-        chosen = SessionDialog.get_session(
+        self._session_dialog(session, session.status == "held", draft)
+
+    def _session_dialog(self, session: Session | None, held: bool, draft: str | None) -> None:
+        saved = SessionDialog.get_session(
             self,
             self._ask,
             self._case_id,
             session_choices(self._vault, self._case_id),
             session,
+            held=held,
             hide_special=self.presentation_mode,
             draft=draft,
+            save=self._store_session,
         )
-        if chosen is not None and not self._vault.is_locked:
-            self._save_session(chosen)
+        if saved is not None:
+            self._changed()
+            self.select_session(saved.id)
 
-    def _save_session(self, session: Session) -> None:
-        try:
-            if session.id is None:
-                saved = add_session(
-                    self._vault,
-                    case_id=self._case_id,
-                    starts_at=session.starts_at,
-                    held=session.status == "held",
-                    kind=session.kind,
-                    duration_minutes=session.duration_minutes,
-                    location=session.location,
-                    focus=session.focus,
-                    participants=session.participants,
-                    domain_ids=session.domain_ids,
-                    factor_ids=session.factor_ids,
-                    goods=session.goods,
-                )
-            else:
-                saved = update_session(self._vault, session=session)
-        except (InvalidValue, InvalidText) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
-            return
-        self._changed()
-        self.select_session(saved.id)
+    def _store_session(self, session: Session) -> Session:
+        if session.id is not None:
+            return update_session(self._vault, session=session)
+        return add_session(
+            self._vault,
+            case_id=self._case_id,
+            starts_at=session.starts_at,
+            held=session.status == "held",
+            kind=session.kind,
+            duration_minutes=session.duration_minutes,
+            location=session.location,
+            focus=session.focus,
+            participants=session.participants,
+            domain_ids=session.domain_ids,
+            factor_ids=session.factor_ids,
+            goods=session.goods,
+        )
 
     def mark_held(self) -> None:
         """The selected planned session took place: held from now on, and its note opens."""
@@ -359,23 +342,10 @@ class ContactsPanel(QWidget):
 
     def add_action(self, draft: str | None = None, session_id: int | None = None) -> None:
         session = self._sessions_by_id.get(session_id) if session_id is not None else None
-        answer = ActionDialog.get_action(
-            self,
-            self._ask,
-            draft,
-            session_id=session.id if session else None,
-            session_text=when(session) if session else "",
+        added = ActionDialog.add_action(
+            self, self._ask, self._vault, case_id=self._case_id, session=session, draft=draft
         )
-        if answer is not None and not self._vault.is_locked:
-            description, owner, due_on = answer
-            add_action(
-                self._vault,
-                case_id=self._case_id,
-                description=description,
-                owner=owner,
-                due_on=due_on,
-                session_id=session.id if session else None,
-            )
+        if added is not None:
             self._changed()
 
     def _complete_action(self) -> None:

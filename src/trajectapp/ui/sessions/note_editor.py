@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -19,63 +18,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText
-from trajectapp.services.contacts import actions_of_session, add_action, save_note
+from trajectapp.services.contacts import actions_of_session, save_note
 from trajectapp.services.drafts import keep_draft, read_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.ui.sessions.action_dialog import ActionDialog
-from trajectapp.ui.sessions.note_markup import (
-    EMPHASIS,
-    HEADING,
-    ITEM,
-    STRONG,
-    SUBHEADING,
-    NoteHighlighter,
-    toggle_line_mark,
-    toggle_wrap,
-)
+from trajectapp.ui.sessions.note_text import NoteTextEdit, markup_toolbar, plain_text
 
 AUTOSAVE_MS = 3_000  # a draft is at most this old when the power goes
-COLUMN_CHARACTERS = 72  # the width of the text, as in a book: long lines are hard to read back
-
-
-def plain_text(editor: QPlainTextEdit) -> str:
-    """The text exactly as typed: line breaks as "\\n", and non-breaking spaces kept (toPlainText turns them into
-    ordinary spaces)."""
-    return editor.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
-
-
-class NoteTextEdit(QPlainTextEdit):
-    """Plain text in a column about COLUMN_CHARACTERS wide, centred when the window is wider."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.15)
-        self.setFont(font)
-        self.document().setDocumentMargin(12)
-        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
-        self.setMinimumWidth(self.column_width() // 2)
-
-    def column_width(self) -> int:
-        margins = int(self.document().documentMargin()) * 2
-        return self.fontMetrics().averageCharWidth() * COLUMN_CHARACTERS + margins
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        spare = max(0, self.width() - self.column_width() - self.verticalScrollBar().sizeHint().width() - 4)
-        self.setViewportMargins(spare // 2, 0, spare - spare // 2, 0)
-        super().resizeEvent(event)
 
 
 class NoteEditor(QDialog):
@@ -129,8 +89,7 @@ class NoteEditor(QDialog):
         self.editor.setPlaceholderText(
             self.tr("What happened, what was said, what comes next.\n\n# A heading\n- an item of a list\n*emphasis*")
         )
-        self.highlighter = NoteHighlighter(self.editor.document(), self.editor.font())
-        self.toolbar = QToolBar(self)
+        self.toolbar = markup_toolbar(self, self.editor)
         self.save_action = QAction(self.tr("Save"), self)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.PlainText)
@@ -181,43 +140,6 @@ class NoteEditor(QDialog):
         self.resize(max(self.editor.column_width() + 120, 820), height)
 
     def _build(self) -> None:
-        for text, tip, keys, act in (
-            (
-                self.tr("Heading"),
-                self.tr("A line as a heading: # at its start"),
-                "Ctrl+1",
-                lambda: self._line_mark(HEADING),
-            ),
-            (
-                self.tr("Subheading"),
-                self.tr("A line as a subheading: ## at its start"),
-                "Ctrl+2",
-                lambda: self._line_mark(SUBHEADING),
-            ),
-            (
-                self.tr("List"),
-                self.tr("Lines as a list: - at their start"),
-                "Ctrl+Shift+L",
-                lambda: self._line_mark(ITEM),
-            ),
-            (
-                self.tr("Emphasis"),
-                self.tr("*Emphasis* on the selection"),
-                QKeySequence.Italic,
-                lambda: self._wrap(EMPHASIS),
-            ),
-            (
-                self.tr("Strong"),
-                self.tr("**Strong** text for the selection"),
-                QKeySequence.Bold,
-                lambda: self._wrap(STRONG),
-            ),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
-            action.triggered.connect(act)
-            self.toolbar.addAction(action)
         self.save_action.setShortcut(QKeySequence.Save)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
@@ -282,17 +204,6 @@ class NoteEditor(QDialog):
 
     def is_modified(self) -> bool:
         return self.text() != self._saved_note
-
-    def _line_mark(self, mark: str) -> None:
-        cursor = self.editor.textCursor()
-        toggle_line_mark(cursor, mark)
-        self.editor.setFocus()
-
-    def _wrap(self, mark: str) -> None:
-        cursor = self.editor.textCursor()
-        toggle_wrap(cursor, mark)
-        self.editor.setTextCursor(cursor)
-        self.editor.setFocus()
 
     def _typed(self) -> None:
         self.error.hide()
@@ -364,25 +275,12 @@ class NoteEditor(QDialog):
         self.action_model.set_records(actions_of_session(self._vault, self._session.id))
 
     def add_action(self) -> None:
-        answer = ActionDialog.get_action(
-            self,
-            self._ask,
-            session_id=self._session.id,
-            session_text=self._session.starts_at.strftime("%Y-%m-%d %H:%M"),
+        added = ActionDialog.add_action(
+            self, self._ask, self._vault, case_id=self._session.case_id, session=self._session
         )
-        if answer is None or self._vault.is_locked or not shiboken6.isValid(self):
-            return  # a lock closes the dialog and this window with it
-        description, owner, due_on = answer
-        add_action(
-            self._vault,
-            case_id=self._session.case_id,
-            description=description,
-            owner=owner,
-            due_on=due_on,
-            session_id=self._session.id,
-        )
-        self.saved_any = True
-        self._refresh_actions()
+        if added is not None:
+            self.saved_any = True
+            self._refresh_actions()
 
     # -- leaving ----------------------------------------------------------------------------------------------
 
@@ -427,13 +325,11 @@ class NoteEditor(QDialog):
     ) -> bool:
         """Open the note of `session` until the user closes it (or a lock does); True when anything was saved."""
 
-        def run() -> bool:
-            editor = cls(vault, ask, session, title=title, details=details, parent=parent)
-            editor.exec()
-            if not shiboken6.isValid(editor):
-                return False
-            saved = editor.saved_any
-            editor.deleteLater()
-            return saved
-
-        return bool(ask.answer("session note", run))
+        return bool(
+            run_modal(
+                ask,
+                "session note",
+                lambda: cls(vault, ask, session, title=title, details=details, parent=parent),
+                lambda editor, _closed: editor.saved_any,
+            )
+        )

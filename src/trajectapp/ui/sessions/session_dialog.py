@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import datetime, time
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +26,8 @@ from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms import field_inputs
 from trajectapp.ui.forms.fields import DateEdit, FieldRow
-from trajectapp.ui.forms.form_dialog import run_dialog
-from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.forms.form_dialog import draft_fields, run_dialog
+from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.sessions.choices import CheckList, SessionChoices
 
@@ -338,12 +340,7 @@ class SessionDialog(GuardedFormDialog):
 
     def load_draft(self, draft: str) -> None:
         super().load_draft(draft)
-        try:
-            raw = json.loads(draft)
-        except ValueError:
-            return
-        if not isinstance(raw, dict):
-            return
+        raw = draft_fields(draft)
         for name, box in (("person", self.person), ("family", self.family), ("other", self.other)):
             if isinstance(raw.get(name), bool):
                 box.setChecked(raw[name])
@@ -366,6 +363,7 @@ class SessionDialog(GuardedFormDialog):
         held: bool = False,
         hide_special: bool = False,
         draft: str | None = None,
+        save: Callable[[Any], Any] | None = None,
     ) -> Session | None:
         """The session as entered (new, or `session` changed), or None if cancelled."""
         if session is not None:
@@ -373,20 +371,16 @@ class SessionDialog(GuardedFormDialog):
         else:
             question = "record session" if held else "plan session"
 
-        def make():
-            dialog = cls(ask, case_id, choices, session, held=held, hide_special=hide_special, parent=parent)
-            if draft:
-                dialog.load_draft(draft)
-            return dialog
-
-        return run_dialog(ask, question, make)
+        return run_dialog(
+            ask,
+            question,
+            lambda: cls(ask, case_id, choices, session, held=held, hide_special=hide_special, parent=parent),
+            draft,
+            save=save,
+        )
 
 
 def drafted_session(draft: str) -> tuple[int | None, str]:
     """(the session a draft of this dialog was editing, None for a new one; its status)."""
-    ids = drafted_ids(draft, DRAFT_KEYS) or {"session_id": None}
-    try:
-        status = json.loads(draft).get("status")
-    except (ValueError, AttributeError):
-        status = None
-    return ids["session_id"], status if status in ("planned", "held", "cancelled") else "planned"
+    status = draft_fields(draft).get("status")
+    return drafted_id(draft, "session_id"), status if status in ("planned", "held", "cancelled") else "planned"

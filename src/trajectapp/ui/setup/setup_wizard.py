@@ -339,6 +339,7 @@ class SetupWizard(QWidget):
             lambda: create_vault(folder, passphrase, kdf, recovery_key)[0],
             self._created,
             self._failed,
+            context=self,
         )
 
     def _created(self, vault: OpenVault) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
 from trajectapp import APP_NAME, __version__, eventlog
 from trajectapp.domain.messages import Code, Refusal, log_text
@@ -20,14 +20,12 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.opening import FolderState, KdfParams, change_passphrase, folder_state
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
-from trajectapp.ui.directory import directory_dialog
+from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
+from trajectapp.ui.catalogues.factor_categories import FactorCategoriesDialog
+from trajectapp.ui.catalogues.life_domains import DomainsDialog
 from trajectapp.ui.directory.directory_dialog import DirectoryDialog
-from trajectapp.ui.factors import categories_dialog
-from trajectapp.ui.factors.categories_dialog import FactorCategoriesDialog
 from trajectapp.ui.idle import IdleWatcher
 from trajectapp.ui.messages import message_text
-from trajectapp.ui.needs import domains_dialog
-from trajectapp.ui.needs.domains_dialog import DomainsDialog
 from trajectapp.ui.passphrase.change_dialog import ChangePassphraseDialog
 from trajectapp.ui.preferences import Preferences
 from trajectapp.ui.search.search_page import TYPING_PAUSES, TypingPauses
@@ -44,12 +42,8 @@ QLabel#fieldError { color: #b03a2e; }
 QLabel#presentationBanner { background: #7d3c98; color: white; font-weight: bold; padding: 6px; }
 """
 SETUP, LOCKED, UNLOCKED = "setup", "locked", "unlocked"
-# The vault-wide lists whose editor keeps a draft of an edit open at a lock, and how to open each.
-_CATALOGUE_DRAFTS = (
-    (directory_dialog.DRAFT_FORM, DirectoryDialog.show_directory),
-    (domains_dialog.DRAFT_FORM, DomainsDialog.show_domains),
-    (categories_dialog.DRAFT_FORM, FactorCategoriesDialog.show_categories),
-)
+# The editors of the vault-wide lists; each keeps a draft of an edit open at a lock, and opens again to it.
+_CATALOGUES = (DirectoryDialog, DomainsDialog, FactorCategoriesDialog)
 
 
 def create_qt_application(argv: list[str]) -> QApplication:
@@ -106,12 +100,12 @@ class AppController(QObject):
             (window.register_action, "show_register"),
         ):
             action.triggered.connect(lambda _checked=False, name=name: self._in_workspace(name))
-        for action, show in (
-            (window.directory_action, DirectoryDialog.show_directory),
-            (window.domains_action, DomainsDialog.show_domains),
-            (window.factor_categories_action, FactorCategoriesDialog.show_categories),
+        for action, editor in (
+            (window.directory_action, DirectoryDialog),
+            (window.domains_action, DomainsDialog),
+            (window.factor_categories_action, FactorCategoriesDialog),
         ):
-            action.triggered.connect(lambda _checked=False, show=show: self._show_catalogue(show))
+            action.triggered.connect(lambda _checked=False, editor=editor: self._show_catalogue(editor))
         window.change_passphrase_action.triggered.connect(self.change_passphrase)
         window.open_vault_action.triggered.connect(self.open_other_vault)
         window.preferences_action.triggered.connect(self.edit_preferences)
@@ -171,9 +165,9 @@ class AppController(QObject):
             workspace.open_case(self._open_case_id)
         workspace.set_presentation_mode(self.presentation_mode)
         workspace.restore_drafts()
-        for form, show in _CATALOGUE_DRAFTS:  # a catalogue was open with an edit when it locked: back to it
-            if has_draft(vault, form=form) and not self.presentation_mode:
-                QTimer.singleShot(0, lambda show=show: self._show_catalogue(show))
+        for editor in _CATALOGUES:  # a catalogue was open with an edit when it locked: back to it
+            if has_draft(vault, form=editor.DRAFT_FORM) and not self.presentation_mode:
+                QTimer.singleShot(0, lambda editor=editor: self._show_catalogue(editor))
                 break
         self._update_actions()
         self._update_status()
@@ -206,13 +200,14 @@ class AppController(QObject):
         if workspace is not None and workspace.show_caseload():
             workspace.caseload.new_case()
 
-    def _show_catalogue(self, show: Callable[[QWidget, OpenVault, Ask], bool]) -> None:
+    def _show_catalogue(self, editor: type[CatalogueEditor]) -> None:
         """A list the whole vault shares (partner services, life domains, factor categories); what is on
         screen follows when it changed."""
-        if self.vault is not None and not self.presentation_mode:
-            if show(self.window, self.vault, self._ask) and (workspace := self.workspace()) is not None:
-                workspace.caseload.refresh()
-                workspace.refresh_case_file()
+        if self.vault is None or self.presentation_mode:
+            return
+        if editor.show_catalogue(self.window, self.vault, self._ask) and (workspace := self.workspace()) is not None:
+            workspace.caseload.refresh()
+            workspace.refresh_case_file()
 
     def set_presentation_mode(self, on: bool) -> None:
         """Kept across a lock: the screen may still face the person when it is unlocked again."""
@@ -275,7 +270,10 @@ class AppController(QObject):
         self.window.setEnabled(False)
         self.window.status_text.setText(self.tr("Changing the passphrase…"))
         run_in_background(
-            lambda: change_passphrase(vault, current, new), self._passphrase_changed, self._passphrase_not_changed
+            lambda: change_passphrase(vault, current, new),
+            self._passphrase_changed,
+            self._passphrase_not_changed,
+            context=self,
         )
 
     def _passphrase_changed(self, _result: object) -> None:

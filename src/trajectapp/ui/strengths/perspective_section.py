@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.strengths import Perspective
-from trajectapp.domain.text import InvalidText
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import perspectives, record_perspective
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.messages import message_text
 from trajectapp.ui.strengths.strength_dialogs import PerspectiveDialog
 
 
@@ -175,14 +172,14 @@ class PerspectiveSection(QWidget):
     # -- a new version -------------------------------------------------------------------------------------
 
     def new_version(self, draft: str | None = None) -> None:
-        fields = PerspectiveDialog.get_perspective(self, self._ask, self.latest(), draft)
-        if fields is None or self._vault.is_locked:  # a lock closes the dialog and may end this view
-            return
-        try:
-            saved = record_perspective(self._vault, case_id=self._case_id, **fields)
-        except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
-            return
-        self.refresh()
-        self.show_version(saved.id)
-        self.changed.emit()
+        saved = PerspectiveDialog.get_perspective(
+            self,
+            self._ask,
+            self.latest(),
+            draft,
+            save=lambda fields: record_perspective(self._vault, case_id=self._case_id, **fields),
+        )
+        if saved is not None:
+            self.refresh()
+            self.show_version(saved.id)
+            self.changed.emit()

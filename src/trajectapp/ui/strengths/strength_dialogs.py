@@ -3,8 +3,9 @@ new version of the person's perspective. Each returns what was entered and never
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -12,7 +13,7 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 
@@ -91,9 +92,15 @@ class StrengthDialog(GuardedFormDialog):
 
     @classmethod
     def get_strength(
-        cls, parent: QWidget | None, ask: Ask, strength: Strength | None = None, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        strength: Strength | None = None,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
-        return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft)
+        return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft, save=save)
 
 
 def drafted_strength_id(draft: str) -> int | None:
@@ -174,15 +181,18 @@ class GoodDialog(GuardedFormDialog):
         *,
         presentation: bool = False,
         draft: str | None = None,
+        save: Callable[[Any], Any] | None = None,
     ) -> GoodLivesEntry | None:
-        return run_dialog(ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft)
+        return run_dialog(
+            ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft, save=save
+        )
 
 
 def drafted_good(draft: str) -> PrimaryGood | None:
     """Which good a draft of the good dialog was about; None for an unreadable draft."""
     try:
-        return PrimaryGood(json.loads(draft).get(GOOD_KEY))
-    except (ValueError, AttributeError):
+        return PrimaryGood(draft_fields(draft).get(GOOD_KEY))
+    except ValueError:
         return None
 
 
@@ -242,6 +252,12 @@ class PerspectiveDialog(GuardedFormDialog):
 
     @classmethod
     def get_perspective(
-        cls, parent: QWidget | None, ask: Ask, latest: Perspective | None = None, draft: str | None = None
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        latest: Perspective | None = None,
+        draft: str | None = None,
+        *,
+        save: Callable[[Any], Any] | None = None,
     ) -> dict | None:
-        return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft)
+        return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft, save=save)

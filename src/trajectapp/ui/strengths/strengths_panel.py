@@ -9,22 +9,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from trajectapp.domain import sensitivity
-from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.strengths import GoodLivesEntry, Strength
-from trajectapp.domain.text import InvalidText
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
-from trajectapp.ui.messages import message_text
-from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table
+from trajectapp.ui.record_table_model import Index, RecordTableModel, one_line, record_table, selected_record
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, StrengthDialog, drafted_good, drafted_strength_id
 
@@ -38,7 +34,7 @@ SHOWN_MAX = 160  # characters of a long text shown in a cell; the tooltip holds 
 
 
 def _in_a_cell(text: str) -> str:
-    line = " · ".join(part.strip() for part in text.splitlines() if part.strip())
+    line = one_line(text)
     return line if len(line) <= SHOWN_MAX else line[:SHOWN_MAX].rstrip() + "…"
 
 
@@ -61,11 +57,6 @@ def _note(text: str, parent: QWidget, colour: str = "") -> QLabel:
     if colour:
         note.setStyleSheet(f"QLabel {{ color: {colour}; }}")
     return note
-
-
-def _selected(table: QTableView, model: RecordTableModel):
-    rows = table.selectionModel().selectedRows()
-    return model.record_at(rows[0].row()) if rows else None
 
 
 class StrengthsSection(QWidget):
@@ -123,20 +114,28 @@ class StrengthsSection(QWidget):
         self._update_buttons()
 
     def selected(self) -> Strength | None:
-        return _selected(self.table, self.model)
+        return selected_record(self.table)
 
     def add(self, draft: str | None = None) -> None:
-        fields = StrengthDialog.get_strength(self, self._ask, draft=draft)
-        if fields is not None and not self._vault.is_locked:  # a lock closes the dialog and may end this panel
-            self._save(Strength(None, self._case_id, **fields))
+        self._strength_dialog(None, draft)
 
     def edit(self, strength: Strength | None = None, draft: str | None = None) -> None:
         strength = strength or self.selected()
-        if strength is None:
-            return
-        fields = StrengthDialog.get_strength(self, self._ask, strength, draft)
-        if fields is not None and not self._vault.is_locked:
-            self._save(Strength(strength.id, self._case_id, **fields))
+        if strength is not None:
+            self._strength_dialog(strength, draft)
+
+    def _strength_dialog(self, strength: Strength | None, draft: str | None) -> None:
+        strength_id = strength.id if strength is not None else None
+        saved = StrengthDialog.get_strength(
+            self,
+            self._ask,
+            strength,
+            draft,
+            save=lambda fields: save_strength(self._vault, Strength(strength_id, self._case_id, **fields)),
+        )
+        if saved is not None:
+            self.refresh(saved.id)
+            self.changed.emit()
 
     def resume(self, draft: str) -> None:
         edited = drafted_strength_id(draft)
@@ -146,15 +145,6 @@ class StrengthsSection(QWidget):
         strength = next((s for s in strengths(self._vault, self._case_id) if s.id == edited), None)
         if strength is not None:
             self.edit(strength, draft)
-
-    def _save(self, strength: Strength) -> None:
-        try:
-            saved = save_strength(self._vault, strength)
-        except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
-            return
-        self.refresh(saved.id)
-        self.changed.emit()
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected() is not None)
@@ -239,7 +229,7 @@ class GoodsSection(QWidget):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> GoodLivesEntry | None:
-        return _selected(self.table, self.model)
+        return selected_record(self.table)
 
     def select(self, good) -> None:
         row = next((n for n, entry in enumerate(self.entries()) if entry.good is good), -1)
@@ -253,17 +243,18 @@ class GoodsSection(QWidget):
         if self.presentation_mode and self.is_hidden(entry):
             self._ask.inform(self, self.tr("Hidden"), self.tr("Leave presentation mode to open this good."))
             return
-        edited = GoodDialog.get_good(self, self._ask, entry, presentation=self.presentation_mode, draft=draft)
-        if edited is None or self._vault.is_locked:  # a lock closes the dialog and may end this panel
-            return
-        try:
-            save_good(self._vault, edited)
-        except (InvalidValue, InvalidText, LookupError) as problem:  # the dialog checks first; a backstop
-            self._ask.warn(self, self.tr("Not saved"), message_text(problem))
-            return
-        self.refresh()
-        self.select(edited.good)
-        self.changed.emit()
+        saved = GoodDialog.get_good(
+            self,
+            self._ask,
+            entry,
+            presentation=self.presentation_mode,
+            draft=draft,
+            save=lambda edited: save_good(self._vault, edited),
+        )
+        if saved is not None:
+            self.refresh()
+            self.select(saved.good)
+            self.changed.emit()
 
     def resume(self, draft: str) -> bool:
         """Open the good a draft was about with it; False when presentation mode hides that good."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from trajectapp.ui.disclosures.basis_fields import BasisFields, text_problem, ty
 from trajectapp.ui.disclosures.register_model import local_time
 from trajectapp.ui.forms.fields import FieldRow
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.passphrase.fields import PassphraseEdit
 
 PASSPHRASE_PAGE, CONTENTS_PAGE, PROBLEM_PAGE = range(3)
@@ -231,7 +231,7 @@ class ImportDialog(QDialog):
             return
         data = self._data
         self._set_opening(True)
-        run_in_background(lambda: open_package(data, typed_passphrase), self._opened, self._not_opened)
+        run_in_background(lambda: open_package(data, typed_passphrase), self._opened, self._not_opened, context=self)
 
     def _set_opening(self, opening: bool) -> None:
         self.opening = opening
@@ -242,8 +242,6 @@ class ImportDialog(QDialog):
         self._fit()
 
     def _opened(self, package: object) -> None:
-        if not shiboken6.isValid(self):  # closed while the passphrase was checked
-            return
         self._set_opening(False)
         self.passphrase.clear()  # needed no longer
         self.package = package
@@ -251,8 +249,6 @@ class ImportDialog(QDialog):
         self._show_page(CONTENTS_PAGE)
 
     def _not_opened(self, error: Exception) -> None:
-        if not shiboken6.isValid(self):
-            return
         self._set_opening(False)
         if isinstance(error, PackageError) and error.problem in RETYPE:
             self.passphrase_row.set_error(message_text(error))
@@ -329,13 +325,9 @@ class ImportDialog(QDialog):
         """The opened package with where it came from, or None if the consultant cancelled or it cannot be
         opened. Never asks with the passphrase in the question's text: nothing of it is kept."""
 
-        def run() -> ImportRequest | None:
-            dialog = cls(data, file_name, parent)
-            accepted = dialog.exec() == QDialog.Accepted
-            if not shiboken6.isValid(dialog):  # a lock closed it and its parent went with it
-                return None
-            value = dialog.value() if accepted else None
-            dialog.deleteLater()
-            return value
-
-        return ask.answer("import transfer package", run)
+        return run_modal(
+            ask,
+            "import transfer package",
+            lambda: cls(data, file_name, parent),
+            lambda dialog, accepted: dialog.value() if accepted else None,
+        )

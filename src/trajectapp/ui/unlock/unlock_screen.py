@@ -117,7 +117,7 @@ class UnlockScreen(QWidget):
             return
         folder, passphrase = self.folder, self.passphrase.text()
         self._start_work(self.tr("Unlocking…"))
-        run_in_background(lambda: unlock_vault(folder, passphrase), self._succeeded, self._failed)
+        run_in_background(lambda: unlock_vault(folder, passphrase), self._succeeded, self._failed, context=self)
 
     def recover(self) -> None:
         answer = RecoveryDialog.get_recovery(self, self._ask)
@@ -126,7 +126,9 @@ class UnlockScreen(QWidget):
         recovery_key, new_passphrase = answer
         folder = self.folder
         self._start_work(self.tr("Opening with the recovery key…"))
-        run_in_background(lambda: reset_passphrase(folder, recovery_key, new_passphrase), self._recovered, self._failed)
+        run_in_background(
+            lambda: reset_passphrase(folder, recovery_key, new_passphrase), self._recovered, self._failed, context=self
+        )
 
     def _start_work(self, text: str) -> None:
         self.message.setText(text)
