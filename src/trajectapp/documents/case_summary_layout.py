@@ -17,6 +17,7 @@ from trajectapp.domain import factors as factor_words
 from trajectapp.domain import needs as needs_words
 from trajectapp.domain import plan as plan_words
 from trajectapp.domain import strengths as strength_words
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sensitivity import of_domains
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
@@ -79,7 +80,7 @@ class SummaryLayout:
         self.words = words
         self.styles = frame.styles()
         self.width = frame.CONTENT_WIDTH
-        self.domains = {domain.id: domain for domain in data.domains}
+        self.domains = {stored_id(domain.id): domain for domain in data.domains}
 
     def section(self, title: str) -> Paragraph:
         return Paragraph(escape(self.words(title)), self.styles["section"])

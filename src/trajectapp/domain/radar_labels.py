@@ -127,12 +127,12 @@ class LabelPlacement:
                 not_scored if missing else "",
                 () if len(missing) == len(styles) else tuple(styles[index] for index in missing),
             )
-            for axis, missing in zip(axes, unscored)
+            for axis, missing in zip(axes, unscored, strict=True)
         ]
         radius = self.fit_radius(angles, blocks)
         placed = [
             self.axis(axis, angle, radius, block, tuple(series_labels[index] for index in missing))
-            for axis, angle, block, missing in zip(axes, angles, blocks, unscored)
+            for axis, angle, block, missing in zip(axes, angles, blocks, unscored, strict=True)
         ]
         return radius, self.separate(placed)
 
@@ -152,7 +152,7 @@ class LabelPlacement:
         edges is a straight function of the radius.
         """
         radius = min(self.half_width, self.half_height) - self.gap
-        for angle, block in zip(angles, blocks):
+        for angle, block in zip(angles, blocks, strict=True):
             right, up = _label_side(angle)
             sine, cosine = polar(1.0, angle)
             for direction, room in (
@@ -215,6 +215,6 @@ class LabelPlacement:
                 shift = still.label_box.top - box.bottom + self.pad / 2
             moved = _shifted(axes[mover], shift)
             on_canvas = -self.half_height <= moved.label_box.bottom and moved.label_box.top <= self.half_height
-            if on_canvas and not overlapping(axes[:mover] + [moved] + axes[mover + 1 :], mover):
+            if on_canvas and not overlapping([*axes[:mover], moved, *axes[mover + 1 :]], mover):
                 axes[mover] = moved
         return tuple(axes)

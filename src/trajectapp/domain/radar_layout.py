@@ -72,7 +72,9 @@ def build_radar_chart(
         radius=radius,
         axes=axis_layouts,
         rings=tuple(layout.ring(value, angles, radius) for value in RING_VALUES),
-        series=tuple(_series_layout(entry, style, visible, angles, radius) for entry, style in zip(series, styles)),
+        series=tuple(
+            _series_layout(entry, style, visible, angles, radius) for entry, style in zip(series, styles, strict=True)
+        ),
         legend=layout.legend(series_labels, styles, below=lowest),
     )
 
@@ -113,7 +115,7 @@ def _series_layout(
     entry: Series, style: SeriesStyle, axes: Sequence[Axis], angles: Sequence[float], radius: float
 ) -> SeriesLayout:
     points = []
-    for axis, angle in zip(axes, angles):
+    for axis, angle in zip(axes, angles, strict=True):
         value = entry.values.get(axis.key)
         x, y = polar(radius * value / SCALE_MAXIMUM, angle) if value is not None else (None, None)
         points.append(Point(axis.key, value, x, y))
@@ -197,7 +199,7 @@ class _Layout(LabelPlacement):
         entries = []
         row_left = -self.legend_row_width() / 2
         stacked_left = -max(self.legend_widths, default=0) / 2
-        for index, (label, style, width) in enumerate(zip(labels, styles, self.legend_widths)):
+        for index, (label, style, width) in enumerate(zip(labels, styles, self.legend_widths, strict=True)):
             middle = below - 2 * self.pad - ((0 if self.legend_in_one_row else index) + 0.5) * self.row_height
             left = row_left if self.legend_in_one_row else stacked_left
             text_x = left + self.swatch + self.font * 0.5

@@ -5,8 +5,8 @@ under hidden rather than deleted, and an audit entry for every change. Each cata
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import Field, dataclass, replace
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from trajectapp.domain.checks import InvalidValue, check_length
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
@@ -17,9 +17,40 @@ from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.connection import Connection, transaction
 
 
+class Entry(Protocol):
+    """What the rules need of an entry (a LifeDomain, a FactorCategory): a dataclass, for replace()."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def hidden(self) -> bool: ...
+    @property
+    def shipped(self) -> bool: ...
+
+
+E = TypeVar("E", bound=Entry)
+
+
+class Entries(Protocol[E]):
+    """A catalogue's repository (store.catalogues)."""
+
+    def all(self, include_hidden: bool = False) -> list[E]: ...
+    def get(self, entry_id: int) -> E | None: ...
+    def add(self, entry: E, default_key: str | None = None) -> E: ...
+    def update(self, entry: E) -> E: ...
+    def set_hidden(self, entry_id: int, hidden: bool) -> None: ...
+    def delete(self, entry_id: int) -> None: ...
+    def in_use(self, entry_id: int) -> bool: ...
+    def default_keys(self) -> set[str]: ...
+
+
 @dataclass(frozen=True)
-class Catalogue:
-    repository: Callable[[Connection], Any]  # LifeDomainRepository or FactorCategoryRepository
+class Catalogue(Generic[E]):
+    repository: Callable[[Connection], Entries[E]]  # LifeDomainRepository or FactorCategoryRepository
     events: str  # what the audit events start with: "domains" gives "domains.added", "domains.hidden", ...
     record_type: str
     not_found: type[RecordNotFound]
@@ -28,17 +59,17 @@ class Catalogue:
     shipped_code: Code
     in_use_code: Code
     editable: tuple[str, ...] = ()  # what a save may change besides the name and whether it is hidden
-    check: Callable[[Any], None] | None = None  # the checks of those fields, before anything is read
-    check_change: Callable[[Any, Any, Any], None] | None = None  # (repository, before, after): may it change so?
+    check: Callable[[E], None] | None = None  # the checks of those fields, before anything is read
+    check_change: Callable[[Entries[E], E, E], None] | None = None  # (repository, before, after): may it change so?
 
-    def entries(self, vault: OpenVault, include_hidden: bool = False) -> list[Any]:
+    def entries(self, vault: OpenVault, include_hidden: bool = False) -> list[E]:
         """The catalogue in its order."""
         return self.repository(vault.connection).all(include_hidden)
 
     def is_in_use(self, vault: OpenVault, entry_id: int) -> bool:
         return bool(self.repository(vault.connection).in_use(entry_id))
 
-    def add_defaults(self, vault: OpenVault, defaults: list[tuple[str, Any]]) -> int:
+    def add_defaults(self, vault: OpenVault, defaults: list[tuple[str, E]]) -> int:
         """Copy the shipped defaults (key, entry) the vault has never had; returns how many were added."""
         with transaction(vault.connection):
             entries = self.repository(vault.connection)
@@ -48,7 +79,7 @@ class Catalogue:
                 AuditRepository(vault.connection).record(f"{self.events}.defaults_added", summary=str(len(added)))
         return len(added)
 
-    def save(self, vault: OpenVault, entry: Any) -> Any:
+    def save(self, vault: OpenVault, entry: E) -> E:
         """Add (id None) or change an entry."""
         check_text("name", entry.name, required=True)
         check_length("name", entry.name.strip())
@@ -86,7 +117,7 @@ class Catalogue:
             )
         return saved
 
-    def set_hidden(self, vault: OpenVault, entry_id: int, hidden: bool) -> Any:
+    def set_hidden(self, vault: OpenVault, entry_id: int, hidden: bool) -> E:
         """A hidden entry is not offered for new records; what is filed under it stays and still shows."""
         with transaction(vault.connection):
             entries = self.repository(vault.connection)

@@ -11,7 +11,7 @@ from trajectapp.domain.case import Case
 from trajectapp.domain.partners import Involvement
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services import demo_material as material
-from trajectapp.services.demo_drawing import Drawing
+from trajectapp.services.demo_drawing import Drawing, drawn
 
 if TYPE_CHECKING:
     from trajectapp.services.demo_stories import Course, DemoStory
@@ -72,7 +72,7 @@ class ServicesStoryteller(Drawing):
         pool = list(material.SERVICE_WEIGHTS)
         chosen = []
         for _ in range(count):
-            key = self.rng.choices(*zip(*pool))[0]
+            key = self.rng.choices(*zip(*pool, strict=True))[0]
             chosen.append(key)
             pool = [(other, weight) for other, weight in pool if other != key]
         return chosen
@@ -104,7 +104,7 @@ class ServicesStoryteller(Drawing):
 
         Every demo shows both a pending and a revoked consent: the first of each kind that can be is.
         """
-        rng, today, since = self.rng, self.today, involvement.since
+        rng, today, since = self.rng, self.today, drawn(involvement.since)
         purpose, service_id = ConsentPurpose.SHARE_WITH_SERVICE, involvement.service_id
         chance = rng.random()
         if live and (chance < 0.12 or not self._pending_one):

@@ -9,6 +9,8 @@ from functools import cache
 from itertools import accumulate
 from typing import Any, TypeVar
 
+Picked = TypeVar("Picked")
+
 
 @cache
 def _cumulative(weighted: tuple[tuple[Any, int], ...]) -> tuple[tuple[Any, ...], tuple[int, ...]]:
@@ -21,8 +23,9 @@ class Drawing:
         self.rng = rng
         self.today = today
 
-    def _pick(self, weighted: tuple[tuple[Any, int], ...]) -> Any:
+    def _pick(self, weighted: tuple[tuple[Picked, int], ...]) -> Picked:
         """One value of ((value, weight), ...), by weight."""
+        values: tuple[Picked, ...]  # what functools.cache gives back loses the type variable
         values, cumulative = _cumulative(tuple(weighted))
         return self.rng.choices(values, cum_weights=cumulative)[0]
 

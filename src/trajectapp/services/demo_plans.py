@@ -21,7 +21,7 @@ from trajectapp.domain.plan import (
 )
 from trajectapp.domain.traject import Participation
 from trajectapp.services import demo_needs_material as words
-from trajectapp.services.demo_drawing import Drawing
+from trajectapp.services.demo_drawing import Drawing, drawn
 from trajectapp.services.demo_stories import DemoStory
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class PlanStoryteller(Drawing):
                     due,
                     self._step_status(status, due, ended),
                 )
-                for (what, party, who), due in zip(template.steps, dues)
+                for (what, party, who), due in zip(template.steps, dues, strict=True)
             ]
             notes = [
                 ProgressNote(None, 0, self._day(planning, end), rng.choice(words.PROGRESS_NOTES))
@@ -131,7 +131,7 @@ class PlanStoryteller(Drawing):
                         reason,
                         good=template.good,
                     ),
-                    sorted(steps, key=lambda s: s.due_on),
+                    sorted(steps, key=lambda s: drawn(s.due_on)),
                     sorted(notes, key=lambda n: n.noted_on),
                     need if rng.random() < 0.6 else None,
                     rng.randrange(len(needs.strengths)) if rng.random() < 0.3 else None,
@@ -181,7 +181,7 @@ class PlanStoryteller(Drawing):
             for s, step in enumerate(demo.steps[:kept]):
                 steps_then[g, s] = (
                     (StepStatus.DONE if rng.random() < 0.5 else StepStatus.IN_PROGRESS)
-                    if step.due_on < first
+                    if drawn(step.due_on) < first
                     else StepStatus.NOT_STARTED
                 )
         needs.plans.append(
@@ -202,7 +202,7 @@ class PlanStoryteller(Drawing):
             open_steps = False
             for s, step in enumerate(demo.steps):
                 status = step.status
-                if step.due_on > second and status is not StepStatus.CANNOT_BE_DONE_YET:
+                if drawn(step.due_on) > second and status is not StepStatus.CANNOT_BE_DONE_YET:
                     status = (
                         StepStatus.IN_PROGRESS
                         if status in (StepStatus.DONE, StepStatus.IN_PROGRESS)

@@ -9,7 +9,10 @@ from trajectapp.resource_path import resource_path
 
 
 def demo_words(file_name: str) -> dict[str, Any]:
-    return json.loads(resource_path("demo", file_name).read_text(encoding="utf-8"))
+    words = json.loads(resource_path("demo", file_name).read_text(encoding="utf-8"))
+    if not isinstance(words, dict):
+        raise ValueError(f"{file_name}: the demo's material is a JSON object of named lists")
+    return words
 
 
 def as_tuples(value: Any) -> Any:

@@ -32,7 +32,7 @@ from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.text import check_text
 from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
-from trajectapp.services.catalogues import Catalogue
+from trajectapp.services.catalogues import Catalogue, Entries
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
 from trajectapp.services.record_changes import add_or_change, fields_summary, store_change
@@ -74,7 +74,7 @@ def default_domains() -> list[tuple[str, LifeDomain]]:
     ]
 
 
-def _check_sensitivity(domains: LifeDomainRepository, before: LifeDomain, after: LifeDomain) -> None:
+def _check_sensitivity(domains: Entries[LifeDomain], before: LifeDomain, after: LifeDomain) -> None:
     if after.sensitivity == before.sensitivity:
         return
     if before.shipped:

@@ -5,13 +5,16 @@ values."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from dataclasses import Field
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from trajectapp.domain.messages import RecordNotFound
 from trajectapp.store.audit import AuditRepository, field_changes
 
 
 class _Stored(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
     @property
     def id(self) -> int | None: ...
 
