@@ -7,8 +7,6 @@ from datetime import date
 
 import pytest
 
-from trajectapp.domain import factors as factors_domain
-from trajectapp.domain import strengths as strengths_domain
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
@@ -57,11 +55,8 @@ def audit_count(vault) -> int:
 
 
 def test_every_enum_value_has_words():
-    for module, kinds in (
-        (factors_domain, (Direction, FactorKind, FactorStatus)),
-        (strengths_domain, (StrengthCategory, PrimaryGood, Importance)),
-    ):
-        assert all(module.LABELS.get(value, "").strip() for kind in kinds for value in kind)
+    for kind in (Direction, FactorKind, FactorStatus, StrengthCategory, PrimaryGood, Importance):
+        assert all(value.label.strip() for value in kind)
     assert len(PrimaryGood) == 11
 
 

@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from conftest import PASSPHRASE, fast_kdf
-from trajectapp.domain import needs as needs_domain
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.needs import (
@@ -84,14 +83,14 @@ def test_the_scale_has_five_stages_of_two_points_each():
 
 
 def test_every_value_of_the_scales_has_words_of_our_own():
-    labels = needs_domain.LABELS
-    for kind in (SituationStage, Motivation, Views, RiskTool):
-        assert all(labels.get(value, "").strip() for value in kind)
-    assert labels[SituationStage.NOT_TALKING_YET] == "Not talking about this yet"
-    assert labels[SituationStage.STABLE] == "Stable, manages with little support"
-    assert labels[Motivation.DOES_NOT_WANT_TO_ANSWER] == "Does not want to answer"
+    kinds = (SituationStage, Motivation, Views, RiskTool)
+    for kind in kinds:
+        assert all(value.label.strip() for value in kind)
+    assert SituationStage.NOT_TALKING_YET.label == "Not talking about this yet"
+    assert SituationStage.STABLE.label == "Stable, manages with little support"
+    assert Motivation.DOES_NOT_WANT_TO_ANSWER.label == "Does not want to answer"
     # Not the wording of a licensed tool (the Outcomes Star's Journey of Change, for one).
-    words = " ".join(labels.values()).casefold()
+    words = " ".join(value.label for kind in kinds for value in kind).casefold()
     assert not any(term in words for term in ("stuck", "accepting help", "believing", "self-reliance"))
 
 

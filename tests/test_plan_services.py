@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from trajectapp.domain import plan as plan_domain
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.needs import AssessmentItem, LifeDomain
@@ -74,7 +73,7 @@ def audit_count(vault) -> int:
 
 def test_every_enum_value_has_words():
     for kind in (GoalStatus, Party, StepStatus, PlanAnswer, Change):
-        assert all(plan_domain.LABELS.get(value, "").strip() for value in kind)
+        assert all(value.label.strip() for value in kind)
 
 
 # --- goals ------------------------------------------------------------------------------------

@@ -332,3 +332,23 @@ def test_a_field_added_to_a_description_alone_reaches_the_form_the_export_select
     )
     assert done.returncode == 0, done.stderr[-4000:]
     assert "every reader follows the descriptions" in done.stdout
+
+
+def test_every_labelled_enum_of_the_domain_gives_each_member_its_words():
+    """The words of an enum are declared with its members (domain.wording.Labelled); none may be left blank, and
+    lupdate finds them in the Labels context."""
+    import importlib
+    import pkgutil
+
+    import trajectapp.domain
+    from trajectapp.domain.wording import Labelled
+
+    kinds = {
+        value
+        for module in pkgutil.iter_modules(trajectapp.domain.__path__, "trajectapp.domain.")
+        for value in vars(importlib.import_module(module.name)).values()
+        if isinstance(value, type) and issubclass(value, Labelled) and value is not Labelled
+    }
+    assert len(kinds) > 25  # the scan finds the phases, the scales and the lists
+    blank = [f"{kind.__name__}.{member.name}" for kind in kinds for member in kind if not member.label.strip()]
+    assert blank == []

@@ -112,9 +112,7 @@ class _Summary(SummaryLayout):
             if (column.kind in TEXT_KINDS and not column.single_line)
             or (column.category is not None and not self.include_special)
         ]
-        rows = fact_rows(
-            CASE_FIELDS, self.data.case, translate=self.words.translate, label_of=self.words.of, leave_out=left_out
-        )
+        rows = fact_rows(CASE_FIELDS, self.data.case, translate=self.words.translate, leave_out=left_out)
         shown = [(label, value) for label, value in rows if value.strip()]
         return [self.section(QT_TRANSLATE_NOOP("CaseSummary", "The person")), self.facts(shown)]
 

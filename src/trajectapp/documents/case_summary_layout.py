@@ -12,15 +12,10 @@ from reportlab.platypus import Paragraph, Table
 
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
-from trajectapp.domain import case as case_words
-from trajectapp.domain import factors as factor_words
-from trajectapp.domain import needs as needs_words
-from trajectapp.domain import plan as plan_words
-from trajectapp.domain import strengths as strength_words
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sensitivity import of_domains
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 # translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
 Translate = Callable[[str, str], str]
@@ -47,13 +42,6 @@ _WORDS: dict[Enum, str] = {
     ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("CaseSummary", "given"),
     ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("CaseSummary", "refused"),
 }
-_LABELS = {
-    **case_words.LABELS,
-    **needs_words.LABELS,
-    **factor_words.LABELS,
-    **strength_words.LABELS,
-    **plan_words.LABELS,
-}
 
 
 class Words:
@@ -66,9 +54,9 @@ class Words:
     def of(self, value: Enum | None) -> str:
         if value is None:
             return ""
-        if value in _LABELS:
-            return self.translate("Labels", _LABELS[value])
-        return self(_WORDS[value]) if _WORDS.get(value) else ""
+        if value in _WORDS:  # the summary's own words for the timeline
+            return self(_WORDS[value])
+        return self.translate("Labels", value.label) if isinstance(value, Labelled) else ""
 
 
 class SummaryLayout:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
-from enum import Enum
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -18,10 +17,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from trajectapp.documents import fonts, frame
 from trajectapp.documents.note_markup import add_note_styles, note_blocks, note_paragraphs
-from trajectapp.domain import case, disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.selection import Translate
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 CONTEXT = "Handover"
 MARK_INK = colors.HexColor("#7A4100")  # a dark amber: stands out on screen, still dark on a grey printout
@@ -29,20 +27,6 @@ _LABEL_WIDTH = 45 * mm
 PIECE_START = 45 * mm  # room for a piece's heading and its first lines at the foot of a page
 Piece = tuple[list[Flowable], list[Flowable]]  # a head kept on one page, and a tail that may run on
 _PLACEHOLDER = re.compile(r"%(\d)")
-# The same English words and context as ui/labels.py, so that they are translated once.
-_LABELS: dict[Enum, str] = {
-    **case.LABELS,
-    DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
-    DataCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "health data"),
-    DataCategory.OFFENCES: QT_TRANSLATE_NOOP("Labels", "criminal-offence data"),
-    **traject.LABELS,
-    **needs.LABELS,
-    **factors.LABELS,
-    **strengths.LABELS,
-    **plan.LABELS,
-    **sessions.LABELS,
-    **disclosures.LABELS,
-}
 
 
 class Markup(str):
@@ -74,8 +58,9 @@ class Layout:
             self.translate(CONTEXT, text),
         )
 
-    def label(self, value: Enum | None) -> str:
-        return self.label_words(_LABELS[value]) if value is not None else ""
+    def label(self, value: Labelled | None) -> str:
+        """The enum's own words, in the same context as the interface's, so that they are translated once."""
+        return self.label_words(value.label) if value is not None else ""
 
     def label_words(self, text: str) -> str:
         """Words of the domain's own lists (a kind of session, say), translated where the interface does."""

@@ -22,7 +22,7 @@ def person(content: CaseContent, layout: Layout) -> list[Flowable]:
     rows = []
     for column in PERSON.columns:
         if column.name in content.person:
-            shown = value_words(column, content.person[column.name], layout.translate, layout.label)
+            shown = value_words(column, content.person[column.name], layout.translate)
             rows.append((field_label(column, layout.translate), layout.marked(shown, f"{PERSON.key}:{column.name}")))
     facts = layout.facts(rows)
     return [layout.section(QT_TRANSLATE_NOOP("Handover", "The person")), *facts] if facts else []

@@ -50,7 +50,6 @@ def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
                 GOAL_FIELDS,
                 goal,
                 translate=layout.translate,
-                label_of=layout.label,
                 leave_out=("title",),  # the heading
                 shown={"dropped_reason": goal.dropped_reason if goal.status is GoalStatus.DROPPED else ""},
             ),
@@ -172,7 +171,6 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
         SESSION_FIELDS,
         session,
         translate=layout.translate,
-        label_of=layout.label,
         leave_out=("starts_at", "kind", "note"),  # in the heading, and under it
         shown={
             "status": words(_STATUSES.get(session.status, "")) if session.status != "held" else "",

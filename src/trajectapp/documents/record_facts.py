@@ -3,11 +3,12 @@ translated, in the order of the description. No Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
-from enum import Enum
+from collections.abc import Collection, Iterable, Mapping
 
 from trajectapp.domain.columns import LABEL_CONTEXT, Column, Kind, is_blank, shown_value
 from trajectapp.domain.selection import Translate
+from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
+from trajectapp.domain.wording import Labelled
 
 
 def field_label(column: Column, translate: Translate) -> str:
@@ -19,12 +20,11 @@ def fact_rows(
     record: object,
     *,
     translate: Translate,
-    label_of: Callable[[Enum], str],
     leave_out: Collection[str] = (),
     shown: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
     """(label, value) for each labelled field of `record` but those in `leave_out`, blank values as empty strings.
-    `label_of` gives an enum member's translated words; `shown` holds a document's own words for a field. Links to
+    `shown` holds a document's own words for a field. Links to
     other records are left out: a document shows them through the records they name."""
     rows = []
     for column in columns:
@@ -33,17 +33,17 @@ def fact_rows(
         if shown is not None and column.name in shown:
             value = shown[column.name]
         else:
-            value = value_words(column, getattr(record, column.name), translate, label_of)
+            value = value_words(column, getattr(record, column.name), translate)
         rows.append((field_label(column, translate), value))
     return rows
 
 
-def value_words(column: Column, value: object, translate: Translate, label_of: Callable[[Enum], str]) -> str:
+def value_words(column: Column, value: object, translate: Translate) -> str:
     """One field's value in words: a choice's label, translated; a date as ISO; text as it is."""
     if is_blank(value):
         return ""
-    if isinstance(value, Enum):
-        return label_of(value)
+    if isinstance(value, Labelled):
+        return translate(LABELS_CONTEXT, value.label)
     if column.words and isinstance(value, str):
-        return translate("Labels", column.choice_word(value))
+        return translate(LABELS_CONTEXT, column.choice_word(value))
     return shown_value(value)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from enum import Enum
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -23,13 +22,11 @@ from trajectapp.documents.note_markup import add_note_styles, note_blocks, note_
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.documents.session_notes_data import SessionNotesData
-from trajectapp.domain import factors as factor_words
 from trajectapp.domain import sessions as session_words
-from trajectapp.domain import strengths as strength_words
 from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.sensitivity import of_domains, of_good
 from trajectapp.domain.sessions import SESSION_FIELDS, Participant, Session, SessionParty
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 # translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
 Translate = Callable[[str, str], str]
@@ -43,7 +40,6 @@ _STATUSES = {
     "held": QT_TRANSLATE_NOOP("SessionNotes", "Held"),
     "cancelled": QT_TRANSLATE_NOOP("SessionNotes", "Cancelled"),
 }
-_LABELS = {**session_words.LABELS, **factor_words.LABELS, **strength_words.LABELS}
 _LABEL_WIDTH = 36 * mm
 
 
@@ -99,8 +95,8 @@ class _Notes:
     def words(self, text: str) -> str:
         return self._translate(CONTEXT, text)
 
-    def label(self, value: Enum | None) -> str:
-        return self._translate("Labels", _LABELS[value]) if value is not None else ""
+    def label(self, value: Labelled | None) -> str:
+        return self._translate("Labels", value.label) if value is not None else ""
 
     def lead(self) -> str:
         count = len(self.data.sessions)
@@ -140,7 +136,6 @@ class _Notes:
             SESSION_FIELDS,
             session,
             translate=self._translate,
-            label_of=self.label,
             leave_out=("starts_at", "kind", "note"),  # in the heading, and under it
             shown={
                 "status": self.words(_STATUSES.get(session.status, "")) if session.status != "held" else "",

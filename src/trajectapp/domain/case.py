@@ -5,29 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.columns import Column, choice, day, line, text
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
-class LegalStatus(Enum):
-    UNKNOWN = ""
-    ACCUSED = "accused"
-    CONVICTED = "convicted"
-    INTERNED = "interned"
-    RELEASED_UNDER_CONDITIONS = "released_under_conditions"
-
-
-LABELS: dict[Enum, str] = {
-    LegalStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Not recorded"),
-    LegalStatus.ACCUSED: QT_TRANSLATE_NOOP("Labels", "Accused"),
-    LegalStatus.CONVICTED: QT_TRANSLATE_NOOP("Labels", "Convicted"),
-    LegalStatus.INTERNED: QT_TRANSLATE_NOOP("Labels", "Interned"),
-    LegalStatus.RELEASED_UNDER_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Released under conditions"),
-}
+class LegalStatus(Labelled):
+    UNKNOWN = "", QT_TRANSLATE_NOOP("Labels", "Not recorded")
+    ACCUSED = "accused", QT_TRANSLATE_NOOP("Labels", "Accused")
+    CONVICTED = "convicted", QT_TRANSLATE_NOOP("Labels", "Convicted")
+    INTERNED = "interned", QT_TRANSLATE_NOOP("Labels", "Interned")
+    RELEASED_UNDER_CONDITIONS = "released_under_conditions", QT_TRANSLATE_NOOP("Labels", "Released under conditions")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ statistics treat every tagged field conservatively.
 
 from __future__ import annotations
 
-from enum import Enum
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
-class DataCategory(Enum):
-    RELIGION_IDEOLOGY = "religion_ideology"
-    HEALTH = "health"
-    OFFENCES = "offences"
+class DataCategory(Labelled):
+    RELIGION_IDEOLOGY = "religion_ideology", QT_TRANSLATE_NOOP("Labels", "religion or ideology")
+    HEALTH = "health", QT_TRANSLATE_NOOP("Labels", "health data")
+    OFFENCES = "offences", QT_TRANSLATE_NOOP("Labels", "criminal-offence data")

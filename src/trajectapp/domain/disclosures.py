@@ -6,65 +6,62 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
 
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
-class DisclosureDirection(Enum):
-    SENT = "sent"
-    RECEIVED = "received"  # a transfer package imported from another consultant
+class DisclosureDirection(Labelled):
+    SENT = "sent", QT_TRANSLATE_NOOP("Labels", "Sent")
+    RECEIVED = (
+        "received",
+        QT_TRANSLATE_NOOP("Labels", "Received"),
+    )  # a transfer package imported from another consultant
 
 
-class PartyKind(Enum):
+class PartyKind(Labelled):
     """Who received the data (or, for a received package, who sent it)."""
 
-    PARTNER_SERVICE = "partner_service"
-    CONSULTANT = "consultant"  # a colleague who takes over the case
-    PERSON = "person"  # the person themself: a copy of their own data
+    PARTNER_SERVICE = "partner_service", QT_TRANSLATE_NOOP("Labels", "A partner service")
+    CONSULTANT = "consultant", QT_TRANSLATE_NOOP("Labels", "Another consultant")  # a colleague who takes over the case
+    PERSON = (
+        "person",
+        QT_TRANSLATE_NOOP("Labels", "The person themself"),
+    )  # the person themself: a copy of their own data
 
 
-class Basis(Enum):
-    CONSENT = "consent"
-    LEGAL_OBLIGATION = "legal_obligation"
-    CASE_CONSULTATION = "case_consultation"  # a legally regulated case consultation
-    VITAL_INTEREST = "vital_interest"
-    OTHER = "other"  # always with an explanation
+class Basis(Labelled):
+    CONSENT = "consent", QT_TRANSLATE_NOOP("Labels", "The person's consent")
+    LEGAL_OBLIGATION = "legal_obligation", QT_TRANSLATE_NOOP("Labels", "A legal obligation")
+    CASE_CONSULTATION = (
+        "case_consultation",
+        QT_TRANSLATE_NOOP("Labels", "A legally regulated case consultation"),
+    )  # a legally regulated case consultation
+    VITAL_INTEREST = "vital_interest", QT_TRANSLATE_NOOP("Labels", "Vital interest")
+    OTHER = "other", QT_TRANSLATE_NOOP("Labels", "Other")  # always with an explanation
 
 
-class ConsentCheck(Enum):
+class ConsentCheck(Labelled):
     """What the case's recorded consent said about this recipient when the data left."""
 
-    COVERED = "covered"  # consent in force for this partner service
-    OVERRIDDEN = "overridden"  # not covered: shared anyway, with the reason recorded
-    NOT_APPLICABLE = "not_applicable"  # the person's own copy, or a package received
+    COVERED = (
+        "covered",
+        QT_TRANSLATE_NOOP("Labels", "Covered by the recorded consent"),
+    )  # consent in force for this partner service
+    OVERRIDDEN = (
+        "overridden",
+        QT_TRANSLATE_NOOP("Labels", "Not covered by consent: shared with a reason"),
+    )  # not covered: shared anyway, with the reason recorded
+    NOT_APPLICABLE = (
+        "not_applicable",
+        QT_TRANSLATE_NOOP("Labels", "Consent not asked for"),
+    )  # the person's own copy, or a package received
 
 
-class OutputFormat(Enum):
-    ENCRYPTED_PDF = "encrypted_pdf"
-    UNENCRYPTED_PDF = "unencrypted_pdf"
-    TRANSFER_PACKAGE = "transfer_package"
-
-
-LABELS: dict[Enum, str] = {
-    DisclosureDirection.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
-    DisclosureDirection.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Received"),
-    PartyKind.PARTNER_SERVICE: QT_TRANSLATE_NOOP("Labels", "A partner service"),
-    PartyKind.CONSULTANT: QT_TRANSLATE_NOOP("Labels", "Another consultant"),
-    PartyKind.PERSON: QT_TRANSLATE_NOOP("Labels", "The person themself"),
-    Basis.CONSENT: QT_TRANSLATE_NOOP("Labels", "The person's consent"),
-    Basis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP("Labels", "A legal obligation"),
-    Basis.CASE_CONSULTATION: QT_TRANSLATE_NOOP("Labels", "A legally regulated case consultation"),
-    Basis.VITAL_INTEREST: QT_TRANSLATE_NOOP("Labels", "Vital interest"),
-    Basis.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
-    ConsentCheck.COVERED: QT_TRANSLATE_NOOP("Labels", "Covered by the recorded consent"),
-    ConsentCheck.OVERRIDDEN: QT_TRANSLATE_NOOP("Labels", "Not covered by consent: shared with a reason"),
-    ConsentCheck.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Labels", "Consent not asked for"),
-    OutputFormat.ENCRYPTED_PDF: QT_TRANSLATE_NOOP("Labels", "PDF with a password"),
-    OutputFormat.UNENCRYPTED_PDF: QT_TRANSLATE_NOOP("Labels", "PDF without a password"),
-    OutputFormat.TRANSFER_PACKAGE: QT_TRANSLATE_NOOP("Labels", "Transfer package"),
-}
+class OutputFormat(Labelled):
+    ENCRYPTED_PDF = "encrypted_pdf", QT_TRANSLATE_NOOP("Labels", "PDF with a password")
+    UNENCRYPTED_PDF = "unencrypted_pdf", QT_TRANSLATE_NOOP("Labels", "PDF without a password")
+    TRANSFER_PACKAGE = "transfer_package", QT_TRANSLATE_NOOP("Labels", "Transfer package")
 
 
 @dataclass(frozen=True)

@@ -4,40 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
-
-
-class Direction(Enum):
-    TOWARDS = "towards_extremism"
-    AWAY = "away_from_extremism"
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
-class FactorKind(Enum):
-    PUSH = "push"
-    PULL = "pull"
-    PERSONAL = "personal"
-    PROTECTIVE = "protective"
+class Direction(Labelled):
+    TOWARDS = "towards_extremism", QT_TRANSLATE_NOOP("Labels", "Towards extremism")
+    AWAY = "away_from_extremism", QT_TRANSLATE_NOOP("Labels", "Away from extremism")
 
 
-class FactorStatus(Enum):
-    ACTIVE = "active"
-    WEAKENING = "weakening"
-    GONE = "gone"
+class FactorKind(Labelled):
+    PUSH = "push", QT_TRANSLATE_NOOP("Labels", "Push factor")
+    PULL = "pull", QT_TRANSLATE_NOOP("Labels", "Pull factor")
+    PERSONAL = "personal", QT_TRANSLATE_NOOP("Labels", "Personal factor")
+    PROTECTIVE = "protective", QT_TRANSLATE_NOOP("Labels", "Protective factor")
 
 
-LABELS: dict[Enum, str] = {
-    Direction.TOWARDS: QT_TRANSLATE_NOOP("Labels", "Towards extremism"),
-    Direction.AWAY: QT_TRANSLATE_NOOP("Labels", "Away from extremism"),
-    FactorKind.PUSH: QT_TRANSLATE_NOOP("Labels", "Push factor"),
-    FactorKind.PULL: QT_TRANSLATE_NOOP("Labels", "Pull factor"),
-    FactorKind.PERSONAL: QT_TRANSLATE_NOOP("Labels", "Personal factor"),
-    FactorKind.PROTECTIVE: QT_TRANSLATE_NOOP("Labels", "Protective factor"),
-    FactorStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    FactorStatus.WEAKENING: QT_TRANSLATE_NOOP("Labels", "Weakening"),
-    FactorStatus.GONE: QT_TRANSLATE_NOOP("Labels", "Gone"),
-}
+class FactorStatus(Labelled):
+    ACTIVE = "active", QT_TRANSLATE_NOOP("Labels", "Active")
+    WEAKENING = "weakening", QT_TRANSLATE_NOOP("Labels", "Weakening")
+    GONE = "gone", QT_TRANSLATE_NOOP("Labels", "Gone")
 
 
 @dataclass(frozen=True)

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 SITUATION_LOW, SITUATION_HIGH = 1, 10
 
 
-class SituationStage(Enum):
-    """Where things stand in a life domain; two points of the 1–10 scale each."""
+class SituationStage(Labelled):
+    """Where things stand in a life domain; two points of the 1–10 scale each, in this order (1–2 first)."""
 
-    NOT_TALKING_YET = "not_talking_yet"  # 1–2
-    STARTING_TO_LOOK = "starting_to_look"  # 3–4
-    WORKING_WITH_MUCH_SUPPORT = "working_with_much_support"  # 5–6
-    MOVING_FORWARD = "moving_forward"  # 7–8
-    STABLE = "stable"  # 9–10
+    NOT_TALKING_YET = "not_talking_yet", QT_TRANSLATE_NOOP("Labels", "Not talking about this yet")
+    STARTING_TO_LOOK = "starting_to_look", QT_TRANSLATE_NOOP("Labels", "Starting to look at it, and to name it")
+    WORKING_WITH_MUCH_SUPPORT = (
+        "working_with_much_support",
+        QT_TRANSLATE_NOOP("Labels", "Working on it, with a lot of support"),
+    )
+    MOVING_FORWARD = "moving_forward", QT_TRANSLATE_NOOP("Labels", "Moving forward, some support still needed")
+    STABLE = "stable", QT_TRANSLATE_NOOP("Labels", "Stable, manages with little support")
 
 
 def stage_of(situation: int) -> SituationStage:
@@ -38,54 +40,32 @@ def points_of(stage: SituationStage) -> tuple[int, int]:
     return first, first + 1
 
 
-class Motivation(Enum):
+class Motivation(Labelled):
     """The person's motivation to change things in a domain, as they say it."""
 
-    DOES_NOT_WANT_TO_ANSWER = "does_not_want_to_answer"
-    NO_NEED_TO_CHANGE = "no_need_to_change"
-    UNSURE = "unsure"
-    WANTS_TO_CHANGE = "wants_to_change"
-    TAKING_STEPS = "taking_steps"
-    KEEPING_IT_UP = "keeping_it_up"
+    DOES_NOT_WANT_TO_ANSWER = "does_not_want_to_answer", QT_TRANSLATE_NOOP("Labels", "Does not want to answer")
+    NO_NEED_TO_CHANGE = "no_need_to_change", QT_TRANSLATE_NOOP("Labels", "Sees no reason to change anything here")
+    UNSURE = "unsure", QT_TRANSLATE_NOOP("Labels", "Not sure whether to change anything")
+    WANTS_TO_CHANGE = "wants_to_change", QT_TRANSLATE_NOOP("Labels", "Wants to change it, not yet sure how")
+    TAKING_STEPS = "taking_steps", QT_TRANSLATE_NOOP("Labels", "Already taking steps")
+    KEEPING_IT_UP = "keeping_it_up", QT_TRANSLATE_NOOP("Labels", "Wants to hold on to what has been reached")
 
 
-class Views(Enum):
+class Views(Labelled):
     """Whether the person and the consultant see a domain the same way; a disagreement is recorded as one."""
 
-    NOT_COMPARED = "not_compared"
-    AGREE = "agree"
-    PARTLY = "partly"
-    DISAGREE = "disagree"
+    NOT_COMPARED = "not_compared", QT_TRANSLATE_NOOP("Labels", "Not compared yet")
+    AGREE = "agree", QT_TRANSLATE_NOOP("Labels", "They see it the same way")
+    PARTLY = "partly", QT_TRANSLATE_NOOP("Labels", "They partly agree")
+    DISAGREE = "disagree", QT_TRANSLATE_NOOP("Labels", "They see it differently")
 
 
-class RiskTool(Enum):
+class RiskTool(Labelled):
     """External risk assessments the case can note; they are never scored in Trajectapp."""
 
-    VERA_2R = "vera_2r"
-    ERG = "erg"  # Extremism Risk Guidance (ERG 22+)
-    OTHER = "other"
-
-
-LABELS: dict[Enum, str] = {
-    SituationStage.NOT_TALKING_YET: QT_TRANSLATE_NOOP("Labels", "Not talking about this yet"),
-    SituationStage.STARTING_TO_LOOK: QT_TRANSLATE_NOOP("Labels", "Starting to look at it, and to name it"),
-    SituationStage.WORKING_WITH_MUCH_SUPPORT: QT_TRANSLATE_NOOP("Labels", "Working on it, with a lot of support"),
-    SituationStage.MOVING_FORWARD: QT_TRANSLATE_NOOP("Labels", "Moving forward, some support still needed"),
-    SituationStage.STABLE: QT_TRANSLATE_NOOP("Labels", "Stable, manages with little support"),
-    Motivation.DOES_NOT_WANT_TO_ANSWER: QT_TRANSLATE_NOOP("Labels", "Does not want to answer"),
-    Motivation.NO_NEED_TO_CHANGE: QT_TRANSLATE_NOOP("Labels", "Sees no reason to change anything here"),
-    Motivation.UNSURE: QT_TRANSLATE_NOOP("Labels", "Not sure whether to change anything"),
-    Motivation.WANTS_TO_CHANGE: QT_TRANSLATE_NOOP("Labels", "Wants to change it, not yet sure how"),
-    Motivation.TAKING_STEPS: QT_TRANSLATE_NOOP("Labels", "Already taking steps"),
-    Motivation.KEEPING_IT_UP: QT_TRANSLATE_NOOP("Labels", "Wants to hold on to what has been reached"),
-    Views.NOT_COMPARED: QT_TRANSLATE_NOOP("Labels", "Not compared yet"),
-    Views.AGREE: QT_TRANSLATE_NOOP("Labels", "They see it the same way"),
-    Views.PARTLY: QT_TRANSLATE_NOOP("Labels", "They partly agree"),
-    Views.DISAGREE: QT_TRANSLATE_NOOP("Labels", "They see it differently"),
-    RiskTool.VERA_2R: QT_TRANSLATE_NOOP("Labels", "VERA-2R"),
-    RiskTool.ERG: QT_TRANSLATE_NOOP("Labels", "ERG 22+"),
-    RiskTool.OTHER: QT_TRANSLATE_NOOP("Labels", "Another instrument"),
-}
+    VERA_2R = "vera_2r", QT_TRANSLATE_NOOP("Labels", "VERA-2R")
+    ERG = "erg", QT_TRANSLATE_NOOP("Labels", "ERG 22+")  # Extremism Risk Guidance (ERG 22+)
+    OTHER = "other", QT_TRANSLATE_NOOP("Labels", "Another instrument")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from trajectapp.domain.columns import Column, choice, day, line, ref, text
@@ -18,35 +17,35 @@ from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import PrimaryGood
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 
-class GoalStatus(Enum):
-    FUTURE = "future"
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    DROPPED = "dropped"  # always with a reason
+class GoalStatus(Labelled):
+    FUTURE = "future", QT_TRANSLATE_NOOP("Labels", "For later")
+    ACTIVE = "active", QT_TRANSLATE_NOOP("Labels", "Working on it")
+    ACHIEVED = "achieved", QT_TRANSLATE_NOOP("Labels", "Achieved")
+    DROPPED = "dropped", QT_TRANSLATE_NOOP("Labels", "Dropped")  # always with a reason
 
 
-class Party(Enum):
+class Party(Labelled):
     """Who does a step, or who agrees to a plan."""
 
-    PERSON = "person"
-    CONSULTANT = "consultant"
-    SERVICE = "service"  # a partner service from the directory
-    FAMILY = "family"
-    OTHER = "other"
+    PERSON = "person", QT_TRANSLATE_NOOP("Labels", "The person")
+    CONSULTANT = "consultant", QT_TRANSLATE_NOOP("Labels", "The consultant")
+    SERVICE = "service", QT_TRANSLATE_NOOP("Labels", "A partner service")  # from the directory
+    FAMILY = "family", QT_TRANSLATE_NOOP("Labels", "Family")
+    OTHER = "other", QT_TRANSLATE_NOOP("Labels", "Someone else")
 
 
-class StepStatus(Enum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    CANNOT_BE_DONE_YET = "cannot_be_done_yet"
-    NO_LONGER_NEEDED = "no_longer_needed"
-    DONE = "done"
+class StepStatus(Labelled):
+    NOT_STARTED = "not_started", QT_TRANSLATE_NOOP("Labels", "Not started")
+    IN_PROGRESS = "in_progress", QT_TRANSLATE_NOOP("Labels", "In progress")
+    CANNOT_BE_DONE_YET = "cannot_be_done_yet", QT_TRANSLATE_NOOP("Labels", "Cannot be done yet")
+    NO_LONGER_NEEDED = "no_longer_needed", QT_TRANSLATE_NOOP("Labels", "No longer needed")
+    DONE = "done", QT_TRANSLATE_NOOP("Labels", "Done")
 
 
 # A step in one of these is finished with: never open, never overdue.
@@ -55,42 +54,17 @@ CLOSED_STEP_STATUSES = frozenset({StepStatus.DONE, StepStatus.NO_LONGER_NEEDED})
 OPEN_GOAL_STATUSES = frozenset({GoalStatus.FUTURE, GoalStatus.ACTIVE})
 
 
-class PlanAnswer(Enum):
-    AGREES = "agrees"
-    DOES_NOT_AGREE = "does_not_agree"
-    COULD_NOT_ANSWER = "could_not_answer"
+class PlanAnswer(Labelled):
+    AGREES = "agrees", QT_TRANSLATE_NOOP("Labels", "Agrees")
+    DOES_NOT_AGREE = "does_not_agree", QT_TRANSLATE_NOOP("Labels", "Does not agree")
+    COULD_NOT_ANSWER = "could_not_answer", QT_TRANSLATE_NOOP("Labels", "Could not answer")
 
 
-class Change(Enum):
-    ADDED = "added"
-    REMOVED = "removed"
-    CHANGED = "changed"
-    UNCHANGED = "unchanged"
-
-
-LABELS: dict[Enum, str] = {
-    GoalStatus.FUTURE: QT_TRANSLATE_NOOP("Labels", "For later"),
-    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Working on it"),
-    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("Labels", "Achieved"),
-    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("Labels", "Dropped"),
-    Party.PERSON: QT_TRANSLATE_NOOP("Labels", "The person"),
-    Party.CONSULTANT: QT_TRANSLATE_NOOP("Labels", "The consultant"),
-    Party.SERVICE: QT_TRANSLATE_NOOP("Labels", "A partner service"),
-    Party.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
-    Party.OTHER: QT_TRANSLATE_NOOP("Labels", "Someone else"),
-    StepStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "Not started"),
-    StepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
-    StepStatus.CANNOT_BE_DONE_YET: QT_TRANSLATE_NOOP("Labels", "Cannot be done yet"),
-    StepStatus.NO_LONGER_NEEDED: QT_TRANSLATE_NOOP("Labels", "No longer needed"),
-    StepStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
-    PlanAnswer.AGREES: QT_TRANSLATE_NOOP("Labels", "Agrees"),
-    PlanAnswer.DOES_NOT_AGREE: QT_TRANSLATE_NOOP("Labels", "Does not agree"),
-    PlanAnswer.COULD_NOT_ANSWER: QT_TRANSLATE_NOOP("Labels", "Could not answer"),
-    Change.ADDED: QT_TRANSLATE_NOOP("Labels", "Added"),
-    Change.REMOVED: QT_TRANSLATE_NOOP("Labels", "Removed"),
-    Change.CHANGED: QT_TRANSLATE_NOOP("Labels", "Changed"),
-    Change.UNCHANGED: QT_TRANSLATE_NOOP("Labels", "Unchanged"),
-}
+class Change(Labelled):
+    ADDED = "added", QT_TRANSLATE_NOOP("Labels", "Added")
+    REMOVED = "removed", QT_TRANSLATE_NOOP("Labels", "Removed")
+    CHANGED = "changed", QT_TRANSLATE_NOOP("Labels", "Changed")
+    UNCHANGED = "unchanged", QT_TRANSLATE_NOOP("Labels", "Unchanged")
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.columns import Column, choice, line, moment, text, whole
 from trajectapp.domain.strengths import PrimaryGood
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 # The kinds of contact, as the store keeps them, and their words on screen and on paper.
 KIND_WORDS = {
@@ -30,32 +29,20 @@ SESSION_STATUSES = ("planned", "held", "cancelled")
 LONGEST_SESSION_MINUTES = 24 * 60
 
 
-class Focus(Enum):
-    RELATION = "relation"
-    CRITICAL_REFLECTION = "critical_reflection"
-    PRACTICAL_SUPPORT = "practical_support"
-    PLANNING = "planning"
+class Focus(Labelled):
+    RELATION = "relation", QT_TRANSLATE_NOOP("Labels", "Building the relation")
+    CRITICAL_REFLECTION = "critical_reflection", QT_TRANSLATE_NOOP("Labels", "Critical reflection")
+    PRACTICAL_SUPPORT = "practical_support", QT_TRANSLATE_NOOP("Labels", "Practical support")
+    PLANNING = "planning", QT_TRANSLATE_NOOP("Labels", "Planning")
 
 
-class SessionParty(Enum):
+class SessionParty(Labelled):
     """Who took part besides the consultant."""
 
-    PERSON = "person"
-    SERVICE = "service"  # a partner service from the directory
-    FAMILY = "family"
-    OTHER = "other"
-
-
-LABELS: dict[Enum, str] = {
-    Focus.RELATION: QT_TRANSLATE_NOOP("Labels", "Building the relation"),
-    Focus.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("Labels", "Critical reflection"),
-    Focus.PRACTICAL_SUPPORT: QT_TRANSLATE_NOOP("Labels", "Practical support"),
-    Focus.PLANNING: QT_TRANSLATE_NOOP("Labels", "Planning"),
-    SessionParty.PERSON: QT_TRANSLATE_NOOP("Labels", "The person"),
-    SessionParty.SERVICE: QT_TRANSLATE_NOOP("Labels", "A partner service"),
-    SessionParty.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
-    SessionParty.OTHER: QT_TRANSLATE_NOOP("Labels", "Someone else"),
-}
+    PERSON = "person", QT_TRANSLATE_NOOP("Labels", "The person")
+    SERVICE = "service", QT_TRANSLATE_NOOP("Labels", "A partner service")  # from the directory
+    FAMILY = "family", QT_TRANSLATE_NOOP("Labels", "Family")
+    OTHER = "other", QT_TRANSLATE_NOOP("Labels", "Someone else")
 
 
 @dataclass(frozen=True)

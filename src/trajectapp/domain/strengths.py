@@ -4,68 +4,45 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
 
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
-
-
-class StrengthCategory(Enum):
-    PASSION = "passion"
-    SKILL = "skill"
-    RELATIONSHIP = "relationship"
-    VALUE = "value"
-    ACHIEVEMENT = "achievement"
-    PROTECTIVE_FACTOR = "protective_factor"
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
-class PrimaryGood(Enum):
+class StrengthCategory(Labelled):
+    PASSION = "passion", QT_TRANSLATE_NOOP("Labels", "Passion")
+    SKILL = "skill", QT_TRANSLATE_NOOP("Labels", "Skill")
+    RELATIONSHIP = "relationship", QT_TRANSLATE_NOOP("Labels", "Relationship")
+    VALUE = "value", QT_TRANSLATE_NOOP("Labels", "Value")
+    ACHIEVEMENT = "achievement", QT_TRANSLATE_NOOP("Labels", "Achievement")
+    PROTECTIVE_FACTOR = "protective_factor", QT_TRANSLATE_NOOP("Labels", "Protective factor")
+
+
+class PrimaryGood(Labelled):
     """The eleven primary goods of the Good Lives Model, in the model's own order."""
 
-    LIFE = "life"
-    KNOWLEDGE = "knowledge"
-    EXCELLENCE_IN_PLAY = "excellence_in_play"
-    EXCELLENCE_IN_WORK = "excellence_in_work"
-    AGENCY = "agency"
-    INNER_PEACE = "inner_peace"
-    RELATEDNESS = "relatedness"
-    COMMUNITY = "community"
-    SPIRITUALITY = "spirituality"
-    PLEASURE = "pleasure"
-    CREATIVITY = "creativity"
+    LIFE = "life", QT_TRANSLATE_NOOP("Labels", "Life: staying healthy, safe and well")
+    KNOWLEDGE = "knowledge", QT_TRANSLATE_NOOP("Labels", "Knowledge: learning and understanding")
+    EXCELLENCE_IN_PLAY = (
+        "excellence_in_play",
+        QT_TRANSLATE_NOOP("Labels", "Excellence in play: being good at a pastime"),
+    )
+    EXCELLENCE_IN_WORK = "excellence_in_work", QT_TRANSLATE_NOOP("Labels", "Excellence in work: doing work well")
+    AGENCY = "agency", QT_TRANSLATE_NOOP("Labels", "Agency: making one's own choices")
+    INNER_PEACE = "inner_peace", QT_TRANSLATE_NOOP("Labels", "Inner peace: calm, free of turmoil")
+    RELATEDNESS = "relatedness", QT_TRANSLATE_NOOP("Labels", "Relatedness: close bonds with others")
+    COMMUNITY = "community", QT_TRANSLATE_NOOP("Labels", "Community: belonging to a wider group")
+    SPIRITUALITY = "spirituality", QT_TRANSLATE_NOOP("Labels", "Spirituality: meaning and purpose")
+    PLEASURE = "pleasure", QT_TRANSLATE_NOOP("Labels", "Pleasure: feeling good, enjoying things")
+    CREATIVITY = "creativity", QT_TRANSLATE_NOOP("Labels", "Creativity: making something new")
 
 
-class Importance(Enum):
+class Importance(Labelled):
     """How important a good is to the person, as they say."""
 
-    NOT_IMPORTANT = "not_important"
-    SOMEWHAT_IMPORTANT = "somewhat_important"
-    IMPORTANT = "important"
-    VERY_IMPORTANT = "very_important"
-
-
-LABELS: dict[Enum, str] = {
-    StrengthCategory.PASSION: QT_TRANSLATE_NOOP("Labels", "Passion"),
-    StrengthCategory.SKILL: QT_TRANSLATE_NOOP("Labels", "Skill"),
-    StrengthCategory.RELATIONSHIP: QT_TRANSLATE_NOOP("Labels", "Relationship"),
-    StrengthCategory.VALUE: QT_TRANSLATE_NOOP("Labels", "Value"),
-    StrengthCategory.ACHIEVEMENT: QT_TRANSLATE_NOOP("Labels", "Achievement"),
-    StrengthCategory.PROTECTIVE_FACTOR: QT_TRANSLATE_NOOP("Labels", "Protective factor"),
-    PrimaryGood.LIFE: QT_TRANSLATE_NOOP("Labels", "Life: staying healthy, safe and well"),
-    PrimaryGood.KNOWLEDGE: QT_TRANSLATE_NOOP("Labels", "Knowledge: learning and understanding"),
-    PrimaryGood.EXCELLENCE_IN_PLAY: QT_TRANSLATE_NOOP("Labels", "Excellence in play: being good at a pastime"),
-    PrimaryGood.EXCELLENCE_IN_WORK: QT_TRANSLATE_NOOP("Labels", "Excellence in work: doing work well"),
-    PrimaryGood.AGENCY: QT_TRANSLATE_NOOP("Labels", "Agency: making one's own choices"),
-    PrimaryGood.INNER_PEACE: QT_TRANSLATE_NOOP("Labels", "Inner peace: calm, free of turmoil"),
-    PrimaryGood.RELATEDNESS: QT_TRANSLATE_NOOP("Labels", "Relatedness: close bonds with others"),
-    PrimaryGood.COMMUNITY: QT_TRANSLATE_NOOP("Labels", "Community: belonging to a wider group"),
-    PrimaryGood.SPIRITUALITY: QT_TRANSLATE_NOOP("Labels", "Spirituality: meaning and purpose"),
-    PrimaryGood.PLEASURE: QT_TRANSLATE_NOOP("Labels", "Pleasure: feeling good, enjoying things"),
-    PrimaryGood.CREATIVITY: QT_TRANSLATE_NOOP("Labels", "Creativity: making something new"),
-    Importance.NOT_IMPORTANT: QT_TRANSLATE_NOOP("Labels", "Not important to them now"),
-    Importance.SOMEWHAT_IMPORTANT: QT_TRANSLATE_NOOP("Labels", "Somewhat important"),
-    Importance.IMPORTANT: QT_TRANSLATE_NOOP("Labels", "Important"),
-    Importance.VERY_IMPORTANT: QT_TRANSLATE_NOOP("Labels", "Very important"),
-}
+    NOT_IMPORTANT = "not_important", QT_TRANSLATE_NOOP("Labels", "Not important to them now")
+    SOMEWHAT_IMPORTANT = "somewhat_important", QT_TRANSLATE_NOOP("Labels", "Somewhat important")
+    IMPORTANT = "important", QT_TRANSLATE_NOOP("Labels", "Important")
+    VERY_IMPORTANT = "very_important", QT_TRANSLATE_NOOP("Labels", "Very important")
 
 
 @dataclass(frozen=True)

@@ -6,70 +6,45 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
-class Phase(Enum):
-    FIRST_CONTACT = "first_contact"
-    BUILDING_TRUST = "building_trust"
-    EXPLORING = "exploring"  # needs and strengths
-    CRITICAL_REFLECTION = "critical_reflection"
-    REINTEGRATION_PLANNING = "reintegration_planning"
-    RELEASE_PREPARATION = "release_preparation"
-    AFTERCARE = "aftercare"  # up to six months after release
-    CLOSED = "closed"
+class Phase(Labelled):
+    FIRST_CONTACT = "first_contact", QT_TRANSLATE_NOOP("Labels", "First contact")
+    BUILDING_TRUST = "building_trust", QT_TRANSLATE_NOOP("Labels", "Building trust")
+    EXPLORING = "exploring", QT_TRANSLATE_NOOP("Labels", "Exploring needs and strengths")
+    CRITICAL_REFLECTION = "critical_reflection", QT_TRANSLATE_NOOP("Labels", "Critical reflection")
+    REINTEGRATION_PLANNING = "reintegration_planning", QT_TRANSLATE_NOOP("Labels", "Reintegration planning")
+    RELEASE_PREPARATION = "release_preparation", QT_TRANSLATE_NOOP("Labels", "Release preparation")
+    AFTERCARE = "aftercare", QT_TRANSLATE_NOOP("Labels", "Aftercare")  # up to six months after release
+    CLOSED = "closed", QT_TRANSLATE_NOOP("Labels", "Closed")
 
 
-class Participation(Enum):
-    OFFERED = "offered"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-    PAUSED = "paused"
-    WITHDRAWN = "withdrawn"
+class Participation(Labelled):
+    OFFERED = "offered", QT_TRANSLATE_NOOP("Labels", "Offered")
+    ACCEPTED = "accepted", QT_TRANSLATE_NOOP("Labels", "Accepted")
+    DECLINED = "declined", QT_TRANSLATE_NOOP("Labels", "Declined")
+    PAUSED = "paused", QT_TRANSLATE_NOOP("Labels", "Paused")
+    WITHDRAWN = "withdrawn", QT_TRANSLATE_NOOP("Labels", "Withdrawn")
 
 
-class ConsentPurpose(Enum):
-    SHARE_WITH_SERVICE = "share_with_service"
-    STATISTICS = "statistics"
+class ConsentPurpose(Labelled):
+    SHARE_WITH_SERVICE = "share_with_service", QT_TRANSLATE_NOOP("Labels", "Sharing with a partner service")
+    STATISTICS = "statistics", QT_TRANSLATE_NOOP("Labels", "Anonymised statistics")
 
 
-class ConsentDecision(Enum):
-    PENDING = "pending"  # asked, no answer yet
-    GIVEN = "given"
-    REFUSED = "refused"
+class ConsentDecision(Labelled):
+    PENDING = "pending", QT_TRANSLATE_NOOP("Labels", "Asked, no answer yet")
+    GIVEN = "given", QT_TRANSLATE_NOOP("Labels", "Given")
+    REFUSED = "refused", QT_TRANSLATE_NOOP("Labels", "Refused")
 
 
-class CaseStatus(Enum):
+class CaseStatus(Labelled):
     """For the caseload filter: derived from participation and phase."""
 
-    ACTIVE = "active"
-    DECLINED = "declined"
-    CLOSED = "closed"
-
-
-LABELS: dict[Enum, str] = {
-    Phase.FIRST_CONTACT: QT_TRANSLATE_NOOP("Labels", "First contact"),
-    Phase.BUILDING_TRUST: QT_TRANSLATE_NOOP("Labels", "Building trust"),
-    Phase.EXPLORING: QT_TRANSLATE_NOOP("Labels", "Exploring needs and strengths"),
-    Phase.CRITICAL_REFLECTION: QT_TRANSLATE_NOOP("Labels", "Critical reflection"),
-    Phase.REINTEGRATION_PLANNING: QT_TRANSLATE_NOOP("Labels", "Reintegration planning"),
-    Phase.RELEASE_PREPARATION: QT_TRANSLATE_NOOP("Labels", "Release preparation"),
-    Phase.AFTERCARE: QT_TRANSLATE_NOOP("Labels", "Aftercare"),
-    Phase.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-    Participation.OFFERED: QT_TRANSLATE_NOOP("Labels", "Offered"),
-    Participation.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
-    Participation.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
-    Participation.PAUSED: QT_TRANSLATE_NOOP("Labels", "Paused"),
-    Participation.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
-    ConsentPurpose.SHARE_WITH_SERVICE: QT_TRANSLATE_NOOP("Labels", "Sharing with a partner service"),
-    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Anonymised statistics"),
-    ConsentDecision.PENDING: QT_TRANSLATE_NOOP("Labels", "Asked, no answer yet"),
-    ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("Labels", "Given"),
-    ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
-    CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    CaseStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
-    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-}
+    ACTIVE = "active", QT_TRANSLATE_NOOP("Labels", "Active")
+    DECLINED = "declined", QT_TRANSLATE_NOOP("Labels", "Declined")
+    CLOSED = "closed", QT_TRANSLATE_NOOP("Labels", "Closed")
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from enum import Enum
 
-from trajectapp.domain import disclosures as disclosure_words
-from trajectapp.domain import factors as factor_words
-from trajectapp.domain import needs as needs_words
-from trajectapp.domain import plan as plan_words
-from trajectapp.domain import strengths as strength_words
-from trajectapp.domain import traject as traject_words
 from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.columns import LABEL_CONTEXT as FIELDS_CONTEXT
 from trajectapp.domain.columns import is_blank
@@ -30,7 +23,7 @@ from trajectapp.domain.sessions import KIND_WORDS, Action, Session
 from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
 from trajectapp.domain.traject import Consent, ConsentPurpose, ParticipationDecision, PhaseChange, Transfer
 from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
 from trajectapp.services.disclosures import disclosures
 from trajectapp.services.open_vault import OpenVault
@@ -76,18 +69,10 @@ _SESSION_STATUSES = {
     "held": QT_TRANSLATE_NOOP("Selection", "held"),
     "cancelled": QT_TRANSLATE_NOOP("Selection", "cancelled"),
 }
-_WORDS: dict[Enum, str] = {
-    **traject_words.LABELS,
-    **needs_words.LABELS,
-    **factor_words.LABELS,
-    **strength_words.LABELS,
-    **plan_words.LABELS,
-    **disclosure_words.LABELS,
-}
 
 
-def _word(value: Enum) -> Word:
-    return Word(LABELS_CONTEXT, _WORDS[value])
+def _word(value: Labelled) -> Word:
+    return Word(LABELS_CONTEXT, value.label)
 
 
 def _short(text: str) -> str:

@@ -145,7 +145,7 @@ def _matching(catalogue: str, entry: Row) -> tuple[object, ...]:
 
 
 def _add_domain(connection: Connection, entry: Row) -> int:
-    sensitivity = DataCategory(entry["sensitivity"]) if entry["sensitivity"] else None
+    sensitivity = DataCategory(held(str, entry["sensitivity"])) if entry["sensitivity"] else None
     domain = LifeDomain(None, held(str, entry["name"]).strip(), sensitivity)
     return stored_id(LifeDomainRepository(connection).add(domain).id)
 

@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from trajectapp.domain import case, disclosures, factors, needs, plan, sessions, strengths, traject
-from trajectapp.domain.data_categories import DataCategory
-
-_LABELS: dict[Enum, str] = {
-    DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
-    DataCategory.HEALTH: QT_TRANSLATE_NOOP("Labels", "health data"),
-    DataCategory.OFFENCES: QT_TRANSLATE_NOOP("Labels", "criminal-offence data"),
-    # The legal status, the phases and the scales and lists of the disengagement work are worded where they are
-    # defined.
-    **case.LABELS,
-    **traject.LABELS,
-    **needs.LABELS,
-    **factors.LABELS,
-    **strengths.LABELS,
-    **plan.LABELS,
-    **sessions.LABELS,
-    **disclosures.LABELS,
-}
+from trajectapp.domain import sessions
+from trajectapp.domain.wording import Labelled
 
 
-def label(value: Enum | None) -> str:
-    """The translated label of an enum value; an empty string for None."""
+def label(value: Labelled | None) -> str:
+    """The translated words of an enum value (declared with it in domain/); an empty string for None."""
     if value is None:
         return ""
-    return QCoreApplication.translate("Labels", _LABELS[value])
+    return QCoreApplication.translate("Labels", value.label)
 
 
 def session_kind_label(kind: str) -> str:
