@@ -7,9 +7,17 @@ DEMO_VAULT := .demo-vault
 # The demo vault holds fictional people only; its passphrase is no secret.
 DEMO_PASSPHRASE := demo vault with fictional people
 
-.PHONY: run test check demo bench setup clean
+.PHONY: run test check demo bench setup clean translations
 
-setup: $(STAMP)
+# The interface's translations, compiled from the Qt Linguist sources (resources/i18n/README.md).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+setup: $(STAMP) $(QM)
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,7 +25,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) -m trajectapp
 
 # Two workers (the build machine has two cores), a test file at a time each, so that a file's module fixtures
@@ -25,7 +33,7 @@ run: $(STAMP)
 HYPOTHESIS_PROFILE ?= ci
 TEST_WORKERS ?= 2
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --hypothesis-profile=$(HYPOTHESIS_PROFILE)
 
 # Lint, format and types: ruff over everything, mypy strict on the core (see pyproject.toml).
@@ -34,13 +42,13 @@ check: $(STAMP)
 	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	test -d $(DEMO_VAULT) || printf '%s\n' '$(DEMO_PASSPHRASE)' | $(PY) -m trajectapp demo --vault $(DEMO_VAULT) --cases 12
 	@echo "Demo vault passphrase: $(DEMO_PASSPHRASE)"
 	$(PY) -m trajectapp --vault $(DEMO_VAULT)
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache $(QM)

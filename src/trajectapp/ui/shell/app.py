@@ -33,6 +33,7 @@ from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.shell.main_window import MainWindow
 from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
 from trajectapp.ui.shell.workspace import Workspace
+from trajectapp.ui.translations import install_translations
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ def create_qt_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
     app.setStyleSheet(STYLE_SHEET)
+    install_translations(app)
     return app
 
 
