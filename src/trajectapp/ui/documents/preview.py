@@ -100,7 +100,9 @@ class DocumentPreview(QDialog):
         layout.addWidget(buttons)
         self.include_special.toggled.connect(lambda _on: self.rebuild())
         self._set_busy(False)
-        self.resize(820, 900)
+        # A page's width at a readable size; as tall as the screen allows (a 1366×768 laptop leaves about 700).
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(820, min(900, screen.height() - 60) if screen is not None else 700)
 
     # -- building ---------------------------------------------------------------------------------------------
 
