@@ -9,12 +9,10 @@ from trajectapp.domain.plan import Goal, ProgressNote, Step
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.store.columns import iso
 from trajectapp.store.connection import Connection
-from trajectapp.store.record_tables import RecordTable
+from trajectapp.store.record_tables import RecordRepository, RecordTable
 
 _GOALS = RecordTable(TABLES_BY_NAME["goals"], Goal)
 _NOTES = RecordTable(TABLES_BY_NAME["goal_notes"], ProgressNote, order="noted_on, id")
-# Soonest due first; steps without a date after them.
-_STEPS = RecordTable(TABLES_BY_NAME["goal_steps"], Step, order="due_on IS NULL, due_on, id")
 
 
 class GoalRepository:
@@ -72,39 +70,29 @@ class GoalRepository:
         return _NOTES.of_owner(self._connection, goal_id)
 
 
-class StepRepository:
-    def __init__(self, connection: Connection):
-        self._connection = connection
+class StepRepository(RecordRepository[Step]):
+    """A goal's steps come soonest due first, steps without a date after them."""
 
-    def add(self, step: Step) -> Step:
-        return _STEPS.added(self._connection, step)
-
-    def update(self, step: Step) -> Step:
-        _STEPS.update(self._connection, step)
-        return step
-
-    def get(self, step_id: int) -> Step | None:
-        return _STEPS.get(self._connection, step_id)
+    records = RecordTable(TABLES_BY_NAME["goal_steps"], Step, order="due_on IS NULL, due_on, id")
 
     def for_goal(self, goal_id: int) -> list[Step]:
-        """Soonest due first; steps without a date after them."""
-        return _STEPS.of_owner(self._connection, goal_id)
+        return self.records.of_owner(self._connection, goal_id)
 
     def for_case(self, case_id: int) -> list[Step]:
         rows = self._connection.execute(
-            f"SELECT {_STEPS.columns('s')} FROM goal_steps s"
+            f"SELECT {self.records.columns('s')} FROM goal_steps s"
             " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ?"
             " ORDER BY s.goal_id, s.due_on IS NULL, s.due_on, s.id",
             (case_id,),
         )
-        return [_STEPS.from_row(row) for row in rows]
+        return [self.records.from_row(row) for row in rows]
 
     def overdue(self, case_id: int, today: date) -> list[Step]:
         """Open steps of open goals due before `today`: the same rule as the caseload's count."""
         rows = self._connection.execute(
-            f"SELECT {_STEPS.columns('s')} FROM goal_steps s"
+            f"SELECT {self.records.columns('s')} FROM goal_steps s"
             " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ? AND g.status IN ('future', 'active')"
             " AND s.status NOT IN ('done', 'no_longer_needed') AND s.due_on < ? ORDER BY s.due_on, s.id",
             (case_id, iso(today)),
         )
-        return [_STEPS.from_row(row) for row in rows]
+        return [self.records.from_row(row) for row in rows]

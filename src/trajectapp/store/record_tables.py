@@ -111,9 +111,9 @@ class RecordTable(Generic[R]):
         return replace(record, id=self.insert(connection, record))
 
 
-class CaseRecordRepository(Generic[R]):
-    """The repository of a kind of record that belongs to a case and holds nothing but what its table describes.
-    Each subclass names its `records`."""
+class RecordRepository(Generic[R]):
+    """The repository of a kind of record that holds nothing but what its table describes. Each subclass names its
+    `records`."""
 
     records: RecordTable[R]
 
@@ -130,6 +130,10 @@ class CaseRecordRepository(Generic[R]):
 
     def get(self, record_id: int) -> R | None:
         return self.records.get(self._connection, record_id)
+
+
+class CaseRecordRepository(RecordRepository[R]):
+    """The repository of a kind of record that belongs to a case directly."""
 
     def for_case(self, case_id: int) -> list[R]:
         return self.records.of_owner(self._connection, case_id)
