@@ -25,6 +25,8 @@ from trajectapp.store.record_tables import RecordTable
 from trajectapp.store.records import record_by_id, records_of_case
 
 SNAPSHOT_FORMAT = 1
+# A version's row is written out rather than read from its description (store.record_tables): its `snapshot` column
+# holds the record's goals as JSON, and its agreements are rows of their own.
 _VERSION = "id, case_id, made_on, note, snapshot"
 _VersionRow = tuple[int, int, str, str, str]
 # Who agrees stays as it was added; their answer changes.
