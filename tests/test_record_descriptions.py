@@ -285,25 +285,22 @@ def copy_of_source(tmp_path: Path) -> Path:
     return copy / "src"
 
 
-def run_checks(source: Path, checks: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """`checks` run by Python with the copy `source` as the trajectapp it imports."""
-    environment = {**os.environ, "PYTHONPATH": str(source), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
+def run_with_migration(source: Path, sql: str, edited: set[str], checks: str, tmp_path: Path) -> str:
+    """Adds `sql` as the migration after the last one, checks that it and the `edited` files are all that differ
+    from src/, then runs `checks` with the copy `source` as the trajectapp Python imports; returns what they print."""
+    migration = f"trajectapp/store/migrations/{len(migrations()) + 1:04d}_scratch_fields.sql"
+    (source / migration).write_text(sql, encoding="utf-8")
+    assert changed_files(source) == {*edited, migration}
+    done = subprocess.run(
         [sys.executable, "-c", checks, str(source.parent)],
         cwd=tmp_path,
-        env=environment,
+        env={**os.environ, "PYTHONPATH": str(source), "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         timeout=300,
     )
-
-
-def add_scratch_migration(source: Path, sql: str) -> str:
-    """The migration after the last one, holding `sql`; returns its path inside the source tree."""
-    version = len(migrations()) + 1
-    path = f"trajectapp/store/migrations/{version:04d}_scratch_fields.sql"
-    (source / path).write_text(sql, encoding="utf-8")
-    return path
+    assert done.returncode == 0, done.stderr[-4000:]
+    return done.stdout
 
 
 def test_a_field_added_to_a_description_alone_reaches_the_form_the_export_selection_and_the_documents(tmp_path):
@@ -334,22 +331,16 @@ def test_a_field_added_to_a_description_alone_reaches_the_form_the_export_select
         path = domain / file_name
         source_text = add_dataclass_field(path.read_text(encoding="utf-8"), record, field)
         path.write_text(add_to_description(source_text, description, column), encoding="utf-8")
-    migration = add_scratch_migration(
+    printed = run_with_migration(
         source,
         "ALTER TABLE cases ADD COLUMN home_town TEXT NOT NULL DEFAULT '';\n"
         "ALTER TABLE sessions ADD COLUMN interpreter TEXT NOT NULL DEFAULT '';\n"
         "ALTER TABLE goals ADD COLUMN obstacles TEXT NOT NULL DEFAULT '';\n",
+        {"trajectapp/domain/case.py", "trajectapp/domain/sessions.py", "trajectapp/domain/plan.py"},
+        SCRATCH_CHECKS,
+        tmp_path,
     )
-    assert changed_files(source) == {
-        "trajectapp/domain/case.py",
-        "trajectapp/domain/sessions.py",
-        "trajectapp/domain/plan.py",
-        migration,
-    }
-
-    done = run_checks(source, SCRATCH_CHECKS, tmp_path)
-    assert done.returncode == 0, done.stderr[-4000:]
-    assert "every reader follows the descriptions" in done.stdout
+    assert "every reader follows the descriptions" in printed
 
 
 # Run in a copy of the source tree with a field added to a case record (a factor's context), to a record under
@@ -438,20 +429,13 @@ def test_a_field_added_to_a_description_alone_reaches_the_store(tmp_path):
         'LIFE_DOMAINS: (nonblank("name"), choice("sensitivity", DataCategory, nullable=True), text("note")),',
     )
     tables.write_text(described, encoding="utf-8")
-    migration = add_scratch_migration(
+    printed = run_with_migration(
         source,
         "ALTER TABLE factors ADD COLUMN context TEXT NOT NULL DEFAULT '';\n"
         "ALTER TABLE goal_steps ADD COLUMN place TEXT NOT NULL DEFAULT '';\n"
         "ALTER TABLE life_domains ADD COLUMN note TEXT NOT NULL DEFAULT '';\n",
+        {f"trajectapp/domain/{name}.py" for name in ("factors", "plan", "needs", "case_tables")},
+        STORE_CHECKS,
+        tmp_path,
     )
-    assert changed_files(source) == {
-        "trajectapp/domain/factors.py",
-        "trajectapp/domain/plan.py",
-        "trajectapp/domain/needs.py",
-        "trajectapp/domain/case_tables.py",
-        migration,
-    }
-
-    done = run_checks(source, STORE_CHECKS, tmp_path)
-    assert done.returncode == 0, done.stderr[-4000:]
-    assert "the store follows the descriptions" in done.stdout
+    assert "the store follows the descriptions" in printed
