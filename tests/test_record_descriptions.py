@@ -277,11 +277,35 @@ def changed_files(copy: Path) -> set[str]:
     return changed
 
 
-def test_a_field_added_to_a_description_alone_reaches_the_form_the_export_selection_and_the_documents(tmp_path):
+def copy_of_source(tmp_path: Path) -> Path:
+    """A copy of src/ to edit, with the fonts of resources/ next to it as in a source tree; returns its src."""
     copy = tmp_path / "copy"
     shutil.copytree(ROOT / "src", copy / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    (copy / "resources").symlink_to(ROOT / "resources")  # fonts; found next to src as in a source tree
-    domain = copy / "src" / "trajectapp" / "domain"
+    (copy / "resources").symlink_to(ROOT / "resources")
+    return copy / "src"
+
+
+def run_with_migration(source: Path, sql: str, edited: set[str], checks: str, tmp_path: Path) -> str:
+    """Adds `sql` as the migration after the last one, checks that it and the `edited` files are all that differ
+    from src/, then runs `checks` with the copy `source` as the trajectapp Python imports; returns what they print."""
+    migration = f"trajectapp/store/migrations/{len(migrations()) + 1:04d}_scratch_fields.sql"
+    (source / migration).write_text(sql, encoding="utf-8")
+    assert changed_files(source) == {*edited, migration}
+    done = subprocess.run(
+        [sys.executable, "-c", checks, str(source.parent)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(source), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    return done.stdout
+
+
+def test_a_field_added_to_a_description_alone_reaches_the_form_the_export_selection_and_the_documents(tmp_path):
+    source = copy_of_source(tmp_path)
+    domain = source / "trajectapp" / "domain"
     edits = {
         "case.py": (
             "Case",
@@ -305,33 +329,116 @@ def test_a_field_added_to_a_description_alone_reaches_the_form_the_export_select
     }
     for file_name, (record, field, description, column) in edits.items():
         path = domain / file_name
-        source = add_dataclass_field(path.read_text(encoding="utf-8"), record, field)
-        path.write_text(add_to_description(source, description, column), encoding="utf-8")
-    version = len(migrations()) + 1
-    (copy / "src" / "trajectapp" / "store" / "migrations" / f"{version:04d}_scratch_fields.sql").write_text(
+        source_text = add_dataclass_field(path.read_text(encoding="utf-8"), record, field)
+        path.write_text(add_to_description(source_text, description, column), encoding="utf-8")
+    printed = run_with_migration(
+        source,
         "ALTER TABLE cases ADD COLUMN home_town TEXT NOT NULL DEFAULT '';\n"
         "ALTER TABLE sessions ADD COLUMN interpreter TEXT NOT NULL DEFAULT '';\n"
         "ALTER TABLE goals ADD COLUMN obstacles TEXT NOT NULL DEFAULT '';\n",
-        encoding="utf-8",
+        {"trajectapp/domain/case.py", "trajectapp/domain/sessions.py", "trajectapp/domain/plan.py"},
+        SCRATCH_CHECKS,
+        tmp_path,
     )
-    assert changed_files(copy / "src") == {
-        "trajectapp/domain/case.py",
-        "trajectapp/domain/sessions.py",
-        "trajectapp/domain/plan.py",
-        f"trajectapp/store/migrations/{version:04d}_scratch_fields.sql",
-    }
+    assert "every reader follows the descriptions" in printed
 
-    environment = {**os.environ, "PYTHONPATH": str(copy / "src"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", SCRATCH_CHECKS, str(copy)],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
+
+# Run in a copy of the source tree with a field added to a case record (a factor's context), to a record under
+# another (where a step happens) and to a catalogue entry (a life domain's note): no edit in store/.
+STORE_CHECKS = r"""
+import os
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+COPY = Path(sys.argv[1]).resolve()
+import trajectapp
+
+assert Path(trajectapp.__file__).resolve().is_relative_to(COPY), trajectapp.__file__
+
+from trajectapp.domain.factors import Direction, Factor, FactorKind
+from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.plan import Goal, Step
+from trajectapp.services import factors, needs, plan
+from trajectapp.services.caseload import add_case
+from trajectapp.store.catalogues import LifeDomainRepository
+from trajectapp.vault.kdf import KdfParams
+from trajectapp.vault.vault import create_vault
+
+CONTEXT, PLACE, NOTE = "CONTEXT-MARKER Çelik", "PLACE-MARKER Brugge", "NOTE-MARKER Zoë"
+
+# Fast Argon2 parameters, as tests/conftest.py's fast_kdf: the application never uses these.
+fast = KdfParams(salt=os.urandom(16), memory_kib=1024, iterations=1, lanes=1)
+vault, _ = create_vault(COPY / "vault", "Vier seizoenen in Brugge, 2017!", fast)
+needs.add_default_domains(vault)
+factors.add_default_factor_categories(vault)
+case = add_case(vault, name="Çelik Ağaoğlu")
+
+category = factors.list_factor_categories(vault)[0]
+factor = factors.save_factor(
+    vault, Factor(None, case.id, Direction.AWAY, FactorKind.PULL, category.id, date(2026, 5, 4), context=CONTEXT)
+)
+assert [found.context for found in factors.factors(vault, case.id)] == [CONTEXT]
+factors.save_factor(vault, replace(factor, context=CONTEXT + " later"))
+assert [found.context for found in factors.factors(vault, case.id)] == [CONTEXT + " later"]
+
+domain = needs.save_domain(vault, LifeDomain(None, "Sport", note=NOTE))
+assert needs.get_domain(vault, domain.id).note == NOTE
+# Which fields of an entry a save may change is the service's rule (Catalogue.editable); the store writes them all.
+LifeDomainRepository(vault.connection).update(replace(domain, note=NOTE + " later"))
+assert needs.get_domain(vault, domain.id).note == NOTE + " later"
+
+goal = plan.save_goal(vault, Goal(None, case.id, "Een eigen plek", (domain.id,)))
+step = plan.save_step(vault, Step(None, goal.id, "Bel de VDAB", place=PLACE))
+assert [found.place for found in plan.steps(vault, goal.id)] == [PLACE]
+plan.save_step(vault, replace(step, place=PLACE + " later"))
+assert [found.place for found in plan.case_steps(vault, case.id)] == [PLACE + " later"]
+
+vault.lock()
+print("the store follows the descriptions")
+"""
+
+
+def add_column_after(source: str, anchor: str, line: str) -> str:
+    """`line` after the one line of `source` that is `anchor`."""
+    assert source.count(anchor + "\n") == 1, anchor
+    return source.replace(anchor + "\n", f"{anchor}\n{line}\n")
+
+
+def test_a_field_added_to_a_description_alone_reaches_the_store(tmp_path):
+    source = copy_of_source(tmp_path)
+    domain = source / "trajectapp" / "domain"
+    for file_name, record, field in (
+        ("factors.py", "Factor", '    context: str = ""'),
+        ("plan.py", "Step", '    place: str = ""'),
+        ("needs.py", "LifeDomain", '    note: str = ""'),
+    ):
+        path = domain / file_name
+        path.write_text(add_dataclass_field(path.read_text(encoding="utf-8"), record, field), encoding="utf-8")
+    tables = domain / "case_tables.py"
+    described = tables.read_text(encoding="utf-8")
+    described = add_column_after(
+        described,
+        '            text("evidence", category=DataCategory.RELIGION_IDEOLOGY),',
+        '            text("context"),',
     )
-    assert done.returncode == 0, done.stderr[-4000:]
-    assert "every reader follows the descriptions" in done.stdout
+    described = add_column_after(described, '            choice("status", StepStatus),', '            text("place"),')
+    described = described.replace(
+        'LIFE_DOMAINS: (nonblank("name"), choice("sensitivity", DataCategory, nullable=True)),',
+        'LIFE_DOMAINS: (nonblank("name"), choice("sensitivity", DataCategory, nullable=True), text("note")),',
+    )
+    tables.write_text(described, encoding="utf-8")
+    printed = run_with_migration(
+        source,
+        "ALTER TABLE factors ADD COLUMN context TEXT NOT NULL DEFAULT '';\n"
+        "ALTER TABLE goal_steps ADD COLUMN place TEXT NOT NULL DEFAULT '';\n"
+        "ALTER TABLE life_domains ADD COLUMN note TEXT NOT NULL DEFAULT '';\n",
+        {f"trajectapp/domain/{name}.py" for name in ("factors", "plan", "needs", "case_tables")},
+        STORE_CHECKS,
+        tmp_path,
+    )
+    assert "the store follows the descriptions" in printed
 
 
 def test_every_labelled_enum_of_the_domain_gives_each_member_its_words():

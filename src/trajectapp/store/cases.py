@@ -9,7 +9,8 @@ from trajectapp.store.columns import loaded_values, stored_values
 from trajectapp.store.connection import Connection
 from trajectapp.store.written import inserted_id, read_back
 
-# Column names come from the description, never from input.
+# Column names come from the description, never from input. Not a store.record_tables record: a case belongs to no
+# case or parent, and the store stamps when it was created and last changed.
 _FIELDS = [column.name for column in CASE_FIELDS]
 _COLUMNS = ", ".join(["id", *_FIELDS])
 # A case's row: its id, then the values of CASE_FIELDS as the store keeps them.

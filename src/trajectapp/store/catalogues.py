@@ -6,21 +6,78 @@ default is copied into a vault once and a renamed one is not copied again.
 
 from __future__ import annotations
 
-from trajectapp.domain.data_categories import DataCategory
+from typing import Generic, Protocol, TypeVar
+
+from trajectapp.domain.case_tables import CATALOGUES, FACTOR_CATEGORIES, LIFE_DOMAINS
 from trajectapp.domain.factors import FactorCategory
 from trajectapp.domain.needs import LifeDomain
-from trajectapp.store.columns import to_enum
+from trajectapp.store.columns import loaded_values, stored_values
 from trajectapp.store.connection import Connection
+from trajectapp.store.record_tables import StoredRecord
 from trajectapp.store.written import inserted_id, read_back
 
 
-class _Catalogue:
-    """What the two catalogue tables share. `_TABLE` is a constant of each subclass, never input."""
+class CatalogueEntry(StoredRecord, Protocol):
+    @property
+    def hidden(self) -> bool: ...
+
+
+E = TypeVar("E", bound=CatalogueEntry)
+
+
+class _Catalogue(Generic[E]):
+    """What the two catalogue tables share: an entry's fields as domain.case_tables describes them, then whether it
+    is hidden, its place in the consultant's order and whether it is a shipped default (default_key). `_TABLE` and
+    `_ENTRY` are constants of each subclass, never input."""
 
     _TABLE = ""
+    _ENTRY: type[E]
 
     def __init__(self, connection: Connection):
         self._connection = connection
+
+    @property
+    def _names(self) -> list[str]:
+        return [column.name for column in CATALOGUES[self._TABLE]]
+
+    def add(self, entry: E, default_key: str | None = None) -> E:
+        """`entry` added last in the consultant's order."""
+        names = [*self._names, "hidden", "position", "default_key"]
+        cursor = self._connection.execute(
+            f"INSERT INTO {self._TABLE} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            (*stored_values(CATALOGUES[self._TABLE], entry), int(entry.hidden), self._next_position(), default_key),
+        )
+        return read_back(self.get, inserted_id(cursor))
+
+    def update(self, entry: E) -> E:
+        """Its fields and whether it is hidden; its position and the default it came from stay."""
+        assignments = ", ".join(f"{name} = ?" for name in [*self._names, "hidden"])
+        self._connection.execute(
+            f"UPDATE {self._TABLE} SET {assignments} WHERE id = ?",
+            (*stored_values(CATALOGUES[self._TABLE], entry), int(entry.hidden), entry.id),
+        )
+        return read_back(self.get, entry.id)
+
+    def get(self, entry_id: int) -> E | None:
+        found = self._entries("WHERE id = ?", (entry_id,))
+        return found[0] if found else None
+
+    def all(self, include_hidden: bool = False) -> list[E]:
+        return self._entries("" if include_hidden else "WHERE hidden = 0", ())
+
+    def _entries(self, condition: str, parameters: tuple[int, ...]) -> list[E]:
+        """The entries `condition` selects (a constant of this class, never input), in the consultant's order."""
+        rows = self._connection.execute(
+            f"SELECT id, hidden, position, default_key IS NOT NULL, {', '.join(self._names)} FROM {self._TABLE}"
+            f" {condition} ORDER BY position, id",
+            parameters,
+        )
+        return [self._entry(row) for row in rows]
+
+    def _entry(self, row: tuple[int, int, int, int, *tuple[object, ...]]) -> E:
+        entry_id, hidden, position, shipped, *values = row
+        fields = loaded_values(CATALOGUES[self._TABLE], values)
+        return self._ENTRY(id=entry_id, **fields, hidden=bool(hidden), position=position, shipped=bool(shipped))
 
     def _next_position(self) -> int:
         row: tuple[int] = self._connection.execute(
@@ -43,46 +100,8 @@ class _Catalogue:
         self._connection.execute(f"DELETE FROM {self._TABLE} WHERE id = ?", (entry_id,))
 
 
-_DOMAIN = "id, name, sensitivity, hidden, position, default_key IS NOT NULL"
-_DomainRow = tuple[int, str, str | None, int, int, int]
-
-
-def _domain(r: _DomainRow) -> LifeDomain:
-    return LifeDomain(r[0], r[1], to_enum(DataCategory, r[2]), bool(r[3]), r[4], bool(r[5]))
-
-
-class LifeDomainRepository(_Catalogue):
-    _TABLE = "life_domains"
-
-    def add(self, domain: LifeDomain, default_key: str | None = None) -> LifeDomain:
-        cursor = self._connection.execute(
-            "INSERT INTO life_domains (name, sensitivity, hidden, position, default_key) VALUES (?, ?, ?, ?, ?)",
-            (
-                domain.name,
-                domain.sensitivity.value if domain.sensitivity else None,
-                int(domain.hidden),
-                self._next_position(),
-                default_key,
-            ),
-        )
-        return read_back(self.get, inserted_id(cursor))
-
-    def update(self, domain: LifeDomain) -> LifeDomain:
-        """Name, sensitivity and hidden; the position and where it came from stay."""
-        self._connection.execute(
-            "UPDATE life_domains SET name = ?, sensitivity = ?, hidden = ? WHERE id = ?",
-            (domain.name, domain.sensitivity.value if domain.sensitivity else None, int(domain.hidden), domain.id),
-        )
-        return read_back(self.get, domain.id)
-
-    def get(self, domain_id: int) -> LifeDomain | None:
-        row = self._connection.execute(f"SELECT {_DOMAIN} FROM life_domains WHERE id = ?", (domain_id,)).fetchone()
-        return _domain(row) if row else None
-
-    def all(self, include_hidden: bool = False) -> list[LifeDomain]:
-        where = "" if include_hidden else " WHERE hidden = 0"
-        rows = self._connection.execute(f"SELECT {_DOMAIN} FROM life_domains{where} ORDER BY position, id")
-        return [_domain(row) for row in rows]
+class LifeDomainRepository(_Catalogue[LifeDomain]):
+    _TABLE, _ENTRY = LIFE_DOMAINS, LifeDomain
 
     def in_use(self, domain_id: int) -> bool:
         """Whether anything is filed under the domain, plan versions included."""
@@ -97,41 +116,8 @@ class LifeDomainRepository(_Catalogue):
         return bool(row[0])
 
 
-_CATEGORY = "id, name, hidden, position, default_key IS NOT NULL"
-_CategoryRow = tuple[int, str, int, int, int]
-
-
-def _category(r: _CategoryRow) -> FactorCategory:
-    return FactorCategory(r[0], r[1], bool(r[2]), r[3], bool(r[4]))
-
-
-class FactorCategoryRepository(_Catalogue):
-    _TABLE = "factor_categories"
-
-    def add(self, category: FactorCategory, default_key: str | None = None) -> FactorCategory:
-        cursor = self._connection.execute(
-            "INSERT INTO factor_categories (name, hidden, position, default_key) VALUES (?, ?, ?, ?)",
-            (category.name, int(category.hidden), self._next_position(), default_key),
-        )
-        return read_back(self.get, inserted_id(cursor))
-
-    def update(self, category: FactorCategory) -> FactorCategory:
-        self._connection.execute(
-            "UPDATE factor_categories SET name = ?, hidden = ? WHERE id = ?",
-            (category.name, int(category.hidden), category.id),
-        )
-        return read_back(self.get, category.id)
-
-    def get(self, category_id: int) -> FactorCategory | None:
-        row = self._connection.execute(
-            f"SELECT {_CATEGORY} FROM factor_categories WHERE id = ?", (category_id,)
-        ).fetchone()
-        return _category(row) if row else None
-
-    def all(self, include_hidden: bool = False) -> list[FactorCategory]:
-        where = "" if include_hidden else " WHERE hidden = 0"
-        rows = self._connection.execute(f"SELECT {_CATEGORY} FROM factor_categories{where} ORDER BY position, id")
-        return [_category(row) for row in rows]
+class FactorCategoryRepository(_Catalogue[FactorCategory]):
+    _TABLE, _ENTRY = FACTOR_CATEGORIES, FactorCategory
 
     def in_use(self, category_id: int) -> bool:
         row = self._connection.execute(

@@ -4,24 +4,20 @@ own row is stored field by field as domain.sessions describes it."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date
 
+from trajectapp.domain.case_tables import TABLES_BY_NAME
 from trajectapp.domain.record_ids import stored_id
-from trajectapp.domain.sessions import SESSION_FIELDS, Action, Participant, Session, SessionParty
+from trajectapp.domain.sessions import Action, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
-from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
+from trajectapp.store.columns import iso
 from trajectapp.store.connection import Connection, Cursor
-from trajectapp.store.written import inserted_id
+from trajectapp.store.record_tables import CaseRecordRepository, RecordTable, Row
 
 __all__ = ["Action", "ActionRepository", "Session", "SessionRepository"]
 
-# Column names come from the description, never from input. An update changes everything but the case and the status.
-_FIELDS = [column.name for column in SESSION_FIELDS]
-_SESSION_COLUMNS = ", ".join(["id", "case_id", *_FIELDS])
-_UPDATED = [column for column in SESSION_FIELDS if column.name != "status"]
-# A session's row: its id, its case, then the values of SESSION_FIELDS as the store keeps them.
-_SessionRow = tuple[int, int, *tuple[object, ...]]
+# A session's status changes only through set_status (planned, held, cancelled), never through an update.
+_SESSIONS = RecordTable(TABLES_BY_NAME["sessions"], Session, order="starts_at, id", fixed=("status",))
 
 
 class SessionRepository:
@@ -29,20 +25,13 @@ class SessionRepository:
         self._connection = connection
 
     def add(self, session: Session) -> Session:
-        cursor = self._connection.execute(
-            f"INSERT INTO sessions (case_id, {', '.join(_FIELDS)}) VALUES (?, {', '.join('?' * len(_FIELDS))})",
-            (session.case_id, *stored_values(SESSION_FIELDS, session)),
-        )
-        session_id = inserted_id(cursor)
-        self._write_links(session_id, session)
-        return _with_id(session, session_id)
+        added = _SESSIONS.added(self._connection, session)
+        self._write_links(stored_id(added.id), session)
+        return added
 
     def update(self, session: Session) -> None:
         """Everything but the case and the status; participants and tags are replaced."""
-        assignments = ", ".join(f"{column.name} = ?" for column in _UPDATED)
-        self._connection.execute(
-            f"UPDATE sessions SET {assignments} WHERE id = ?", (*stored_values(_UPDATED, session), session.id)
-        )
+        _SESSIONS.update(self._connection, session)
         for table in ("session_participants", "session_domains", "session_factors", "session_goods"):
             # Table names come from the line above, never from input.
             self._connection.execute(f"DELETE FROM {table} WHERE session_id = ?", (session.id,))
@@ -61,15 +50,12 @@ class SessionRepository:
         self._connection.execute("UPDATE sessions SET note = ? WHERE id = ?", (note, session_id))
 
     def get(self, session_id: int) -> Session | None:
-        rows = self._connection.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
-        found = self._sessions(rows.fetchall(), "s.id = ?", session_id)
+        found = self._sessions(_SESSIONS.rows(self._connection, "id = ?", (session_id,)), "s.id = ?", session_id)
         return found[0] if found else None
 
     def for_case(self, case_id: int) -> list[Session]:
-        rows = self._connection.execute(
-            f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE case_id = ? ORDER BY starts_at, id", (case_id,)
-        )
-        return self._sessions(rows.fetchall(), "s.case_id = ?", case_id)
+        rows = _SESSIONS.rows(self._connection, "case_id = ?", (case_id,))
+        return self._sessions(rows, "s.case_id = ?", case_id)
 
     def _write_links(self, session_id: int, session: Session) -> None:
         execute = self._connection.executemany
@@ -95,7 +81,7 @@ class SessionRepository:
                 [(session_id, good.value) for good in dict.fromkeys(session.goods)],
             )
 
-    def _sessions(self, rows: list[_SessionRow], which: str, key: int) -> list[Session]:
+    def _sessions(self, rows: list[Row], which: str, key: int) -> list[Session]:
         """Sessions from their rows, with the participants and tags of the sessions `which` selects."""
         if not rows:
             return []
@@ -119,10 +105,8 @@ class SessionRepository:
         for session_id, good in self._links("session_goods", "good", which, key):
             goods[session_id].append(PrimaryGood(good))
         return [
-            Session(
-                id=r[0],
-                case_id=r[1],
-                **loaded_values(SESSION_FIELDS, r[2:]),
+            _SESSIONS.from_row(
+                r,
                 participants=tuple(participants[r[0]]),
                 domain_ids=tuple(domains[r[0]]),
                 factor_ids=tuple(factors[r[0]]),
@@ -141,42 +125,13 @@ class SessionRepository:
         )
 
 
-def _with_id(session: Session, session_id: int) -> Session:
-    return replace(session, id=session_id)
+class ActionRepository(CaseRecordRepository[Action]):
+    """Open actions first, soonest due first."""
 
-
-class ActionRepository:
-    def __init__(self, connection: Connection):
-        self._connection = connection
-
-    def add(self, action: Action) -> Action:
-        cursor = self._connection.execute(
-            "INSERT INTO actions (case_id, description, owner, due_on, done_on, session_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                action.case_id,
-                action.description,
-                action.owner,
-                iso(action.due_on),
-                iso(action.done_on),
-                action.session_id,
-            ),
-        )
-        return replace(action, id=cursor.lastrowid)
+    records = RecordTable(TABLES_BY_NAME["actions"], Action, order="done_on IS NOT NULL, due_on")
 
     def complete(self, action_id: int, on: date) -> None:
         self._connection.execute("UPDATE actions SET done_on = ? WHERE id = ?", (iso(on), action_id))
 
-    def for_case(self, case_id: int) -> list[Action]:
-        return self._actions("case_id = ?", case_id)
-
     def for_session(self, session_id: int) -> list[Action]:
-        return self._actions("session_id = ?", session_id)
-
-    def _actions(self, which: str, key: int) -> list[Action]:
-        # `which` is one of two fixed conditions above, never input.
-        rows = self._connection.execute(
-            f"SELECT id, case_id, description, owner, due_on, done_on, session_id FROM actions WHERE {which}"
-            " ORDER BY done_on IS NOT NULL, due_on",
-            (key,),
-        )
-        return [Action(r[0], r[1], r[2], r[3], to_date(r[4]), to_date(r[5]), r[6]) for r in rows]
+        return self.records.where(self._connection, "session_id = ?", (session_id,))

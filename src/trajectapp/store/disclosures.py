@@ -20,6 +20,10 @@ from trajectapp.store.connection import Connection
 from trajectapp.store.records import record_by_id, records_of_case
 from trajectapp.store.written import inserted_id, read_back
 
+# Written out rather than read from the table's description (store.record_tables): the record nests its party, names
+# its format `output_format`, keeps its items as JSON and `disclosed_at` as isoformat() gives it (a "T" and the UTC
+# offset, which store.columns has no conversion for), and `carried_over` is a column the description leaves to the
+# importing vault. A mapping that bent to all of that would be harder to check than this list.
 _FIELDS = (
     "case_id",
     "disclosed_at",

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+from trajectapp.domain.case_tables import CATALOGUES, PARTNER_SERVICES, TABLES_BY_NAME
 from trajectapp.domain.partners import Involvement, PartnerService
-from trajectapp.store.columns import iso, to_date
+from trajectapp.store.columns import loaded_values, stored_values
 from trajectapp.store.connection import Connection
-from trajectapp.store.records import record_by_id, records_of_case
+from trajectapp.store.record_tables import CaseRecordRepository, RecordTable
+from trajectapp.store.records import record_by_id
 from trajectapp.store.written import inserted_id, read_back
 
-_SERVICE = "id, name, kind, organisation, contact_people, phone, email, notes, hidden"
-_INVOLVEMENT = "id, case_id, service_id, since, until, contact_person, needs"
-_ServiceRow = tuple[int, str, str, str, str, str, str, str, int]
-_InvolvementRow = tuple[int, int, int, str | None, str | None, str, str]
+# The directory's fields as domain.case_tables describes them (a transfer package carries them); whether an entry is
+# hidden, and the shipped default it came from (default_key), are the directory's own bookkeeping.
+_FIELDS = CATALOGUES[PARTNER_SERVICES]
+_WRITTEN = [*(column.name for column in _FIELDS), "hidden"]
+_SERVICE = ", ".join(["id", "hidden", *(column.name for column in _FIELDS)])
 
 
-def _service(r: _ServiceRow) -> PartnerService:
-    return PartnerService(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+def _service(row: tuple[int, int, *tuple[object, ...]]) -> PartnerService:
+    """An entry from a row of _SERVICE."""
+    service_id, hidden, *values = row
+    return PartnerService(service_id, **loaded_values(_FIELDS, values), hidden=bool(hidden))
 
 
-def _involvement(r: _InvolvementRow) -> Involvement:
-    return Involvement(r[0], r[1], r[2], to_date(r[3]), to_date(r[4]), r[5], r[6])
+def _written(service: PartnerService) -> tuple[object, ...]:
+    """The stored values of _WRITTEN."""
+    return (*stored_values(_FIELDS, service), int(service.hidden))
 
 
 class PartnerRepository:
@@ -28,37 +34,16 @@ class PartnerRepository:
 
     def add(self, service: PartnerService, default_key: str | None = None) -> PartnerService:
         cursor = self._connection.execute(
-            "INSERT INTO partner_services (name, kind, organisation, contact_people, phone, email, notes, hidden,"
-            " default_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                service.name,
-                service.kind,
-                service.organisation,
-                service.contact_people,
-                service.phone,
-                service.email,
-                service.notes,
-                int(service.hidden),
-                default_key,
-            ),
+            f"INSERT INTO partner_services ({', '.join(_WRITTEN)}, default_key)"
+            f" VALUES ({', '.join('?' * len(_WRITTEN))}, ?)",
+            (*_written(service), default_key),
         )
         return read_back(self.get, inserted_id(cursor))
 
     def update(self, service: PartnerService) -> PartnerService:
+        assignments = ", ".join(f"{name} = ?" for name in _WRITTEN)
         self._connection.execute(
-            "UPDATE partner_services SET name = ?, kind = ?, organisation = ?, contact_people = ?, phone = ?,"
-            " email = ?, notes = ?, hidden = ? WHERE id = ?",
-            (
-                service.name,
-                service.kind,
-                service.organisation,
-                service.contact_people,
-                service.phone,
-                service.email,
-                service.notes,
-                int(service.hidden),
-                service.id,
-            ),
+            f"UPDATE partner_services SET {assignments} WHERE id = ?", (*_written(service), service.id)
         )
         return read_back(self.get, service.id)
 
@@ -75,43 +60,5 @@ class PartnerRepository:
         return {row[0] for row in rows}
 
 
-class InvolvementRepository:
-    def __init__(self, connection: Connection):
-        self._connection = connection
-
-    def add(self, involvement: Involvement) -> Involvement:
-        cursor = self._connection.execute(
-            "INSERT INTO involvements (case_id, service_id, since, until, contact_person, needs)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                involvement.case_id,
-                involvement.service_id,
-                iso(involvement.since),
-                iso(involvement.until),
-                involvement.contact_person,
-                involvement.needs,
-            ),
-        )
-        return read_back(self.get, inserted_id(cursor))
-
-    def update(self, involvement: Involvement) -> Involvement:
-        self._connection.execute(
-            "UPDATE involvements SET service_id = ?, since = ?, until = ?, contact_person = ?, needs = ? WHERE id = ?",
-            (
-                involvement.service_id,
-                iso(involvement.since),
-                iso(involvement.until),
-                involvement.contact_person,
-                involvement.needs,
-                involvement.id,
-            ),
-        )
-        return read_back(self.get, involvement.id)
-
-    def get(self, involvement_id: int) -> Involvement | None:
-        return record_by_id(self._connection, "involvements", _INVOLVEMENT, involvement_id, _involvement)
-
-    def for_case(self, case_id: int) -> list[Involvement]:
-        return records_of_case(
-            self._connection, "involvements", _INVOLVEMENT, case_id, _involvement, order="since IS NULL, since, id"
-        )
+class InvolvementRepository(CaseRecordRepository[Involvement]):
+    records = RecordTable(TABLES_BY_NAME["involvements"], Involvement, order="since IS NULL, since, id")

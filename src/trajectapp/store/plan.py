@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
-from trajectapp.domain.plan import GOAL_FIELDS, Goal, Party, ProgressNote, Step, StepStatus
+from trajectapp.domain.case_tables import TABLES_BY_NAME
+from trajectapp.domain.plan import Goal, ProgressNote, Step
 from trajectapp.domain.record_ids import stored_id
-from trajectapp.store.columns import iso, loaded_values, stored_values, to_date
+from trajectapp.store.columns import iso
 from trajectapp.store.connection import Connection
-from trajectapp.store.records import record_by_id
-from trajectapp.store.written import inserted_id
+from trajectapp.store.record_tables import RecordRepository, RecordTable
 
-# A goal's column names come from its description (domain.plan), never from input.
-_GOAL_FIELDS = [column.name for column in GOAL_FIELDS]
-_GOAL = ", ".join(["id", "case_id", *_GOAL_FIELDS])
-_STEP = "id, goal_id, what, party, service_id, party_name, due_on, status"
-_NOTE = "id, goal_id, noted_on, note"
-# A goal's row: its id, its case, then the values of GOAL_FIELDS as the store keeps them.
-_GoalRow = tuple[int, int, *tuple[object, ...]]
-_StepRow = tuple[int, int, str, str, int | None, str, str | None, str]
-
-
-def _goal(r: _GoalRow, domain_ids: tuple[int, ...]) -> Goal:
-    return Goal(id=r[0], case_id=r[1], domain_ids=domain_ids, **loaded_values(GOAL_FIELDS, r[2:]))
-
-
-def _step(r: _StepRow) -> Step:
-    return Step(r[0], r[1], r[2], Party(r[3]), r[4], r[5], to_date(r[6]), StepStatus(r[7]))
+_GOALS = RecordTable(TABLES_BY_NAME["goals"], Goal)
+_NOTES = RecordTable(TABLES_BY_NAME["goal_notes"], ProgressNote, order="noted_on, id")
 
 
 class GoalRepository:
@@ -35,19 +20,12 @@ class GoalRepository:
         self._connection = connection
 
     def add(self, goal: Goal) -> Goal:
-        cursor = self._connection.execute(
-            f"INSERT INTO goals (case_id, {', '.join(_GOAL_FIELDS)}) VALUES (?, {', '.join('?' * len(_GOAL_FIELDS))})",
-            (goal.case_id, *stored_values(GOAL_FIELDS, goal)),
-        )
-        goal_id = inserted_id(cursor)
-        self._link(goal_id, goal.domain_ids)
-        return replace(goal, id=goal_id)
+        added = _GOALS.added(self._connection, goal)
+        self._link(stored_id(added.id), goal.domain_ids)
+        return added
 
     def update(self, goal: Goal) -> Goal:
-        assignments = ", ".join(f"{name} = ?" for name in _GOAL_FIELDS)
-        self._connection.execute(
-            f"UPDATE goals SET {assignments} WHERE id = ?", (*stored_values(GOAL_FIELDS, goal), goal.id)
-        )
+        _GOALS.update(self._connection, goal)
         self._connection.execute("DELETE FROM goal_domains WHERE goal_id = ?", (goal.id,))
         self._link(stored_id(goal.id), goal.domain_ids)
         return goal
@@ -72,92 +50,49 @@ class GoalRepository:
         return {goal_id: tuple(ids) for goal_id, ids in found.items()}
 
     def get(self, goal_id: int) -> Goal | None:
-        row = self._connection.execute(f"SELECT {_GOAL} FROM goals WHERE id = ?", (goal_id,)).fetchone()
-        return _goal(row, self._domain_ids([goal_id])[goal_id]) if row else None
+        found = self._goals("id = ?", goal_id)
+        return found[0] if found else None
 
     def for_case(self, case_id: int) -> list[Goal]:
         """In the order they were set."""
-        rows = self._connection.execute(
-            f"SELECT {_GOAL} FROM goals WHERE case_id = ? ORDER BY id", (case_id,)
-        ).fetchall()
+        return self._goals("case_id = ?", case_id)
+
+    def _goals(self, condition: str, key: int) -> list[Goal]:
+        """The goals `condition` selects (one of two constants above, never input), each with its domains."""
+        rows = _GOALS.rows(self._connection, condition, (key,))
         domains = self._domain_ids([row[0] for row in rows])
-        return [_goal(row, domains[row[0]]) for row in rows]
+        return [_GOALS.from_row(row, domain_ids=domains[row[0]]) for row in rows]
 
     def add_note(self, note: ProgressNote) -> ProgressNote:
-        cursor = self._connection.execute(
-            "INSERT INTO goal_notes (goal_id, noted_on, note) VALUES (?, ?, ?)",
-            (note.goal_id, iso(note.noted_on), note.note),
-        )
-        return replace(note, id=cursor.lastrowid)
+        return _NOTES.added(self._connection, note)
 
     def notes(self, goal_id: int) -> list[ProgressNote]:
-        rows = self._connection.execute(
-            f"SELECT {_NOTE} FROM goal_notes WHERE goal_id = ? ORDER BY noted_on, id", (goal_id,)
-        )
-        return [ProgressNote(r[0], r[1], date.fromisoformat(r[2]), r[3]) for r in rows]
+        return _NOTES.of_owner(self._connection, goal_id)
 
 
-class StepRepository:
-    def __init__(self, connection: Connection):
-        self._connection = connection
+class StepRepository(RecordRepository[Step]):
+    """A goal's steps come soonest due first, steps without a date after them."""
 
-    def add(self, step: Step) -> Step:
-        cursor = self._connection.execute(
-            "INSERT INTO goal_steps (goal_id, what, party, service_id, party_name, due_on, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                step.goal_id,
-                step.what,
-                step.party.value,
-                step.service_id,
-                step.party_name,
-                iso(step.due_on),
-                step.status.value,
-            ),
-        )
-        return replace(step, id=cursor.lastrowid)
-
-    def update(self, step: Step) -> Step:
-        self._connection.execute(
-            "UPDATE goal_steps SET what = ?, party = ?, service_id = ?, party_name = ?, due_on = ?, status = ?"
-            " WHERE id = ?",
-            (
-                step.what,
-                step.party.value,
-                step.service_id,
-                step.party_name,
-                iso(step.due_on),
-                step.status.value,
-                step.id,
-            ),
-        )
-        return step
-
-    def get(self, step_id: int) -> Step | None:
-        return record_by_id(self._connection, "goal_steps", _STEP, step_id, _step)
+    records = RecordTable(TABLES_BY_NAME["goal_steps"], Step, order="due_on IS NULL, due_on, id")
 
     def for_goal(self, goal_id: int) -> list[Step]:
-        """Soonest due first; steps without a date after them."""
-        rows = self._connection.execute(
-            f"SELECT {_STEP} FROM goal_steps WHERE goal_id = ? ORDER BY due_on IS NULL, due_on, id", (goal_id,)
-        )
-        return [_step(row) for row in rows]
+        return self.records.of_owner(self._connection, goal_id)
 
     def for_case(self, case_id: int) -> list[Step]:
         rows = self._connection.execute(
-            f"SELECT {', '.join('s.' + name for name in _STEP.split(', '))} FROM goal_steps s"
+            f"SELECT {self.records.columns('s')} FROM goal_steps s"
             " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ?"
             " ORDER BY s.goal_id, s.due_on IS NULL, s.due_on, s.id",
             (case_id,),
         )
-        return [_step(row) for row in rows]
+        return [self.records.from_row(row) for row in rows]
 
     def overdue(self, case_id: int, today: date) -> list[Step]:
         """Open steps of open goals due before `today`: the same rule as the caseload's count."""
         rows = self._connection.execute(
-            f"SELECT {', '.join('s.' + name for name in _STEP.split(', '))} FROM goal_steps s"
+            f"SELECT {self.records.columns('s')} FROM goal_steps s"
             " JOIN goals g ON g.id = s.goal_id WHERE g.case_id = ? AND g.status IN ('future', 'active')"
             " AND s.status NOT IN ('done', 'no_longer_needed') AND s.due_on < ? ORDER BY s.due_on, s.id",
             (case_id, iso(today)),
         )
-        return [_step(row) for row in rows]
+        return [self.records.from_row(row) for row in rows]

@@ -6,12 +6,12 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from trajectapp.domain.case_tables import TABLES_BY_NAME
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.plan import (
     GoalStatus,
     Party,
     PlanAgreement,
-    PlanAnswer,
     PlanDomain,
     PlanGoal,
     PlanStep,
@@ -21,13 +21,16 @@ from trajectapp.domain.plan import (
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.store.columns import iso, to_date, to_enum
 from trajectapp.store.connection import Connection
+from trajectapp.store.record_tables import RecordTable
 from trajectapp.store.records import record_by_id, records_of_case
 
 SNAPSHOT_FORMAT = 1
+# A version's row is written out rather than read from its description (store.record_tables): its `snapshot` column
+# holds the record's goals as JSON, and its agreements are rows of their own.
 _VERSION = "id, case_id, made_on, note, snapshot"
-_AGREEMENT = "id, version_id, party, answer, service_id, party_name, reason, answered_on"
 _VersionRow = tuple[int, int, str, str, str]
-_AgreementRow = tuple[int, int, str, str, int | None, str, str, str | None]
+# Who agrees stays as it was added; their answer changes.
+_AGREEMENTS = RecordTable(TABLES_BY_NAME["plan_agreements"], PlanAgreement, fixed=("party", "service_id"))
 
 
 def snapshot_json(goals: tuple[PlanGoal, ...]) -> str:
@@ -96,10 +99,6 @@ def goals_of_snapshot(text: str) -> tuple[PlanGoal, ...]:
     )
 
 
-def _agreement(r: _AgreementRow) -> PlanAgreement:
-    return PlanAgreement(r[0], r[1], Party(r[2]), PlanAnswer(r[3]), r[4], r[5], r[6], to_date(r[7]))
-
-
 class PlanVersionRepository:
     def __init__(self, connection: Connection):
         self._connection = connection
@@ -125,30 +124,11 @@ class PlanVersionRepository:
         )
 
     def agreements(self, version_id: int) -> list[PlanAgreement]:
-        rows = self._connection.execute(
-            f"SELECT {_AGREEMENT} FROM plan_agreements WHERE version_id = ? ORDER BY id", (version_id,)
-        )
-        return [_agreement(row) for row in rows]
+        return _AGREEMENTS.of_owner(self._connection, version_id)
 
     def add_agreement(self, agreement: PlanAgreement) -> PlanAgreement:
-        cursor = self._connection.execute(
-            "INSERT INTO plan_agreements (version_id, party, answer, service_id, party_name, reason, answered_on)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                agreement.version_id,
-                agreement.party.value,
-                agreement.answer.value,
-                agreement.service_id,
-                agreement.party_name,
-                agreement.reason,
-                iso(agreement.answered_on),
-            ),
-        )
-        return replace(agreement, id=cursor.lastrowid)
+        return _AGREEMENTS.added(self._connection, agreement)
 
     def update_agreement(self, agreement: PlanAgreement) -> PlanAgreement:
-        self._connection.execute(
-            "UPDATE plan_agreements SET answer = ?, party_name = ?, reason = ?, answered_on = ? WHERE id = ?",
-            (agreement.answer.value, agreement.party_name, agreement.reason, iso(agreement.answered_on), agreement.id),
-        )
+        _AGREEMENTS.update(self._connection, agreement)
         return agreement
