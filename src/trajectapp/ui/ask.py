@@ -37,8 +37,14 @@ class Ask:
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         def run() -> bool:
-            answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            return answer == QMessageBox.Yes
+            answer = QMessageBox.question(
+                parent,
+                title,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            return answer == QMessageBox.StandardButton.Yes
 
         return bool(self.answer(text, run))
 
@@ -47,9 +53,17 @@ class Ask:
 
         def run() -> str:
             answer = QMessageBox.question(
-                parent, title, text, QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save
+                parent,
+                title,
+                text,
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
             )
-            return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+            return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+                answer, "cancel"
+            )
 
         return self.answer(text, run)
 
@@ -78,9 +92,9 @@ class Ask:
         """A printer set up by the user, or None if they cancelled."""
 
         def run() -> QPrinter | None:
-            printer = QPrinter(QPrinter.HighResolution)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, parent)
             dialog.setWindowTitle(QCoreApplication.translate("Ask", "Print"))
-            return printer if dialog.exec() == QPrintDialog.Accepted else None
+            return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
         return self.answer("print", run)

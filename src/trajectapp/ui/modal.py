@@ -23,7 +23,7 @@ def run_modal(ask: Ask, question: str, make: Callable[[], Dialog], read: Callabl
 
     def run() -> Any:
         dialog = make()
-        accepted = dialog.exec() == QDialog.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if not shiboken6.isValid(dialog):
             return None
         answer = read(dialog, accepted)

@@ -34,7 +34,7 @@ class Preferences:
     def __init__(self, settings: QSettings | None = None):
         if settings is None:
             config_dir().mkdir(parents=True, exist_ok=True)
-            settings = QSettings(str(config_dir() / "settings.ini"), QSettings.IniFormat)
+            settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
         self._settings = settings
 
     @property

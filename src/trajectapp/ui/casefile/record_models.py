@@ -16,7 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 FOR, ANSWER, ASKED_ON, ANSWERED_ON, REVOKED_ON = range(5)
 WHEN, EVENT, SUMMARY = range(3)
-STORED = Qt.UserRole  # the history's event name and summary as stored, not as shown
+STORED = Qt.ItemDataRole.UserRole  # the history's event name and summary as stored, not as shown
 
 
 class ConsentsModel(QAbstractTableModel):
@@ -45,15 +45,15 @@ class ConsentsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("For"), self.tr("Answer"), self.tr("Asked on"), self.tr("Answered on"), self.tr("Revoked on")][
             section
         ]
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole or not index.isValid():
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         consent = self._consents[index.row()]
         column = index.column()
@@ -93,14 +93,14 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("When"), self.tr("Event"), self.tr("Summary")][section]
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         """In words for display; as stored (event name, summary) under STORED."""
-        if not index.isValid() or role not in (Qt.DisplayRole, STORED):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, STORED):
             return None
         entry = self._entries[index.row()]
         if index.column() == WHEN:

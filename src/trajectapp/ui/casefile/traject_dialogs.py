@@ -103,7 +103,7 @@ class TransferDialog(FormDialog):
         super().__init__(self.tr("Record a transfer"), parent, today)
         self.from_prison = from_prison
         origin = QLabel(from_prison or self.tr("not recorded"), self)
-        origin.setTextFormat(Qt.PlainText)
+        origin.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(self.tr("From:"), origin)
         to_prison = QLineEdit(self)
         to_prison.setMaxLength(LINE_MAX)

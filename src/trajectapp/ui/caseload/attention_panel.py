@@ -117,10 +117,10 @@ class AttentionPanel(QWidget):
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # thousands of lines in a big demo vault
-        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(False)
-        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.activated.connect(self._activated)
         self.empty = QLabel(self.tr("Nothing needs your attention today."), self)
         self.empty.setWordWrap(True)

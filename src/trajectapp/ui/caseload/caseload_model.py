@@ -140,7 +140,9 @@ class CaseloadModel(QAbstractTableModel):
         self._release_window_days = release_window_days
         self._no_contact_days = no_contact_days
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, OVERDUE), [Qt.ForegroundRole])
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, OVERDUE), [Qt.ItemDataRole.ForegroundRole]
+            )
 
     def refresh(self) -> None:
         """Read the ids and rows again; the view keeps its selection by case id (see CaseloadView)."""
@@ -150,9 +152,9 @@ class CaseloadModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the vault; selected and current rows follow their case."""
-        key, descending = _SORT_KEYS[column], order == Qt.DescendingOrder
+        key, descending = _SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort, self._descending):
             return  # already so: the view asks once when sorting is switched on
         self._sort, self._descending = key, descending
@@ -270,7 +272,7 @@ class CaseloadModel(QAbstractTableModel):
             )
         if column == RELEASE and row.release_date:
             days = row.days_to_release(self._query_day)
-            when = QLocale().toString(QDate(row.release_date), QLocale.LongFormat)
+            when = QLocale().toString(QDate(row.release_date), QLocale.FormatType.LongFormat)
             if days == 0:
                 return QCoreApplication.translate("CaseloadModel", "Expected release: today, %1").replace("%1", when)
             if days > 0:

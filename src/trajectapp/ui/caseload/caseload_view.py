@@ -86,19 +86,19 @@ class CaseloadView(QWidget):
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Measuring every row of a 1,000-case caseload took half a second, and
         # would fetch every row; the first hundred size the columns just as well.
         header.setResizeContentsPrecision(100)
         header.setStretchLastSection(True)  # names are never cut short to fill the width
-        header.setSortIndicator(NAME, Qt.AscendingOrder)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.empty = QLabel(self)
         self.empty.setObjectName("caseloadEmpty")
@@ -117,7 +117,7 @@ class CaseloadView(QWidget):
         left_layout.addLayout(tools)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.attention)
         splitter.setStretchFactor(0, 3)
@@ -150,7 +150,7 @@ class CaseloadView(QWidget):
         if row is not None:
             index = self.model.index(row, NAME)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
             self.table.scrollTo(index)
 

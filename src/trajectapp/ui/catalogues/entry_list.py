@@ -102,9 +102,9 @@ class EntryListDialog(CatalogueEditor):
         intro = QLabel(self.words.intro, self)
         intro.setWordWrap(True)
         self.model = RecordTableModel(self.columns(), self)
-        self.table = record_table(self.model, self, QHeaderView.ResizeToContents)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.hide_button = QPushButton(self.tr("Hide"), self)
@@ -114,7 +114,7 @@ class EntryListDialog(CatalogueEditor):
         self.hide_button.clicked.connect(self.toggle_hidden)
         self.delete_button.clicked.connect(self.delete)
         self.table.activated.connect(lambda _index: self.rename())  # a double click, or Enter
-        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.hide_button, self.delete_button):

@@ -45,7 +45,7 @@ class InvolvementsPanel(QWidget):
             ],
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.empty_note = QLabel(
             self.tr("No partner service is involved in this case yet. Involve one to record who works on which needs."),
             self,

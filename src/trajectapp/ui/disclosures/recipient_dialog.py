@@ -81,7 +81,7 @@ class RecipientDialog(GuardedFormDialog):
         self.name.setMaxLength(NAME_MAX + 50)  # room to show "too long" rather than cut a paste silently
         self.add_field("name", self.tr("Name:"), self.name)
         self.consent_note = QLabel(self)
-        self.consent_note.setTextFormat(Qt.PlainText)  # it quotes what the consent allows, as typed
+        self.consent_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the consent allows, as typed
         self.consent_note.setWordWrap(True)
         self.form.addRow("", self.consent_note)
         self.reason = short_text_edit(self, self.tr("Why it is shared all the same"))

@@ -33,12 +33,12 @@ class DisclosureDetails(QWidget):
         # The entry's words scroll when a purpose or a reason runs long: nothing is cut off.
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self.scroll)
         self.form = form = QFormLayout(inner)
         form.setContentsMargins(0, 0, 6, 0)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, caption in (
             ("when", self.tr("Date:")),
             ("party", self.tr("To:")),
@@ -49,17 +49,17 @@ class DisclosureDetails(QWidget):
             ("fingerprint", self.tr("SHA-256:")),
         ):
             value = QLabel(inner)
-            value.setTextFormat(Qt.PlainText)  # names and purposes are typed text
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names and purposes are typed text
             value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(caption, value)
             self.fields[name] = value
         self.party_caption = form.labelForField(self.fields["party"])
-        self.fields["fingerprint"].setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        self.fields["fingerprint"].setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fields["fingerprint"].setWordWrap(False)
         self.items_caption = QLabel(self)
         self.items = QListWidget(self)
-        self.items.setSelectionMode(QListWidget.NoSelection)
+        self.items.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.items.setWordWrap(True)
         items_column = QVBoxLayout()
         items_column.addWidget(self.items_caption)

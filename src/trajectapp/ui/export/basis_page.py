@@ -57,7 +57,7 @@ class BasisPage(QWizardPage):
         self.explanation = _text_field(self, 2)
         self.explanation.setPlaceholderText(self.tr("Which basis, in a sentence"))
         self.consent = QLabel(self)
-        self.consent.setTextFormat(Qt.PlainText)
+        self.consent.setTextFormat(Qt.TextFormat.PlainText)
         self.consent.setWordWrap(True)
         self.override = QCheckBox(self.tr("Share all the same, for the reason below (the register keeps it)"), self)
         self.reason = _text_field(self, 2)

@@ -42,7 +42,7 @@ class OutputPage(QWizardPage):
         self._state, self._vault, self._ask, self._today = state, vault, ask, today
         self.setTitle(self.tr("Write the file"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.CommitButton, self.tr("Write"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Write"))
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("No file chosen yet"))
@@ -148,7 +148,7 @@ class OutputPage(QWizardPage):
         folder = (
             self._state.path.parent
             if self._state.path is not None
-            else Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+            else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         )
         path = self._ask.save_file(self, self.tr("Export to"), folder / name, filter_words)
         if path is None:
@@ -168,7 +168,7 @@ class OutputPage(QWizardPage):
         state = self._state
         if state.path is None and self.choose_file() is None:
             return False
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             secret = self._write_package() if state.is_package else self._write_pdf()
         except OSError as error:

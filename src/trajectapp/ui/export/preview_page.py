@@ -46,8 +46,8 @@ class PreviewPage(QWizardPage):
         self.summary_model = QStandardItemModel(self)
         self.summary = QTableView(self)
         self.summary.setModel(self.summary_model)
-        self.summary.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.summary.setSelectionMode(QAbstractItemView.NoSelection)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary.verticalHeader().hide()
         self.summary.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.summary.setShowGrid(False)
@@ -169,12 +169,12 @@ class PreviewPage(QWizardPage):
             elif held & special:
                 cells[2].setForeground(QBrush(SPECIAL_COLOUR))
             for cell in cells[1:]:
-                cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             model.appendRow(cells)
         header = self.summary.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.stack.setCurrentWidget(self.summary)
         self.status.setText(
             (self.tr("The whole case") if self._state.every_item else self._items_words())

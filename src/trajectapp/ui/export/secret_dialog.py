@@ -50,15 +50,15 @@ class SecretDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setTextFormat(Qt.PlainText)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.secret = shown_secret(secret, self)
         self.status = QLabel(self)
         self.status.setStyleSheet("QLabel { color: #555; }")
         buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("Print slip…"), self)
         self.print_button.setAutoDefault(False)
-        buttons.addButton(self.print_button, QDialogButtonBox.ActionRole)
-        self.done_button = buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.AcceptRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button = buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         self.print_button.clicked.connect(self.print_slip)
         layout = QVBoxLayout(self)
@@ -71,7 +71,7 @@ class SecretDialog(QDialog):
     def print_slip(self) -> bool:
         """The slip through Qt's print preview: no case content but the file's name, so it is no disclosure."""
         if self.printer is None:
-            self.printer = QPrinter(QPrinter.HighResolution)
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         pdf = password_slip_pdf(translate=QCoreApplication.translate, **self._slip)
         try:
             printed = print_with_preview(self, self._ask, pdf, self.printer)
@@ -92,7 +92,7 @@ class SecretDialog(QDialog):
 
     def keyPressEvent(self, event) -> None:
         """Escape, pressed by habit, would lose the secret before it is noted: only the button closes it."""
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             event.accept()
             return
         super().keyPressEvent(event)

@@ -83,7 +83,9 @@ class FactorDialog(GuardedFormDialog):
                     self.tr("%1 — %2").replace("%1", name).replace("%2", category_text(domain.sensitivity)),
                     domain.id,
                 )
-                self.domain.setItemData(self.domain.count() - 1, special_note(domain.sensitivity), Qt.ToolTipRole)
+                self.domain.setItemData(
+                    self.domain.count() - 1, special_note(domain.sensitivity), Qt.ItemDataRole.ToolTipRole
+                )
             else:
                 self.domain.addItem(name, domain.id)
         self.add_field("domain", self.tr("Life domain:"), self.domain)

@@ -33,7 +33,7 @@ from trajectapp.ui.record_table_model import Index, RecordTableModel, record_tab
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 DIRECTION, KIND, CATEGORY, DOMAIN, FIRST_NOTED, STATUS, EVIDENCE = range(7)
-SORT_ROLE = Qt.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole
 # The factor fields the schema tags as special-category data (field_categories): hidden in presentation mode
 # for every factor. A test holds this to the schema.
 SPECIAL_FIELDS = ("evidence",)
@@ -63,25 +63,33 @@ class FactorTableModel(RecordTableModel):
         )
         self._panel = panel
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         factor = self.record_at(index.row())
         column = index.column()
-        if role == Qt.ForegroundRole and factor.status is FactorStatus.GONE:
+        if role == Qt.ItemDataRole.ForegroundRole and factor.status is FactorStatus.GONE:
             return QBrush(QColor("#777777"))
-        if role == Qt.ToolTipRole and column == EVIDENCE:
+        if role == Qt.ItemDataRole.ToolTipRole and column == EVIDENCE:
             return factor.evidence or None
-        if role == Qt.DecorationRole and column == DOMAIN and self._panel.domain_category(factor) is not None:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == DOMAIN
+            and self._panel.domain_category(factor) is not None
+        ):
             return special_mark()
-        if role == Qt.ToolTipRole and column == DOMAIN and (category := self._panel.domain_category(factor)):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == DOMAIN
+            and (category := self._panel.domain_category(factor))
+        ):
             return special_note(category)
         if role == SORT_ROLE:  # in the order a consultant reads them, not alphabetically
             if column == DIRECTION:
                 return (_DIRECTION_ORDER[factor.direction], factor.first_noted_on.isoformat())
             if column == STATUS:
                 return (_STATUS_ORDER[factor.status], factor.first_noted_on.isoformat())
-            return super().data(index, Qt.DisplayRole).casefold()
+            return super().data(index, Qt.ItemDataRole.DisplayRole).casefold()
         return super().data(index, role)
 
 
@@ -104,9 +112,9 @@ class FactorsPanel(QWidget):
         self.model = FactorTableModel(self)
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy, self, QHeaderView.Interactive)
+        self.table = record_table(self.proxy, self, QHeaderView.ResizeMode.Interactive)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DIRECTION, Qt.AscendingOrder)
+        self.table.sortByColumn(DIRECTION, Qt.SortOrder.AscendingOrder)
         self.intro = QLabel(
             self.tr(
                 "What drew the person towards extremism, and what draws them away from it: push and pull factors, "

@@ -60,7 +60,9 @@ class FormDialog(QDialog):
         # when it did not.
         self.store: Callable[[Any], bool] | None = None
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,7 +72,7 @@ class FormDialog(QDialog):
 
     def add_intro(self, text: str) -> QLabel:
         intro = QLabel(text, self)
-        intro.setTextFormat(Qt.PlainText)  # it may quote a name the user typed
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a name the user typed
         intro.setWordWrap(True)
         self.form.addRow(intro)
         return intro
@@ -79,7 +81,7 @@ class FormDialog(QDialog):
         row = FieldRow(widget, parent=self)
         if hint:
             note = QLabel(hint, row)
-            note.setTextFormat(Qt.PlainText)
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             note.setStyleSheet("QLabel { color: #555; }")
             row.layout().insertWidget(0, note)

@@ -95,7 +95,7 @@ class GuardedFormDialog(FormDialog):
     # -- keys and closing ----------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.cancel()
             return
         super().keyPressEvent(event)

@@ -44,7 +44,7 @@ class AssessmentItemDialog(GuardedFormDialog):
         super().__init__(self.tr("Needs: %1").replace("%1", domain.name), ask, parent)
         self.assessment_id, self.domain_id = assessment.id, domain.id
         heading = QLabel(domain.name, self)
-        heading.setTextFormat(Qt.PlainText)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)

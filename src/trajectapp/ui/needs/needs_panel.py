@@ -48,7 +48,7 @@ NOTE_SHOWN = 300  # characters of an assessment's note shown above the tables
 
 def _muted(text: str, parent: QWidget) -> QLabel:
     note = QLabel(text, parent)
-    note.setTextFormat(Qt.PlainText)
+    note.setTextFormat(Qt.TextFormat.PlainText)
     note.setWordWrap(True)
     note.setStyleSheet("QLabel { color: #555; }")
     return note
@@ -113,8 +113,8 @@ class NeedsPanel(QWidget):
         page.addWidget(self.table, 1)
         page.addLayout(row)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(NEXT_STEP, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NEXT_STEP, QHeaderView.ResizeMode.Stretch)
 
         history_page = QWidget(self)
         page = QVBoxLayout(history_page)

@@ -49,7 +49,7 @@ class RiskAssessmentsView(QWidget):
             ],
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.empty_note = QLabel(self.tr("None recorded."), self)
         self.empty_note.setStyleSheet("QLabel { color: #555; }")
         self.record_button = QPushButton(self.tr("Record…"), self)

@@ -59,9 +59,9 @@ class GoalDialog(GuardedFormDialog):
         self.domains.setMinimumHeight(150)
         for domain in choices.domains:
             item = QListWidgetItem(domain.name, self.domains)
-            item.setData(Qt.UserRole, domain.id)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, domain.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             if domain.sensitivity is not None:
                 item.setText(
                     self.tr("%1 (special category: %2)")
@@ -158,7 +158,7 @@ class GoalDialog(GuardedFormDialog):
     def _hide_special_domains(self) -> None:
         """Presentation mode: special-category domains are not listed (one already ticked stays ticked, unseen)."""
         for row in range(self.domains.count()):
-            if self.domains.item(row).data(Qt.UserRole) in self._special:
+            if self.domains.item(row).data(Qt.ItemDataRole.UserRole) in self._special:
                 self.domains.setRowHidden(row, True)
 
     def _status_chosen(self) -> None:
@@ -171,12 +171,16 @@ class GoalDialog(GuardedFormDialog):
 
     def checked_domains(self) -> tuple[int, ...]:
         items = (self.domains.item(row) for row in range(self.domains.count()))
-        return tuple(item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked)
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
 
     def set_domains(self, domain_ids: Sequence[int]) -> None:
         for row in range(self.domains.count()):
             item = self.domains.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in domain_ids else Qt.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in domain_ids else Qt.CheckState.Unchecked
+            )
 
     # -- the form contract ----------------------------------------------------------------------------
 

@@ -92,7 +92,7 @@ class GoalsSection(QWidget):
         self.steps_table = record_table(self.step_model, self)
         self.notes_list = QListWidget(self)
         self.notes_list.setWordWrap(True)
-        self.notes_list.setSelectionMode(QAbstractItemView.NoSelection)
+        self.notes_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.notes_list.setAlternatingRowColors(True)
         self.notes_list.setSpacing(2)
         self.show_finished = QCheckBox(self.tr("Show achieved and dropped goals"), self)
@@ -160,12 +160,12 @@ class GoalsSection(QWidget):
         inner = QVBoxLayout(notes_box)
         inner.addWidget(self.notes_empty)
         inner.addWidget(self.notes_list, 1)
-        lower = QSplitter(Qt.Horizontal, self)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.steps_box)
         lower.addWidget(notes_box)
         lower.setChildrenCollapsible(False)
         lower.setSizes([600, 400])  # proportions: the splitter shares its width out in these ratios
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(goals_box)
         splitter.addWidget(lower)
         splitter.setChildrenCollapsible(False)
@@ -310,18 +310,18 @@ class GoalsSection(QWidget):
 
     def _fit_goal_columns(self) -> None:
         header = self.goals_table.horizontalHeader()
-        header.setSectionResizeMode(GOAL, QHeaderView.Stretch)
+        header.setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Stretch)
         for column in (DOMAINS, TARGET, STATUS, STEPS):
-            header.setSectionResizeMode(column, QHeaderView.Interactive)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.goals_table.resizeColumnsToContents()
         self.goals_table.setColumnWidth(DOMAINS, min(max(self.goals_table.columnWidth(DOMAINS), 160), 300))
         self.goals_table.setColumnWidth(TARGET, max(self.goals_table.columnWidth(TARGET), 90))
 
     def _fit_step_columns(self) -> None:
         header = self.steps_table.horizontalHeader()
-        header.setSectionResizeMode(WHAT, QHeaderView.Stretch)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (WHO, DUE, STEP_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     # -- what the buttons do --------------------------------------------------------------------------------
 

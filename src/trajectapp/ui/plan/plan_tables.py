@@ -20,8 +20,8 @@ class ColouredTableModel(RecordTableModel):
         super().__init__(columns, parent)
         self._colour = colour
 
-    def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.ForegroundRole and index.isValid():
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             return self._colour(self.record_at(index.row()), index.column())
         return super().data(index, role)
 
@@ -30,7 +30,9 @@ def muted_note(text: str, parent: QWidget) -> QLabel:
     """An empty state or an explanation, in plain words, quieter than the data."""
     note = QLabel(text, parent)
     note.setWordWrap(True)
-    note.setTextFormat(Qt.PlainText)
+    note.setTextFormat(Qt.TextFormat.PlainText)
     note.setStyleSheet("QLabel { color: #555; }")
-    note.setAlignment(Qt.AlignLeft | Qt.AlignTop)  # in place of a hidden table: at the top, not in the middle
+    note.setAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    )  # in place of a hidden table: at the top, not in the middle
     return note

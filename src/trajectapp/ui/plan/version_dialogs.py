@@ -55,9 +55,9 @@ class PlanVersionDialog(GuardedFormDialog):
         self.goals = QListWidget(self)
         for goal in goals:
             item = QListWidgetItem(f"{goal.title}  ({label(goal.status)})", self.goals)
-            item.setData(Qt.UserRole, goal.id)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if goal.status in OPEN_GOAL_STATUSES else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if goal.status in OPEN_GOAL_STATUSES else Qt.CheckState.Unchecked)
             self.goals.setRowHidden(self.goals.row(item), hidden(goal))
         row = self.goals.sizeHintForRow(0) if goals else 20
         self.goals.setMinimumHeight(min(max(row * len(goals), 3 * row), 10 * row) + 2 * self.goals.frameWidth() + 24)
@@ -79,13 +79,15 @@ class PlanVersionDialog(GuardedFormDialog):
 
     def chosen_goals(self) -> list[int]:
         items = (self.goals.item(row) for row in range(self.goals.count()))
-        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def set_chosen_goals(self, goal_ids: Iterable[int]) -> None:
         wanted = set(goal_ids)
         for row in range(self.goals.count()):
             item = self.goals.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            )
 
     def errors(self) -> dict[str, str]:
         errors = {}

@@ -75,16 +75,18 @@ class CheckList(QListWidget):
     def __init__(self, options: Sequence[Option], parent: QWidget | None = None):
         super().__init__(parent)
         self._hide_special = False
-        self.setSelectionMode(QAbstractItemView.NoSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(True)
-        self.setTextElideMode(Qt.ElideRight)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # long texts are cut short, whole in the tooltip
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # long texts are cut short, whole in the tooltip
         for option in options:
             item = QListWidgetItem(option.text, self)
-            item.setData(Qt.UserRole, option.key)
-            item.setData(Qt.UserRole + 1, option)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, option.key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, option)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             tip = [option.text, option.detail]
             if option.category is not None:
                 item.setForeground(QBrush(QColor(SPECIAL_COLOUR)))
@@ -96,12 +98,16 @@ class CheckList(QListWidget):
         return (self.item(row) for row in range(self.count()))
 
     def checked(self) -> tuple:
-        return tuple(item.data(Qt.UserRole) for item in self._items() if item.checkState() == Qt.Checked)
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole) for item in self._items() if item.checkState() == Qt.CheckState.Checked
+        )
 
     def set_checked(self, keys: Iterable[object]) -> None:
         wanted = set(keys)
         for item in self._items():
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            )
         self._show_rows()
 
     def set_special_hidden(self, hidden: bool) -> None:
@@ -110,13 +116,13 @@ class CheckList(QListWidget):
 
     def is_listed(self, key: object) -> bool:
         """Whether the option `key` can be seen (and ticked) now."""
-        return any(item.data(Qt.UserRole) == key and not item.isHidden() for item in self._items())
+        return any(item.data(Qt.ItemDataRole.UserRole) == key and not item.isHidden() for item in self._items())
 
     def visible_count(self) -> int:
         return sum(1 for item in self._items() if not item.isHidden())
 
     def _show_rows(self) -> None:
         for item in self._items():
-            option: Option = item.data(Qt.UserRole + 1)
-            retired = option.retired and item.checkState() != Qt.Checked
+            option: Option = item.data(Qt.ItemDataRole.UserRole + 1)
+            retired = option.retired and item.checkState() != Qt.CheckState.Checked
             item.setHidden(retired or (self._hide_special and option.category is not None))

@@ -85,8 +85,8 @@ class ContactsPanel(QWidget):
             ],
             self,
         )
-        self.session_table = record_table(self.session_model, self, QHeaderView.ResizeToContents)
-        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
+        self.session_table = record_table(self.session_model, self, QHeaderView.ResizeMode.ResizeToContents)
+        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeMode.ResizeToContents)
         self.presentation_note = QLabel(self.tr("Presentation mode: the notes are hidden until you leave it."), self)
         self.presentation_note.setStyleSheet("QLabel { color: #6c3483; }")
         self.presentation_note.hide()
@@ -116,7 +116,7 @@ class ContactsPanel(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         for title, table, buttons in (
             (
                 self.tr("Sessions"),

@@ -62,7 +62,7 @@ class NoteEditor(QDialog):
         self._offered = False  # the text shown is a draft offered back, not the saved note
         self.saved_any = False
         self.setWindowTitle(self.tr("Session note"))
-        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
 
         self.title = QLabel(title, self)
@@ -73,7 +73,7 @@ class NoteEditor(QDialog):
         self.details = QLabel(details, self)
         self.details.setStyleSheet("QLabel { color: #555; }")
         for text in (self.title, self.details):
-            text.setTextFormat(Qt.PlainText)
+            text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
         self.banner = QLabel(
             self.tr(
@@ -92,10 +92,10 @@ class NoteEditor(QDialog):
         self.toolbar = markup_toolbar(self, self.editor)
         self.save_action = QAction(self.tr("Save"), self)
         self.status = QLabel(self)
-        self.status.setTextFormat(Qt.PlainText)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setTextFormat(Qt.PlainText)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
         self.action_model = RecordTableModel(
@@ -107,9 +107,9 @@ class NoteEditor(QDialog):
             ],
             self,
         )
-        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
+        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeMode.ResizeToContents)
         self.action_table.horizontalHeader().setStretchLastSection(False)
-        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_action_button = QPushButton(self.tr("Add action…"), self)
         self.add_action_button.clicked.connect(lambda: self.add_action())
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -140,12 +140,12 @@ class NoteEditor(QDialog):
         self.resize(max(self.editor.column_width() + 120, 820), height)
 
     def _build(self) -> None:
-        self.save_action.setShortcut(QKeySequence.Save)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
         self.save_button.setToolTip(
             self.tr("Save the note (%1)").replace(
-                "%1", QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
+                "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
         self.save_button.setDefault(False)
@@ -176,7 +176,7 @@ class NoteEditor(QDialog):
         add_line.addWidget(self.add_action_button)
         add_line.addStretch(1)
         actions_layout.addLayout(add_line)
-        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(writing)
         self.splitter.addWidget(actions)
         self.splitter.setStretchFactor(0, 4)
@@ -307,7 +307,7 @@ class NoteEditor(QDialog):
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.close_editor()
             return
         super().keyPressEvent(event)

@@ -52,7 +52,7 @@ def _title(text: str) -> QLabel:
 def _paragraph(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.PlainText)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -179,16 +179,16 @@ class SetupWizard(QWidget):
         )
         grid = QGridLayout()
         mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.Monospace)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(self.font().pointSizeF() * 1.6)
         for index, group in enumerate(groups(self._recovery_key)):
             cell = QVBoxLayout()
             text = QLabel(group)
             text.setFont(mono)
-            text.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            text.setAlignment(Qt.AlignCenter)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number = QLabel(str(index + 1))
-            number.setAlignment(Qt.AlignCenter)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setEnabled(False)
             cell.addWidget(text)
             cell.addWidget(number)

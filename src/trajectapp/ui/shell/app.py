@@ -243,7 +243,7 @@ class AppController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+L locks even from inside a dialog, which blocks the main window's own shortcut."""
         if (
-            event.type() == QEvent.KeyPress
+            event.type() == QEvent.Type.KeyPress
             and self.vault is not None
             and self.window.isEnabled()  # disabled while the key file is being rewritten
             and QKeySequence(event.keyCombination()) == self.window.lock_action.shortcut()
@@ -345,7 +345,7 @@ class AppController(QObject):
 def run_application(vault_folder: Path | None = None) -> int:
     eventlog.configure()
     app = create_qt_application(sys.argv[:1])
-    app.setAttribute(Qt.AA_DontShowIconsInMenus, False)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     controller = AppController(app=app, preferences=Preferences(), ask=Ask(), vault_folder=vault_folder)
     controller.start()
     log.info("app.started")

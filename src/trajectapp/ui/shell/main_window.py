@@ -22,7 +22,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.presentation_banner = QLabel(self)
         self.presentation_banner.setObjectName("presentationBanner")
-        self.presentation_banner.setAlignment(Qt.AlignCenter)
+        self.presentation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.presentation_banner.hide()
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.new_case_action = self._action(
-            self.tr("&New case…"), QKeySequence.New, self.tr("Add a person to the caseload")
+            self.tr("&New case…"), QKeySequence.StandardKey.New, self.tr("Add a person to the caseload")
         )
         self.caseload_action = self._action(self.tr("Case&load"), "Ctrl+0", self.tr("Back to the caseload"))
         self.presentation_action = self._action(
@@ -65,11 +65,13 @@ class MainWindow(QMainWindow):
             self.tr("Sessions, due actions, releases and cases without contact in this week and the next"),
         )
         self.find_action = self._action(
-            self.tr("&Find in notes…"), QKeySequence.Find, self.tr("Search every note and free-text field of the vault")
+            self.tr("&Find in notes…"),
+            QKeySequence.StandardKey.Find,
+            self.tr("Search every note and free-text field of the vault"),
         )
         self.print_action = self._action(
             self.tr("&Print…"),
-            QKeySequence.Print,
+            QKeySequence.StandardKey.Print,
             self.tr("Print the notes of a session, of a period, or a case summary"),
         )
         self.export_action = self._action(
@@ -93,9 +95,9 @@ class MainWindow(QMainWindow):
         )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.tr("Lock the vault now"))
         self.change_passphrase_action = self._action(self.tr("&Change passphrase…"))
-        self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.Open)
-        self.preferences_action = self._action(self.tr("&Preferences…"), QKeySequence.Preferences)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.Quit)
+        self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.StandardKey.Open)
+        self.preferences_action = self._action(self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About Trajectapp"))
         self.quit_action.triggered.connect(self.close)
 

@@ -38,7 +38,7 @@ class _PresentationPlaceholder(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         text = QLabel(self.tr("Presentation mode\n\nNo case is open. Leave presentation mode to see the caseload."))
-        text.setAlignment(Qt.AlignCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(text)
 
 

@@ -45,8 +45,8 @@ class _WholeTextTooltips(RecordTableModel):
         super().__init__(columns, parent)
         self._whole = whole  # column -> the whole text of a record, for the tooltip
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
-        if role == Qt.ToolTipRole and index.isValid() and index.column() in self._whole:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() in self._whole:
             return self._whole[index.column()](self.record_at(index.row())) or None
         return super().data(index, role)
 
@@ -75,7 +75,7 @@ class StrengthsSection(QWidget):
             {DESCRIPTION: lambda s: s.description, PICK_UP: lambda s: s.pick_up},
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.empty_note = _note(
             self.tr(
                 "No strengths or old passions recorded yet. What was the person good at, what did they love doing, "
@@ -169,7 +169,7 @@ class GoodsSection(QWidget):
             {PURSUED_BEFORE: lambda e: e.pursued_before, PROSOCIAL_ROUTE: lambda e: e.prosocial_route},
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.intro = _note(
             self.tr(
                 "The eleven primary goods of the Good Lives Model: what everyone seeks in life. Note what each means "

@@ -25,7 +25,9 @@ class RecoveryDialog(QDialog):
         self.key_error = QLabel(self)
         self.key_error.setObjectName("fieldError")
         self.fields = NewPassphraseFields(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,7 +54,7 @@ class RecoveryDialog(QDialog):
 
     def _update(self) -> None:
         self.key_error.setText(self.errors().get("key", ""))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(self.value() is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.value() is not None)
 
     def _accept_if_valid(self) -> None:
         if self.value() is not None:
@@ -64,6 +66,6 @@ class RecoveryDialog(QDialog):
 
         def run():
             dialog = cls(parent)
-            return dialog.value() if dialog.exec() == QDialog.Accepted else None
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
         return ask.answer("recovery", run)
