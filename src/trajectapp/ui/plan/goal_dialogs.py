@@ -8,13 +8,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, ProgressNote
 from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.fields import DateEdit

@@ -8,7 +8,7 @@ from datetime import date
 from enum import Enum
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from trajectapp.domain.plan import (
     Change,
@@ -24,6 +24,7 @@ from trajectapp.domain.plan import (
     PlanVersion,
 )
 from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.labels import label
 
 _MUTED = "#555"
