@@ -7,26 +7,31 @@ answers the next questions receive, and nothing modal ever opens.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+Answer = TypeVar("Answer")
+
 
 class Ask:
     def __init__(self) -> None:
-        self._preset: deque = deque()
+        self._preset: deque[object] = deque()
         self.asked: list[str] = []  # the texts of questions answered from the preset, for tests
 
     def preset(self, *answers: object) -> None:
         self._preset.extend(answers)
 
-    def answer(self, text: str, run):
+    def answer(self, text: str, run: Callable[[], Answer]) -> Answer:
         """The preset answer if there is one, else what `run()` (which shows the dialog) returns."""
         if self._preset:
             self.asked.append(text)
-            return self._preset.popleft()
+            # What a test presets stands for what the question would answer; nothing at run time can tell its type.
+            return cast(Answer, self._preset.popleft())
         return run()
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:

@@ -170,7 +170,7 @@ class EntryListDialog(CatalogueEditor):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> Entry | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def select(self, entry_id: int) -> None:
         self.refresh(entry_id)

@@ -113,7 +113,7 @@ class InvolvementsPanel(QWidget):
         return self.tr("nothing: no consent")
 
     def selected(self) -> Involvement | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Consents change on another tab; coming back here shows what they allow now.

@@ -45,7 +45,7 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-class FactorTableModel(RecordTableModel):
+class FactorTableModel(RecordTableModel[Factor]):
     """The factors as rows; a factor that is gone is greyed, the evidence's tooltip holds all of it."""
 
     def __init__(self, panel: FactorsPanel):
@@ -63,7 +63,7 @@ class FactorTableModel(RecordTableModel):
         )
         self._panel = panel
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         factor = self.record_at(index.row())
@@ -218,7 +218,7 @@ class FactorsPanel(QWidget):
         ]
 
     def selected(self) -> Factor | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def select(self, factor_id: int) -> None:
         for row in range(self.proxy.rowCount()):

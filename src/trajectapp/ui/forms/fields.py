@@ -176,11 +176,11 @@ class FieldRow(QWidget):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(line)
-        layout.addWidget(self.error)
+        self.lines = QVBoxLayout(self)  # the field's line, then its message; a form may put a hint above
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.lines.setSpacing(2)
+        self.lines.addLayout(line)
+        self.lines.addWidget(self.error)
         self.setFocusProxy(field)
 
     def set_error(self, message: str) -> None:

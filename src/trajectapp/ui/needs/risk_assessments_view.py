@@ -87,7 +87,7 @@ class RiskAssessmentsView(QWidget):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> ExternalAssessment | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def record(self, draft: str | None = None) -> None:
         self._record_dialog(None, draft)

@@ -214,10 +214,10 @@ class GoalsSection(QWidget):
         return next((goal for goal in self._goals if goal.id == goal_id), None)
 
     def selected_goal(self) -> Goal | None:
-        return selected_record(self.goals_table)
+        return selected_record(self.goals_table, self.goal_model)
 
     def selected_step(self) -> Step | None:
-        return selected_record(self.steps_table)
+        return selected_record(self.steps_table, self.step_model)
 
     def select_goal(self, goal_id: int, step_id: int | None = None) -> None:
         row = next((n for n in range(self.goal_model.rowCount()) if self.goal_model.record_at(n).id == goal_id), -1)

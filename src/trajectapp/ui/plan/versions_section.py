@@ -137,7 +137,7 @@ class VersionsSection(QWidget):
         return [goal for goal in version.goals if not self._hidden(goal)]
 
     def selected_version(self) -> PlanVersion | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def select_version(self, version_id: int) -> None:
         row = next((n for n in range(self.model.rowCount()) if self.model.record_at(n).id == version_id), 0)

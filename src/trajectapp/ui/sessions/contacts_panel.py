@@ -171,7 +171,7 @@ class ContactsPanel(QWidget):
         self._update_buttons()
 
     def selected_session(self) -> Session | None:
-        return selected_record(self.session_table)
+        return selected_record(self.session_table, self.session_model)
 
     def select_session(self, session_id: int) -> bool:
         for row in range(self.session_model.rowCount()):
@@ -181,7 +181,7 @@ class ContactsPanel(QWidget):
         return False
 
     def _selected_action(self) -> Action | None:
-        return selected_record(self.action_table)
+        return selected_record(self.action_table, self.action_model)
 
     def _update_buttons(self) -> None:
         session = self.selected_session()
