@@ -75,7 +75,7 @@ class CompareDialog(QDialog):
         versions: Sequence[PlanVersion],
         describe: Callable[[PlanVersion, PlanVersion], str],
     ) -> None:
-        def run():
+        def run() -> None:
             dialog = cls(versions, describe, parent)
             dialog.exec()
             dialog.deleteLater()

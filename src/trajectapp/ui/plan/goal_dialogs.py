@@ -6,20 +6,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, ProgressNote
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
@@ -38,7 +38,7 @@ def category_words(category: DataCategory) -> str:
     return QCoreApplication.translate("GoalDialog", _CATEGORY_WORDS[category])
 
 
-class GoalDialog(GuardedFormDialog):
+class GoalDialog(GuardedFormDialog[Goal]):
     DRAFT_KIND = "goal"
 
     def __init__(
@@ -96,7 +96,9 @@ class GoalDialog(GuardedFormDialog):
             ],
         )
         self._add_rows(hide_special)
-        self.status = self.inputs["status"]
+        status = self.inputs["status"]
+        assert isinstance(status, QComboBox), "a choice's input is a combo box"
+        self.status = status
         self.status.currentIndexChanged.connect(self._status_chosen)
         if goal is not None:
             self._show(goal)
@@ -126,6 +128,7 @@ class GoalDialog(GuardedFormDialog):
             if isinstance(field.widget, QPlainTextEdit):
                 field.widget.setMaximumHeight(90)  # the dialog has many fields and must fit a laptop screen
             if column.name == "title":
+                assert isinstance(field.widget, QLineEdit), "a single line of text is typed in a line edit"
                 field.widget.setPlaceholderText(self.tr("For example: a place of my own to live after release"))
                 self._add_domains(hide_special)
 
@@ -237,9 +240,9 @@ class GoalDialog(GuardedFormDialog):
         *,
         draft: str | None = None,
         hide_special: bool = False,
-        save: Callable[[Any], Any] | None = None,
-    ) -> Goal | None:
-        """The goal as entered (new, or `goal` changed), or None if cancelled."""
+        save: Callable[[Goal], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the goal as entered (new, or `goal` changed), or None if cancelled."""
 
         return run_dialog(
             ask,
@@ -250,17 +253,17 @@ class GoalDialog(GuardedFormDialog):
         )
 
 
-class ProgressNoteDialog(GuardedFormDialog):
+class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
     DRAFT_KIND = "progress_note"
 
     def __init__(self, ask: Ask, goal: Goal, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Progress note"), ask, parent, today)
-        self.goal_id = goal.id
+        self.goal_id = stored_id(goal.id)
         self.add_intro(self.tr("Progress towards: %1").replace("%1", goal.title))
-        on = DateEdit(self)
-        on.set_date(self.today)
-        on.setMaximumWidth(160)
-        self.add_field("on", self.tr("On:"), on)
+        self.on = DateEdit(self)
+        self.on.set_date(self.today)
+        self.on.setMaximumWidth(160)
+        self.add_field("on", self.tr("On:"), self.on)
         self.add_field(
             "note",
             self.tr("Note:"),
@@ -271,7 +274,7 @@ class ProgressNoteDialog(GuardedFormDialog):
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         if not self.text("note", multiline=True).strip():
             errors["note"] = self.tr("Write the note.")
@@ -282,7 +285,9 @@ class ProgressNoteDialog(GuardedFormDialog):
     def value(self) -> ProgressNote | None:
         if self.errors():
             return None
-        return ProgressNote(None, self.goal_id, self.inputs["on"].date_value(), self.text("note", multiline=True))
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
+        return ProgressNote(None, self.goal_id, on, self.text("note", multiline=True))
 
     def draft(self) -> str:
         raw = json.loads(super().draft())
@@ -298,6 +303,7 @@ class ProgressNoteDialog(GuardedFormDialog):
         draft: str | None = None,
         today: date | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> ProgressNote | None:
+        save: Callable[[ProgressNote], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the note as entered, or None if cancelled."""
         return run_dialog(ask, "progress note", lambda: cls(ask, goal, parent, today), draft, save=save)

@@ -23,6 +23,7 @@ from trajectapp.domain.plan import (
     PlanStep,
     PlanVersion,
 )
+from trajectapp.domain.record_ids import linked
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.labels import label
@@ -59,7 +60,7 @@ def _paragraph(text: str, colour: str = "") -> str:
 def party_text(party: Party, service_id: int | None, name: str, service_names: Mapping[int, str]) -> str:
     """Who, in words: "The person", a service's name, "Family: his sister Samira"."""
     if party is Party.SERVICE:
-        return service_names.get(service_id, "") or label(party)
+        return linked(service_names, service_id) or label(party)
     if party in (Party.FAMILY, Party.OTHER) and name.strip():
         return f"{label(party)}: {name.strip()}"
     return label(party)
@@ -166,10 +167,11 @@ def _value_text(field: str, value: object) -> str:
         return QCoreApplication.translate("PlanText", "nothing")
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, PrimaryGood) or isinstance(value, Enum):
+    if isinstance(value, (PrimaryGood, Enum)):
         return label(value)
     if field == "domains":
-        return _domain_names(value)  # type: ignore[arg-type]
+        assert isinstance(value, tuple) and all(isinstance(domain, PlanDomain) for domain in value), "a goal's domains"
+        return _domain_names(value)
     return " ".join(str(value).split())
 
 
