@@ -18,6 +18,13 @@ from trajectapp.ui.labels import label
 ConsentAnswer = tuple[ConsentDecision, date, str, str]  # the answer, answered on, may be shared, may not be shared
 
 
+def _date_edit(parent: QWidget, today: date) -> DateEdit:
+    edit = DateEdit(parent)
+    edit.set_date(today)
+    edit.setMaximumWidth(160)
+    return edit
+
+
 class ConsentFields(TypedDict):
     """A Consent's fields but its id and case."""
 
@@ -66,14 +73,10 @@ class ConsentDialog(FormDialog[ConsentFields]):
             if consent is None or decision is not ConsentDecision.PENDING:
                 self.decision.addItem(label(decision), decision.value)
         self.add_field("decision", self.tr("Answer:"), self.decision)
-        self.asked_on, self.decided_on = DateEdit(self), DateEdit(self)
-        for name, caption, edit in (
-            ("asked_on", self.tr("Asked on:"), self.asked_on),
-            ("decided_on", self.tr("Answered on:"), self.decided_on),
-        ):
-            edit.set_date(self.today)
-            edit.setMaximumWidth(160)
-            self.add_field(name, caption, edit)
+        self.asked_on = _date_edit(self, self.today)
+        self.add_field("asked_on", self.tr("Asked on:"), self.asked_on)
+        self.decided_on = _date_edit(self, self.today)
+        self.add_field("decided_on", self.tr("Answered on:"), self.decided_on)
         self.allowed = QPlainTextEdit(self)
         self.add_field(
             "allowed",
@@ -206,9 +209,7 @@ class RevokeDialog(FormDialog[date]):
         super().__init__(self.tr("Revoke consent"), parent, today)
         self.given_on = given_on
         self.add_intro(self.tr("%1 no longer allows anything from the date of revocation on.").replace("%1", subject))
-        self.on = DateEdit(self)
-        self.on.set_date(self.today)
-        self.on.setMaximumWidth(160)
+        self.on = _date_edit(self, self.today)
         self.add_field("on", self.tr("Revoked on:"), self.on)
 
     def errors(self) -> dict[str, str]:
