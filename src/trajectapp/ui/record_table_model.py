@@ -36,6 +36,10 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def record_at(self, row: int) -> Record:
         return self._records[row]
 
+    def text_at(self, row: int, column: int) -> str:
+        """What the cell shows."""
+        return self._columns[column][1](self._records[row])
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._records)
 
@@ -52,7 +56,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return self._columns[index.column()][1](self._records[index.row()])
+        return self.text_at(index.row(), index.column())
 
 
 def record_table(

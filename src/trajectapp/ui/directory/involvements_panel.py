@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.partners import Involvement, PartnerService
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services.case_file import consents
 from trajectapp.services.open_vault import OpenVault
@@ -83,7 +84,7 @@ class InvolvementsPanel(QWidget):
     def refresh(self) -> None:
         """Read the involvements, the service names and the consents again (keeps the selected row)."""
         selected = self.selected()
-        self._names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
+        self._names = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
         self._consents = [
             c for c in consents(self._vault, self._case_id) if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE
         ]

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
+from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.factors import Direction, Factor, FactorStatus
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.factors import factors, list_factor_categories, save_factor
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
@@ -89,13 +91,13 @@ class FactorTableModel(RecordTableModel[Factor]):
                 return (_DIRECTION_ORDER[factor.direction], factor.first_noted_on.isoformat())
             if column == STATUS:
                 return (_STATUS_ORDER[factor.status], factor.first_noted_on.isoformat())
-            return super().data(index, Qt.ItemDataRole.DisplayRole).casefold()
+            return self.text_at(index.row(), column).casefold()
         return super().data(index, role)
 
 
 class _SortProxy(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
 
 
 class FactorsPanel(QWidget):
@@ -177,7 +179,7 @@ class FactorsPanel(QWidget):
         domain = self._domains.get(factor.domain_id) if factor.domain_id is not None else None
         return domain.name if domain is not None else ""
 
-    def domain_category(self, factor: Factor):
+    def domain_category(self, factor: Factor) -> DataCategory | None:
         """The special category the factor's life domain gives it, or None."""
         found = sensitivity.of_domains([factor.domain_id], self._domains)
         return next(iter(found), None)
@@ -189,14 +191,14 @@ class FactorsPanel(QWidget):
     def refresh(self) -> None:
         """Read the factors, the categories and the domains again (keeps the selected factor)."""
         selected = self.selected()
-        self._categories = {c.id: c.name for c in list_factor_categories(self._vault, include_hidden=True)}
-        self._domains = {d.id: d for d in list_domains(self._vault, include_hidden=True)}
+        self._categories = {stored_id(c.id): c.name for c in list_factor_categories(self._vault, include_hidden=True)}
+        self._domains = {stored_id(d.id): d for d in list_domains(self._vault, include_hidden=True)}
         self._all = factors(self._vault, self._case_id)
         shown = [f for f in self._all if not (self.presentation_mode and self.is_hidden(f))]
         self.model.set_records(shown)
         self.table.setColumnHidden(EVIDENCE, self.presentation_mode)
         if selected is not None:
-            self.select(selected.id)
+            self.select(stored_id(selected.id))
         if not self._all:
             self.empty_note.setText(
                 self.tr(
@@ -287,7 +289,7 @@ class FactorsPanel(QWidget):
 
     def _saved(self, saved: Factor) -> None:
         self.refresh()
-        self.select(saved.id)
+        self.select(stored_id(saved.id))
         self.changed.emit()
 
     # -- drafts of an open dialog ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import Perspective
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import perspectives, record_perspective
@@ -184,5 +185,5 @@ class PerspectiveSection(QWidget):
         )
         if saved is not None:
             self.refresh()
-            self.show_version(saved.id)
+            self.show_version(stored_id(saved.id))
             self.changed.emit()

@@ -271,7 +271,7 @@ class GoodsSection(QWidget):
             return True
         if self.presentation_mode and self.is_hidden(entry):
             return False
-        self.select(good)
+        self.select(entry.good)
         self.edit(entry, draft)
         return True
 
