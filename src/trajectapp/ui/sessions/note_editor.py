@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.contacts import actions_of_session, save_note
@@ -56,7 +57,7 @@ class NoteEditor(QDialog):
         """`title` and `details` describe the session in the header (its date and kind; who, where, how long)."""
         super().__init__(parent)
         self._vault, self._ask, self._session = vault, ask, session
-        self._form = note_draft_form(session.id)
+        self._form = note_draft_form(stored_id(session.id))
         self._saved_note = session.note
         self._leaving = False  # the user chose how to leave
         self._offered = False  # the text shown is a draft offered back, not the saved note
@@ -240,7 +241,7 @@ class NoteEditor(QDialog):
         """Store the note as typed; True when it is saved."""
         text = self.text()
         try:
-            save_note(self._vault, case_id=self._session.case_id, session_id=self._session.id, note=text)
+            save_note(self._vault, case_id=self._session.case_id, session_id=stored_id(self._session.id), note=text)
         except InvalidText:
             self.error.setText(
                 self.tr(
@@ -268,11 +269,12 @@ class NoteEditor(QDialog):
 
     # -- actions --------------------------------------------------------------------------------------------
 
-    def actions(self) -> list[Action]:
+    def session_actions(self) -> list[Action]:
+        """The follow-up actions of the session; not actions(), which is Qt's list of the widget's QActions."""
         return [self.action_model.record_at(row) for row in range(self.action_model.rowCount())]
 
     def _refresh_actions(self) -> None:
-        self.action_model.set_records(actions_of_session(self._vault, self._session.id))
+        self.action_model.set_records(actions_of_session(self._vault, stored_id(self._session.id)))
 
     def add_action(self) -> None:
         added = ActionDialog.add_action(

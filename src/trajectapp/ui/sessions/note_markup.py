@@ -65,7 +65,7 @@ class NoteHighlighter(QSyntaxHighlighter):
             for found in grammar.EMPHASIS.finditer(text, start, end):
                 self._marked(found, self._emphasis, len(EMPHASIS))
 
-    def _marked(self, found: re.Match, inner: QTextCharFormat, width: int) -> None:
+    def _marked(self, found: re.Match[str], inner: QTextCharFormat, width: int) -> None:
         self._merge(found.start(1), found.end(1), inner)
         self._merge(found.start(), found.start() + width, self._mark)
         self._merge(found.end() - width, found.end(), self._mark)
