@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from trajectapp.domain.selection import SelectionItem, SelectionTree, Translate
@@ -31,7 +31,7 @@ def category_words(item: SelectionItem) -> str:
 class SelectionTreeModel(QStandardItemModel):
     chosen_changed = Signal()
 
-    def __init__(self, tree: SelectionTree, *, translate: Translate, confirm: Confirm, parent=None):
+    def __init__(self, tree: SelectionTree, *, translate: Translate, confirm: Confirm, parent: QObject | None = None):
         super().__init__(parent)
         self.tree = tree
         self._confirm = confirm
@@ -145,7 +145,7 @@ class SelectionTreeModel(QStandardItemModel):
     def index_of(self, key: str) -> QModelIndex:
         return self.indexFromItem(self._rows[key])
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A tick box clicked in the view: the chosen keys change, and with them every box."""
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != ITEM:
             return super().setData(index, value, role)

@@ -95,7 +95,7 @@ class SelectionPage(QWizardPage):
         else:
             self.setSubTitle(
                 self.tr("Nothing is chosen yet. Tick only what %1 needs for this purpose.").replace(
-                    "%1", state.party.name
+                    "%1", state.chosen_party().name
                 )
             )
         self.hint.setText(
