@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import CaseStatus
 from trajectapp.services.caseload import add_case, needs_attention
 from trajectapp.services.drafts import keep_draft, take_draft
@@ -239,13 +240,15 @@ class CaseloadView(QWidget):
 
     def _new_case_finished(self, result: int) -> None:
         dialog, self._new_case_dialog = self._new_case_dialog, None
+        assert dialog is not None, "only the dialog new_case() opened finishes"
         dialog.deleteLater()
-        if result != NewCaseDialog.Accepted:
+        if result != NewCaseDialog.DialogCode.Accepted:
             return
         value = dialog.value()
         case = add_case(self._vault, name=value["name"], preferred_name=value["preferred_name"])
+        case_id = stored_id(case.id)
         self.model.refresh()
-        if self.model.row_of(case.id) is None:  # hidden by the search or the filter: show it
+        if self.model.row_of(case_id) is None:  # hidden by the search or the filter: show it
             self._search_timer.stop()
             self.search.blockSignals(True)
             self.search.clear()
@@ -255,7 +258,7 @@ class CaseloadView(QWidget):
             self.filter.blockSignals(False)
             self.model.set_search("")
             self.model.set_filter(CaseStatus.ACTIVE)
-        self.select_case(case.id)
+        self.select_case(case_id)
         self._show_empty_note()
         self._show_attention()
         self.changed.emit()
