@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.disclosures import disclosures
 from trajectapp.services.open_vault import OpenVault
@@ -50,7 +51,7 @@ class RegisterDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        names = {case.id: case.display_name for case in list_cases(self._vault)}
+        names = {stored_id(case.id): case.display_name for case in list_cases(self._vault)}
         self.view.show_entries(disclosures(self._vault), names)
         self._filter(self.search.text())
 

@@ -6,17 +6,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFontDatabase
 
 from trajectapp.domain.disclosures import ConsentCheck, Disclosure
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,7 @@ def consent_text(entry: Disclosure) -> str:
 class RegisterModel(QAbstractTableModel):
     """Entries of one case (`with_case` False) or of the whole vault, newest first; read-only, as the register is."""
 
-    def __init__(self, *, with_case: bool, parent=None):
+    def __init__(self, *, with_case: bool, parent: QObject | None = None):
         super().__init__(parent)
         self.columns = [column for column in _HEADERS if with_case or column != CASE]
         self._entries: list[Disclosure] = []
@@ -113,7 +114,9 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -122,7 +125,7 @@ class RegisterModel(QAbstractTableModel):
             return self.tr(_HEADERS[self.columns[section]])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry, column = self._entries[index.row()], self.columns[index.column()]

@@ -34,7 +34,7 @@ class RegisterFilter(QSortFilterProxyModel):
     """Keeps the entries holding every typed word, blind to case and accents, in any of their words (the items
     and reasons too)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._words: list[str] = []
 
