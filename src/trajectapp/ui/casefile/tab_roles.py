@@ -14,6 +14,13 @@ class FollowsPresentationMode(Protocol):
 
 
 @runtime_checkable
+class Refreshes(Protocol):
+    """Reads again what it shows: after a catalogue it names changed elsewhere."""
+
+    def refresh(self) -> None: ...
+
+
+@runtime_checkable
 class ResumesDrafts(Protocol):
     """Puts back a dialog of one of its DRAFT_KINDS that was open when the vault locked."""
 

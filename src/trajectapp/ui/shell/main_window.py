@@ -15,7 +15,7 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
@@ -37,7 +37,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_text, 1)
         self.resize(1024, 680)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -78,7 +80,8 @@ class MainWindow(QMainWindow):
             self.tr("&Export case…"),
             "Ctrl+E",
             self.tr(
-                "Hand over chosen parts of this case: an encrypted PDF for a service or the person, or a transfer package"
+                "Hand over chosen parts of this case: an encrypted PDF for a service or the person, "
+                "or a transfer package"
             ),
         )
         self.import_action = self._action(
@@ -174,13 +177,15 @@ class MainWindow(QMainWindow):
         """Make `screen` the only one shown; the previous one is destroyed."""
         while self.stack.count():
             old = self.stack.widget(0)
+            assert old is not None, "a stack with a count has a first widget"
             self.stack.removeWidget(old)
             old.hide()
             old.deleteLater()
         self.stack.addWidget(screen)
         screen.setFocus()
 
-    def screen(self) -> QWidget | None:
+    def current_screen(self) -> QWidget | None:
+        """The screen shown (unlock, setup, workspace); not screen(), Qt's QScreen the window is on."""
         return self.stack.currentWidget()
 
     def closeEvent(self, event: QCloseEvent) -> None:

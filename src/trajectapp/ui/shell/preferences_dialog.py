@@ -36,7 +36,7 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def get_preferences(cls, parent: QWidget | None, ask: Ask, current: PreferenceValues) -> PreferenceValues | None:
-        def run():
+        def run() -> PreferenceValues | None:
             dialog = cls(current, parent)
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
