@@ -142,6 +142,7 @@ class DocumentChooser(QDialog):
             return DocumentChoice(DocumentKind.SESSION, session_id=self.session.currentData())
         if self.period_choice.isChecked():
             first, last = self.first.date().toPython(), self.last.date().toPython()
+            assert isinstance(first, date) and isinstance(last, date), "a QDate is a date in Python"
             return DocumentChoice(DocumentKind.PERIOD, first=first, last=last) if first <= last else None
         return DocumentChoice(DocumentKind.SUMMARY)
 

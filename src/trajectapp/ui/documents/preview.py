@@ -117,9 +117,9 @@ class DocumentPreview(QDialog):
         self._set_busy(True)
         run_in_background(work, self._built, self._failed, context=self)
 
-    def _built(self, pdf: object) -> None:
+    def _built(self, pdf: bytes) -> None:
         self.building = False
-        self._show(bytes(pdf))
+        self._show(pdf)
         self._next()
 
     def _failed(self, error: Exception) -> None:
