@@ -110,9 +110,9 @@ class ImportDialog(QDialog):
         self.passphrase = PassphraseEdit(page)
         self.passphrase.line.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"))
         self.passphrase.line.setMaxLength(200)
+        self.passphrase_row = FieldRow(self.passphrase, parent=page)
         self.passphrase.returnPressed.connect(self.open_package)
         self.passphrase.textChanged.connect(lambda _text: self.passphrase_row.set_error(""))
-        self.passphrase_row = FieldRow(self.passphrase, parent=page)
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)  # no end known: it moves while the key is derived
         self.busy.setTextVisible(False)
@@ -144,11 +144,11 @@ class ImportDialog(QDialog):
         sender_box = QGroupBox(self.tr("Where it came from (kept in the disclosure register)"), page)
         form = QFormLayout(sender_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.sender = QLineEdit(sender_box)
-        self.sender.setPlaceholderText(self.tr("The consultant who sent it, and their prison or team"))
-        self.sender.setMaxLength(NAME_MAX + 50)
-        self.sender_row = FieldRow(self.sender, parent=sender_box)
-        self.sender.textChanged.connect(lambda _text: self.sender_row.set_error(""))
+        self.sender_name = QLineEdit(sender_box)
+        self.sender_name.setPlaceholderText(self.tr("The consultant who sent it, and their prison or team"))
+        self.sender_name.setMaxLength(NAME_MAX + 50)
+        self.sender_row = FieldRow(self.sender_name, parent=sender_box)
+        self.sender_name.textChanged.connect(lambda _text: self.sender_row.set_error(""))
         form.addRow(self.tr("From:"), self.sender_row)
         self.basis_fields = BasisFields(
             form,
@@ -209,12 +209,13 @@ class ImportDialog(QDialog):
         if page == PASSPHRASE_PAGE:
             self.passphrase.setFocus()
         elif page == CONTENTS_PAGE:
-            self.sender.setFocus()
+            self.sender_name.setFocus()
         self._fit()
 
     def _fit(self) -> None:
         """The height the page shown needs at this width, with its wrapped texts and messages."""
         layout = self.layout()
+        assert layout is not None, "the dialog lays out its pages when it is made"
         layout.activate()
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
         self.resize(self.width(), max(needed, layout.minimumSize().height()))
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
         self.open_button.setEnabled(not opening)
         self._fit()
 
-    def _opened(self, package: object) -> None:
+    def _opened(self, package: OpenedPackage) -> None:
         self._set_opening(False)
         self.passphrase.clear()  # needed no longer
         self.package = package
@@ -296,7 +297,7 @@ class ImportDialog(QDialog):
     def errors(self) -> dict[str, str]:
         errors = {}
         if problem := text_problem(
-            self.sender, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
+            self.sender_name, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
         ):
             errors["sender"] = problem
         errors.update(self.basis_fields.errors())
@@ -310,14 +311,16 @@ class ImportDialog(QDialog):
         if not errors:
             self.accept()
             return
-        (self.sender if "sender" in errors else self.basis_fields.first_in_error(errors)).setFocus()
+        first = self.sender_name if "sender" in errors else self.basis_fields.first_in_error(errors)
+        assert first is not None, "every message is next to the sender or a field of the basis"
+        first.setFocus()
 
     def value(self) -> ImportRequest | None:
         if self.package is None or self.errors():
             return None
         purpose, basis, explanation = self.basis_fields.value()
         return ImportRequest(
-            self.package, DisclosureParty(PartyKind.CONSULTANT, typed(self.sender)), purpose, basis, explanation
+            self.package, DisclosureParty(PartyKind.CONSULTANT, typed(self.sender_name)), purpose, basis, explanation
         )
 
     @classmethod
