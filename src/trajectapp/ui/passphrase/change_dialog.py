@@ -47,7 +47,7 @@ class ChangePassphraseDialog(QDialog):
     def get_passphrases(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str] | None:
         """(current, new), or None if cancelled."""
 
-        def run():
+        def run() -> tuple[str, str] | None:
             dialog = cls(parent)
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

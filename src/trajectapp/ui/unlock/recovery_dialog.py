@@ -50,7 +50,11 @@ class RecoveryDialog(QDialog):
         return errors
 
     def value(self) -> tuple[str, str] | None:
-        return None if self.errors() else (self.key_field.text(), self.fields.value())
+        if self.errors():
+            return None
+        passphrase = self.fields.value()
+        assert passphrase is not None, "errors() holds the passphrase fields' own"
+        return self.key_field.text(), passphrase
 
     def _update(self) -> None:
         self.key_error.setText(self.errors().get("key", ""))
@@ -64,7 +68,7 @@ class RecoveryDialog(QDialog):
     def get_recovery(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str] | None:
         """(recovery key, new passphrase), or None if cancelled. Tests preset the answer on `ask`."""
 
-        def run():
+        def run() -> tuple[str, str] | None:
             dialog = cls(parent)
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
