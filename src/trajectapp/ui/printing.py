@@ -59,4 +59,4 @@ def _preview_dpi(document: QPdfDocument) -> float:
         / 72
         / 72
     )
-    return max(36.0, min(PREVIEW_DPI, (PREVIEW_BUDGET_PIXELS / max(square_inches, 1.0)) ** 0.5))
+    return max(36.0, min(PREVIEW_DPI, float((PREVIEW_BUDGET_PIXELS / max(square_inches, 1.0)) ** 0.5)))
