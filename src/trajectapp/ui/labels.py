@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from trajectapp.domain import case, disclosures, factors, needs, plan, sessions, strengths, traject
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
 _LABELS: dict[Enum, str] = {
     DataCategory.RELIGION_IDEOLOGY: QT_TRANSLATE_NOOP("Labels", "religion or ideology"),
