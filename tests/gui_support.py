@@ -100,7 +100,7 @@ def click(qtbot, widget: QWidget) -> None:
 
 
 def current_screen(controller: AppController) -> QWidget | None:
-    return controller.window.screen()
+    return controller.window.current_screen()
 
 
 def unlock(qtbot, controller: AppController, passphrase: str = PASSPHRASE) -> None:

@@ -128,7 +128,7 @@ def test_a_package_is_imported_as_a_new_case_after_a_wrong_passphrase(app, qtbot
         click(qtbot, dialog.import_button)  # nothing filled in: told what is missing, nothing imported
         seen["missing"] = dialog.errors()
         assert dialog.isVisible() and row_counts(vault) == before
-        type_text(qtbot, dialog.sender, SENDER)
+        type_text(qtbot, dialog.sender_name, SENDER)
         type_text(qtbot, dialog.basis_fields.purpose, "Overname van de begeleiding na een transfer")
         dialog.basis_fields.basis.setCurrentIndex(dialog.basis_fields.basis.findData(Basis.LEGAL_OBLIGATION))
         click(qtbot, dialog.import_button)
@@ -235,7 +235,7 @@ def test_cancelling_at_any_step_imports_nothing(app, qtbot, package, where):
             if where == "contents":
                 try_passphrase(qtbot, dialog, passphrase)
                 assert dialog.page == CONTENTS_PAGE
-                type_text(qtbot, dialog.sender, SENDER)
+                type_text(qtbot, dialog.sender_name, SENDER)
             click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
 
         import_through_the_menu(controller, ask, path, cancel)

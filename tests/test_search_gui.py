@@ -245,7 +245,7 @@ def test_presentation_mode_drops_the_results_and_a_lock_destroys_them(start_app,
     assert not is_alive(page) and shown.search_page is None
     assert shown.currentWidget() is shown.placeholder
     assert not window.find_action.isEnabled() and not window.agenda_action.isEnabled()
-    shown.find()
+    shown.find_in_notes()
     shown.show_agenda()
     assert shown.currentWidget() is shown.placeholder and shown.search_page is shown.agenda_page is None
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.wording import Labelled
 
 # The context of every field's label and group title, for Qt Linguist.
 LABEL_CONTEXT = "Fields"
@@ -53,7 +54,7 @@ class Column:
     group: str = ""  # the part of its form that shows it (English, LABEL_CONTEXT); empty: not on the form
     limit: int | None = None  # the most characters a form keeps
     single_line: bool = False  # text on one line: a name, a place
-    enum: type[Enum] | None = None  # the Enum whose values `choices` are
+    enum: type[Labelled] | None = None  # the enum whose values `choices` are, with their words
     words: tuple[str, ...] = ()  # for choices kept as plain words: their labels, in the "Labels" context
 
     @property
@@ -166,14 +167,14 @@ def whole(name: str, low: int, high: int, nullable: bool = False, label: str = "
 
 def choice(
     name: str,
-    values: type[Enum] | Mapping[str, str] | tuple[str, ...],
+    values: type[Labelled] | Mapping[str, str] | tuple[str, ...],
     nullable: bool = False,
     label: str = "",
     *,
     category: DataCategory | None = None,
     group: str = "",
 ) -> Column:
-    """One of an Enum's members, or one of a few plain words (with their labels when given as a mapping)."""
+    """One of an enum's members, or one of a few plain words (with their labels when given as a mapping)."""
     if isinstance(values, type):
         return Column(
             name,

@@ -7,26 +7,31 @@ answers the next questions receive, and nothing modal ever opens.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+Answer = TypeVar("Answer")
+
 
 class Ask:
     def __init__(self) -> None:
-        self._preset: deque = deque()
+        self._preset: deque[object] = deque()
         self.asked: list[str] = []  # the texts of questions answered from the preset, for tests
 
     def preset(self, *answers: object) -> None:
         self._preset.extend(answers)
 
-    def answer(self, text: str, run):
+    def answer(self, text: str, run: Callable[[], Answer]) -> Answer:
         """The preset answer if there is one, else what `run()` (which shows the dialog) returns."""
         if self._preset:
             self.asked.append(text)
-            return self._preset.popleft()
+            # What a test presets stands for what the question would answer; nothing at run time can tell its type.
+            return cast(Answer, self._preset.popleft())
         return run()
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -37,8 +42,14 @@ class Ask:
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         def run() -> bool:
-            answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-            return answer == QMessageBox.Yes
+            answer = QMessageBox.question(
+                parent,
+                title,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            return answer == QMessageBox.StandardButton.Yes
 
         return bool(self.answer(text, run))
 
@@ -47,9 +58,17 @@ class Ask:
 
         def run() -> str:
             answer = QMessageBox.question(
-                parent, title, text, QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save
+                parent,
+                title,
+                text,
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
             )
-            return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+            return {QMessageBox.StandardButton.Save: "save", QMessageBox.StandardButton.Discard: "discard"}.get(
+                answer, "cancel"
+            )
 
         return self.answer(text, run)
 
@@ -78,9 +97,9 @@ class Ask:
         """A printer set up by the user, or None if they cancelled."""
 
         def run() -> QPrinter | None:
-            printer = QPrinter(QPrinter.HighResolution)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, parent)
             dialog.setWindowTitle(QCoreApplication.translate("Ask", "Print"))
-            return printer if dialog.exec() == QPrintDialog.Accepted else None
+            return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
         return self.answer("print", run)

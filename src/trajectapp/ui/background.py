@@ -7,9 +7,12 @@ only while the widget that asked for it lives: its callbacks are dropped once th
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QWidget
+
+Result = TypeVar("Result")
 
 
 class _Relay(QObject):
@@ -17,21 +20,21 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Callbacks(QObject):
+class _Callbacks(QObject, Generic[Result]):
     """A child of the context, so the context's end takes it along: Qt then drops the queued calls to it, as
     a connection made with a context object does."""
 
     def __init__(
         self,
         context: QObject,
-        done: Callable[[object], None],
+        done: Callable[[Result], None],
         failed: Callable[[Exception], None] | None,
     ):
         super().__init__(context)
         self._done, self._failed = done, failed
 
     @Slot(object)
-    def succeed(self, result: object) -> None:
+    def succeed(self, result: Result) -> None:
         self.deleteLater()
         self._done(result)
 
@@ -61,8 +64,8 @@ _running: set[_Relay] = set()  # keeps relays alive until their job reports, whe
 
 
 def run_in_background(
-    work: Callable[[], object],
-    done: Callable[[object], None],
+    work: Callable[[], Result],
+    done: Callable[[Result], None],
     failed: Callable[[Exception], None] | None = None,
     *,
     context: QObject,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from trajectapp.domain import sessions
-from trajectapp.domain.wording import Labelled
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
 def label(value: Labelled | None) -> str:

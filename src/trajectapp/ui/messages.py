@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from trajectapp.domain import field_labels
 from trajectapp.domain.messages import Code, Param, Refusal
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
 CONTEXT = "Messages"
 _PLACEHOLDER = re.compile(r"%([1-9])")

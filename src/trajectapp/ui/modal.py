@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtWidgets import QDialog
@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QDialog
 from trajectapp.ui.ask import Ask
 
 Dialog = TypeVar("Dialog", bound=QDialog)
+Answer = TypeVar("Answer")
 
 
-def run_modal(ask: Ask, question: str, make: Callable[[], Dialog], read: Callable[[Dialog, bool], Any]) -> Any:
+def run_modal(
+    ask: Ask, question: str, make: Callable[[], Dialog], read: Callable[[Dialog, bool], Answer]
+) -> Answer | None:
     """What `read(dialog, accepted)` makes of the dialog `make()` builds, once the dialog is closed; a preset
     answer on `ask` wins.
 
@@ -21,9 +24,9 @@ def run_modal(ask: Ask, question: str, make: Callable[[], Dialog], read: Callabl
     dialog is only read if it still exists: None otherwise.
     """
 
-    def run() -> Any:
+    def run() -> Answer | None:
         dialog = make()
-        accepted = dialog.exec() == QDialog.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if not shiboken6.isValid(dialog):
             return None
         answer = read(dialog, accepted)

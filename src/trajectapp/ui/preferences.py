@@ -34,7 +34,7 @@ class Preferences:
     def __init__(self, settings: QSettings | None = None):
         if settings is None:
             config_dir().mkdir(parents=True, exist_ok=True)
-            settings = QSettings(str(config_dir() / "settings.ini"), QSettings.IniFormat)
+            settings = QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
         self._settings = settings
 
     @property
@@ -72,9 +72,12 @@ class Preferences:
         self.no_contact_days = values.no_contact_days
 
     def _number(self, key: str, default: int, bounds: tuple[int, int]) -> int:
+        value = self._settings.value(key, default)
+        if not isinstance(value, (str, int, float)):  # as a number comes back: text in an INI file
+            return default
         try:
-            number = int(self._settings.value(key, default))
-        except (TypeError, ValueError):
+            number = int(value)
+        except ValueError:
             return default
         low, high = bounds
         return min(max(number, low), high)

@@ -18,7 +18,7 @@ def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     """A QtPdf document over bytes in memory; keep the buffer alive as long as the document."""
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.ReadOnly)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
@@ -44,7 +44,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, *, preview: bool = False) -> int:
             points = document.pagePointSize(index)
             size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             image = document.render(index, size)
-            fitted = size.scaled(target.size(), Qt.KeepAspectRatio)
+            fitted = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             # The painter scales the image onto the page; it stays at render resolution.
             painter.drawImage(QRect(target.topLeft(), fitted), image)
     finally:
@@ -59,4 +59,4 @@ def _preview_dpi(document: QPdfDocument) -> float:
         / 72
         / 72
     )
-    return max(36.0, min(PREVIEW_DPI, (PREVIEW_BUDGET_PIXELS / max(square_inches, 1.0)) ** 0.5))
+    return max(36.0, min(PREVIEW_DPI, float((PREVIEW_BUDGET_PIXELS / max(square_inches, 1.0)) ** 0.5)))

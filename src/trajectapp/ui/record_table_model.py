@@ -3,36 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
+Record = TypeVar("Record")
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(QAbstractTableModel, Generic[Record]):
     """`columns` are (header, text of a record) pairs; headers are already translated."""
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], str]]], parent=None):
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Record], str]]], parent: QObject | None = None):
         super().__init__(parent)
         self._columns = list(columns)
-        self._records: list[Any] = []
+        self._records: list[Record] = []
 
-    def set_records(self, records: Sequence[Any]) -> None:
+    def set_records(self, records: Sequence[Record]) -> None:
         self.beginResetModel()
         self._records = list(records)
         self.endResetModel()
 
-    def record_at(self, row: int) -> Any:
+    def record_at(self, row: int) -> Record:
         return self._records[row]
+
+    def text_at(self, row: int, column: int) -> str:
+        """What the cell shows."""
+        return self._columns[column][1](self._records[row])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._records)
@@ -40,15 +46,17 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section][0]
         return None
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return self._columns[index.column()][1](self._records[index.row()])
+        return self.text_at(index.row(), index.column())
 
 
 def record_table(
@@ -59,9 +67,9 @@ def record_table(
     columns up."""
     table = QTableView(parent)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     table.verticalHeader().hide()
     if resize is not None:
@@ -70,8 +78,9 @@ def record_table(
     return table
 
 
-def selected_record(table: QTableView) -> Any:
-    """The record of the table's chosen row (through any proxy model in between), or None."""
+def selected_record(table: QTableView, records: RecordTableModel[Record]) -> Record | None:
+    """The record of the table's chosen row, or None; the table shows `records` (through any proxy model in
+    between)."""
     selection = table.selectionModel()
     rows = selection.selectedRows() if selection is not None else []
     if not rows:
@@ -79,7 +88,8 @@ def selected_record(table: QTableView) -> Any:
     index, model = rows[0], table.model()
     while isinstance(model, QAbstractProxyModel):
         index, model = model.mapToSource(index), model.sourceModel()
-    return model.record_at(index.row())
+    assert model is records, "a row of another model would name another record"
+    return records.record_at(index.row())
 
 
 def one_line(text: str) -> str:

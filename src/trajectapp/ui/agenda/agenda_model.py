@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -172,7 +173,7 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
 
 
 class AgendaModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._lines: list[Heading | Line] = []
 
@@ -198,13 +199,20 @@ class AgendaModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def text_at(self, row: int, column: int) -> str | None:
+        """What the cell shows; None in the columns of a heading but the first."""
+        line = self._lines[row]
+        if isinstance(line, Heading):
+            return line.text if column == 0 else None
+        return (line.when, line.person, line.what, line.who)[column]
+
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if not index.isValid():
             return None
+        if role == DISPLAY:
+            return self.text_at(index.row(), index.column())
         line = self._lines[index.row()]
         if isinstance(line, Heading):
-            if role == DISPLAY:
-                return line.text if index.column() == 0 else None
             if role == FONT:
                 font = QFont()
                 font.setBold(True)
@@ -212,8 +220,6 @@ class AgendaModel(QAbstractTableModel):
             if role == BACKGROUND:
                 return _HEADING_BACKGROUND
             return _WARNING if role == FOREGROUND and line.warning else None
-        if role == DISPLAY:
-            return (line.when, line.person, line.what, line.who)[index.column()]
         if role == FOREGROUND and line.warning and index.column() == WHEN:
             return _WARNING
         return None

@@ -109,7 +109,7 @@ class AgendaPage(QWidget):
         """The agenda as shown, a line of text per row (headings too), for tests and a quick look."""
         model, columns = self.model, range(self.model.columnCount())
         return [
-            " | ".join(filter(None, (model.data(model.index(row, column)) for column in columns)))
+            " | ".join(filter(None, (model.text_at(row, column) for column in columns)))
             for row in range(model.rowCount())
         ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,7 +27,7 @@ _LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_Page
 class CaseListModel(QAbstractListModel):
     """(id, name) pairs, shown by name; `set_filter` keeps the names that contain the text, blind to accents."""
 
-    def __init__(self, cases: list[tuple[int, str]], parent=None):
+    def __init__(self, cases: list[tuple[int, str]], parent: QObject | None = None):
         super().__init__(parent)
         self._all = [(case_id, name, name_key(name)) for case_id, name in cases]
         self._shown = self._all
@@ -43,7 +44,7 @@ class CaseListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._shown)
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> str | None:
         return self._shown[index.row()][1] if index.isValid() and role == DISPLAY else None
 
 
@@ -79,7 +80,12 @@ class ChooseCaseDialog(QDialog):
         self.resize(380, 420)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.filter and event.type() == QEvent.Type.KeyPress and event.key() in _LIST_KEYS:
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _LIST_KEYS
+        ):
             QApplication.sendEvent(self.list, event)
             return True
         return super().eventFilter(watched, event)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.case_file import get_case, history, save_case
 from trajectapp.services.drafts import keep_draft, take_draft
 from trajectapp.services.needs import list_domains
@@ -28,6 +29,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.person_form import PersonForm
 from trajectapp.ui.casefile.record_models import SUMMARY, HistoryModel
+from trajectapp.ui.casefile.tab_roles import FollowsPresentationMode, ResumesDrafts, ShowsSessions
 from trajectapp.ui.casefile.traject_tab import TrajectTab
 from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 from trajectapp.ui.forms.form_dialog import FormDialog
@@ -36,7 +38,7 @@ from trajectapp.ui.labels import label
 
 def _banner(text: str, colour: str, parent: QWidget) -> QLabel:
     banner = QLabel(text, parent)
-    banner.setTextFormat(Qt.PlainText)
+    banner.setTextFormat(Qt.TextFormat.PlainText)
     banner.setWordWrap(True)
     banner.setStyleSheet(f"QLabel {{ background: {colour}; padding: 6px 10px; border-radius: 3px; }}")
     banner.hide()
@@ -61,8 +63,8 @@ class CaseFileView(QWidget):
         self.name_label.setFont(font)
         self.status_label = QLabel(self)
         for text_label in (self.name_label, self.status_label):
-            text_label.setTextFormat(Qt.PlainText)
-            text_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            text_label.setTextFormat(Qt.TextFormat.PlainText)
+            text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QPushButton(self.tr("Close case file"), self)
         self.close_button.clicked.connect(self.close_requested)
         self.summary_button = QPushButton(self.tr("Case summary…"), self)
@@ -96,9 +98,9 @@ class CaseFileView(QWidget):
         titles.addWidget(self.name_label)
         titles.addWidget(self.status_label)
         header.addLayout(titles, 1)
-        header.addWidget(self.summary_button, 0, Qt.AlignTop)
-        header.addWidget(self.export_button, 0, Qt.AlignTop)
-        header.addWidget(self.close_button, 0, Qt.AlignTop)
+        header.addWidget(self.summary_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs.addTab(self._person_tab(), self.tr("Person"))
         self.tabs.addTab(self.traject, self.tr("Traject"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
@@ -111,7 +113,7 @@ class CaseFileView(QWidget):
         tab = QWidget(self)
         scroll = QScrollArea(tab)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.person_form)
         self.unsaved_label.setStyleSheet("QLabel { color: #7d6608; }")
         buttons = QHBoxLayout()
@@ -121,7 +123,7 @@ class CaseFileView(QWidget):
         buttons.addWidget(self.save_button)
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save the person's details (Ctrl+S)"))
-        shortcut = QShortcut(QKeySequence.Save, tab, context=Qt.WidgetWithChildrenShortcut)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, tab, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         layout = QVBoxLayout(tab)
         layout.addWidget(scroll, 1)
@@ -140,14 +142,14 @@ class CaseFileView(QWidget):
         )
         intro.setWordWrap(True)
         self.history_table.setModel(self.history_model)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.history_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.verticalHeader().hide()
         self.history_table.setWordWrap(True)
-        self.history_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.history_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.history_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(SUMMARY, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(tab)
         layout.addWidget(intro)
         layout.addWidget(self.history_table, 1)
@@ -161,19 +163,18 @@ class CaseFileView(QWidget):
         return self._case_id
 
     def add_tab(self, widget: QWidget, title: str) -> None:
-        """Another tab about this case, placed before History. A tab may have set_presentation_mode(on), and
-        DRAFT_KINDS with resume(kind, draft) to put back a dialog that was open when the vault locked, and a
+        """Another tab about this case, placed before History. A tab may have the roles of tab_roles, and a
         `changed` signal for each save (the view then refreshes the history and passes it on)."""
         self.tabs.insertTab(self.tabs.indexOf(self.history_tab), widget, title)
         if hasattr(widget, "changed"):
             widget.changed.connect(self._tab_changed)
-        if hasattr(widget, "set_presentation_mode"):
+        if isinstance(widget, FollowsPresentationMode):
             widget.set_presentation_mode(self.presentation_mode)
 
     def show_summary(self) -> None:
         """The case summary as a document, built from what is saved (unsaved edits are not in it)."""
 
-        def run():
+        def run() -> None:
             dialog = CaseSummaryDialog(
                 self._vault, self._case_id, presentation_mode=self.presentation_mode, ask=self._ask, parent=self
             )
@@ -184,28 +185,28 @@ class CaseFileView(QWidget):
 
     def show_session(self, session_id: int) -> None:
         """The Contacts tab, with the session selected and its note open."""
-        tab = self._tab_with("open_session")
+        tab = next((tab for tab in self._tab_widgets() if isinstance(tab, ShowsSessions)), None)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
             tab.open_session(session_id)
 
     def plan_session(self) -> None:
         """The Contacts tab, with the form to plan a session open."""
-        tab = self._tab_with("open_session")
+        tab = next((tab for tab in self._tab_widgets() if isinstance(tab, ShowsSessions)), None)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
             tab.plan_session()
 
     def selected_session_id(self) -> int | None:
         """The session chosen in the Contacts tab, if any: what File ▸ Print… offers first."""
-        tab = self._tab_with("selected_session")
+        tab = next((tab for tab in self._tab_widgets() if isinstance(tab, ShowsSessions)), None)
         session = tab.selected_session() if tab is not None else None
         return session.id if session is not None else None
 
-    def _tab_with(self, method: str) -> QWidget | None:
-        """The added tab that offers `method` (the Contacts tab for sessions), if any."""
+    def _tab_widgets(self) -> list[QWidget]:
+        """The widget of every tab, the case file's own and the added ones."""
         tabs = (self.tabs.widget(index) for index in range(self.tabs.count()))
-        return next((tab for tab in tabs if callable(getattr(tab, method, None))), None)
+        return [tab for tab in tabs if tab is not None]
 
     def has_unsaved_changes(self) -> bool:
         return self.person_form.is_modified()
@@ -276,18 +277,15 @@ class CaseFileView(QWidget):
                 kind, dialog_draft = str(dialog["kind"]), str(dialog["draft"])
             except (ValueError, KeyError, TypeError):
                 kind = ""
-            tab = self._tab_resuming(kind)
+            tab = next(
+                (tab for tab in self._tab_widgets() if isinstance(tab, ResumesDrafts) and kind in tab.DRAFT_KINDS), None
+            )
             if tab is not None:
                 self.tabs.setCurrentWidget(tab)
                 # After the caller has shown this view: the dialog is modal and runs its own loop.
                 QTimer.singleShot(0, tab, lambda: tab.resume(kind, dialog_draft))
                 restored = True
         self.draft_banner.setVisible(restored)
-
-    def _tab_resuming(self, kind: str) -> QWidget | None:
-        """The tab whose dialogs keep drafts of `kind` (its DRAFT_KINDS), if any."""
-        tabs = (self.tabs.widget(index) for index in range(self.tabs.count()))
-        return next((tab for tab in tabs if kind in getattr(tab, "DRAFT_KINDS", ())), None)
 
     def set_presentation_mode(self, on: bool) -> None:
         """Hide special-category fields and the history (its summaries may touch them) while the screen faces
@@ -300,9 +298,8 @@ class CaseFileView(QWidget):
         self.tabs.setTabVisible(history_index, not on)
         self.close_button.setVisible(not on)
         self.export_button.setVisible(not on)  # nothing leaves while the screen faces the person
-        for index in range(self.tabs.count()):  # added tabs that show special-category data hide it too
-            tab = self.tabs.widget(index)
-            if tab is not self and hasattr(tab, "set_presentation_mode"):
+        for tab in self._tab_widgets():  # added tabs that show special-category data hide it too
+            if tab is not self and isinstance(tab, FollowsPresentationMode):
                 tab.set_presentation_mode(on)
 
     # -- keeping the view current -----------------------------------------------------------------------
@@ -343,5 +340,5 @@ class CaseFileView(QWidget):
         self._refresh_history()
 
     def _refresh_history(self) -> None:
-        domains = {domain.id: domain.name for domain in list_domains(self._vault, include_hidden=True)}
+        domains = {stored_id(domain.id): domain.name for domain in list_domains(self._vault, include_hidden=True)}
         self.history_model.replace(history(self._vault, self._case_id), domains)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
@@ -12,11 +12,32 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import FormDialog, date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
 from trajectapp.ui.labels import label
 
+ConsentAnswer = tuple[ConsentDecision, date, str, str]  # the answer, answered on, may be shared, may not be shared
 
-class ConsentDialog(FormDialog):
+
+def _date_edit(parent: QWidget, today: date) -> DateEdit:
+    edit = DateEdit(parent)
+    edit.set_date(today)
+    edit.setMaximumWidth(160)
+    return edit
+
+
+class ConsentFields(TypedDict):
+    """A Consent's fields but its id and case."""
+
+    purpose: ConsentPurpose
+    partner_service_id: int | None
+    decision: ConsentDecision
+    asked_on: date
+    decided_on: date | None
+    allowed: str
+    not_allowed: str
+
+
+class ConsentDialog(FormDialog[ConsentFields]):
     """A new consent (every field), or with `consent` given, the answer to one that was asked."""
 
     DRAFT_KIND = "consent"
@@ -52,18 +73,19 @@ class ConsentDialog(FormDialog):
             if consent is None or decision is not ConsentDecision.PENDING:
                 self.decision.addItem(label(decision), decision.value)
         self.add_field("decision", self.tr("Answer:"), self.decision)
-        for name, caption in (("asked_on", self.tr("Asked on:")), ("decided_on", self.tr("Answered on:"))):
-            edit = DateEdit(self)
-            edit.set_date(self.today)
-            edit.setMaximumWidth(160)
-            self.add_field(name, caption, edit)
+        self.asked_on = _date_edit(self, self.today)
+        self.add_field("asked_on", self.tr("Asked on:"), self.asked_on)
+        self.decided_on = _date_edit(self, self.today)
+        self.add_field("decided_on", self.tr("Answered on:"), self.decided_on)
+        self.allowed = QPlainTextEdit(self)
         self.add_field(
             "allowed",
             self.tr("May be shared:"),
-            QPlainTextEdit(self),
+            self.allowed,
             self.tr("What the person agrees may be shared, in plain words."),
         )
-        self.add_field("not_allowed", self.tr("May not be shared:"), QPlainTextEdit(self))
+        self.not_allowed = QPlainTextEdit(self)
+        self.add_field("not_allowed", self.tr("May not be shared:"), self.not_allowed)
         if consent is not None:
             self._show_consent(consent)
         self.purpose.currentIndexChanged.connect(self._update_rows)
@@ -78,9 +100,9 @@ class ConsentDialog(FormDialog):
             self.service.addItem(self.tr("(a service no longer listed)"), consent.partner_service_id)
             index = self.service.count() - 1
         self.service.setCurrentIndex(index)
-        self.inputs["asked_on"].set_date(consent.asked_on)
-        self.inputs["allowed"].setPlainText(consent.allowed)
-        self.inputs["not_allowed"].setPlainText(consent.not_allowed)
+        self.asked_on.set_date(consent.asked_on)
+        self.allowed.setPlainText(consent.allowed)
+        self.not_allowed.setPlainText(consent.not_allowed)
         for name in ("purpose", "service", "asked_on"):
             self.inputs[name].setEnabled(False)
 
@@ -101,14 +123,14 @@ class ConsentDialog(FormDialog):
         sharing = self._purpose() is ConsentPurpose.SHARE_WITH_SERVICE
         if sharing and self.service.currentData() is None:
             errors["service"] = self.tr("Choose the partner service this consent is for.")
-        if self.deciding is None and (problem := date_problem(self.inputs["asked_on"], self.today)):
+        if self.deciding is None and (problem := date_problem(self.asked_on, self.today)):
             errors["asked_on"] = problem
         if self._decision() is not ConsentDecision.PENDING:
-            if problem := date_problem(self.inputs["decided_on"], self.today):
+            if problem := date_problem(self.decided_on, self.today):
                 errors["decided_on"] = problem
             else:
-                asked, decided = self._asked_on(), self.inputs["decided_on"].date_value()
-                if asked and decided < asked:
+                asked, decided = self._asked_on(), self.decided_on.date_value()
+                if asked and decided and decided < asked:
                     errors["decided_on"] = self.tr("This is before it was asked (%1).").replace("%1", asked.isoformat())
         if sharing:
             for name in ("allowed", "not_allowed"):
@@ -117,20 +139,22 @@ class ConsentDialog(FormDialog):
         return errors
 
     def _asked_on(self) -> date | None:
-        return self.deciding.asked_on if self.deciding is not None else self.inputs["asked_on"].date_value()
+        return self.deciding.asked_on if self.deciding is not None else self.asked_on.date_value()
 
-    def value(self) -> dict | None:
+    def value(self) -> ConsentFields | None:
         """The fields of a Consent (without id and case) for a new one; see get_decision for an answer."""
         if self.errors():
             return None
         sharing = self._purpose() is ConsentPurpose.SHARE_WITH_SERVICE
         decided = self._decision() is not ConsentDecision.PENDING
+        asked_on = self._asked_on()
+        assert asked_on is not None, "errors() asks for the date"
         return {
             "purpose": self._purpose(),
             "partner_service_id": self.service.currentData() if sharing else None,
             "decision": self._decision(),
-            "asked_on": self._asked_on(),
-            "decided_on": self.inputs["decided_on"].date_value() if decided else None,
+            "asked_on": asked_on,
+            "decided_on": self.decided_on.date_value() if decided else None,
             "allowed": self.text("allowed", multiline=True) if sharing else "",
             "not_allowed": self.text("not_allowed", multiline=True) if sharing else "",
         }
@@ -143,9 +167,9 @@ class ConsentDialog(FormDialog):
         services: list[PartnerService],
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> dict | None:
-        """Keyword fields for `Consent(None, case_id, **fields)`, or None if cancelled."""
+        save: Callable[[ConsentFields], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the keyword fields for `Consent(None, case_id, **fields)`, or None if cancelled."""
         return run_dialog(ask, "consent", lambda: cls(services, parent), draft, save=save)
 
     @classmethod
@@ -156,25 +180,27 @@ class ConsentDialog(FormDialog):
         consent: Consent,
         services: list[PartnerService],
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> tuple[ConsentDecision, date, str, str] | None:
-        """(answer, answered on, may be shared, may not be shared) for a pending consent, or None."""
+        save: Callable[[ConsentAnswer], Saved],
+    ) -> Saved | None:
+        """What `save` makes of (answer, answered on, may be shared, may not be shared) for a pending consent, or
+        None."""
 
-        def answer(fields: dict | tuple) -> tuple[ConsentDecision, date, str, str]:
-            if isinstance(fields, dict):
-                return fields["decision"], fields["decided_on"], fields["allowed"], fields["not_allowed"]
-            return fields  # a preset answer, as a test gives it
+        def answer(fields: ConsentFields | ConsentAnswer) -> ConsentAnswer:
+            if isinstance(fields, tuple):
+                return fields  # a preset answer, as a test gives it
+            decided_on = fields["decided_on"]
+            assert decided_on is not None, "a pending consent's answer is never pending, and errors() asks its date"
+            return fields["decision"], decided_on, fields["allowed"], fields["not_allowed"]
 
-        given = run_dialog(
+        return run_dialog(
             ask,
             "consent decision",
             lambda: cls(services, parent, consent=consent),
-            save=(lambda fields: save(answer(fields))) if save is not None else None,
+            save=lambda fields: save(answer(fields)),
         )
-        return answer(given) if save is None and given is not None else given
 
 
-class RevokeDialog(FormDialog):
+class RevokeDialog(FormDialog[date]):
     DRAFT_KIND = ""  # only a date: not kept over a lock
 
     def __init__(
@@ -183,22 +209,21 @@ class RevokeDialog(FormDialog):
         super().__init__(self.tr("Revoke consent"), parent, today)
         self.given_on = given_on
         self.add_intro(self.tr("%1 no longer allows anything from the date of revocation on.").replace("%1", subject))
-        edit = DateEdit(self)
-        edit.set_date(self.today)
-        edit.setMaximumWidth(160)
-        self.add_field("on", self.tr("Revoked on:"), edit)
+        self.on = _date_edit(self, self.today)
+        self.add_field("on", self.tr("Revoked on:"), self.on)
 
     def errors(self) -> dict[str, str]:
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             return {"on": problem}
-        if self.given_on and self.inputs["on"].date_value() < self.given_on:
+        revoked_on = self.on.date_value()
+        if self.given_on and revoked_on and revoked_on < self.given_on:
             return {
                 "on": self.tr("This is before the consent was given (%1).").replace("%1", self.given_on.isoformat())
             }
         return {}
 
     def value(self) -> date | None:
-        return None if self.errors() else self.inputs["on"].date_value()
+        return None if self.errors() else self.on.date_value()
 
     @classmethod
     def get_revocation(
@@ -208,7 +233,7 @@ class RevokeDialog(FormDialog):
         subject: str,
         given_on: date | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> date | None:
-        """The date the consent was revoked, or None if cancelled."""
+        save: Callable[[date], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the date the consent was revoked, or None if cancelled."""
         return run_dialog(ask, "revoke consent", lambda: cls(subject, parent, given_on=given_on), save=save)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from trajectapp.domain.disclosures import DisclosureDirection, OutputFormat, PartyKind
 from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer, StepStatus
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import field_label
 

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -124,7 +125,7 @@ class PersonForm(QWidget):
 
     def _connect(self) -> None:
         for name, field in self.fields.items():
-            field.on_edited(lambda name=name: self._edited(name))
+            field.on_edited(partial(self._edited, name))
             if isinstance(field.widget, QLineEdit):
                 field.widget.editingFinished.connect(self.show_errors)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from trajectapp.domain.audit import AuditEntry
+from trajectapp.domain.record_ids import linked
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.ui.casefile.history_words import summary_text
 from trajectapp.ui.labels import event_label, label
@@ -16,11 +17,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 FOR, ANSWER, ASKED_ON, ANSWERED_ON, REVOKED_ON = range(5)
 WHEN, EVENT, SUMMARY = range(3)
-STORED = Qt.UserRole  # the history's event name and summary as stored, not as shown
+STORED = Qt.ItemDataRole.UserRole  # the history's event name and summary as stored, not as shown
 
 
 class ConsentsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._consents: list[Consent] = []
         self._service_names: dict[int, str] = {}
@@ -35,8 +36,8 @@ class ConsentsModel(QAbstractTableModel):
 
     def subject(self, consent: Consent) -> str:
         if consent.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
-            name = self._service_names.get(consent.partner_service_id, self.tr("a partner service"))
-            return self.tr("Sharing with %1").replace("%1", name)
+            name = linked(self._service_names, consent.partner_service_id)
+            return self.tr("Sharing with %1").replace("%1", self.tr("a partner service") if name is None else name)
         return label(consent.purpose)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -45,15 +46,17 @@ class ConsentsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("For"), self.tr("Answer"), self.tr("Asked on"), self.tr("Answered on"), self.tr("Revoked on")][
             section
         ]
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
-        if role != Qt.DisplayRole or not index.isValid():
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         consent = self._consents[index.row()]
         column = index.column()
@@ -76,7 +79,7 @@ def local_time(stamp: str) -> str:
 class HistoryModel(QAbstractTableModel):
     """The audit entries of one case, newest first: when, what kind of change, and a summary naming fields."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._entries: list[AuditEntry] = []
         self._domain_names: dict[int, str] = {}
@@ -93,14 +96,16 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("When"), self.tr("Event"), self.tr("Summary")][section]
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         """In words for display; as stored (event name, summary) under STORED."""
-        if not index.isValid() or role not in (Qt.DisplayRole, STORED):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, STORED):
             return None
         entry = self._entries[index.row()]
         if index.column() == WHEN:

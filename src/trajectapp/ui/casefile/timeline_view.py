@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from trajectapp.domain.record_ids import linked
 from trajectapp.domain.traject import (
     Consent,
     ConsentPurpose,
@@ -58,8 +59,10 @@ class TimelineView(QTextBrowser):
 
     def _consent_subject(self, consent: Consent, service_names: dict[int, str]) -> str:
         if consent.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
-            name = service_names.get(consent.partner_service_id, self.tr("a partner service"))
-            return self.tr("Consent for sharing with %1").replace("%1", name)
+            name = linked(service_names, consent.partner_service_id)
+            return self.tr("Consent for sharing with %1").replace(
+                "%1", self.tr("a partner service") if name is None else name
+            )
         return self.tr("Consent for anonymised statistics")
 
     def _line(self, entry: TimelineEntry, service_names: dict[int, str]) -> TimelineLine:
@@ -97,9 +100,8 @@ class TimelineView(QTextBrowser):
 
     def _html(self) -> str:
         if not self._lines:
-            return "<p><i>%s</i></p>" % escape(
-                self.tr("Nothing recorded yet. Record the first contact with “Change phase…”.")
-            )
+            nothing = escape(self.tr("Nothing recorded yet. Record the first contact with “Change phase…”."))
+            return f"<p><i>{nothing}</i></p>"
         rows = []
         for line in self._lines:
             parts = [f"<b>{escape(line.what)}</b>"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -14,12 +13,16 @@ from trajectapp.domain.traject import Participation, Phase
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import FormDialog, date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
 from trajectapp.ui.labels import label
 
 __all__ = ["ConsentDialog", "ParticipationDialog", "PhaseDialog", "RevokeDialog", "TransferDialog"]
 
 PRISON_LIMIT = 200
+
+PhaseAnswer = tuple[Phase, date, str, str]  # the phase, since, a note, the reason for closing
+TransferAnswer = tuple[date, str, str]  # on, to which prison, a note
+ParticipationAnswer = tuple[Participation, date, str]  # the decision, on, the person's reasons
 
 
 def _date_edit(parent: QWidget, today: date) -> DateEdit:
@@ -29,7 +32,7 @@ def _date_edit(parent: QWidget, today: date) -> DateEdit:
     return edit
 
 
-class PhaseDialog(FormDialog):
+class PhaseDialog(FormDialog[PhaseAnswer]):
     DRAFT_KIND = "phase"
 
     def __init__(self, current_phase: Phase | None, parent: QWidget | None = None, today: date | None = None):
@@ -46,7 +49,8 @@ class PhaseDialog(FormDialog):
             self.phase.addItem(label(phase), phase.value)
         self.phase.setCurrentIndex(phases.index(suggested))
         self.add_field("phase", self.tr("New phase:"), self.phase)
-        self.add_field("on", self.tr("Since:"), _date_edit(self, self.today))
+        self.on = _date_edit(self, self.today)
+        self.add_field("on", self.tr("Since:"), self.on)
         self.add_field(
             "closing_reason",
             self.tr("Reason for closing:"),
@@ -65,7 +69,7 @@ class PhaseDialog(FormDialog):
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         closing = self._chosen() is Phase.CLOSED
         if closing and not self.text("closing_reason", multiline=True):
@@ -75,12 +79,14 @@ class PhaseDialog(FormDialog):
                 errors[name] = problem
         return errors
 
-    def value(self) -> tuple[Phase, date, str, str] | None:
+    def value(self) -> PhaseAnswer | None:
         if self.errors():
             return None
         phase = self._chosen()
         reason = self.text("closing_reason", multiline=True) if phase is Phase.CLOSED else ""
-        return phase, self.inputs["on"].date_value(), self.text("note", multiline=True), reason
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
+        return phase, on, self.text("note", multiline=True), reason
 
     @classmethod
     def get_phase(
@@ -90,25 +96,26 @@ class PhaseDialog(FormDialog):
         current_phase: Phase | None,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> tuple[Phase, date, str, str] | None:
-        """(phase, since, note, closing reason), or None if cancelled."""
+        save: Callable[[PhaseAnswer], Saved],
+    ) -> Saved | None:
+        """What `save` makes of (phase, since, note, closing reason), or None if cancelled."""
         return run_dialog(ask, "phase", lambda: cls(current_phase, parent), draft, save=save)
 
 
-class TransferDialog(FormDialog):
+class TransferDialog(FormDialog[TransferAnswer]):
     DRAFT_KIND = "transfer"
 
     def __init__(self, from_prison: str, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Record a transfer"), parent, today)
         self.from_prison = from_prison
         origin = QLabel(from_prison or self.tr("not recorded"), self)
-        origin.setTextFormat(Qt.PlainText)
+        origin.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(self.tr("From:"), origin)
         to_prison = QLineEdit(self)
         to_prison.setMaxLength(LINE_MAX)
         self.add_field("to_prison", self.tr("To prison:"), to_prison)
-        self.add_field("on", self.tr("On:"), _date_edit(self, self.today))
+        self.on = _date_edit(self, self.today)
+        self.add_field("on", self.tr("On:"), self.on)
         self.add_field("note", self.tr("Note:"), QPlainTextEdit(self))
 
     def errors(self) -> dict[str, str]:
@@ -120,16 +127,18 @@ class TransferDialog(FormDialog):
             errors["to_prison"] = self.tr("That is the prison the person is in now.")
         elif problem := self.text_problem("to_prison", PRISON_LIMIT):
             errors["to_prison"] = problem
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         if problem := self.text_problem("note"):
             errors["note"] = problem
         return errors
 
-    def value(self) -> tuple[date, str, str] | None:
+    def value(self) -> TransferAnswer | None:
         if self.errors():
             return None
-        return self.inputs["on"].date_value(), self.text("to_prison"), self.text("note", multiline=True)
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
+        return on, self.text("to_prison"), self.text("note", multiline=True)
 
     @classmethod
     def get_transfer(
@@ -139,13 +148,13 @@ class TransferDialog(FormDialog):
         from_prison: str,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> tuple[date, str, str] | None:
-        """(on, to prison, note), or None if cancelled."""
+        save: Callable[[TransferAnswer], Saved],
+    ) -> Saved | None:
+        """What `save` makes of (on, to prison, note), or None if cancelled."""
         return run_dialog(ask, "transfer", lambda: cls(from_prison, parent), draft, save=save)
 
 
-class ParticipationDialog(FormDialog):
+class ParticipationDialog(FormDialog[ParticipationAnswer]):
     DRAFT_KIND = "participation"
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None):
@@ -155,7 +164,8 @@ class ParticipationDialog(FormDialog):
         for status in Participation:
             self.status.addItem(label(status), status.value)
         self.add_field("status", self.tr("Participation:"), self.status)
-        self.add_field("on", self.tr("On:"), _date_edit(self, self.today))
+        self.on = _date_edit(self, self.today)
+        self.add_field("on", self.tr("On:"), self.on)
         self.add_field(
             "reasons",
             self.tr("Reasons:"),
@@ -165,20 +175,18 @@ class ParticipationDialog(FormDialog):
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         if problem := self.text_problem("reasons"):
             errors["reasons"] = problem
         return errors
 
-    def value(self) -> tuple[Participation, date, str] | None:
+    def value(self) -> ParticipationAnswer | None:
         if self.errors():
             return None
-        return (
-            Participation(self.status.currentData()),
-            self.inputs["on"].date_value(),
-            self.text("reasons", multiline=True),
-        )
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
+        return Participation(self.status.currentData()), on, self.text("reasons", multiline=True)
 
     @classmethod
     def get_participation(
@@ -187,7 +195,7 @@ class ParticipationDialog(FormDialog):
         ask: Ask,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> tuple[Participation, date, str] | None:
-        """(status, on, reasons in the person's words), or None if cancelled."""
+        save: Callable[[ParticipationAnswer], Saved],
+    ) -> Saved | None:
+        """What `save` makes of (status, on, reasons in the person's words), or None if cancelled."""
         return run_dialog(ask, "participation", lambda: cls(parent), draft, save=save)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import (
     Consent,
     ConsentDecision,
     Participation,
+    ParticipationDecision,
     Phase,
+    PhaseChange,
     TimelineEntry,
     TimelineKind,
 )
@@ -44,6 +48,8 @@ from trajectapp.ui.casefile.record_models import FOR, ConsentsModel
 from trajectapp.ui.casefile.timeline_view import TimelineView
 from trajectapp.ui.casefile.traject_dialogs import ParticipationDialog, PhaseDialog, TransferDialog
 
+Recorded = TypeVar("Recorded")
+
 
 class TrajectTab(QWidget):
     changed = Signal()  # something was recorded
@@ -64,13 +70,13 @@ class TrajectTab(QWidget):
         self.consents_model = ConsentsModel(self)
         self.consents_table = QTableView(self)
         self.consents_table.setModel(self.consents_model)
-        self.consents_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.consents_table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.consents_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.consents_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.consents_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.consents_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.consents_table.verticalHeader().hide()
         header = self.consents_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(FOR, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FOR, QHeaderView.ResizeMode.Stretch)
         self.decide_button = QPushButton(self.tr("Decide…"), self)
         self.revoke_button = QPushButton(self.tr("Revoke…"), self)
         self.decide_button.clicked.connect(self.decide_consent)
@@ -97,7 +103,7 @@ class TrajectTab(QWidget):
         box_layout = QHBoxLayout(box)
         box_layout.addWidget(self.consents_table, 1)
         box_layout.addLayout(consent_actions)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(box)
         splitter.setStretchFactor(0, 3)
@@ -109,24 +115,29 @@ class TrajectTab(QWidget):
     # -- reading -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        names = {service.id: service.name for service in list_services(self._vault, include_hidden=True)}
+        names = {stored_id(service.id): service.name for service in list_services(self._vault, include_hidden=True)}
         self.entries = timeline(self._vault, self._case_id)
         self.timeline.show_entries(self.entries, names)
         selected = self.selected_consent()
         self.consents_model.replace(consents(self._vault, self._case_id), names)
         if selected is not None:
-            self.select_consent(selected.id)
+            self.select_consent(stored_id(selected.id))
         self._update_buttons()
 
-    def _latest(self, kind: TimelineKind):
-        return next((entry.record for entry in reversed(self.entries) if entry.kind is kind), None)
+    def _latest(self, kind: TimelineKind, shape: type[Recorded]) -> Recorded | None:
+        """The record of the newest entry of `kind`, which is a `shape`."""
+        record = next((entry.record for entry in reversed(self.entries) if entry.kind is kind), None)
+        if record is None:
+            return None
+        assert isinstance(record, shape), "each kind of timeline entry comes from its own kind of record"
+        return record
 
     def current_phase(self) -> Phase | None:
-        change = self._latest(TimelineKind.PHASE)
+        change = self._latest(TimelineKind.PHASE, PhaseChange)
         return change.phase if change else None
 
     def current_participation(self) -> Participation | None:
-        decision = self._latest(TimelineKind.PARTICIPATION)
+        decision = self._latest(TimelineKind.PARTICIPATION, ParticipationDecision)
         return decision.status if decision else None
 
     def selected_consent(self) -> Consent | None:
@@ -135,7 +146,7 @@ class TrajectTab(QWidget):
 
     def select_consent(self, consent_id: int) -> None:
         for row in range(self.consents_model.rowCount()):
-            if self.consents_model.consent_at(row).id == consent_id:
+            if (consent := self.consents_model.consent_at(row)) is not None and consent.id == consent_id:
                 self.consents_table.selectRow(row)
                 return
 
@@ -188,17 +199,18 @@ class TrajectTab(QWidget):
         )
         if saved is not None:
             self._recorded()
-            self.select_consent(saved.id)
+            self.select_consent(stored_id(saved.id))
 
     def decide_consent(self) -> None:
         consent = self.selected_consent()
         if consent is None:
             return
+        consent_id = stored_id(consent.id)
 
         def save(answer: tuple[ConsentDecision, date, str, str]) -> object:
             decision, on, allowed, not_allowed = answer
             return decide_consent(
-                self._vault, consent_id=consent.id, decision=decision, on=on, allowed=allowed, not_allowed=not_allowed
+                self._vault, consent_id=consent_id, decision=decision, on=on, allowed=allowed, not_allowed=not_allowed
             )
 
         services = list_services(self._vault, include_hidden=True)
@@ -209,13 +221,13 @@ class TrajectTab(QWidget):
         consent = self.selected_consent()
         if consent is None or not consent.in_force:
             return
-        subject = self.consents_model.subject(consent)
+        subject, consent_id = self.consents_model.subject(consent), stored_id(consent.id)
         revoked = RevokeDialog.get_revocation(
             self,
             self._ask,
             subject,
             consent.decided_on,
-            save=lambda on: revoke_consent(self._vault, consent_id=consent.id, on=on),
+            save=lambda on: revoke_consent(self._vault, consent_id=consent_id, on=on),
         )
         if revoked is not None:
             self._recorded()

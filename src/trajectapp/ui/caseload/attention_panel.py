@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -44,7 +44,7 @@ def _group(item: Attention) -> str:
 class AttentionModel(QAbstractListModel):
     """The items under a heading per kind; headings cannot be selected or opened."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._lines: list[Attention | str] = []  # a str is a group heading
         self._thresholds = (90, 21)
@@ -75,16 +75,15 @@ class AttentionModel(QAbstractListModel):
             return _SELECTABLE
         return _HEADING
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if role not in (DISPLAY, CASE_ID, _FONT) or not index.isValid():
             return None
         line = self._lines[index.row()]
-        heading = isinstance(line, str)
         if role == DISPLAY:
-            return self._heading(line) if heading else "• " + attention_text(line)
+            return self._heading(line) if isinstance(line, str) else "• " + attention_text(line)
         if role == CASE_ID:
-            return None if heading else line.case_id
-        if heading:
+            return None if isinstance(line, str) else line.case_id
+        if isinstance(line, str):
             font = QFont()
             font.setBold(True)
             return font
@@ -117,10 +116,10 @@ class AttentionPanel(QWidget):
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)  # thousands of lines in a big demo vault
-        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(False)
-        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.activated.connect(self._activated)
         self.empty = QLabel(self.tr("Nothing needs your attention today."), self)
         self.empty.setWordWrap(True)

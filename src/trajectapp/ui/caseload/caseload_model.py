@@ -13,12 +13,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from trajectapp.domain.caseload import CaseloadRow
 from trajectapp.domain.traject import CaseStatus
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services.caseload import SortKey, caseload_ids, caseload_rows
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.labels import label
@@ -108,7 +109,7 @@ class CaseloadModel(QAbstractTableModel):
         today: Callable[[], date] = date.today,
         release_window_days: int = 90,
         no_contact_days: int = 21,
-        parent=None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self._vault = vault
@@ -140,7 +141,9 @@ class CaseloadModel(QAbstractTableModel):
         self._release_window_days = release_window_days
         self._no_contact_days = no_contact_days
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, OVERDUE), [Qt.ForegroundRole])
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, OVERDUE), [Qt.ItemDataRole.ForegroundRole]
+            )
 
     def refresh(self) -> None:
         """Read the ids and rows again; the view keeps its selection by case id (see CaseloadView)."""
@@ -150,9 +153,9 @@ class CaseloadModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the vault; selected and current rows follow their case."""
-        key, descending = _SORT_KEYS[column], order == Qt.DescendingOrder
+        key, descending = _SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort, self._descending):
             return  # already so: the view asks once when sorting is switched on
         self._sort, self._descending = key, descending
@@ -216,12 +219,12 @@ class CaseloadModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> str | None:
         if role == DISPLAY and orientation == _HORIZONTAL:
             return QCoreApplication.translate("CaseloadModel", _HEADERS[section])
         return None
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if role not in _ROLES or not index.isValid():
             return None
         number = index.row()
@@ -258,7 +261,9 @@ class CaseloadModel(QAbstractTableModel):
             return row.next_appointment.strftime("%Y-%m-%d %H:%M") if row.next_appointment else ""
         if column == RELEASE:
             days = row.days_to_release(today)
-            return "" if days is None else f"{row.release_date.isoformat()} ({countdown_text(days)})"
+            if days is None or row.release_date is None:
+                return ""
+            return f"{row.release_date.isoformat()} ({countdown_text(days)})"
         return str(row.overdue_actions) if row.overdue_actions else ""
 
     def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
@@ -270,7 +275,8 @@ class CaseloadModel(QAbstractTableModel):
             )
         if column == RELEASE and row.release_date:
             days = row.days_to_release(self._query_day)
-            when = QLocale().toString(QDate(row.release_date), QLocale.LongFormat)
+            assert days is not None, "a release date is a number of days away"
+            when = QLocale().toString(QDate(row.release_date), QLocale.FormatType.LongFormat)
             if days == 0:
                 return QCoreApplication.translate("CaseloadModel", "Expected release: today, %1").replace("%1", when)
             if days > 0:

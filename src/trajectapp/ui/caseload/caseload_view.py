@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import CaseStatus
 from trajectapp.services.caseload import add_case, needs_attention
 from trajectapp.services.drafts import keep_draft, take_draft
@@ -86,19 +87,19 @@ class CaseloadView(QWidget):
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Measuring every row of a 1,000-case caseload took half a second, and
         # would fetch every row; the first hundred size the columns just as well.
         header.setResizeContentsPrecision(100)
         header.setStretchLastSection(True)  # names are never cut short to fill the width
-        header.setSortIndicator(NAME, Qt.AscendingOrder)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.empty = QLabel(self)
         self.empty.setObjectName("caseloadEmpty")
@@ -117,7 +118,7 @@ class CaseloadView(QWidget):
         left_layout.addLayout(tools)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.attention)
         splitter.setStretchFactor(0, 3)
@@ -150,7 +151,7 @@ class CaseloadView(QWidget):
         if row is not None:
             index = self.model.index(row, NAME)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
             self.table.scrollTo(index)
 
@@ -239,13 +240,15 @@ class CaseloadView(QWidget):
 
     def _new_case_finished(self, result: int) -> None:
         dialog, self._new_case_dialog = self._new_case_dialog, None
+        assert dialog is not None, "only the dialog new_case() opened finishes"
         dialog.deleteLater()
-        if result != NewCaseDialog.Accepted:
+        if result != NewCaseDialog.DialogCode.Accepted:
             return
         value = dialog.value()
         case = add_case(self._vault, name=value["name"], preferred_name=value["preferred_name"])
+        case_id = stored_id(case.id)
         self.model.refresh()
-        if self.model.row_of(case.id) is None:  # hidden by the search or the filter: show it
+        if self.model.row_of(case_id) is None:  # hidden by the search or the filter: show it
             self._search_timer.stop()
             self.search.blockSignals(True)
             self.search.clear()
@@ -255,7 +258,7 @@ class CaseloadView(QWidget):
             self.filter.blockSignals(False)
             self.model.set_search("")
             self.model.set_filter(CaseStatus.ACTIVE)
-        self.select_case(case.id)
+        self.select_case(case_id)
         self._show_empty_note()
         self._show_attention()
         self.changed.emit()

@@ -25,7 +25,9 @@ class NewCaseDialog(QDialog):
         self.preferred_name.setMaxLength(NAME_MAX)
         self.name_error = QLabel(self)
         self.name_error.setObjectName("fieldError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.names import name_key
-from trajectapp.services.catalogues import Catalogue
+from trajectapp.domain.record_ids import stored_id
+from trajectapp.services.catalogues import Catalogue, Entry
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
@@ -34,16 +35,17 @@ from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 
-Entry = Any  # a LifeDomain or a FactorCategory: an id, a name, hidden, shipped
+Listed = TypeVar("Listed", bound=Entry)  # a LifeDomain or a FactorCategory: an id, a name, hidden, shipped
+Answer = TypeVar("Answer")  # what the name dialog gives: the name, and whatever else an entry holds
 NAME = 0  # the column of the entry's name, which takes the width the others leave
 
 
-class EntryNameDialog(GuardedFormDialog):
+class EntryNameDialog(GuardedFormDialog[Answer], Generic[Listed, Answer]):
     """The name of a new or renamed entry, unique in its catalogue; a subclass adds what else an entry holds."""
 
     ID_KEY = ""  # what the draft calls the id of the entry being edited (unchanged, so older drafts still fit)
 
-    def __init__(self, title: str, ask: Ask, others: list[Entry], entry: Entry | None, parent: QWidget | None):
+    def __init__(self, title: str, ask: Ask, others: list[Listed], entry: Listed | None, parent: QWidget | None):
         super().__init__(title, ask, parent)
         self.entry_id = entry.id if entry is not None else None
         self._taken = {name_key(other.name): other for other in others if other.id != self.entry_id}
@@ -86,12 +88,12 @@ class CatalogueWords:
     shipped: str  # why one that comes with Trajectapp is not
 
 
-class EntryListDialog(CatalogueEditor):
+class EntryListDialog(CatalogueEditor, Generic[Listed, Answer]):
     """A subclass names its catalogue in the services, its words, its name dialog and how an answer of that
     dialog becomes an entry."""
 
-    catalogue: Catalogue
-    NAME_DIALOG: type[EntryNameDialog]
+    catalogue: Catalogue[Listed]
+    NAME_DIALOG: type[EntryNameDialog[Listed, Answer]]
     ENTRY_QUESTION = ""  # what a preset answer on Ask stands for in tests: the name dialog's answer
 
     def __init__(self, vault: OpenVault, ask: Ask, parent: QWidget | None = None):
@@ -102,9 +104,9 @@ class EntryListDialog(CatalogueEditor):
         intro = QLabel(self.words.intro, self)
         intro.setWordWrap(True)
         self.model = RecordTableModel(self.columns(), self)
-        self.table = record_table(self.model, self, QHeaderView.ResizeToContents)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.hide_button = QPushButton(self.tr("Hide"), self)
@@ -114,7 +116,7 @@ class EntryListDialog(CatalogueEditor):
         self.hide_button.clicked.connect(self.toggle_hidden)
         self.delete_button.clicked.connect(self.delete)
         self.table.activated.connect(lambda _index: self.rename())  # a double click, or Enter
-        close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.hide_button, self.delete_button):
@@ -138,7 +140,7 @@ class EntryListDialog(CatalogueEditor):
     def catalogue_words(self) -> CatalogueWords:
         raise NotImplementedError
 
-    def columns(self) -> list[tuple[str, Callable[[Entry], str]]]:
+    def columns(self) -> list[tuple[str, Callable[[Listed], str]]]:
         """The name, whether it is shown, where it came from and whether anything is filed under it."""
         return [
             (self.words.entry, lambda entry: entry.name),
@@ -147,10 +149,10 @@ class EntryListDialog(CatalogueEditor):
             (self.tr("In use"), lambda entry: self.tr("in use") if entry.id in self._in_use else ""),
         ]
 
-    def name_dialog(self, entry: Entry | None, others: list[Entry], in_use: bool) -> EntryNameDialog:
+    def name_dialog(self, entry: Listed | None, others: list[Listed], in_use: bool) -> EntryNameDialog[Listed, Answer]:
         raise NotImplementedError
 
-    def edited(self, entry: Entry | None, answer: Any) -> Entry:
+    def edited(self, entry: Listed | None, answer: Answer) -> Listed:
         """The entry the name dialog's answer makes of `entry` (None: a new one)."""
         raise NotImplementedError
 
@@ -159,18 +161,20 @@ class EntryListDialog(CatalogueEditor):
     def refresh(self, select_id: int | None = None) -> None:
         select_id = select_id if select_id is not None else getattr(self.selected(), "id", None)
         entries = self.catalogue.entries(self._vault, include_hidden=True)
-        self._in_use = {entry.id for entry in entries if self.catalogue.is_in_use(self._vault, entry.id)}
+        self._in_use = {
+            stored_id(entry.id) for entry in entries if self.catalogue.is_in_use(self._vault, stored_id(entry.id))
+        }
         self.model.set_records(entries)
         for row, entry in enumerate(entries):
             if entry.id == select_id:
                 self.table.selectRow(row)
         self._update_buttons()
 
-    def entries(self) -> list[Entry]:
+    def entries(self) -> list[Listed]:
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
-    def selected(self) -> Entry | None:
-        return selected_record(self.table)
+    def selected(self) -> Listed | None:
+        return selected_record(self.table, self.model)
 
     def select(self, entry_id: int) -> None:
         self.refresh(entry_id)
@@ -189,16 +193,16 @@ class EntryListDialog(CatalogueEditor):
     def add(self, draft: str | None = None) -> None:
         self._ask_entry(None, draft)
 
-    def rename(self, entry: Entry | None = None, draft: str | None = None) -> None:
+    def rename(self, entry: Listed | None = None, draft: str | None = None) -> None:
         entry = entry or self.selected()
         if entry is not None:
             self._ask_entry(entry, draft)
 
-    def _ask_entry(self, entry: Entry | None, draft: str | None) -> None:
+    def _ask_entry(self, entry: Listed | None, draft: str | None) -> None:
         others = [other for other in self.entries() if entry is None or other.id != entry.id]
         in_use = entry is not None and entry.id in self._in_use
 
-        def make() -> EntryNameDialog:
+        def make() -> EntryNameDialog[Listed, Answer]:
             dialog = self.name_dialog(entry, others, in_use)
             dialog.keep_unsaved = self.keep_unsaved
             return dialog
@@ -216,20 +220,20 @@ class EntryListDialog(CatalogueEditor):
     def toggle_hidden(self) -> None:
         entry = self.selected()
         if entry is not None:
-            self.catalogue.set_hidden(self._vault, entry.id, not entry.hidden)
+            self.catalogue.set_hidden(self._vault, stored_id(entry.id), not entry.hidden)
             self._changed(entry.id)
 
     def delete(self) -> None:
         entry = self.selected()
         if entry is None or entry.shipped:
             return
-        if self.catalogue.is_in_use(self._vault, entry.id):
+        if self.catalogue.is_in_use(self._vault, stored_id(entry.id)):
             self._ask.inform(self, self.tr("Not deleted"), self.words.in_use.replace("%1", entry.name))
             return
         if not self._ask.confirm(self, self.words.delete_title, self.words.confirm_delete.replace("%1", entry.name)):
             return
         try:
-            self.catalogue.delete(self._vault, entry.id)
+            self.catalogue.delete(self._vault, stored_id(entry.id))
         except Refusal as refusal:  # filed under since the check above
             self._ask.inform(self, self.tr("Not deleted"), message_text(refusal))
             return
@@ -253,5 +257,5 @@ class EntryListDialog(CatalogueEditor):
             return
         entry = next((e for e in self.entries() if e.id == entry_id), None)
         if entry is not None:
-            self.select(entry.id)
+            self.select(stored_id(entry.id))
             self.rename(entry, draft)

@@ -10,7 +10,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.catalogues.entry_list import CatalogueWords, EntryListDialog, EntryNameDialog
 
 
-class CategoryNameDialog(EntryNameDialog):
+class CategoryNameDialog(EntryNameDialog[FactorCategory, str]):
     """The name of a new or renamed category."""
 
     ID_KEY = "category_id"
@@ -35,7 +35,7 @@ class CategoryNameDialog(EntryNameDialog):
         return None if self.errors() else self.text("name")
 
 
-class FactorCategoriesDialog(EntryListDialog):
+class FactorCategoriesDialog(EntryListDialog[FactorCategory, str]):
     catalogue = FACTOR_CATEGORIES
     NAME_DIALOG = CategoryNameDialog
     DRAFT_FORM = "factor_categories:name"  # the name being typed when the vault locked

@@ -18,8 +18,10 @@ from trajectapp.ui.needs.needs_words import category_text
 
 SENSITIVITY = 1  # the column after the name
 
+DomainAnswer = tuple[str, DataCategory | None]  # the name, the sensitivity
 
-class DomainDialog(EntryNameDialog):
+
+class DomainDialog(EntryNameDialog[LifeDomain, DomainAnswer]):
     """A domain's name and, where it may still change, its sensitivity."""
 
     ID_KEY = "domain_id"
@@ -61,14 +63,14 @@ class DomainDialog(EntryNameDialog):
             return self.tr("There is already a hidden life domain with this name: show it again instead.")
         return self.tr("There is already a life domain with this name.")
 
-    def value(self) -> tuple[str, DataCategory | None] | None:
+    def value(self) -> DomainAnswer | None:
         if self.errors():
             return None
         category = self.sensitivity.currentData()
         return self.text("name"), DataCategory(category) if category else None
 
 
-class DomainsDialog(EntryListDialog):
+class DomainsDialog(EntryListDialog[LifeDomain, DomainAnswer]):
     catalogue = LIFE_DOMAINS
     NAME_DIALOG = DomainDialog
     DRAFT_FORM = "catalogue:life_domain"  # a domain being named when the vault locked
@@ -100,7 +102,7 @@ class DomainsDialog(EntryListDialog):
     def name_dialog(self, entry: LifeDomain | None, others: list[LifeDomain], in_use: bool) -> DomainDialog:
         return DomainDialog(self._ask, others, entry, in_use=in_use, parent=self)
 
-    def edited(self, entry: LifeDomain | None, answer: tuple[str, DataCategory | None]) -> LifeDomain:
+    def edited(self, entry: LifeDomain | None, answer: DomainAnswer) -> LifeDomain:
         name, sensitivity = answer
         if entry is None:
             return LifeDomain(None, name, sensitivity)

@@ -44,16 +44,18 @@ class DirectoryDialog(CatalogueEditor):
         self.model = ServiceListModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # long names are elided, whole in the tooltip
-        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # long names are elided, whole in the tooltip
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.show_hidden = QCheckBox(self.tr("Show hidden"), self)
         self.new_button = QPushButton(self.tr("New service"), self)
 
         self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.PlainText)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -66,7 +68,7 @@ class DirectoryDialog(CatalogueEditor):
         self.form = ServiceForm(self)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.revert_button = QPushButton(self.tr("Revert"), self)
-        self.close_buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -85,7 +87,7 @@ class DirectoryDialog(CatalogueEditor):
         row.addWidget(self.revert_button)
         row.addWidget(self.save_button)
         right_layout.addLayout(row)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -182,7 +184,7 @@ class DirectoryDialog(CatalogueEditor):
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Escape:  # through closeEvent, which asks about unsaved changes
+        if event.key() == Qt.Key.Key_Escape:  # through closeEvent, which asks about unsaved changes
             self.close()
             return
         super().keyPressEvent(event)
@@ -227,10 +229,10 @@ class DirectoryDialog(CatalogueEditor):
             selection = self.list.selectionModel()
             if row < 0:
                 selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.Clear)
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             else:
                 index = self.model.index(row)
-                selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.list.scrollTo(index)
         finally:
             self._following_selection = True

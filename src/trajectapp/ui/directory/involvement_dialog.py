@@ -5,21 +5,39 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import TypedDict
 
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.partners import Involvement, PartnerService
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import FormDialog, run_dialog
+from trajectapp.ui.forms.form_dialog import FormDialog, Saved, run_dialog
 from trajectapp.ui.forms.guarded_dialog import drafted_id
 
 CONTACT_PERSON_MAX = 200
 DRAFT_ID = "involvement_id"  # the key a draft keeps the edited involvement under
 
 
-class InvolvementDialog(FormDialog):
+class InvolvementFields(TypedDict):
+    """An Involvement's fields but its id and case."""
+
+    service_id: int
+    since: date | None
+    until: date | None
+    contact_person: str
+    needs: str
+
+
+def _date_edit(parent: QWidget) -> DateEdit:
+    edit = DateEdit(parent)
+    edit.setMaximumWidth(160)
+    return edit
+
+
+class InvolvementDialog(FormDialog[InvolvementFields]):
     DRAFT_KIND = "involvement"
 
     def __init__(
@@ -27,24 +45,25 @@ class InvolvementDialog(FormDialog):
     ):
         super().__init__(self.tr("Involve a service") if involvement is None else self.tr("Service involved"), parent)
         self.involvement_id = involvement.id if involvement is not None else None
-        self._services = {service.id: service for service in services}
+        self._services = {stored_id(service.id): service for service in services}
         self.service = QComboBox(self)
         self.service.addItem(self.tr("Choose a partner service…"), None)
         for service in services:
             self.service.addItem(service.name, service.id)
         self.add_field("service", self.tr("Service:"), self.service)
-        for name, caption in (("since", self.tr("Since:")), ("until", self.tr("Until:"))):
-            edit = DateEdit(self)
-            edit.setMaximumWidth(160)
-            self.add_field(name, caption, edit)
+        self.since = _date_edit(self)
+        self.add_field("since", self.tr("Since:"), self.since)
+        self.until = _date_edit(self)
+        self.add_field("until", self.tr("Until:"), self.until)
         self.rows["until"].setToolTip(self.tr("Leave empty while the service is still involved."))
         self.contact_person = QLineEdit(self)
         self.contact_person.setMaxLength(CONTACT_PERSON_MAX)
         self.add_field("contact_person", self.tr("Contact person:"), self.contact_person)
+        self.needs = QPlainTextEdit(self)
         self.add_field(
             "needs",
             self.tr("Needs they work on:"),
-            QPlainTextEdit(self),
+            self.needs,
             self.tr("In your own words, for example: housing after release, debts, a training course."),
         )
         self.service.currentIndexChanged.connect(self._service_chosen)
@@ -58,17 +77,20 @@ class InvolvementDialog(FormDialog):
             self.service.addItem(self.tr("(a service no longer listed)"), involvement.service_id)
             index = self.service.count() - 1
         self.service.setCurrentIndex(index)
-        self.inputs["since"].set_date(involvement.since)
-        self.inputs["until"].set_date(involvement.until)
+        self.since.set_date(involvement.since)
+        self.until.set_date(involvement.until)
         self.contact_person.setText(involvement.contact_person)
-        self.inputs["needs"].setPlainText(involvement.needs)
+        self.needs.setPlainText(involvement.needs)
 
     def _service_chosen(self) -> None:
         """Offer the chosen service's contact people from the directory as the user types."""
         self.rows["service"].set_error("")
         service = self._services.get(self.service.currentData())
         people = [line.strip() for line in service.contact_people.splitlines() if line.strip()] if service else []
-        self.contact_person.setCompleter(QCompleter(people, self.contact_person) if people else None)
+        # PySide6's stub leaves out None, which Qt takes (a null completer) to remove the one set before.
+        self.contact_person.setCompleter(
+            QCompleter(people, self.contact_person) if people else None  # type: ignore[arg-type]
+        )
         if service and not self.contact_person.text() and len(people) == 1:
             self.contact_person.setPlaceholderText(people[0])
         else:
@@ -78,10 +100,10 @@ class InvolvementDialog(FormDialog):
         errors = {}
         if self.service.currentData() is None:
             errors["service"] = self.tr("Choose the partner service.")
-        for name in ("since", "until"):
-            if problem := self.inputs[name].problem():
+        for name, edit in (("since", self.since), ("until", self.until)):
+            if problem := edit.problem():
                 errors[name] = problem
-        since, until = self.inputs["since"].date_value(), self.inputs["until"].date_value()
+        since, until = self.since.date_value(), self.until.date_value()
         if since and until and until < since:
             errors["until"] = self.tr("This is before the date since when the service is involved (%1).").replace(
                 "%1", since.isoformat()
@@ -91,14 +113,14 @@ class InvolvementDialog(FormDialog):
                 errors[name] = problem
         return errors
 
-    def value(self) -> dict | None:
+    def value(self) -> InvolvementFields | None:
         """Keyword fields for `Involvement(id, case_id, **fields)`, or None while the form has errors."""
         if self.errors():
             return None
         return {
             "service_id": self.service.currentData(),
-            "since": self.inputs["since"].date_value(),
-            "until": self.inputs["until"].date_value(),
+            "since": self.since.date_value(),
+            "until": self.until.date_value(),
             "contact_person": self.text("contact_person"),
             "needs": self.text("needs", multiline=True).strip(),
         }
@@ -118,9 +140,9 @@ class InvolvementDialog(FormDialog):
         involvement: Involvement | None = None,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> dict | None:
-        """The fields of the involvement (new, or `involvement` edited), or None if cancelled.
+        save: Callable[[InvolvementFields], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the fields of the involvement (new, or `involvement` edited), or None if cancelled.
 
         `services` are those the directory lists (not hidden)."""
         return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft, save=save)

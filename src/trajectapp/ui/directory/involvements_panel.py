@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.partners import Involvement, PartnerService
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.services.case_file import consents
 from trajectapp.services.open_vault import OpenVault
@@ -45,7 +46,7 @@ class InvolvementsPanel(QWidget):
             ],
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.empty_note = QLabel(
             self.tr("No partner service is involved in this case yet. Involve one to record who works on which needs."),
             self,
@@ -83,7 +84,7 @@ class InvolvementsPanel(QWidget):
     def refresh(self) -> None:
         """Read the involvements, the service names and the consents again (keeps the selected row)."""
         selected = self.selected()
-        self._names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
+        self._names = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
         self._consents = [
             c for c in consents(self._vault, self._case_id) if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE
         ]
@@ -113,7 +114,7 @@ class InvolvementsPanel(QWidget):
         return self.tr("nothing: no consent")
 
     def selected(self) -> Involvement | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Consents change on another tab; coming back here shows what they allow now.

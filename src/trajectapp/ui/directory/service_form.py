@@ -106,7 +106,7 @@ class ServiceForm(QWidget):
 
     def set_kinds(self, kinds: list[str]) -> None:
         """The kinds already in the directory, offered as the user types one."""
-        completer = QCompleter(sorted(set(kind for kind in kinds if kind)), self.kind)
+        completer = QCompleter(sorted({kind for kind in kinds if kind}), self.kind)
         self.kind.setCompleter(completer)
 
     # -- the form contract ---------------------------------------------------------------------------------
@@ -117,8 +117,8 @@ class ServiceForm(QWidget):
             text = getattr(service, name)
             widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
         self.hidden.setChecked(service.hidden)
-        for widget, was_blocked in zip((*self.inputs.values(), self.hidden), blocked):
-            widget.blockSignals(was_blocked)
+        for each, was_blocked in zip((*self.inputs.values(), self.hidden), blocked, strict=True):
+            each.blockSignals(was_blocked)
         for row in self.rows.values():
             row.set_error("")
         self._loaded = service
@@ -128,7 +128,17 @@ class ServiceForm(QWidget):
 
     def value(self) -> PartnerService:
         """The service as typed (tidied: no control characters, no surrounding spaces)."""
-        return replace(self._loaded, hidden=self.hidden.isChecked(), **{name: self._text(name) for name in self.inputs})
+        return replace(
+            self._loaded,
+            name=self._text("name"),
+            kind=self._text("kind"),
+            organisation=self._text("organisation"),
+            contact_people=self._text("contact_people"),
+            phone=self._text("phone"),
+            email=self._text("email"),
+            notes=self._text("notes"),
+            hidden=self.hidden.isChecked(),
+        )
 
     def errors(self) -> dict[str, str]:
         errors = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ServiceListModel(QAbstractListModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._services: list[PartnerService] = []
 
@@ -38,19 +38,19 @@ class ServiceListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._services)
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         service = self._services[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("%1 (hidden)").replace("%1", service.name) if service.hidden else service.name
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             details = " · ".join(part for part in (service.kind, service.organisation) if part)
             return service.name + ("\n" + details if details else "")
-        if role == Qt.FontRole and service.hidden:
+        if role == Qt.ItemDataRole.FontRole and service.hidden:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ForegroundRole and service.hidden:
-            return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)
+        if role == Qt.ItemDataRole.ForegroundRole and service.hidden:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None

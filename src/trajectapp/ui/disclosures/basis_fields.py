@@ -80,7 +80,8 @@ class BasisFields(QObject):
         self._basis_chosen()
 
     def chosen_basis(self) -> Basis | None:
-        return self.basis.currentData()
+        chosen = self.basis.currentData()
+        return chosen if isinstance(chosen, Basis) else None  # None: nothing chosen yet
 
     def errors(self) -> dict[str, str]:
         errors = {
@@ -103,8 +104,9 @@ class BasisFields(QObject):
 
     def value(self) -> tuple[str, Basis, str]:
         """(purpose, basis, explanation); call once errors() is empty."""
-        other = self.chosen_basis() is Basis.OTHER
-        return typed(self.purpose), self.chosen_basis(), typed(self.explanation) if other else ""
+        basis = self.chosen_basis()
+        assert basis is not None, "errors() asks for a basis"
+        return typed(self.purpose), basis, typed(self.explanation) if basis is Basis.OTHER else ""
 
     def _basis_chosen(self) -> None:
         self.rows["basis"].set_error("")

@@ -22,7 +22,7 @@ class DisclosuresPanel(QWidget):
         self.presentation_mode = False
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.PlainText)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.view = RegisterView(with_case=False, parent=self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -54,7 +54,7 @@ class DisclosuresPanel(QWidget):
 
     def event(self, event: QEvent) -> bool:
         # The window active again, after the dialog of a PDF saved or an export made over this tab.
-        if event.type() == QEvent.WindowActivate and self.isVisible():
+        if event.type() == QEvent.Type.WindowActivate and self.isVisible():
             self.refresh()
         return super().event(event)
 

@@ -45,7 +45,7 @@ class Sharing:
     override_reason: str = ""
 
 
-class RecipientDialog(GuardedFormDialog):
+class RecipientDialog(GuardedFormDialog[Sharing]):
     """Nothing is stored while it is open, so nothing is asked before it closes; the guarded dialog is for its
     height, which follows the messages and rows shown."""
 
@@ -81,7 +81,7 @@ class RecipientDialog(GuardedFormDialog):
         self.name.setMaxLength(NAME_MAX + 50)  # room to show "too long" rather than cut a paste silently
         self.add_field("name", self.tr("Name:"), self.name)
         self.consent_note = QLabel(self)
-        self.consent_note.setTextFormat(Qt.PlainText)  # it quotes what the consent allows, as typed
+        self.consent_note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the consent allows, as typed
         self.consent_note.setWordWrap(True)
         self.form.addRow("", self.consent_note)
         self.reason = short_text_edit(self, self.tr("Why it is shared all the same"))
@@ -97,7 +97,8 @@ class RecipientDialog(GuardedFormDialog):
     # -- the recipient and what the consent says ---------------------------------------------------------
 
     def chosen(self) -> Recipient | None:
-        return self.recipient.currentData()
+        chosen = self.recipient.currentData()
+        return chosen if isinstance(chosen, Recipient) else None  # None: nothing chosen yet
 
     def party(self) -> DisclosureParty | None:
         """The register's party for what is chosen so far; None while it is incomplete."""
@@ -140,13 +141,13 @@ class RecipientDialog(GuardedFormDialog):
         consent, party = self.consent(), self.party()
         self.set_field_visible("override_reason", consent is ConsentCheck.OVERRIDDEN)
         self.consent_note.setVisible(consent is not None)
-        if consent is ConsentCheck.COVERED:
+        if consent is ConsentCheck.COVERED and party is not None:
             self.consent_note.setStyleSheet("QLabel { color: #1e6b34; }")
             self.consent_note.setText(self._covered_text(party))
         elif consent is ConsentCheck.NOT_APPLICABLE:
             self.consent_note.setStyleSheet("QLabel { color: #555; }")
             self.consent_note.setText(self.tr("A copy of their own data: no consent is needed."))
-        elif consent is ConsentCheck.OVERRIDDEN:
+        elif consent is ConsentCheck.OVERRIDDEN and party is not None:
             self.consent_note.setStyleSheet("QLabel { color: #7d6608; }")
             if self.chosen() is Recipient.DIRECTORY:
                 text = self.tr("The person's recorded consent does not cover sharing with %1.")
@@ -179,15 +180,17 @@ class RecipientDialog(GuardedFormDialog):
             errors["recipient"] = self.tr("Choose who it is for.")
         elif chosen is Recipient.DIRECTORY and self.service.currentData() is None:
             errors["service"] = self.tr("Choose the service.")
-        elif chosen in (Recipient.OTHER_SERVICE, Recipient.CONSULTANT):
-            if problem := text_problem(self.name, required=self.tr("Type the name."), limit=NAME_MAX):
-                errors["name"] = problem
-        if self.consent() is ConsentCheck.OVERRIDDEN:
-            if problem := text_problem(
+        elif chosen in (Recipient.OTHER_SERVICE, Recipient.CONSULTANT) and (
+            problem := text_problem(self.name, required=self.tr("Type the name."), limit=NAME_MAX)
+        ):
+            errors["name"] = problem
+        if self.consent() is ConsentCheck.OVERRIDDEN and (
+            problem := text_problem(
                 self.reason,
                 required=self.tr("The recorded consent does not cover this: say why it is shared all the same."),
-            ):
-                errors["override_reason"] = problem
+            )
+        ):
+            errors["override_reason"] = problem
         errors.update(self.basis_fields.errors())
         return errors
 
@@ -204,14 +207,18 @@ class RecipientDialog(GuardedFormDialog):
             self.accept()
             return
         first = next((self.inputs[name] for name in self.inputs if name in errors), None)
-        (first or self.basis_fields.first_in_error(errors)).setFocus()
+        first = first or self.basis_fields.first_in_error(errors)
+        assert first is not None, "every message is next to a field of the dialog or of its basis"
+        first.setFocus()
 
     def value(self) -> Sharing | None:
         if self.errors():
             return None
         purpose, basis, explanation = self.basis_fields.value()
         reason = typed(self.reason) if self.consent() is ConsentCheck.OVERRIDDEN else ""
-        return Sharing(self.party(), purpose, basis, explanation, reason)
+        party = self.party()
+        assert party is not None, "errors() asks for a complete recipient"
+        return Sharing(party, purpose, basis, explanation, reason)
 
     @classmethod
     def ask_recipient(

@@ -31,14 +31,14 @@ class DisclosureDetails(QWidget):
         super().__init__(parent)
         self.fields: dict[str, QLabel] = {}
         # The entry's words scroll when a purpose or a reason runs long: nothing is cut off.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        inner = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.scroll_area)
         self.form = form = QFormLayout(inner)
         form.setContentsMargins(0, 0, 6, 0)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, caption in (
             ("when", self.tr("Date:")),
             ("party", self.tr("To:")),
@@ -49,28 +49,30 @@ class DisclosureDetails(QWidget):
             ("fingerprint", self.tr("SHA-256:")),
         ):
             value = QLabel(inner)
-            value.setTextFormat(Qt.PlainText)  # names and purposes are typed text
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names and purposes are typed text
             value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(caption, value)
             self.fields[name] = value
-        self.party_caption = form.labelForField(self.fields["party"])
-        self.fields["fingerprint"].setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
+        party_caption = form.labelForField(self.fields["party"])
+        assert isinstance(party_caption, QLabel), "addRow() puts a caption given as text in a label"
+        self.party_caption = party_caption
+        self.fields["fingerprint"].setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fields["fingerprint"].setWordWrap(False)
         self.items_caption = QLabel(self)
         self.items = QListWidget(self)
-        self.items.setSelectionMode(QListWidget.NoSelection)
+        self.items.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.items.setWordWrap(True)
         items_column = QVBoxLayout()
         items_column.addWidget(self.items_caption)
         items_column.addWidget(self.items, 1)
         self.placeholder = QLabel(self.tr("Choose an entry above to see it in full."), self)
         self.placeholder.setStyleSheet("QLabel { color: #555; }")
-        self.scroll.setWidget(inner)
-        self.scroll.viewport().setAutoFillBackground(False)  # the page's own background, in a tab as in a dialog
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.viewport().setAutoFillBackground(False)  # the page's own background, in a tab as in a dialog
         inner.setAutoFillBackground(False)
         columns = QHBoxLayout()
-        columns.addWidget(self.scroll, 3)
+        columns.addWidget(self.scroll_area, 3)
         columns.addLayout(items_column, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +83,7 @@ class DisclosureDetails(QWidget):
     def show_entry(self, entry: Disclosure | None) -> None:
         shown = entry is not None
         self.placeholder.setVisible(not shown)
-        for widget in (self.scroll, self.items, self.items_caption):
+        for widget in (self.scroll_area, self.items, self.items_caption):
             widget.setVisible(shown)
         self.items.clear()
         if entry is None:

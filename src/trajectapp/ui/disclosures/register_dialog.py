@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.disclosures import disclosures
 from trajectapp.services.open_vault import OpenVault
@@ -32,9 +33,9 @@ class RegisterDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Filter: a name, a service, a purpose, a file…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
-        self.count.setTextFormat(Qt.PlainText)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.view = RegisterView(with_case=True, parent=self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         search_row = QHBoxLayout()
         search_row.addWidget(QLabel(self.tr("Filter:"), self))
@@ -50,7 +51,7 @@ class RegisterDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        names = {case.id: case.display_name for case in list_cases(self._vault)}
+        names = {stored_id(case.id): case.display_name for case in list_cases(self._vault)}
         self.view.show_entries(disclosures(self._vault), names)
         self._filter(self.search.text())
 

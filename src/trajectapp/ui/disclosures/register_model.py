@@ -6,24 +6,25 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFontDatabase
 
 from trajectapp.domain.disclosures import ConsentCheck, Disclosure
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 
 CASE, WHEN, DIRECTION, PARTY, PURPOSE, BASIS, CONSENT, FORMAT, FILE, SIZE, FINGERPRINT = range(11)
-ENTRY = Qt.UserRole  # the Disclosure of the row, on any column
-SEARCHED = Qt.UserRole + 1  # every word of the entry, for the register's filter
+ENTRY = Qt.ItemDataRole.UserRole  # the Disclosure of the row, on any column
+SEARCHED = Qt.ItemDataRole.UserRole + 1  # every word of the entry, for the register's filter
 SHORT_HASH = 12  # hex digits shown of the SHA-256; the tooltip and the details pane show all 64
 
 _HEADERS = {
@@ -84,12 +85,12 @@ def consent_text(entry: Disclosure) -> str:
 class RegisterModel(QAbstractTableModel):
     """Entries of one case (`with_case` False) or of the whole vault, newest first; read-only, as the register is."""
 
-    def __init__(self, *, with_case: bool, parent=None):
+    def __init__(self, *, with_case: bool, parent: QObject | None = None):
         super().__init__(parent)
         self.columns = [column for column in _HEADERS if with_case or column != CASE]
         self._entries: list[Disclosure] = []
         self._case_names: dict[int, str] = {}
-        self._mono = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
     def replace(self, entries: list[Disclosure], case_names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
@@ -113,12 +114,18 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
             return self.tr(_HEADERS[self.columns[section]])
         return None
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry, column = self._entries[index.row()], self.columns[index.column()]
@@ -126,14 +133,14 @@ class RegisterModel(QAbstractTableModel):
             return entry
         if role == SEARCHED:
             return self.searched_text(entry)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
-        if role == Qt.FontRole and column == FINGERPRINT:
+        if role == Qt.ItemDataRole.FontRole and column == FINGERPRINT:
             return self._mono
-        if role == Qt.TextAlignmentRole and column == SIZE:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _text(self, entry: Disclosure, column: int) -> str:

@@ -34,7 +34,7 @@ class RegisterFilter(QSortFilterProxyModel):
     """Keeps the entries holding every typed word, blind to case and accents, in any of their words (the items
     and reasons too)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._words: list[str] = []
 
@@ -59,7 +59,7 @@ class RegisterView(QWidget):
         self.table = record_table(self.filter, self)
         self.table.setAccessibleName(self.tr("Disclosure register"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for column, width in _WIDTHS.items():
             if (index := self.model.column_of(column)) >= 0:
@@ -67,7 +67,7 @@ class RegisterView(QWidget):
         header.sectionResized.connect(self._section_resized)
         self.table.viewport().installEventFilter(self)
         self.details = DisclosureDetails(self)
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -116,7 +116,7 @@ class RegisterView(QWidget):
             self._fit_purpose()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Resize:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_purpose()
         return False
 

@@ -6,7 +6,9 @@ The data is read from the vault here, on the GUI thread; the preview lays the do
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -17,12 +19,21 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.session_notes import gather_period_notes, gather_session_notes
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.chooser import DocumentChoice, DocumentChooser, DocumentKind
-from trajectapp.ui.documents.preview import DocumentPreview
+from trajectapp.ui.documents.preview import DocumentPreview, Prepare
 from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 
 
+class OpenCase(Protocol):
+    """What the documents need of the open case file (casefile's CaseFileView, which imports this folder)."""
+
+    @property
+    def case_id(self) -> int: ...
+
+    def selected_session_id(self) -> int | None: ...
+
+
 def open_case_document(
-    parent: QWidget, vault: OpenVault, ask: Ask, case_file: QWidget | None, *, presentation_mode: bool, saving: bool
+    parent: QWidget, vault: OpenVault, ask: Ask, case_file: OpenCase | None, *, presentation_mode: bool, saving: bool
 ) -> None:
     """Let the consultant choose a document of `case_file` (a CaseFileView, or None when no case is open) and
     show it; `saving` makes Save as PDF… the default button (it is not offered in presentation mode)."""
@@ -84,23 +95,26 @@ def case_document_preview(
     if choice.kind is DocumentKind.SUMMARY:
         return CaseSummaryDialog(vault, case_id, presentation_mode=presentation_mode, ask=ask, parent=parent)
     if choice.kind is DocumentKind.SESSION:
+        assert choice.session_id is not None, "the notes of one session name it"
         data = gather_session_notes(vault, case_id, choice.session_id)
         key, record_id = "session_notes", choice.session_id
         day = data.sessions[0].starts_at.date().isoformat()
         file_name = QCoreApplication.translate("CaseDocuments", "session-notes-%1.pdf").replace("%1", day)
         document_title = QCoreApplication.translate("CaseDocuments", "Session notes of %1").replace("%1", day)
     else:
-        data = gather_period_notes(vault, case_id, choice.first, choice.last)
+        first, last = choice.first, choice.last
+        assert first is not None and last is not None, "the notes of a period name its first and last day"
+        data = gather_period_notes(vault, case_id, first, last)
         key, record_id = "session_notes_period", None
         file_name = (
             QCoreApplication.translate("CaseDocuments", "session-notes-%1-to-%2.pdf")
-            .replace("%1", choice.first.isoformat())
-            .replace("%2", choice.last.isoformat())
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
         )
         document_title = (
             QCoreApplication.translate("CaseDocuments", "Session notes from %1 to %2")
-            .replace("%1", choice.first.isoformat())
-            .replace("%2", choice.last.isoformat())
+            .replace("%1", first.isoformat())
+            .replace("%2", last.isoformat())
         )
     dialog = DocumentPreview(
         vault,
@@ -122,8 +136,8 @@ def case_document_preview(
     return dialog
 
 
-def _session_notes_work(data: SessionNotesData, today: date):
-    def prepare(include_special: bool):
+def _session_notes_work(data: SessionNotesData, today: date) -> Prepare:
+    def prepare(include_special: bool) -> Callable[[], bytes]:
         return lambda: session_notes_pdf(
             data, today=today, include_special=include_special, translate=QCoreApplication.translate
         )

@@ -72,8 +72,8 @@ class DocumentChooser(QDialog):
         self.period_error = QLabel(self)
         self.period_error.setStyleSheet("QLabel { color: #b03a2e; }")
         self.period_error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
-        self.preview_button = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.AcceptRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.preview_button = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -142,6 +142,7 @@ class DocumentChooser(QDialog):
             return DocumentChoice(DocumentKind.SESSION, session_id=self.session.currentData())
         if self.period_choice.isChecked():
             first, last = self.first.date().toPython(), self.last.date().toPython()
+            assert isinstance(first, date) and isinstance(last, date), "a QDate is a date in Python"
             return DocumentChoice(DocumentKind.PERIOD, first=first, last=last) if first <= last else None
         return DocumentChoice(DocumentKind.SUMMARY)
 
@@ -163,7 +164,7 @@ class DocumentChooser(QDialog):
         def run() -> DocumentChoice | None:
             dialog = cls(sessions, selected_session_id=selected_session_id, today=today, saving=saving, parent=parent)
             try:
-                return dialog.value() if dialog.exec() == QDialog.Accepted else None
+                return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
             finally:
                 dialog.deleteLater()
 

@@ -33,7 +33,7 @@ class PdfPagesView(QWidget):
         self.document.close()
         old, self._buffer = self._buffer, QBuffer(self)
         self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.ReadOnly)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         if old is not None:
             old.close()

@@ -78,14 +78,14 @@ class DocumentPreview(QDialog):
         self.status.setStyleSheet("QLabel { color: #555; }")
         self.busy = busy_bar(self)
         self.view = PdfPagesView(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         if not self._offer_special:
             self.save_button.setToolTip(self.tr("Not in presentation mode: the save dialog shows other files."))
         for button in (self.print_button, self.save_button):
             button.setAutoDefault(False)
-            buttons.addButton(button, QDialogButtonBox.ActionRole)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
@@ -119,9 +119,9 @@ class DocumentPreview(QDialog):
         self._set_busy(True)
         run_in_background(work, self._built, self._failed, context=self)
 
-    def _built(self, pdf: object) -> None:
+    def _built(self, pdf: bytes) -> None:
         self.building = False
-        self._show(bytes(pdf))
+        self._show(pdf)
         self._next()
 
     def _failed(self, error: Exception) -> None:
@@ -156,7 +156,7 @@ class DocumentPreview(QDialog):
         if not self.pdf or self.building:
             return False
         if self.printer is None:
-            self.printer = QPrinter(QPrinter.HighResolution)
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         try:
             printed = print_with_preview(self, self._ask, self.pdf, self.printer)
         except OSError:

@@ -32,7 +32,7 @@ def print_with_preview(parent: QWidget | None, ask: Ask, pdf: bytes, printer: QP
         dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview"))
         dialog.paintRequested.connect(paint)
         try:
-            return dialog.exec() == QDialog.Accepted
+            return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()
 

@@ -37,8 +37,8 @@ class ProtectionDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
-        buttons.addButton(self.tr("Choose where to save…"), QDialogButtonBox.AcceptRole)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.tr("Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,7 +54,7 @@ class ProtectionDialog(QDialog):
         def run() -> bool | None:
             dialog = cls(parent)
             try:
-                return dialog.protect.isChecked() if dialog.exec() == QDialog.Accepted else None
+                return dialog.protect.isChecked() if dialog.exec() == QDialog.DialogCode.Accepted else None
             finally:
                 dialog.deleteLater()
 
@@ -77,7 +77,7 @@ class PasswordDialog(QDialog):
         intro.setWordWrap(True)
         self.password = shown_secret(password, self)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.AcceptRole)
+        buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -118,7 +118,10 @@ def save_pdf_as(
     protect = ProtectionDialog.protect_with_password(parent, ask)
     if protect is None:
         return None
-    start = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home()) / file_name
+    start = (
+        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        / file_name
+    )
     path = ask.save_file(
         parent,
         QCoreApplication.translate("SaveAsPdf", "Save as PDF"),

@@ -3,6 +3,7 @@ memory, and printed or saved from there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -31,7 +32,7 @@ class CaseSummaryDialog(DocumentPreview):
         data = gather_case_summary(vault, case_id)  # reads the vault: on this thread
         today = date.today()
 
-        def prepare(include_special: bool):
+        def prepare(include_special: bool) -> Callable[[], bytes]:
             return lambda: case_summary_pdf(
                 data, today=today, include_special=include_special, translate=QCoreApplication.translate
             )

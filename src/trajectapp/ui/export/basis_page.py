@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureDirection, PartyKind
+from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.services.case_file import consents
 from trajectapp.services.disclosures import consent_check
@@ -57,7 +58,7 @@ class BasisPage(QWizardPage):
         self.explanation = _text_field(self, 2)
         self.explanation.setPlaceholderText(self.tr("Which basis, in a sentence"))
         self.consent = QLabel(self)
-        self.consent.setTextFormat(Qt.PlainText)
+        self.consent.setTextFormat(Qt.TextFormat.PlainText)
         self.consent.setWordWrap(True)
         self.override = QCheckBox(self.tr("Share all the same, for the reason below (the register keeps it)"), self)
         self.reason = _text_field(self, 2)
@@ -96,7 +97,7 @@ class BasisPage(QWizardPage):
 
     def initializePage(self) -> None:
         state = self._state
-        self.check = consent_check(self._vault, state.case_id, DisclosureDirection.SENT, state.party)
+        self.check = consent_check(self._vault, state.case_id, DisclosureDirection.SENT, state.chosen_party())
         self.consent.setText(self._consent_words())
         self.consent.setStyleSheet(WARNING if self.check is ConsentCheck.OVERRIDDEN else NOTE)
         for widget in (self.override, self.rows["override_reason"]):
@@ -112,12 +113,12 @@ class BasisPage(QWizardPage):
         self._changed()
 
     def _consent_words(self) -> str:
-        party = self._state.party
+        party = self._state.chosen_party()
         if party.kind is PartyKind.PERSON:
             return self.tr(
                 "Consent is not asked for: this is the person's own data, which they have the right to receive."
             )
-        service_names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
+        service_names = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
         in_force = [
             c
             for c in consents(self._vault, self._state.case_id)
@@ -157,9 +158,10 @@ class BasisPage(QWizardPage):
         )
 
     def _consent_line(self, consent: Consent, service_names: dict[int, str]) -> str:
-        line = "•  " + self.tr("%1, given on %2").replace(
-            "%1", service_names.get(consent.partner_service_id, "?")
-        ).replace("%2", (consent.decided_on or consent.asked_on).isoformat())
+        name = linked(service_names, consent.partner_service_id)
+        line = "•  " + self.tr("%1, given on %2").replace("%1", "?" if name is None else name).replace(
+            "%2", (consent.decided_on or consent.asked_on).isoformat()
+        )
         if consent.allowed.strip():
             line += "\n    " + self.tr("May be shared: %1").replace("%1", " ".join(consent.allowed.split()))
         if consent.not_allowed.strip():

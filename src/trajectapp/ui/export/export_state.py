@@ -25,6 +25,21 @@ class ExportState:
     output_format: OutputFormat | None = None
     written: Disclosure | None = None
 
+    def chosen_party(self) -> DisclosureParty:
+        """The recipient: the wizard leaves its first page only once one is chosen."""
+        assert self.party is not None, "no page after the first is shown before a recipient is chosen"
+        return self.party
+
+    def chosen_basis(self) -> Basis:
+        """The legal basis: the wizard leaves the basis page only once one is chosen."""
+        assert self.basis is not None, "nothing is written before a basis is chosen"
+        return self.basis
+
+    def chosen_path(self) -> Path:
+        """Where the file goes: nothing is written before one is chosen."""
+        assert self.path is not None, "nothing is written before a file is chosen"
+        return self.path
+
     @property
     def kind(self) -> PartyKind | None:
         return self.party.kind if self.party is not None else None

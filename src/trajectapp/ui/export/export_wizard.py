@@ -36,9 +36,9 @@ class ExportWizard(QWizard):
         today = today or date.today()
         self.state = ExportState(case_id, get_case(vault, case_id).display_name)
         self.setWindowTitle(self.tr("Export case"))
-        self.setWizardStyle(QWizard.ClassicStyle)
-        self.setOption(QWizard.NoBackButtonOnLastPage)
-        self.setOption(QWizard.NoCancelButtonOnLastPage)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         tree = selection_tree(vault, case_id)
         self.recipient_page = RecipientPage(self.state, list_services(vault), self)
         self.basis_page = BasisPage(self.state, vault, self)
@@ -55,7 +55,7 @@ class ExportWizard(QWizard):
             (self.DONE, self.finish_page),
         ):
             self.setPage(page_id, page)
-        self.setButtonText(QWizard.FinishButton, self.tr("Close"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.resize(920, 720)
 
     @classmethod

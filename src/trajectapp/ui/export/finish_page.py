@@ -17,9 +17,9 @@ class FinishPage(QWizardPage):
         self.setTitle(self.tr("Written, and in the register"))
         self.setSubTitle(self.tr("Nothing else has left the vault."))
         self.words = QLabel(self)
-        self.words.setTextFormat(Qt.PlainText)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setWordWrap(True)
-        self.words.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.words)
         layout.addStretch(1)
@@ -29,9 +29,10 @@ class FinishPage(QWizardPage):
         state, entry = self._state, self._state.written
         if entry is None:
             return
+        path = state.chosen_path()
         when = entry.disclosed_at.astimezone().strftime("%Y-%m-%d %H:%M")
         lines = [
-            self.tr("%1 is written in %2.").replace("%1", state.path.name).replace("%2", str(state.path.parent)),
+            self.tr("%1 is written in %2.").replace("%1", path.name).replace("%2", str(path.parent)),
             "",
             self.tr("The disclosure register of this case has the entry:"),
             "•  " + self.tr("On %1, to %2").replace("%1", when).replace("%2", entry.party.name),

@@ -42,7 +42,7 @@ class OutputPage(QWizardPage):
         self._state, self._vault, self._ask, self._today = state, vault, ask, today
         self.setTitle(self.tr("Write the file"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.CommitButton, self.tr("Write"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Write"))
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("No file chosen yet"))
@@ -98,15 +98,15 @@ class OutputPage(QWizardPage):
                 self.tr(
                     "A transfer package for %1, encrypted (AES-256) under a one-time passphrase, for their "
                     "Trajectapp to import."
-                ).replace("%1", state.party.name)
+                ).replace("%1", state.chosen_party().name)
             )
         elif self.unprotected.isChecked():
-            self.setSubTitle(self.tr("A PDF for %1, without a password.").replace("%1", state.party.name))
+            self.setSubTitle(self.tr("A PDF for %1, without a password.").replace("%1", state.chosen_party().name))
         else:
             self.setSubTitle(
                 self.tr(
                     "A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for."
-                ).replace("%1", state.party.name)
+                ).replace("%1", state.chosen_party().name)
             )
         self.warning.setVisible(self.unprotected.isChecked() and not state.is_package)
         secret = (
@@ -123,8 +123,9 @@ class OutputPage(QWizardPage):
                 part
                 for part in (
                     self.tr(
-                        "Write saves the file and, in the same step, an entry in the case's disclosure register: the date, "
-                        "the recipient, the purpose and basis, the %1 items, the file's name, size and fingerprint."
+                        "Write saves the file and, in the same step, an entry in the case's disclosure register: "
+                        "the date, the recipient, the purpose and basis, the %1 items, the file's name, size and "
+                        "fingerprint."
                     ).replace("%1", str(len(state.keys))),
                     secret,
                 )
@@ -148,7 +149,7 @@ class OutputPage(QWizardPage):
         folder = (
             self._state.path.parent
             if self._state.path is not None
-            else Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+            else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         )
         path = self._ask.save_file(self, self.tr("Export to"), folder / name, filter_words)
         if path is None:
@@ -168,7 +169,7 @@ class OutputPage(QWizardPage):
         state = self._state
         if state.path is None and self.choose_file() is None:
             return False
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             secret = self._write_package() if state.is_package else self._write_pdf()
         except OSError as error:
@@ -196,8 +197,8 @@ class OutputPage(QWizardPage):
                 self,
                 self._ask,
                 secret,
-                recipient=state.party.name,
-                file_name=state.path.name,
+                recipient=state.chosen_party().name,
+                file_name=state.chosen_path().name,
                 made_on=self._today,
                 package=state.is_package,
             )
@@ -209,12 +210,12 @@ class OutputPage(QWizardPage):
         password = new_pdf_password() if protect else ""
         state.written = save_handover_pdf(
             self._vault,
-            path=state.path,
+            path=state.chosen_path(),
             pdf=protected_pdf(state.pdf, password) if protect else state.pdf,
             case_id=state.case_id,
-            party=state.party,
+            party=state.chosen_party(),
             purpose=state.purpose,
-            basis=state.basis,
+            basis=state.chosen_basis(),
             items=state.items,
             protected=protect,
             basis_explanation=state.basis_explanation,
@@ -234,11 +235,11 @@ class OutputPage(QWizardPage):
         )
         state.written = save_transfer_package(
             self._vault,
-            path=state.path,
+            path=state.chosen_path(),
             package=package,
-            party=state.party,
+            party=state.chosen_party(),
             purpose=state.purpose,
-            basis=state.basis,
+            basis=state.chosen_basis(),
             basis_explanation=state.basis_explanation,
             override_reason=state.override_reason,
         )

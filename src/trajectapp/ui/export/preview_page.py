@@ -3,6 +3,7 @@ thread and shown from memory; for a transfer package, how many items of each sec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from trajectapp.domain.disclosures import DisclosedItem
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.selection import SelectionTree
 from trajectapp.services.handover_export import handover_material, handover_pdf
@@ -46,8 +48,8 @@ class PreviewPage(QWizardPage):
         self.summary_model = QStandardItemModel(self)
         self.summary = QTableView(self)
         self.summary.setModel(self.summary_model)
-        self.summary.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.summary.setSelectionMode(QAbstractItemView.NoSelection)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summary.verticalHeader().hide()
         self.summary.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.summary.setShowGrid(False)
@@ -70,13 +72,13 @@ class PreviewPage(QWizardPage):
             self.setSubTitle(
                 self.tr(
                     "A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet."
-                ).replace("%1", state.party.name)
+                ).replace("%1", state.chosen_party().name)
             )
             self._show_summary()
             return
         self.setSubTitle(
             self.tr("These are the exact pages that will leave, for %1. Nothing is written yet.").replace(
-                "%1", state.party.name
+                "%1", state.chosen_party().name
             )
         )
         self.stack.setCurrentWidget(self.view)
@@ -88,7 +90,7 @@ class PreviewPage(QWizardPage):
             for_the_person=state.for_the_person,
             translate=QCoreApplication.translate,
         )  # reads the vault: on this thread
-        generation, today, recipient, purpose = self._generation, self._today, state.party.name, state.purpose
+        generation, today, recipient, purpose = self._generation, self._today, state.chosen_party().name, state.purpose
 
         def work() -> bytes:
             return handover_pdf(
@@ -107,7 +109,7 @@ class PreviewPage(QWizardPage):
         self._generation += 1
         self._set_busy(False)
 
-    def _built(self, generation: int, pdf: bytes, items) -> None:
+    def _built(self, generation: int, pdf: bytes, items: Iterable[DisclosedItem]) -> None:
         if generation != self._generation:
             return
         self._state.pdf, self._state.items = pdf, tuple(items)
@@ -169,12 +171,12 @@ class PreviewPage(QWizardPage):
             elif held & special:
                 cells[2].setForeground(QBrush(SPECIAL_COLOUR))
             for cell in cells[1:]:
-                cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             model.appendRow(cells)
         header = self.summary.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.stack.setCurrentWidget(self.summary)
         self.status.setText(
             (self.tr("The whole case") if self._state.every_item else self._items_words())

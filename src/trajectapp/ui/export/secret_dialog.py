@@ -4,8 +4,10 @@ hand over apart from the file. Trajectapp keeps neither: once this dialog closes
 from __future__ import annotations
 
 from datetime import date
+from typing import TypedDict
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +15,16 @@ from trajectapp.services.documents import password_slip_pdf
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.print_flow import print_with_preview
 from trajectapp.ui.passphrase.fields import shown_secret
+
+
+class _Slip(TypedDict):
+    """What the printed slip says: the keyword arguments of password_slip_pdf but the translation."""
+
+    secret: str
+    recipient: str
+    file_name: str
+    made_on: date
+    package: bool
 
 
 class SecretDialog(QDialog):
@@ -29,7 +41,13 @@ class SecretDialog(QDialog):
     ):
         super().__init__(parent)
         self._ask = ask
-        self._slip = dict(secret=secret, recipient=recipient, file_name=file_name, made_on=made_on, package=package)
+        self._slip: _Slip = {
+            "secret": secret,
+            "recipient": recipient,
+            "file_name": file_name,
+            "made_on": made_on,
+            "package": package,
+        }
         self.printer: QPrinter | None = None  # made at the first Print slip…, kept: the print preview needs it alive
         self.slip_printed = False
         self.setWindowTitle(self.tr("The passphrase of the package") if package else self.tr("The password of the PDF"))
@@ -50,15 +68,15 @@ class SecretDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setTextFormat(Qt.PlainText)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.secret = shown_secret(secret, self)
         self.status = QLabel(self)
         self.status.setStyleSheet("QLabel { color: #555; }")
         buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("Print slip…"), self)
         self.print_button.setAutoDefault(False)
-        buttons.addButton(self.print_button, QDialogButtonBox.ActionRole)
-        self.done_button = buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.AcceptRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button = buttons.addButton(self.tr("I have noted it"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         self.print_button.clicked.connect(self.print_slip)
         layout = QVBoxLayout(self)
@@ -71,7 +89,7 @@ class SecretDialog(QDialog):
     def print_slip(self) -> bool:
         """The slip through Qt's print preview: no case content but the file's name, so it is no disclosure."""
         if self.printer is None:
-            self.printer = QPrinter(QPrinter.HighResolution)
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         pdf = password_slip_pdf(translate=QCoreApplication.translate, **self._slip)
         try:
             printed = print_with_preview(self, self._ask, pdf, self.printer)
@@ -90,17 +108,35 @@ class SecretDialog(QDialog):
             self.status.setText(self.tr("The slip has gone to the printer."))
         return printed
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape, pressed by habit, would lose the secret before it is noted: only the button closes it."""
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             event.accept()
             return
         super().keyPressEvent(event)
 
     @classmethod
-    def show_once(cls, parent: QWidget | None, ask: Ask, secret: str, **slip) -> None:
+    def show_once(
+        cls,
+        parent: QWidget | None,
+        ask: Ask,
+        secret: str,
+        *,
+        recipient: str,
+        file_name: str,
+        made_on: date,
+        package: bool,
+    ) -> None:
         def run() -> None:
-            dialog = cls(secret, ask=ask, parent=parent, **slip)
+            dialog = cls(
+                secret,
+                recipient=recipient,
+                file_name=file_name,
+                made_on=made_on,
+                package=package,
+                ask=ask,
+                parent=parent,
+            )
             try:
                 dialog.exec()
             finally:

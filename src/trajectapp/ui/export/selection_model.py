@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from trajectapp.domain.selection import SelectionItem, SelectionTree, Translate
 from trajectapp.ui.labels import label
 
 ITEM, SPECIAL = 0, 1
-KEY = Qt.UserRole + 1
+KEY = Qt.ItemDataRole.UserRole + 1
 SPECIAL_COLOUR = QColor("#6c3483")  # as the special-category fields of the forms
 # confirm(items) -> whether the special-category items about to be ticked may be.
 Confirm = Callable[[list[SelectionItem]], bool]
@@ -31,7 +31,7 @@ def category_words(item: SelectionItem) -> str:
 class SelectionTreeModel(QStandardItemModel):
     chosen_changed = Signal()
 
-    def __init__(self, tree: SelectionTree, *, translate: Translate, confirm: Confirm, parent=None):
+    def __init__(self, tree: SelectionTree, *, translate: Translate, confirm: Confirm, parent: QObject | None = None):
         super().__init__(parent)
         self.tree = tree
         self._confirm = confirm
@@ -58,9 +58,9 @@ class SelectionTreeModel(QStandardItemModel):
         first, second = QStandardItem(text), QStandardItem()
         first.setToolTip(text)  # the whole label, where the column cuts it short
         first.setData(key, KEY)
-        first.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
-        first.setCheckState(Qt.Unchecked)
-        second.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        first.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        first.setCheckState(Qt.CheckState.Unchecked)
+        second.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self._rows[key] = first
         return [first, second]
 
@@ -145,13 +145,13 @@ class SelectionTreeModel(QStandardItemModel):
     def index_of(self, key: str) -> QModelIndex:
         return self.indexFromItem(self._rows[key])
 
-    def setData(self, index: Index, value, role: int = Qt.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A tick box clicked in the view: the chosen keys change, and with them every box."""
-        if role != Qt.CheckStateRole or index.column() != ITEM:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != ITEM:
             return super().setData(index, value, role)
         key = self.itemFromIndex(index).data(KEY)
         state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
-        self.toggle(key, state != Qt.Unchecked)
+        self.toggle(key, state != Qt.CheckState.Unchecked)
         return True
 
     def _refresh(self) -> None:
@@ -160,10 +160,12 @@ class SelectionTreeModel(QStandardItemModel):
                 below = self._below[key]
                 count = sum(1 for k in below if k in self._chosen)
                 state = (
-                    Qt.Checked if below and count == len(below) else (Qt.PartiallyChecked if count else Qt.Unchecked)
+                    Qt.CheckState.Checked
+                    if below and count == len(below)
+                    else (Qt.CheckState.PartiallyChecked if count else Qt.CheckState.Unchecked)
                 )
             else:
-                state = Qt.Checked if key in self._chosen else Qt.Unchecked
+                state = Qt.CheckState.Checked if key in self._chosen else Qt.CheckState.Unchecked
             if cell.checkState() != state:
                 cell.setCheckState(state)
         self.chosen_changed.emit()

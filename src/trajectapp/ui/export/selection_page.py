@@ -40,13 +40,13 @@ class SelectionPage(QWizardPage):
         self.view = QTreeView(self)
         self.view.setModel(model)
         self.view.setUniformRowHeights(True)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(ITEM, QHeaderView.Stretch)
-        header.setSectionResizeMode(SPECIAL, QHeaderView.Interactive)
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SPECIAL, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SPECIAL, 250)  # the item's words get the room; the categories fit in this
         self.all_button = QPushButton(self.tr("Select all"), self)
         self.none_button = QPushButton(self.tr("Select none"), self)
@@ -95,7 +95,7 @@ class SelectionPage(QWizardPage):
         else:
             self.setSubTitle(
                 self.tr("Nothing is chosen yet. Tick only what %1 needs for this purpose.").replace(
-                    "%1", state.party.name
+                    "%1", state.chosen_party().name
                 )
             )
         self.hint.setText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
@@ -15,7 +15,7 @@ from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorK
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, date_problem, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, special_mark, special_note
@@ -23,7 +23,19 @@ from trajectapp.ui.needs.needs_words import category_text, special_mark, special
 DRAFT_KEYS = ("factor_id",)  # which factor a draft of this dialog was editing (None: a new one)
 
 
-class FactorDialog(GuardedFormDialog):
+class FactorFields(TypedDict):
+    """A Factor's fields but its id and case."""
+
+    direction: Direction
+    kind: FactorKind
+    category_id: int
+    first_noted_on: date
+    status: FactorStatus
+    domain_id: int | None
+    evidence: str
+
+
+class FactorDialog(GuardedFormDialog[FactorFields]):
     DRAFT_KIND = "factor"
     record_keys = DRAFT_KEYS
 
@@ -83,20 +95,23 @@ class FactorDialog(GuardedFormDialog):
                     self.tr("%1 — %2").replace("%1", name).replace("%2", category_text(domain.sensitivity)),
                     domain.id,
                 )
-                self.domain.setItemData(self.domain.count() - 1, special_note(domain.sensitivity), Qt.ToolTipRole)
+                self.domain.setItemData(
+                    self.domain.count() - 1, special_note(domain.sensitivity), Qt.ItemDataRole.ToolTipRole
+                )
             else:
                 self.domain.addItem(name, domain.id)
         self.add_field("domain", self.tr("Life domain:"), self.domain)
-        noted = DateEdit(self)
-        noted.setMaximumWidth(160)
-        noted.set_date(factor.first_noted_on if factor is not None else self.today)
-        self.add_field("first_noted_on", self.tr("First noted on:"), noted)
+        self.first_noted_on = DateEdit(self)
+        self.first_noted_on.setMaximumWidth(160)
+        self.first_noted_on.set_date(factor.first_noted_on if factor is not None else self.today)
+        self.add_field("first_noted_on", self.tr("First noted on:"), self.first_noted_on)
         self.status = self._choices([(label(s), s.value) for s in FactorStatus], False)
         self.add_field("status", self.tr("Status now:"), self.status)
+        self.evidence = QPlainTextEdit(self)
         self.add_field(
             "evidence",
             self.tr("Evidence:"),
-            QPlainTextEdit(self),
+            self.evidence,
             self.tr("In your own words: what you saw or heard that shows it."),
         )
         if factor is not None:
@@ -127,7 +142,7 @@ class FactorDialog(GuardedFormDialog):
             (self.status, factor.status.value),
         ):
             combo.setCurrentIndex(max(combo.findData(data), 0))
-        self.inputs["evidence"].setPlainText(factor.evidence)
+        self.evidence.setPlainText(factor.evidence)
 
     def errors(self) -> dict[str, str]:
         errors = {}
@@ -137,21 +152,23 @@ class FactorDialog(GuardedFormDialog):
             errors["kind"] = self.tr("Choose the kind of factor.")
         if self.category.currentData() is None:
             errors["category"] = self.tr("Choose a category.")
-        if problem := date_problem(self.inputs["first_noted_on"], self.today):
+        if problem := date_problem(self.first_noted_on, self.today):
             errors["first_noted_on"] = problem
         if problem := self.text_error("evidence"):
             errors["evidence"] = problem
         return errors
 
-    def value(self) -> dict | None:
+    def value(self) -> FactorFields | None:
         """Keyword fields for `Factor(id, case_id, **fields)`, or None while the form has errors."""
         if self.errors():
             return None
+        first_noted_on = self.first_noted_on.date_value()
+        assert first_noted_on is not None, "errors() asks for the date"
         return {
             "direction": Direction(self.direction.currentData()),
             "kind": FactorKind(self.kind.currentData()),
             "category_id": self.category.currentData(),
-            "first_noted_on": self.inputs["first_noted_on"].date_value(),
+            "first_noted_on": first_noted_on,
             "status": FactorStatus(self.status.currentData()),
             "domain_id": self.domain.currentData(),
             "evidence": self.text("evidence", multiline=True).strip(),
@@ -168,9 +185,9 @@ class FactorDialog(GuardedFormDialog):
         *,
         presentation: bool = False,
         draft: str | None = None,
-        save: Callable[[Any], Any] | None = None,
-    ) -> dict | None:
-        """The fields of the factor (new, or `factor` edited), or None if cancelled."""
+        save: Callable[[FactorFields], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the fields of the factor (new, or `factor` edited), or None if cancelled."""
         return run_dialog(
             ask,
             "factor",

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
+from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.factors import Direction, Factor, FactorStatus
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.factors import factors, list_factor_categories, save_factor
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
@@ -33,7 +35,7 @@ from trajectapp.ui.record_table_model import Index, RecordTableModel, record_tab
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
 DIRECTION, KIND, CATEGORY, DOMAIN, FIRST_NOTED, STATUS, EVIDENCE = range(7)
-SORT_ROLE = Qt.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole
 # The factor fields the schema tags as special-category data (field_categories): hidden in presentation mode
 # for every factor. A test holds this to the schema.
 SPECIAL_FIELDS = ("evidence",)
@@ -45,7 +47,7 @@ def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-class FactorTableModel(RecordTableModel):
+class FactorTableModel(RecordTableModel[Factor]):
     """The factors as rows; a factor that is gone is greyed, the evidence's tooltip holds all of it."""
 
     def __init__(self, panel: FactorsPanel):
@@ -63,31 +65,39 @@ class FactorTableModel(RecordTableModel):
         )
         self._panel = panel
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         factor = self.record_at(index.row())
         column = index.column()
-        if role == Qt.ForegroundRole and factor.status is FactorStatus.GONE:
+        if role == Qt.ItemDataRole.ForegroundRole and factor.status is FactorStatus.GONE:
             return QBrush(QColor("#777777"))
-        if role == Qt.ToolTipRole and column == EVIDENCE:
+        if role == Qt.ItemDataRole.ToolTipRole and column == EVIDENCE:
             return factor.evidence or None
-        if role == Qt.DecorationRole and column == DOMAIN and self._panel.domain_category(factor) is not None:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == DOMAIN
+            and self._panel.domain_category(factor) is not None
+        ):
             return special_mark()
-        if role == Qt.ToolTipRole and column == DOMAIN and (category := self._panel.domain_category(factor)):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == DOMAIN
+            and (category := self._panel.domain_category(factor))
+        ):
             return special_note(category)
         if role == SORT_ROLE:  # in the order a consultant reads them, not alphabetically
             if column == DIRECTION:
                 return (_DIRECTION_ORDER[factor.direction], factor.first_noted_on.isoformat())
             if column == STATUS:
                 return (_STATUS_ORDER[factor.status], factor.first_noted_on.isoformat())
-            return super().data(index, Qt.DisplayRole).casefold()
+            return self.text_at(index.row(), column).casefold()
         return super().data(index, role)
 
 
 class _SortProxy(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
 
 
 class FactorsPanel(QWidget):
@@ -104,9 +114,9 @@ class FactorsPanel(QWidget):
         self.model = FactorTableModel(self)
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy, self, QHeaderView.Interactive)
+        self.table = record_table(self.proxy, self, QHeaderView.ResizeMode.Interactive)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DIRECTION, Qt.AscendingOrder)
+        self.table.sortByColumn(DIRECTION, Qt.SortOrder.AscendingOrder)
         self.intro = QLabel(
             self.tr(
                 "What drew the person towards extremism, and what draws them away from it: push and pull factors, "
@@ -169,7 +179,7 @@ class FactorsPanel(QWidget):
         domain = self._domains.get(factor.domain_id) if factor.domain_id is not None else None
         return domain.name if domain is not None else ""
 
-    def domain_category(self, factor: Factor):
+    def domain_category(self, factor: Factor) -> DataCategory | None:
         """The special category the factor's life domain gives it, or None."""
         found = sensitivity.of_domains([factor.domain_id], self._domains)
         return next(iter(found), None)
@@ -181,14 +191,14 @@ class FactorsPanel(QWidget):
     def refresh(self) -> None:
         """Read the factors, the categories and the domains again (keeps the selected factor)."""
         selected = self.selected()
-        self._categories = {c.id: c.name for c in list_factor_categories(self._vault, include_hidden=True)}
-        self._domains = {d.id: d for d in list_domains(self._vault, include_hidden=True)}
+        self._categories = {stored_id(c.id): c.name for c in list_factor_categories(self._vault, include_hidden=True)}
+        self._domains = {stored_id(d.id): d for d in list_domains(self._vault, include_hidden=True)}
         self._all = factors(self._vault, self._case_id)
         shown = [f for f in self._all if not (self.presentation_mode and self.is_hidden(f))]
         self.model.set_records(shown)
         self.table.setColumnHidden(EVIDENCE, self.presentation_mode)
         if selected is not None:
-            self.select(selected.id)
+            self.select(stored_id(selected.id))
         if not self._all:
             self.empty_note.setText(
                 self.tr(
@@ -210,7 +220,7 @@ class FactorsPanel(QWidget):
         ]
 
     def selected(self) -> Factor | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def select(self, factor_id: int) -> None:
         for row in range(self.proxy.rowCount()):
@@ -279,7 +289,7 @@ class FactorsPanel(QWidget):
 
     def _saved(self, saved: Factor) -> None:
         self.refresh()
-        self.select(saved.id)
+        self.select(stored_id(saved.id))
         self.changed.emit()
 
     # -- drafts of an open dialog ---------------------------------------------------------------------

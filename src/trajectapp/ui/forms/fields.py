@@ -165,7 +165,7 @@ class FieldRow(QWidget):
         if marker:
             self.marker = QLabel(marker, self)
             self.marker.setObjectName("specialCategory")
-            self.marker.setTextFormat(Qt.PlainText)
+            self.marker.setTextFormat(Qt.TextFormat.PlainText)
             self.marker.setStyleSheet("QLabel { color: #6c3483; font-style: italic; }")
             self.marker.setToolTip(
                 self.tr("Special-category data: hidden in presentation mode and never shared unless chosen.")
@@ -173,14 +173,14 @@ class FieldRow(QWidget):
             line.addWidget(self.marker)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setTextFormat(Qt.PlainText)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(line)
-        layout.addWidget(self.error)
+        self.lines = QVBoxLayout(self)  # the field's line, then its message; a form may put a hint above
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.lines.setSpacing(2)
+        self.lines.addLayout(line)
+        self.lines.addWidget(self.error)
         self.setFocusProxy(field)
 
     def set_error(self, message: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from trajectapp.ui.modal import run_modal
 
 TEXT_LIMIT = 20_000  # notes, reasons, what may be shared
 
+Value = TypeVar("Value")  # what a dialog's fields make together: a record, its fields, a date...
+Saved = TypeVar("Saved")  # what storing that value gives back
+
 
 def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
     """The message for a date of something that has happened; empty when the date is fine."""
@@ -44,7 +47,7 @@ def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
     return ""
 
 
-class FormDialog(QDialog):
+class FormDialog(QDialog, Generic[Value]):
     """Subclasses add fields with `add_field` and define errors() and value()."""
 
     DRAFT_KIND = ""  # the name its draft is kept under when the vault locks; empty: not kept
@@ -58,9 +61,11 @@ class FormDialog(QDialog):
         self.described: dict[str, FieldInput] = {}
         # Given by run_dialog: stores the value on OK and says whether the store took it; the dialog stays open
         # when it did not.
-        self.store: Callable[[Any], bool] | None = None
+        self.store: Callable[[Value], bool] | None = None
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,7 +75,7 @@ class FormDialog(QDialog):
 
     def add_intro(self, text: str) -> QLabel:
         intro = QLabel(text, self)
-        intro.setTextFormat(Qt.PlainText)  # it may quote a name the user typed
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # it may quote a name the user typed
         intro.setWordWrap(True)
         self.form.addRow(intro)
         return intro
@@ -79,10 +84,10 @@ class FormDialog(QDialog):
         row = FieldRow(widget, parent=self)
         if hint:
             note = QLabel(hint, row)
-            note.setTextFormat(Qt.PlainText)
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             note.setStyleSheet("QLabel { color: #555; }")
-            row.layout().insertWidget(0, note)
+            row.lines.insertWidget(0, note)
         if isinstance(widget, QPlainTextEdit):
             widget.setTabChangesFocus(True)
             widget.setMinimumHeight(70)
@@ -115,7 +120,11 @@ class FormDialog(QDialog):
 
     def text(self, name: str, *, multiline: bool = False) -> str:
         widget = self.inputs[name]
-        raw = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            raw = widget.toPlainText()
+        else:
+            assert isinstance(widget, QLineEdit), "only a text field has a text"
+            raw = widget.text()
         cleaned = without_control_characters(raw, multiline=multiline)
         return cleaned.strip() if not multiline else cleaned.rstrip()
 
@@ -125,7 +134,8 @@ class FormDialog(QDialog):
     def errors(self) -> dict[str, str]:
         raise NotImplementedError
 
-    def value(self):
+    def value(self) -> Value | None:
+        """What the fields make; None while errors() has a message."""
         raise NotImplementedError
 
     def show_errors(self) -> dict[str, str]:
@@ -140,7 +150,12 @@ class FormDialog(QDialog):
             first = next(name for name in self.inputs if name in errors)
             self.inputs[first].setFocus()
             return
-        if self.store is None or self.store(self.value()):
+        if self.store is None:
+            self.accept()
+            return
+        value = self.value()
+        assert value is not None, "a form without errors has a value"
+        if self.store(value):
             self.accept()
 
     def show_refusal(self, refusal: Refusal) -> bool:
@@ -188,14 +203,31 @@ def draft_fields(draft: str) -> dict[str, Any]:
     return raw if isinstance(raw, dict) else {}
 
 
+@overload
+def run_dialog(
+    ask: Ask, question: str, make: Callable[[], FormDialog[Value]], draft: str | None = None
+) -> Value | None: ...
+
+
+@overload
 def run_dialog(
     ask: Ask,
     question: str,
-    make: Callable[[], FormDialog],
+    make: Callable[[], FormDialog[Value]],
     draft: str | None = None,
     *,
-    save: Callable[[Any], Any] | None = None,
-):
+    save: Callable[[Value], Saved],
+) -> Saved | None: ...
+
+
+def run_dialog(
+    ask: Ask,
+    question: str,
+    make: Callable[[], FormDialog[Value]],
+    draft: str | None = None,
+    *,
+    save: Callable[[Value], Saved] | None = None,
+) -> Value | Saved | None:
     """The value of the dialog `make()` builds, or None if cancelled (or closed by a lock); a preset answer on
     `ask` wins. `draft`, if given, is put back into the dialog first: what was typed in it before a lock.
 
@@ -203,9 +235,9 @@ def run_dialog(
     `save` returned. When the store refuses it, the refusal shows next to its field (or in a message if the
     dialog has no such field) and the dialog stays open with everything that was typed.
     """
-    stored: list[Any] = []
+    stored: list[Saved] = []
 
-    def make_with_draft() -> FormDialog:
+    def make_with_draft() -> FormDialog[Value]:
         dialog = make()
         if draft:
             dialog.load_draft(draft)
@@ -225,7 +257,9 @@ def run_dialog(
         return None
 
 
-def _store(ask: Ask, dialog: FormDialog, save: Callable[[Any], Any], value: Any, stored: list[Any]) -> bool:
+def _store(
+    ask: Ask, dialog: FormDialog[Value], save: Callable[[Value], Saved], value: Value, stored: list[Saved]
+) -> bool:
     """Whether `save(value)` took the value (what it returned is added to `stored`); a refusal is shown."""
     try:
         stored.append(save(value))

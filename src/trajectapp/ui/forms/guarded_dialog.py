@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import FieldRow
-from trajectapp.ui.forms.form_dialog import TEXT_LIMIT, FormDialog, draft_fields
+from trajectapp.ui.forms.form_dialog import TEXT_LIMIT, FormDialog, Value, draft_fields
 
 
-class GuardedFormDialog(FormDialog):
+class GuardedFormDialog(FormDialog[Value]):
     """Cancel, Escape and the window's close button ask before typed changes are dropped.
 
     reject() itself never asks: it is how a lock closes every open dialog, and a lock must not wait for an
@@ -87,7 +87,9 @@ class GuardedFormDialog(FormDialog):
     def _fit_height(self) -> None:
         """Grow to the height the wrapped hints and messages need at this width: Qt's minimum for a form
         leaves them out, and rows would overlap. Never taller than the screen."""
-        needed = self.layout().heightForWidth(self.width())
+        layout = self.layout()
+        assert layout is not None, "a form dialog lays out its form and buttons when it is made"
+        needed = layout.heightForWidth(self.width())
         screen = self.screen().availableGeometry().height() if self.screen() else needed
         if needed > self.height():
             self.resize(self.width(), min(needed, screen - 40))
@@ -95,7 +97,7 @@ class GuardedFormDialog(FormDialog):
     # -- keys and closing ----------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.cancel()
             return
         super().keyPressEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -13,12 +13,25 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.needs import Assessment, ExternalAssessment, RiskTool
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, date_problem, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 
 ASSESSMENT_KEYS = ("assessment_id",)  # which assessment a draft edits (None: a new one)
 EXTERNAL_KEYS = ("external_id",)
+
+AssessmentAnswer = tuple[date, str]  # the date, a note
+
+
+class ExternalAssessmentFields(TypedDict):
+    """An ExternalAssessment's fields but its id and case."""
+
+    tool: RiskTool
+    done_on: date | None
+    author: str
+    held_at: str
+    other_tool: str
+    note: str
 
 
 def _date_edit(parent: QWidget, value: date | None) -> DateEdit:
@@ -35,7 +48,7 @@ def _line(parent: QWidget, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-class AssessmentDialog(GuardedFormDialog):
+class AssessmentDialog(GuardedFormDialog[AssessmentAnswer]):
     """A new assessment (`assessment` None), which starts from the last one before its date, or the date and
     note of one corrected."""
 
@@ -56,23 +69,25 @@ class AssessmentDialog(GuardedFormDialog):
         self.assessment_id = assessment.id if assessment is not None else None
         self._existing = [a for a in existing if a.id != self.assessment_id]
         self.intro = self.add_intro("")
-        self.add_field("on", self.tr("Date:"), _date_edit(self, assessment.assessed_on if assessment else self.today))
+        self.on = _date_edit(self, assessment.assessed_on if assessment else self.today)
+        self.add_field("on", self.tr("Date:"), self.on)
+        self.note = QPlainTextEdit(self)
         self.add_field(
             "note",
             self.tr("Note:"),
-            QPlainTextEdit(self),
+            self.note,
             self.tr("For example how the assessment came about, or who took part."),
         )
         if assessment is not None:
-            self.inputs["note"].setPlainText(assessment.note)
+            self.note.setPlainText(assessment.note)
             self.intro.setText(self.tr("The scores and notes of each domain stay as they are."))
         else:
-            self.inputs["on"].textChanged.connect(lambda _text: self._say_where_it_starts())
+            self.on.textChanged.connect(lambda _text: self._say_where_it_starts())
             self._say_where_it_starts()
         self.mark_unchanged()
 
     def _say_where_it_starts(self) -> None:
-        on = self.inputs["on"].date_value() or self.today
+        on = self.on.date_value() or self.today
         earlier = [a for a in self._existing if a.assessed_on <= on]
         if earlier:
             self.intro.setText(
@@ -87,16 +102,18 @@ class AssessmentDialog(GuardedFormDialog):
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         if problem := self.text_error("note"):
             errors["note"] = problem
         return errors
 
-    def value(self) -> tuple[date, str] | None:
+    def value(self) -> AssessmentAnswer | None:
         if self.errors():
             return None
-        return self.inputs["on"].date_value(), self.text("note", multiline=True).strip()
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
+        return on, self.text("note", multiline=True).strip()
 
     @classmethod
     def get_assessment(
@@ -107,9 +124,10 @@ class AssessmentDialog(GuardedFormDialog):
         assessment: Assessment | None = None,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> tuple[date, str] | None:
-        """(date, note), or None if cancelled. `existing` are the case's assessments, oldest first."""
+        save: Callable[[AssessmentAnswer], Saved],
+    ) -> Saved | None:
+        """What `save` makes of (date, note), or None if cancelled. `existing` are the case's assessments, oldest
+        first."""
 
         return run_dialog(
             ask,
@@ -120,7 +138,7 @@ class AssessmentDialog(GuardedFormDialog):
         )
 
 
-class ExternalAssessmentDialog(GuardedFormDialog):
+class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
     """That a risk assessment was made elsewhere: which instrument, when, by whom and where it is held."""
 
     DRAFT_KIND = "external_assessment"
@@ -143,19 +161,26 @@ class ExternalAssessmentDialog(GuardedFormDialog):
         for tool in RiskTool:
             self.tool.addItem(label(tool), tool.value)
         self.add_field("tool", self.tr("Instrument:"), self.tool)
-        self.add_field("other_tool", self.tr("Its name:"), _line(self))
-        self.add_field("done_on", self.tr("Date:"), _date_edit(self, None))
-        self.add_field("author", self.tr("Made by:"), _line(self, self.tr("For example: the psychosocial service")))
-        self.add_field(
-            "held_at", self.tr("Where it is held:"), _line(self, self.tr("For example: PSD file, prison of Brugge"))
-        )
-        self.add_field("note", self.tr("Note:"), QPlainTextEdit(self))
+        self.other_tool = _line(self)
+        self.add_field("other_tool", self.tr("Its name:"), self.other_tool)
+        self.done_on = _date_edit(self, None)
+        self.add_field("done_on", self.tr("Date:"), self.done_on)
+        self.author = _line(self, self.tr("For example: the psychosocial service"))
+        self.add_field("author", self.tr("Made by:"), self.author)
+        self.held_at = _line(self, self.tr("For example: PSD file, prison of Brugge"))
+        self.add_field("held_at", self.tr("Where it is held:"), self.held_at)
+        self.note = QPlainTextEdit(self)
+        self.add_field("note", self.tr("Note:"), self.note)
         if record is not None:
             self.tool.setCurrentIndex(self.tool.findData(record.tool.value))
-            self.inputs["done_on"].set_date(record.done_on)
-            for name in ("other_tool", "author", "held_at"):
-                self.inputs[name].setText(getattr(record, name))
-            self.inputs["note"].setPlainText(record.note)
+            self.done_on.set_date(record.done_on)
+            for line, text in (
+                (self.other_tool, record.other_tool),
+                (self.author, record.author),
+                (self.held_at, record.held_at),
+            ):
+                line.setText(text)
+            self.note.setPlainText(record.note)
         self.tool.currentIndexChanged.connect(lambda _index: self._tool_chosen())
         self._tool_chosen()
         self.mark_unchanged()
@@ -173,19 +198,19 @@ class ExternalAssessmentDialog(GuardedFormDialog):
         for name in ("other_tool", "author", "held_at") if self._other() else ("author", "held_at"):
             if name not in errors and (problem := self.text_error(name, NAME_MAX)):
                 errors[name] = problem
-        if problem := date_problem(self.inputs["done_on"], self.today, required=False):
+        if problem := date_problem(self.done_on, self.today, required=False):
             errors["done_on"] = problem
         if problem := self.text_error("note"):
             errors["note"] = problem
         return errors
 
-    def value(self) -> dict | None:
+    def value(self) -> ExternalAssessmentFields | None:
         """Keyword fields for `ExternalAssessment(id, case_id, **fields)`, or None while the form has errors."""
         if self.errors():
             return None
         return {
             "tool": RiskTool(self.tool.currentData()),
-            "done_on": self.inputs["done_on"].date_value(),
+            "done_on": self.done_on.date_value(),
             "author": self.text("author"),
             "held_at": self.text("held_at"),
             "other_tool": self.text("other_tool") if self._other() else "",
@@ -200,8 +225,10 @@ class ExternalAssessmentDialog(GuardedFormDialog):
         record: ExternalAssessment | None = None,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> dict | None:
+        save: Callable[[ExternalAssessmentFields], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the keyword fields for `ExternalAssessment(id, case_id, **fields)`, or None if
+        cancelled."""
         return run_dialog(ask, "external assessment", lambda: cls(ask, record, parent), draft, save=save)
 
 

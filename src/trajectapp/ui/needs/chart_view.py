@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from trajectapp.domain.needs import Assessment
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.needs import chart_series
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.charts.radar_widget import RadarChartWidget
@@ -73,7 +74,7 @@ class NeedsChart(QWidget):
         if self._chosen is None:
             self.radar.set_chart([], [])
             return
-        shown = [ShownSeries(self._chosen.id, self._label(self._chosen))]
+        shown = [ShownSeries(stored_id(self._chosen.id), self._label(self._chosen))]
         compare_id = self.compare.currentData()
         if compare_id is not None:
             compared = next(a for a in self._assessments if a.id == compare_id)
@@ -81,7 +82,7 @@ class NeedsChart(QWidget):
         if self.person_scores.isChecked():
             shown.append(
                 ShownSeries(
-                    self._chosen.id,
+                    stored_id(self._chosen.id),
                     self.tr("%1, the person's own scores").replace("%1", self._chosen.assessed_on.isoformat()),
                     person=True,
                 )

@@ -4,7 +4,6 @@ side by side, the person's own words, the support needed and the next step with 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
@@ -19,8 +18,9 @@ from trajectapp.domain.needs import (
     Views,
 )
 from trajectapp.domain.partners import PartnerService
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.form_dialog import run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, score_text
@@ -29,7 +29,7 @@ DRAFT_KEYS = ("assessment_id", "domain_id")  # which item a draft of this dialog
 TEXTS = ("person_view", "consultant_view", "own_words", "support_needed", "next_step")
 
 
-class AssessmentItemDialog(GuardedFormDialog):
+class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
     DRAFT_KIND = "assessment_item"
     record_keys = DRAFT_KEYS
 
@@ -42,9 +42,9 @@ class AssessmentItemDialog(GuardedFormDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(self.tr("Needs: %1").replace("%1", domain.name), ask, parent)
-        self.assessment_id, self.domain_id = assessment.id, domain.id
+        self.assessment_id, self.domain_id = stored_id(assessment.id), stored_id(domain.id)
         heading = QLabel(domain.name, self)
-        heading.setTextFormat(Qt.PlainText)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)
@@ -66,32 +66,36 @@ class AssessmentItemDialog(GuardedFormDialog):
         for motivation in Motivation:
             self.motivation.addItem(label(motivation), motivation.value)
         self.add_field("motivation", self.tr("Motivation to change:"), self.motivation)
+        self.person_view, self.consultant_view = QPlainTextEdit(self), QPlainTextEdit(self)
         self.add_side_by_side(
             self.tr("Views:"),
             [
-                ("person_view", self.tr("How the person sees it"), QPlainTextEdit(self)),
-                ("consultant_view", self.tr("How you see it"), QPlainTextEdit(self)),
+                ("person_view", self.tr("How the person sees it"), self.person_view),
+                ("consultant_view", self.tr("How you see it"), self.consultant_view),
             ],
         )
         self.views = QComboBox(self)
         for views in Views:
             self.views.addItem(label(views), views.value)
         self.add_field("views", self.tr("Do they see it the same way?"), self.views)
+        self.own_words = QPlainTextEdit(self)
         self.add_field(
             "own_words",
             self.tr("In their own words:"),
-            QPlainTextEdit(self),
+            self.own_words,
             self.tr("What the person said about it, as they said it."),
         )
-        self.add_field("support_needed", self.tr("Support needed:"), QPlainTextEdit(self))
-        self.add_field("next_step", self.tr("Next step:"), QPlainTextEdit(self))
+        self.support_needed = QPlainTextEdit(self)
+        self.add_field("support_needed", self.tr("Support needed:"), self.support_needed)
+        self.next_step = QPlainTextEdit(self)
+        self.add_field("next_step", self.tr("Next step:"), self.next_step)
         self.service = QComboBox(self)
         self.service.addItem(self.tr("No partner service"), None)
         for service in services:
             self.service.addItem(service.name, service.id)
         self.add_field("service", self.tr("Service that owns it:"), self.service)
         self.setMinimumWidth(760)
-        self._show(assessment.item_for(domain.id))
+        self._show(assessment.item_for(self.domain_id))
         self.mark_unchanged()
 
     def _score_combo(self, unscored: str) -> QComboBox:
@@ -108,8 +112,14 @@ class AssessmentItemDialog(GuardedFormDialog):
         self.person_situation.setCurrentIndex(self.person_situation.findData(item.person_situation))
         self.motivation.setCurrentIndex(self.motivation.findData(item.motivation.value if item.motivation else None))
         self.views.setCurrentIndex(self.views.findData(item.views.value))
-        for name in TEXTS:
-            self.inputs[name].setPlainText(getattr(item, name))
+        for edit, text in (
+            (self.person_view, item.person_view),
+            (self.consultant_view, item.consultant_view),
+            (self.own_words, item.own_words),
+            (self.support_needed, item.support_needed),
+            (self.next_step, item.next_step),
+        ):
+            edit.setPlainText(text)
         index = self.service.findData(item.next_step_service_id)
         if index < 0:  # hidden from the directory since: still the owner of this step
             self.service.addItem(self.tr("(a service no longer listed)"), item.next_step_service_id)
@@ -146,9 +156,9 @@ class AssessmentItemDialog(GuardedFormDialog):
         services: list[PartnerService],
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> AssessmentItem | None:
-        """The domain's item in `assessment` as edited, or None if cancelled."""
+        save: Callable[[AssessmentItem], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the domain's item in `assessment` as edited, or None if cancelled."""
 
         return run_dialog(
             ask, "assessment item", lambda: cls(ask, assessment, domain, services, parent), draft, save=save
@@ -158,6 +168,9 @@ class AssessmentItemDialog(GuardedFormDialog):
 def drafted_item(draft: str) -> tuple[int, int] | None:
     """(assessment id, domain id) a draft of this dialog was editing; None for an unreadable draft."""
     ids = drafted_ids(draft, DRAFT_KEYS)
-    if ids is None or None in ids.values():
+    if ids is None:
         return None
-    return ids["assessment_id"], ids["domain_id"]
+    assessment_id, domain_id = ids["assessment_id"], ids["domain_id"]
+    if assessment_id is None or domain_id is None:
+        return None
+    return assessment_id, domain_id

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from trajectapp.domain.needs import Assessment, AssessmentItem, LifeDomain, Views
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import score_text, special_mark, special_note
 
@@ -42,12 +43,12 @@ def domain_tooltip(domain: LifeDomain) -> str:
     return "\n".join(notes)
 
 
-def _domain_data(domain: LifeDomain, role: int):
-    if role == Qt.DisplayRole:
+def _domain_data(domain: LifeDomain, role: int) -> object:
+    if role == Qt.ItemDataRole.DisplayRole:
         return domain_name(domain)
-    if role == Qt.ToolTipRole:
+    if role == Qt.ItemDataRole.ToolTipRole:
         return domain_tooltip(domain)
-    if role == Qt.DecorationRole and domain.sensitivity is not None:
+    if role == Qt.ItemDataRole.DecorationRole and domain.sensitivity is not None:
         return special_mark()
     return None
 
@@ -55,7 +56,7 @@ def _domain_data(domain: LifeDomain, role: int):
 class AssessmentModel(QAbstractTableModel):
     """One row per domain of an assessment: the domain and what the assessment says about it (if anything)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[tuple[LifeDomain, AssessmentItem | None]] = []
         self._services: dict[int, str] = {}
@@ -89,14 +90,16 @@ class AssessmentModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
-        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips.get(section)
         return None
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         domain, item = self._rows[index.row()]
@@ -104,15 +107,15 @@ class AssessmentModel(QAbstractTableModel):
         if column == DOMAIN:
             return _domain_data(domain, role)
         if item is None or (item.situation is None and column == SITUATION):
-            if column == SITUATION and role == Qt.DisplayRole:
+            if column == SITUATION and role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("not scored")
-            return _MUTED if column == SITUATION and role == Qt.ForegroundRole else None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return _MUTED if column == SITUATION and role == Qt.ItemDataRole.ForegroundRole else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(item, column)
             return text or None
-        if role == Qt.TextAlignmentRole and column == PERSON:
-            return int(Qt.AlignCenter)
-        if role == Qt.ForegroundRole and column == VIEWS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PERSON:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == VIEWS:
             return {Views.DISAGREE: _DISAGREEMENT, Views.NOT_COMPARED: _MUTED}.get(item.views)
         return None
 
@@ -138,7 +141,7 @@ class HistoryModel(QAbstractTableModel):
     """A row per domain, a column per assessment (oldest first) holding its score, and the change from the
     first score to the last."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._domains: list[LifeDomain] = []
         self._assessments: list[Assessment] = []
@@ -161,8 +164,10 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or not self._assessments else len(self._assessments) + 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return self.tr("Life domain")
@@ -173,28 +178,28 @@ class HistoryModel(QAbstractTableModel):
     def _scores(self, domain_id: int) -> list[int | None]:
         return [item.situation if (item := a.item_for(domain_id)) else None for a in self._assessments]
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         domain, column = self._domains[index.row()], index.column()
         if column == 0:
             return _domain_data(domain, role)
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if column == self.change_column:
-            scored = [score for score in self._scores(domain.id) if score is not None]
-            if role == Qt.DisplayRole and len(scored) > 1:
+            scored = [score for score in self._scores(stored_id(domain.id)) if score is not None]
+            if role == Qt.ItemDataRole.DisplayRole and len(scored) > 1:
                 change = scored[-1] - scored[0]
                 return f"+{change}" if change > 0 else "±0" if change == 0 else f"−{-change}"
             return None
-        item = self._assessments[column - 1].item_for(domain.id)
+        item = self._assessments[column - 1].item_for(stored_id(domain.id))
         situation = item.situation if item else None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return str(situation) if situation is not None else "–"
-        if role == Qt.ForegroundRole and situation is None:
+        if role == Qt.ItemDataRole.ForegroundRole and situation is None:
             return _MUTED
-        if role == Qt.ToolTipRole:
-            if situation is None:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item is None or situation is None:
                 return self.tr("Not scored")
             tip = score_text(situation)
             if item.person_situation is not None:

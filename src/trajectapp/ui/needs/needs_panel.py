@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.needs import Assessment, LifeDomain
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.needs import (
     assessments,
     list_domains,
@@ -48,7 +49,7 @@ NOTE_SHOWN = 300  # characters of an assessment's note shown above the tables
 
 def _muted(text: str, parent: QWidget) -> QLabel:
     note = QLabel(text, parent)
-    note.setTextFormat(Qt.PlainText)
+    note.setTextFormat(Qt.TextFormat.PlainText)
     note.setWordWrap(True)
     note.setStyleSheet("QLabel { color: #555; }")
     return note
@@ -113,16 +114,17 @@ class NeedsPanel(QWidget):
         page.addWidget(self.table, 1)
         page.addLayout(row)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(NEXT_STEP, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NEXT_STEP, QHeaderView.ResizeMode.Stretch)
 
         history_page = QWidget(self)
         page = QVBoxLayout(history_page)
         page.addWidget(
             _muted(
                 self.tr(
-                    "Where things stood in each life domain at each assessment, from 1 (not talking about it yet) to 10 "
-                    "(stable, manages with little support). Hover over a score for its words and the person's own score."
+                    "Where things stood in each life domain at each assessment, from 1 (not talking about it yet) "
+                    "to 10 (stable, manages with little support). Hover over a score for its words and the person's "
+                    "own score."
                 ),
                 history_page,
             )
@@ -182,19 +184,19 @@ class NeedsPanel(QWidget):
     def _show_chosen(self) -> None:
         chosen = self.chosen()
         selected = self.selected_domain()
-        services = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
+        services = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
         rows = (
             [
-                (domain, chosen.item_for(domain.id))
+                (domain, chosen.item_for(stored_id(domain.id)))
                 for domain in self._domains
-                if self._shown(domain, chosen.item_for(domain.id) is not None)
+                if self._shown(domain, chosen.item_for(stored_id(domain.id)) is not None)
             ]
             if chosen
             else []
         )
         self.model.set_rows(rows, services)
         if selected is not None:
-            self.select_domain(selected.id)
+            self.select_domain(stored_id(selected.id))
         self._fit_columns()
         note = " · ".join(line.strip() for line in chosen.note.splitlines() if line.strip()) if chosen else ""
         shown = note if len(note) <= NOTE_SHOWN else note[:NOTE_SHOWN].rstrip() + "…"  # whole in Date and note…
@@ -259,12 +261,13 @@ class NeedsPanel(QWidget):
             save=lambda answer: start_assessment(self._vault, case_id=self._case_id, on=answer[0], note=answer[1]),
         )
         if started is not None:
-            self._saved(started.id)
+            self._saved(stored_id(started.id))
 
     def edit_assessment(self, assessment: Assessment | None = None, draft: str | None = None) -> None:
         assessment = assessment or self.chosen()
         if assessment is None:
             return
+        assessment_id = stored_id(assessment.id)
         updated = AssessmentDialog.get_assessment(
             self,
             self._ask,
@@ -272,11 +275,11 @@ class NeedsPanel(QWidget):
             assessment,
             draft,
             save=lambda answer: update_assessment(
-                self._vault, assessment_id=assessment.id, on=answer[0], note=answer[1]
+                self._vault, assessment_id=assessment_id, on=answer[0], note=answer[1]
             ),
         )
         if updated is not None:
-            self._saved(assessment.id)
+            self._saved(assessment_id)
 
     def edit_item(
         self, domain: LifeDomain | None = None, assessment: Assessment | None = None, draft: str | None = None
@@ -286,7 +289,7 @@ class NeedsPanel(QWidget):
         if assessment is None or domain is None or (self.presentation_mode and domain.sensitivity is not None):
             return
         services = list_services(self._vault)
-        owner = getattr(assessment.item_for(domain.id), "next_step_service_id", None)
+        owner = getattr(assessment.item_for(stored_id(domain.id)), "next_step_service_id", None)
         if owner is not None and all(service.id != owner for service in services):  # hidden since: keep it
             services += [s for s in list_services(self._vault, include_hidden=True) if s.id == owner]
         saved = AssessmentItemDialog.get_item(
@@ -299,7 +302,7 @@ class NeedsPanel(QWidget):
             save=lambda item: save_assessment_item(self._vault, item),
         )
         if saved is not None:
-            self._saved(assessment.id, domain.id)
+            self._saved(stored_id(assessment.id), domain.id)
 
     def _saved(self, assessment_id: int, domain_id: int | None = None) -> None:
         self.refresh()
@@ -319,7 +322,7 @@ class NeedsPanel(QWidget):
             if edited is None:
                 self.new_assessment(draft)
             elif assessment is not None:
-                self.select_assessment(assessment.id)
+                self.select_assessment(stored_id(assessment.id))
                 self.edit_assessment(assessment, draft)
         elif kind == "assessment_item":
             self._resume_item(draft)
@@ -342,6 +345,6 @@ class NeedsPanel(QWidget):
             self._pending = ("assessment_item", draft)
             return
         self.views.setCurrentIndex(0)
-        self.select_assessment(assessment.id)
-        self.select_domain(domain.id)
+        self.select_assessment(stored_id(assessment.id))
+        self.select_domain(stored_id(domain.id))
         self.edit_item(domain, assessment, draft)

@@ -36,10 +36,10 @@ def special_note(category: DataCategory) -> str:
 def special_mark() -> QIcon:
     """A small filled circle in the special-category colour (made once, after the application exists)."""
     pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setPen(Qt.NoPen)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(SPECIAL_COLOUR))
     painter.drawEllipse(2, 2, 8, 8)
     painter.end()

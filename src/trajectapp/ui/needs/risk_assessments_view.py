@@ -49,7 +49,7 @@ class RiskAssessmentsView(QWidget):
             ],
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.empty_note = QLabel(self.tr("None recorded."), self)
         self.empty_note.setStyleSheet("QLabel { color: #555; }")
         self.record_button = QPushButton(self.tr("Record…"), self)
@@ -87,7 +87,7 @@ class RiskAssessmentsView(QWidget):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> ExternalAssessment | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def record(self, draft: str | None = None) -> None:
         self._record_dialog(None, draft)

@@ -16,7 +16,9 @@ class ChangePassphraseDialog(QDialog):
         intro.setWordWrap(True)
         self.current = PassphraseEdit(self)
         self.fields = NewPassphraseFields(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -35,7 +37,7 @@ class ChangePassphraseDialog(QDialog):
         return (self.current.text(), new) if self.current.text() and new else None
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(self.value() is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.value() is not None)
 
     def _accept_if_valid(self) -> None:
         if self.value() is not None:
@@ -45,8 +47,8 @@ class ChangePassphraseDialog(QDialog):
     def get_passphrases(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str] | None:
         """(current, new), or None if cancelled."""
 
-        def run():
+        def run() -> tuple[str, str] | None:
             dialog = cls(parent)
-            return dialog.value() if dialog.exec() == QDialog.Accepted else None
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
         return ask.answer("change passphrase", run)

@@ -19,10 +19,10 @@ class PassphraseEdit(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.line = QLineEdit(self)
-        self.line.setEchoMode(QLineEdit.Password)
+        self.line.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_box = QCheckBox(self.tr("Show"), self)
         self.show_box.toggled.connect(
-            lambda shown: self.line.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
+            lambda shown: self.line.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,13 +112,13 @@ def shown_secret(text: str, parent: QWidget) -> QLabel:
     """A password or passphrase shown once, large and in a fixed-width face so that each character can be read and
     copied down; selectable, never editable."""
     label = QLabel(text, parent)
-    label.setTextFormat(Qt.PlainText)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignCenter)
-    font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setWeight(QFont.Bold)
-    font.setLetterSpacing(QFont.AbsoluteSpacing, 1.5)
+    font.setWeight(QFont.Weight.Bold)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
     label.setFont(font)
     label.setStyleSheet("QLabel { background: #f4f6f8; padding: 12px; border-radius: 4px; }")
     return label

@@ -42,7 +42,7 @@ class CompareDialog(QDialog):
         self.newer.setCurrentIndex(len(versions) - 1)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         choose = QFormLayout()
         choose.addRow(self.tr("From:"), self.older)
@@ -75,7 +75,7 @@ class CompareDialog(QDialog):
         versions: Sequence[PlanVersion],
         describe: Callable[[PlanVersion, PlanVersion], str],
     ) -> None:
-        def run():
+        def run() -> None:
             dialog = cls(versions, describe, parent)
             dialog.exec()
             dialog.deleteLater()

@@ -29,7 +29,7 @@ class PlanDocumentDialog(DocumentPreview):
         offer_special: bool = True,
         parent: QWidget | None = None,
     ):
-        def prepare(include_special: bool):
+        def prepare(include_special: bool) -> Callable[[], bytes]:
             pdf = make_pdf(self.version.currentData(), include_special)
             return lambda: pdf
 
@@ -80,7 +80,7 @@ class PlanDocumentDialog(DocumentPreview):
         vault: OpenVault,
         offer_special: bool = True,
     ) -> None:
-        def run():
+        def run() -> None:
             dialog = cls(vault, ask, versions, chosen_id, make_pdf, offer_special=offer_special, parent=parent)
             dialog.exec()
             dialog.deleteLater()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import Goal
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import Strength
 from trajectapp.services.needs import assessments, list_domains
 from trajectapp.services.open_vault import OpenVault
@@ -40,7 +41,7 @@ def goal_choices(vault: OpenVault, case_id: int, goal: Goal | None = None) -> Go
     every_domain = list_domains(vault, include_hidden=True)
     used = set(goal.domain_ids) if goal else set()
     domains = [d for d in every_domain if not d.hidden or d.id in used]
-    names = {d.id: d.name for d in every_domain}
+    names = {stored_id(d.id): d.name for d in every_domain}
     return GoalChoices(domains, _needs(vault, case_id, goal, names), strengths(vault, case_id))
 
 
@@ -62,7 +63,7 @@ def _needs(vault: OpenVault, case_id: int, goal: Goal | None, names: dict[int, s
             continue
         words = short_text(said, 60) if said else label(item.stage)
         text = f"{names.get(item.domain_id, '')}: {words} ({assessment.assessed_on.isoformat()})"
-        options.append(NeedOption(item.id, text, item.domain_id))
+        options.append(NeedOption(stored_id(item.id), text, item.domain_id))
     return options
 
 

@@ -6,19 +6,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, ProgressNote
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
@@ -37,7 +38,7 @@ def category_words(category: DataCategory) -> str:
     return QCoreApplication.translate("GoalDialog", _CATEGORY_WORDS[category])
 
 
-class GoalDialog(GuardedFormDialog):
+class GoalDialog(GuardedFormDialog[Goal]):
     DRAFT_KIND = "goal"
 
     def __init__(
@@ -59,9 +60,9 @@ class GoalDialog(GuardedFormDialog):
         self.domains.setMinimumHeight(150)
         for domain in choices.domains:
             item = QListWidgetItem(domain.name, self.domains)
-            item.setData(Qt.UserRole, domain.id)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, domain.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             if domain.sensitivity is not None:
                 item.setText(
                     self.tr("%1 (special category: %2)")
@@ -95,7 +96,9 @@ class GoalDialog(GuardedFormDialog):
             ],
         )
         self._add_rows(hide_special)
-        self.status = self.inputs["status"]
+        status = self.inputs["status"]
+        assert isinstance(status, QComboBox), "a choice's input is a combo box"
+        self.status = status
         self.status.currentIndexChanged.connect(self._status_chosen)
         if goal is not None:
             self._show(goal)
@@ -125,6 +128,7 @@ class GoalDialog(GuardedFormDialog):
             if isinstance(field.widget, QPlainTextEdit):
                 field.widget.setMaximumHeight(90)  # the dialog has many fields and must fit a laptop screen
             if column.name == "title":
+                assert isinstance(field.widget, QLineEdit), "a single line of text is typed in a line edit"
                 field.widget.setPlaceholderText(self.tr("For example: a place of my own to live after release"))
                 self._add_domains(hide_special)
 
@@ -158,7 +162,7 @@ class GoalDialog(GuardedFormDialog):
     def _hide_special_domains(self) -> None:
         """Presentation mode: special-category domains are not listed (one already ticked stays ticked, unseen)."""
         for row in range(self.domains.count()):
-            if self.domains.item(row).data(Qt.UserRole) in self._special:
+            if self.domains.item(row).data(Qt.ItemDataRole.UserRole) in self._special:
                 self.domains.setRowHidden(row, True)
 
     def _status_chosen(self) -> None:
@@ -171,12 +175,16 @@ class GoalDialog(GuardedFormDialog):
 
     def checked_domains(self) -> tuple[int, ...]:
         items = (self.domains.item(row) for row in range(self.domains.count()))
-        return tuple(item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked)
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked
+        )
 
     def set_domains(self, domain_ids: Sequence[int]) -> None:
         for row in range(self.domains.count()):
             item = self.domains.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in domain_ids else Qt.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in domain_ids else Qt.CheckState.Unchecked
+            )
 
     # -- the form contract ----------------------------------------------------------------------------
 
@@ -232,9 +240,9 @@ class GoalDialog(GuardedFormDialog):
         *,
         draft: str | None = None,
         hide_special: bool = False,
-        save: Callable[[Any], Any] | None = None,
-    ) -> Goal | None:
-        """The goal as entered (new, or `goal` changed), or None if cancelled."""
+        save: Callable[[Goal], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the goal as entered (new, or `goal` changed), or None if cancelled."""
 
         return run_dialog(
             ask,
@@ -245,17 +253,17 @@ class GoalDialog(GuardedFormDialog):
         )
 
 
-class ProgressNoteDialog(GuardedFormDialog):
+class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
     DRAFT_KIND = "progress_note"
 
     def __init__(self, ask: Ask, goal: Goal, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Progress note"), ask, parent, today)
-        self.goal_id = goal.id
+        self.goal_id = stored_id(goal.id)
         self.add_intro(self.tr("Progress towards: %1").replace("%1", goal.title))
-        on = DateEdit(self)
-        on.set_date(self.today)
-        on.setMaximumWidth(160)
-        self.add_field("on", self.tr("On:"), on)
+        self.on = DateEdit(self)
+        self.on.set_date(self.today)
+        self.on.setMaximumWidth(160)
+        self.add_field("on", self.tr("On:"), self.on)
         self.add_field(
             "note",
             self.tr("Note:"),
@@ -266,7 +274,7 @@ class ProgressNoteDialog(GuardedFormDialog):
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         if not self.text("note", multiline=True).strip():
             errors["note"] = self.tr("Write the note.")
@@ -277,7 +285,9 @@ class ProgressNoteDialog(GuardedFormDialog):
     def value(self) -> ProgressNote | None:
         if self.errors():
             return None
-        return ProgressNote(None, self.goal_id, self.inputs["on"].date_value(), self.text("note", multiline=True))
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
+        return ProgressNote(None, self.goal_id, on, self.text("note", multiline=True))
 
     def draft(self) -> str:
         raw = json.loads(super().draft())
@@ -293,6 +303,7 @@ class ProgressNoteDialog(GuardedFormDialog):
         draft: str | None = None,
         today: date | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> ProgressNote | None:
+        save: Callable[[ProgressNote], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the note as entered, or None if cancelled."""
         return run_dialog(ask, "progress note", lambda: cls(ask, goal, parent, today), draft, save=save)

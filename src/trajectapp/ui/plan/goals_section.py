@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -26,6 +27,7 @@ from trajectapp.domain import sensitivity
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, Step, StepStatus
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
@@ -92,7 +94,7 @@ class GoalsSection(QWidget):
         self.steps_table = record_table(self.step_model, self)
         self.notes_list = QListWidget(self)
         self.notes_list.setWordWrap(True)
-        self.notes_list.setSelectionMode(QAbstractItemView.NoSelection)
+        self.notes_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.notes_list.setAlternatingRowColors(True)
         self.notes_list.setSpacing(2)
         self.show_finished = QCheckBox(self.tr("Show achieved and dropped goals"), self)
@@ -119,7 +121,7 @@ class GoalsSection(QWidget):
         self.status_button = QPushButton(self.tr("Set status"), self)
         menu = QMenu(self.status_button)
         for status in StepStatus:
-            menu.addAction(label(status), lambda status=status: self.set_step_status(status))
+            menu.addAction(label(status), partial(self.set_step_status, status))
         self.status_button.setMenu(menu)
         self.steps_box = QGroupBox(self.tr("Steps"), self)
         self._build()
@@ -160,12 +162,12 @@ class GoalsSection(QWidget):
         inner = QVBoxLayout(notes_box)
         inner.addWidget(self.notes_empty)
         inner.addWidget(self.notes_list, 1)
-        lower = QSplitter(Qt.Horizontal, self)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.steps_box)
         lower.addWidget(notes_box)
         lower.setChildrenCollapsible(False)
         lower.setSizes([600, 400])  # proportions: the splitter shares its width out in these ratios
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(goals_box)
         splitter.addWidget(lower)
         splitter.setChildrenCollapsible(False)
@@ -179,8 +181,8 @@ class GoalsSection(QWidget):
     def refresh(self) -> None:
         """Read the goals, their steps and the catalogues again; keeps the chosen goal and step."""
         goal, step = self.selected_goal(), self.selected_step()
-        self._domains = {d.id: d for d in list_domains(self._vault, include_hidden=True)}
-        self._service_names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
+        self._domains = {stored_id(d.id): d for d in list_domains(self._vault, include_hidden=True)}
+        self._service_names = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
         self._goals = goals(self._vault, self._case_id)
         self._steps = {}
         for each in case_steps(self._vault, self._case_id):
@@ -199,7 +201,7 @@ class GoalsSection(QWidget):
         # Otherwise the first goal still on, so that its steps show without a click.
         target = kept or next((g for g in shown if g.status in OPEN_GOAL_STATUSES), shown[0] if shown else None)
         if target is not None:
-            self.select_goal(target.id, step.id if kept is not None and step is not None else None)
+            self.select_goal(stored_id(target.id), step.id if kept is not None and step is not None else None)
         else:
             self._show_goal()
 
@@ -214,10 +216,10 @@ class GoalsSection(QWidget):
         return next((goal for goal in self._goals if goal.id == goal_id), None)
 
     def selected_goal(self) -> Goal | None:
-        return selected_record(self.goals_table)
+        return selected_record(self.goals_table, self.goal_model)
 
     def selected_step(self) -> Step | None:
-        return selected_record(self.steps_table)
+        return selected_record(self.steps_table, self.step_model)
 
     def select_goal(self, goal_id: int, step_id: int | None = None) -> None:
         row = next((n for n in range(self.goal_model.rowCount()) if self.goal_model.record_at(n).id == goal_id), -1)
@@ -239,7 +241,7 @@ class GoalsSection(QWidget):
     def _show_goal(self) -> None:
         """The chosen goal's steps and notes."""
         goal = self.selected_goal()
-        steps = self._steps.get(goal.id, []) if goal else []
+        steps = self._steps.get(stored_id(goal.id), []) if goal else []
         self.step_model.set_records(steps)
         self.steps_box.setTitle(
             self.tr("Steps towards: %1").replace("%1", short_text(goal.title, 70)) if goal else self.tr("Steps")
@@ -253,7 +255,7 @@ class GoalsSection(QWidget):
         self.steps_empty.setVisible(not steps)
         self.steps_table.setVisible(bool(steps))
         self.notes_list.clear()
-        notes = progress_notes(self._vault, goal.id) if goal else []
+        notes = progress_notes(self._vault, stored_id(goal.id)) if goal else []
         for note in reversed(notes):  # newest first
             QListWidgetItem(f"{note.noted_on.isoformat()}\n{note.note.strip()}", self.notes_list)
         self.notes_empty.setVisible(goal is not None and not notes)
@@ -275,7 +277,7 @@ class GoalsSection(QWidget):
         return ", ".join(self._domains[d].name for d in goal.domain_ids if d in self._domains)
 
     def _steps_text(self, goal: Goal) -> str:
-        steps = self._steps.get(goal.id, [])
+        steps = self._steps.get(stored_id(goal.id), [])
         if not steps:
             return self.tr("no steps yet")
         done = sum(1 for step in steps if step.status is StepStatus.DONE)
@@ -299,7 +301,7 @@ class GoalsSection(QWidget):
             return _FINISHED
         if column == DOMAINS and self.is_special(goal):
             return QColor(SPECIAL_COLOUR)
-        if column == STEPS and any(self._is_overdue(step) for step in self._steps.get(goal.id, [])):
+        if column == STEPS and any(self._is_overdue(step) for step in self._steps.get(stored_id(goal.id), [])):
             return _OVERDUE
         return None
 
@@ -310,18 +312,18 @@ class GoalsSection(QWidget):
 
     def _fit_goal_columns(self) -> None:
         header = self.goals_table.horizontalHeader()
-        header.setSectionResizeMode(GOAL, QHeaderView.Stretch)
+        header.setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Stretch)
         for column in (DOMAINS, TARGET, STATUS, STEPS):
-            header.setSectionResizeMode(column, QHeaderView.Interactive)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.goals_table.resizeColumnsToContents()
         self.goals_table.setColumnWidth(DOMAINS, min(max(self.goals_table.columnWidth(DOMAINS), 160), 300))
         self.goals_table.setColumnWidth(TARGET, max(self.goals_table.columnWidth(TARGET), 90))
 
     def _fit_step_columns(self) -> None:
         header = self.steps_table.horizontalHeader()
-        header.setSectionResizeMode(WHAT, QHeaderView.Stretch)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (WHO, DUE, STEP_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     # -- what the buttons do --------------------------------------------------------------------------------
 
@@ -345,22 +347,23 @@ class GoalsSection(QWidget):
             save=lambda entered: save_goal(self._vault, entered),
         )
         if saved is not None:
-            self._changed(saved.id)
+            self._changed(stored_id(saved.id))
 
     def add_note(self, goal: Goal | None = None, draft: str | None = None) -> None:
         goal = goal or self.selected_goal()
         if goal is None:
             return
+        goal_id = stored_id(goal.id)
         saved = ProgressNoteDialog.get_note(
             self,
             self._ask,
             goal,
             draft,
             self._today(),
-            save=lambda note: add_progress_note(self._vault, goal_id=goal.id, on=note.noted_on, note=note.note),
+            save=lambda note: add_progress_note(self._vault, goal_id=goal_id, on=note.noted_on, note=note.note),
         )
         if saved is not None:
-            self._changed(goal.id)
+            self._changed(goal_id)
 
     def add_step(self, goal: Goal | None = None, draft: str | None = None) -> None:
         goal = goal or self.selected_goal()
@@ -384,13 +387,13 @@ class GoalsSection(QWidget):
             save=lambda entered: save_step(self._vault, entered),
         )
         if saved is not None:
-            self._changed(goal.id, saved.id)
+            self._changed(stored_id(goal.id), saved.id)
 
     def set_step_status(self, status: StepStatus, step: Step | None = None) -> None:
         step = step or self.selected_step()
         if step is not None and step.status is not status:
             try:
-                store_step_status(self._vault, step_id=step.id, status=status)
+                store_step_status(self._vault, step_id=stored_id(step.id), status=status)
             except Refusal as refusal:
                 self._ask.warn(self, self.tr("Not saved"), message_text(refusal))
                 return

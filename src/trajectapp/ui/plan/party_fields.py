@@ -4,6 +4,7 @@ or someone else, with a name where one is needed."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Generic
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -12,14 +13,15 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import Party
 from trajectapp.ui.forms.fields import LINE_MAX
+from trajectapp.ui.forms.form_dialog import Value
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 
 
-class PartyFields:
+class PartyFields(Generic[Value]):
     """Three fields of a FormDialog ("party", "service", "party_name"); only those that apply are shown."""
 
-    def __init__(self, dialog: GuardedFormDialog, caption: str, services: Iterable[PartnerService]):
+    def __init__(self, dialog: GuardedFormDialog[Value], caption: str, services: Iterable[PartnerService]):
         self._dialog = dialog
         self.party = QComboBox(dialog)
         for party in Party:

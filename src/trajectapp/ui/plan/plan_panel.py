@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from trajectapp.domain.plan import Goal
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.services.drafts import has_draft, keep_draft, take_draft
 from trajectapp.services.needs import list_domains
@@ -104,8 +105,10 @@ class PlanPanel(QWidget):
             return
         kept = take_draft(self._vault, form=self._held_back_name())
         self.held_back_note.hide()
+        if kept is None:
+            return
         try:
-            held = json.loads(kept) if kept is not None else None
+            held = json.loads(kept)
             kind, draft = str(held["kind"]), str(held["draft"])
         except (ValueError, KeyError, TypeError):
             return
@@ -137,7 +140,7 @@ class PlanPanel(QWidget):
             return
         self.pages.setCurrentWidget(self.goals)
         if goal is not None:
-            self.goals.select_goal(goal.id)
+            self.goals.select_goal(stored_id(goal.id))
         if kind == "goal" and goal is not None:
             self.goals.edit_goal(goal, draft)
         elif kind == "goal":
@@ -145,8 +148,9 @@ class PlanPanel(QWidget):
         elif kind == "progress_note":
             self.goals.add_note(goal, draft)
         else:
+            assert goal is not None, "a step's draft without its goal was dropped above"
             step_id = drafted_id(draft, DRAFT_STEP_ID)
-            step = next((s for s in self.goals.steps_of(goal.id) if s.id == step_id), None)
+            step = next((s for s in self.goals.steps_of(stored_id(goal.id)) if s.id == step_id), None)
             if step is not None:
                 self.goals.edit_step(step, draft)
             else:
@@ -160,6 +164,7 @@ class PlanPanel(QWidget):
         if kind != "goal":
             return False
         raw = draft_fields(draft)
-        ticked = raw.get("domains") if isinstance(raw.get("domains"), list) else []
+        domains = raw.get("domains")
+        ticked = domains if isinstance(domains, list) else []
         special = {d.id for d in list_domains(self._vault) if d.sensitivity is not None}
         return any(d in special for d in ticked) or raw.get("good") == PrimaryGood.SPIRITUALITY.value

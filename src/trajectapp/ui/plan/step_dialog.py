@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import Goal, Step, StepStatus
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
@@ -22,7 +22,7 @@ from trajectapp.ui.plan.party_fields import PartyFields
 DRAFT_STEP_ID = "step_id"  # the key a draft keeps the edited step under
 
 
-class StepDialog(GuardedFormDialog):
+class StepDialog(GuardedFormDialog[Step]):
     DRAFT_KIND = "step"
 
     def __init__(
@@ -34,16 +34,16 @@ class StepDialog(GuardedFormDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(self.tr("New step") if step is None else self.tr("Step"), ask, parent)
-        self.goal_id, self.step_id = goal.id, step.id if step is not None else None
+        self.goal_id, self.step_id = stored_id(goal.id), step.id if step is not None else None
         self.add_intro(self.tr("A step towards: %1").replace("%1", goal.title))
         what = QLineEdit(self)
         what.setMaxLength(LINE_MAX)
         what.setPlaceholderText(self.tr("For example: ask the social service about a rent deposit"))
         self.add_field("what", self.tr("What:"), what)
         self.party = PartyFields(self, self.tr("Who does it:"), services)
-        due = DateEdit(self)
-        due.setMaximumWidth(160)
-        self.add_field("due_on", self.tr("Due:"), due)
+        self.due_on = DateEdit(self)
+        self.due_on.setMaximumWidth(160)
+        self.add_field("due_on", self.tr("Due:"), self.due_on)
         self.status = QComboBox(self)
         for status in StepStatus:
             self.status.addItem(label(status), status.value)
@@ -51,7 +51,7 @@ class StepDialog(GuardedFormDialog):
         if step is not None:
             what.setText(step.what)
             self.party.show(step.party, step.service_id, step.party_name)
-            due.set_date(step.due_on)
+            self.due_on.set_date(step.due_on)
             self.status.setCurrentIndex(self.status.findData(step.status.value))
         self.mark_unchanged()
 
@@ -63,7 +63,7 @@ class StepDialog(GuardedFormDialog):
         elif problem := self.text_error("what", TITLE_MAX):
             errors["what"] = problem
         errors.update(self.party.errors())
-        if problem := self.inputs["due_on"].problem():
+        if problem := self.due_on.problem():
             errors["due_on"] = problem
         return errors
 
@@ -78,7 +78,7 @@ class StepDialog(GuardedFormDialog):
             party,
             service_id,
             party_name,
-            self.inputs["due_on"].date_value(),
+            self.due_on.date_value(),
             StepStatus(self.status.currentData()),
         )
 
@@ -98,8 +98,8 @@ class StepDialog(GuardedFormDialog):
         step: Step | None = None,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> Step | None:
-        """The step as entered (new under `goal`, or `step` changed), or None if cancelled."""
+        save: Callable[[Step], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the step as entered (new under `goal`, or `step` changed), or None if cancelled."""
 
         return run_dialog(ask, "step", lambda: cls(ask, goal, services, step, parent), draft, save=save)

@@ -6,21 +6,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, PlanAnswer, PlanVersion
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.party_fields import PartyFields
 
 DRAFT_VERSION_ID = "version_id"  # the key a draft keeps the answered version under
+
+VersionAnswer = tuple[date, str, list[int]]  # the date, a note, the ids of the goals it holds
 
 
 def _date_edit(parent: QWidget, value: date) -> DateEdit:
@@ -30,7 +32,7 @@ def _date_edit(parent: QWidget, value: date) -> DateEdit:
     return edit
 
 
-class PlanVersionDialog(GuardedFormDialog):
+class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
     """`hidden` goals (presentation mode) are not listed; they are included when they are still on."""
 
     DRAFT_KIND = "plan_version"
@@ -51,13 +53,14 @@ class PlanVersionDialog(GuardedFormDialog):
                 "party afterwards whether they agree."
             )
         )
-        self.add_field("on", self.tr("Date:"), _date_edit(self, self.today))
+        self.on = _date_edit(self, self.today)
+        self.add_field("on", self.tr("Date:"), self.on)
         self.goals = QListWidget(self)
         for goal in goals:
             item = QListWidgetItem(f"{goal.title}  ({label(goal.status)})", self.goals)
-            item.setData(Qt.UserRole, goal.id)
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if goal.status in OPEN_GOAL_STATUSES else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if goal.status in OPEN_GOAL_STATUSES else Qt.CheckState.Unchecked)
             self.goals.setRowHidden(self.goals.row(item), hidden(goal))
         row = self.goals.sizeHintForRow(0) if goals else 20
         self.goals.setMinimumHeight(min(max(row * len(goals), 3 * row), 10 * row) + 2 * self.goals.frameWidth() + 24)
@@ -79,17 +82,19 @@ class PlanVersionDialog(GuardedFormDialog):
 
     def chosen_goals(self) -> list[int]:
         items = (self.goals.item(row) for row in range(self.goals.count()))
-        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def set_chosen_goals(self, goal_ids: Iterable[int]) -> None:
         wanted = set(goal_ids)
         for row in range(self.goals.count()):
             item = self.goals.item(row)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted else Qt.CheckState.Unchecked
+            )
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         if not self.chosen_goals():
             errors["goals"] = self.tr("Tick at least one goal.")
@@ -97,11 +102,13 @@ class PlanVersionDialog(GuardedFormDialog):
             errors["note"] = problem
         return errors
 
-    def value(self) -> tuple[date, str, list[int]] | None:
+    def value(self) -> VersionAnswer | None:
         """(date, note, the ids of the goals it holds)."""
         if self.errors():
             return None
-        return self.inputs["on"].date_value(), self.text("note", multiline=True).strip(), self.chosen_goals()
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
+        return on, self.text("note", multiline=True).strip(), self.chosen_goals()
 
     def draft(self) -> str:
         raw = json.loads(super().draft())
@@ -124,12 +131,13 @@ class PlanVersionDialog(GuardedFormDialog):
         draft: str | None = None,
         today: date | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> tuple[date, str, list[int]] | None:
+        save: Callable[[VersionAnswer], Saved],
+    ) -> Saved | None:
+        """What `save` makes of (date, note, the ids of the goals it holds), or None if cancelled."""
         return run_dialog(ask, "plan version", lambda: cls(ask, goals, hidden, parent, today), draft, save=save)
 
 
-class AgreementDialog(GuardedFormDialog):
+class AgreementDialog(GuardedFormDialog[PlanAgreement]):
     """One party's answer to one plan version; an earlier answer of the same party is replaced."""
 
     DRAFT_KIND = "agreement"
@@ -144,7 +152,7 @@ class AgreementDialog(GuardedFormDialog):
         today: date | None = None,
     ):
         super().__init__(self.tr("Does everyone agree?"), ask, parent, today)
-        self.version = version
+        self.version, self.version_id = version, stored_id(version.id)
         self._describe = describe
         self.add_intro(self.tr("The plan version of %1.").replace("%1", version.made_on.isoformat()))
         self.party = PartyFields(self, self.tr("Who answers:"), services)
@@ -160,7 +168,8 @@ class AgreementDialog(GuardedFormDialog):
             QPlainTextEdit(self),
             self.tr("In their own words: write down what they said, as they said it."),
         )
-        self.add_field("on", self.tr("On:"), _date_edit(self, max(self.today, version.made_on)))
+        self.on = _date_edit(self, max(self.today, version.made_on))
+        self.add_field("on", self.tr("On:"), self.on)
         for signal in (
             self.party.party.currentIndexChanged,
             self.party.service.currentIndexChanged,
@@ -176,7 +185,7 @@ class AgreementDialog(GuardedFormDialog):
 
     def _draft_agreement(self) -> PlanAgreement:
         party, service_id, name = self.party.values()
-        return PlanAgreement(None, self.version.id, party, self._answer(), service_id, name)
+        return PlanAgreement(None, self.version_id, party, self._answer(), service_id, name)
 
     def _show_earlier(self) -> None:
         """Say when this party has answered already: saving replaces that answer."""
@@ -205,9 +214,9 @@ class AgreementDialog(GuardedFormDialog):
             )
         elif problem := self.text_error("reason"):
             errors["reason"] = problem
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
-        elif self.inputs["on"].date_value() < self.version.made_on:
+        elif (answered_on := self.on.date_value()) and answered_on < self.version.made_on:
             errors["on"] = self.tr("This is before the plan version itself (%1).").replace(
                 "%1", self.version.made_on.isoformat()
             )
@@ -219,13 +228,13 @@ class AgreementDialog(GuardedFormDialog):
         party, service_id, name = self.party.values()
         return PlanAgreement(
             None,
-            self.version.id,
+            self.version_id,
             party,
             self._answer(),
             service_id,
             name,
             self.text("reason", multiline=True).strip(),
-            self.inputs["on"].date_value(),
+            self.on.date_value(),
         )
 
     def draft(self) -> str:
@@ -244,8 +253,9 @@ class AgreementDialog(GuardedFormDialog):
         draft: str | None = None,
         today: date | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> PlanAgreement | None:
+        save: Callable[[PlanAgreement], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the party's answer as entered, or None if cancelled."""
         return run_dialog(
             ask, "agreement", lambda: cls(ask, version, services, describe, parent, today), draft, save=save
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from enum import Enum
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from trajectapp.domain.plan import (
     Change,
@@ -23,7 +22,8 @@ from trajectapp.domain.plan import (
     PlanStep,
     PlanVersion,
 )
-from trajectapp.domain.strengths import PrimaryGood
+from trajectapp.domain.record_ids import linked
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 from trajectapp.ui.labels import label
 
 _MUTED = "#555"
@@ -58,7 +58,7 @@ def _paragraph(text: str, colour: str = "") -> str:
 def party_text(party: Party, service_id: int | None, name: str, service_names: Mapping[int, str]) -> str:
     """Who, in words: "The person", a service's name, "Family: his sister Samira"."""
     if party is Party.SERVICE:
-        return service_names.get(service_id, "") or label(party)
+        return linked(service_names, service_id) or label(party)
     if party in (Party.FAMILY, Party.OTHER) and name.strip():
         return f"{label(party)}: {name.strip()}"
     return label(party)
@@ -165,10 +165,11 @@ def _value_text(field: str, value: object) -> str:
         return QCoreApplication.translate("PlanText", "nothing")
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, PrimaryGood) or isinstance(value, Enum):
+    if isinstance(value, Labelled):
         return label(value)
     if field == "domains":
-        return _domain_names(value)  # type: ignore[arg-type]
+        assert isinstance(value, tuple) and all(isinstance(domain, PlanDomain) for domain in value), "a goal's domains"
+        return _domain_names(value)
     return " ".join(str(value).split())
 
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain import sensitivity
 from trajectapp.domain.needs import LifeDomain
-from trajectapp.domain.plan import Goal, PlanGoal, PlanVersion, compare_plan_versions
+from trajectapp.domain.plan import Goal, PlanAgreement, PlanGoal, PlanVersion, compare_plan_versions
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.case_file import get_case
 from trajectapp.services.documents import plan_pdf
 from trajectapp.services.needs import list_domains
@@ -67,8 +68,8 @@ class VersionsSection(QWidget):
         )
         self.table = record_table(self.model, self)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         self.snapshot = QTextBrowser(self)
         self.snapshot.setOpenLinks(False)
         self.empty_note = muted_note(
@@ -102,7 +103,7 @@ class VersionsSection(QWidget):
         inner.addLayout(buttons)
         right = QGroupBox(self.tr("The chosen version, as it was"), self)
         QVBoxLayout(right).addWidget(self.snapshot)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
@@ -115,14 +116,14 @@ class VersionsSection(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_version()
-        self._domains = {d.id: d for d in list_domains(self._vault, include_hidden=True)}
-        self._service_names = {s.id: s.name for s in list_services(self._vault, include_hidden=True)}
+        self._domains = {stored_id(d.id): d for d in list_domains(self._vault, include_hidden=True)}
+        self._service_names = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
         self.versions = plan_versions(self._vault, self._case_id)
         self.model.set_records(list(reversed(self.versions)))  # newest first
         self.empty_note.setVisible(not self.versions)
         self.table.setVisible(bool(self.versions))
         if self.versions:
-            self.select_version(selected.id if selected is not None else self.versions[-1].id)
+            self.select_version(stored_id(selected.id if selected is not None else self.versions[-1].id))
         self._show_version()
 
     def is_special(self, goal: PlanGoal) -> bool:
@@ -137,7 +138,7 @@ class VersionsSection(QWidget):
         return [goal for goal in version.goals if not self._hidden(goal)]
 
     def selected_version(self) -> PlanVersion | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def select_version(self, version_id: int) -> None:
         row = next((n for n in range(self.model.rowCount()) if self.model.record_at(n).id == version_id), 0)
@@ -185,20 +186,20 @@ class VersionsSection(QWidget):
             self, self._ask, of_case, self._goal_hidden, draft, self._today(), save=self._make_version
         )
         if saved is not None:
-            self._changed(saved.id)
+            self._changed(stored_id(saved.id))
 
     def _make_version(self, entered: tuple[date, str, list[int]]) -> PlanVersion:
         on, note, goal_ids = entered
         return make_plan_version(self._vault, case_id=self._case_id, on=on, note=note, goal_ids=goal_ids)
 
-    def describe_party(self, agreement) -> str:
+    def describe_party(self, agreement: PlanAgreement) -> str:
         return agreement_party(agreement, self._service_names)
 
     def record_agreement(self, version: PlanVersion | None = None, draft: str | None = None) -> None:
         version = version or self.selected_version()
         if version is None:
             return
-        version = get_plan_version(self._vault, version.id)  # with every answer given so far
+        version = get_plan_version(self._vault, stored_id(version.id))  # with every answer given so far
         saved = AgreementDialog.get_agreement(
             self,
             self._ask,
@@ -210,7 +211,7 @@ class VersionsSection(QWidget):
             save=lambda entered: record_agreement(self._vault, entered),
         )
         if saved is not None:
-            self._changed(version.id)
+            self._changed(stored_id(version.id))
 
     def compare(self) -> None:
         if len(self.versions) < 2:
@@ -228,7 +229,7 @@ class VersionsSection(QWidget):
                 self,
                 self._ask,
                 self.versions,
-                version.id,
+                stored_id(version.id),
                 self.document,
                 vault=self._vault,
                 offer_special=not self.presentation_mode,

@@ -7,14 +7,15 @@ import html
 import re
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services.search import HIT_END, HIT_START, SearchHit
 
 PERSON, DATE, KIND, TEXT = range(4)
@@ -77,7 +78,7 @@ def snippet_html(snippet: str) -> str:
 
 
 class SearchResultsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
 
@@ -95,12 +96,12 @@ class SearchResultsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> str | None:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("SearchResultsModel", _HEADERS[section])
         return None
 
-    def data(self, index: Index, role: int = DISPLAY):
+    def data(self, index: Index, role: int = DISPLAY) -> str | None:
         if not index.isValid() or role not in (DISPLAY, TOOLTIP, SNIPPET_HTML):
             return None
         hit, column = self._hits[index.row()], index.column()

@@ -20,8 +20,10 @@ DESCRIPTION_MAX = 500
 OWNER_MAX = 200
 DRAFT_KEYS = ("session_id",)  # the session a draft's action comes from (None: from none)
 
+ActionAnswer = tuple[str, str, date | None]  # what, who, due on
 
-class ActionDialog(FormDialog):
+
+class ActionDialog(FormDialog[ActionAnswer]):
     DRAFT_KIND = "action"
 
     def __init__(
@@ -43,22 +45,22 @@ class ActionDialog(FormDialog):
         owner.setMaxLength(OWNER_MAX)
         owner.setPlaceholderText(self.tr("For example: the consultant, the person, VDAB"))
         self.add_field("owner", self.tr("Who:"), owner)
-        due = DateEdit(self)
-        due.setMaximumWidth(160)
-        self.add_field("due", self.tr("Due on:"), due)
+        self.due = DateEdit(self)
+        self.due.setMaximumWidth(160)
+        self.add_field("due", self.tr("Due on:"), self.due)
 
     def errors(self) -> dict[str, str]:
         errors = {}
         if not self.text("description"):
             errors["description"] = self.tr("Say what needs to be done.")
-        if problem := self.inputs["due"].problem():
+        if problem := self.due.problem():
             errors["due"] = problem
         return errors
 
-    def value(self) -> tuple[str, str, date | None] | None:
+    def value(self) -> ActionAnswer | None:
         if self.errors():
             return None
-        return self.text("description"), self.text("owner"), self.inputs["due"].date_value()
+        return self.text("description"), self.text("owner"), self.due.date_value()
 
     def draft(self) -> str:
         raw = json.loads(super().draft())
@@ -78,7 +80,7 @@ class ActionDialog(FormDialog):
     ) -> Action | None:
         """The action added to the case (from `session`, if given), or None if cancelled."""
 
-        def save(answer: tuple[str, str, date | None]) -> Action:
+        def save(answer: ActionAnswer) -> Action:
             description, owner, due_on = answer
             return add_action(
                 vault,

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, SessionParty
 from trajectapp.services.case_file import get_case
 from trajectapp.services.contacts import (
@@ -55,7 +56,14 @@ def when(session: Session) -> str:
 class ContactsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, vault: OpenVault, case_id: int, ask: Ask, today: Callable[[], date] = date.today, parent=None):
+    def __init__(
+        self,
+        vault: OpenVault,
+        case_id: int,
+        ask: Ask,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
         self.presentation_mode = False
@@ -85,8 +93,8 @@ class ContactsPanel(QWidget):
             ],
             self,
         )
-        self.session_table = record_table(self.session_model, self, QHeaderView.ResizeToContents)
-        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
+        self.session_table = record_table(self.session_model, self, QHeaderView.ResizeMode.ResizeToContents)
+        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeMode.ResizeToContents)
         self.presentation_note = QLabel(self.tr("Presentation mode: the notes are hidden until you leave it."), self)
         self.presentation_note.setStyleSheet("QLabel { color: #6c3483; }")
         self.presentation_note.hide()
@@ -116,7 +124,7 @@ class ContactsPanel(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         for title, table, buttons in (
             (
                 self.tr("Sessions"),
@@ -162,16 +170,16 @@ class ContactsPanel(QWidget):
     def refresh(self) -> None:
         chosen = self.selected_session()
         found = sessions(self._vault, self._case_id)
-        self._sessions_by_id = {session.id: session for session in found}
+        self._sessions_by_id = {stored_id(session.id): session for session in found}
         self.session_model.set_records(sorted(found, key=lambda s: s.starts_at, reverse=True))
         self.action_model.set_records(actions(self._vault, self._case_id))
         self.session_table.setColumnHidden(NOTE, self.presentation_mode)
         if chosen is not None:
-            self.select_session(chosen.id)
+            self.select_session(stored_id(chosen.id))
         self._update_buttons()
 
     def selected_session(self) -> Session | None:
-        return selected_record(self.session_table)
+        return selected_record(self.session_table, self.session_model)
 
     def select_session(self, session_id: int) -> bool:
         for row in range(self.session_model.rowCount()):
@@ -181,7 +189,7 @@ class ContactsPanel(QWidget):
         return False
 
     def _selected_action(self) -> Action | None:
-        return selected_record(self.action_table)
+        return selected_record(self.action_table, self.action_model)
 
     def _update_buttons(self) -> None:
         session = self.selected_session()
@@ -231,7 +239,7 @@ class ContactsPanel(QWidget):
         )
         if saved is not None:
             self._changed()
-            self.select_session(saved.id)
+            self.select_session(stored_id(saved.id))
 
     def _store_session(self, session: Session) -> Session:
         if session.id is not None:
@@ -266,9 +274,10 @@ class ContactsPanel(QWidget):
                 ).replace("%1", when(session)),
             )
             return
-        set_session_status(self._vault, case_id=self._case_id, session_id=session.id, status="held")
+        session_id = stored_id(session.id)
+        set_session_status(self._vault, case_id=self._case_id, session_id=session_id, status="held")
         self._changed()
-        self.select_session(session.id)
+        self.select_session(session_id)
         if not self.presentation_mode:
             self.write_note()
 
@@ -281,7 +290,7 @@ class ContactsPanel(QWidget):
             self.tr("Cancel session"),
             self.tr("Cancel the session of %1? It stays in the list as cancelled.").replace("%1", when(session)),
         ):
-            set_session_status(self._vault, case_id=self._case_id, session_id=session.id, status="cancelled")
+            set_session_status(self._vault, case_id=self._case_id, session_id=stored_id(session.id), status="cancelled")
             self._changed()
 
     def open_session(self, session_id: int) -> None:
@@ -304,7 +313,7 @@ class ContactsPanel(QWidget):
                 self.tr("Session notes are hidden in presentation mode. Leave presentation mode to open the note."),
             )
             return
-        session = get_session(self._vault, session.id) or session
+        session = get_session(self._vault, stored_id(session.id)) or session
         saved = NoteEditor.edit_note(
             self, self._vault, self._ask, session, title=self._title(session), details=self._details(session)
         )
@@ -351,7 +360,7 @@ class ContactsPanel(QWidget):
     def _complete_action(self) -> None:
         action = self._selected_action()
         if action is not None and action.done_on is None:
-            complete_action(self._vault, case_id=self._case_id, action_id=action.id, on=self._today())
+            complete_action(self._vault, case_id=self._case_id, action_id=stored_id(action.id), on=self._today())
             self._changed()
 
     def _changed(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.contacts import actions_of_session, save_note
@@ -56,13 +57,13 @@ class NoteEditor(QDialog):
         """`title` and `details` describe the session in the header (its date and kind; who, where, how long)."""
         super().__init__(parent)
         self._vault, self._ask, self._session = vault, ask, session
-        self._form = note_draft_form(session.id)
+        self._form = note_draft_form(stored_id(session.id))
         self._saved_note = session.note
         self._leaving = False  # the user chose how to leave
         self._offered = False  # the text shown is a draft offered back, not the saved note
         self.saved_any = False
         self.setWindowTitle(self.tr("Session note"))
-        self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
 
         self.title = QLabel(title, self)
@@ -73,7 +74,7 @@ class NoteEditor(QDialog):
         self.details = QLabel(details, self)
         self.details.setStyleSheet("QLabel { color: #555; }")
         for text in (self.title, self.details):
-            text.setTextFormat(Qt.PlainText)
+            text.setTextFormat(Qt.TextFormat.PlainText)
             text.setWordWrap(True)
         self.banner = QLabel(
             self.tr(
@@ -92,10 +93,10 @@ class NoteEditor(QDialog):
         self.toolbar = markup_toolbar(self, self.editor)
         self.save_action = QAction(self.tr("Save"), self)
         self.status = QLabel(self)
-        self.status.setTextFormat(Qt.PlainText)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setTextFormat(Qt.PlainText)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.hide()
         self.action_model = RecordTableModel(
@@ -107,9 +108,9 @@ class NoteEditor(QDialog):
             ],
             self,
         )
-        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeToContents)
+        self.action_table = record_table(self.action_model, self, QHeaderView.ResizeMode.ResizeToContents)
         self.action_table.horizontalHeader().setStretchLastSection(False)
-        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_action_button = QPushButton(self.tr("Add action…"), self)
         self.add_action_button.clicked.connect(lambda: self.add_action())
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -140,12 +141,12 @@ class NoteEditor(QDialog):
         self.resize(max(self.editor.column_width() + 120, 820), height)
 
     def _build(self) -> None:
-        self.save_action.setShortcut(QKeySequence.Save)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
         self.save_button.setToolTip(
             self.tr("Save the note (%1)").replace(
-                "%1", QKeySequence(QKeySequence.Save).toString(QKeySequence.NativeText)
+                "%1", QKeySequence(QKeySequence.StandardKey.Save).toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
         self.save_button.setDefault(False)
@@ -176,7 +177,7 @@ class NoteEditor(QDialog):
         add_line.addWidget(self.add_action_button)
         add_line.addStretch(1)
         actions_layout.addLayout(add_line)
-        self.splitter = QSplitter(Qt.Vertical, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(writing)
         self.splitter.addWidget(actions)
         self.splitter.setStretchFactor(0, 4)
@@ -240,7 +241,7 @@ class NoteEditor(QDialog):
         """Store the note as typed; True when it is saved."""
         text = self.text()
         try:
-            save_note(self._vault, case_id=self._session.case_id, session_id=self._session.id, note=text)
+            save_note(self._vault, case_id=self._session.case_id, session_id=stored_id(self._session.id), note=text)
         except InvalidText:
             self.error.setText(
                 self.tr(
@@ -268,11 +269,12 @@ class NoteEditor(QDialog):
 
     # -- actions --------------------------------------------------------------------------------------------
 
-    def actions(self) -> list[Action]:
+    def session_actions(self) -> list[Action]:
+        """The follow-up actions of the session; not actions(), which is Qt's list of the widget's QActions."""
         return [self.action_model.record_at(row) for row in range(self.action_model.rowCount())]
 
     def _refresh_actions(self) -> None:
-        self.action_model.set_records(actions_of_session(self._vault, self._session.id))
+        self.action_model.set_records(actions_of_session(self._vault, stored_id(self._session.id)))
 
     def add_action(self) -> None:
         added = ActionDialog.add_action(
@@ -307,7 +309,7 @@ class NoteEditor(QDialog):
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.close_editor()
             return
         super().keyPressEvent(event)

@@ -22,7 +22,7 @@ def _format(
 ) -> QTextCharFormat:
     chosen = QTextCharFormat()
     if bold:
-        chosen.setFontWeight(QFont.Bold)
+        chosen.setFontWeight(QFont.Weight.Bold)
     if italic:
         chosen.setFontItalic(True)
     if scale and base is not None:
@@ -65,7 +65,7 @@ class NoteHighlighter(QSyntaxHighlighter):
             for found in grammar.EMPHASIS.finditer(text, start, end):
                 self._marked(found, self._emphasis, len(EMPHASIS))
 
-    def _marked(self, found: re.Match, inner: QTextCharFormat, width: int) -> None:
+    def _marked(self, found: re.Match[str], inner: QTextCharFormat, width: int) -> None:
         self._merge(found.start(1), found.end(1), inner)
         self._merge(found.start(), found.start() + width, self._mark)
         self._merge(found.end() - width, found.end(), self._mark)
@@ -104,13 +104,13 @@ def toggle_line_mark(cursor: QTextCursor, mark: str) -> None:
         edit = QTextCursor(block)
         if text.startswith(mark):
             if taking_off:
-                edit.movePosition(QTextCursor.Right, QTextCursor.KeepAnchor, len(mark))
+                edit.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(mark))
                 edit.removeSelectedText()
             continue
         if taking_off or (not text.strip() and first != last):
             continue
         old = next((other for other in others if text.startswith(other)), "")
-        edit.movePosition(QTextCursor.Right, QTextCursor.KeepAnchor, len(old))
+        edit.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(old))
         edit.insertText(mark)
     cursor.endEditBlock()
 
@@ -119,29 +119,29 @@ def toggle_wrap(cursor: QTextCursor, mark: str) -> None:
     """Put `mark` on both sides of the selection (or of the word at the cursor), or take it off when it is there.
     With nothing to wrap, a pair of marks goes in and the cursor between them."""
     if not cursor.hasSelection():
-        cursor.select(QTextCursor.WordUnderCursor)
+        cursor.select(QTextCursor.SelectionType.WordUnderCursor)
         if not cursor.selectedText().strip() or not any(char.isalnum() for char in cursor.selectedText()):
             cursor.clearSelection()
             cursor.insertText(mark + mark)
-            cursor.movePosition(QTextCursor.Left, QTextCursor.MoveAnchor, len(mark))
+            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.MoveAnchor, len(mark))
             return
     start, end = cursor.selectionStart(), cursor.selectionEnd()
     text = cursor.selectedText()
     document = cursor.document()
     around = QTextCursor(document)
     around.setPosition(max(start - len(mark), 0))
-    around.setPosition(min(end + len(mark), document.characterCount() - 1), QTextCursor.KeepAnchor)
+    around.setPosition(min(end + len(mark), document.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
     cursor.beginEditBlock()
     if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark):
         cursor.insertText(text[len(mark) : -len(mark)])
         cursor.setPosition(start)
-        cursor.setPosition(end - 2 * len(mark), QTextCursor.KeepAnchor)
+        cursor.setPosition(end - 2 * len(mark), QTextCursor.MoveMode.KeepAnchor)
     elif around.selectedText() == mark + text + mark and start >= len(mark):
         around.insertText(text)
         cursor.setPosition(start - len(mark))
-        cursor.setPosition(end - len(mark), QTextCursor.KeepAnchor)
+        cursor.setPosition(end - len(mark), QTextCursor.MoveMode.KeepAnchor)
     else:
         cursor.insertText(mark + text + mark)
         cursor.setPosition(start + len(mark))
-        cursor.setPosition(end + len(mark), QTextCursor.KeepAnchor)
+        cursor.setPosition(end + len(mark), QTextCursor.MoveMode.KeepAnchor)
     cursor.endEditBlock()

@@ -36,7 +36,7 @@ class NoteTextEdit(QPlainTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.15)
         self.setFont(font)
         self.document().setDocumentMargin(12)
-        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setMinimumWidth(self.column_width() // 2)
         self.highlighter = NoteHighlighter(self.document(), self.font())
 
@@ -86,19 +86,19 @@ def markup_toolbar(parent: QWidget, editor: NoteTextEdit) -> QToolBar:
         (
             QCoreApplication.translate("NoteEditor", "Emphasis"),
             QCoreApplication.translate("NoteEditor", "*Emphasis* on the selection"),
-            QKeySequence.Italic,
+            QKeySequence.StandardKey.Italic,
             lambda: wrap(EMPHASIS),
         ),
         (
             QCoreApplication.translate("NoteEditor", "Strong"),
             QCoreApplication.translate("NoteEditor", "**Strong** text for the selection"),
-            QKeySequence.Bold,
+            QKeySequence.StandardKey.Bold,
             lambda: wrap(STRONG),
         ),
     ):
         action = QAction(text, parent)
         action.setShortcut(QKeySequence(keys))
-        action.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
+        action.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(act)
         toolbar.addAction(action)
 

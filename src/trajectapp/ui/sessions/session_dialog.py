@@ -7,7 +7,6 @@ import json
 import re
 from collections.abc import Callable
 from datetime import datetime, time
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +25,7 @@ from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms import field_inputs
 from trajectapp.ui.forms.fields import DateEdit, FieldRow
-from trajectapp.ui.forms.form_dialog import draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_id
 from trajectapp.ui.labels import label
 from trajectapp.ui.sessions.choices import CheckList, SessionChoices
@@ -50,9 +49,9 @@ def split_names(text: str) -> list[str]:
     return [name.strip() for name in _NAME_BREAKS.split(text) if name.strip()]
 
 
-class SessionDialog(GuardedFormDialog):
+class SessionDialog(GuardedFormDialog[Session]):
     DRAFT_KIND = "session"
-    record_keys = DRAFT_KEYS + ("status",)
+    record_keys = (*DRAFT_KEYS, "status")
 
     def __init__(
         self,
@@ -77,6 +76,7 @@ class SessionDialog(GuardedFormDialog):
         self.status = session.status if session is not None else ("held" if held else "planned")
         self._stored = session
         self.setMinimumWidth(860)
+        self.names: dict[str, QLineEdit] = {}  # of the family and the others who took part
 
         self.day, self.at, self.duration = DateEdit(self), QLineEdit(self), QLineEdit(self)
         self.day.setMaximumWidth(140)
@@ -110,10 +110,13 @@ class SessionDialog(GuardedFormDialog):
         self.other = QCheckBox(label(SessionParty.OTHER), self)
         self.services = CheckList(choices.services, self)
         self.form.addRow(self.tr("Who took part:"), self._participants_box())
-        self.tags = {
-            "domains": CheckList(choices.domains, self),
-            "factors": CheckList(choices.factors, self),
-            "goods": CheckList(choices.goods, self),
+        self.domain_tags = CheckList(choices.domains, self)
+        self.factor_tags = CheckList(choices.factors, self)
+        self.good_tags = CheckList(choices.goods, self)
+        self.tags: dict[str, CheckList[int] | CheckList[PrimaryGood]] = {
+            "domains": self.domain_tags,
+            "factors": self.factor_tags,
+            "goods": self.good_tags,
         }
         self.form.addRow(self.tr("What it touched:"), self._tags_box(hide_special))
 
@@ -125,7 +128,7 @@ class SessionDialog(GuardedFormDialog):
 
     # -- building ----------------------------------------------------------------------------------------
 
-    def _add_inline(self, caption: str, fields: list[tuple[str, str, QWidget]], after: str) -> None:
+    def _add_inline(self, caption: str, fields: list[tuple[str, str, QLineEdit]], after: str) -> None:
         """Short fields on one line of the form, each with its message under it."""
         container = QWidget(self)
         layout = QVBoxLayout(container)
@@ -145,7 +148,7 @@ class SessionDialog(GuardedFormDialog):
                 line.addWidget(words(before))
             row = FieldRow(widget, parent=container)
             # The messages go under the whole line, one under the other, so the fields stay where they are.
-            row.layout().removeWidget(row.error)
+            row.lines.removeWidget(row.error)
             row.error.setParent(container)
             layout.addWidget(row.error)
             widget.textChanged.connect(lambda _text, row=row: row.set_error(""))
@@ -164,7 +167,7 @@ class SessionDialog(GuardedFormDialog):
         row = FieldRow(names, parent=self)
         names.textChanged.connect(lambda _text: row.set_error(""))
         box.toggled.connect(names.setEnabled)
-        self.inputs[name], self.rows[name] = names, row
+        self.inputs[name], self.rows[name], self.names[name] = names, row, names
         return row
 
     def _participants_box(self) -> QWidget:
@@ -172,9 +175,9 @@ class SessionDialog(GuardedFormDialog):
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.person, 0, 0, 1, 2)
-        grid.addWidget(self.family, 1, 0, Qt.AlignTop)
+        grid.addWidget(self.family, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._names_row("family_names", self.family, self.tr("Names, if you like")), 1, 1)
-        grid.addWidget(self.other, 2, 0, Qt.AlignTop)
+        grid.addWidget(self.other, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._names_row("other_names", self.other, self.tr("Who: a lawyer, an imam, a friend…")), 2, 1)
         grid.setRowStretch(3, 1)
         grid.setColumnStretch(1, 1)
@@ -238,11 +241,11 @@ class SessionDialog(GuardedFormDialog):
             (SessionParty.OTHER, self.other, "other_names"),
         ):
             box.setChecked(party in parties)
-            self.inputs[names].setText(", ".join(p.name for p in session.participants if p.party is party and p.name))
+            self.names[names].setText(", ".join(p.name for p in session.participants if p.party is party and p.name))
         self.services.set_checked(p.service_id for p in session.participants if p.party is SessionParty.SERVICE)
-        self.tags["domains"].set_checked(session.domain_ids)
-        self.tags["factors"].set_checked(session.factor_ids)
-        self.tags["goods"].set_checked(session.goods)
+        self.domain_tags.set_checked(session.domain_ids)
+        self.factor_tags.set_checked(session.factor_ids)
+        self.good_tags.set_checked(session.goods)
 
     # -- the form contract --------------------------------------------------------------------------------
 
@@ -311,23 +314,25 @@ class SessionDialog(GuardedFormDialog):
         if self.errors():
             return None
         duration = self.text("duration")
+        day, at = self.day.date_value(), parse_time(self.text("at"))
+        assert day is not None and at is not None, "errors() asks for the day and the time"
         return Session(
             self.session_id,
             self.case_id,
-            datetime.combine(self.day.date_value(), parse_time(self.text("at"))),
+            datetime.combine(day, at),
             self.status,
             **self.described_values(),
             duration_minutes=int(duration) if duration else None,
             note=self._stored.note if self._stored is not None else "",
             participants=self.participants(),
-            domain_ids=self.tags["domains"].checked(),
-            factor_ids=self.tags["factors"].checked(),
-            goods=self.tags["goods"].checked(),
+            domain_ids=self.domain_tags.checked(),
+            factor_ids=self.factor_tags.checked(),
+            goods=self.good_tags.checked(),
         )
 
     # -- drafts ------------------------------------------------------------------------------------------
 
-    def _lists(self) -> dict[str, CheckList]:
+    def _lists(self) -> dict[str, CheckList[int] | CheckList[PrimaryGood]]:
         return {"services": self.services, **self.tags}
 
     def draft(self) -> str:
@@ -335,7 +340,7 @@ class SessionDialog(GuardedFormDialog):
         raw = json.loads(super().draft())
         raw.update(person=self.person.isChecked(), family=self.family.isChecked(), other=self.other.isChecked())
         for name, checks in self._lists().items():
-            raw[name] = [key.value if name == "goods" else key for key in checks.checked()]
+            raw[name] = [key.value if isinstance(key, PrimaryGood) else key for key in checks.checked()]
         return json.dumps(raw, ensure_ascii=False)
 
     def load_draft(self, draft: str) -> None:
@@ -363,13 +368,10 @@ class SessionDialog(GuardedFormDialog):
         held: bool = False,
         hide_special: bool = False,
         draft: str | None = None,
-        save: Callable[[Any], Any] | None = None,
-    ) -> Session | None:
-        """The session as entered (new, or `session` changed), or None if cancelled."""
-        if session is not None:
-            question = "edit session"
-        else:
-            question = "record session" if held else "plan session"
+        save: Callable[[Session], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the session as entered (new, or `session` changed), or None if cancelled."""
+        question = "edit session" if session is not None else "record session" if held else "plan session"
 
         return run_dialog(
             ask,

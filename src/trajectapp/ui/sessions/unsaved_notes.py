@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.case_file import get_case
 from trajectapp.services.contacts import unsaved_notes
 from trajectapp.services.open_vault import OpenVault
@@ -32,4 +33,4 @@ def offer_unsaved_notes(parent: QWidget, vault: OpenVault, ask: Ask, open_note: 
             .replace("%3", get_case(vault, session.case_id).display_name)
         )
         if ask.confirm(parent, QCoreApplication.translate("UnsavedNotes", "Unsaved note"), question):
-            open_note(session.case_id, session.id)
+            open_note(session.case_id, stored_id(session.id))

@@ -52,7 +52,7 @@ def _title(text: str) -> QLabel:
 def _paragraph(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.PlainText)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -179,16 +179,16 @@ class SetupWizard(QWidget):
         )
         grid = QGridLayout()
         mono = QFont("DejaVu Sans Mono")
-        mono.setStyleHint(QFont.Monospace)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(self.font().pointSizeF() * 1.6)
         for index, group in enumerate(groups(self._recovery_key)):
             cell = QVBoxLayout()
             text = QLabel(group)
             text.setFont(mono)
-            text.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            text.setAlignment(Qt.AlignCenter)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number = QLabel(str(index + 1))
-            number.setAlignment(Qt.AlignCenter)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             number.setEnabled(False)
             cell.addWidget(text)
             cell.addWidget(number)
@@ -223,12 +223,12 @@ class SetupWizard(QWidget):
         self.check_field = QLineEdit(page)
         self.check_field.setMaxLength(8)
         self.check_field.setPlaceholderText(self.tr("Group %1").replace("%1", str(self._group_to_check + 1)))
-        self.check_field.textChanged.connect(lambda: self.check_error.clear())
         self.check_field.returnPressed.connect(self._next)
         layout.addWidget(self.check_field)
         self.check_error = QLabel(page)
         self.check_error.setObjectName("fieldError")
         self.check_error.setWordWrap(True)
+        self.check_field.textChanged.connect(lambda: self.check_error.clear())
         layout.addWidget(self.check_error)
         layout.addStretch(1)
         return page
@@ -238,7 +238,9 @@ class SetupWizard(QWidget):
     def _go(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         self.next_button.setText(self.tr("Create vault") if index == CHECK else self.tr("Next"))
-        self.pages.currentWidget().setFocus()
+        page = self.pages.currentWidget()
+        assert page is not None, "the wizard's pages are made with it"
+        page.setFocus()
         if index == PASSPHRASE:
             self.passphrase_fields.setFocus()
         elif index == CHECK:
@@ -332,6 +334,7 @@ class SetupWizard(QWidget):
             )
             return
         passphrase = self.passphrase_fields.value()
+        assert passphrase is not None, "the wizard leaves the passphrase page only with a passphrase that will do"
         folder, recovery_key, kdf = self._folder, self._recovery_key, self._choose_kdf()
         self.progress.show()
         self._update_buttons()

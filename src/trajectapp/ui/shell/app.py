@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from trajectapp import APP_NAME, __version__, eventlog
@@ -49,6 +49,7 @@ _CATALOGUES = (DirectoryDialog, DomainsDialog, FactorCategoriesDialog)
 
 def create_qt_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication), "the interface runs in a QApplication, not a bare QCoreApplication"
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
@@ -89,12 +90,12 @@ class AppController(QObject):
         window = self.window
         window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
         window.new_case_action.triggered.connect(self._new_case)
-        window.caseload_action.triggered.connect(lambda: self.workspace() and self.workspace().show_caseload())
+        window.caseload_action.triggered.connect(lambda: self._in_workspace("show_caseload"))
         window.presentation_action.triggered.connect(self.set_presentation_mode)
         # What these act on is the workspace's business: the open case, or the caseload.
         for action, name in (
             (window.agenda_action, "show_agenda"),
-            (window.find_action, "find"),
+            (window.find_action, "find_in_notes"),
             (window.print_action, "print_document"),
             (window.save_pdf_action, "save_as_pdf"),
             (window.export_action, "export_case"),
@@ -148,7 +149,7 @@ class AppController(QObject):
         self.window.status_text.setText(self.tr("Locked"))
 
     def workspace(self) -> Workspace | None:
-        screen = self.window.screen()
+        screen = self.window.current_screen()
         return screen if isinstance(screen, Workspace) else None
 
     def _unlocked(self, vault: OpenVault) -> None:
@@ -245,7 +246,8 @@ class AppController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+L locks even from inside a dialog, which blocks the main window's own shortcut."""
         if (
-            event.type() == QEvent.KeyPress
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and self.vault is not None
             and self.window.isEnabled()  # disabled while the key file is being rewritten
             and QKeySequence(event.keyCombination()) == self.window.lock_action.shortcut()
@@ -347,7 +349,7 @@ class AppController(QObject):
 def run_application(vault_folder: Path | None = None) -> int:
     eventlog.configure()
     app = create_qt_application(sys.argv[:1])
-    app.setAttribute(Qt.AA_DontShowIconsInMenus, False)
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     controller = AppController(app=app, preferences=Preferences(), ask=Ask(), vault_folder=vault_folder)
     controller.start()
     log.info("app.started")

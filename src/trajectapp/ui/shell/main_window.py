@@ -15,14 +15,14 @@ class MainWindow(QMainWindow):
 
     closing = Signal()
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
         self.stack = QStackedWidget(self)
         self.presentation_banner = QLabel(self)
         self.presentation_banner.setObjectName("presentationBanner")
-        self.presentation_banner.setAlignment(Qt.AlignCenter)
+        self.presentation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.presentation_banner.hide()
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -37,7 +37,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_text, 1)
         self.resize(1024, 680)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.new_case_action = self._action(
-            self.tr("&New case…"), QKeySequence.New, self.tr("Add a person to the caseload")
+            self.tr("&New case…"), QKeySequence.StandardKey.New, self.tr("Add a person to the caseload")
         )
         self.caseload_action = self._action(self.tr("Case&load"), "Ctrl+0", self.tr("Back to the caseload"))
         self.presentation_action = self._action(
@@ -65,18 +67,21 @@ class MainWindow(QMainWindow):
             self.tr("Sessions, due actions, releases and cases without contact in this week and the next"),
         )
         self.find_action = self._action(
-            self.tr("&Find in notes…"), QKeySequence.Find, self.tr("Search every note and free-text field of the vault")
+            self.tr("&Find in notes…"),
+            QKeySequence.StandardKey.Find,
+            self.tr("Search every note and free-text field of the vault"),
         )
         self.print_action = self._action(
             self.tr("&Print…"),
-            QKeySequence.Print,
+            QKeySequence.StandardKey.Print,
             self.tr("Print the notes of a session, of a period, or a case summary"),
         )
         self.export_action = self._action(
             self.tr("&Export case…"),
             "Ctrl+E",
             self.tr(
-                "Hand over chosen parts of this case: an encrypted PDF for a service or the person, or a transfer package"
+                "Hand over chosen parts of this case: an encrypted PDF for a service or the person, "
+                "or a transfer package"
             ),
         )
         self.import_action = self._action(
@@ -93,9 +98,9 @@ class MainWindow(QMainWindow):
         )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.tr("Lock the vault now"))
         self.change_passphrase_action = self._action(self.tr("&Change passphrase…"))
-        self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.Open)
-        self.preferences_action = self._action(self.tr("&Preferences…"), QKeySequence.Preferences)
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.Quit)
+        self.open_vault_action = self._action(self.tr("&Open another vault…"), QKeySequence.StandardKey.Open)
+        self.preferences_action = self._action(self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About Trajectapp"))
         self.quit_action.triggered.connect(self.close)
 
@@ -172,13 +177,15 @@ class MainWindow(QMainWindow):
         """Make `screen` the only one shown; the previous one is destroyed."""
         while self.stack.count():
             old = self.stack.widget(0)
+            assert old is not None, "a stack with a count has a first widget"
             self.stack.removeWidget(old)
             old.hide()
             old.deleteLater()
         self.stack.addWidget(screen)
         screen.setFocus()
 
-    def screen(self) -> QWidget | None:
+    def current_screen(self) -> QWidget | None:
+        """The screen shown (unlock, setup, workspace); not screen(), Qt's QScreen the window is on."""
         return self.stack.currentWidget()
 
     def closeEvent(self, event: QCloseEvent) -> None:

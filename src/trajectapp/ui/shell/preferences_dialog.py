@@ -15,7 +15,7 @@ class PreferencesDialog(QDialog):
         self.auto_lock = self._spin_box(AUTO_LOCK_RANGE, self.tr(" min"), current.auto_lock_minutes)
         self.release_window = self._spin_box(RELEASE_WINDOW_RANGE, self.tr(" days"), current.release_window_days)
         self.no_contact = self._spin_box(NO_CONTACT_RANGE, self.tr(" days"), current.no_contact_days)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
@@ -36,8 +36,8 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def get_preferences(cls, parent: QWidget | None, ask: Ask, current: PreferenceValues) -> PreferenceValues | None:
-        def run():
+        def run() -> PreferenceValues | None:
             dialog = cls(current, parent)
-            return dialog.value() if dialog.exec() == QDialog.Accepted else None
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
         return ask.answer("preferences", run)

@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.search import SearchHit
 from trajectapp.ui.agenda.agenda_page import AgendaPage
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.case_file_view import CaseFileView
+from trajectapp.ui.casefile.tab_roles import Refreshes
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.directory.involvements_panel import InvolvementsPanel
 from trajectapp.ui.disclosures.disclosures_panel import DisclosuresPanel
@@ -38,7 +40,7 @@ class _PresentationPlaceholder(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         text = QLabel(self.tr("Presentation mode\n\nNo case is open. Leave presentation mode to see the caseload."))
-        text.setAlignment(Qt.AlignCenter)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(text)
 
 
@@ -115,6 +117,7 @@ class Workspace(QStackedWidget):
 
     def _close_case_file(self) -> bool:
         view = self.case_file
+        assert view is not None, "only an open case file is closed"
         if not view.maybe_close():
             return False
         self.case_file = None
@@ -131,7 +134,7 @@ class Workspace(QStackedWidget):
         if self.case_file is not None:
             for index in range(self.case_file.tabs.count()):
                 tab = self.case_file.tabs.widget(index)
-                if hasattr(tab, "refresh"):
+                if isinstance(tab, Refreshes):
                     tab.refresh()
 
     @property
@@ -154,7 +157,7 @@ class Workspace(QStackedWidget):
             self.agenda_page.refresh()
         self._show_page(self.agenda_page)
 
-    def find(self) -> None:
+    def find_in_notes(self) -> None:
         """Search every note and free-text field; a hit opens its case, and its session."""
         if self.presentation_mode:
             return
@@ -169,16 +172,21 @@ class Workspace(QStackedWidget):
     def show_record(self, case_id: int, kind: str = "", record_id: int = 0) -> bool:
         """Open the case file and bring the record forward (see ui.record_tab); False if the user kept
         editing the case file that was open."""
-        if not self.open_case(case_id):
+        view = self._opened(case_id)
+        if view is None:
             return False
         if kind:
-            show_record(self.case_file, kind, record_id)
+            show_record(view, kind, record_id)
         return True
 
     def plan_session(self, case_id: int) -> None:
         """Open the case file to plan a session in it."""
-        if self.open_case(case_id):
-            self.case_file.plan_session()
+        if (view := self._opened(case_id)) is not None:
+            view.plan_session()
+
+    def _opened(self, case_id: int) -> CaseFileView | None:
+        """The case file of `case_id`, opened if need be; None if the user kept editing the one that was open."""
+        return self.case_file if self.open_case(case_id) else None
 
     def _open_hit(self, hit: SearchHit) -> None:
         self.show_record(hit.case_id, hit.kind, hit.record_id)
@@ -224,19 +232,18 @@ class Workspace(QStackedWidget):
             self._ask.inform(self, title, self.tr("Open a case first: an export takes what leaves from one case file."))
             return
         view = self.case_file
-        if view.has_unsaved_changes():
-            if (
-                not self._ask.confirm(
-                    self,
-                    title,
-                    self.tr(
-                        "The person's details have changes that are not saved, and an export takes what is saved. "
-                        "Save them first?"
-                    ),
-                )
-                or not view.save()
-            ):
-                return
+        if view.has_unsaved_changes() and (
+            not self._ask.confirm(
+                self,
+                title,
+                self.tr(
+                    "The person's details have changes that are not saved, and an export takes what is saved. "
+                    "Save them first?"
+                ),
+            )
+            or not view.save()
+        ):
+            return
         if ExportWizard.export(self, self._vault, self._ask, view.case_id) is not None and not self._vault.is_locked:
             view.refresh_history()  # the register entry is in the case's history
             self._case_changed()
@@ -250,7 +257,7 @@ class Workspace(QStackedWidget):
             return
         self.caseload.refresh()
         self.changed.emit()
-        self.open_case(case.id)
+        self.open_case(stored_id(case.id))
 
     def show_register(self) -> None:
         """The disclosure register of the whole vault (never in presentation mode: it names everyone)."""
@@ -296,5 +303,5 @@ class Workspace(QStackedWidget):
         offer_unsaved_notes(self, self._vault, self._ask, self._open_note)
 
     def _open_note(self, case_id: int, session_id: int) -> None:
-        if self.open_case(case_id):
-            self.case_file.show_session(session_id)
+        if (view := self._opened(case_id)) is not None:
+            view.show_session(session_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import Perspective
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import perspectives, record_perspective
@@ -29,9 +30,9 @@ from trajectapp.ui.strengths.strength_dialogs import PerspectiveDialog
 def _answer_label(parent: QWidget) -> QLabel:
     """The person's words, large and readable, selectable but not editable: a version is never changed."""
     answer = QLabel(parent)
-    answer.setTextFormat(Qt.PlainText)
+    answer.setTextFormat(Qt.TextFormat.PlainText)
     answer.setWordWrap(True)
-    answer.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     answer.setStyleSheet("QLabel { background: #fbfaf7; border-left: 3px solid #c8b99a; padding: 8px 12px; }")
     font = QFont(answer.font())
     font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -52,7 +53,10 @@ def _is_right_to_left(text: str) -> bool:
 
 def _show_answer(answer: QLabel, text: str, not_said: str) -> None:
     answer.setText(text or not_said)
-    answer.setAlignment((Qt.AlignRight if _is_right_to_left(text) else Qt.AlignLeft) | Qt.AlignTop)
+    answer.setAlignment(
+        (Qt.AlignmentFlag.AlignRight if _is_right_to_left(text) else Qt.AlignmentFlag.AlignLeft)
+        | Qt.AlignmentFlag.AlignTop
+    )
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -74,7 +78,7 @@ class PerspectiveSection(QWidget):
         self.versions.setMaximumWidth(220)
         self.versions.setSpacing(2)
         self.version_label = QLabel(self)
-        self.version_label.setTextFormat(Qt.PlainText)
+        self.version_label.setTextFormat(Qt.TextFormat.PlainText)
         self.version_label.setStyleSheet("QLabel { color: #555; }")
         self.want_to_do = _answer_label(self)
         self.wish_to_be = _answer_label(self)
@@ -86,7 +90,7 @@ class PerspectiveSection(QWidget):
             self,
         )
         self.empty_note.setWordWrap(True)
-        self.empty_note.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty_note.setStyleSheet("QLabel { color: #555; font-style: italic; }")
         self.new_button = QPushButton(self.tr("New version…"), self)
         self.new_button.clicked.connect(lambda: self.new_version())
@@ -109,7 +113,7 @@ class PerspectiveSection(QWidget):
         right.addStretch(1)
         self.reading = QScrollArea(self)
         self.reading.setWidgetResizable(True)
-        self.reading.setFrameShape(QFrame.NoFrame)
+        self.reading.setFrameShape(QFrame.Shape.NoFrame)
         self.reading.setWidget(page)
         self.reading.viewport().setAutoFillBackground(False)  # the tab's own background, as the list beside it
         page.setAutoFillBackground(False)
@@ -181,5 +185,5 @@ class PerspectiveSection(QWidget):
         )
         if saved is not None:
             self.refresh()
-            self.show_version(saved.id)
+            self.show_version(stored_id(saved.id))
             self.changed.emit()

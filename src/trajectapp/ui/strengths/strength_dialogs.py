@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -13,12 +13,29 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 
 STRENGTH_KEYS = ("strength_id",)  # which strength a draft edits (None: a new one)
 GOOD_KEY = "good"  # which primary good a draft of the good dialog is about
+
+
+class StrengthFields(TypedDict):
+    """A Strength's fields but its id and case."""
+
+    category: StrengthCategory
+    description: str
+    since: str
+    pick_up: str
+
+
+class PerspectiveFields(TypedDict):
+    """The keyword arguments of services.strengths.record_perspective but the vault and the case."""
+
+    on: date
+    want_to_do: str
+    wish_to_be: str
 
 
 def _text_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QPlainTextEdit:
@@ -27,7 +44,7 @@ def _text_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QPlain
     return edit
 
 
-class StrengthDialog(GuardedFormDialog):
+class StrengthDialog(GuardedFormDialog[StrengthFields]):
     DRAFT_KIND = "strength"
     record_keys = STRENGTH_KEYS
 
@@ -41,27 +58,29 @@ class StrengthDialog(GuardedFormDialog):
         for category in StrengthCategory:
             self.category.addItem(label(category), category.value)
         self.add_field("category", self.tr("What it is:"), self.category)
+        self.description = _text_edit(self)
         self.add_field(
             "description",
             self.tr("Description:"),
-            _text_edit(self),
+            self.description,
             self.tr("In the person's own words where you can: what they were good at, loved, or held on to."),
         )
         self.since = QLineEdit(self)
         self.since.setMaxLength(LINE_MAX)  # room to show "too long" rather than cut a paste silently
         self.since.setPlaceholderText(self.tr("For example: since primary school, 2015–2018, before prison"))
         self.add_field("since", self.tr("Since when:"), self.since)
+        self.pick_up = _text_edit(self)
         self.add_field(
             "pick_up",
             self.tr("Picking it up again:"),
-            _text_edit(self),
+            self.pick_up,
             self.tr("How it could be picked up again, in prison or after release."),
         )
         if strength is not None:
             self.category.setCurrentIndex(self.category.findData(strength.category.value))
-            self.inputs["description"].setPlainText(strength.description)
+            self.description.setPlainText(strength.description)
             self.since.setText(strength.since)
-            self.inputs["pick_up"].setPlainText(strength.pick_up)
+            self.pick_up.setPlainText(strength.pick_up)
         self.setMinimumWidth(560)
         self.mark_unchanged()
 
@@ -79,7 +98,7 @@ class StrengthDialog(GuardedFormDialog):
             errors["pick_up"] = problem
         return errors
 
-    def value(self) -> dict | None:
+    def value(self) -> StrengthFields | None:
         """Keyword fields for `Strength(id, case_id, **fields)`, or None while the form has errors."""
         if self.errors():
             return None
@@ -98,8 +117,9 @@ class StrengthDialog(GuardedFormDialog):
         strength: Strength | None = None,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> dict | None:
+        save: Callable[[StrengthFields], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the keyword fields for `Strength(id, case_id, **fields)`, or None if cancelled."""
         return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft, save=save)
 
 
@@ -108,7 +128,7 @@ def drafted_strength_id(draft: str) -> int | None:
     return ids["strength_id"] if ids else None
 
 
-class GoodDialog(GuardedFormDialog):
+class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
     """What one primary good means to the person. Nothing has to be filled in: a good may not matter to them."""
 
     DRAFT_KIND = "good"
@@ -129,21 +149,23 @@ class GoodDialog(GuardedFormDialog):
         for importance in Importance:
             self.importance.addItem(label(importance), importance.value)
         self.add_field("importance", self.tr("How important to them:"), self.importance)
+        self.pursued_before = _text_edit(self)
         self.add_field(
             "pursued_before",
             self.tr("How they pursued it before:"),
-            _text_edit(self),
+            self.pursued_before,
             self.tr("Including through the extremist milieu, if that is how."),
         )
+        self.prosocial_route = _text_edit(self)
         self.add_field(
             "prosocial_route",
             self.tr("A pro-social route:"),
-            _text_edit(self),
+            self.prosocial_route,
             self.tr("A way towards the same good that harms no one, as you and the person see it."),
         )
         self.importance.setCurrentIndex(self.importance.findData(entry.importance.value if entry.importance else None))
-        self.inputs["pursued_before"].setPlainText(entry.pursued_before)
-        self.inputs["prosocial_route"].setPlainText(entry.prosocial_route)
+        self.pursued_before.setPlainText(entry.pursued_before)
+        self.prosocial_route.setPlainText(entry.prosocial_route)
         if presentation:
             self.set_field_visible("pursued_before", False)
             note = self.add_intro(
@@ -181,8 +203,9 @@ class GoodDialog(GuardedFormDialog):
         *,
         presentation: bool = False,
         draft: str | None = None,
-        save: Callable[[Any], Any] | None = None,
-    ) -> GoodLivesEntry | None:
+        save: Callable[[GoodLivesEntry], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the good as entered, or None if cancelled."""
         return run_dialog(
             ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft, save=save
         )
@@ -190,13 +213,14 @@ class GoodDialog(GuardedFormDialog):
 
 def drafted_good(draft: str) -> PrimaryGood | None:
     """Which good a draft of the good dialog was about; None for an unreadable draft."""
+    good = draft_fields(draft).get(GOOD_KEY)
     try:
-        return PrimaryGood(draft_fields(draft).get(GOOD_KEY))
+        return PrimaryGood(good) if isinstance(good, str) else None
     except ValueError:
         return None
 
 
-class PerspectiveDialog(GuardedFormDialog):
+class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
     """A new, dated version of the perspective; it starts from the latest one and leaves the earlier ones be."""
 
     DRAFT_KIND = "perspective"
@@ -213,24 +237,22 @@ class PerspectiveDialog(GuardedFormDialog):
         else:
             intro = self.tr("Write the answers down in the person's own words, as they said them.")
         self.add_intro(intro)
-        noted = DateEdit(self)
-        noted.setMaximumWidth(160)
-        noted.set_date(self.today)
-        self.add_field("on", self.tr("Date:"), noted)
-        self.add_field(
-            "want_to_do", self.tr("What do you want to do?"), _text_edit(self, latest.want_to_do if latest else "")
-        )
-        self.add_field(
-            "wish_to_be", self.tr("Who do you wish to be?"), _text_edit(self, latest.wish_to_be if latest else "")
-        )
-        for name in ("want_to_do", "wish_to_be"):
-            self.inputs[name].setMinimumHeight(120)
+        self.on = DateEdit(self)
+        self.on.setMaximumWidth(160)
+        self.on.set_date(self.today)
+        self.add_field("on", self.tr("Date:"), self.on)
+        self.want_to_do = _text_edit(self, latest.want_to_do if latest else "")
+        self.add_field("want_to_do", self.tr("What do you want to do?"), self.want_to_do)
+        self.wish_to_be = _text_edit(self, latest.wish_to_be if latest else "")
+        self.add_field("wish_to_be", self.tr("Who do you wish to be?"), self.wish_to_be)
+        for edit in (self.want_to_do, self.wish_to_be):
+            edit.setMinimumHeight(120)
         self.setMinimumWidth(620)
         self.mark_unchanged()
 
     def errors(self) -> dict[str, str]:
         errors = {}
-        if problem := date_problem(self.inputs["on"], self.today):
+        if problem := date_problem(self.on, self.today):
             errors["on"] = problem
         for name in ("want_to_do", "wish_to_be"):
             if problem := self.text_error(name):
@@ -239,13 +261,15 @@ class PerspectiveDialog(GuardedFormDialog):
             errors["want_to_do"] = self.tr("Write down at least one of the two answers.")
         return errors
 
-    def value(self) -> dict | None:
+    def value(self) -> PerspectiveFields | None:
         """Keyword arguments for `record_perspective(vault, case_id=..., **value)`, or None while the form has
         errors."""
         if self.errors():
             return None
+        on = self.on.date_value()
+        assert on is not None, "errors() asks for the date"
         return {
-            "on": self.inputs["on"].date_value(),
+            "on": on,
             "want_to_do": self.text("want_to_do", multiline=True).strip(),
             "wish_to_be": self.text("wish_to_be", multiline=True).strip(),
         }
@@ -258,6 +282,7 @@ class PerspectiveDialog(GuardedFormDialog):
         latest: Perspective | None = None,
         draft: str | None = None,
         *,
-        save: Callable[[Any], Any] | None = None,
-    ) -> dict | None:
+        save: Callable[[PerspectiveFields], Saved],
+    ) -> Saved | None:
+        """What `save` makes of the keyword arguments for `record_perspective`, or None if cancelled."""
         return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft, save=save)

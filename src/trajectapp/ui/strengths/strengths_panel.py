@@ -3,6 +3,8 @@ each a section of its own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
-from trajectapp.domain.strengths import GoodLivesEntry, Strength
+from trajectapp.domain.strengths import GoodLivesEntry, PrimaryGood, Strength
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import label
-from trajectapp.ui.record_table_model import Index, RecordTableModel, one_line, record_table, selected_record
+from trajectapp.ui.record_table_model import Index, Record, RecordTableModel, one_line, record_table, selected_record
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, StrengthDialog, drafted_good, drafted_strength_id
 
@@ -38,15 +40,20 @@ def _in_a_cell(text: str) -> str:
     return line if len(line) <= SHOWN_MAX else line[:SHOWN_MAX].rstrip() + "…"
 
 
-class _WholeTextTooltips(RecordTableModel):
+class _WholeTextTooltips(RecordTableModel[Record]):
     """Cells show a line; their tooltips hold the whole text, line breaks and all."""
 
-    def __init__(self, columns, whole, parent: QWidget):
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, Callable[[Record], str]]],
+        whole: dict[int, Callable[[Record], str]],
+        parent: QWidget,
+    ):
         super().__init__(columns, parent)
         self._whole = whole  # column -> the whole text of a record, for the tooltip
 
-    def data(self, index: Index, role: int = Qt.DisplayRole):
-        if role == Qt.ToolTipRole and index.isValid() and index.column() in self._whole:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() in self._whole:
             return self._whole[index.column()](self.record_at(index.row())) or None
         return super().data(index, role)
 
@@ -65,7 +72,7 @@ class StrengthsSection(QWidget):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
-        self.model = _WholeTextTooltips(
+        self.model: _WholeTextTooltips[Strength] = _WholeTextTooltips(
             [
                 (self.tr("What it is"), lambda s: label(s.category)),
                 (self.tr("Strength or old passion"), lambda s: _in_a_cell(s.description)),
@@ -75,7 +82,7 @@ class StrengthsSection(QWidget):
             {DESCRIPTION: lambda s: s.description, PICK_UP: lambda s: s.pick_up},
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.empty_note = _note(
             self.tr(
                 "No strengths or old passions recorded yet. What was the person good at, what did they love doing, "
@@ -114,7 +121,7 @@ class StrengthsSection(QWidget):
         self._update_buttons()
 
     def selected(self) -> Strength | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
     def add(self, draft: str | None = None) -> None:
         self._strength_dialog(None, draft)
@@ -159,7 +166,7 @@ class GoodsSection(QWidget):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False
-        self.model = _WholeTextTooltips(
+        self.model: _WholeTextTooltips[GoodLivesEntry] = _WholeTextTooltips(
             [
                 (self.tr("Primary good"), lambda e: label(e.good)),
                 (self.tr("How important to them"), lambda e: label(e.importance)),
@@ -169,7 +176,7 @@ class GoodsSection(QWidget):
             {PURSUED_BEFORE: lambda e: e.pursued_before, PROSOCIAL_ROUTE: lambda e: e.prosocial_route},
             self,
         )
-        self.table = record_table(self.model, self, QHeaderView.Interactive)
+        self.table = record_table(self.model, self, QHeaderView.ResizeMode.Interactive)
         self.intro = _note(
             self.tr(
                 "The eleven primary goods of the Good Lives Model: what everyone seeks in life. Note what each means "
@@ -229,9 +236,9 @@ class GoodsSection(QWidget):
         return [self.model.record_at(row) for row in range(self.model.rowCount())]
 
     def selected(self) -> GoodLivesEntry | None:
-        return selected_record(self.table)
+        return selected_record(self.table, self.model)
 
-    def select(self, good) -> None:
+    def select(self, good: PrimaryGood) -> None:
         row = next((n for n, entry in enumerate(self.entries()) if entry.good is good), -1)
         if row >= 0:
             self.table.selectRow(row)
@@ -264,7 +271,7 @@ class GoodsSection(QWidget):
             return True
         if self.presentation_mode and self.is_hidden(entry):
             return False
-        self.select(good)
+        self.select(entry.good)
         self.edit(entry, draft)
         return True
 

@@ -57,10 +57,10 @@ class ImportRequest:
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     heading = QLabel(text, parent)
-    heading.setTextFormat(Qt.PlainText)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
     font = heading.font()
     font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setWeight(QFont.Bold)
+    font.setWeight(QFont.Weight.Bold)
     heading.setFont(font)
     heading.setWordWrap(True)
     return heading
@@ -76,11 +76,11 @@ class ImportDialog(QDialog):
         # One face shown at a time; the others are hidden, so that the dialog takes the size of the one shown.
         self.pages = [self._passphrase_page(file_name), self._contents_page(), self._problem_page()]
         self.page = PASSPHRASE_PAGE
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.open_button = QPushButton(self.tr("Open the package"), self)
         self.import_button = QPushButton(self.tr("Import as a new case"), self)
         for button in (self.open_button, self.import_button):
-            self.buttons.addButton(button, QDialogButtonBox.AcceptRole)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.clicked.connect(self.open_package)
         self.import_button.clicked.connect(self._import_if_valid)
         self.buttons.rejected.connect(self.reject)
@@ -97,7 +97,7 @@ class ImportDialog(QDialog):
     def _passphrase_page(self, file_name: str) -> QWidget:
         page = QWidget(self)
         file_label = QLabel(self.tr("File: %1").replace("%1", file_name), page)
-        file_label.setTextFormat(Qt.PlainText)
+        file_label.setTextFormat(Qt.TextFormat.PlainText)
         file_label.setStyleSheet("QLabel { color: #555; }")
         intro = QLabel(
             self.tr(
@@ -110,9 +110,9 @@ class ImportDialog(QDialog):
         self.passphrase = PassphraseEdit(page)
         self.passphrase.line.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"))
         self.passphrase.line.setMaxLength(200)
+        self.passphrase_row = FieldRow(self.passphrase, parent=page)
         self.passphrase.returnPressed.connect(self.open_package)
         self.passphrase.textChanged.connect(lambda _text: self.passphrase_row.set_error(""))
-        self.passphrase_row = FieldRow(self.passphrase, parent=page)
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)  # no end known: it moves while the key is derived
         self.busy.setTextVisible(False)
@@ -135,7 +135,7 @@ class ImportDialog(QDialog):
         page = QWidget(self)
         self.contents_heading = _heading("", page)
         self.made_label = QLabel(page)
-        self.made_label.setTextFormat(Qt.PlainText)
+        self.made_label.setTextFormat(Qt.TextFormat.PlainText)
         self.made_label.setWordWrap(True)
         self.counts = QGridLayout()
         self.counts.setHorizontalSpacing(24)
@@ -143,12 +143,12 @@ class ImportDialog(QDialog):
         holds = QLabel(self.tr("It holds:"), page)
         sender_box = QGroupBox(self.tr("Where it came from (kept in the disclosure register)"), page)
         form = QFormLayout(sender_box)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.sender = QLineEdit(sender_box)
-        self.sender.setPlaceholderText(self.tr("The consultant who sent it, and their prison or team"))
-        self.sender.setMaxLength(NAME_MAX + 50)
-        self.sender_row = FieldRow(self.sender, parent=sender_box)
-        self.sender.textChanged.connect(lambda _text: self.sender_row.set_error(""))
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.sender_name = QLineEdit(sender_box)
+        self.sender_name.setPlaceholderText(self.tr("The consultant who sent it, and their prison or team"))
+        self.sender_name.setMaxLength(NAME_MAX + 50)
+        self.sender_row = FieldRow(self.sender_name, parent=sender_box)
+        self.sender_name.textChanged.connect(lambda _text: self.sender_row.set_error(""))
         form.addRow(self.tr("From:"), self.sender_row)
         self.basis_fields = BasisFields(
             form,
@@ -182,18 +182,18 @@ class ImportDialog(QDialog):
     def _problem_page(self) -> QWidget:
         page = QWidget(self)
         icon = QLabel(page)
-        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxWarning).pixmap(40, 40))
-        icon.setAlignment(Qt.AlignTop)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.problem_message = QLabel(page)
-        self.problem_message.setTextFormat(Qt.PlainText)
+        self.problem_message.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_message.setWordWrap(True)
-        self.problem_message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.problem_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text = QVBoxLayout()
         text.addWidget(_heading(self.tr("This package cannot be imported"), page))
         text.addWidget(self.problem_message)
         text.addStretch(1)
         row = QHBoxLayout(page)
-        row.addWidget(icon, 0, Qt.AlignTop)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
         return page
 
@@ -203,18 +203,19 @@ class ImportDialog(QDialog):
             widget.setVisible(index == page)
         self.open_button.setVisible(page == PASSPHRASE_PAGE)
         self.import_button.setVisible(page == CONTENTS_PAGE)
-        cancel = self.buttons.button(QDialogButtonBox.Cancel)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Close") if page == PROBLEM_PAGE else self.tr("Cancel"))
         (self.open_button if page == PASSPHRASE_PAGE else self.import_button).setDefault(page != PROBLEM_PAGE)
         if page == PASSPHRASE_PAGE:
             self.passphrase.setFocus()
         elif page == CONTENTS_PAGE:
-            self.sender.setFocus()
+            self.sender_name.setFocus()
         self._fit()
 
     def _fit(self) -> None:
         """The height the page shown needs at this width, with its wrapped texts and messages."""
         layout = self.layout()
+        assert layout is not None, "the dialog lays out its pages when it is made"
         layout.activate()
         needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
         self.resize(self.width(), max(needed, layout.minimumSize().height()))
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
         self.open_button.setEnabled(not opening)
         self._fit()
 
-    def _opened(self, package: object) -> None:
+    def _opened(self, package: OpenedPackage) -> None:
         self._set_opening(False)
         self.passphrase.clear()  # needed no longer
         self.package = package
@@ -285,8 +286,8 @@ class ImportDialog(QDialog):
             column = 0 if index < half else 2
             row = index if index < half else index - half
             words_label, count_label = QLabel(words, self), QLabel(count, self)
-            words_label.setTextFormat(Qt.PlainText)
-            count_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            words_label.setTextFormat(Qt.TextFormat.PlainText)
+            count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts.addWidget(words_label, row, column)
             self.counts.addWidget(count_label, row, column + 1)
         self.counts.setColumnStretch(4, 1)
@@ -296,7 +297,7 @@ class ImportDialog(QDialog):
     def errors(self) -> dict[str, str]:
         errors = {}
         if problem := text_problem(
-            self.sender, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
+            self.sender_name, required=self.tr("Type who sent it: the consultant's name."), limit=NAME_MAX
         ):
             errors["sender"] = problem
         errors.update(self.basis_fields.errors())
@@ -310,14 +311,16 @@ class ImportDialog(QDialog):
         if not errors:
             self.accept()
             return
-        (self.sender if "sender" in errors else self.basis_fields.first_in_error(errors)).setFocus()
+        first = self.sender_name if "sender" in errors else self.basis_fields.first_in_error(errors)
+        assert first is not None, "every message is next to the sender or a field of the basis"
+        first.setFocus()
 
     def value(self) -> ImportRequest | None:
         if self.package is None or self.errors():
             return None
         purpose, basis, explanation = self.basis_fields.value()
         return ImportRequest(
-            self.package, DisclosureParty(PartyKind.CONSULTANT, typed(self.sender)), purpose, basis, explanation
+            self.package, DisclosureParty(PartyKind.CONSULTANT, typed(self.sender_name)), purpose, basis, explanation
         )
 
     @classmethod

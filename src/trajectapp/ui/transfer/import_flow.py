@@ -23,7 +23,7 @@ def import_transfer_package(parent: QWidget, vault: OpenVault, ask: Ask) -> Case
     """The case imported, or None when the consultant cancelled or it could not be imported (they have been told
     why, and nothing of it is in the vault)."""
     title = QCoreApplication.translate("ImportPackage", "Import transfer package")
-    start = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+    start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
     path = ask.open_file(
         parent,
         title,
@@ -43,7 +43,7 @@ def import_transfer_package(parent: QWidget, vault: OpenVault, ask: Ask) -> Case
     request = ImportDialog.ask_import(parent, ask, data, path.name)
     if request is None or vault.is_locked:
         return None
-    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return import_package(
             vault,

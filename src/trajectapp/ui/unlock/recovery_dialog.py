@@ -25,7 +25,9 @@ class RecoveryDialog(QDialog):
         self.key_error = QLabel(self)
         self.key_error.setObjectName("fieldError")
         self.fields = NewPassphraseFields(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -48,11 +50,15 @@ class RecoveryDialog(QDialog):
         return errors
 
     def value(self) -> tuple[str, str] | None:
-        return None if self.errors() else (self.key_field.text(), self.fields.value())
+        if self.errors():
+            return None
+        passphrase = self.fields.value()
+        assert passphrase is not None, "errors() holds the passphrase fields' own"
+        return self.key_field.text(), passphrase
 
     def _update(self) -> None:
         self.key_error.setText(self.errors().get("key", ""))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(self.value() is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.value() is not None)
 
     def _accept_if_valid(self) -> None:
         if self.value() is not None:
@@ -62,8 +68,8 @@ class RecoveryDialog(QDialog):
     def get_recovery(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str] | None:
         """(recovery key, new passphrase), or None if cancelled. Tests preset the answer on `ask`."""
 
-        def run():
+        def run() -> tuple[str, str] | None:
             dialog = cls(parent)
-            return dialog.value() if dialog.exec() == QDialog.Accepted else None
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
         return ask.answer("recovery", run)
