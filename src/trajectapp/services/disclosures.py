@@ -29,6 +29,7 @@ from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.services.case_file import CaseNotFound
 from trajectapp.services.open_vault import OpenVault
+from trajectapp.services.record_changes import found
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository
 from trajectapp.store.clock import now_iso
@@ -103,8 +104,7 @@ def record_disclosure(
     written in a transaction of its own.
     """
     connection = vault.connection
-    if CaseRepository(connection).get(case_id) is None:
-        raise CaseNotFound(case_id)
+    found(CaseRepository(connection).get, case_id, CaseNotFound)
     consent = consent_check(vault, case_id, direction, party)
     size, digest = fingerprint(content)
     disclosure = _checked(

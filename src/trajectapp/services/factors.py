@@ -18,7 +18,7 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.catalogues import Catalogue
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.record_changes import add_or_change
+from trajectapp.services.record_changes import add_or_change, check_link, found
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import FactorCategoryRepository, LifeDomainRepository
 from trajectapp.store.connection import transaction
@@ -114,10 +114,8 @@ def save_factor(vault: OpenVault, factor: Factor) -> Factor:
     with transaction(vault.connection):
         connection = vault.connection
         get_case(vault, factor.case_id)
-        if FactorCategoryRepository(connection).get(factor.category_id) is None:
-            raise CategoryNotFound(factor.category_id)
-        if factor.domain_id is not None and LifeDomainRepository(connection).get(factor.domain_id) is None:
-            raise DomainNotFound(factor.domain_id)
+        found(FactorCategoryRepository(connection).get, factor.category_id, CategoryNotFound)
+        check_link(LifeDomainRepository(connection).get, factor.domain_id, DomainNotFound)
         return add_or_change(
             AuditRepository(connection),
             FactorRepository(connection),

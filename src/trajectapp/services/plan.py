@@ -38,7 +38,7 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
-from trajectapp.services.record_changes import add_or_change, fields_summary
+from trajectapp.services.record_changes import add_or_change, check_link, fields_summary, found
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import Connection, transaction
@@ -86,10 +86,7 @@ class PlanVersionNotFound(RecordNotFound):
 
 
 def _require_goal(connection: Connection, goal_id: int) -> Goal:
-    goal = GoalRepository(connection).get(goal_id)
-    if goal is None:
-        raise GoalNotFound(goal_id)
-    return goal
+    return found(GoalRepository(connection).get, goal_id, GoalNotFound)
 
 
 # --- goals ------------------------------------------------------------------------------------
@@ -131,8 +128,7 @@ def _check_goal(goal: Goal) -> Goal:
 def _check_goal_links(connection: Connection, goal: Goal) -> None:
     domains = LifeDomainRepository(connection)
     for domain_id in goal.domain_ids:
-        if domains.get(domain_id) is None:
-            raise DomainNotFound(domain_id)
+        found(domains.get, domain_id, DomainNotFound)
     if (
         goal.need_item_id is not None
         and AssessmentRepository(connection).case_of_item(goal.need_item_id) != goal.case_id
@@ -248,8 +244,7 @@ def save_step(vault: OpenVault, step: Step) -> Step:
     with transaction(vault.connection):
         connection = vault.connection
         goal = _require_goal(connection, step.goal_id)
-        if step.service_id is not None and PartnerRepository(connection).get(step.service_id) is None:
-            raise ServiceNotFound(step.service_id)
+        check_link(PartnerRepository(connection).get, step.service_id, ServiceNotFound)
         return add_or_change(
             AuditRepository(connection),
             StepRepository(connection),
@@ -265,9 +260,7 @@ def save_step(vault: OpenVault, step: Step) -> Step:
 
 def set_step_status(vault: OpenVault, *, step_id: int, status: StepStatus) -> Step:
     check_choice("status", status, StepStatus)
-    before = StepRepository(vault.connection).get(step_id)
-    if before is None:
-        raise StepNotFound(step_id)
+    before = found(StepRepository(vault.connection).get, step_id, StepNotFound)
     return save_step(vault, replace(before, status=status))
 
 
@@ -280,10 +273,7 @@ def plan_versions(vault: OpenVault, case_id: int) -> list[PlanVersion]:
 
 
 def get_plan_version(vault: OpenVault, version_id: int) -> PlanVersion:
-    version = PlanVersionRepository(vault.connection).get(version_id)
-    if version is None:
-        raise PlanVersionNotFound(version_id)
-    return version
+    return found(PlanVersionRepository(vault.connection).get, version_id, PlanVersionNotFound)
 
 
 def _snapshot(connection: Connection, goals: list[Goal]) -> tuple[PlanGoal, ...]:
@@ -359,13 +349,10 @@ def record_agreement(vault: OpenVault, agreement: PlanAgreement) -> PlanAgreemen
     with transaction(vault.connection):
         connection = vault.connection
         versions = PlanVersionRepository(connection)
-        version = versions.get(agreement.version_id)
-        if version is None:
-            raise PlanVersionNotFound(agreement.version_id)
+        version = found(versions.get, agreement.version_id, PlanVersionNotFound)
         if agreement.answered_on is not None and agreement.answered_on < version.made_on:
             raise InvalidValue("answered_on", Code.ANSWER_BEFORE_VERSION)
-        if agreement.service_id is not None and PartnerRepository(connection).get(agreement.service_id) is None:
-            raise ServiceNotFound(agreement.service_id)
+        check_link(PartnerRepository(connection).get, agreement.service_id, ServiceNotFound)
         before = next((a for a in version.agreements if a.party_key == agreement.party_key), None)
         audit = AuditRepository(connection)
         summary = f"{agreement.party.value}: {agreement.answer.value}"
