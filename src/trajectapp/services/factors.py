@@ -7,15 +7,12 @@ audit summaries name fields only.
 
 from __future__ import annotations
 
-import json
-
 from trajectapp.domain.checks import check_choice, check_date, check_id
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
 from trajectapp.domain.text import check_text
-from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
-from trajectapp.services.catalogues import Catalogue
+from trajectapp.services.catalogues import Catalogue, shipped_entries
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.record_changes import add_or_change, check_link, found
@@ -42,8 +39,10 @@ class FactorNotFound(RecordNotFound):
 
 def default_factor_categories() -> list[tuple[str, FactorCategory]]:
     """(key, category) for each shipped default, in order, read from resources/catalogues."""
-    document = json.loads(resource_path("catalogues", "factor_categories.json").read_text(encoding="utf-8"))
-    return [(item["key"], FactorCategory(None, item["name"])) for item in document["categories"]]
+    return [
+        (item["key"], FactorCategory(None, item["name"]))
+        for item in shipped_entries("factor_categories.json", "categories")
+    ]
 
 
 FACTOR_CATEGORIES = Catalogue(

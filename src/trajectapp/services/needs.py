@@ -9,7 +9,6 @@ field's name and a message in plain words.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 
@@ -30,9 +29,8 @@ from trajectapp.domain.needs import (
 )
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.text import check_text
-from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
-from trajectapp.services.catalogues import Catalogue, Entries
+from trajectapp.services.catalogues import Catalogue, Entries, shipped_entries
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
 from trajectapp.services.record_changes import add_or_change, check_link, fields_summary, found, store_change
@@ -64,13 +62,12 @@ class ExternalAssessmentNotFound(RecordNotFound):
 
 def default_domains() -> list[tuple[str, LifeDomain]]:
     """(key, domain) for each shipped default, in catalogue order, read from resources/catalogues."""
-    document = json.loads(resource_path("catalogues", "life_domains.json").read_text(encoding="utf-8"))
     return [
         (
             item["key"],
             LifeDomain(None, item["name"], DataCategory(item["sensitivity"]) if item["sensitivity"] else None),
         )
-        for item in document["domains"]
+        for item in shipped_entries("life_domains.json", "domains")
     ]
 
 
