@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import Enum
 from xml.sax.saxutils import escape
 
@@ -13,12 +12,11 @@ from reportlab.platypus import Paragraph, Table
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
 from trajectapp.domain.record_ids import stored_id
+from trajectapp.domain.selection import Translate
 from trajectapp.domain.sensitivity import of_domains
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
-# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
-Translate = Callable[[str, str], str]
 CONTEXT = "CaseSummary"
 _LABEL_WIDTH = 45 * mm
 
