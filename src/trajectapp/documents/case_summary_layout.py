@@ -83,13 +83,9 @@ class SummaryLayout:
             [Paragraph(escape(label), self.styles["label"]), Paragraph(frame.user_text(value), self.styles["cell"])]
             for label, value in rows
         ]
-        table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(frame.facts_style())
-        return table
+        return frame.facts_table(cells, _LABEL_WIDTH, self.width)
 
     def grid(self, head: list[str], rows: list[list[str]], shares: list[float]) -> Table:
         cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
         cells += [[Paragraph(frame.user_text(text), self.styles["cell"]) for text in row] for row in rows]
-        table = Table(cells, colWidths=[self.width * share for share in shares], repeatRows=1)
-        table.setStyle(frame.grid_style())
-        return table
+        return frame.grid_table(cells, shares, self.width)

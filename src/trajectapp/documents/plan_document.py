@@ -193,9 +193,7 @@ def _goal(number: int, goal: PlanGoal, layout: _Layout) -> list[Flowable]:
     heading = Paragraph(f"{number}. " + escape(goal.title), styles["goal"])
     part: list[Flowable] = [heading]
     if rows:
-        table = Table(rows, colWidths=[label_width, width - label_width])
-        table.setStyle(frame.facts_style())
-        part.append(table)
+        part.append(frame.facts_table(rows, label_width, width))
     part.append(Spacer(0, 2 * mm))
     part.append(
         Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Steps: who does what, by when"))), styles["label"])
@@ -237,10 +235,7 @@ def _steps_table(steps: tuple[PlanStep, ...], layout: _Layout) -> Table:
                 Paragraph(escape(layout.of(_STEP_STATUS, step.status)), styles["cell"]),
             ]
         )
-    columns = [width * 0.46, width * 0.24, width * 0.13, width * 0.17]
-    table = Table(rows, colWidths=columns, repeatRows=1)
-    table.setStyle(frame.grid_style())
-    return table
+    return frame.grid_table(rows, (0.46, 0.24, 0.13, 0.17), width)
 
 
 def _party_name(agreement: PlanAgreement, layout: _Layout) -> str:
@@ -282,9 +277,7 @@ def _agreements(agreements: tuple[PlanAgreement, ...], layout: _Layout) -> list[
                 Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
             ]
         )
-    table = Table(rows, colWidths=[width * 0.24, width * 0.17, width * 0.45, width * 0.14], repeatRows=1)
-    table.setStyle(frame.grid_style())
-    part.append(table)
+    part.append(frame.grid_table(rows, (0.24, 0.17, 0.45, 0.14), width))
     return part
 
 

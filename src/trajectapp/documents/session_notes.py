@@ -179,9 +179,7 @@ class _Notes:
             [Paragraph(escape(label), self.styles["label"]), Paragraph(frame.user_text(value), self.styles["cell"])]
             for label, value in rows
         ] or [["", ""]]
-        table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(frame.facts_style(below=1))
-        return table
+        return frame.facts_table(cells, _LABEL_WIDTH, self.width, below=1)
 
     def note(self, note: str) -> list[Flowable]:
         blocks = note_blocks(note)
@@ -215,9 +213,7 @@ class _Notes:
                     )
                 ]
             )
-        table = Table(cells, colWidths=[self.width * share for share in (0.52, 0.22, 0.13, 0.13)], repeatRows=1)
-        table.setStyle(frame.grid_style())
-        return [Spacer(0, 3 * mm), table]
+        return [Spacer(0, 3 * mm), frame.grid_table(cells, (0.52, 0.22, 0.13, 0.13), self.width)]
 
 
 def _styles() -> dict[str, ParagraphStyle]:
