@@ -19,7 +19,7 @@ from conftest import PASSPHRASE, fast_kdf
 from gui_support import click, erase, send_key, type_text
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
-from trajectapp.services import partners
+from trajectapp.services import catalogues, partners
 from trajectapp.services.case_file import record_consent, revoke_consent
 from trajectapp.services.opening import create_vault
 from trajectapp.services.partners import add_default_services, involvements, list_services, save_involvement
@@ -118,7 +118,10 @@ def test_the_defaults_are_read_from_the_catalogue_file(tmp_path, monkeypatch):
         ),
         encoding="utf-8",
     )
-    monkeypatch.setattr(partners, "resource_path", lambda *parts: other)
+    shipped = catalogues.resource_path
+    monkeypatch.setattr(
+        catalogues, "resource_path", lambda *parts: other if parts[-1] == other.name else shipped(*parts)
+    )
     vault, _key = create_vault(tmp_path / "edited", PASSPHRASE, fast_kdf())
     try:
         assert [(s.name, s.kind, s.organisation) for s in list_services(vault)] == [

@@ -32,8 +32,9 @@ from trajectapp.domain.disclosures import (
 from trajectapp.exchange.files import write_whole_file
 from trajectapp.exchange.passphrase import ALPHABET as PASSWORD_ALPHABET
 from trajectapp.exchange.pdf_protection import new_password, protect_pdf
-from trajectapp.services.disclosures import disclosures
+from trajectapp.services.disclosures import disclosures, leaving_file
 from trajectapp.services.prints import save_document
+from trajectapp.store.connection import DatabaseError
 
 NAMES = "Çelik Ağaoğlu, Zoë Verbruggen, Nadia El Ouafi"
 
@@ -222,6 +223,19 @@ def test_a_save_that_fails_leaves_neither_file_nor_audit_nor_register_entry(vaul
         override_reason="De persoon vroeg het zelf, schriftelijk",
     )
     assert entry.consent is ConsentCheck.OVERRIDDEN and len(disclosures(vault)) == 1
+
+
+def test_a_file_whose_entries_cannot_be_committed_is_removed_again(vault, make_case, tmp_path, pdf):
+    case = make_case()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    connection = vault.connection
+    with pytest.raises(DatabaseError), leaving_file(vault, folder / "notes.pdf", pdf):
+        # A link to no case, which the store checks only at COMMIT: the file is written, then the entries fail.
+        connection.execute("PRAGMA defer_foreign_keys = ON")
+        connection.execute("INSERT INTO perspectives (case_id, noted_on) VALUES (?, '2026-03-20')", (case.id + 1,))
+    connection.execute("ROLLBACK")  # a COMMIT refused for a foreign key leaves the transaction open
+    assert list(folder.iterdir()) == []
 
 
 def test_a_save_said_to_be_protected_must_be_encrypted_and_named_by_a_key(vault, make_case, tmp_path, pdf):

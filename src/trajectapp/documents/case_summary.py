@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
-from trajectapp.documents.case_summary_layout import SummaryLayout, Translate, Words
+from trajectapp.documents.case_summary_layout import SummaryLayout, Words
 from trajectapp.documents.radar_drawing import measure_text, radar_drawing
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import shape_for_pdf
@@ -26,6 +26,7 @@ from trajectapp.domain.needs_chart import ShownSeries, radar_input
 from trajectapp.domain.radar_chart import Wording
 from trajectapp.domain.radar_layout import build_radar_chart
 from trajectapp.domain.record_ids import linked, stored_id
+from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.sensitivity import of_goal
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.traject import (
@@ -45,16 +46,12 @@ _CHART_SIZE = 105 * mm
 SECTION_START = 45 * mm  # room for a section heading and its first lines at the foot of a page
 
 
-def _as_written(_context: str, text: str) -> str:
-    return text
-
-
 def _date(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
 def case_summary(
-    data: CaseSummaryData, *, today: date, include_special: bool = False, translate: Translate = _as_written
+    data: CaseSummaryData, *, today: date, include_special: bool = False, translate: Translate = as_written
 ) -> bytes:
     """The case summary as PDF bytes; `include_special` keeps the special-category data that is otherwise left out."""
     summary = _Summary(data, include_special, Words(translate))

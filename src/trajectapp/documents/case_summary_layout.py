@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import Enum
 from xml.sax.saxutils import escape
 
@@ -13,12 +12,11 @@ from reportlab.platypus import Paragraph, Table
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
 from trajectapp.domain.record_ids import stored_id
+from trajectapp.domain.selection import Translate
 from trajectapp.domain.sensitivity import of_domains
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
-# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
-Translate = Callable[[str, str], str]
 CONTEXT = "CaseSummary"
 _LABEL_WIDTH = 45 * mm
 
@@ -85,13 +83,9 @@ class SummaryLayout:
             [Paragraph(escape(label), self.styles["label"]), Paragraph(frame.user_text(value), self.styles["cell"])]
             for label, value in rows
         ]
-        table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(frame.facts_style())
-        return table
+        return frame.facts_table(cells, _LABEL_WIDTH, self.width)
 
     def grid(self, head: list[str], rows: list[list[str]], shares: list[float]) -> Table:
         cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
         cells += [[Paragraph(frame.user_text(text), self.styles["cell"]) for text in row] for row in rows]
-        table = Table(cells, colWidths=[self.width * share for share in shares], repeatRows=1)
-        table.setStyle(frame.grid_style())
-        return table
+        return frame.grid_table(cells, shares, self.width)

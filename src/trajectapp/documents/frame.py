@@ -6,7 +6,7 @@ Built in memory: a document is a list of platypus flowables in, PDF bytes out; n
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from trajectapp.documents import fonts
 from trajectapp.documents.script import shape_for_pdf
@@ -112,31 +112,43 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def grid_style() -> TableStyle:
-    """A table with a shaded head row and a thin rule under every row."""
-    return TableStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ]
+def grid_table(cells: Sequence[list[Any]], shares: Sequence[float], width: float = CONTENT_WIDTH) -> Table:
+    """A table whose first row is its head, shaded and repeated on every page, with a thin rule under every row; each
+    column takes its share of `width`."""
+    table = Table(cells, colWidths=[width * share for share in shares], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
     )
+    return table
 
 
-def facts_style(padding: float = 1, below: float = 2) -> TableStyle:
-    """Labels beside their values, without rules: the lists of facts in every document."""
-    return TableStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), padding),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), below),
-        ]
+def facts_table(
+    cells: Sequence[list[Any]], label_width: float, width: float = CONTENT_WIDTH, padding: float = 1, below: float = 2
+) -> Table:
+    """Labels beside their values, without rules: the lists of facts in every document. The labels take
+    `label_width`, the values the rest of `width`."""
+    table = Table(cells, colWidths=[label_width, width - label_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), below),
+            ]
+        )
     )
+    return table
 
 
 def user_text(text: str) -> str:

@@ -121,17 +121,13 @@ class Layout:
             [Paragraph(escape(label), self.styles["label"]), Paragraph(self.text(value), self.styles["cell"])]
             for label, value in shown
         ]
-        table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(frame.facts_style())
-        return [table]
+        return [frame.facts_table(cells, _LABEL_WIDTH, self.width)]
 
     def grid(self, head: Sequence[str], rows: Sequence[Sequence[str]], shares: Sequence[float]) -> Table:
         """A table with a head row of words to translate, then the rows (user text, or Markup)."""
         cells = [[Paragraph(escape(self.words(text)), self.styles["head"]) for text in head]]
         cells += [[Paragraph(self.text(value), self.styles["cell"]) for value in row] for row in rows]
-        table = Table(cells, colWidths=[self.width * share for share in shares], repeatRows=1)
-        table.setStyle(frame.grid_style())
-        return table
+        return frame.grid_table(cells, shares, self.width)
 
     def note(self, note: str) -> list[Flowable]:
         """A session note with its markup read as the printed session notes read it."""

@@ -28,15 +28,6 @@ def person(content: CaseContent, layout: Layout) -> list[Flowable]:
     return [layout.section(QT_TRANSLATE_NOOP("Handover", "The person")), *facts] if facts else []
 
 
-_TIMELINE_KEYS = {
-    TimelineKind.PHASE: "phase",
-    TimelineKind.TRANSFER: "transfer",
-    TimelineKind.PARTICIPATION: "participation",
-    TimelineKind.CONSENT: "consent",
-    TimelineKind.CONSENT_REVOKED: "consent",
-}
-
-
 def timeline(content: CaseContent, layout: Layout) -> list[Flowable]:
     if not content.timeline:
         return []

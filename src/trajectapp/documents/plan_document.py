@@ -7,13 +7,12 @@ or offences are left out unless the consultant includes them; they are omitted, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from enum import Enum
 from typing import TypeVar
 from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -29,11 +28,10 @@ from trajectapp.domain.plan import (
     StepStatus,
 )
 from trajectapp.domain.record_ids import linked
+from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.sensitivity import of_plan_goal
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
-Translate = Callable[[str, str], str]
 CONTEXT = "PlanDocument"
 TITLE = QT_TRANSLATE_NOOP("PlanDocument", "My plan")
 Choice = TypeVar("Choice", bound=Enum)
@@ -66,10 +64,6 @@ _PARTY = {
 }
 
 
-def _as_written(_context: str, text: str) -> str:
-    return text
-
-
 def shown_goals(version: PlanVersion, include_special: bool) -> tuple[PlanGoal, ...]:
     """The goals the document holds: all, or only those about no special category."""
     return tuple(goal for goal in version.goals if include_special or not of_plan_goal(goal))
@@ -83,16 +77,14 @@ def plan_document(
     service_names: Mapping[int, str] | None = None,
     consultant_name: str = "",
     include_special: bool = False,
-    translate: Translate = _as_written,
+    translate: Translate = as_written,
 ) -> bytes:
     """The plan version as PDF bytes for the person to read and sign.
 
     `service_names` names the partner services that answered (by id); `include_special` keeps the goals about
     health, religion or ideology, or offences, which are otherwise left out."""
-    words = _Words(translate)
-    service_names = service_names or {}
-    styles = frame.styles()
-    width = frame.CONTENT_WIDTH
+    layout = _Layout(translate, consultant_name, service_names or {})
+    words, styles = layout.words, layout.styles
     goals = shown_goals(version, include_special)
     story: list[Flowable] = [
         Paragraph(escape(words(TITLE)), styles["title"]),
@@ -110,7 +102,7 @@ def plan_document(
         ),
     ]
     if version.note.strip():
-        story.append(_note_box(version.note, styles, width))
+        story.append(_note_box(version.note, layout))
     story.append(Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "What I want to reach"))), styles["section"]))
     if not goals:
         story.append(
@@ -120,7 +112,7 @@ def plan_document(
             )
         )
     for number, goal in enumerate(goals, start=1):
-        story += _goal(number, goal, consultant_name, words, styles, width)
+        story += _goal(number, goal, layout)
     if not include_special:  # said whether or not a goal was left out, so that it gives nothing away
         story += [
             Spacer(0, 3 * mm),
@@ -137,22 +129,27 @@ def plan_document(
                 styles["footnote"],
             ),
         ]
-    story += _agreements(version.agreements, service_names, consultant_name, words, styles, width)
-    story.append(
-        KeepTogether(_signatures(person_name, version, goals, service_names, consultant_name, words, styles, width))
-    )
-    return frame.build_pdf(story, _page_frame(person_name, version.made_on, today, words))
+    story += _agreements(version.agreements, layout)
+    story.append(KeepTogether(_signatures(person_name, version, goals, layout)))
+    return frame.build_pdf(story, _page_frame(person_name, version.made_on, today, layout))
 
 
-class _Words:
-    def __init__(self, translate: Translate):
+class _Layout:
+    """What every part of the plan is laid out with: its words (in its own context), styles and width, and the names
+    of the consultant and of the partner services (by id) that it fills in for the parties."""
+
+    def __init__(self, translate: Translate, consultant_name: str, service_names: Mapping[int, str]):
         self._translate = translate
+        self.consultant_name = consultant_name
+        self.service_names = service_names
+        self.styles = frame.styles()
+        self.width = frame.CONTENT_WIDTH
 
-    def __call__(self, text: str) -> str:
+    def words(self, text: str) -> str:
         return self._translate(CONTEXT, text)
 
     def of(self, table: Mapping[Choice, str], value: Choice) -> str:
-        return self(table[value])
+        return self.words(table[value])
 
 
 def _lines(text: str) -> str:
@@ -160,8 +157,8 @@ def _lines(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines())
 
 
-def _note_box(note: str, styles: dict[str, ParagraphStyle], width: float) -> Table:
-    box = Table([[Paragraph(_lines(note), styles["cell"])]], colWidths=[width])
+def _note_box(note: str, layout: _Layout) -> Table:
+    box = Table([[Paragraph(_lines(note), layout.styles["cell"])]], colWidths=[layout.width])
     box.setStyle(
         TableStyle(
             [
@@ -176,10 +173,9 @@ def _note_box(note: str, styles: dict[str, ParagraphStyle], width: float) -> Tab
     return box
 
 
-def _goal(
-    number: int, goal: PlanGoal, consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float
-) -> list[Flowable]:
-    status = words.of(_GOAL_STATUS, goal.status)
+def _goal(number: int, goal: PlanGoal, layout: _Layout) -> list[Flowable]:
+    words, styles, width = layout.words, layout.styles, layout.width
+    status = layout.of(_GOAL_STATUS, goal.status)
     if goal.status is GoalStatus.DROPPED and goal.dropped_reason.strip():
         status += " – " + goal.dropped_reason.strip()
     facts = [
@@ -197,9 +193,7 @@ def _goal(
     heading = Paragraph(f"{number}. " + escape(goal.title), styles["goal"])
     part: list[Flowable] = [heading]
     if rows:
-        table = Table(rows, colWidths=[label_width, width - label_width])
-        table.setStyle(frame.facts_style())
-        part.append(table)
+        part.append(frame.facts_table(rows, label_width, width))
     part.append(Spacer(0, 2 * mm))
     part.append(
         Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Steps: who does what, by when"))), styles["label"])
@@ -207,24 +201,24 @@ def _goal(
     part.append(Spacer(0, 1 * mm))
     steps: Flowable
     if goal.steps:
-        steps = _steps_table(goal.steps, consultant_name, words, styles, width)
+        steps = _steps_table(goal.steps, layout)
     else:
         steps = Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "No steps yet."))), styles["cell"])
     # A goal stays on one page when it fits; a longer one still breaks between the rows of its steps.
     return [KeepTogether([*part, steps])]
 
 
-def _who(party: Party, name: str, consultant_name: str, words: _Words) -> str:
+def _who(party: Party, name: str, layout: _Layout) -> str:
+    consultant_name = layout.consultant_name
     if party is Party.CONSULTANT and consultant_name.strip():
-        return words.of(_PARTY, party) + f" ({consultant_name.strip()})"
+        return layout.of(_PARTY, party) + f" ({consultant_name.strip()})"
     if party in (Party.SERVICE, Party.FAMILY, Party.OTHER) and name.strip():
         return name.strip()
-    return words.of(_PARTY, party)
+    return layout.of(_PARTY, party)
 
 
-def _steps_table(
-    steps: tuple[PlanStep, ...], consultant_name: str, words: _Words, styles: dict[str, ParagraphStyle], width: float
-) -> Table:
+def _steps_table(steps: tuple[PlanStep, ...], layout: _Layout) -> Table:
+    words, styles, width = layout.words, layout.styles, layout.width
     head = [
         QT_TRANSLATE_NOOP("PlanDocument", "What"),
         QT_TRANSLATE_NOOP("PlanDocument", "Who does it"),
@@ -236,19 +230,16 @@ def _steps_table(
         rows.append(
             [
                 Paragraph(_lines(step.what), styles["cell"]),
-                Paragraph(escape(_who(step.party, step.who, consultant_name, words)), styles["cell"]),
+                Paragraph(escape(_who(step.party, step.who, layout)), styles["cell"]),
                 Paragraph(step.due_on.isoformat() if step.due_on else "", styles["cell"]),
-                Paragraph(escape(words.of(_STEP_STATUS, step.status)), styles["cell"]),
+                Paragraph(escape(layout.of(_STEP_STATUS, step.status)), styles["cell"]),
             ]
         )
-    columns = [width * 0.46, width * 0.24, width * 0.13, width * 0.17]
-    table = Table(rows, colWidths=columns, repeatRows=1)
-    table.setStyle(frame.grid_style())
-    return table
+    return frame.grid_table(rows, (0.46, 0.24, 0.13, 0.17), width)
 
 
-def _party_name(agreement: PlanAgreement, service_names: Mapping[int, str], consultant_name: str, words: _Words) -> str:
-    return _who(agreement.party, _answered_by(agreement, service_names), consultant_name, words)
+def _party_name(agreement: PlanAgreement, layout: _Layout) -> str:
+    return _who(agreement.party, _answered_by(agreement, layout.service_names), layout)
 
 
 def _answered_by(agreement: PlanAgreement, service_names: Mapping[int, str]) -> str:
@@ -258,14 +249,8 @@ def _answered_by(agreement: PlanAgreement, service_names: Mapping[int, str]) -> 
     return agreement.party_name
 
 
-def _agreements(
-    agreements: tuple[PlanAgreement, ...],
-    service_names: Mapping[int, str],
-    consultant_name: str,
-    words: _Words,
-    styles: dict[str, ParagraphStyle],
-    width: float,
-) -> list[Flowable]:
+def _agreements(agreements: tuple[PlanAgreement, ...], layout: _Layout) -> list[Flowable]:
+    words, styles, width = layout.words, layout.styles, layout.width
     part: list[Flowable] = [
         Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Who agrees with this plan"))), styles["section"])
     ]
@@ -286,29 +271,25 @@ def _agreements(
     for agreement in sorted(agreements, key=lambda a: order.get(a.party, 2)):
         rows.append(
             [
-                Paragraph(escape(_party_name(agreement, service_names, consultant_name, words)), styles["cell"]),
-                Paragraph(escape(words.of(_ANSWERS, agreement.answer)), styles["cell"]),
+                Paragraph(escape(_party_name(agreement, layout)), styles["cell"]),
+                Paragraph(escape(layout.of(_ANSWERS, agreement.answer)), styles["cell"]),
                 Paragraph(_lines(agreement.reason), styles["cell"]),
                 Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
             ]
         )
-    table = Table(rows, colWidths=[width * 0.24, width * 0.17, width * 0.45, width * 0.14], repeatRows=1)
-    table.setStyle(frame.grid_style())
-    part.append(table)
+    part.append(frame.grid_table(rows, (0.24, 0.17, 0.45, 0.14), width))
     return part
 
 
 def _signers(
-    person_name: str,
-    version: PlanVersion,
-    goals: tuple[PlanGoal, ...],
-    service_names: Mapping[int, str],
-    consultant_name: str,
-    words: _Words,
+    person_name: str, version: PlanVersion, goals: tuple[PlanGoal, ...], layout: _Layout
 ) -> list[tuple[str, str]]:
     """(who, name) for each party that signs: the person, the consultant, then every service and other party
     that answered or does a step."""
-    signers = [(words.of(_PARTY, Party.PERSON), person_name), (words.of(_PARTY, Party.CONSULTANT), consultant_name)]
+    signers = [
+        (layout.of(_PARTY, Party.PERSON), person_name),
+        (layout.of(_PARTY, Party.CONSULTANT), layout.consultant_name),
+    ]
     seen: set[tuple[Party, str]] = set()
     others: list[tuple[str, str]] = []
 
@@ -317,10 +298,10 @@ def _signers(
         if party in (Party.PERSON, Party.CONSULTANT) or not name.strip() or key in seen:
             return
         seen.add(key)
-        others.append((words.of(_PARTY, party), name.strip()))
+        others.append((layout.of(_PARTY, party), name.strip()))
 
     for agreement in version.agreements:
-        add(agreement.party, _answered_by(agreement, service_names))
+        add(agreement.party, _answered_by(agreement, layout.service_names))
     for goal in goals:
         for step in goal.steps:
             if step.party is Party.SERVICE:
@@ -328,16 +309,8 @@ def _signers(
     return signers + others
 
 
-def _signatures(
-    person_name: str,
-    version: PlanVersion,
-    goals: tuple[PlanGoal, ...],
-    service_names: Mapping[int, str],
-    consultant_name: str,
-    words: _Words,
-    styles: dict[str, ParagraphStyle],
-    width: float,
-) -> list[Flowable]:
+def _signatures(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, ...], layout: _Layout) -> list[Flowable]:
+    words, styles, width = layout.words, layout.styles, layout.width
     part: list[Flowable] = [
         Paragraph(escape(words(QT_TRANSLATE_NOOP("PlanDocument", "Signatures"))), styles["section"]),
         Paragraph(
@@ -351,7 +324,7 @@ def _signatures(
     rows: list[list[Paragraph | str]] = [
         [Paragraph(escape(words(text)) if text else "", styles["label"]) for text in head]
     ]
-    for role, name in _signers(person_name, version, goals, service_names, consultant_name, words):
+    for role, name in _signers(person_name, version, goals, layout):
         rows.append([Paragraph(escape(role), styles["label"]), Paragraph(escape(name), styles["cell"]), "", "", ""])
     # The narrow empty column keeps the signature line and the date line apart.
     columns = [width * 0.2, width * 0.3, width * 0.31, width * 0.04, width * 0.15]
@@ -371,7 +344,8 @@ def _signatures(
     return part
 
 
-def _page_frame(person_name: str, made_on: date, today: date, words: _Words) -> frame.PageFrame:
+def _page_frame(person_name: str, made_on: date, today: date, layout: _Layout) -> frame.PageFrame:
+    words = layout.words
     return frame.PageFrame(
         title=words(TITLE),
         header_left=words(TITLE) + " – " + person_name,

@@ -139,9 +139,7 @@ def _details(vault_folder: str, created: datetime.date, width: float, styles: di
         # ISO dates read the same way in every language the sheet may be translated into.
         [Paragraph("Created", styles["label"]), Paragraph(created.isoformat(), styles["value"])],
     ]
-    table = Table(rows, colWidths=[label_width, width - label_width])
-    table.setStyle(frame.facts_style(3, 3))
-    return table
+    return frame.facts_table(rows, label_width, width, padding=3, below=3)
 
 
 def _instructions(styles: dict[str, ParagraphStyle]) -> ListFlowable:

@@ -8,7 +8,6 @@ good of spirituality) are left out unless the consultant includes them; the docu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from xml.sax.saxutils import escape
 
@@ -24,12 +23,11 @@ from trajectapp.documents.script import shape_for_pdf
 from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.domain import sessions as session_words
 from trajectapp.domain.record_ids import linked, stored_id
+from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.sensitivity import of_domains, of_good
 from trajectapp.domain.sessions import SESSION_FIELDS, Participant, Session, SessionParty
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
-# translate(context, text), as QCoreApplication.translate; the core cannot import Qt, so the caller passes it.
-Translate = Callable[[str, str], str]
 CONTEXT = "SessionNotes"
 TITLE = QT_TRANSLATE_NOOP("SessionNotes", "Session notes")
 LEFT_OUT = QT_TRANSLATE_NOOP(
@@ -43,12 +41,8 @@ _STATUSES = {
 _LABEL_WIDTH = 36 * mm
 
 
-def _as_written(_context: str, text: str) -> str:
-    return text
-
-
 def session_notes_document(
-    data: SessionNotesData, *, today: date, include_special: bool = False, translate: Translate = _as_written
+    data: SessionNotesData, *, today: date, include_special: bool = False, translate: Translate = as_written
 ) -> bytes:
     """The notes as PDF bytes; `include_special` keeps the special-category tags that are otherwise left out."""
     notes = _Notes(data, include_special, translate)
@@ -185,9 +179,7 @@ class _Notes:
             [Paragraph(escape(label), self.styles["label"]), Paragraph(frame.user_text(value), self.styles["cell"])]
             for label, value in rows
         ] or [["", ""]]
-        table = Table(cells, colWidths=[_LABEL_WIDTH, self.width - _LABEL_WIDTH])
-        table.setStyle(frame.facts_style(below=1))
-        return table
+        return frame.facts_table(cells, _LABEL_WIDTH, self.width, below=1)
 
     def note(self, note: str) -> list[Flowable]:
         blocks = note_blocks(note)
@@ -221,9 +213,7 @@ class _Notes:
                     )
                 ]
             )
-        table = Table(cells, colWidths=[self.width * share for share in (0.52, 0.22, 0.13, 0.13)], repeatRows=1)
-        table.setStyle(frame.grid_style())
-        return [Spacer(0, 3 * mm), table]
+        return [Spacer(0, 3 * mm), frame.grid_table(cells, (0.52, 0.22, 0.13, 0.13), self.width)]
 
 
 def _styles() -> dict[str, ParagraphStyle]:

@@ -72,11 +72,7 @@ def package_kdf() -> KdfParams:
 
 
 def _within_bounds(kdf: KdfParams) -> bool:
-    return (
-        1 <= kdf.lanes <= MAX_LANES
-        and 8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB
-        and 1 <= kdf.iterations <= MAX_ITERATIONS
-    )
+    return kdf.within_bounds(MAX_MEMORY_KIB, MAX_ITERATIONS, MAX_LANES)
 
 
 def _keys(passphrase: str, kdf: KdfParams) -> tuple[bytes, bytes]:

@@ -28,6 +28,7 @@ from trajectapp.domain.traject import (
     Transfer,
 )
 from trajectapp.services.open_vault import OpenVault
+from trajectapp.services.record_changes import found
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository, changed_fields
 from trajectapp.store.connection import transaction
@@ -48,10 +49,7 @@ def _check_case(case: Case) -> None:
 
 
 def get_case(vault: OpenVault, case_id: int) -> Case:
-    case = CaseRepository(vault.connection).get(case_id)
-    if case is None:
-        raise CaseNotFound(case_id)
-    return case
+    return found(CaseRepository(vault.connection).get, case_id, CaseNotFound)
 
 
 def create_case(vault: OpenVault, case: Case) -> Case:
@@ -101,9 +99,7 @@ def record_transfer(vault: OpenVault, *, case_id: int, on: date, to_prison: str,
     check_text("note", note, multiline=True)
     with transaction(vault.connection):
         cases = CaseRepository(vault.connection)
-        case = cases.get(case_id)
-        if case is None:
-            raise CaseNotFound(case_id)
+        case = found(cases.get, case_id, CaseNotFound)
         transfer = TrajectRepository(vault.connection).add_transfer(
             Transfer(None, case_id, on, case.prison, to_prison.strip(), note)
         )
@@ -156,9 +152,7 @@ def decide_consent(
     check_text("not_allowed", not_allowed or "", multiline=True)
     with transaction(vault.connection):
         consents = ConsentRepository(vault.connection)
-        consent = consents.get(consent_id)
-        if consent is None:
-            raise ConsentNotFound(consent_id)
+        consent = found(consents.get, consent_id, ConsentNotFound)
         saved = consents.update(
             replace(
                 consent,
@@ -177,9 +171,7 @@ def decide_consent(
 def revoke_consent(vault: OpenVault, *, consent_id: int, on: date) -> Consent:
     with transaction(vault.connection):
         consents = ConsentRepository(vault.connection)
-        consent = consents.get(consent_id)
-        if consent is None:
-            raise ConsentNotFound(consent_id)
+        consent = found(consents.get, consent_id, ConsentNotFound)
         saved = consents.update(replace(consent, revoked_on=on))
         AuditRepository(vault.connection).record(
             "consent.revoked", consent.case_id, record_type="consent", record_id=consent_id

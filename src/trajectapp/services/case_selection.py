@@ -13,41 +13,22 @@ from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.columns import LABEL_CONTEXT as FIELDS_CONTEXT
 from trajectapp.domain.columns import is_blank
 from trajectapp.domain.disclosures import Disclosure, DisclosureDirection
-from trajectapp.domain.factors import Factor
-from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment
 from trajectapp.domain.partners import Involvement
-from trajectapp.domain.plan import Goal, PlanVersion, ProgressNote, Step
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.selection import SelectionItem, SelectionSection, SelectionTree, Value, Word, record_key
-from trajectapp.domain.sessions import KIND_WORDS, Action, Session
-from trajectapp.domain.strengths import GoodLivesEntry, Perspective, Strength
+from trajectapp.domain.sessions import KIND_WORDS, Action
 from trajectapp.domain.traject import Consent, ConsentPurpose, ParticipationDecision, PhaseChange, Transfer
 from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 from trajectapp.services import case_file, contacts, factors, needs, partners, plan, strengths
 from trajectapp.services.disclosures import disclosures
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.sensitivity import data_categories
+from trajectapp.services.sensitivity import StoredRecord, data_categories
 
 _SHORT = 60
 # The records the tree lists as items of their own besides the traject and the register: those whose special
 # categories services.sensitivity reads, and the services involved and the actions, which hold none the schema tags.
-_Listed = (
-    Assessment
-    | AssessmentItem
-    | ExternalAssessment
-    | Factor
-    | Strength
-    | GoodLivesEntry
-    | Perspective
-    | Goal
-    | Step
-    | ProgressNote
-    | PlanVersion
-    | Session
-    | Involvement
-    | Action
-)
+_Listed = StoredRecord | Involvement | Action
 SECTIONS = {
     "person": QT_TRANSLATE_NOOP("Selection", "The person"),
     "traject": QT_TRANSLATE_NOOP("Selection", "The traject: phases, transfers, participation and consent"),

@@ -1,9 +1,11 @@
 """The rules the two editable catalogues (life domains, factor categories) share: a name unique in the catalogue
 whatever its case, the shipped entries copied into a vault once and never deleted, an entry something is filed
-under hidden rather than deleted, and an audit entry for every change. Each catalogue is one `Catalogue`."""
+under hidden rather than deleted, and an audit entry for every change. Each catalogue is one `Catalogue`; the
+partner directory's shipped services are read and copied as theirs are (shipped_entries, add_defaults)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
@@ -12,6 +14,7 @@ from trajectapp.domain.checks import InvalidValue, check_length
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
 from trajectapp.domain.names import name_key
 from trajectapp.domain.text import check_text
+from trajectapp.resource_path import resource_path
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.connection import Connection, transaction
@@ -33,6 +36,32 @@ class Entry(Protocol):
 
 
 E = TypeVar("E", bound=Entry)
+Default = TypeVar("Default")
+
+
+def shipped_entries(file_name: str, list_name: str) -> list[dict[str, Any]]:
+    """The entries, in their order, of a list the application ships in resources/catalogues/`file_name`."""
+    document = json.loads(resource_path("catalogues", file_name).read_text(encoding="utf-8"))
+    entries: list[dict[str, Any]] = document[list_name]
+    return entries
+
+
+class Shipped(Protocol[Default]):
+    """A repository that knows which shipped entries it holds (store.catalogues, store.partners)."""
+
+    def add(self, entry: Default, default_key: str | None = None) -> Default: ...
+    def default_keys(self) -> set[str]: ...
+
+
+def add_defaults(vault: OpenVault, entries: Shipped[Default], defaults: list[tuple[str, Default]], events: str) -> int:
+    """Copy the shipped defaults (key, entry) the vault has never had into `entries`, with one audit entry
+    "<events>.defaults_added"; returns how many were added."""
+    with transaction(vault.connection):
+        known = entries.default_keys()
+        added = [entries.add(entry, default_key=key) for key, entry in defaults if key not in known]
+        if added:
+            AuditRepository(vault.connection).record(f"{events}.defaults_added", summary=str(len(added)))
+    return len(added)
 
 
 class Entries(Protocol[E]):
@@ -71,13 +100,7 @@ class Catalogue(Generic[E]):
 
     def add_defaults(self, vault: OpenVault, defaults: list[tuple[str, E]]) -> int:
         """Copy the shipped defaults (key, entry) the vault has never had; returns how many were added."""
-        with transaction(vault.connection):
-            entries = self.repository(vault.connection)
-            known = entries.default_keys()
-            added = [entries.add(entry, default_key=key) for key, entry in defaults if key not in known]
-            if added:
-                AuditRepository(vault.connection).record(f"{self.events}.defaults_added", summary=str(len(added)))
-        return len(added)
+        return add_defaults(vault, self.repository(vault.connection), defaults, self.events)
 
     def save(self, vault: OpenVault, entry: E) -> E:
         """Add (id None) or change an entry."""

@@ -26,6 +26,8 @@ from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Transfer
 from trajectapp.services.demo_drawing import drawn
 from trajectapp.services.demo_stories import DemoStory
+from trajectapp.services.disclosures import write_disclosure
+from trajectapp.services.prints import record_saved
 from trajectapp.store.audit import AuditBatch
 from trajectapp.store.disclosures import DisclosureRepository
 
@@ -252,23 +254,10 @@ class DisclosuresStoryteller:
 def write_disclosures(repository: DisclosureRepository, audit: AuditBatch, told: DisclosuresStory) -> None:
     """The entries and prints of one case, with the audit entries the services write for the same steps."""
     for index, entry in enumerate(told.entries):
-        saved = repository.add(entry)
         if index in told.saved_as_pdf:
             document, record_id = told.saved_as_pdf[index]
-            protected = "password" if entry.output_format is OutputFormat.ENCRYPTED_PDF else "no password"
-            audit.record(
-                "document.saved",
-                told.case_id,
-                record_type=document,
-                record_id=record_id,
-                summary=f"{document}, {protected}",
-            )
-        audit.record(
-            "disclosure.recorded",
-            told.case_id,
-            record_type="disclosure",
-            record_id=saved.id,
-            summary=f"{entry.direction.value}, {entry.party.kind.value}, {entry.output_format.value}",
-        )
+            protected = entry.output_format is OutputFormat.ENCRYPTED_PDF
+            record_saved(audit, document=document, case_id=told.case_id, record_id=record_id, protected=protected)
+        write_disclosure(repository, audit, entry)
     for document, record_id in told.printed:
         audit.record("document.printed", told.case_id, record_type=document, record_id=record_id, summary=document)

@@ -184,15 +184,7 @@ class PlanStoryteller(Drawing):
                     if drawn(step.due_on) < first
                     else StepStatus.NOT_STARTED
                 )
-        needs.plans.append(
-            DemoPlanVersion(
-                first,
-                rng.choice(words.PLAN_NOTES),
-                goals_then,
-                steps_then,
-                self._agreements(first, service, later=False),
-            )
-        )
+        needs.plans.append(self._version(first, goals_then, steps_then, service, later=False))
         if not two:
             return
         goals_then, steps_then = {}, {}
@@ -214,15 +206,24 @@ class PlanStoryteller(Drawing):
             achieved_later = demo.goal.status is GoalStatus.ACHIEVED and open_steps
             goals_then[g] = GoalStatus.ACTIVE if achieved_later else demo.goal.status
         if goals_then:
-            needs.plans.append(
-                DemoPlanVersion(
-                    second,
-                    rng.choice(words.PLAN_NOTES),
-                    goals_then,
-                    steps_then,
-                    self._agreements(second, service, later=True),
-                )
-            )
+            needs.plans.append(self._version(second, goals_then, steps_then, service, later=True))
+
+    def _version(
+        self,
+        made_on: date,
+        goals_then: dict[int, GoalStatus],
+        steps_then: dict[tuple[int, int], StepStatus],
+        service_id: int,
+        later: bool,
+    ) -> DemoPlanVersion:
+        """A version of the plan with a note and the answers of the person, the consultant and `service_id`."""
+        return DemoPlanVersion(
+            made_on,
+            self.rng.choice(words.PLAN_NOTES),
+            goals_then,
+            steps_then,
+            self._agreements(made_on, service_id, later),
+        )
 
     def _agreements(self, made_on: date, service_id: int, later: bool) -> list[PlanAgreement]:
         rng = self.rng

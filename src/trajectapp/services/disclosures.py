@@ -8,10 +8,12 @@ the file's name, size and SHA-256; never its folder, never a password. Once writ
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
 from datetime import datetime
-from pathlib import PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from trajectapp.domain.checks import NAME_MAX, InvalidValue, check_length
 from trajectapp.domain.disclosures import (
@@ -27,9 +29,11 @@ from trajectapp.domain.disclosures import (
 from trajectapp.domain.messages import Code
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import Consent, ConsentPurpose
+from trajectapp.exchange.files import write_whole_file
 from trajectapp.services.case_file import CaseNotFound
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.store.audit import AuditRepository
+from trajectapp.services.record_changes import found
+from trajectapp.store.audit import AuditBatch, AuditRepository
 from trajectapp.store.cases import CaseRepository
 from trajectapp.store.clock import now_iso
 from trajectapp.store.connection import Connection, transaction
@@ -103,8 +107,7 @@ def record_disclosure(
     written in a transaction of its own.
     """
     connection = vault.connection
-    if CaseRepository(connection).get(case_id) is None:
-        raise CaseNotFound(case_id)
+    found(CaseRepository(connection).get, case_id, CaseNotFound)
     consent = consent_check(vault, case_id, direction, party)
     size, digest = fingerprint(content)
     disclosure = _checked(
@@ -127,16 +130,46 @@ def record_disclosure(
             digest,
         ),
     )
+    register, audit = DisclosureRepository(connection), AuditRepository(connection)
     if connection.in_transaction:
-        return write_disclosure(connection, disclosure)
+        return write_disclosure(register, audit, disclosure)
     with transaction(connection):
-        return write_disclosure(connection, disclosure)
+        return write_disclosure(register, audit, disclosure)
 
 
-def write_disclosure(connection: Connection, disclosure: Disclosure) -> Disclosure:
-    """The entry and its audit entry, inside the caller's transaction; `disclosure` has been checked."""
-    saved = DisclosureRepository(connection).add(disclosure)
-    AuditRepository(connection).record(
+def pdf_format(pdf: bytes, protected: bool) -> OutputFormat:
+    """The register's word for a PDF that leaves with a password or without; ValueError for one that is to leave
+    protected but was not encrypted."""
+    if protected and b"/Encrypt" not in pdf:
+        raise ValueError("a PDF that leaves protected must be encrypted first")
+    return OutputFormat.ENCRYPTED_PDF if protected else OutputFormat.UNENCRYPTED_PDF
+
+
+@contextlib.contextmanager
+def leaving_file(vault: OpenVault, path: Path, content: bytes) -> Iterator[None]:
+    """One step for a file that leaves the vault and the entries the body writes for it (its register entry, say):
+    `content` is written whole to `path` once they are, they stay only if it was, and a file whose entries cannot be
+    committed is removed again. OSError when the folder cannot be written to."""
+    written = False
+    try:
+        with transaction(vault.connection):
+            yield
+            write_whole_file(path, content)  # an error here rolls the entries back
+            written = True
+    except BaseException:
+        if written:  # the entries could not be committed: the file goes too
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        raise
+
+
+def write_disclosure(
+    register: DisclosureRepository, audit: AuditRepository | AuditBatch, disclosure: Disclosure
+) -> Disclosure:
+    """The entry and its audit entry, inside the caller's transaction; `disclosure` has been checked. (The demo
+    writes its register through this too, with its audit entries in a batch.)"""
+    saved = register.add(disclosure)
+    audit.record(
         "disclosure.recorded",
         disclosure.case_id,
         record_type="disclosure",

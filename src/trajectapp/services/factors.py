@@ -7,18 +7,15 @@ audit summaries name fields only.
 
 from __future__ import annotations
 
-import json
-
 from trajectapp.domain.checks import check_choice, check_date, check_id
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
 from trajectapp.domain.text import check_text
-from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
-from trajectapp.services.catalogues import Catalogue
+from trajectapp.services.catalogues import Catalogue, shipped_entries
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.record_changes import add_or_change
+from trajectapp.services.record_changes import add_or_change, check_link, found
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import FactorCategoryRepository, LifeDomainRepository
 from trajectapp.store.connection import transaction
@@ -42,8 +39,10 @@ class FactorNotFound(RecordNotFound):
 
 def default_factor_categories() -> list[tuple[str, FactorCategory]]:
     """(key, category) for each shipped default, in order, read from resources/catalogues."""
-    document = json.loads(resource_path("catalogues", "factor_categories.json").read_text(encoding="utf-8"))
-    return [(item["key"], FactorCategory(None, item["name"])) for item in document["categories"]]
+    return [
+        (item["key"], FactorCategory(None, item["name"]))
+        for item in shipped_entries("factor_categories.json", "categories")
+    ]
 
 
 FACTOR_CATEGORIES = Catalogue(
@@ -114,10 +113,8 @@ def save_factor(vault: OpenVault, factor: Factor) -> Factor:
     with transaction(vault.connection):
         connection = vault.connection
         get_case(vault, factor.case_id)
-        if FactorCategoryRepository(connection).get(factor.category_id) is None:
-            raise CategoryNotFound(factor.category_id)
-        if factor.domain_id is not None and LifeDomainRepository(connection).get(factor.domain_id) is None:
-            raise DomainNotFound(factor.domain_id)
+        found(FactorCategoryRepository(connection).get, factor.category_id, CategoryNotFound)
+        check_link(LifeDomainRepository(connection).get, factor.domain_id, DomainNotFound)
         return add_or_change(
             AuditRepository(connection),
             FactorRepository(connection),

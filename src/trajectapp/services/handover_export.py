@@ -5,8 +5,6 @@ with its entry in the disclosure register: both, or neither.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -14,15 +12,13 @@ from pathlib import Path
 
 from trajectapp.documents.handover import handover_document
 from trajectapp.domain.case_content import CaseContent
-from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty, OutputFormat
+from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty
 from trajectapp.domain.retention import retention_words
 from trajectapp.domain.selection import Translate, as_written
-from trajectapp.exchange.files import write_whole_file
 from trajectapp.services.case_export import selected_content
-from trajectapp.services.disclosures import disclosures, record_disclosure
+from trajectapp.services.disclosures import disclosures, leaving_file, pdf_format, record_disclosure
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.retention import case_kept_until
-from trajectapp.store.connection import transaction
 
 
 @dataclass(frozen=True)
@@ -85,30 +81,19 @@ def save_handover_pdf(
     register, with the size and SHA-256 of exactly these bytes, in one step: no file without its entry, no entry
     without its file. InvalidValue/InvalidText for a register field that cannot be kept and OSError when the folder
     cannot be written to; nothing is written then."""
-    if protected and b"/Encrypt" not in pdf:
-        raise ValueError("a PDF written as protected must be encrypted first")
-    path = Path(path)
-    written = False
-    try:
-        with transaction(vault.connection):
-            disclosure = record_disclosure(
-                vault,
-                case_id=case_id,
-                party=party,
-                purpose=purpose,
-                basis=basis,
-                items=items,
-                output_format=OutputFormat.ENCRYPTED_PDF if protected else OutputFormat.UNENCRYPTED_PDF,
-                file_name=path.name,
-                content=pdf,
-                basis_explanation=basis_explanation,
-                override_reason=override_reason,
-            )
-            write_whole_file(path, pdf)  # an error here rolls the entry back
-            written = True
-    except BaseException:
-        if written:  # the entry could not be committed: the file goes too
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-        raise
+    output_format = pdf_format(pdf, protected)
+    with leaving_file(vault, path, pdf):
+        disclosure = record_disclosure(
+            vault,
+            case_id=case_id,
+            party=party,
+            purpose=purpose,
+            basis=basis,
+            items=items,
+            output_format=output_format,
+            file_name=Path(path).name,
+            content=pdf,
+            basis_explanation=basis_explanation,
+            override_reason=override_reason,
+        )
     return disclosure

@@ -9,7 +9,6 @@ field's name and a message in plain words.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 
@@ -30,12 +29,11 @@ from trajectapp.domain.needs import (
 )
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.text import check_text
-from trajectapp.resource_path import resource_path
 from trajectapp.services.case_file import get_case
-from trajectapp.services.catalogues import Catalogue, Entries
+from trajectapp.services.catalogues import Catalogue, Entries, shipped_entries
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
-from trajectapp.services.record_changes import add_or_change, fields_summary, store_change
+from trajectapp.services.record_changes import add_or_change, check_link, fields_summary, found, store_change
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import transaction
@@ -64,13 +62,12 @@ class ExternalAssessmentNotFound(RecordNotFound):
 
 def default_domains() -> list[tuple[str, LifeDomain]]:
     """(key, domain) for each shipped default, in catalogue order, read from resources/catalogues."""
-    document = json.loads(resource_path("catalogues", "life_domains.json").read_text(encoding="utf-8"))
     return [
         (
             item["key"],
             LifeDomain(None, item["name"], DataCategory(item["sensitivity"]) if item["sensitivity"] else None),
         )
-        for item in document["domains"]
+        for item in shipped_entries("life_domains.json", "domains")
     ]
 
 
@@ -109,10 +106,7 @@ def list_domains(vault: OpenVault, include_hidden: bool = False) -> list[LifeDom
 
 
 def get_domain(vault: OpenVault, domain_id: int) -> LifeDomain:
-    domain = LifeDomainRepository(vault.connection).get(domain_id)
-    if domain is None:
-        raise DomainNotFound(domain_id)
-    return domain
+    return found(LifeDomainRepository(vault.connection).get, domain_id, DomainNotFound)
 
 
 def domain_in_use(vault: OpenVault, domain_id: int) -> bool:
@@ -150,10 +144,7 @@ def assessments(vault: OpenVault, case_id: int) -> list[Assessment]:
 
 
 def get_assessment(vault: OpenVault, assessment_id: int) -> Assessment:
-    assessment = AssessmentRepository(vault.connection).get(assessment_id)
-    if assessment is None:
-        raise AssessmentNotFound(assessment_id)
-    return assessment
+    return found(AssessmentRepository(vault.connection).get, assessment_id, AssessmentNotFound)
 
 
 def start_assessment(vault: OpenVault, *, case_id: int, on: date, note: str = "") -> Assessment:
@@ -184,9 +175,7 @@ def update_assessment(vault: OpenVault, *, assessment_id: int, on: date, note: s
     check_text("note", note, multiline=True)
     with transaction(vault.connection):
         repository = AssessmentRepository(vault.connection)
-        before = repository.get(assessment_id)
-        if before is None:
-            raise AssessmentNotFound(assessment_id)
+        before = found(repository.get, assessment_id, AssessmentNotFound)
         return store_change(
             AuditRepository(vault.connection),
             before,
@@ -220,16 +209,9 @@ def save_assessment_item(vault: OpenVault, item: AssessmentItem) -> AssessmentIt
     with transaction(vault.connection):
         connection = vault.connection
         repository = AssessmentRepository(connection)
-        assessment = repository.get(item.assessment_id)
-        if assessment is None:
-            raise AssessmentNotFound(item.assessment_id)
-        if LifeDomainRepository(connection).get(item.domain_id) is None:
-            raise DomainNotFound(item.domain_id)
-        if (
-            item.next_step_service_id is not None
-            and PartnerRepository(connection).get(item.next_step_service_id) is None
-        ):
-            raise ServiceNotFound(item.next_step_service_id)
+        assessment = found(repository.get, item.assessment_id, AssessmentNotFound)
+        found(LifeDomainRepository(connection).get, item.domain_id, DomainNotFound)
+        check_link(PartnerRepository(connection).get, item.next_step_service_id, ServiceNotFound)
         before = repository.item_for(item.assessment_id, item.domain_id)
         audit = AuditRepository(connection)
         if before is None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from trajectapp.domain.messages import Code, RecordNotFound
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.text import check_text
-from trajectapp.resource_path import resource_path
+from trajectapp.services.catalogues import add_defaults, shipped_entries
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
@@ -24,7 +22,6 @@ class InvolvementNotFound(RecordNotFound):
 
 def default_services() -> list[tuple[str, PartnerService]]:
     """(key, service) for each shipped default, read from resources/catalogues."""
-    document = json.loads(resource_path("catalogues", "partner_services.json").read_text(encoding="utf-8"))
     return [
         (
             item["key"],
@@ -32,23 +29,13 @@ def default_services() -> list[tuple[str, PartnerService]]:
                 None, item["name"], item.get("kind", ""), item.get("organisation", ""), notes=item.get("notes", "")
             ),
         )
-        for item in document["services"]
+        for item in shipped_entries("partner_services.json", "services")
     ]
 
 
 def add_default_services(vault: OpenVault) -> int:
     """Copy the shipped defaults the vault has never had; returns how many were added."""
-    with transaction(vault.connection):
-        partners = PartnerRepository(vault.connection)
-        known = partners.default_keys()
-        added = 0
-        for key, service in default_services():
-            if key not in known:
-                partners.add(service, default_key=key)
-                added += 1
-        if added:
-            AuditRepository(vault.connection).record("partners.defaults_added", summary=str(added))
-    return added
+    return add_defaults(vault, PartnerRepository(vault.connection), default_services(), "partners")
 
 
 def list_services(vault: OpenVault, include_hidden: bool = False) -> list[PartnerService]:

@@ -38,7 +38,7 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
-from trajectapp.services.record_changes import add_or_change, fields_summary
+from trajectapp.services.record_changes import add_or_change, check_link, fields_summary, found, store_change
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import Connection, transaction
@@ -86,10 +86,7 @@ class PlanVersionNotFound(RecordNotFound):
 
 
 def _require_goal(connection: Connection, goal_id: int) -> Goal:
-    goal = GoalRepository(connection).get(goal_id)
-    if goal is None:
-        raise GoalNotFound(goal_id)
-    return goal
+    return found(GoalRepository(connection).get, goal_id, GoalNotFound)
 
 
 # --- goals ------------------------------------------------------------------------------------
@@ -131,8 +128,7 @@ def _check_goal(goal: Goal) -> Goal:
 def _check_goal_links(connection: Connection, goal: Goal) -> None:
     domains = LifeDomainRepository(connection)
     for domain_id in goal.domain_ids:
-        if domains.get(domain_id) is None:
-            raise DomainNotFound(domain_id)
+        found(domains.get, domain_id, DomainNotFound)
     if (
         goal.need_item_id is not None
         and AssessmentRepository(connection).case_of_item(goal.need_item_id) != goal.case_id
@@ -229,17 +225,22 @@ def _check_step(step: Step) -> Step:
     check_date("due_on", step.due_on)
     check_text("party_name", step.party_name)
     check_length("party_name", step.party_name)
-    if step.party is Party.SERVICE:
-        if step.service_id is None:
-            raise InvalidValue("service_id", Code.STEP_WITHOUT_SERVICE)
-        check_id("service_id", step.service_id)
-    named = step.party in (Party.FAMILY, Party.OTHER)
-    return replace(
-        step,
-        what=step.what.strip(),
-        service_id=step.service_id if step.party is Party.SERVICE else None,
-        party_name=step.party_name.strip() if named else "",
-    )
+    service_id, party_name = _party_as_stored(step.party, step.service_id, step.party_name, Code.STEP_WITHOUT_SERVICE)
+    return replace(step, what=step.what.strip(), service_id=service_id, party_name=party_name)
+
+
+def _party_as_stored(
+    party: Party, service_id: int | None, party_name: str, without_service: Code
+) -> tuple[int | None, str]:
+    """(service_id, party_name) of a step's or an answer's party as stored: a partner service must be named and
+    is kept only for a service, a name only for family or someone else. InvalidValue `without_service` for a
+    service party without its service."""
+    if party is Party.SERVICE:
+        if service_id is None:
+            raise InvalidValue("service_id", without_service)
+        check_id("service_id", service_id)
+    named = party in (Party.FAMILY, Party.OTHER)
+    return (service_id if party is Party.SERVICE else None), (party_name.strip() if named else "")
 
 
 def save_step(vault: OpenVault, step: Step) -> Step:
@@ -248,8 +249,7 @@ def save_step(vault: OpenVault, step: Step) -> Step:
     with transaction(vault.connection):
         connection = vault.connection
         goal = _require_goal(connection, step.goal_id)
-        if step.service_id is not None and PartnerRepository(connection).get(step.service_id) is None:
-            raise ServiceNotFound(step.service_id)
+        check_link(PartnerRepository(connection).get, step.service_id, ServiceNotFound)
         return add_or_change(
             AuditRepository(connection),
             StepRepository(connection),
@@ -265,9 +265,7 @@ def save_step(vault: OpenVault, step: Step) -> Step:
 
 def set_step_status(vault: OpenVault, *, step_id: int, status: StepStatus) -> Step:
     check_choice("status", status, StepStatus)
-    before = StepRepository(vault.connection).get(step_id)
-    if before is None:
-        raise StepNotFound(step_id)
+    before = found(StepRepository(vault.connection).get, step_id, StepNotFound)
     return save_step(vault, replace(before, status=status))
 
 
@@ -280,10 +278,7 @@ def plan_versions(vault: OpenVault, case_id: int) -> list[PlanVersion]:
 
 
 def get_plan_version(vault: OpenVault, version_id: int) -> PlanVersion:
-    version = PlanVersionRepository(vault.connection).get(version_id)
-    if version is None:
-        raise PlanVersionNotFound(version_id)
-    return version
+    return found(PlanVersionRepository(vault.connection).get, version_id, PlanVersionNotFound)
 
 
 def _snapshot(connection: Connection, goals: list[Goal]) -> tuple[PlanGoal, ...]:
@@ -339,18 +334,12 @@ def _check_agreement(agreement: PlanAgreement) -> PlanAgreement:
     check_length("party_name", agreement.party_name)
     check_text("reason", agreement.reason, multiline=True)
     check_date("answered_on", agreement.answered_on)
-    if agreement.party is Party.SERVICE:
-        if agreement.service_id is None:
-            raise InvalidValue("service_id", Code.ANSWER_WITHOUT_SERVICE)
-        check_id("service_id", agreement.service_id)
-    if agreement.party is Party.OTHER and not agreement.party_name.strip():
-        raise InvalidText("party_name", Code.ANSWER_WITHOUT_PARTY)
-    named = agreement.party in (Party.FAMILY, Party.OTHER)
-    return replace(
-        agreement,
-        service_id=agreement.service_id if agreement.party is Party.SERVICE else None,
-        party_name=agreement.party_name.strip() if named else "",
+    service_id, party_name = _party_as_stored(
+        agreement.party, agreement.service_id, agreement.party_name, Code.ANSWER_WITHOUT_SERVICE
     )
+    if agreement.party is Party.OTHER and not party_name:
+        raise InvalidText("party_name", Code.ANSWER_WITHOUT_PARTY)
+    return replace(agreement, service_id=service_id, party_name=party_name)
 
 
 def record_agreement(vault: OpenVault, agreement: PlanAgreement) -> PlanAgreement:
@@ -359,13 +348,10 @@ def record_agreement(vault: OpenVault, agreement: PlanAgreement) -> PlanAgreemen
     with transaction(vault.connection):
         connection = vault.connection
         versions = PlanVersionRepository(connection)
-        version = versions.get(agreement.version_id)
-        if version is None:
-            raise PlanVersionNotFound(agreement.version_id)
+        version = found(versions.get, agreement.version_id, PlanVersionNotFound)
         if agreement.answered_on is not None and agreement.answered_on < version.made_on:
             raise InvalidValue("answered_on", Code.ANSWER_BEFORE_VERSION)
-        if agreement.service_id is not None and PartnerRepository(connection).get(agreement.service_id) is None:
-            raise ServiceNotFound(agreement.service_id)
+        check_link(PartnerRepository(connection).get, agreement.service_id, ServiceNotFound)
         before = next((a for a in version.agreements if a.party_key == agreement.party_key), None)
         audit = AuditRepository(connection)
         summary = f"{agreement.party.value}: {agreement.answer.value}"
@@ -379,11 +365,13 @@ def record_agreement(vault: OpenVault, agreement: PlanAgreement) -> PlanAgreemen
                 summary=summary,
             )
             return saved
-        wanted = replace(agreement, id=before.id)
-        if not field_changes(before, wanted):
-            return before
-        saved = versions.update_agreement(wanted)
-        audit.record(
-            "plan.agreement_changed", version.case_id, record_type="plan_agreement", record_id=saved.id, summary=summary
+        return store_change(
+            audit,
+            before,
+            replace(agreement, id=before.id),
+            versions.update_agreement,
+            event="plan.agreement_changed",
+            case_id=version.case_id,
+            record_type="plan_agreement",
+            summary=lambda _changed: summary,
         )
-    return saved

@@ -12,12 +12,11 @@ from pathlib import Path
 
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
-from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty, OutputFormat
+from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty
 from trajectapp.domain.messages import Code
-from trajectapp.exchange.files import write_whole_file
-from trajectapp.services.disclosures import record_disclosure
+from trajectapp.services.disclosures import leaving_file, pdf_format, record_disclosure
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.store.audit import AuditRepository
+from trajectapp.store.audit import AuditBatch, AuditRepository
 from trajectapp.store.connection import transaction
 
 # A document is named by a key such as "session_note" or "plan", so the trail cannot carry text from it.
@@ -59,15 +58,20 @@ def save_document(
     for a register field that cannot be kept and OSError when the folder cannot be written to; nothing is
     written then."""
     _check_key(document)
-    if protected and b"/Encrypt" not in pdf:
-        raise ValueError("a document saved as protected must be encrypted first")
+    output_format = pdf_format(pdf, protected)
     item = DisclosedItem(
         document if record_id is None else f"{document}:{record_id}", title.strip(), frozenset(categories)
     )
     if not item.label:
         raise InvalidValue("title", Code.DOCUMENT_WITHOUT_TITLE)
-    with transaction(vault.connection):
-        _record_saved(vault, document=document, case_id=case_id, record_id=record_id, protected=protected)
+    with leaving_file(vault, path, pdf):
+        record_saved(
+            AuditRepository(vault.connection),
+            document=document,
+            case_id=case_id,
+            record_id=record_id,
+            protected=protected,
+        )
         disclosure = record_disclosure(
             vault,
             case_id=case_id,
@@ -75,20 +79,20 @@ def save_document(
             purpose=purpose,
             basis=basis,
             items=(item,),
-            output_format=OutputFormat.ENCRYPTED_PDF if protected else OutputFormat.UNENCRYPTED_PDF,
+            output_format=output_format,
             file_name=Path(path).name,
             content=pdf,
             basis_explanation=basis_explanation,
             override_reason=override_reason,
         )
-        write_whole_file(path, pdf)  # an error here rolls both entries back
     return disclosure
 
 
-def _record_saved(
-    vault: OpenVault, *, document: str, case_id: int | None, record_id: int | None, protected: bool
+def record_saved(
+    audit: AuditRepository | AuditBatch, *, document: str, case_id: int | None, record_id: int | None, protected: bool
 ) -> None:
-    AuditRepository(vault.connection).record(
+    """The audit entry of a document saved as a file (the demo writes its own through this too, in a batch)."""
+    audit.record(
         "document.saved",
         case_id,
         record_type=document,

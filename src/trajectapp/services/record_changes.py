@@ -1,6 +1,6 @@
-"""Adding or changing one record of a case as every service does: a change is checked to be of the case's own
-record, nothing is written when nothing changed, and one audit entry names the fields that changed, never their
-values."""
+"""Finding, adding or changing one record of a case as every service does: a record that is not there is its kind's
+RecordNotFound, a change is checked to be of the case's own record, nothing is written when nothing changed, and one
+audit entry names the fields that changed, never their values."""
 
 from __future__ import annotations
 
@@ -20,6 +20,22 @@ class _Stored(Protocol):
 
 
 Record = TypeVar("Record", bound=_Stored)
+Found = TypeVar("Found")
+
+
+def found(read: Callable[[int], Found | None], record_id: int, not_found: type[RecordNotFound]) -> Found:
+    """The record `read` finds by `record_id`; `not_found` when there is none."""
+    record = read(record_id)
+    if record is None:
+        raise not_found(record_id)
+    return record
+
+
+def check_link(read: Callable[[int], object | None], record_id: int | None, not_found: type[RecordNotFound]) -> None:
+    """An optional link to another record (a step's partner service, say): `not_found` when it names one that `read`
+    does not find."""
+    if record_id is not None:
+        found(read, record_id, not_found)
 
 
 def fields_summary(changed: Sequence[str]) -> str:

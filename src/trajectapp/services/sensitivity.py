@@ -23,7 +23,8 @@ from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.factors import FactorRepository
 from trajectapp.store.plan import GoalRepository
 
-Record = (
+# The stored records (each with its own id) whose categories this reads; besides them, a plan version's goal.
+StoredRecord = (
     AssessmentItem
     | Assessment
     | ExternalAssessment
@@ -34,10 +35,10 @@ Record = (
     | Goal
     | Step
     | ProgressNote
-    | PlanGoal
     | PlanVersion
     | Session
 )
+Record = StoredRecord | PlanGoal
 
 # The table each kind of record is stored in, for the tags its description puts on its fields.
 _TABLES: dict[type, str] = {

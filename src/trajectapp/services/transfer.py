@@ -30,7 +30,6 @@ from trajectapp.domain.messages import Code
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.exchange.envelope import MAX_PACKAGE_BYTES, open_sealed, read_header, seal, too_large
-from trajectapp.exchange.files import write_whole_file
 from trajectapp.exchange.package_document import (
     PERSON_KEY,
     RECORDS,
@@ -45,7 +44,7 @@ from trajectapp.exchange.package_validation import parse_document, problem_in
 from trajectapp.exchange.passphrase import new_passphrase
 from trajectapp.services.case_file import CaseNotFound, get_case
 from trajectapp.services.case_selection import selection_tree
-from trajectapp.services.disclosures import is_bare_file_name, record_disclosure
+from trajectapp.services.disclosures import is_bare_file_name, leaving_file, record_disclosure
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.transfer_import import write_case
 from trajectapp.store.audit import AuditRepository
@@ -172,7 +171,7 @@ def save_transfer_package(
     """Write the package to `path`, whole or not at all, and its entry in the disclosure register in the same step:
     the entry stays only if the file was written. InvalidValue/InvalidText for a register field that cannot be
     kept (nothing is written then); OSError when the folder cannot be written to."""
-    with transaction(vault.connection):
+    with leaving_file(vault, path, package.data):
         disclosure = record_disclosure(
             vault,
             case_id=package.case_id,
@@ -186,7 +185,6 @@ def save_transfer_package(
             basis_explanation=basis_explanation,
             override_reason=override_reason,
         )
-        write_whole_file(Path(path), package.data)  # an error here rolls the entry back
     return disclosure
 
 

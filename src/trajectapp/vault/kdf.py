@@ -21,6 +21,7 @@ LANES = 4
 # hostile file cannot make unlocking take hours or all the memory there is.
 MAX_MEMORY_KIB = 4 * 1024 * 1024
 MAX_ITERATIONS = 1000
+MAX_LANES = 64
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,16 @@ class KdfParams:
     iterations: int
     lanes: int = LANES
 
-    def within_bounds(self) -> bool:
+    def within_bounds(
+        self, max_memory_kib: int = MAX_MEMORY_KIB, max_iterations: int = MAX_ITERATIONS, max_lanes: int = MAX_LANES
+    ) -> bool:
+        """Whether a file may ask for these parameters: a salt of 8 bytes or more, 1 to `max_lanes` lanes, 8 KiB a
+        lane up to `max_memory_kib` in all, 1 to `max_iterations` passes. The bounds default to a key file's."""
         return (
             len(self.salt) >= 8
-            and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
-            and 1 <= self.iterations <= MAX_ITERATIONS
-            and 1 <= self.lanes <= 64
+            and 8 * self.lanes <= self.memory_kib <= max_memory_kib
+            and 1 <= self.iterations <= max_iterations
+            and 1 <= self.lanes <= max_lanes
         )
 
     def with_new_salt(self) -> KdfParams:
