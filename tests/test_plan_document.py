@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 from trajectapp.documents.plan_document import plan_document
+from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.plan import (
     GoalStatus,
@@ -225,3 +226,16 @@ def test_the_first_page_renders_with_ink_on_it(qtbot):
     )
     share = dark / (image.width() * image.height())
     assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"
+
+
+def test_arabic_names_and_goals_are_shaped_for_print():
+    """Every text of the person goes through the right-to-left helper, as in the other documents."""
+    name, goal = "ياسين", "بيت في غنت"
+    arabic_goal = PlanGoal(1, goal, (HOUSING,), "", None, GoalStatus.ACTIVE, "", ())
+    version = PlanVersion(1, 1, date(2026, 10, 1), "", (arabic_goal,))
+    text = text_of(plan_document(name, version, today=TODAY))
+    for written in (name, goal):
+        shaped = shape_for_pdf(written)
+        assert shaped != written  # joined letters, right to left
+        # pypdf reads the glyphs back in either direction; unshaped letters would mean the helper was skipped.
+        assert (shaped in text or shaped[::-1] in text) and written not in text

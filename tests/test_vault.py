@@ -465,3 +465,19 @@ def test_calibrate_never_goes_below_the_floor():
     assert (
         keyfile.parse(keyfile.dump(keyfile.KeyFile.new(b"k" * 32, params, b"p" * 32, b"r" * 32, "today"))).kdf == params
     )
+
+
+def test_a_refused_commit_keeps_nothing_and_the_next_transaction_begins(vault):
+    connection = vault.connection
+    connection.execute("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")
+    connection.execute(
+        "CREATE TEMP TABLE child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"
+    )
+    with pytest.raises(db.DatabaseError), db.transaction(connection):
+        connection.execute("INSERT INTO child VALUES (42)")  # refused only at COMMIT
+    assert not connection.in_transaction
+    assert connection.execute("SELECT count(*) FROM child").fetchone()[0] == 0
+    with db.transaction(connection):
+        connection.execute("INSERT INTO parent VALUES (42)")
+        connection.execute("INSERT INTO child VALUES (42)")
+    assert connection.execute("SELECT count(*) FROM child").fetchone()[0] == 1

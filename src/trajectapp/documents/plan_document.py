@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from trajectapp.documents import frame
+from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.plan import (
     GoalStatus,
     Party,
@@ -88,7 +89,7 @@ def plan_document(
     goals = shown_goals(version, include_special)
     story: list[Flowable] = [
         Paragraph(escape(words(TITLE)), styles["title"]),
-        Paragraph(escape(person_name), styles["name"]),
+        Paragraph(frame.user_text(person_name), styles["name"]),
         Paragraph(
             escape(
                 words(
@@ -152,13 +153,8 @@ class _Layout:
         return self.words(table[value])
 
 
-def _lines(text: str) -> str:
-    """User text as paragraph markup: escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in text.strip().splitlines())
-
-
 def _note_box(note: str, layout: _Layout) -> Table:
-    box = Table([[Paragraph(_lines(note), layout.styles["cell"])]], colWidths=[layout.width])
+    box = Table([[Paragraph(frame.user_text(note), layout.styles["cell"])]], colWidths=[layout.width])
     box.setStyle(
         TableStyle(
             [
@@ -186,11 +182,11 @@ def _goal(number: int, goal: PlanGoal, layout: _Layout) -> list[Flowable]:
     ]
     label_width = 38 * mm
     rows = [
-        [Paragraph(escape(words(caption)), styles["label"]), Paragraph(_lines(value), styles["cell"])]
+        [Paragraph(escape(words(caption)), styles["label"]), Paragraph(frame.user_text(value), styles["cell"])]
         for caption, value in facts
         if value.strip()
     ]
-    heading = Paragraph(f"{number}. " + escape(goal.title), styles["goal"])
+    heading = Paragraph(f"{number}. " + frame.user_text(goal.title), styles["goal"])
     part: list[Flowable] = [heading]
     if rows:
         part.append(frame.facts_table(rows, label_width, width))
@@ -229,8 +225,8 @@ def _steps_table(steps: tuple[PlanStep, ...], layout: _Layout) -> Table:
     for step in steps:
         rows.append(
             [
-                Paragraph(_lines(step.what), styles["cell"]),
-                Paragraph(escape(_who(step.party, step.who, layout)), styles["cell"]),
+                Paragraph(frame.user_text(step.what), styles["cell"]),
+                Paragraph(frame.user_text(_who(step.party, step.who, layout)), styles["cell"]),
                 Paragraph(step.due_on.isoformat() if step.due_on else "", styles["cell"]),
                 Paragraph(escape(layout.of(_STEP_STATUS, step.status)), styles["cell"]),
             ]
@@ -271,9 +267,9 @@ def _agreements(agreements: tuple[PlanAgreement, ...], layout: _Layout) -> list[
     for agreement in sorted(agreements, key=lambda a: order.get(a.party, 2)):
         rows.append(
             [
-                Paragraph(escape(_party_name(agreement, layout)), styles["cell"]),
+                Paragraph(frame.user_text(_party_name(agreement, layout)), styles["cell"]),
                 Paragraph(escape(layout.of(_ANSWERS, agreement.answer)), styles["cell"]),
-                Paragraph(_lines(agreement.reason), styles["cell"]),
+                Paragraph(frame.user_text(agreement.reason), styles["cell"]),
                 Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
             ]
         )
@@ -325,7 +321,9 @@ def _signatures(person_name: str, version: PlanVersion, goals: tuple[PlanGoal, .
         [Paragraph(escape(words(text)) if text else "", styles["label"]) for text in head]
     ]
     for role, name in _signers(person_name, version, goals, layout):
-        rows.append([Paragraph(escape(role), styles["label"]), Paragraph(escape(name), styles["cell"]), "", "", ""])
+        rows.append(
+            [Paragraph(escape(role), styles["label"]), Paragraph(frame.user_text(name), styles["cell"]), "", "", ""]
+        )
     # The narrow empty column keeps the signature line and the date line apart.
     columns = [width * 0.2, width * 0.3, width * 0.31, width * 0.04, width * 0.15]
     table = Table(rows, colWidths=columns, rowHeights=[None] + [14 * mm] * (len(rows) - 1))
@@ -348,7 +346,7 @@ def _page_frame(person_name: str, made_on: date, today: date, layout: _Layout) -
     words = layout.words
     return frame.PageFrame(
         title=words(TITLE),
-        header_left=words(TITLE) + " – " + person_name,
+        header_left=words(TITLE) + " – " + shape_for_pdf(person_name),
         header_right=words(QT_TRANSLATE_NOOP("PlanDocument", "Plan of %1, printed %2"))
         .replace("%1", made_on.isoformat())
         .replace("%2", today.isoformat()),

@@ -81,7 +81,14 @@ def transaction(connection: Connection) -> Iterator[Connection]:
     except BaseException:
         connection.execute("ROLLBACK")
         raise
-    connection.execute("COMMIT")
+    try:
+        connection.execute("COMMIT")
+    except BaseException:
+        # A refused commit (a deferred constraint, a full disk) can leave the transaction open: end it, so that
+        # none of it stays and the next transaction can begin.
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
 
 
 def close(connection: Connection) -> None:
