@@ -234,7 +234,7 @@ def test_a_file_whose_entries_cannot_be_committed_is_removed_again(vault, make_c
         # A link to no case, which the store checks only at COMMIT: the file is written, then the entries fail.
         connection.execute("PRAGMA defer_foreign_keys = ON")
         connection.execute("INSERT INTO perspectives (case_id, noted_on) VALUES (?, '2026-03-20')", (case.id + 1,))
-    connection.execute("ROLLBACK")  # a COMMIT refused for a foreign key leaves the transaction open
+    assert not connection.in_transaction  # the refused COMMIT was rolled back
     assert list(folder.iterdir()) == []
 
 
