@@ -169,10 +169,10 @@ def bench_caseload(demo_folder: Path) -> list[str]:
         elapsed, vault = timed(lambda: unlock_vault(demo_folder, PASSPHRASE))
         unlocks.append(elapsed)
         # What the unlock screen does once its background unlock succeeds.
-        shows.append(show_caseload(lambda vault=vault: controller.window.screen().unlocked.emit(vault)))
+        shows.append(show_caseload(lambda vault=vault: controller.window.current_screen().unlocked.emit(vault)))
 
         def type_and_click() -> None:
-            screen = controller.window.screen()
+            screen = controller.window.current_screen()
             screen.passphrase.line.setText(PASSPHRASE)
             screen.unlock_button.click()
 
