@@ -41,6 +41,7 @@ class ConsentDialog(FormDialog[ConsentFields]):
     """A new consent (every field), or with `consent` given, the answer to one that was asked."""
 
     DRAFT_KIND = "consent"
+    QUESTION = "consent"
 
     def __init__(
         self,
@@ -160,19 +161,6 @@ class ConsentDialog(FormDialog[ConsentFields]):
         }
 
     @classmethod
-    def get_consent(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        services: list[PartnerService],
-        draft: str | None = None,
-        *,
-        save: Callable[[ConsentFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword fields for `Consent(None, case_id, **fields)`, or None if cancelled."""
-        return run_dialog(ask, "consent", lambda: cls(services, parent), draft, save=save)
-
-    @classmethod
     def get_decision(
         cls,
         parent: QWidget | None,
@@ -201,7 +189,10 @@ class ConsentDialog(FormDialog[ConsentFields]):
 
 
 class RevokeDialog(FormDialog[date]):
+    """The date a consent was revoked."""
+
     DRAFT_KIND = ""  # only a date: not kept over a lock
+    QUESTION = "revoke consent"
 
     def __init__(
         self, subject: str, parent: QWidget | None = None, today: date | None = None, given_on: date | None = None
@@ -224,16 +215,3 @@ class RevokeDialog(FormDialog[date]):
 
     def value(self) -> date | None:
         return None if self.errors() else self.on.date_value()
-
-    @classmethod
-    def get_revocation(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        subject: str,
-        given_on: date | None = None,
-        *,
-        save: Callable[[date], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the date the consent was revoked, or None if cancelled."""
-        return run_dialog(ask, "revoke consent", lambda: cls(subject, parent, given_on=given_on), save=save)

@@ -3,17 +3,15 @@ transfer, a participation decision. They never write to the store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.traject import Participation, Phase
-from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import FormDialog, date_problem
 from trajectapp.ui.labels import label
 
 __all__ = ["ConsentDialog", "ParticipationDialog", "PhaseDialog", "RevokeDialog", "TransferDialog"]
@@ -34,6 +32,7 @@ def _date_edit(parent: QWidget, today: date) -> DateEdit:
 
 class PhaseDialog(FormDialog[PhaseAnswer]):
     DRAFT_KIND = "phase"
+    QUESTION = "phase"
 
     def __init__(self, current_phase: Phase | None, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Change phase"), parent, today)
@@ -88,22 +87,10 @@ class PhaseDialog(FormDialog[PhaseAnswer]):
         assert on is not None, "errors() asks for the date"
         return phase, on, self.text("note", multiline=True), reason
 
-    @classmethod
-    def get_phase(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        current_phase: Phase | None,
-        draft: str | None = None,
-        *,
-        save: Callable[[PhaseAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (phase, since, note, closing reason), or None if cancelled."""
-        return run_dialog(ask, "phase", lambda: cls(current_phase, parent), draft, save=save)
-
 
 class TransferDialog(FormDialog[TransferAnswer]):
     DRAFT_KIND = "transfer"
+    QUESTION = "transfer"
 
     def __init__(self, from_prison: str, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Record a transfer"), parent, today)
@@ -140,22 +127,10 @@ class TransferDialog(FormDialog[TransferAnswer]):
         assert on is not None, "errors() asks for the date"
         return on, self.text("to_prison"), self.text("note", multiline=True)
 
-    @classmethod
-    def get_transfer(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        from_prison: str,
-        draft: str | None = None,
-        *,
-        save: Callable[[TransferAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (on, to prison, note), or None if cancelled."""
-        return run_dialog(ask, "transfer", lambda: cls(from_prison, parent), draft, save=save)
-
 
 class ParticipationDialog(FormDialog[ParticipationAnswer]):
     DRAFT_KIND = "participation"
+    QUESTION = "participation"
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Participation"), parent, today)
@@ -187,15 +162,3 @@ class ParticipationDialog(FormDialog[ParticipationAnswer]):
         on = self.on.date_value()
         assert on is not None, "errors() asks for the date"
         return Participation(self.status.currentData()), on, self.text("reasons", multiline=True)
-
-    @classmethod
-    def get_participation(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        draft: str | None = None,
-        *,
-        save: Callable[[ParticipationAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (status, on, reasons in the person's words), or None if cancelled."""
-        return run_dialog(ask, "participation", lambda: cls(parent), draft, save=save)

@@ -169,7 +169,7 @@ class TrajectTab(QWidget):
                 self._vault, case_id=self._case_id, phase=phase, on=on, note=note, closing_reason=reason
             )
 
-        if PhaseDialog.get_phase(self, self._ask, self.current_phase(), draft, save=save) is not None:
+        if PhaseDialog.get(self._ask, draft, save, self.current_phase(), parent=self) is not None:
             self._recorded()
 
     def record_transfer(self, draft: str | None = None) -> None:
@@ -178,7 +178,7 @@ class TrajectTab(QWidget):
             return record_transfer(self._vault, case_id=self._case_id, on=on, to_prison=to_prison, note=note)
 
         from_prison = get_case(self._vault, self._case_id).prison
-        if TransferDialog.get_transfer(self, self._ask, from_prison, draft, save=save) is not None:
+        if TransferDialog.get(self._ask, draft, save, from_prison, parent=self) is not None:
             self._recorded()
 
     def record_participation(self, draft: str | None = None) -> None:
@@ -186,16 +186,16 @@ class TrajectTab(QWidget):
             status, on, reasons = answer
             return record_participation(self._vault, case_id=self._case_id, status=status, on=on, reasons=reasons)
 
-        if ParticipationDialog.get_participation(self, self._ask, draft, save=save) is not None:
+        if ParticipationDialog.get(self._ask, draft, save, parent=self) is not None:
             self._recorded()
 
     def record_consent(self, draft: str | None = None) -> None:
-        saved = ConsentDialog.get_consent(
-            self,
+        saved = ConsentDialog.get(
             self._ask,
-            list_services(self._vault),
             draft,
-            save=lambda fields: record_consent(self._vault, Consent(None, self._case_id, **fields)),
+            lambda fields: record_consent(self._vault, Consent(None, self._case_id, **fields)),
+            list_services(self._vault),
+            parent=self,
         )
         if saved is not None:
             self._recorded()
@@ -222,12 +222,13 @@ class TrajectTab(QWidget):
         if consent is None or not consent.in_force:
             return
         subject, consent_id = self.consents_model.subject(consent), stored_id(consent.id)
-        revoked = RevokeDialog.get_revocation(
-            self,
+        revoked = RevokeDialog.get(
             self._ask,
+            None,
+            lambda on: revoke_consent(self._vault, consent_id=consent_id, on=on),
             subject,
-            consent.decided_on,
-            save=lambda on: revoke_consent(self._vault, consent_id=consent_id, on=on),
+            parent=self,
+            given_on=consent.decided_on,
         )
         if revoked is not None:
             self._recorded()

@@ -4,7 +4,6 @@ contact person there, and the needs they work on."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
@@ -12,9 +11,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, 
 
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.record_ids import stored_id
-from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import FormDialog, Saved, run_dialog
+from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.forms.guarded_dialog import drafted_id
 
 CONTACT_PERSON_MAX = 200
@@ -38,7 +36,10 @@ def _date_edit(parent: QWidget) -> DateEdit:
 
 
 class InvolvementDialog(FormDialog[InvolvementFields]):
+    """A service's part in the case, new or `involvement` edited; `services` are those to choose from."""
+
     DRAFT_KIND = "involvement"
+    QUESTION = "involvement"
 
     def __init__(
         self, services: list[PartnerService], involvement: Involvement | None = None, parent: QWidget | None = None
@@ -130,22 +131,6 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
         raw = json.loads(super().draft())
         raw[DRAFT_ID] = self.involvement_id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_involvement(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        services: list[PartnerService],
-        involvement: Involvement | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[InvolvementFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the fields of the involvement (new, or `involvement` edited), or None if cancelled.
-
-        `services` are those the directory lists (not hidden)."""
-        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft, save=save)
 
 
 def drafted_involvement_id(draft: str) -> int | None:

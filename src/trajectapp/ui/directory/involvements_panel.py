@@ -139,13 +139,13 @@ class InvolvementsPanel(QWidget):
         self, involvement: Involvement | None, services: list[PartnerService], draft: str | None
     ) -> None:
         involvement_id = involvement.id if involvement is not None else None
-        saved = InvolvementDialog.get_involvement(
-            self,
+        saved = InvolvementDialog.get(
             self._ask,
+            draft,
+            lambda fields: save_involvement(self._vault, Involvement(involvement_id, self._case_id, **fields)),
             services,
             involvement,
-            draft,
-            save=lambda fields: save_involvement(self._vault, Involvement(involvement_id, self._case_id, **fields)),
+            parent=self,
         )
         if saved is not None:
             self._changed(saved)

@@ -4,7 +4,6 @@ words. It returns what was entered and never writes to the store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
@@ -15,7 +14,7 @@ from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorK
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, special_mark, special_note
@@ -37,6 +36,7 @@ class FactorFields(TypedDict):
 
 class FactorDialog(GuardedFormDialog[FactorFields]):
     DRAFT_KIND = "factor"
+    QUESTION = "factor"
     record_keys = DRAFT_KEYS
 
     def __init__(
@@ -173,28 +173,6 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
             "domain_id": self.domain.currentData(),
             "evidence": self.text("evidence", multiline=True).strip(),
         }
-
-    @classmethod
-    def get_factor(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        categories: list[FactorCategory],
-        domains: list[LifeDomain],
-        factor: Factor | None = None,
-        *,
-        presentation: bool = False,
-        draft: str | None = None,
-        save: Callable[[FactorFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the fields of the factor (new, or `factor` edited), or None if cancelled."""
-        return run_dialog(
-            ask,
-            "factor",
-            lambda: cls(ask, categories, domains, factor, presentation=presentation, parent=parent),
-            draft,
-            save=save,
-        )
 
 
 def drafted_factor_id(draft: str) -> int | None:

@@ -258,15 +258,16 @@ class FactorsPanel(QWidget):
 
     def _factor_dialog(self, factor: Factor | None, draft: str | None) -> None:
         factor_id = factor.id if factor is not None else None
-        saved = FactorDialog.get_factor(
-            self,
+        saved = FactorDialog.get(
+            self._ask,
+            draft,
+            lambda fields: save_factor(self._vault, Factor(factor_id, self._case_id, **fields)),
             self._ask,
             list_factor_categories(self._vault, include_hidden=True),
             list_domains(self._vault, include_hidden=True),
             factor,
             presentation=self.presentation_mode,
-            draft=draft,
-            save=lambda fields: save_factor(self._vault, Factor(factor_id, self._case_id, **fields)),
+            parent=self,
         )
         if saved is not None:
             self._saved(saved)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ TEXT_LIMIT = 20_000  # notes, reasons, what may be shared
 
 Value = TypeVar("Value")  # what a dialog's fields make together: a record, its fields, a date...
 Saved = TypeVar("Saved")  # what storing that value gives back
+Made = ParamSpec("Made")  # what a dialog's constructor takes
 
 
 def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
@@ -47,10 +48,33 @@ def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
     return ""
 
 
+class DialogClass(Protocol[Made, Value]):
+    """A form dialog's class, as FormDialog.get takes it: made from `Made`, asked as its QUESTION."""
+
+    QUESTION: str
+
+    def __call__(self, *args: Made.args, **kwargs: Made.kwargs) -> FormDialog[Value]: ...
+
+
 class FormDialog(QDialog, Generic[Value]):
     """Subclasses add fields with `add_field` and define errors() and value()."""
 
     DRAFT_KIND = ""  # the name its draft is kept under when the vault locks; empty: not kept
+    QUESTION = ""  # what `get` asks it as: the text a preset answer on `ask` stands for
+
+    @classmethod
+    def get(
+        cls: DialogClass[Made, Value],
+        ask: Ask,
+        draft: str | None,
+        save: Callable[[Value], Saved],
+        /,
+        *args: Made.args,
+        **kwargs: Made.kwargs,
+    ) -> Saved | None:
+        """The dialog as a function: what `save` makes of the value of `cls(*args, **kwargs)`, or None if
+        cancelled. `draft`, if any, is what was typed in it before a lock (see run_dialog)."""
+        return run_dialog(ask, cls.QUESTION, lambda: cls(*args, **kwargs), draft, save=save)
 
     def __init__(self, title: str, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -142,6 +142,7 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
     """That a risk assessment was made elsewhere: which instrument, when, by whom and where it is held."""
 
     DRAFT_KIND = "external_assessment"
+    QUESTION = "external assessment"
     record_keys = EXTERNAL_KEYS
 
     def __init__(
@@ -216,20 +217,6 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
             "other_tool": self.text("other_tool") if self._other() else "",
             "note": self.text("note", multiline=True).strip(),
         }
-
-    @classmethod
-    def get_record(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        record: ExternalAssessment | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[ExternalAssessmentFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword fields for `ExternalAssessment(id, case_id, **fields)`, or None if
-        cancelled."""
-        return run_dialog(ask, "external assessment", lambda: cls(ask, record, parent), draft, save=save)
 
 
 def drafted_assessment_id(draft: str) -> int | None:

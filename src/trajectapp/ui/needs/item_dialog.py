@@ -3,8 +3,6 @@ side by side, the person's own words, the support needed and the next step with 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
@@ -20,7 +18,6 @@ from trajectapp.domain.needs import (
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.form_dialog import Saved, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, score_text
@@ -31,6 +28,7 @@ TEXTS = ("person_view", "consultant_view", "own_words", "support_needed", "next_
 
 class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
     DRAFT_KIND = "assessment_item"
+    QUESTION = "assessment item"
     record_keys = DRAFT_KEYS
 
     def __init__(
@@ -144,24 +142,6 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
             views=Views(self.views.currentData()),
             next_step_service_id=self.service.currentData(),
             **{name: self.text(name, multiline=True).strip() for name in TEXTS},
-        )
-
-    @classmethod
-    def get_item(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        assessment: Assessment,
-        domain: LifeDomain,
-        services: list[PartnerService],
-        draft: str | None = None,
-        *,
-        save: Callable[[AssessmentItem], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the domain's item in `assessment` as edited, or None if cancelled."""
-
-        return run_dialog(
-            ask, "assessment item", lambda: cls(ask, assessment, domain, services, parent), draft, save=save
         )
 
 

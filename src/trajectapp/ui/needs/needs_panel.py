@@ -292,14 +292,15 @@ class NeedsPanel(QWidget):
         owner = getattr(assessment.item_for(stored_id(domain.id)), "next_step_service_id", None)
         if owner is not None and all(service.id != owner for service in services):  # hidden since: keep it
             services += [s for s in list_services(self._vault, include_hidden=True) if s.id == owner]
-        saved = AssessmentItemDialog.get_item(
-            self,
+        saved = AssessmentItemDialog.get(
+            self._ask,
+            draft,
+            lambda item: save_assessment_item(self._vault, item),
             self._ask,
             assessment,
             domain,
             services,
-            draft,
-            save=lambda item: save_assessment_item(self._vault, item),
+            parent=self,
         )
         if saved is not None:
             self._saved(stored_id(assessment.id), domain.id)

@@ -99,14 +99,15 @@ class RiskAssessmentsView(QWidget):
 
     def _record_dialog(self, record: ExternalAssessment | None, draft: str | None) -> None:
         record_id = record.id if record is not None else None
-        saved = ExternalAssessmentDialog.get_record(
-            self,
+        saved = ExternalAssessmentDialog.get(
             self._ask,
-            record,
             draft,
-            save=lambda fields: record_external_assessment(
+            lambda fields: record_external_assessment(
                 self._vault, ExternalAssessment(record_id, self._case_id, **fields)
             ),
+            self._ask,
+            record,
+            parent=self,
         )
         if saved is not None:
             self.refresh(saved.id)

@@ -4,7 +4,7 @@ dated progress note. Each is a function that returns what was entered, or None; 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,7 +19,7 @@ from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
@@ -40,6 +40,7 @@ def category_words(category: DataCategory) -> str:
 
 class GoalDialog(GuardedFormDialog[Goal]):
     DRAFT_KIND = "goal"
+    QUESTION = "goal"
 
     def __init__(
         self,
@@ -229,32 +230,10 @@ class GoalDialog(GuardedFormDialog[Goal]):
         if isinstance(domains, list):
             self.set_domains([d for d in domains if isinstance(d, int)])
 
-    @classmethod
-    def get_goal(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        case_id: int,
-        choices: GoalChoices,
-        goal: Goal | None = None,
-        *,
-        draft: str | None = None,
-        hide_special: bool = False,
-        save: Callable[[Goal], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the goal as entered (new, or `goal` changed), or None if cancelled."""
-
-        return run_dialog(
-            ask,
-            "goal",
-            lambda: cls(ask, case_id, choices, goal, hide_special=hide_special, parent=parent),
-            draft,
-            save=save,
-        )
-
 
 class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
     DRAFT_KIND = "progress_note"
+    QUESTION = "progress note"
 
     def __init__(self, ask: Ask, goal: Goal, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Progress note"), ask, parent, today)
@@ -293,17 +272,3 @@ class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
         raw = json.loads(super().draft())
         raw[DRAFT_GOAL_ID] = self.goal_id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_note(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        goal: Goal,
-        draft: str | None = None,
-        today: date | None = None,
-        *,
-        save: Callable[[ProgressNote], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the note as entered, or None if cancelled."""
-        return run_dialog(ask, "progress note", lambda: cls(ask, goal, parent, today), draft, save=save)

@@ -336,15 +336,16 @@ class GoalsSection(QWidget):
             self._goal_dialog(goal, draft)
 
     def _goal_dialog(self, goal: Goal | None, draft: str | None) -> None:
-        saved = GoalDialog.get_goal(
-            self,
+        saved = GoalDialog.get(
+            self._ask,
+            draft,
+            lambda entered: save_goal(self._vault, entered),
             self._ask,
             self._case_id,
             goal_choices(self._vault, self._case_id, goal),
             goal,
-            draft=draft,
             hide_special=self.presentation_mode,
-            save=lambda entered: save_goal(self._vault, entered),
+            parent=self,
         )
         if saved is not None:
             self._changed(stored_id(saved.id))
@@ -354,13 +355,14 @@ class GoalsSection(QWidget):
         if goal is None:
             return
         goal_id = stored_id(goal.id)
-        saved = ProgressNoteDialog.get_note(
-            self,
+        saved = ProgressNoteDialog.get(
+            self._ask,
+            draft,
+            lambda note: add_progress_note(self._vault, goal_id=goal_id, on=note.noted_on, note=note.note),
             self._ask,
             goal,
-            draft,
-            self._today(),
-            save=lambda note: add_progress_note(self._vault, goal_id=goal_id, on=note.noted_on, note=note.note),
+            parent=self,
+            today=self._today(),
         )
         if saved is not None:
             self._changed(goal_id)
@@ -377,14 +379,15 @@ class GoalsSection(QWidget):
             self._step_dialog(goal, step, draft)
 
     def _step_dialog(self, goal: Goal, step: Step | None, draft: str | None) -> None:
-        saved = StepDialog.get_step(
-            self,
+        saved = StepDialog.get(
+            self._ask,
+            draft,
+            lambda entered: save_step(self._vault, entered),
             self._ask,
             goal,
             list_services(self._vault),
             step,
-            draft,
-            save=lambda entered: save_step(self._vault, entered),
+            parent=self,
         )
         if saved is not None:
             self._changed(stored_id(goal.id), saved.id)

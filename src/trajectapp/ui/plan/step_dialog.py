@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -13,7 +13,6 @@ from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
@@ -24,6 +23,7 @@ DRAFT_STEP_ID = "step_id"  # the key a draft keeps the edited step under
 
 class StepDialog(GuardedFormDialog[Step]):
     DRAFT_KIND = "step"
+    QUESTION = "step"
 
     def __init__(
         self,
@@ -87,19 +87,3 @@ class StepDialog(GuardedFormDialog[Step]):
         raw = json.loads(super().draft())
         raw[DRAFT_STEP_ID], raw[DRAFT_GOAL_ID] = self.step_id, self.goal_id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_step(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        goal: Goal,
-        services: Iterable[PartnerService],
-        step: Step | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[Step], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the step as entered (new under `goal`, or `step` changed), or None if cancelled."""
-
-        return run_dialog(ask, "step", lambda: cls(ask, goal, services, step, parent), draft, save=save)

@@ -15,7 +15,7 @@ from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, Plan
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.party_fields import PartyFields
@@ -36,6 +36,7 @@ class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
     """`hidden` goals (presentation mode) are not listed; they are included when they are still on."""
 
     DRAFT_KIND = "plan_version"
+    QUESTION = "plan version"
 
     def __init__(
         self,
@@ -121,26 +122,12 @@ class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
         if isinstance(goals, list):
             self.set_chosen_goals(g for g in goals if isinstance(g, int))
 
-    @classmethod
-    def get_version(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        goals: Sequence[Goal],
-        hidden: Callable[[Goal], bool] = lambda goal: False,
-        draft: str | None = None,
-        today: date | None = None,
-        *,
-        save: Callable[[VersionAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (date, note, the ids of the goals it holds), or None if cancelled."""
-        return run_dialog(ask, "plan version", lambda: cls(ask, goals, hidden, parent, today), draft, save=save)
-
 
 class AgreementDialog(GuardedFormDialog[PlanAgreement]):
     """One party's answer to one plan version; an earlier answer of the same party is replaced."""
 
     DRAFT_KIND = "agreement"
+    QUESTION = "agreement"
 
     def __init__(
         self,
@@ -241,21 +228,3 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
         raw = json.loads(super().draft())
         raw[DRAFT_VERSION_ID] = self.version.id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_agreement(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        version: PlanVersion,
-        services: Iterable[PartnerService],
-        describe: Callable[[PlanAgreement], str],
-        draft: str | None = None,
-        today: date | None = None,
-        *,
-        save: Callable[[PlanAgreement], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the party's answer as entered, or None if cancelled."""
-        return run_dialog(
-            ask, "agreement", lambda: cls(ask, version, services, describe, parent, today), draft, save=save
-        )

@@ -182,8 +182,15 @@ class VersionsSection(QWidget):
                 self.tr("A plan version holds goals and their steps. Add a goal on the Goals and steps page first."),
             )
             return
-        saved = PlanVersionDialog.get_version(
-            self, self._ask, of_case, self._goal_hidden, draft, self._today(), save=self._make_version
+        saved = PlanVersionDialog.get(
+            self._ask,
+            draft,
+            self._make_version,
+            self._ask,
+            of_case,
+            self._goal_hidden,
+            parent=self,
+            today=self._today(),
         )
         if saved is not None:
             self._changed(stored_id(saved.id))
@@ -200,15 +207,16 @@ class VersionsSection(QWidget):
         if version is None:
             return
         version = get_plan_version(self._vault, stored_id(version.id))  # with every answer given so far
-        saved = AgreementDialog.get_agreement(
-            self,
+        saved = AgreementDialog.get(
+            self._ask,
+            draft,
+            lambda entered: record_agreement(self._vault, entered),
             self._ask,
             version,
             list_services(self._vault),
             self.describe_party,
-            draft,
+            parent=self,
             today=self._today(),
-            save=lambda entered: record_agreement(self._vault, entered),
         )
         if saved is not None:
             self._changed(stored_id(version.id))

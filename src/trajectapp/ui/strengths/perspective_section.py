@@ -176,12 +176,13 @@ class PerspectiveSection(QWidget):
     # -- a new version -------------------------------------------------------------------------------------
 
     def new_version(self, draft: str | None = None) -> None:
-        saved = PerspectiveDialog.get_perspective(
-            self,
+        saved = PerspectiveDialog.get(
+            self._ask,
+            draft,
+            lambda fields: record_perspective(self._vault, case_id=self._case_id, **fields),
             self._ask,
             self.latest(),
-            draft,
-            save=lambda fields: record_perspective(self._vault, case_id=self._case_id, **fields),
+            parent=self,
         )
         if saved is not None:
             self.refresh()

@@ -3,7 +3,6 @@ new version of the person's perspective. Each returns what was entered and never
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
@@ -13,7 +12,7 @@ from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 
@@ -46,6 +45,7 @@ def _text_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QPlain
 
 class StrengthDialog(GuardedFormDialog[StrengthFields]):
     DRAFT_KIND = "strength"
+    QUESTION = "strength"
     record_keys = STRENGTH_KEYS
 
     def __init__(self, ask: Ask, strength: Strength | None = None, parent: QWidget | None = None):
@@ -109,19 +109,6 @@ class StrengthDialog(GuardedFormDialog[StrengthFields]):
             "pick_up": self.text("pick_up", multiline=True).strip(),
         }
 
-    @classmethod
-    def get_strength(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        strength: Strength | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[StrengthFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword fields for `Strength(id, case_id, **fields)`, or None if cancelled."""
-        return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft, save=save)
-
 
 def drafted_strength_id(draft: str) -> int | None:
     ids = drafted_ids(draft, STRENGTH_KEYS)
@@ -132,6 +119,7 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
     """What one primary good means to the person. Nothing has to be filled in: a good may not matter to them."""
 
     DRAFT_KIND = "good"
+    QUESTION = "good"
     record_keys = (GOOD_KEY,)
 
     def __init__(self, ask: Ask, entry: GoodLivesEntry, *, presentation: bool = False, parent: QWidget | None = None):
@@ -194,22 +182,6 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
             prosocial_route=self.text("prosocial_route", multiline=True).strip(),
         )
 
-    @classmethod
-    def get_good(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        entry: GoodLivesEntry,
-        *,
-        presentation: bool = False,
-        draft: str | None = None,
-        save: Callable[[GoodLivesEntry], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the good as entered, or None if cancelled."""
-        return run_dialog(
-            ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft, save=save
-        )
-
 
 def drafted_good(draft: str) -> PrimaryGood | None:
     """Which good a draft of the good dialog was about; None for an unreadable draft."""
@@ -224,6 +196,7 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
     """A new, dated version of the perspective; it starts from the latest one and leaves the earlier ones be."""
 
     DRAFT_KIND = "perspective"
+    QUESTION = "perspective"
 
     def __init__(
         self, ask: Ask, latest: Perspective | None = None, parent: QWidget | None = None, today: date | None = None
@@ -273,16 +246,3 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
             "want_to_do": self.text("want_to_do", multiline=True).strip(),
             "wish_to_be": self.text("wish_to_be", multiline=True).strip(),
         }
-
-    @classmethod
-    def get_perspective(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        latest: Perspective | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[PerspectiveFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword arguments for `record_perspective`, or None if cancelled."""
-        return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft, save=save)

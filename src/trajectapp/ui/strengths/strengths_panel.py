@@ -133,12 +133,13 @@ class StrengthsSection(QWidget):
 
     def _strength_dialog(self, strength: Strength | None, draft: str | None) -> None:
         strength_id = strength.id if strength is not None else None
-        saved = StrengthDialog.get_strength(
-            self,
+        saved = StrengthDialog.get(
+            self._ask,
+            draft,
+            lambda fields: save_strength(self._vault, Strength(strength_id, self._case_id, **fields)),
             self._ask,
             strength,
-            draft,
-            save=lambda fields: save_strength(self._vault, Strength(strength_id, self._case_id, **fields)),
+            parent=self,
         )
         if saved is not None:
             self.refresh(saved.id)
@@ -250,13 +251,14 @@ class GoodsSection(QWidget):
         if self.presentation_mode and self.is_hidden(entry):
             self._ask.inform(self, self.tr("Hidden"), self.tr("Leave presentation mode to open this good."))
             return
-        saved = GoodDialog.get_good(
-            self,
+        saved = GoodDialog.get(
+            self._ask,
+            draft,
+            lambda edited: save_good(self._vault, edited),
             self._ask,
             entry,
             presentation=self.presentation_mode,
-            draft=draft,
-            save=lambda edited: save_good(self._vault, edited),
+            parent=self,
         )
         if saved is not None:
             self.refresh()
