@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -43,6 +43,7 @@ from trajectapp.services.case_file import (
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
 from trajectapp.ui.casefile.record_models import FOR, ConsentsModel
 from trajectapp.ui.casefile.timeline_view import TimelineView
@@ -51,12 +52,9 @@ from trajectapp.ui.casefile.traject_dialogs import ParticipationDialog, PhaseDia
 Recorded = TypeVar("Recorded")
 
 
-class TrajectTab(QWidget):
-    changed = Signal()  # something was recorded
-
+class TrajectTab(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self.entries: list[TimelineEntry] = []
         self.timeline = TimelineView(self)
         self.phase_button = QPushButton(self.tr("Change phase…"), self)
