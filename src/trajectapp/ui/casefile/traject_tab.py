@@ -140,11 +140,11 @@ class TrajectTab(CasePanel):
 
     def selected_consent(self) -> Consent | None:
         index = self.consents_table.currentIndex()
-        return self.consents_model.consent_at(index.row()) if index.isValid() else None
+        return self.consents_model.record_at(index.row()) if index.isValid() else None
 
     def select_consent(self, consent_id: int) -> None:
         for row in range(self.consents_model.rowCount()):
-            if (consent := self.consents_model.consent_at(row)) is not None and consent.id == consent_id:
+            if self.consents_model.record_at(row).id == consent_id:
                 self.consents_table.selectRow(row)
                 return
 

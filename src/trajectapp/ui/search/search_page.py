@@ -128,7 +128,7 @@ class SearchPage(QWidget):
         self._timer.setInterval(self._pauses.after_slow_search_ms if slow else self._pauses.usual_ms)
         self._searched = text
         self._more = len(hits) > RESULTS_LIMIT
-        self.model.set_hits(hits[:RESULTS_LIMIT])
+        self.model.set_records(hits[:RESULTS_LIMIT])
         self.table.setVisible(bool(hits))
         self._show_count()
 
@@ -158,7 +158,7 @@ class SearchPage(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_hit.emit(self.model.hit_at(index.row()))
+            self.open_hit.emit(self.model.record_at(index.row()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
