@@ -11,18 +11,10 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
 from trajectapp.ui.labels import label
 
 ConsentAnswer = tuple[ConsentDecision, date, str, str]  # the answer, answered on, may be shared, may not be shared
-
-
-def _date_edit(parent: QWidget, today: date) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(today)
-    edit.setMaximumWidth(160)
-    return edit
 
 
 class ConsentFields(TypedDict):
@@ -74,10 +66,8 @@ class ConsentDialog(FormDialog[ConsentFields]):
             if consent is None or decision is not ConsentDecision.PENDING:
                 self.decision.addItem(label(decision), decision.value)
         self.add_field("decision", self.tr("Answer:"), self.decision)
-        self.asked_on = _date_edit(self, self.today)
-        self.add_field("asked_on", self.tr("Asked on:"), self.asked_on)
-        self.decided_on = _date_edit(self, self.today)
-        self.add_field("decided_on", self.tr("Answered on:"), self.decided_on)
+        self.asked_on = self.add_date("asked_on", self.tr("Asked on:"), self.today)
+        self.decided_on = self.add_date("decided_on", self.tr("Answered on:"), self.today)
         self.allowed = QPlainTextEdit(self)
         self.add_field(
             "allowed",
@@ -200,8 +190,7 @@ class RevokeDialog(FormDialog[date]):
         super().__init__(self.tr("Revoke consent"), parent, today)
         self.given_on = given_on
         self.add_intro(self.tr("%1 no longer allows anything from the date of revocation on.").replace("%1", subject))
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("Revoked on:"), self.on)
+        self.on = self.add_date("on", self.tr("Revoked on:"), self.today)
 
     def errors(self) -> dict[str, str]:
         if problem := date_problem(self.on, self.today):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from trajectapp.domain.traject import Participation, Phase
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import FormDialog, date_problem
 from trajectapp.ui.labels import label
 
@@ -21,13 +21,6 @@ PRISON_LIMIT = 200
 PhaseAnswer = tuple[Phase, date, str, str]  # the phase, since, a note, the reason for closing
 TransferAnswer = tuple[date, str, str]  # on, to which prison, a note
 ParticipationAnswer = tuple[Participation, date, str]  # the decision, on, the person's reasons
-
-
-def _date_edit(parent: QWidget, today: date) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(today)
-    edit.setMaximumWidth(160)
-    return edit
 
 
 class PhaseDialog(FormDialog[PhaseAnswer]):
@@ -48,8 +41,7 @@ class PhaseDialog(FormDialog[PhaseAnswer]):
             self.phase.addItem(label(phase), phase.value)
         self.phase.setCurrentIndex(phases.index(suggested))
         self.add_field("phase", self.tr("New phase:"), self.phase)
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("Since:"), self.on)
+        self.on = self.add_date("on", self.tr("Since:"), self.today)
         self.add_field(
             "closing_reason",
             self.tr("Reason for closing:"),
@@ -101,8 +93,7 @@ class TransferDialog(FormDialog[TransferAnswer]):
         to_prison = QLineEdit(self)
         to_prison.setMaxLength(LINE_MAX)
         self.add_field("to_prison", self.tr("To prison:"), to_prison)
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("On:"), self.on)
+        self.on = self.add_date("on", self.tr("On:"), self.today)
         self.add_field("note", self.tr("Note:"), QPlainTextEdit(self))
 
     def errors(self) -> dict[str, str]:
@@ -139,8 +130,7 @@ class ParticipationDialog(FormDialog[ParticipationAnswer]):
         for status in Participation:
             self.status.addItem(label(status), status.value)
         self.add_field("status", self.tr("Participation:"), self.status)
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("On:"), self.on)
+        self.on = self.add_date("on", self.tr("On:"), self.today)
         self.add_field(
             "reasons",
             self.tr("Reasons:"),

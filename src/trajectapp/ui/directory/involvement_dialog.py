@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, 
 
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.record_ids import stored_id
-from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.forms.guarded_dialog import drafted_id
 
@@ -27,12 +26,6 @@ class InvolvementFields(TypedDict):
     until: date | None
     contact_person: str
     needs: str
-
-
-def _date_edit(parent: QWidget) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.setMaximumWidth(160)
-    return edit
 
 
 class InvolvementDialog(FormDialog[InvolvementFields]):
@@ -52,10 +45,8 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
         for service in services:
             self.service.addItem(service.name, service.id)
         self.add_field("service", self.tr("Service:"), self.service)
-        self.since = _date_edit(self)
-        self.add_field("since", self.tr("Since:"), self.since)
-        self.until = _date_edit(self)
-        self.add_field("until", self.tr("Until:"), self.until)
+        self.since = self.add_date("since", self.tr("Since:"))
+        self.until = self.add_date("until", self.tr("Until:"))
         self.rows["until"].setToolTip(self.tr("Leave empty while the service is still involved."))
         self.contact_person = QLineEdit(self)
         self.contact_person.setMaxLength(CONTACT_PERSON_MAX)

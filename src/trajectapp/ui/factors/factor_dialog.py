@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
@@ -101,10 +100,9 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
             else:
                 self.domain.addItem(name, domain.id)
         self.add_field("domain", self.tr("Life domain:"), self.domain)
-        self.first_noted_on = DateEdit(self)
-        self.first_noted_on.setMaximumWidth(160)
-        self.first_noted_on.set_date(factor.first_noted_on if factor is not None else self.today)
-        self.add_field("first_noted_on", self.tr("First noted on:"), self.first_noted_on)
+        self.first_noted_on = self.add_date(
+            "first_noted_on", self.tr("First noted on:"), factor.first_noted_on if factor is not None else self.today
+        )
         self.status = self._choices([(label(s), s.value) for s in FactorStatus], False)
         self.add_field("status", self.tr("Status now:"), self.status)
         self.evidence = QPlainTextEdit(self)

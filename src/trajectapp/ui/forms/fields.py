@@ -122,6 +122,7 @@ class DateEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(100)
+        self.setMaximumWidth(160)  # as wide as a date needs: a FieldRow keeps it at the left
         self.setToolTip(self.tr("For example 2027-03-01 or 01/03/2027; leave empty if not known."))
         self.editingFinished.connect(self._normalise)
 

@@ -122,6 +122,13 @@ class FormDialog(QDialog, Generic[Value]):
         self.inputs[name], self.rows[name] = widget, row
         return row
 
+    def add_date(self, name: str, caption: str, day: date | None = None) -> DateEdit:
+        """A row for a date, which shows `day` to start with."""
+        edit = DateEdit(self)
+        edit.set_date(day)
+        self.add_field(name, caption, edit)
+        return edit
+
     def add_described(self, column: Column, hint: str = "", *, none_text: str = "") -> FieldInput:
         """A row for a field of a record's description, with the widget its kind gets."""
         field = FieldInput(column, self, none_text=none_text)

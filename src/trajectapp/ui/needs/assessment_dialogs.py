@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.needs import Assessment, ExternalAssessment, RiskTool
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import Saved, date_problem, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
@@ -32,13 +32,6 @@ class ExternalAssessmentFields(TypedDict):
     held_at: str
     other_tool: str
     note: str
-
-
-def _date_edit(parent: QWidget, value: date | None) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(value)
-    edit.setMaximumWidth(160)
-    return edit
 
 
 def _line(parent: QWidget, placeholder: str = "") -> QLineEdit:
@@ -69,8 +62,7 @@ class AssessmentDialog(GuardedFormDialog[AssessmentAnswer]):
         self.assessment_id = assessment.id if assessment is not None else None
         self._existing = [a for a in existing if a.id != self.assessment_id]
         self.intro = self.add_intro("")
-        self.on = _date_edit(self, assessment.assessed_on if assessment else self.today)
-        self.add_field("on", self.tr("Date:"), self.on)
+        self.on = self.add_date("on", self.tr("Date:"), assessment.assessed_on if assessment else self.today)
         self.note = QPlainTextEdit(self)
         self.add_field(
             "note",
@@ -164,8 +156,7 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
         self.add_field("tool", self.tr("Instrument:"), self.tool)
         self.other_tool = _line(self)
         self.add_field("other_tool", self.tr("Its name:"), self.other_tool)
-        self.done_on = _date_edit(self, None)
-        self.add_field("done_on", self.tr("Date:"), self.done_on)
+        self.done_on = self.add_date("done_on", self.tr("Date:"))
         self.author = _line(self, self.tr("For example: the psychosocial service"))
         self.add_field("author", self.tr("Made by:"), self.author)
         self.held_at = _line(self, self.tr("For example: PSD file, prison of Brugge"))

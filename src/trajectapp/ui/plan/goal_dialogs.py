@@ -18,7 +18,6 @@ from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
-from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
@@ -239,10 +238,7 @@ class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
         super().__init__(self.tr("Progress note"), ask, parent, today)
         self.goal_id = stored_id(goal.id)
         self.add_intro(self.tr("Progress towards: %1").replace("%1", goal.title))
-        self.on = DateEdit(self)
-        self.on.set_date(self.today)
-        self.on.setMaximumWidth(160)
-        self.add_field("on", self.tr("On:"), self.on)
+        self.on = self.add_date("on", self.tr("On:"), self.today)
         self.add_field(
             "note",
             self.tr("Note:"),

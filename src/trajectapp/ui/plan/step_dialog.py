@@ -12,7 +12,7 @@ from trajectapp.domain.plan import Goal, Step, StepStatus
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
@@ -41,9 +41,7 @@ class StepDialog(GuardedFormDialog[Step]):
         what.setPlaceholderText(self.tr("For example: ask the social service about a rent deposit"))
         self.add_field("what", self.tr("What:"), what)
         self.party = PartyFields(self, self.tr("Who does it:"), services)
-        self.due_on = DateEdit(self)
-        self.due_on.setMaximumWidth(160)
-        self.add_field("due_on", self.tr("Due:"), self.due_on)
+        self.due_on = self.add_date("due_on", self.tr("Due:"))
         self.status = QComboBox(self)
         for status in StepStatus:
             self.status.addItem(label(status), status.value)

@@ -14,7 +14,6 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, PlanAnswer, PlanVersion
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
@@ -23,13 +22,6 @@ from trajectapp.ui.plan.party_fields import PartyFields
 DRAFT_VERSION_ID = "version_id"  # the key a draft keeps the answered version under
 
 VersionAnswer = tuple[date, str, list[int]]  # the date, a note, the ids of the goals it holds
-
-
-def _date_edit(parent: QWidget, value: date) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(value)
-    edit.setMaximumWidth(160)
-    return edit
 
 
 class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
@@ -54,8 +46,7 @@ class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
                 "party afterwards whether they agree."
             )
         )
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("Date:"), self.on)
+        self.on = self.add_date("on", self.tr("Date:"), self.today)
         self.goals = QListWidget(self)
         for goal in goals:
             item = QListWidgetItem(f"{goal.title}  ({label(goal.status)})", self.goals)
@@ -155,8 +146,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
             QPlainTextEdit(self),
             self.tr("In their own words: write down what they said, as they said it."),
         )
-        self.on = _date_edit(self, max(self.today, version.made_on))
-        self.add_field("on", self.tr("On:"), self.on)
+        self.on = self.add_date("on", self.tr("On:"), max(self.today, version.made_on))
         for signal in (
             self.party.party.currentIndexChanged,
             self.party.service.currentIndexChanged,

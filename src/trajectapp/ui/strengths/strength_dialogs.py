@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
@@ -210,10 +210,7 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
         else:
             intro = self.tr("Write the answers down in the person's own words, as they said them.")
         self.add_intro(intro)
-        self.on = DateEdit(self)
-        self.on.setMaximumWidth(160)
-        self.on.set_date(self.today)
-        self.add_field("on", self.tr("Date:"), self.on)
+        self.on = self.add_date("on", self.tr("Date:"), self.today)
         self.want_to_do = _text_edit(self, latest.want_to_do if latest else "")
         self.add_field("want_to_do", self.tr("What do you want to do?"), self.want_to_do)
         self.wish_to_be = _text_edit(self, latest.wish_to_be if latest else "")
