@@ -132,10 +132,8 @@ class ConsentDialog(FormDialog[ConsentFields]):
     def _asked_on(self) -> date | None:
         return self.deciding.asked_on if self.deciding is not None else self.asked_on.date_value()
 
-    def value(self) -> ConsentFields | None:
+    def checked_value(self) -> ConsentFields:
         """The fields of a Consent (without id and case) for a new one; see get_decision for an answer."""
-        if self.errors():
-            return None
         sharing = self._purpose() is ConsentPurpose.SHARE_WITH_SERVICE
         decided = self._decision() is not ConsentDecision.PENDING
         asked_on = self._asked_on()
@@ -202,5 +200,5 @@ class RevokeDialog(FormDialog[date]):
             }
         return {}
 
-    def value(self) -> date | None:
-        return None if self.errors() else self.on.date_value()
+    def checked_value(self) -> date:
+        return self.on.checked_date()

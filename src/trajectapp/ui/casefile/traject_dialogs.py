@@ -70,13 +70,10 @@ class PhaseDialog(FormDialog[PhaseAnswer]):
                 errors[name] = problem
         return errors
 
-    def value(self) -> PhaseAnswer | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> PhaseAnswer:
         phase = self._chosen()
         reason = self.text("closing_reason", multiline=True) if phase is Phase.CLOSED else ""
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+        on = self.on.checked_date()
         return phase, on, self.text("note", multiline=True), reason
 
 
@@ -111,11 +108,8 @@ class TransferDialog(FormDialog[TransferAnswer]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> TransferAnswer | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> TransferAnswer:
+        on = self.on.checked_date()
         return on, self.text("to_prison"), self.text("note", multiline=True)
 
 
@@ -146,9 +140,6 @@ class ParticipationDialog(FormDialog[ParticipationAnswer]):
             errors["reasons"] = problem
         return errors
 
-    def value(self) -> ParticipationAnswer | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> ParticipationAnswer:
+        on = self.on.checked_date()
         return Participation(self.status.currentData()), on, self.text("reasons", multiline=True)

@@ -105,10 +105,8 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
                 errors[name] = problem
         return errors
 
-    def value(self) -> InvolvementFields | None:
-        """Keyword fields for `Involvement(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> InvolvementFields:
+        """Keyword fields for `Involvement(id, case_id, **fields)`."""
         return {
             "service_id": self.service.currentData(),
             "since": self.since.date_value(),

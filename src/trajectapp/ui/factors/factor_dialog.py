@@ -156,12 +156,9 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
             errors["evidence"] = problem
         return errors
 
-    def value(self) -> FactorFields | None:
-        """Keyword fields for `Factor(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
-        first_noted_on = self.first_noted_on.date_value()
-        assert first_noted_on is not None, "errors() asks for the date"
+    def checked_value(self) -> FactorFields:
+        """Keyword fields for `Factor(id, case_id, **fields)`."""
+        first_noted_on = self.first_noted_on.checked_date()
         return {
             "direction": Direction(self.direction.currentData()),
             "kind": FactorKind(self.kind.currentData()),

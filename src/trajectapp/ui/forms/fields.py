@@ -133,6 +133,12 @@ class DateEdit(QLineEdit):
         except DateProblem:
             return None
 
+    def checked_date(self) -> date:
+        """The date, in a field that a form's errors() has found to hold one."""
+        value = self.date_value()
+        assert value is not None, "errors() asks for the date"
+        return value
+
     def problem(self) -> str:
         try:
             parse_date(self.text())

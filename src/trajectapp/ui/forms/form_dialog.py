@@ -167,6 +167,10 @@ class FormDialog(QDialog, Generic[Value]):
 
     def value(self) -> Value | None:
         """What the fields make; None while errors() has a message."""
+        return None if self.errors() else self.checked_value()
+
+    def checked_value(self) -> Value:
+        """What the fields make, once errors() has no message: every field it asks for is there."""
         raise NotImplementedError
 
     def show_errors(self) -> dict[str, str]:

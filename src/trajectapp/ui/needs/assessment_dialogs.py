@@ -100,11 +100,8 @@ class AssessmentDialog(GuardedFormDialog[AssessmentAnswer]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> AssessmentAnswer | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> AssessmentAnswer:
+        on = self.on.checked_date()
         return on, self.text("note", multiline=True).strip()
 
     @classmethod
@@ -196,10 +193,8 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> ExternalAssessmentFields | None:
-        """Keyword fields for `ExternalAssessment(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> ExternalAssessmentFields:
+        """Keyword fields for `ExternalAssessment(id, case_id, **fields)`."""
         return {
             "tool": RiskTool(self.tool.currentData()),
             "done_on": self.done_on.date_value(),

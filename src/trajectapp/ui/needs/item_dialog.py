@@ -127,10 +127,8 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
     def errors(self) -> dict[str, str]:
         return {name: problem for name in TEXTS if (problem := self.text_error(name))}
 
-    def value(self) -> AssessmentItem | None:
-        """The item as the form says it, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> AssessmentItem:
+        """The item as the form says it."""
         motivation = self.motivation.currentData()
         return AssessmentItem(
             None,

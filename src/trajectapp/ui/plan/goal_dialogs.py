@@ -199,9 +199,7 @@ class GoalDialog(GuardedFormDialog[Goal]):
             errors["dropped_reason"] = self.tr("Say why the goal was dropped.")
         return {name: errors[name] for name in self.inputs if name in errors}
 
-    def value(self) -> Goal | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> Goal:
         values = self.described_values()
         if values["status"] is not GoalStatus.DROPPED:
             values["dropped_reason"] = ""
@@ -257,11 +255,8 @@ class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> ProgressNote | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> ProgressNote:
+        on = self.on.checked_date()
         return ProgressNote(None, self.goal_id, on, self.text("note", multiline=True))
 
     def draft(self) -> str:

@@ -65,9 +65,7 @@ class StepDialog(GuardedFormDialog[Step]):
             errors["due_on"] = problem
         return errors
 
-    def value(self) -> Step | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> Step:
         party, service_id, party_name = self.party.values()
         return Step(
             self.step_id,

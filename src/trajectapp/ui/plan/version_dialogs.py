@@ -94,12 +94,9 @@ class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> VersionAnswer | None:
+    def checked_value(self) -> VersionAnswer:
         """(date, note, the ids of the goals it holds)."""
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+        on = self.on.checked_date()
         return on, self.text("note", multiline=True).strip(), self.chosen_goals()
 
     def draft(self) -> str:
@@ -199,9 +196,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
             )
         return errors
 
-    def value(self) -> PlanAgreement | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> PlanAgreement:
         party, service_id, name = self.party.values()
         return PlanAgreement(
             None,

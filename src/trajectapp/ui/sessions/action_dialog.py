@@ -54,9 +54,7 @@ class ActionDialog(FormDialog[ActionAnswer]):
             errors["due"] = problem
         return errors
 
-    def value(self) -> ActionAnswer | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> ActionAnswer:
         return self.text("description"), self.text("owner"), self.due.date_value()
 
     def draft(self) -> str:

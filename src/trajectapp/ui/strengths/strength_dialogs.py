@@ -98,10 +98,8 @@ class StrengthDialog(GuardedFormDialog[StrengthFields]):
             errors["pick_up"] = problem
         return errors
 
-    def value(self) -> StrengthFields | None:
-        """Keyword fields for `Strength(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> StrengthFields:
+        """Keyword fields for `Strength(id, case_id, **fields)`."""
         return {
             "category": StrengthCategory(self.category.currentData()),
             "description": self.text("description", multiline=True).strip(),
@@ -169,9 +167,7 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
     def errors(self) -> dict[str, str]:
         return {name: problem for name in ("pursued_before", "prosocial_route") if (problem := self.text_error(name))}
 
-    def value(self) -> GoodLivesEntry | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> GoodLivesEntry:
         importance = self.importance.currentData()
         return GoodLivesEntry(
             None,
@@ -231,13 +227,9 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
             errors["want_to_do"] = self.tr("Write down at least one of the two answers.")
         return errors
 
-    def value(self) -> PerspectiveFields | None:
-        """Keyword arguments for `record_perspective(vault, case_id=..., **value)`, or None while the form has
-        errors."""
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> PerspectiveFields:
+        """Keyword arguments for `record_perspective(vault, case_id=..., **value)`."""
+        on = self.on.checked_date()
         return {
             "on": on,
             "want_to_do": self.text("want_to_do", multiline=True).strip(),
