@@ -19,6 +19,7 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.headings import SECTION, as_heading
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, score_text
 
@@ -44,10 +45,7 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         heading = QLabel(domain.name, self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
+        as_heading(heading, SECTION)
         self.form.addRow(heading)
         intro = self.tr("In the assessment of %1.").replace("%1", assessment.assessed_on.isoformat())
         if domain.sensitivity is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.search import fts_query, search
+from trajectapp.ui.headings import PAGE, as_heading
 from trajectapp.ui.record_table_model import record_table
 from trajectapp.ui.search.results_model import DATE, KIND, PERSON, TEXT, SearchResultsModel
 from trajectapp.ui.search.snippet_delegate import SnippetDelegate
@@ -61,11 +62,7 @@ class SearchPage(QWidget):
         self._pauses = pauses
         self._searched: str | None = None  # the text the results are for
         self._more = False  # more results than are shown
-        heading = QLabel(self.tr("Find in notes"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        heading = as_heading(QLabel(self.tr("Find in notes"), self), PAGE)
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Words to find in the session notes and every free-text field"))
         self.field.setClearButtonEnabled(True)

@@ -14,6 +14,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.headings import SECTION, as_heading
 from trajectapp.ui.labels import label
 
 STRENGTH_KEYS = ("strength_id",)  # which strength a draft edits (None: a new one)
@@ -125,11 +126,7 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
         self.good = entry.good.value
         self._good = entry.good
         self._case_id = entry.case_id
-        heading = self.add_intro(label(entry.good))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
+        as_heading(self.add_intro(label(entry.good)), SECTION)
         self.importance = QComboBox(self)
         self.importance.addItem(self.tr("Not said"), None)
         for importance in Importance:
