@@ -5,6 +5,7 @@ message next to it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -196,3 +197,10 @@ class FieldRow(QWidget):
 
     def error_text(self) -> str:
         return self.error.text()
+
+
+def set_errors(rows: Mapping[str, FieldRow], errors: dict[str, str]) -> dict[str, str]:
+    """Each of `errors` next to its field, and no message on the other rows; returns `errors`."""
+    for name, row in rows.items():
+        row.set_error(errors.get(name, ""))
+    return errors

@@ -25,7 +25,7 @@ from trajectapp.domain.columns import Column
 from trajectapp.domain.messages import Refusal
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import FieldInput, caption
-from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, without_control_characters
+from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, set_errors, without_control_characters
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.modal import run_modal
 
@@ -174,10 +174,7 @@ class FormDialog(QDialog, Generic[Value]):
         raise NotImplementedError
 
     def show_errors(self) -> dict[str, str]:
-        errors = self.errors()
-        for name, row in self.rows.items():
-            row.set_error(errors.get(name, ""))
-        return errors
+        return set_errors(self.rows, self.errors())
 
     def _accept_if_valid(self) -> None:
         errors = self.show_errors()
