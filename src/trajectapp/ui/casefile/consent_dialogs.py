@@ -12,7 +12,6 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
-from trajectapp.ui.labels import label
 
 ConsentAnswer = tuple[ConsentDecision, date, str, str]  # the answer, answered on, may be shared, may not be shared
 
@@ -52,20 +51,14 @@ class ConsentDialog(FormDialog[ConsentFields]):
                 "without consent in force."
             )
         )
-        self.purpose = QComboBox(self)
-        for purpose in ConsentPurpose:
-            self.purpose.addItem(label(purpose), purpose.value)
-        self.add_field("purpose", self.tr("Purpose:"), self.purpose)
+        self.purpose = self.add_choice("purpose", self.tr("Purpose:"), ConsentPurpose)
         self.service = QComboBox(self)
         self.service.addItem(self.tr("Choose a partner service…"), None)
         for service in services:
             self.service.addItem(service.name, service.id)
         self.add_field("service", self.tr("Partner service:"), self.service)
-        self.decision = QComboBox(self)
-        for decision in ConsentDecision:
-            if consent is None or decision is not ConsentDecision.PENDING:
-                self.decision.addItem(label(decision), decision.value)
-        self.add_field("decision", self.tr("Answer:"), self.decision)
+        answers = [d for d in ConsentDecision if consent is None or d is not ConsentDecision.PENDING]
+        self.decision = self.add_choice("decision", self.tr("Answer:"), answers)
         self.asked_on = self.add_date("asked_on", self.tr("Asked on:"), self.today)
         self.decided_on = self.add_date("decided_on", self.tr("Answered on:"), self.today)
         self.allowed = QPlainTextEdit(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.traject import Participation, Phase
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
@@ -36,11 +36,8 @@ class PhaseDialog(FormDialog[PhaseAnswer]):
             suggested = phases[min(phases.index(current_phase) + 1, len(phases) - 1)]
         now = label(current_phase) if current_phase else self.tr("no phase recorded yet")
         self.add_intro(self.tr("Now: %1.").replace("%1", now))
-        self.phase = QComboBox(self)
-        for phase in phases:
-            self.phase.addItem(label(phase), phase.value)
+        self.phase = self.add_choice("phase", self.tr("New phase:"), phases)
         self.phase.setCurrentIndex(phases.index(suggested))
-        self.add_field("phase", self.tr("New phase:"), self.phase)
         self.on = self.add_date("on", self.tr("Since:"), self.today)
         self.add_field(
             "closing_reason",
@@ -120,10 +117,7 @@ class ParticipationDialog(FormDialog[ParticipationAnswer]):
     def __init__(self, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Participation"), parent, today)
         self.add_intro(self.tr("Taking part is voluntary. A person who declines stays on the caseload as declined."))
-        self.status = QComboBox(self)
-        for status in Participation:
-            self.status.addItem(label(status), status.value)
-        self.add_field("status", self.tr("Participation:"), self.status)
+        self.status = self.add_choice("status", self.tr("Participation:"), Participation)
         self.on = self.add_date("on", self.tr("On:"), self.today)
         self.add_field(
             "reasons",

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.columns import Column
 from trajectapp.domain.messages import Refusal
+from trajectapp.domain.wording import Labelled
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import FieldInput, caption
 from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, set_errors, without_control_characters
+from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.modal import run_modal
 
@@ -128,6 +130,16 @@ class FormDialog(QDialog, Generic[Value]):
         edit.set_date(day)
         self.add_field(name, caption, edit)
         return edit
+
+    def add_choice(self, name: str, caption: str, options: Iterable[Labelled], *, none: str = "") -> QComboBox:
+        """A row to choose one of `options` by its words; `none`, if given, is offered first and means no choice."""
+        choice = QComboBox(self)
+        if none:
+            choice.addItem(none, None)
+        for option in options:
+            choice.addItem(label(option), option.value)
+        self.add_field(name, caption, choice)
+        return choice
 
     def add_described(self, column: Column, hint: str = "", *, none_text: str = "") -> FieldInput:
         """A row for a field of a record's description, with the widget its kind gets."""

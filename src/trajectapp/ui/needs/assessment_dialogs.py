@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.needs import Assessment, ExternalAssessment, RiskTool
@@ -15,7 +15,6 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import Saved, date_problem, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
-from trajectapp.ui.labels import label
 
 ASSESSMENT_KEYS = ("assessment_id",)  # which assessment a draft edits (None: a new one)
 EXTERNAL_KEYS = ("external_id",)
@@ -147,10 +146,7 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
         self.add_intro(
             self.tr("Trajectapp does not score risk: note only that the assessment exists, and where to find it.")
         )
-        self.tool = QComboBox(self)
-        for tool in RiskTool:
-            self.tool.addItem(label(tool), tool.value)
-        self.add_field("tool", self.tr("Instrument:"), self.tool)
+        self.tool = self.add_choice("tool", self.tr("Instrument:"), RiskTool)
         self.other_tool = _line(self)
         self.add_field("other_tool", self.tr("Its name:"), self.other_tool)
         self.done_on = self.add_date("done_on", self.tr("Date:"))

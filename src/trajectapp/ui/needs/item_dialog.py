@@ -20,7 +20,6 @@ from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.headings import SECTION, as_heading
-from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, score_text
 
 DRAFT_KEYS = ("assessment_id", "domain_id")  # which item a draft of this dialog was editing
@@ -57,11 +56,9 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         self.add_field("situation", self.tr("Where things stand:"), self.situation)
         self.person_situation = self._score_combo(self.tr("No score given"))
         self.add_field("person_situation", self.tr("The person's own score:"), self.person_situation)
-        self.motivation = QComboBox(self)
-        self.motivation.addItem(self.tr("Not recorded"), None)
-        for motivation in Motivation:
-            self.motivation.addItem(label(motivation), motivation.value)
-        self.add_field("motivation", self.tr("Motivation to change:"), self.motivation)
+        self.motivation = self.add_choice(
+            "motivation", self.tr("Motivation to change:"), Motivation, none=self.tr("Not recorded")
+        )
         self.person_view, self.consultant_view = QPlainTextEdit(self), QPlainTextEdit(self)
         self.add_side_by_side(
             self.tr("Views:"),
@@ -70,10 +67,7 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
                 ("consultant_view", self.tr("How you see it"), self.consultant_view),
             ],
         )
-        self.views = QComboBox(self)
-        for views in Views:
-            self.views.addItem(label(views), views.value)
-        self.add_field("views", self.tr("Do they see it the same way?"), self.views)
+        self.views = self.add_choice("views", self.tr("Do they see it the same way?"), Views)
         self.own_words = QPlainTextEdit(self)
         self.add_field(
             "own_words",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import Goal, Step, StepStatus
@@ -14,7 +14,6 @@ from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
 from trajectapp.ui.plan.party_fields import PartyFields
 
@@ -42,10 +41,7 @@ class StepDialog(GuardedFormDialog[Step]):
         self.add_field("what", self.tr("What:"), what)
         self.party = PartyFields(self, self.tr("Who does it:"), services)
         self.due_on = self.add_date("due_on", self.tr("Due:"))
-        self.status = QComboBox(self)
-        for status in StepStatus:
-            self.status.addItem(label(status), status.value)
-        self.add_field("status", self.tr("Status:"), self.status)
+        self.status = self.add_choice("status", self.tr("Status:"), StepStatus)
         if step is not None:
             what.setText(step.what)
             self.party.show(step.party, step.service_id, step.party_name)

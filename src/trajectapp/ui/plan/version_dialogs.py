@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, PlanAnswer, PlanVersion
@@ -131,10 +131,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
         self._describe = describe
         self.add_intro(self.tr("The plan version of %1.").replace("%1", version.made_on.isoformat()))
         self.party = PartyFields(self, self.tr("Who answers:"), services)
-        self.answer = QComboBox(self)
-        for answer in PlanAnswer:
-            self.answer.addItem(label(answer), answer.value)
-        self.add_field("answer", self.tr("Answer:"), self.answer)
+        self.answer = self.add_choice("answer", self.tr("Answer:"), PlanAnswer)
         self.earlier = self.add_intro("")
         self.earlier.setStyleSheet("QLabel { color: #7d6608; }")
         self.add_field(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
@@ -53,12 +53,8 @@ class StrengthDialog(GuardedFormDialog[StrengthFields]):
         title = self.tr("New strength or old passion") if strength is None else self.tr("Strength or old passion")
         super().__init__(title, ask, parent)
         self.strength_id = strength.id if strength is not None else None
-        self.category = QComboBox(self)
-        if strength is None:
-            self.category.addItem(self.tr("Choose…"), None)
-        for category in StrengthCategory:
-            self.category.addItem(label(category), category.value)
-        self.add_field("category", self.tr("What it is:"), self.category)
+        choose = self.tr("Choose…") if strength is None else ""
+        self.category = self.add_choice("category", self.tr("What it is:"), StrengthCategory, none=choose)
         self.description = _text_edit(self)
         self.add_field(
             "description",
@@ -127,11 +123,9 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
         self._good = entry.good
         self._case_id = entry.case_id
         as_heading(self.add_intro(label(entry.good)), SECTION)
-        self.importance = QComboBox(self)
-        self.importance.addItem(self.tr("Not said"), None)
-        for importance in Importance:
-            self.importance.addItem(label(importance), importance.value)
-        self.add_field("importance", self.tr("How important to them:"), self.importance)
+        self.importance = self.add_choice(
+            "importance", self.tr("How important to them:"), Importance, none=self.tr("Not said")
+        )
         self.pursued_before = _text_edit(self)
         self.add_field(
             "pursued_before",
