@@ -59,7 +59,8 @@ class DialogClass(Protocol[Made, Value]):
 
 
 class FormDialog(QDialog, Generic[Value]):
-    """Subclasses add fields with `add_field` and define errors() and value()."""
+    """Subclasses add fields with `add_field` (or add_date, add_choice...) and define errors() and checked_value();
+    `get` runs one as a function."""
 
     DRAFT_KIND = ""  # the name its draft is kept under when the vault locks; empty: not kept
     QUESTION = ""  # what `get` asks it as: the text a preset answer on `ask` stands for
