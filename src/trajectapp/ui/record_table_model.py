@@ -21,12 +21,21 @@ Record = TypeVar("Record")
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Record]):
-    """`columns` are (header, text of a record) pairs; headers are already translated."""
+    """`columns` are (header, text of a record) pairs; headers are already translated. A cell's tooltip repeats
+    its text, unless `tooltips` is False."""
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Record], str]]], parent: QObject | None = None):
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, Callable[[Record], str]]],
+        parent: QObject | None = None,
+        *,
+        tooltips: bool = True,
+    ):
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[Record] = []
+        display, tooltip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+        self._text_roles = (display, tooltip) if tooltips else (display,)
 
     def set_records(self, records: Sequence[Record]) -> None:
         self.beginResetModel()
@@ -54,7 +63,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in self._text_roles:
             return None
         return self.text_at(index.row(), index.column())
 

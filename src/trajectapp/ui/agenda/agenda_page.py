@@ -14,6 +14,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.agenda.agenda_model import PERSON, WHAT, WHEN, WHO, AgendaModel, Line, day_text
 from trajectapp.ui.agenda.choose_case_dialog import ChooseCaseDialog
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.headings import PAGE, as_heading
 from trajectapp.ui.preferences import Preferences
 from trajectapp.ui.record_table_model import record_table
 
@@ -36,11 +37,7 @@ class AgendaPage(QWidget):
     ):
         super().__init__(parent)
         self._vault, self._preferences, self._ask, self._today = vault, preferences, ask, today
-        heading = QLabel(self.tr("Agenda"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        heading = as_heading(QLabel(self.tr("Agenda"), self), PAGE)
         self.period = QLabel(self)
         self.plan_button = QPushButton(self.tr("Plan a session…"), self)
         self.plan_button.setToolTip(self.tr("Choose a person and plan a session with them"))

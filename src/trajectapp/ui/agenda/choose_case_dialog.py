@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.names import name_key
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.modal import run_modal
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -105,12 +106,9 @@ class ChooseCaseDialog(QDialog):
     @classmethod
     def choose_case(cls, parent: QWidget | None, ask: Ask, cases: list[tuple[int, str]]) -> int | None:
         """The id of the case chosen, or None if cancelled."""
-
-        def run() -> int | None:
-            dialog = cls(cases, parent)
-            try:
-                return dialog.case_id() if dialog.exec() == QDialog.DialogCode.Accepted else None
-            finally:
-                dialog.deleteLater()
-
-        return ask.answer("choose a case to plan a session", run)
+        return run_modal(
+            ask,
+            "choose a case to plan a session",
+            lambda: cls(cases, parent),
+            lambda dialog, ok: dialog.case_id() if ok else None,
+        )

@@ -33,6 +33,7 @@ from trajectapp.ui.casefile.tab_roles import FollowsPresentationMode, ResumesDra
 from trajectapp.ui.casefile.traject_tab import TrajectTab
 from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 from trajectapp.ui.forms.form_dialog import FormDialog
+from trajectapp.ui.headings import TITLE, as_heading
 from trajectapp.ui.labels import label
 
 
@@ -56,11 +57,7 @@ class CaseFileView(QWidget):
         super().__init__(parent)
         self._vault, self._case_id, self._ask = vault, case_id, ask
         self.presentation_mode = False
-        self.name_label = QLabel(self)
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        self.name_label = as_heading(QLabel(self), TITLE)
         self.status_label = QLabel(self)
         for text_label in (self.name_label, self.status_label):
             text_label.setTextFormat(Qt.TextFormat.PlainText)

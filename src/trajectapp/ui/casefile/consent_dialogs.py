@@ -11,18 +11,9 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
-from trajectapp.ui.labels import label
 
 ConsentAnswer = tuple[ConsentDecision, date, str, str]  # the answer, answered on, may be shared, may not be shared
-
-
-def _date_edit(parent: QWidget, today: date) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(today)
-    edit.setMaximumWidth(160)
-    return edit
 
 
 class ConsentFields(TypedDict):
@@ -41,6 +32,7 @@ class ConsentDialog(FormDialog[ConsentFields]):
     """A new consent (every field), or with `consent` given, the answer to one that was asked."""
 
     DRAFT_KIND = "consent"
+    QUESTION = "consent"
 
     def __init__(
         self,
@@ -59,24 +51,16 @@ class ConsentDialog(FormDialog[ConsentFields]):
                 "without consent in force."
             )
         )
-        self.purpose = QComboBox(self)
-        for purpose in ConsentPurpose:
-            self.purpose.addItem(label(purpose), purpose.value)
-        self.add_field("purpose", self.tr("Purpose:"), self.purpose)
+        self.purpose = self.add_choice("purpose", self.tr("Purpose:"), ConsentPurpose)
         self.service = QComboBox(self)
         self.service.addItem(self.tr("Choose a partner service…"), None)
         for service in services:
             self.service.addItem(service.name, service.id)
         self.add_field("service", self.tr("Partner service:"), self.service)
-        self.decision = QComboBox(self)
-        for decision in ConsentDecision:
-            if consent is None or decision is not ConsentDecision.PENDING:
-                self.decision.addItem(label(decision), decision.value)
-        self.add_field("decision", self.tr("Answer:"), self.decision)
-        self.asked_on = _date_edit(self, self.today)
-        self.add_field("asked_on", self.tr("Asked on:"), self.asked_on)
-        self.decided_on = _date_edit(self, self.today)
-        self.add_field("decided_on", self.tr("Answered on:"), self.decided_on)
+        answers = [d for d in ConsentDecision if consent is None or d is not ConsentDecision.PENDING]
+        self.decision = self.add_choice("decision", self.tr("Answer:"), answers)
+        self.asked_on = self.add_date("asked_on", self.tr("Asked on:"), self.today)
+        self.decided_on = self.add_date("decided_on", self.tr("Answered on:"), self.today)
         self.allowed = QPlainTextEdit(self)
         self.add_field(
             "allowed",
@@ -141,10 +125,8 @@ class ConsentDialog(FormDialog[ConsentFields]):
     def _asked_on(self) -> date | None:
         return self.deciding.asked_on if self.deciding is not None else self.asked_on.date_value()
 
-    def value(self) -> ConsentFields | None:
+    def checked_value(self) -> ConsentFields:
         """The fields of a Consent (without id and case) for a new one; see get_decision for an answer."""
-        if self.errors():
-            return None
         sharing = self._purpose() is ConsentPurpose.SHARE_WITH_SERVICE
         decided = self._decision() is not ConsentDecision.PENDING
         asked_on = self._asked_on()
@@ -158,19 +140,6 @@ class ConsentDialog(FormDialog[ConsentFields]):
             "allowed": self.text("allowed", multiline=True) if sharing else "",
             "not_allowed": self.text("not_allowed", multiline=True) if sharing else "",
         }
-
-    @classmethod
-    def get_consent(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        services: list[PartnerService],
-        draft: str | None = None,
-        *,
-        save: Callable[[ConsentFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword fields for `Consent(None, case_id, **fields)`, or None if cancelled."""
-        return run_dialog(ask, "consent", lambda: cls(services, parent), draft, save=save)
 
     @classmethod
     def get_decision(
@@ -201,7 +170,10 @@ class ConsentDialog(FormDialog[ConsentFields]):
 
 
 class RevokeDialog(FormDialog[date]):
+    """The date a consent was revoked."""
+
     DRAFT_KIND = ""  # only a date: not kept over a lock
+    QUESTION = "revoke consent"
 
     def __init__(
         self, subject: str, parent: QWidget | None = None, today: date | None = None, given_on: date | None = None
@@ -209,8 +181,7 @@ class RevokeDialog(FormDialog[date]):
         super().__init__(self.tr("Revoke consent"), parent, today)
         self.given_on = given_on
         self.add_intro(self.tr("%1 no longer allows anything from the date of revocation on.").replace("%1", subject))
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("Revoked on:"), self.on)
+        self.on = self.add_date("on", self.tr("Revoked on:"), self.today)
 
     def errors(self) -> dict[str, str]:
         if problem := date_problem(self.on, self.today):
@@ -222,18 +193,5 @@ class RevokeDialog(FormDialog[date]):
             }
         return {}
 
-    def value(self) -> date | None:
-        return None if self.errors() else self.on.date_value()
-
-    @classmethod
-    def get_revocation(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        subject: str,
-        given_on: date | None = None,
-        *,
-        save: Callable[[date], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the date the consent was revoked, or None if cancelled."""
-        return run_dialog(ask, "revoke consent", lambda: cls(subject, parent, given_on=given_on), save=save)
+    def checked_value(self) -> date:
+        return self.on.checked_date()

@@ -16,7 +16,7 @@ from trajectapp.domain.case import AFTER_DETENTION_START, CASE_FIELDS, KEY_DATES
 from trajectapp.domain.columns import LABEL_CONTEXT, TEXT_KINDS, Column, Kind, special_columns
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.ui.forms.field_inputs import FieldInput, Raw, caption, raw_of
-from trajectapp.ui.forms.fields import FieldRow
+from trajectapp.ui.forms.fields import FieldRow, set_errors
 from trajectapp.ui.forms.form_dialog import draft_fields
 from trajectapp.ui.labels import label
 
@@ -193,10 +193,7 @@ class PersonForm(QWidget):
 
     def show_errors(self) -> dict[str, str]:
         """Put every current message next to its field; returns them."""
-        errors = self.errors()
-        for name, row in self.rows.items():
-            row.set_error(errors.get(name, ""))
-        return errors
+        return set_errors(self.rows, self.errors())
 
     def first_field_in_error(self) -> QWidget | None:
         errors = self.errors()

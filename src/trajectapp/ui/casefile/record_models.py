@@ -3,36 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from trajectapp.domain.audit import AuditEntry
 from trajectapp.domain.record_ids import linked
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.ui.casefile.history_words import summary_text
 from trajectapp.ui.labels import event_label, label
-
-Index = QModelIndex | QPersistentModelIndex
+from trajectapp.ui.record_table_model import Index, RecordTableModel
 
 FOR, ANSWER, ASKED_ON, ANSWERED_ON, REVOKED_ON = range(5)
 WHEN, EVENT, SUMMARY = range(3)
 STORED = Qt.ItemDataRole.UserRole  # the history's event name and summary as stored, not as shown
 
 
-class ConsentsModel(QAbstractTableModel):
+class ConsentsModel(RecordTableModel[Consent]):
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._consents: list[Consent] = []
+        super().__init__(
+            [
+                (QCoreApplication.translate("ConsentsModel", "For"), self.subject),
+                (QCoreApplication.translate("ConsentsModel", "Answer"), self._answer),
+                (QCoreApplication.translate("ConsentsModel", "Asked on"), lambda c: _date_text(c.asked_on)),
+                (QCoreApplication.translate("ConsentsModel", "Answered on"), lambda c: _date_text(c.decided_on)),
+                (QCoreApplication.translate("ConsentsModel", "Revoked on"), lambda c: _date_text(c.revoked_on)),
+            ],
+            parent,
+            tooltips=False,
+        )
         self._service_names: dict[int, str] = {}
 
     def replace(self, consents: list[Consent], service_names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._consents, self._service_names = list(consents), dict(service_names)
-        self.endResetModel()
-
-    def consent_at(self, row: int) -> Consent | None:
-        return self._consents[row] if 0 <= row < len(self._consents) else None
+        self._service_names = dict(service_names)
+        self.set_records(consents)
 
     def subject(self, consent: Consent) -> str:
         if consent.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
@@ -40,32 +44,12 @@ class ConsentsModel(QAbstractTableModel):
             return self.tr("Sharing with %1").replace("%1", self.tr("a partner service") if name is None else name)
         return label(consent.purpose)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._consents)
+    def _answer(self, consent: Consent) -> str:
+        return self.tr("Revoked") if consent.revoked_on else label(consent.decision)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("For"), self.tr("Answer"), self.tr("Asked on"), self.tr("Answered on"), self.tr("Revoked on")][
-            section
-        ]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        consent = self._consents[index.row()]
-        column = index.column()
-        if column == FOR:
-            return self.subject(consent)
-        if column == ANSWER:
-            return self.tr("Revoked") if consent.revoked_on else label(consent.decision)
-        when = {ASKED_ON: consent.asked_on, ANSWERED_ON: consent.decided_on, REVOKED_ON: consent.revoked_on}[column]
-        return when.isoformat() if when else ""
+def _date_text(day: date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 def local_time(stamp: str) -> str:
@@ -76,42 +60,32 @@ def local_time(stamp: str) -> str:
         return stamp
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel[AuditEntry]):
     """The audit entries of one case, newest first: when, what kind of change, and a summary naming fields."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._entries: list[AuditEntry] = []
+        super().__init__(
+            [
+                (QCoreApplication.translate("HistoryModel", "When"), lambda entry: local_time(entry.at)),
+                (QCoreApplication.translate("HistoryModel", "Event"), lambda entry: event_label(entry.event)),
+                (
+                    QCoreApplication.translate("HistoryModel", "Summary"),
+                    lambda entry: summary_text(entry.event, entry.summary, self._domain_names),
+                ),
+            ],
+            parent,
+            tooltips=False,
+        )
         self._domain_names: dict[int, str] = {}
 
     def replace(self, entries: list[AuditEntry], domain_names: Mapping[int, str]) -> None:
         """The entries to show; `domain_names` names the life domains their summaries hold the ids of."""
-        self.beginResetModel()
-        self._entries, self._domain_names = list(entries), dict(domain_names)
-        self.endResetModel()
+        self._domain_names = dict(domain_names)
+        self.set_records(entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("When"), self.tr("Event"), self.tr("Summary")][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """In words for display; as stored (event name, summary) under STORED."""
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, STORED):
-            return None
-        entry = self._entries[index.row()]
-        if index.column() == WHEN:
-            return local_time(entry.at)
-        if role == STORED:
-            return entry.event if index.column() == EVENT else entry.summary
-        if index.column() == EVENT:
-            return event_label(entry.event)
-        return summary_text(entry.event, entry.summary, self._domain_names)
+        if role == STORED and index.isValid():
+            entry = self.record_at(index.row())
+            return {WHEN: local_time(entry.at), EVENT: entry.event, SUMMARY: entry.summary}[index.column()]
+        return super().data(index, role)

@@ -3,17 +3,15 @@ transfer, a participation decision. They never write to the store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.traject import Participation, Phase
-from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
+from trajectapp.ui.forms.fields import LINE_MAX
+from trajectapp.ui.forms.form_dialog import FormDialog, date_problem
 from trajectapp.ui.labels import label
 
 __all__ = ["ConsentDialog", "ParticipationDialog", "PhaseDialog", "RevokeDialog", "TransferDialog"]
@@ -25,15 +23,9 @@ TransferAnswer = tuple[date, str, str]  # on, to which prison, a note
 ParticipationAnswer = tuple[Participation, date, str]  # the decision, on, the person's reasons
 
 
-def _date_edit(parent: QWidget, today: date) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(today)
-    edit.setMaximumWidth(160)
-    return edit
-
-
 class PhaseDialog(FormDialog[PhaseAnswer]):
     DRAFT_KIND = "phase"
+    QUESTION = "phase"
 
     def __init__(self, current_phase: Phase | None, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Change phase"), parent, today)
@@ -44,13 +36,9 @@ class PhaseDialog(FormDialog[PhaseAnswer]):
             suggested = phases[min(phases.index(current_phase) + 1, len(phases) - 1)]
         now = label(current_phase) if current_phase else self.tr("no phase recorded yet")
         self.add_intro(self.tr("Now: %1.").replace("%1", now))
-        self.phase = QComboBox(self)
-        for phase in phases:
-            self.phase.addItem(label(phase), phase.value)
+        self.phase = self.add_choice("phase", self.tr("New phase:"), phases)
         self.phase.setCurrentIndex(phases.index(suggested))
-        self.add_field("phase", self.tr("New phase:"), self.phase)
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("Since:"), self.on)
+        self.on = self.add_date("on", self.tr("Since:"), self.today)
         self.add_field(
             "closing_reason",
             self.tr("Reason for closing:"),
@@ -79,31 +67,16 @@ class PhaseDialog(FormDialog[PhaseAnswer]):
                 errors[name] = problem
         return errors
 
-    def value(self) -> PhaseAnswer | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> PhaseAnswer:
         phase = self._chosen()
         reason = self.text("closing_reason", multiline=True) if phase is Phase.CLOSED else ""
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+        on = self.on.checked_date()
         return phase, on, self.text("note", multiline=True), reason
-
-    @classmethod
-    def get_phase(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        current_phase: Phase | None,
-        draft: str | None = None,
-        *,
-        save: Callable[[PhaseAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (phase, since, note, closing reason), or None if cancelled."""
-        return run_dialog(ask, "phase", lambda: cls(current_phase, parent), draft, save=save)
 
 
 class TransferDialog(FormDialog[TransferAnswer]):
     DRAFT_KIND = "transfer"
+    QUESTION = "transfer"
 
     def __init__(self, from_prison: str, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Record a transfer"), parent, today)
@@ -114,8 +87,7 @@ class TransferDialog(FormDialog[TransferAnswer]):
         to_prison = QLineEdit(self)
         to_prison.setMaxLength(LINE_MAX)
         self.add_field("to_prison", self.tr("To prison:"), to_prison)
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("On:"), self.on)
+        self.on = self.add_date("on", self.tr("On:"), self.today)
         self.add_field("note", self.tr("Note:"), QPlainTextEdit(self))
 
     def errors(self) -> dict[str, str]:
@@ -133,39 +105,20 @@ class TransferDialog(FormDialog[TransferAnswer]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> TransferAnswer | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> TransferAnswer:
+        on = self.on.checked_date()
         return on, self.text("to_prison"), self.text("note", multiline=True)
-
-    @classmethod
-    def get_transfer(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        from_prison: str,
-        draft: str | None = None,
-        *,
-        save: Callable[[TransferAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (on, to prison, note), or None if cancelled."""
-        return run_dialog(ask, "transfer", lambda: cls(from_prison, parent), draft, save=save)
 
 
 class ParticipationDialog(FormDialog[ParticipationAnswer]):
     DRAFT_KIND = "participation"
+    QUESTION = "participation"
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Participation"), parent, today)
         self.add_intro(self.tr("Taking part is voluntary. A person who declines stays on the caseload as declined."))
-        self.status = QComboBox(self)
-        for status in Participation:
-            self.status.addItem(label(status), status.value)
-        self.add_field("status", self.tr("Participation:"), self.status)
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("On:"), self.on)
+        self.status = self.add_choice("status", self.tr("Participation:"), Participation)
+        self.on = self.add_date("on", self.tr("On:"), self.today)
         self.add_field(
             "reasons",
             self.tr("Reasons:"),
@@ -181,21 +134,6 @@ class ParticipationDialog(FormDialog[ParticipationAnswer]):
             errors["reasons"] = problem
         return errors
 
-    def value(self) -> ParticipationAnswer | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> ParticipationAnswer:
+        on = self.on.checked_date()
         return Participation(self.status.currentData()), on, self.text("reasons", multiline=True)
-
-    @classmethod
-    def get_participation(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        draft: str | None = None,
-        *,
-        save: Callable[[ParticipationAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (status, on, reasons in the person's words), or None if cancelled."""
-        return run_dialog(ask, "participation", lambda: cls(parent), draft, save=save)

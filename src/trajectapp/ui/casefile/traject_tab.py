@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -43,6 +43,7 @@ from trajectapp.services.case_file import (
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
 from trajectapp.ui.casefile.record_models import FOR, ConsentsModel
 from trajectapp.ui.casefile.timeline_view import TimelineView
@@ -51,12 +52,9 @@ from trajectapp.ui.casefile.traject_dialogs import ParticipationDialog, PhaseDia
 Recorded = TypeVar("Recorded")
 
 
-class TrajectTab(QWidget):
-    changed = Signal()  # something was recorded
-
+class TrajectTab(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self.entries: list[TimelineEntry] = []
         self.timeline = TimelineView(self)
         self.phase_button = QPushButton(self.tr("Change phase…"), self)
@@ -142,11 +140,11 @@ class TrajectTab(QWidget):
 
     def selected_consent(self) -> Consent | None:
         index = self.consents_table.currentIndex()
-        return self.consents_model.consent_at(index.row()) if index.isValid() else None
+        return self.consents_model.record_at(index.row()) if index.isValid() else None
 
     def select_consent(self, consent_id: int) -> None:
         for row in range(self.consents_model.rowCount()):
-            if (consent := self.consents_model.consent_at(row)) is not None and consent.id == consent_id:
+            if self.consents_model.record_at(row).id == consent_id:
                 self.consents_table.selectRow(row)
                 return
 
@@ -169,7 +167,7 @@ class TrajectTab(QWidget):
                 self._vault, case_id=self._case_id, phase=phase, on=on, note=note, closing_reason=reason
             )
 
-        if PhaseDialog.get_phase(self, self._ask, self.current_phase(), draft, save=save) is not None:
+        if PhaseDialog.get(self._ask, draft, save, self.current_phase(), parent=self) is not None:
             self._recorded()
 
     def record_transfer(self, draft: str | None = None) -> None:
@@ -178,7 +176,7 @@ class TrajectTab(QWidget):
             return record_transfer(self._vault, case_id=self._case_id, on=on, to_prison=to_prison, note=note)
 
         from_prison = get_case(self._vault, self._case_id).prison
-        if TransferDialog.get_transfer(self, self._ask, from_prison, draft, save=save) is not None:
+        if TransferDialog.get(self._ask, draft, save, from_prison, parent=self) is not None:
             self._recorded()
 
     def record_participation(self, draft: str | None = None) -> None:
@@ -186,16 +184,16 @@ class TrajectTab(QWidget):
             status, on, reasons = answer
             return record_participation(self._vault, case_id=self._case_id, status=status, on=on, reasons=reasons)
 
-        if ParticipationDialog.get_participation(self, self._ask, draft, save=save) is not None:
+        if ParticipationDialog.get(self._ask, draft, save, parent=self) is not None:
             self._recorded()
 
     def record_consent(self, draft: str | None = None) -> None:
-        saved = ConsentDialog.get_consent(
-            self,
+        saved = ConsentDialog.get(
             self._ask,
-            list_services(self._vault),
             draft,
-            save=lambda fields: record_consent(self._vault, Consent(None, self._case_id, **fields)),
+            lambda fields: record_consent(self._vault, Consent(None, self._case_id, **fields)),
+            list_services(self._vault),
+            parent=self,
         )
         if saved is not None:
             self._recorded()
@@ -222,12 +220,13 @@ class TrajectTab(QWidget):
         if consent is None or not consent.in_force:
             return
         subject, consent_id = self.consents_model.subject(consent), stored_id(consent.id)
-        revoked = RevokeDialog.get_revocation(
-            self,
+        revoked = RevokeDialog.get(
             self._ask,
+            None,
+            lambda on: revoke_consent(self._vault, consent_id=consent_id, on=on),
             subject,
-            consent.decided_on,
-            save=lambda on: revoke_consent(self._vault, consent_id=consent_id, on=on),
+            parent=self,
+            given_on=consent.decided_on,
         )
         if revoked is not None:
             self._recorded()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from trajectapp.domain.caseload import Attention
 from trajectapp.ui.caseload.caseload_model import CASE_ID, DISPLAY, days_text
+from trajectapp.ui.headings import SECTION, as_heading
 
 Index = QModelIndex | QPersistentModelIndex
 _GROUPS = ("release", "no_contact", "decision")
@@ -107,11 +108,7 @@ class AttentionPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        heading = QLabel(self.tr("Needs attention"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
+        heading = as_heading(QLabel(self.tr("Needs attention"), self), SECTION)
         self.model = AttentionModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)

@@ -31,8 +31,8 @@ class CategoryNameDialog(EntryNameDialog[FactorCategory, str]):
             return self.tr("There is already a hidden category with this name: show it again instead.")
         return self.tr("There is already a category with this name.")
 
-    def value(self) -> str | None:
-        return None if self.errors() else self.text("name")
+    def checked_value(self) -> str:
+        return self.text("name")
 
 
 class FactorCategoriesDialog(EntryListDialog[FactorCategory, str]):

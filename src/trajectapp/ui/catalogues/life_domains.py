@@ -63,9 +63,7 @@ class DomainDialog(EntryNameDialog[LifeDomain, DomainAnswer]):
             return self.tr("There is already a hidden life domain with this name: show it again instead.")
         return self.tr("There is already a life domain with this name.")
 
-    def value(self) -> DomainAnswer | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> DomainAnswer:
         category = self.sensitivity.currentData()
         return self.text("name"), DataCategory(category) if category else None
 

@@ -29,6 +29,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
 from trajectapp.ui.directory.service_form import ServiceForm
 from trajectapp.ui.directory.service_list_model import ServiceListModel
+from trajectapp.ui.headings import SECTION, as_heading
 from trajectapp.ui.messages import message_text
 
 
@@ -56,10 +57,7 @@ class DirectoryDialog(CatalogueEditor):
 
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        as_heading(self.heading, SECTION)
         self.draft_note = QLabel(
             self.tr("Your unsaved changes from before the vault locked are back: save them or revert."), self
         )

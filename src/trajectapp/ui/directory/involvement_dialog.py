@@ -4,7 +4,6 @@ contact person there, and the needs they work on."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
@@ -12,9 +11,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, 
 
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.record_ids import stored_id
-from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import FormDialog, Saved, run_dialog
+from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.forms.guarded_dialog import drafted_id
 
 CONTACT_PERSON_MAX = 200
@@ -31,14 +28,11 @@ class InvolvementFields(TypedDict):
     needs: str
 
 
-def _date_edit(parent: QWidget) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.setMaximumWidth(160)
-    return edit
-
-
 class InvolvementDialog(FormDialog[InvolvementFields]):
+    """A service's part in the case, new or `involvement` edited; `services` are those to choose from."""
+
     DRAFT_KIND = "involvement"
+    QUESTION = "involvement"
 
     def __init__(
         self, services: list[PartnerService], involvement: Involvement | None = None, parent: QWidget | None = None
@@ -51,10 +45,8 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
         for service in services:
             self.service.addItem(service.name, service.id)
         self.add_field("service", self.tr("Service:"), self.service)
-        self.since = _date_edit(self)
-        self.add_field("since", self.tr("Since:"), self.since)
-        self.until = _date_edit(self)
-        self.add_field("until", self.tr("Until:"), self.until)
+        self.since = self.add_date("since", self.tr("Since:"))
+        self.until = self.add_date("until", self.tr("Until:"))
         self.rows["until"].setToolTip(self.tr("Leave empty while the service is still involved."))
         self.contact_person = QLineEdit(self)
         self.contact_person.setMaxLength(CONTACT_PERSON_MAX)
@@ -113,10 +105,8 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
                 errors[name] = problem
         return errors
 
-    def value(self) -> InvolvementFields | None:
-        """Keyword fields for `Involvement(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> InvolvementFields:
+        """Keyword fields for `Involvement(id, case_id, **fields)`."""
         return {
             "service_id": self.service.currentData(),
             "since": self.since.date_value(),
@@ -130,22 +120,6 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
         raw = json.loads(super().draft())
         raw[DRAFT_ID] = self.involvement_id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_involvement(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        services: list[PartnerService],
-        involvement: Involvement | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[InvolvementFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the fields of the involvement (new, or `involvement` edited), or None if cancelled.
-
-        `services` are those the directory lists (not hidden)."""
-        return run_dialog(ask, "involvement", lambda: cls(services, involvement, parent), draft, save=save)
 
 
 def drafted_involvement_id(draft: str) -> int | None:

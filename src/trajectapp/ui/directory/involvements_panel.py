@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +19,7 @@ from trajectapp.services.case_file import consents
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import involvements, list_services, save_involvement
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog, drafted_involvement_id
 from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_table, selected_record
 
@@ -27,12 +27,9 @@ from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_
 SERVICE, SINCE, UNTIL, CONTACT_PERSON, NEEDS, MAY_RECEIVE = range(6)
 
 
-class InvolvementsPanel(QWidget):
-    changed = Signal()
-
+class InvolvementsPanel(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self._names: dict[int, str] = {}
         self._consents: list[Consent] = []
         self.model = RecordTableModel(
@@ -139,13 +136,13 @@ class InvolvementsPanel(QWidget):
         self, involvement: Involvement | None, services: list[PartnerService], draft: str | None
     ) -> None:
         involvement_id = involvement.id if involvement is not None else None
-        saved = InvolvementDialog.get_involvement(
-            self,
+        saved = InvolvementDialog.get(
             self._ask,
+            draft,
+            lambda fields: save_involvement(self._vault, Involvement(involvement_id, self._case_id, **fields)),
             services,
             involvement,
-            draft,
-            save=lambda fields: save_involvement(self._vault, Involvement(involvement_id, self._case_id, **fields)),
+            parent=self,
         )
         if saved is not None:
             self._changed(saved)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.partners import PartnerService
-from trajectapp.ui.forms.fields import LINE_MAX, FieldRow, length_problem, without_control_characters
+from trajectapp.ui.forms.fields import LINE_MAX, FieldRow, length_problem, set_errors, without_control_characters
 from trajectapp.ui.forms.form_dialog import draft_fields
 from trajectapp.ui.forms.guarded_dialog import drafted_id
 
@@ -167,9 +167,7 @@ class ServiceForm(QWidget):
 
     def show_errors(self) -> dict[str, str]:
         """Put each message next to its field and move to the first; returns the errors."""
-        errors = self.errors()
-        for name, row in self.rows.items():
-            row.set_error(errors.get(name, ""))
+        errors = set_errors(self.rows, self.errors())
         first = next((name for name in self.inputs if name in errors), None)
         if first is not None:
             self.inputs[first].setFocus()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from trajectapp.domain.disclosures import Basis
 from trajectapp.domain.text import InvalidText, check_text
-from trajectapp.ui.forms.fields import FieldRow, length_problem, without_control_characters
+from trajectapp.ui.forms.fields import FieldRow, length_problem, set_errors, without_control_characters
 from trajectapp.ui.labels import label
 
 TEXT_LIMIT = 5_000  # a purpose or a reason is a few sentences; the register keeps it for good
@@ -94,10 +94,7 @@ class BasisFields(QObject):
         return {name: message for name, message in errors.items() if message}
 
     def show_errors(self) -> dict[str, str]:
-        errors = self.errors()
-        for name, row in self.rows.items():
-            row.set_error(errors.get(name, ""))
-        return errors
+        return set_errors(self.rows, self.errors())
 
     def first_in_error(self, errors: dict[str, str]) -> QWidget | None:
         return next((self.rows[name].field for name in self.rows if name in errors), None)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from trajectapp.services.disclosures import disclosures
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.disclosures.register_view import RegisterView
 
 
-class DisclosuresPanel(QWidget):
+class DisclosuresPanel(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self.presentation_mode = False
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)

@@ -211,9 +211,7 @@ class RecipientDialog(GuardedFormDialog[Sharing]):
         assert first is not None, "every message is next to a field of the dialog or of its basis"
         first.setFocus()
 
-    def value(self) -> Sharing | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> Sharing:
         purpose, basis, explanation = self.basis_fields.value()
         reason = typed(self.reason) if self.consent() is ConsentCheck.OVERRIDDEN else ""
         party = self.party()

@@ -4,23 +4,15 @@ in its tooltips and in the details pane (see register_details)."""
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QFontDatabase
 
 from trajectapp.domain.disclosures import ConsentCheck, Disclosure
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.labels import label
-
-Index = QModelIndex | QPersistentModelIndex
+from trajectapp.ui.record_table_model import Index, RecordTableModel
 
 CASE, WHEN, DIRECTION, PARTY, PURPOSE, BASIS, CONSENT, FORMAT, FILE, SIZE, FINGERPRINT = range(11)
 ENTRY = Qt.ItemDataRole.UserRole  # the Disclosure of the row, on any column
@@ -82,24 +74,25 @@ def consent_text(entry: Disclosure) -> str:
     return QCoreApplication.translate("RegisterModel", "Not needed")
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RecordTableModel[Disclosure]):
     """Entries of one case (`with_case` False) or of the whole vault, newest first; read-only, as the register is."""
 
     def __init__(self, *, with_case: bool, parent: QObject | None = None):
-        super().__init__(parent)
-        self.columns = [column for column in _HEADERS if with_case or column != CASE]
-        self._entries: list[Disclosure] = []
+        columns = [column for column in _HEADERS if with_case or column != CASE]
+        super().__init__(
+            [
+                (QCoreApplication.translate("RegisterModel", _HEADERS[column]), partial(self._text, column=column))
+                for column in columns
+            ],
+            parent,
+        )
+        self.columns = columns
         self._case_names: dict[int, str] = {}
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
     def replace(self, entries: list[Disclosure], case_names: dict[int, str] | None = None) -> None:
-        self.beginResetModel()
-        self._entries = sorted(entries, key=lambda entry: (entry.disclosed_at, entry.id or 0), reverse=True)
         self._case_names = dict(case_names or {})
-        self.endResetModel()
-
-    def entry_at(self, row: int) -> Disclosure | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        self.set_records(sorted(entries, key=lambda entry: (entry.disclosed_at, entry.id or 0), reverse=True))
 
     def case_name(self, entry: Disclosure) -> str:
         return self._case_names.get(entry.case_id, "")
@@ -108,40 +101,21 @@ class RegisterModel(QAbstractTableModel):
         """The model's index of a column constant (CASE, WHEN...); -1 when the model does not show it."""
         return self.columns.index(column) if column in self.columns else -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.tr(_HEADERS[self.columns[section]])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry, column = self._entries[index.row()], self.columns[index.column()]
+        entry, column = self.record_at(index.row()), self.columns[index.column()]
         if role == ENTRY:
             return entry
         if role == SEARCHED:
             return self.searched_text(entry)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.FontRole and column == FINGERPRINT:
             return self._mono
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().data(index, role)
 
     def _text(self, entry: Disclosure, column: int) -> str:
         if column == CASE:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.sessions import Session
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.labels import session_kind_label
+from trajectapp.ui.modal import run_modal
 
 
 class DocumentKind(Enum):
@@ -161,11 +162,9 @@ class DocumentChooser(QDialog):
         today: date,
         saving: bool = False,
     ) -> DocumentChoice | None:
-        def run() -> DocumentChoice | None:
-            dialog = cls(sessions, selected_session_id=selected_session_id, today=today, saving=saving, parent=parent)
-            try:
-                return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-            finally:
-                dialog.deleteLater()
-
-        return ask.answer("which document", run)
+        return run_modal(
+            ask,
+            "which document",
+            lambda: cls(sessions, selected_session_id=selected_session_id, today=today, saving=saving, parent=parent),
+            lambda dialog, ok: dialog.value() if ok else None,
+        )

@@ -18,6 +18,7 @@ from trajectapp.services.prints import save_document
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.recipient_dialog import RecipientDialog
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.passphrase.fields import shown_secret
 
 
@@ -50,15 +51,12 @@ class ProtectionDialog(QDialog):
     @classmethod
     def protect_with_password(cls, parent: QWidget | None, ask: Ask) -> bool | None:
         """True for a password, False for none, None if the consultant cancelled."""
-
-        def run() -> bool | None:
-            dialog = cls(parent)
-            try:
-                return dialog.protect.isChecked() if dialog.exec() == QDialog.DialogCode.Accepted else None
-            finally:
-                dialog.deleteLater()
-
-        return ask.answer("protect with a password", run)
+        return run_modal(
+            ask,
+            "protect with a password",
+            lambda: cls(parent),
+            lambda dialog, ok: dialog.protect.isChecked() if ok else None,
+        )
 
 
 class PasswordDialog(QDialog):

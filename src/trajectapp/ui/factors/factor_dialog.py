@@ -4,7 +4,6 @@ words. It returns what was entered and never writes to the store."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
@@ -14,8 +13,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.needs_words import category_text, special_mark, special_note
@@ -37,6 +35,7 @@ class FactorFields(TypedDict):
 
 class FactorDialog(GuardedFormDialog[FactorFields]):
     DRAFT_KIND = "factor"
+    QUESTION = "factor"
     record_keys = DRAFT_KEYS
 
     def __init__(
@@ -101,10 +100,9 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
             else:
                 self.domain.addItem(name, domain.id)
         self.add_field("domain", self.tr("Life domain:"), self.domain)
-        self.first_noted_on = DateEdit(self)
-        self.first_noted_on.setMaximumWidth(160)
-        self.first_noted_on.set_date(factor.first_noted_on if factor is not None else self.today)
-        self.add_field("first_noted_on", self.tr("First noted on:"), self.first_noted_on)
+        self.first_noted_on = self.add_date(
+            "first_noted_on", self.tr("First noted on:"), factor.first_noted_on if factor is not None else self.today
+        )
         self.status = self._choices([(label(s), s.value) for s in FactorStatus], False)
         self.add_field("status", self.tr("Status now:"), self.status)
         self.evidence = QPlainTextEdit(self)
@@ -158,12 +156,9 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
             errors["evidence"] = problem
         return errors
 
-    def value(self) -> FactorFields | None:
-        """Keyword fields for `Factor(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
-        first_noted_on = self.first_noted_on.date_value()
-        assert first_noted_on is not None, "errors() asks for the date"
+    def checked_value(self) -> FactorFields:
+        """Keyword fields for `Factor(id, case_id, **fields)`."""
+        first_noted_on = self.first_noted_on.checked_date()
         return {
             "direction": Direction(self.direction.currentData()),
             "kind": FactorKind(self.kind.currentData()),
@@ -173,28 +168,6 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
             "domain_id": self.domain.currentData(),
             "evidence": self.text("evidence", multiline=True).strip(),
         }
-
-    @classmethod
-    def get_factor(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        categories: list[FactorCategory],
-        domains: list[LifeDomain],
-        factor: Factor | None = None,
-        *,
-        presentation: bool = False,
-        draft: str | None = None,
-        save: Callable[[FactorFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the fields of the factor (new, or `factor` edited), or None if cancelled."""
-        return run_dialog(
-            ask,
-            "factor",
-            lambda: cls(ask, categories, domains, factor, presentation=presentation, parent=parent),
-            draft,
-            save=save,
-        )
 
 
 def drafted_factor_id(draft: str) -> int | None:

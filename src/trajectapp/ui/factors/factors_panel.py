@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from trajectapp.services.factors import factors, list_factor_categories, save_fa
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.catalogues.factor_categories import FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
 from trajectapp.ui.labels import label
@@ -100,12 +101,9 @@ class _SortProxy(QSortFilterProxyModel):
         return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
 
 
-class FactorsPanel(QWidget):
-    changed = Signal()
-
+class FactorsPanel(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self.presentation_mode = False
         self._categories: dict[int, str] = {}
         self._domains: dict[int, LifeDomain] = {}
@@ -258,15 +256,16 @@ class FactorsPanel(QWidget):
 
     def _factor_dialog(self, factor: Factor | None, draft: str | None) -> None:
         factor_id = factor.id if factor is not None else None
-        saved = FactorDialog.get_factor(
-            self,
+        saved = FactorDialog.get(
+            self._ask,
+            draft,
+            lambda fields: save_factor(self._vault, Factor(factor_id, self._case_id, **fields)),
             self._ask,
             list_factor_categories(self._vault, include_hidden=True),
             list_domains(self._vault, include_hidden=True),
             factor,
             presentation=self.presentation_mode,
-            draft=draft,
-            save=lambda fields: save_factor(self._vault, Factor(factor_id, self._case_id, **fields)),
+            parent=self,
         )
         if saved is not None:
             self._saved(saved)

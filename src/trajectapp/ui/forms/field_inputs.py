@@ -64,9 +64,7 @@ class FieldInput:
         if kind in TEXT_KINDS:
             return TextBox(parent)
         if kind is Kind.DATE:
-            day = DateEdit(parent)
-            day.setMaximumWidth(160)
-            return day
+            return DateEdit(parent)
         if kind is Kind.INTEGER:
             number = QLineEdit(parent)
             number.setMaximumWidth(90)

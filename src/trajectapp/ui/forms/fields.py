@@ -5,6 +5,7 @@ message next to it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -122,6 +123,7 @@ class DateEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(100)
+        self.setMaximumWidth(160)  # as wide as a date needs: a FieldRow keeps it at the left
         self.setToolTip(self.tr("For example 2027-03-01 or 01/03/2027; leave empty if not known."))
         self.editingFinished.connect(self._normalise)
 
@@ -131,6 +133,12 @@ class DateEdit(QLineEdit):
             return parse_date(self.text())
         except DateProblem:
             return None
+
+    def checked_date(self) -> date:
+        """The date, in a field that a form's errors() has found to hold one."""
+        value = self.date_value()
+        assert value is not None, "errors() asks for the date"
+        return value
 
     def problem(self) -> str:
         try:
@@ -189,3 +197,10 @@ class FieldRow(QWidget):
 
     def error_text(self) -> str:
         return self.error.text()
+
+
+def set_errors(rows: Mapping[str, FieldRow], errors: dict[str, str]) -> dict[str, str]:
+    """Each of `errors` next to its field, and no message on the other rows; returns `errors`."""
+    for name, row in rows.items():
+        row.set_error(errors.get(name, ""))
+    return errors

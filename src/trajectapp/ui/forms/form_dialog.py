@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.columns import Column
 from trajectapp.domain.messages import Refusal
+from trajectapp.domain.wording import Labelled
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import FieldInput, caption
-from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, without_control_characters
+from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, set_errors, without_control_characters
+from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.modal import run_modal
 
@@ -33,6 +35,7 @@ TEXT_LIMIT = 20_000  # notes, reasons, what may be shared
 
 Value = TypeVar("Value")  # what a dialog's fields make together: a record, its fields, a date...
 Saved = TypeVar("Saved")  # what storing that value gives back
+Made = ParamSpec("Made")  # what a dialog's constructor takes
 
 
 def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
@@ -47,10 +50,34 @@ def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
     return ""
 
 
+class DialogClass(Protocol[Made, Value]):
+    """A form dialog's class, as FormDialog.get takes it: made from `Made`, asked as its QUESTION."""
+
+    QUESTION: str
+
+    def __call__(self, *args: Made.args, **kwargs: Made.kwargs) -> FormDialog[Value]: ...
+
+
 class FormDialog(QDialog, Generic[Value]):
-    """Subclasses add fields with `add_field` and define errors() and value()."""
+    """Subclasses add fields with `add_field` (or add_date, add_choice...) and define errors() and checked_value();
+    `get` runs one as a function."""
 
     DRAFT_KIND = ""  # the name its draft is kept under when the vault locks; empty: not kept
+    QUESTION = ""  # what `get` asks it as: the text a preset answer on `ask` stands for
+
+    @classmethod
+    def get(
+        cls: DialogClass[Made, Value],
+        ask: Ask,
+        draft: str | None,
+        save: Callable[[Value], Saved],
+        /,
+        *args: Made.args,
+        **kwargs: Made.kwargs,
+    ) -> Saved | None:
+        """The dialog as a function: what `save` makes of the value of `cls(*args, **kwargs)`, or None if
+        cancelled. `draft`, if any, is what was typed in it before a lock (see run_dialog)."""
+        return run_dialog(ask, cls.QUESTION, lambda: cls(*args, **kwargs), draft, save=save)
 
     def __init__(self, title: str, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -98,6 +125,23 @@ class FormDialog(QDialog, Generic[Value]):
         self.inputs[name], self.rows[name] = widget, row
         return row
 
+    def add_date(self, name: str, caption: str, day: date | None = None) -> DateEdit:
+        """A row for a date, which shows `day` to start with."""
+        edit = DateEdit(self)
+        edit.set_date(day)
+        self.add_field(name, caption, edit)
+        return edit
+
+    def add_choice(self, name: str, caption: str, options: Iterable[Labelled], *, none: str = "") -> QComboBox:
+        """A row to choose one of `options` by its words; `none`, if given, is offered first and means no choice."""
+        choice = QComboBox(self)
+        if none:
+            choice.addItem(none, None)
+        for option in options:
+            choice.addItem(label(option), option.value)
+        self.add_field(name, caption, choice)
+        return choice
+
     def add_described(self, column: Column, hint: str = "", *, none_text: str = "") -> FieldInput:
         """A row for a field of a record's description, with the widget its kind gets."""
         field = FieldInput(column, self, none_text=none_text)
@@ -136,13 +180,14 @@ class FormDialog(QDialog, Generic[Value]):
 
     def value(self) -> Value | None:
         """What the fields make; None while errors() has a message."""
+        return None if self.errors() else self.checked_value()
+
+    def checked_value(self) -> Value:
+        """What the fields make, once errors() has no message: every field it asks for is there."""
         raise NotImplementedError
 
     def show_errors(self) -> dict[str, str]:
-        errors = self.errors()
-        for name, row in self.rows.items():
-            row.set_error(errors.get(name, ""))
-        return errors
+        return set_errors(self.rows, self.errors())
 
     def _accept_if_valid(self) -> None:
         errors = self.show_errors()

@@ -7,15 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.needs import Assessment, ExternalAssessment, RiskTool
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
+from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import Saved, date_problem, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
-from trajectapp.ui.labels import label
 
 ASSESSMENT_KEYS = ("assessment_id",)  # which assessment a draft edits (None: a new one)
 EXTERNAL_KEYS = ("external_id",)
@@ -32,13 +31,6 @@ class ExternalAssessmentFields(TypedDict):
     held_at: str
     other_tool: str
     note: str
-
-
-def _date_edit(parent: QWidget, value: date | None) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(value)
-    edit.setMaximumWidth(160)
-    return edit
 
 
 def _line(parent: QWidget, placeholder: str = "") -> QLineEdit:
@@ -69,8 +61,7 @@ class AssessmentDialog(GuardedFormDialog[AssessmentAnswer]):
         self.assessment_id = assessment.id if assessment is not None else None
         self._existing = [a for a in existing if a.id != self.assessment_id]
         self.intro = self.add_intro("")
-        self.on = _date_edit(self, assessment.assessed_on if assessment else self.today)
-        self.add_field("on", self.tr("Date:"), self.on)
+        self.on = self.add_date("on", self.tr("Date:"), assessment.assessed_on if assessment else self.today)
         self.note = QPlainTextEdit(self)
         self.add_field(
             "note",
@@ -108,11 +99,8 @@ class AssessmentDialog(GuardedFormDialog[AssessmentAnswer]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> AssessmentAnswer | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> AssessmentAnswer:
+        on = self.on.checked_date()
         return on, self.text("note", multiline=True).strip()
 
     @classmethod
@@ -142,6 +130,7 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
     """That a risk assessment was made elsewhere: which instrument, when, by whom and where it is held."""
 
     DRAFT_KIND = "external_assessment"
+    QUESTION = "external assessment"
     record_keys = EXTERNAL_KEYS
 
     def __init__(
@@ -157,14 +146,10 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
         self.add_intro(
             self.tr("Trajectapp does not score risk: note only that the assessment exists, and where to find it.")
         )
-        self.tool = QComboBox(self)
-        for tool in RiskTool:
-            self.tool.addItem(label(tool), tool.value)
-        self.add_field("tool", self.tr("Instrument:"), self.tool)
+        self.tool = self.add_choice("tool", self.tr("Instrument:"), RiskTool)
         self.other_tool = _line(self)
         self.add_field("other_tool", self.tr("Its name:"), self.other_tool)
-        self.done_on = _date_edit(self, None)
-        self.add_field("done_on", self.tr("Date:"), self.done_on)
+        self.done_on = self.add_date("done_on", self.tr("Date:"))
         self.author = _line(self, self.tr("For example: the psychosocial service"))
         self.add_field("author", self.tr("Made by:"), self.author)
         self.held_at = _line(self, self.tr("For example: PSD file, prison of Brugge"))
@@ -204,10 +189,8 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> ExternalAssessmentFields | None:
-        """Keyword fields for `ExternalAssessment(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> ExternalAssessmentFields:
+        """Keyword fields for `ExternalAssessment(id, case_id, **fields)`."""
         return {
             "tool": RiskTool(self.tool.currentData()),
             "done_on": self.done_on.date_value(),
@@ -216,20 +199,6 @@ class ExternalAssessmentDialog(GuardedFormDialog[ExternalAssessmentFields]):
             "other_tool": self.text("other_tool") if self._other() else "",
             "note": self.text("note", multiline=True).strip(),
         }
-
-    @classmethod
-    def get_record(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        record: ExternalAssessment | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[ExternalAssessmentFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword fields for `ExternalAssessment(id, case_id, **fields)`, or None if
-        cancelled."""
-        return run_dialog(ask, "external assessment", lambda: cls(ask, record, parent), draft, save=save)
 
 
 def drafted_assessment_id(draft: str) -> int | None:

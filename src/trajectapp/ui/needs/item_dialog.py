@@ -3,8 +3,6 @@ side by side, the person's own words, the support needed and the next step with 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
@@ -20,9 +18,8 @@ from trajectapp.domain.needs import (
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.form_dialog import Saved, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
-from trajectapp.ui.labels import label
+from trajectapp.ui.headings import SECTION, as_heading
 from trajectapp.ui.needs.needs_words import category_text, score_text
 
 DRAFT_KEYS = ("assessment_id", "domain_id")  # which item a draft of this dialog was editing
@@ -31,6 +28,7 @@ TEXTS = ("person_view", "consultant_view", "own_words", "support_needed", "next_
 
 class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
     DRAFT_KIND = "assessment_item"
+    QUESTION = "assessment item"
     record_keys = DRAFT_KEYS
 
     def __init__(
@@ -46,10 +44,7 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         heading = QLabel(domain.name, self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
+        as_heading(heading, SECTION)
         self.form.addRow(heading)
         intro = self.tr("In the assessment of %1.").replace("%1", assessment.assessed_on.isoformat())
         if domain.sensitivity is not None:
@@ -61,11 +56,9 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         self.add_field("situation", self.tr("Where things stand:"), self.situation)
         self.person_situation = self._score_combo(self.tr("No score given"))
         self.add_field("person_situation", self.tr("The person's own score:"), self.person_situation)
-        self.motivation = QComboBox(self)
-        self.motivation.addItem(self.tr("Not recorded"), None)
-        for motivation in Motivation:
-            self.motivation.addItem(label(motivation), motivation.value)
-        self.add_field("motivation", self.tr("Motivation to change:"), self.motivation)
+        self.motivation = self.add_choice(
+            "motivation", self.tr("Motivation to change:"), Motivation, none=self.tr("Not recorded")
+        )
         self.person_view, self.consultant_view = QPlainTextEdit(self), QPlainTextEdit(self)
         self.add_side_by_side(
             self.tr("Views:"),
@@ -74,10 +67,7 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
                 ("consultant_view", self.tr("How you see it"), self.consultant_view),
             ],
         )
-        self.views = QComboBox(self)
-        for views in Views:
-            self.views.addItem(label(views), views.value)
-        self.add_field("views", self.tr("Do they see it the same way?"), self.views)
+        self.views = self.add_choice("views", self.tr("Do they see it the same way?"), Views)
         self.own_words = QPlainTextEdit(self)
         self.add_field(
             "own_words",
@@ -129,10 +119,8 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
     def errors(self) -> dict[str, str]:
         return {name: problem for name in TEXTS if (problem := self.text_error(name))}
 
-    def value(self) -> AssessmentItem | None:
-        """The item as the form says it, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> AssessmentItem:
+        """The item as the form says it."""
         motivation = self.motivation.currentData()
         return AssessmentItem(
             None,
@@ -144,24 +132,6 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
             views=Views(self.views.currentData()),
             next_step_service_id=self.service.currentData(),
             **{name: self.text(name, multiline=True).strip() for name in TEXTS},
-        )
-
-    @classmethod
-    def get_item(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        assessment: Assessment,
-        domain: LifeDomain,
-        services: list[PartnerService],
-        draft: str | None = None,
-        *,
-        save: Callable[[AssessmentItem], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the domain's item in `assessment` as edited, or None if cancelled."""
-
-        return run_dialog(
-            ask, "assessment item", lambda: cls(ask, assessment, domain, services, parent), draft, save=save
         )
 
 

@@ -3,7 +3,7 @@ and the risk assessments made elsewhere. Special-category domains are left out i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from trajectapp.services.needs import (
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.needs.assessment_dialogs import AssessmentDialog, drafted_assessment_id
 from trajectapp.ui.needs.chart_view import NeedsChart
 from trajectapp.ui.needs.item_dialog import AssessmentItemDialog, drafted_item
@@ -55,14 +56,11 @@ def _muted(text: str, parent: QWidget) -> QLabel:
     return note
 
 
-class NeedsPanel(QWidget):
-    changed = Signal()  # something was saved
-
+class NeedsPanel(CasePanel):
     DRAFT_KINDS = ("assessment", "assessment_item", "external_assessment")
 
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self.presentation_mode = False
         self._assessments: list[Assessment] = []
         self._domains: list[LifeDomain] = []
@@ -292,14 +290,15 @@ class NeedsPanel(QWidget):
         owner = getattr(assessment.item_for(stored_id(domain.id)), "next_step_service_id", None)
         if owner is not None and all(service.id != owner for service in services):  # hidden since: keep it
             services += [s for s in list_services(self._vault, include_hidden=True) if s.id == owner]
-        saved = AssessmentItemDialog.get_item(
-            self,
+        saved = AssessmentItemDialog.get(
+            self._ask,
+            draft,
+            lambda item: save_assessment_item(self._vault, item),
             self._ask,
             assessment,
             domain,
             services,
-            draft,
-            save=lambda item: save_assessment_item(self._vault, item),
+            parent=self,
         )
         if saved is not None:
             self._saved(stored_id(assessment.id), domain.id)

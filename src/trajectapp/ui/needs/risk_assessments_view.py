@@ -3,7 +3,6 @@ author and where it is held. Trajectapp never scores risk, and all of this is cr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +16,7 @@ from trajectapp.domain.needs import ExternalAssessment, RiskTool
 from trajectapp.services.needs import external_assessments, record_external_assessment
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.labels import label
 from trajectapp.ui.needs.assessment_dialogs import ExternalAssessmentDialog, drafted_external_id
 from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_table, selected_record
@@ -25,12 +25,9 @@ from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_
 INSTRUMENT, DATE, AUTHOR, HELD_AT, NOTE = range(5)
 
 
-class RiskAssessmentsView(QWidget):
-    changed = Signal()
-
+class RiskAssessmentsView(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         intro = QLabel(
             self.tr(
                 "Risk assessments made elsewhere are not scored here: note that one exists, when it was made, by "
@@ -99,14 +96,15 @@ class RiskAssessmentsView(QWidget):
 
     def _record_dialog(self, record: ExternalAssessment | None, draft: str | None) -> None:
         record_id = record.id if record is not None else None
-        saved = ExternalAssessmentDialog.get_record(
-            self,
+        saved = ExternalAssessmentDialog.get(
             self._ask,
-            record,
             draft,
-            save=lambda fields: record_external_assessment(
+            lambda fields: record_external_assessment(
                 self._vault, ExternalAssessment(record_id, self._case_id, **fields)
             ),
+            self._ask,
+            record,
+            parent=self,
         )
         if saved is not None:
             self.refresh(saved.id)

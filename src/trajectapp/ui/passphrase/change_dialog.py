@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.passphrase.fields import NewPassphraseFields, PassphraseEdit
 
 
@@ -46,9 +47,6 @@ class ChangePassphraseDialog(QDialog):
     @classmethod
     def get_passphrases(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str] | None:
         """(current, new), or None if cancelled."""
-
-        def run() -> tuple[str, str] | None:
-            dialog = cls(parent)
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-        return ask.answer("change passphrase", run)
+        return run_modal(
+            ask, "change passphrase", lambda: cls(parent), lambda dialog, ok: dialog.value() if ok else None
+        )

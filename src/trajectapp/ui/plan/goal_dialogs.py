@@ -4,7 +4,7 @@ dated progress note. Each is a function that returns what was entered, or None; 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,8 +18,7 @@ from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
-from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
@@ -40,6 +39,7 @@ def category_words(category: DataCategory) -> str:
 
 class GoalDialog(GuardedFormDialog[Goal]):
     DRAFT_KIND = "goal"
+    QUESTION = "goal"
 
     def __init__(
         self,
@@ -199,9 +199,7 @@ class GoalDialog(GuardedFormDialog[Goal]):
             errors["dropped_reason"] = self.tr("Say why the goal was dropped.")
         return {name: errors[name] for name in self.inputs if name in errors}
 
-    def value(self) -> Goal | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> Goal:
         values = self.described_values()
         if values["status"] is not GoalStatus.DROPPED:
             values["dropped_reason"] = ""
@@ -229,41 +227,16 @@ class GoalDialog(GuardedFormDialog[Goal]):
         if isinstance(domains, list):
             self.set_domains([d for d in domains if isinstance(d, int)])
 
-    @classmethod
-    def get_goal(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        case_id: int,
-        choices: GoalChoices,
-        goal: Goal | None = None,
-        *,
-        draft: str | None = None,
-        hide_special: bool = False,
-        save: Callable[[Goal], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the goal as entered (new, or `goal` changed), or None if cancelled."""
-
-        return run_dialog(
-            ask,
-            "goal",
-            lambda: cls(ask, case_id, choices, goal, hide_special=hide_special, parent=parent),
-            draft,
-            save=save,
-        )
-
 
 class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
     DRAFT_KIND = "progress_note"
+    QUESTION = "progress note"
 
     def __init__(self, ask: Ask, goal: Goal, parent: QWidget | None = None, today: date | None = None):
         super().__init__(self.tr("Progress note"), ask, parent, today)
         self.goal_id = stored_id(goal.id)
         self.add_intro(self.tr("Progress towards: %1").replace("%1", goal.title))
-        self.on = DateEdit(self)
-        self.on.set_date(self.today)
-        self.on.setMaximumWidth(160)
-        self.add_field("on", self.tr("On:"), self.on)
+        self.on = self.add_date("on", self.tr("On:"), self.today)
         self.add_field(
             "note",
             self.tr("Note:"),
@@ -282,28 +255,11 @@ class ProgressNoteDialog(GuardedFormDialog[ProgressNote]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> ProgressNote | None:
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> ProgressNote:
+        on = self.on.checked_date()
         return ProgressNote(None, self.goal_id, on, self.text("note", multiline=True))
 
     def draft(self) -> str:
         raw = json.loads(super().draft())
         raw[DRAFT_GOAL_ID] = self.goal_id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_note(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        goal: Goal,
-        draft: str | None = None,
-        today: date | None = None,
-        *,
-        save: Callable[[ProgressNote], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the note as entered, or None if cancelled."""
-        return run_dialog(ask, "progress note", lambda: cls(ask, goal, parent, today), draft, save=save)

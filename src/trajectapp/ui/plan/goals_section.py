@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from trajectapp.services.partners import list_services
 from trajectapp.services.plan import add_progress_note, case_steps, goals, progress_notes, save_goal, save_step
 from trajectapp.services.plan import set_step_status as store_step_status
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.plan.goal_choices import goal_choices, short_text
@@ -51,9 +52,7 @@ _FINISHED = QColor("#8a8a8a")
 _OVERDUE = QColor("#a93226")
 
 
-class GoalsSection(QWidget):
-    changed = Signal()
-
+class GoalsSection(CasePanel):
     def __init__(
         self,
         vault: OpenVault,
@@ -62,8 +61,8 @@ class GoalsSection(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
+        super().__init__(vault, case_id, ask, parent)
+        self._today = today
         self.presentation_mode = False
         self._goals: list[Goal] = []
         self._steps: dict[int, list[Step]] = {}
@@ -336,15 +335,16 @@ class GoalsSection(QWidget):
             self._goal_dialog(goal, draft)
 
     def _goal_dialog(self, goal: Goal | None, draft: str | None) -> None:
-        saved = GoalDialog.get_goal(
-            self,
+        saved = GoalDialog.get(
+            self._ask,
+            draft,
+            lambda entered: save_goal(self._vault, entered),
             self._ask,
             self._case_id,
             goal_choices(self._vault, self._case_id, goal),
             goal,
-            draft=draft,
             hide_special=self.presentation_mode,
-            save=lambda entered: save_goal(self._vault, entered),
+            parent=self,
         )
         if saved is not None:
             self._changed(stored_id(saved.id))
@@ -354,13 +354,14 @@ class GoalsSection(QWidget):
         if goal is None:
             return
         goal_id = stored_id(goal.id)
-        saved = ProgressNoteDialog.get_note(
-            self,
+        saved = ProgressNoteDialog.get(
+            self._ask,
+            draft,
+            lambda note: add_progress_note(self._vault, goal_id=goal_id, on=note.noted_on, note=note.note),
             self._ask,
             goal,
-            draft,
-            self._today(),
-            save=lambda note: add_progress_note(self._vault, goal_id=goal_id, on=note.noted_on, note=note.note),
+            parent=self,
+            today=self._today(),
         )
         if saved is not None:
             self._changed(goal_id)
@@ -377,14 +378,15 @@ class GoalsSection(QWidget):
             self._step_dialog(goal, step, draft)
 
     def _step_dialog(self, goal: Goal, step: Step | None, draft: str | None) -> None:
-        saved = StepDialog.get_step(
-            self,
+        saved = StepDialog.get(
+            self._ask,
+            draft,
+            lambda entered: save_step(self._vault, entered),
             self._ask,
             goal,
             list_services(self._vault),
             step,
-            draft,
-            save=lambda entered: save_step(self._vault, entered),
+            parent=self,
         )
         if saved is not None:
             self._changed(stored_id(goal.id), saved.id)

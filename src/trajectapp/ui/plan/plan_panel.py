@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from trajectapp.services.drafts import has_draft, keep_draft, take_draft
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.forms.form_dialog import draft_fields
 from trajectapp.ui.forms.guarded_dialog import drafted_id
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
@@ -27,11 +28,10 @@ from trajectapp.ui.plan.version_dialogs import DRAFT_VERSION_ID
 from trajectapp.ui.plan.versions_section import VersionsSection
 
 
-class PlanPanel(QWidget):
+class PlanPanel(CasePanel):
     """Add it to a case file with add_tab(panel, "Plan"); it follows presentation mode and puts back a dialog
     that was open when the vault locked (DRAFT_KINDS, resume)."""
 
-    changed = Signal()  # a goal, step, note, version or answer was saved
     DRAFT_KINDS = ("goal", "step", "progress_note", "plan_version", "agreement")
 
     def __init__(
@@ -42,8 +42,7 @@ class PlanPanel(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._vault, self._case_id = vault, case_id
+        super().__init__(vault, case_id, ask, parent)
         self.presentation_mode = False
         self.goals = GoalsSection(vault, case_id, ask, today, self)
         self.versions = VersionsSection(vault, case_id, ask, today, self)

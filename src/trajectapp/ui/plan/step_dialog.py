@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import Goal, Step, StepStatus
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.plan import TITLE_MAX
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, run_dialog
+from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
-from trajectapp.ui.labels import label
 from trajectapp.ui.plan.goal_dialogs import DRAFT_GOAL_ID
 from trajectapp.ui.plan.party_fields import PartyFields
 
@@ -24,6 +22,7 @@ DRAFT_STEP_ID = "step_id"  # the key a draft keeps the edited step under
 
 class StepDialog(GuardedFormDialog[Step]):
     DRAFT_KIND = "step"
+    QUESTION = "step"
 
     def __init__(
         self,
@@ -41,13 +40,8 @@ class StepDialog(GuardedFormDialog[Step]):
         what.setPlaceholderText(self.tr("For example: ask the social service about a rent deposit"))
         self.add_field("what", self.tr("What:"), what)
         self.party = PartyFields(self, self.tr("Who does it:"), services)
-        self.due_on = DateEdit(self)
-        self.due_on.setMaximumWidth(160)
-        self.add_field("due_on", self.tr("Due:"), self.due_on)
-        self.status = QComboBox(self)
-        for status in StepStatus:
-            self.status.addItem(label(status), status.value)
-        self.add_field("status", self.tr("Status:"), self.status)
+        self.due_on = self.add_date("due_on", self.tr("Due:"))
+        self.status = self.add_choice("status", self.tr("Status:"), StepStatus)
         if step is not None:
             what.setText(step.what)
             self.party.show(step.party, step.service_id, step.party_name)
@@ -67,9 +61,7 @@ class StepDialog(GuardedFormDialog[Step]):
             errors["due_on"] = problem
         return errors
 
-    def value(self) -> Step | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> Step:
         party, service_id, party_name = self.party.values()
         return Step(
             self.step_id,
@@ -87,19 +79,3 @@ class StepDialog(GuardedFormDialog[Step]):
         raw = json.loads(super().draft())
         raw[DRAFT_STEP_ID], raw[DRAFT_GOAL_ID] = self.step_id, self.goal_id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_step(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        goal: Goal,
-        services: Iterable[PartnerService],
-        step: Step | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[Step], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the step as entered (new under `goal`, or `step` changed), or None if cancelled."""
-
-        return run_dialog(ask, "step", lambda: cls(ask, goal, services, step, parent), draft, save=save)

@@ -8,14 +8,13 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, PlanAnswer, PlanVersion
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
 from trajectapp.ui.labels import label
 from trajectapp.ui.plan.party_fields import PartyFields
@@ -25,17 +24,11 @@ DRAFT_VERSION_ID = "version_id"  # the key a draft keeps the answered version un
 VersionAnswer = tuple[date, str, list[int]]  # the date, a note, the ids of the goals it holds
 
 
-def _date_edit(parent: QWidget, value: date) -> DateEdit:
-    edit = DateEdit(parent)
-    edit.set_date(value)
-    edit.setMaximumWidth(160)
-    return edit
-
-
 class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
     """`hidden` goals (presentation mode) are not listed; they are included when they are still on."""
 
     DRAFT_KIND = "plan_version"
+    QUESTION = "plan version"
 
     def __init__(
         self,
@@ -53,8 +46,7 @@ class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
                 "party afterwards whether they agree."
             )
         )
-        self.on = _date_edit(self, self.today)
-        self.add_field("on", self.tr("Date:"), self.on)
+        self.on = self.add_date("on", self.tr("Date:"), self.today)
         self.goals = QListWidget(self)
         for goal in goals:
             item = QListWidgetItem(f"{goal.title}  ({label(goal.status)})", self.goals)
@@ -102,12 +94,9 @@ class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
             errors["note"] = problem
         return errors
 
-    def value(self) -> VersionAnswer | None:
+    def checked_value(self) -> VersionAnswer:
         """(date, note, the ids of the goals it holds)."""
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+        on = self.on.checked_date()
         return on, self.text("note", multiline=True).strip(), self.chosen_goals()
 
     def draft(self) -> str:
@@ -121,26 +110,12 @@ class PlanVersionDialog(GuardedFormDialog[VersionAnswer]):
         if isinstance(goals, list):
             self.set_chosen_goals(g for g in goals if isinstance(g, int))
 
-    @classmethod
-    def get_version(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        goals: Sequence[Goal],
-        hidden: Callable[[Goal], bool] = lambda goal: False,
-        draft: str | None = None,
-        today: date | None = None,
-        *,
-        save: Callable[[VersionAnswer], Saved],
-    ) -> Saved | None:
-        """What `save` makes of (date, note, the ids of the goals it holds), or None if cancelled."""
-        return run_dialog(ask, "plan version", lambda: cls(ask, goals, hidden, parent, today), draft, save=save)
-
 
 class AgreementDialog(GuardedFormDialog[PlanAgreement]):
     """One party's answer to one plan version; an earlier answer of the same party is replaced."""
 
     DRAFT_KIND = "agreement"
+    QUESTION = "agreement"
 
     def __init__(
         self,
@@ -156,10 +131,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
         self._describe = describe
         self.add_intro(self.tr("The plan version of %1.").replace("%1", version.made_on.isoformat()))
         self.party = PartyFields(self, self.tr("Who answers:"), services)
-        self.answer = QComboBox(self)
-        for answer in PlanAnswer:
-            self.answer.addItem(label(answer), answer.value)
-        self.add_field("answer", self.tr("Answer:"), self.answer)
+        self.answer = self.add_choice("answer", self.tr("Answer:"), PlanAnswer)
         self.earlier = self.add_intro("")
         self.earlier.setStyleSheet("QLabel { color: #7d6608; }")
         self.add_field(
@@ -168,8 +140,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
             QPlainTextEdit(self),
             self.tr("In their own words: write down what they said, as they said it."),
         )
-        self.on = _date_edit(self, max(self.today, version.made_on))
-        self.add_field("on", self.tr("On:"), self.on)
+        self.on = self.add_date("on", self.tr("On:"), max(self.today, version.made_on))
         for signal in (
             self.party.party.currentIndexChanged,
             self.party.service.currentIndexChanged,
@@ -222,9 +193,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
             )
         return errors
 
-    def value(self) -> PlanAgreement | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> PlanAgreement:
         party, service_id, name = self.party.values()
         return PlanAgreement(
             None,
@@ -241,21 +210,3 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
         raw = json.loads(super().draft())
         raw[DRAFT_VERSION_ID] = self.version.id
         return json.dumps(raw, ensure_ascii=False)
-
-    @classmethod
-    def get_agreement(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        version: PlanVersion,
-        services: Iterable[PartnerService],
-        describe: Callable[[PlanAgreement], str],
-        draft: str | None = None,
-        today: date | None = None,
-        *,
-        save: Callable[[PlanAgreement], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the party's answer as entered, or None if cancelled."""
-        return run_dialog(
-            ask, "agreement", lambda: cls(ask, version, services, describe, parent, today), draft, save=save
-        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import get_plan_version, goals, make_plan_version, plan_versions, record_agreement
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.plan.compare_dialog import CompareDialog
 from trajectapp.ui.plan.document_preview import PlanDocumentDialog
 from trajectapp.ui.plan.plan_tables import muted_note
@@ -40,9 +41,7 @@ from trajectapp.ui.record_table_model import RecordTableModel, record_table, sel
 MADE_ON, GOALS, ANSWERS, NOTE = range(4)
 
 
-class VersionsSection(QWidget):
-    changed = Signal()
-
+class VersionsSection(CasePanel):
     def __init__(
         self,
         vault: OpenVault,
@@ -51,8 +50,8 @@ class VersionsSection(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
+        super().__init__(vault, case_id, ask, parent)
+        self._today = today
         self.presentation_mode = False
         self._domains: dict[int, LifeDomain] = {}
         self._service_names: dict[int, str] = {}
@@ -182,8 +181,15 @@ class VersionsSection(QWidget):
                 self.tr("A plan version holds goals and their steps. Add a goal on the Goals and steps page first."),
             )
             return
-        saved = PlanVersionDialog.get_version(
-            self, self._ask, of_case, self._goal_hidden, draft, self._today(), save=self._make_version
+        saved = PlanVersionDialog.get(
+            self._ask,
+            draft,
+            self._make_version,
+            self._ask,
+            of_case,
+            self._goal_hidden,
+            parent=self,
+            today=self._today(),
         )
         if saved is not None:
             self._changed(stored_id(saved.id))
@@ -200,15 +206,16 @@ class VersionsSection(QWidget):
         if version is None:
             return
         version = get_plan_version(self._vault, stored_id(version.id))  # with every answer given so far
-        saved = AgreementDialog.get_agreement(
-            self,
+        saved = AgreementDialog.get(
+            self._ask,
+            draft,
+            lambda entered: record_agreement(self._vault, entered),
             self._ask,
             version,
             list_services(self._vault),
             self.describe_party,
-            draft,
+            parent=self,
             today=self._today(),
-            save=lambda entered: record_agreement(self._vault, entered),
         )
         if saved is not None:
             self._changed(stored_id(version.id))

@@ -6,25 +6,13 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services.search import HIT_END, HIT_START, SearchHit
+from trajectapp.ui.record_table_model import Index, RecordTableModel
 
 PERSON, DATE, KIND, TEXT = range(4)
-_HEADERS = {
-    PERSON: QT_TRANSLATE_NOOP("SearchResultsModel", "Person"),
-    DATE: QT_TRANSLATE_NOOP("SearchResultsModel", "Date"),
-    KIND: QT_TRANSLATE_NOOP("SearchResultsModel", "Found in"),
-    TEXT: QT_TRANSLATE_NOOP("SearchResultsModel", "Text"),
-}
 # Which record a hit is in, in words (the kinds of services.search.SearchHit).
 _KINDS = {
     "session": QT_TRANSLATE_NOOP("SearchResultsModel", "Session note"),
@@ -44,15 +32,13 @@ _KINDS = {
 }
 # The snippet in rich text, for SnippetDelegate.
 SNIPPET_HTML = int(Qt.ItemDataRole.UserRole) + 1
-DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 # A hit stands out in a selected row as in any other.
 HIT_STYLE = "background-color: #fde68a; color: #1a1a1a; font-weight: bold;"
 # Line breaks, with the note markup that starts a line (a heading's #, a list's -), which reads as noise on
 # one line.
 _LINE_BREAKS = re.compile(r"\s*\n\s*(?:#{1,6}\s+|[-*]\s+)?")
 _FIRST_LINE_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*]\s+)")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_text(kind: str) -> str:
@@ -77,40 +63,23 @@ def snippet_html(snippet: str) -> str:
     return escaped.replace(HIT_START, f'<span style="{HIT_STYLE}">').replace(HIT_END, "</span>")
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RecordTableModel[SearchHit]):
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
+        super().__init__(
+            [
+                (QCoreApplication.translate("SearchResultsModel", "Person"), lambda hit: hit.case_name),
+                (
+                    QCoreApplication.translate("SearchResultsModel", "Date"),
+                    lambda hit: hit.on.isoformat() if hit.on else "",
+                ),
+                (QCoreApplication.translate("SearchResultsModel", "Found in"), lambda hit: kind_text(hit.kind)),
+                (QCoreApplication.translate("SearchResultsModel", "Text"), lambda hit: snippet_text(hit.snippet)),
+            ],
+            parent,
+        )
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def hit_at(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> str | None:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("SearchResultsModel", _HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> str | None:
-        if not index.isValid() or role not in (DISPLAY, TOOLTIP, SNIPPET_HTML):
-            return None
-        hit, column = self._hits[index.row()], index.column()
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if role == SNIPPET_HTML:
-            return snippet_html(hit.snippet) if column == TEXT else None
-        if column == PERSON:
-            return hit.case_name
-        if column == DATE:
-            return hit.on.isoformat() if hit.on else ""
-        if column == KIND:
-            return kind_text(hit.kind)
-        return snippet_text(hit.snippet)
+            shows_text = index.isValid() and index.column() == TEXT
+            return snippet_html(self.record_at(index.row()).snippet) if shows_text else None
+        return super().data(index, role)

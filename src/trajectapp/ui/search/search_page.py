@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.search import fts_query, search
+from trajectapp.ui.headings import PAGE, as_heading
 from trajectapp.ui.record_table_model import record_table
 from trajectapp.ui.search.results_model import DATE, KIND, PERSON, TEXT, SearchResultsModel
 from trajectapp.ui.search.snippet_delegate import SnippetDelegate
@@ -61,11 +62,7 @@ class SearchPage(QWidget):
         self._pauses = pauses
         self._searched: str | None = None  # the text the results are for
         self._more = False  # more results than are shown
-        heading = QLabel(self.tr("Find in notes"), self)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        heading.setFont(font)
+        heading = as_heading(QLabel(self.tr("Find in notes"), self), PAGE)
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Words to find in the session notes and every free-text field"))
         self.field.setClearButtonEnabled(True)
@@ -128,7 +125,7 @@ class SearchPage(QWidget):
         self._timer.setInterval(self._pauses.after_slow_search_ms if slow else self._pauses.usual_ms)
         self._searched = text
         self._more = len(hits) > RESULTS_LIMIT
-        self.model.set_hits(hits[:RESULTS_LIMIT])
+        self.model.set_records(hits[:RESULTS_LIMIT])
         self.table.setVisible(bool(hits))
         self._show_count()
 
@@ -158,7 +155,7 @@ class SearchPage(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_hit.emit(self.model.hit_at(index.row()))
+            self.open_hit.emit(self.model.record_at(index.row()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -12,7 +12,6 @@ from trajectapp.domain.sessions import Action, Session
 from trajectapp.services.contacts import add_action
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import DateEdit
 from trajectapp.ui.forms.form_dialog import FormDialog, run_dialog
 from trajectapp.ui.forms.guarded_dialog import drafted_ids
 
@@ -45,9 +44,7 @@ class ActionDialog(FormDialog[ActionAnswer]):
         owner.setMaxLength(OWNER_MAX)
         owner.setPlaceholderText(self.tr("For example: the consultant, the person, VDAB"))
         self.add_field("owner", self.tr("Who:"), owner)
-        self.due = DateEdit(self)
-        self.due.setMaximumWidth(160)
-        self.add_field("due", self.tr("Due on:"), self.due)
+        self.due = self.add_date("due", self.tr("Due on:"))
 
     def errors(self) -> dict[str, str]:
         errors = {}
@@ -57,9 +54,7 @@ class ActionDialog(FormDialog[ActionAnswer]):
             errors["due"] = problem
         return errors
 
-    def value(self) -> ActionAnswer | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> ActionAnswer:
         return self.text("description"), self.text("owner"), self.due.date_value()
 
     def draft(self) -> str:

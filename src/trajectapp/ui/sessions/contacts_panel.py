@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from trajectapp.domain.record_ids import stored_id
@@ -25,6 +25,7 @@ from trajectapp.services.contacts import (
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.labels import label, session_kind_label
 from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
@@ -53,9 +54,7 @@ def when(session: Session) -> str:
     return session.starts_at.strftime("%Y-%m-%d %H:%M")
 
 
-class ContactsPanel(QWidget):
-    changed = Signal()
-
+class ContactsPanel(CasePanel):
     def __init__(
         self,
         vault: OpenVault,
@@ -64,8 +63,8 @@ class ContactsPanel(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask, self._today = vault, case_id, ask, today
+        super().__init__(vault, case_id, ask, parent)
+        self._today = today
         self.presentation_mode = False
         self._sessions_by_id: dict[int, Session] = {}
         self._status_words = {"planned": self.tr("Planned"), "held": self.tr("Held"), "cancelled": self.tr("Cancelled")}

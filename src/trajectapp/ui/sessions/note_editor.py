@@ -31,6 +31,7 @@ from trajectapp.services.contacts import actions_of_session, save_note
 from trajectapp.services.drafts import keep_draft, read_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.headings import PAGE, as_heading
 from trajectapp.ui.modal import run_modal
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.ui.sessions.action_dialog import ActionDialog
@@ -66,11 +67,7 @@ class NoteEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
 
-        self.title = QLabel(title, self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = as_heading(QLabel(title, self), PAGE)
         self.details = QLabel(details, self)
         self.details.setStyleSheet("QLabel { color: #555; }")
         for text in (self.title, self.details):

@@ -309,10 +309,8 @@ class SessionDialog(GuardedFormDialog[Session]):
                 ]
         return tuple(found)
 
-    def value(self) -> Session | None:
-        """The session as the form says it (id None for a new one), or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> Session:
+        """The session as the form says it (id None for a new one)."""
         duration = self.text("duration")
         day, at = self.day.date_value(), parse_time(self.text("at"))
         assert day is not None and at is not None, "errors() asks for the day and the time"

@@ -33,6 +33,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.opening import FolderState, KdfParams, create_vault, folder_state, new_recovery_key
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
+from trajectapp.ui.headings import TITLE, as_heading
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 from trajectapp.ui.printing import print_pdf
@@ -41,12 +42,7 @@ WELCOME, PASSPHRASE, RECOVERY_KEY, CHECK = range(4)
 
 
 def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return as_heading(QLabel(text), TITLE)
 
 
 def _paragraph(text: str) -> QLabel:

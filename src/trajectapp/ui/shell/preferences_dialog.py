@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.preferences import AUTO_LOCK_RANGE, NO_CONTACT_RANGE, RELEASE_WINDOW_RANGE, PreferenceValues
 
 
@@ -36,8 +37,6 @@ class PreferencesDialog(QDialog):
 
     @classmethod
     def get_preferences(cls, parent: QWidget | None, ask: Ask, current: PreferenceValues) -> PreferenceValues | None:
-        def run() -> PreferenceValues | None:
-            dialog = cls(current, parent)
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-        return ask.answer("preferences", run)
+        return run_modal(
+            ask, "preferences", lambda: cls(current, parent), lambda dialog, ok: dialog.value() if ok else None
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from trajectapp.domain.strengths import Perspective
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import perspectives, record_perspective
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.strengths.strength_dialogs import PerspectiveDialog
 
 
@@ -67,12 +68,9 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return heading
 
 
-class PerspectiveSection(QWidget):
-    changed = Signal()
-
+class PerspectiveSection(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self._versions: list[Perspective] = []  # oldest first, as the service gives them
         self.versions = QListWidget(self)
         self.versions.setMaximumWidth(220)
@@ -176,12 +174,13 @@ class PerspectiveSection(QWidget):
     # -- a new version -------------------------------------------------------------------------------------
 
     def new_version(self, draft: str | None = None) -> None:
-        saved = PerspectiveDialog.get_perspective(
-            self,
+        saved = PerspectiveDialog.get(
+            self._ask,
+            draft,
+            lambda fields: record_perspective(self._vault, case_id=self._case_id, **fields),
             self._ask,
             self.latest(),
-            draft,
-            save=lambda fields: record_perspective(self._vault, case_id=self._case_id, **fields),
+            parent=self,
         )
         if saved is not None:
             self.refresh()

@@ -3,18 +3,18 @@ new version of the person's perspective. Each returns what was entered and never
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit
-from trajectapp.ui.forms.form_dialog import Saved, date_problem, draft_fields, run_dialog
+from trajectapp.ui.forms.fields import LINE_MAX
+from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.headings import SECTION, as_heading
 from trajectapp.ui.labels import label
 
 STRENGTH_KEYS = ("strength_id",)  # which strength a draft edits (None: a new one)
@@ -46,18 +46,15 @@ def _text_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QPlain
 
 class StrengthDialog(GuardedFormDialog[StrengthFields]):
     DRAFT_KIND = "strength"
+    QUESTION = "strength"
     record_keys = STRENGTH_KEYS
 
     def __init__(self, ask: Ask, strength: Strength | None = None, parent: QWidget | None = None):
         title = self.tr("New strength or old passion") if strength is None else self.tr("Strength or old passion")
         super().__init__(title, ask, parent)
         self.strength_id = strength.id if strength is not None else None
-        self.category = QComboBox(self)
-        if strength is None:
-            self.category.addItem(self.tr("Choose…"), None)
-        for category in StrengthCategory:
-            self.category.addItem(label(category), category.value)
-        self.add_field("category", self.tr("What it is:"), self.category)
+        choose = self.tr("Choose…") if strength is None else ""
+        self.category = self.add_choice("category", self.tr("What it is:"), StrengthCategory, none=choose)
         self.description = _text_edit(self)
         self.add_field(
             "description",
@@ -98,29 +95,14 @@ class StrengthDialog(GuardedFormDialog[StrengthFields]):
             errors["pick_up"] = problem
         return errors
 
-    def value(self) -> StrengthFields | None:
-        """Keyword fields for `Strength(id, case_id, **fields)`, or None while the form has errors."""
-        if self.errors():
-            return None
+    def checked_value(self) -> StrengthFields:
+        """Keyword fields for `Strength(id, case_id, **fields)`."""
         return {
             "category": StrengthCategory(self.category.currentData()),
             "description": self.text("description", multiline=True).strip(),
             "since": self.text("since"),
             "pick_up": self.text("pick_up", multiline=True).strip(),
         }
-
-    @classmethod
-    def get_strength(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        strength: Strength | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[StrengthFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword fields for `Strength(id, case_id, **fields)`, or None if cancelled."""
-        return run_dialog(ask, "strength", lambda: cls(ask, strength, parent), draft, save=save)
 
 
 def drafted_strength_id(draft: str) -> int | None:
@@ -132,6 +114,7 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
     """What one primary good means to the person. Nothing has to be filled in: a good may not matter to them."""
 
     DRAFT_KIND = "good"
+    QUESTION = "good"
     record_keys = (GOOD_KEY,)
 
     def __init__(self, ask: Ask, entry: GoodLivesEntry, *, presentation: bool = False, parent: QWidget | None = None):
@@ -139,16 +122,10 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
         self.good = entry.good.value
         self._good = entry.good
         self._case_id = entry.case_id
-        heading = self.add_intro(label(entry.good))
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        self.importance = QComboBox(self)
-        self.importance.addItem(self.tr("Not said"), None)
-        for importance in Importance:
-            self.importance.addItem(label(importance), importance.value)
-        self.add_field("importance", self.tr("How important to them:"), self.importance)
+        as_heading(self.add_intro(label(entry.good)), SECTION)
+        self.importance = self.add_choice(
+            "importance", self.tr("How important to them:"), Importance, none=self.tr("Not said")
+        )
         self.pursued_before = _text_edit(self)
         self.add_field(
             "pursued_before",
@@ -181,9 +158,7 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
     def errors(self) -> dict[str, str]:
         return {name: problem for name in ("pursued_before", "prosocial_route") if (problem := self.text_error(name))}
 
-    def value(self) -> GoodLivesEntry | None:
-        if self.errors():
-            return None
+    def checked_value(self) -> GoodLivesEntry:
         importance = self.importance.currentData()
         return GoodLivesEntry(
             None,
@@ -192,22 +167,6 @@ class GoodDialog(GuardedFormDialog[GoodLivesEntry]):
             importance=Importance(importance) if importance else None,
             pursued_before=self.text("pursued_before", multiline=True).strip(),
             prosocial_route=self.text("prosocial_route", multiline=True).strip(),
-        )
-
-    @classmethod
-    def get_good(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        entry: GoodLivesEntry,
-        *,
-        presentation: bool = False,
-        draft: str | None = None,
-        save: Callable[[GoodLivesEntry], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the good as entered, or None if cancelled."""
-        return run_dialog(
-            ask, "good", lambda: cls(ask, entry, presentation=presentation, parent=parent), draft, save=save
         )
 
 
@@ -224,6 +183,7 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
     """A new, dated version of the perspective; it starts from the latest one and leaves the earlier ones be."""
 
     DRAFT_KIND = "perspective"
+    QUESTION = "perspective"
 
     def __init__(
         self, ask: Ask, latest: Perspective | None = None, parent: QWidget | None = None, today: date | None = None
@@ -237,10 +197,7 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
         else:
             intro = self.tr("Write the answers down in the person's own words, as they said them.")
         self.add_intro(intro)
-        self.on = DateEdit(self)
-        self.on.setMaximumWidth(160)
-        self.on.set_date(self.today)
-        self.add_field("on", self.tr("Date:"), self.on)
+        self.on = self.add_date("on", self.tr("Date:"), self.today)
         self.want_to_do = _text_edit(self, latest.want_to_do if latest else "")
         self.add_field("want_to_do", self.tr("What do you want to do?"), self.want_to_do)
         self.wish_to_be = _text_edit(self, latest.wish_to_be if latest else "")
@@ -261,28 +218,11 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
             errors["want_to_do"] = self.tr("Write down at least one of the two answers.")
         return errors
 
-    def value(self) -> PerspectiveFields | None:
-        """Keyword arguments for `record_perspective(vault, case_id=..., **value)`, or None while the form has
-        errors."""
-        if self.errors():
-            return None
-        on = self.on.date_value()
-        assert on is not None, "errors() asks for the date"
+    def checked_value(self) -> PerspectiveFields:
+        """Keyword arguments for `record_perspective(vault, case_id=..., **value)`."""
+        on = self.on.checked_date()
         return {
             "on": on,
             "want_to_do": self.text("want_to_do", multiline=True).strip(),
             "wish_to_be": self.text("wish_to_be", multiline=True).strip(),
         }
-
-    @classmethod
-    def get_perspective(
-        cls,
-        parent: QWidget | None,
-        ask: Ask,
-        latest: Perspective | None = None,
-        draft: str | None = None,
-        *,
-        save: Callable[[PerspectiveFields], Saved],
-    ) -> Saved | None:
-        """What `save` makes of the keyword arguments for `record_perspective`, or None if cancelled."""
-        return run_dialog(ask, "perspective", lambda: cls(ask, latest, parent), draft, save=save)

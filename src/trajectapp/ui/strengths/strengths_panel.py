@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +21,7 @@ from trajectapp.domain.strengths import GoodLivesEntry, PrimaryGood, Strength
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import goods, save_good, save_strength, strengths
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.labels import label
 from trajectapp.ui.record_table_model import Index, Record, RecordTableModel, one_line, record_table, selected_record
 from trajectapp.ui.strengths.perspective_section import PerspectiveSection
@@ -66,12 +67,9 @@ def _note(text: str, parent: QWidget, colour: str = "") -> QLabel:
     return note
 
 
-class StrengthsSection(QWidget):
-    changed = Signal()
-
+class StrengthsSection(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self.model: _WholeTextTooltips[Strength] = _WholeTextTooltips(
             [
                 (self.tr("What it is"), lambda s: label(s.category)),
@@ -133,12 +131,13 @@ class StrengthsSection(QWidget):
 
     def _strength_dialog(self, strength: Strength | None, draft: str | None) -> None:
         strength_id = strength.id if strength is not None else None
-        saved = StrengthDialog.get_strength(
-            self,
+        saved = StrengthDialog.get(
+            self._ask,
+            draft,
+            lambda fields: save_strength(self._vault, Strength(strength_id, self._case_id, **fields)),
             self._ask,
             strength,
-            draft,
-            save=lambda fields: save_strength(self._vault, Strength(strength_id, self._case_id, **fields)),
+            parent=self,
         )
         if saved is not None:
             self.refresh(saved.id)
@@ -157,14 +156,11 @@ class StrengthsSection(QWidget):
         self.edit_button.setEnabled(self.selected() is not None)
 
 
-class GoodsSection(QWidget):
+class GoodsSection(CasePanel):
     """The eleven primary goods, always all of them and in the model's order (but in presentation mode)."""
 
-    changed = Signal()
-
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._case_id, self._ask = vault, case_id, ask
+        super().__init__(vault, case_id, ask, parent)
         self.presentation_mode = False
         self.model: _WholeTextTooltips[GoodLivesEntry] = _WholeTextTooltips(
             [
@@ -250,13 +246,14 @@ class GoodsSection(QWidget):
         if self.presentation_mode and self.is_hidden(entry):
             self._ask.inform(self, self.tr("Hidden"), self.tr("Leave presentation mode to open this good."))
             return
-        saved = GoodDialog.get_good(
-            self,
+        saved = GoodDialog.get(
+            self._ask,
+            draft,
+            lambda edited: save_good(self._vault, edited),
             self._ask,
             entry,
             presentation=self.presentation_mode,
-            draft=draft,
-            save=lambda edited: save_good(self._vault, edited),
+            parent=self,
         )
         if saved is not None:
             self.refresh()
@@ -279,12 +276,9 @@ class GoodsSection(QWidget):
         self.edit_button.setEnabled(self.selected() is not None)
 
 
-class StrengthsPanel(QWidget):
-    changed = Signal()
-
+class StrengthsPanel(CasePanel):
     def __init__(self, vault: OpenVault, case_id: int, ask: Ask, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault, self._ask = vault, ask
+        super().__init__(vault, case_id, ask, parent)
         self._pending_resume: str | None = None
         self.strengths = StrengthsSection(vault, case_id, ask, self)
         self.goods = GoodsSection(vault, case_id, ask, self)

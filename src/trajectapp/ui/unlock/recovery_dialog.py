@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from trajectapp.domain.recovery_keys import is_well_formed
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.modal import run_modal
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 
 
@@ -67,9 +68,4 @@ class RecoveryDialog(QDialog):
     @classmethod
     def get_recovery(cls, parent: QWidget | None, ask: Ask) -> tuple[str, str] | None:
         """(recovery key, new passphrase), or None if cancelled. Tests preset the answer on `ask`."""
-
-        def run() -> tuple[str, str] | None:
-            dialog = cls(parent)
-            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-        return ask.answer("recovery", run)
+        return run_modal(ask, "recovery", lambda: cls(parent), lambda dialog, ok: dialog.value() if ok else None)

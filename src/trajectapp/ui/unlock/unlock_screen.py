@@ -17,6 +17,7 @@ from trajectapp.services.opening import (
 )
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
+from trajectapp.ui.headings import TITLE, as_heading
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import PassphraseEdit
 from trajectapp.ui.unlock.recovery_dialog import RecoveryDialog
@@ -42,11 +43,7 @@ class UnlockScreen(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
 
-        title = QLabel(self.tr("Trajectapp is locked"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = as_heading(QLabel(self.tr("Trajectapp is locked")), TITLE)
         where = QLabel(self.tr("Vault: %1").replace("%1", str(folder)))
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
