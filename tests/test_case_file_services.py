@@ -9,7 +9,7 @@ import pytest
 
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.messages import Code
-from trajectapp.domain.partners import PartnerService
+from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.text import InvalidText
 from trajectapp.domain.traject import (
     Consent,
@@ -20,7 +20,7 @@ from trajectapp.domain.traject import (
     TimelineKind,
 )
 from trajectapp.services import case_file
-from trajectapp.services.partners import save_service
+from trajectapp.services.partners import InvolvementNotFound, involvements, save_involvement, save_service
 from trajectapp.ui.messages import message_text
 
 OFFENCE = "preparation of a terrorist offence (Zwevegem file 4471)"
@@ -323,3 +323,20 @@ def test_history_is_the_cases_own_entries_newest_first(vault, case, make_case):
     assert [entry.event for entry in history] == ["traject.participation", "traject.phase_changed", "case.created"]
     assert {entry.case_id for entry in history} == {case.id}
     assert [entry.id for entry in history] == sorted((entry.id for entry in history), reverse=True)
+
+
+def test_an_involvement_is_changed_only_through_its_own_case_and_only_when_something_changed(
+    vault, make_case, service_id
+):
+    first, other = make_case("Çelik Ağaoğlu"), make_case("Zoë Verbruggen")
+    involvement = save_involvement(vault, Involvement(None, first.id, service_id, contact_person="Nadia"))
+    entries = len(audit_rows(vault))
+    assert save_involvement(vault, involvement) == involvement
+    assert len(audit_rows(vault)) == entries  # nothing changed: nothing written
+    with pytest.raises(InvolvementNotFound):
+        save_involvement(vault, replace(involvement, case_id=other.id, needs="a stolen record"))
+    assert involvements(vault, other.id) == [] and involvements(vault, first.id) == [involvement]
+    changed = save_involvement(vault, replace(involvement, needs="Housing after release"))
+    assert involvements(vault, first.id) == [changed]
+    [(event, summary)] = vault.connection.execute("SELECT event, summary FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert event == "case.service_updated" and summary == "fields: needs"

@@ -15,8 +15,7 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.catalogues import Catalogue, shipped_entries
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.record_changes import add_or_change, check_link, found
-from trajectapp.store.audit import AuditRepository
+from trajectapp.services.record_changes import CaseRecords, check_link, found
 from trajectapp.store.catalogues import FactorCategoryRepository, LifeDomainRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.factors import FactorRepository
@@ -33,6 +32,8 @@ class CategoryInUse(Refusal):
 class FactorNotFound(RecordNotFound):
     missing = Code.FACTOR_NOT_FOUND
 
+
+FACTORS = CaseRecords(FactorRepository, "factor", ("factor.added", "factor.updated"), FactorNotFound)
 
 # --- the categories ---------------------------------------------------------------------------
 
@@ -115,12 +116,4 @@ def save_factor(vault: OpenVault, factor: Factor) -> Factor:
         get_case(vault, factor.case_id)
         found(FactorCategoryRepository(connection).get, factor.category_id, CategoryNotFound)
         check_link(LifeDomainRepository(connection).get, factor.domain_id, DomainNotFound)
-        return add_or_change(
-            AuditRepository(connection),
-            FactorRepository(connection),
-            factor,
-            events=("factor.added", "factor.updated"),
-            case_id=factor.case_id,
-            record_type="factor",
-            not_found=FactorNotFound,
-        )
+        return FACTORS.save(connection, factor, case_id=factor.case_id)

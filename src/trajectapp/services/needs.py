@@ -33,7 +33,13 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.catalogues import Catalogue, Entries, shipped_entries
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
-from trajectapp.services.record_changes import add_or_change, check_link, fields_summary, found, store_change
+from trajectapp.services.record_changes import (
+    CaseRecords,
+    check_link,
+    fields_summary,
+    found,
+    store_change,
+)
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import transaction
@@ -56,6 +62,13 @@ class AssessmentNotFound(RecordNotFound):
 class ExternalAssessmentNotFound(RecordNotFound):
     missing = Code.EXTERNAL_ASSESSMENT_NOT_FOUND
 
+
+EXTERNAL_ASSESSMENTS = CaseRecords(
+    ExternalAssessmentRepository,
+    "external_assessment",
+    ("external_assessment.recorded", "external_assessment.updated"),
+    ExternalAssessmentNotFound,
+)
 
 # --- the catalogue of life domains ------------------------------------------------------------
 
@@ -254,15 +267,7 @@ def record_external_assessment(vault: OpenVault, record: ExternalAssessment) -> 
     check_text("note", record.note, multiline=True)
     with transaction(vault.connection):
         get_case(vault, record.case_id)
-        return add_or_change(
-            AuditRepository(vault.connection),
-            ExternalAssessmentRepository(vault.connection),
-            record,
-            events=("external_assessment.recorded", "external_assessment.updated"),
-            case_id=record.case_id,
-            record_type="external_assessment",
-            not_found=ExternalAssessmentNotFound,
-        )
+        return EXTERNAL_ASSESSMENTS.save(vault.connection, record, case_id=record.case_id)
 
 
 # --- the chart --------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.text import check_text
 from trajectapp.services.catalogues import add_defaults, shipped_entries
 from trajectapp.services.open_vault import OpenVault
+from trajectapp.services.record_changes import CaseRecords
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.partners import InvolvementRepository, PartnerRepository
@@ -18,6 +19,11 @@ class ServiceNotFound(RecordNotFound):
 
 class InvolvementNotFound(RecordNotFound):
     missing = Code.INVOLVEMENT_NOT_FOUND
+
+
+INVOLVEMENTS = CaseRecords(
+    InvolvementRepository, "involvement", ("case.service_linked", "case.service_updated"), InvolvementNotFound
+)
 
 
 def default_services() -> list[tuple[str, PartnerService]]:
@@ -70,14 +76,4 @@ def save_involvement(vault: OpenVault, involvement: Involvement) -> Involvement:
     check_text("contact_person", involvement.contact_person)
     check_text("needs", involvement.needs, multiline=True)
     with transaction(vault.connection):
-        repository = InvolvementRepository(vault.connection)
-        if involvement.id is not None and repository.get(involvement.id) is None:
-            raise InvolvementNotFound(involvement.id)
-        saved = repository.add(involvement) if involvement.id is None else repository.update(involvement)
-        AuditRepository(vault.connection).record(
-            "case.service_linked" if involvement.id is None else "case.service_updated",
-            involvement.case_id,
-            record_type="involvement",
-            record_id=saved.id,
-        )
-    return saved
+        return INVOLVEMENTS.save(vault.connection, involvement, case_id=involvement.case_id)

@@ -38,7 +38,13 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
-from trajectapp.services.record_changes import add_or_change, check_link, fields_summary, found, store_change
+from trajectapp.services.record_changes import (
+    CaseRecords,
+    check_link,
+    fields_summary,
+    found,
+    store_change,
+)
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.catalogues import LifeDomainRepository
 from trajectapp.store.connection import Connection, transaction
@@ -79,6 +85,9 @@ class GoalNotFound(RecordNotFound):
 
 class StepNotFound(RecordNotFound):
     missing = Code.STEP_NOT_FOUND
+
+
+STEPS = CaseRecords(StepRepository, "goal_step", ("step.added", "step.updated"), StepNotFound, owner="goal_id")
 
 
 class PlanVersionNotFound(RecordNotFound):
@@ -250,16 +259,8 @@ def save_step(vault: OpenVault, step: Step) -> Step:
         connection = vault.connection
         goal = _require_goal(connection, step.goal_id)
         check_link(PartnerRepository(connection).get, step.service_id, ServiceNotFound)
-        return add_or_change(
-            AuditRepository(connection),
-            StepRepository(connection),
-            step,
-            events=("step.added", "step.updated"),
-            case_id=goal.case_id,
-            record_type="goal_step",
-            not_found=StepNotFound,
-            owner="goal_id",
-            summary=lambda changed: _with_status(changed, step.status),
+        return STEPS.save(
+            connection, step, case_id=goal.case_id, summary=lambda changed: _with_status(changed, step.status)
         )
 
 

@@ -5,11 +5,12 @@ audit entry names the fields that changed, never their values."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import Field
-from typing import Any, ClassVar, Protocol, TypeVar
+from dataclasses import Field, dataclass
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from trajectapp.domain.messages import RecordNotFound
 from trajectapp.store.audit import AuditRepository, field_changes
+from trajectapp.store.connection import Connection
 
 
 class _Stored(Protocol):
@@ -63,36 +64,51 @@ def store_change(
     return saved
 
 
-def add_or_change(
-    audit: AuditRepository,
-    repository: Any,
-    record: Record,
-    *,
-    events: tuple[str, str],
-    case_id: int,
-    record_type: str,
-    not_found: type[RecordNotFound],
-    owner: str = "case_id",
-    summary: Callable[[Sequence[str]], str] = fields_summary,
-) -> Record:
-    """A new record (id None) added through `repository`, or a stored one changed: `events` are the audit events
-    of the two. A record that is not there, or belongs to another `owner` (its case, its goal), is `not_found`."""
-    added, changed = events
-    record_id = record.id
-    if record_id is None:
-        saved: Record = repository.add(record)
-        audit.record(added, case_id, record_type=record_type, record_id=saved.id)
-        return saved
-    before: Record | None = repository.get(record_id)
-    if before is None or getattr(before, owner) != getattr(record, owner):
-        raise not_found(record_id)
-    return store_change(
-        audit,
-        before,
-        record,
-        repository.update,
-        event=changed,
-        case_id=case_id,
-        record_type=record_type,
-        summary=summary,
-    )
+class Repository(Protocol[Record]):
+    """What saving needs of a case record's repository (store.record_tables gives every one of them)."""
+
+    def add(self, record: Record) -> Record: ...
+    def update(self, record: Record) -> Record: ...
+    def get(self, record_id: int) -> Record | None: ...
+
+
+@dataclass(frozen=True)
+class CaseRecords(Generic[Record]):
+    """How one kind of case record is saved: through which repository, under which audit events (added, changed)
+    and record type, and which refusal says it is not there. A record belongs to its `owner` (its case, or its
+    goal for a step), and a change to a record of another owner is refused as not there."""
+
+    repository: Callable[[Connection], Repository[Record]]
+    record_type: str
+    events: tuple[str, str]
+    not_found: type[RecordNotFound]
+    owner: str = "case_id"
+
+    def save(
+        self,
+        connection: Connection,
+        record: Record,
+        *,
+        case_id: int,
+        summary: Callable[[Sequence[str]], str] = fields_summary,
+    ) -> Record:
+        """A new record (id None) added, or a stored one changed; call inside the transaction that checked it."""
+        audit, repository = AuditRepository(connection), self.repository(connection)
+        added, changed = self.events
+        if record.id is None:
+            saved = repository.add(record)
+            audit.record(added, case_id, record_type=self.record_type, record_id=saved.id)
+            return saved
+        before = repository.get(record.id)
+        if before is None or getattr(before, self.owner) != getattr(record, self.owner):
+            raise self.not_found(record.id)
+        return store_change(
+            audit,
+            before,
+            record,
+            repository.update,
+            event=changed,
+            case_id=case_id,
+            record_type=self.record_type,
+            summary=summary,
+        )

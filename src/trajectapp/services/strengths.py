@@ -11,7 +11,7 @@ from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective,
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.services.case_file import get_case
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.record_changes import add_or_change, store_change
+from trajectapp.services.record_changes import CaseRecords, store_change
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import transaction
 from trajectapp.store.strengths import GoodLivesRepository, PerspectiveRepository, StrengthRepository
@@ -20,6 +20,8 @@ from trajectapp.store.strengths import GoodLivesRepository, PerspectiveRepositor
 class StrengthNotFound(RecordNotFound):
     missing = Code.STRENGTH_NOT_FOUND
 
+
+STRENGTHS = CaseRecords(StrengthRepository, "strength", ("strength.added", "strength.updated"), StrengthNotFound)
 
 # --- strengths and old passions ---------------------------------------------------------------
 
@@ -38,15 +40,7 @@ def save_strength(vault: OpenVault, strength: Strength) -> Strength:
     check_text("pick_up", strength.pick_up, multiline=True)
     with transaction(vault.connection):
         get_case(vault, strength.case_id)
-        return add_or_change(
-            AuditRepository(vault.connection),
-            StrengthRepository(vault.connection),
-            strength,
-            events=("strength.added", "strength.updated"),
-            case_id=strength.case_id,
-            record_type="strength",
-            not_found=StrengthNotFound,
-        )
+        return STRENGTHS.save(vault.connection, strength, case_id=strength.case_id)
 
 
 # --- the Good Lives lens ----------------------------------------------------------------------

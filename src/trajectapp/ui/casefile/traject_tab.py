@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
 from trajectapp.ui.casefile.record_models import FOR, ConsentsModel
 from trajectapp.ui.casefile.timeline_view import TimelineView
 from trajectapp.ui.casefile.traject_dialogs import ParticipationDialog, PhaseDialog, TransferDialog
+from trajectapp.ui.panes import panes
 
 Recorded = TypeVar("Recorded")
 
@@ -101,12 +101,7 @@ class TrajectTab(CasePanel):
         box_layout = QHBoxLayout(box)
         box_layout.addWidget(self.consents_table, 1)
         box_layout.addLayout(consent_actions)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = panes(Qt.Orientation.Vertical, [top, box], self, stretch=[3, 1])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

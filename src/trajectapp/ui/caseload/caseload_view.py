@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from trajectapp.ui.caseload.attention_panel import AttentionPanel
 from trajectapp.ui.caseload.caseload_model import NAME, CaseloadModel
 from trajectapp.ui.caseload.new_case_dialog import NAME_MAX, NewCaseDialog
 from trajectapp.ui.labels import label
+from trajectapp.ui.panes import panes
 from trajectapp.ui.preferences import Preferences
 
 # A search that takes longer than this (thousands of cases) waits for a pause
@@ -118,13 +118,7 @@ class CaseloadView(QWidget):
         left_layout.addLayout(tools)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.attention)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([720, 300])
-        splitter.setChildrenCollapsible(False)
+        splitter = panes(Qt.Orientation.Horizontal, [left, self.attention], self, stretch=[3, 1], sizes=[720, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

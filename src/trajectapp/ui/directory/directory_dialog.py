@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from trajectapp.ui.directory.service_form import ServiceForm
 from trajectapp.ui.directory.service_list_model import ServiceListModel
 from trajectapp.ui.headings import SECTION, as_heading
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.panes import panes
 
 
 class DirectoryDialog(CatalogueEditor):
@@ -85,12 +85,7 @@ class DirectoryDialog(CatalogueEditor):
         row.addWidget(self.revert_button)
         row.addWidget(self.save_button)
         right_layout.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 560])
-        splitter.setChildrenCollapsible(False)
+        splitter = panes(Qt.Orientation.Horizontal, [left, right], self, stretch=[0, 1], sizes=[300, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.close_buttons)

@@ -4,7 +4,7 @@ the vault's register both show. Read-only: an entry is never changed once writte
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from trajectapp.domain.disclosures import Disclosure
 from trajectapp.domain.names import name_key
@@ -22,6 +22,7 @@ from trajectapp.ui.disclosures.register_model import (
     SEARCHED,
     RegisterModel,
 )
+from trajectapp.ui.panes import panes
 from trajectapp.ui.record_table_model import record_table
 
 # Starting widths of the columns that hold words; the others fit their contents and Purpose takes the rest, but
@@ -67,14 +68,9 @@ class RegisterView(QWidget):
         header.sectionResized.connect(self._section_resized)
         self.table.viewport().installEventFilter(self)
         self.details = DisclosureDetails(self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         self.details.setMinimumHeight(150)
-        splitter.setSizes([450, 240])  # in proportion: the details get about a third
+        # In proportion: the details get about a third.
+        splitter = panes(Qt.Orientation.Vertical, [self.table, self.details], self, stretch=[3, 2], sizes=[450, 240])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)

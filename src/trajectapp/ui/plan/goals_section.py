@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.panes import panes
 from trajectapp.ui.plan.goal_choices import goal_choices, short_text
 from trajectapp.ui.plan.goal_dialogs import SPECIAL_COLOUR, GoalDialog, ProgressNoteDialog
 from trajectapp.ui.plan.plan_tables import ColouredTableModel, muted_note
@@ -161,16 +161,8 @@ class GoalsSection(CasePanel):
         inner = QVBoxLayout(notes_box)
         inner.addWidget(self.notes_empty)
         inner.addWidget(self.notes_list, 1)
-        lower = QSplitter(Qt.Orientation.Horizontal, self)
-        lower.addWidget(self.steps_box)
-        lower.addWidget(notes_box)
-        lower.setChildrenCollapsible(False)
-        lower.setSizes([600, 400])  # proportions: the splitter shares its width out in these ratios
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(goals_box)
-        splitter.addWidget(lower)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([400, 500])
+        lower = panes(Qt.Orientation.Horizontal, [self.steps_box, notes_box], self, sizes=[600, 400])
+        splitter = panes(Qt.Orientation.Vertical, [goals_box, lower], self, sizes=[400, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

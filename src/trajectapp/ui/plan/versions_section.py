@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from trajectapp.services.partners import list_services
 from trajectapp.services.plan import get_plan_version, goals, make_plan_version, plan_versions, record_agreement
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
+from trajectapp.ui.panes import panes
 from trajectapp.ui.plan.compare_dialog import CompareDialog
 from trajectapp.ui.plan.document_preview import PlanDocumentDialog
 from trajectapp.ui.plan.plan_tables import muted_note
@@ -102,11 +102,7 @@ class VersionsSection(CasePanel):
         inner.addLayout(buttons)
         right = QGroupBox(self.tr("The chosen version, as it was"), self)
         QVBoxLayout(right).addWidget(self.snapshot)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([500, 600])
+        splitter = panes(Qt.Orientation.Horizontal, [left, right], self, sizes=[500, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.headings import PAGE, as_heading
 from trajectapp.ui.modal import run_modal
+from trajectapp.ui.panes import panes
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.ui.sessions.action_dialog import ActionDialog
 from trajectapp.ui.sessions.note_text import NoteTextEdit, markup_toolbar, plain_text
@@ -174,14 +174,9 @@ class NoteEditor(QDialog):
         add_line.addWidget(self.add_action_button)
         add_line.addStretch(1)
         actions_layout.addLayout(add_line)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(writing)
-        self.splitter.addWidget(actions)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
         self.action_table.setMinimumHeight(self.action_table.verticalHeader().defaultSectionSize() * 2 + 30)
-        self.splitter.setSizes([4_000, 1_000])  # the note first: the actions get what they need, up to a fifth
+        # The note first: the actions get what they need, up to a fifth.
+        self.splitter = panes(Qt.Orientation.Vertical, [writing, actions], self, stretch=[4, 1], sizes=[4_000, 1_000])
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
