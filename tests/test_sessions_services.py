@@ -12,7 +12,7 @@ from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import Goal, GoalStatus, Party, Step, StepStatus
-from trajectapp.domain.sessions import Focus, Participant, SessionParty, note_draft_form
+from trajectapp.domain.sessions import Focus, Participant, Session, SessionParty, note_draft_form
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.domain.text import InvalidText
 from trajectapp.services import contacts, factors, needs, plan
@@ -304,3 +304,14 @@ def test_each_print_is_audited_without_its_content(vault, case):
         with pytest.raises(InvalidValue):
             record_print(vault, document=wrong, case_id=case.id)
     assert AuditRepository(vault.connection).broken_links() == []
+
+
+def test_a_session_from_the_form_is_added_or_changed_as_a_whole(vault, case):
+    planned = contacts.save_session(vault, Session(None, case.id, AT, "planned", "individual", 60, "Wing B"))
+    assert planned.id is not None and contacts.get_session(vault, planned.id) == planned
+    moved = contacts.save_session(vault, replace(planned, location="Visiting room"))
+    assert moved.id == planned.id and contacts.get_session(vault, planned.id).location == "Visiting room"
+    with pytest.raises(InvalidValue) as refused:
+        contacts.save_session(vault, Session(None, case.id, AT, "cancelled", "individual"))
+    assert refused.value.field == "status"
+    assert [session.id for session in contacts.sessions(vault, case.id)] == [planned.id]

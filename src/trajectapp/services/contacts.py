@@ -74,28 +74,29 @@ def add_session(
     goods: Iterable[PrimaryGood] = (),
     note: str = "",
 ) -> Session:
-    session = _checked(
-        Session(
-            None,
-            case_id,
-            starts_at,
-            "held" if held else "planned",
-            kind,
-            duration_minutes,
-            location,
-            focus,
-            note,
-            tuple(participants),
-            tuple(domain_ids),
-            tuple(factor_ids),
-            tuple(goods),
-        )
+    """A new session, planned or held, from its fields."""
+    status = "held" if held else "planned"
+    tags = (tuple(participants), tuple(domain_ids), tuple(factor_ids), tuple(goods))
+    return save_session(
+        vault, Session(None, case_id, starts_at, status, kind, duration_minutes, location, focus, note, *tags)
     )
+
+
+def save_session(vault: OpenVault, session: Session) -> Session:
+    """Add (id None: planned or held, as its status says) or change a session; returns it as stored."""
+    if session.id is not None:
+        return update_session(vault, session=session)
+    if session.status not in ("planned", "held"):  # a session is cancelled after it was planned
+        raise InvalidValue("status", Code.NOT_A_CHOICE)
+    session = _checked(session)
     with transaction(vault.connection):
         _ensure_factors_in_case(vault, session)
         session = SessionRepository(vault.connection).add(session)
         AuditRepository(vault.connection).record(
-            "session.recorded" if held else "session.planned", case_id, record_type="session", record_id=session.id
+            "session.recorded" if session.status == "held" else "session.planned",
+            session.case_id,
+            record_type="session",
+            record_id=session.id,
         )
     return session
 

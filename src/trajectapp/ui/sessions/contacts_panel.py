@@ -15,12 +15,11 @@ from trajectapp.domain.sessions import Action, Session, SessionParty
 from trajectapp.services.case_file import get_case
 from trajectapp.services.contacts import (
     actions,
-    add_session,
     complete_action,
     get_session,
+    save_session,
     sessions,
     set_session_status,
-    update_session,
 )
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
@@ -234,29 +233,11 @@ class ContactsPanel(CasePanel):
             held=held,
             hide_special=self.presentation_mode,
             draft=draft,
-            save=self._store_session,
+            save=lambda session: save_session(self._vault, session),
         )
         if saved is not None:
             self._changed()
             self.select_session(stored_id(saved.id))
-
-    def _store_session(self, session: Session) -> Session:
-        if session.id is not None:
-            return update_session(self._vault, session=session)
-        return add_session(
-            self._vault,
-            case_id=self._case_id,
-            starts_at=session.starts_at,
-            held=session.status == "held",
-            kind=session.kind,
-            duration_minutes=session.duration_minutes,
-            location=session.location,
-            focus=session.focus,
-            participants=session.participants,
-            domain_ids=session.domain_ids,
-            factor_ids=session.factor_ids,
-            goods=session.goods,
-        )
 
     def mark_held(self) -> None:
         """The selected planned session took place: held from now on, and its note opens."""
