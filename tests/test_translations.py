@@ -1,5 +1,6 @@
-"""The translations the build compiles: English gives each counted text its singular and plural ("1 day",
-"3 days") instead of the source's "%n day(s)", and no counted text of the interface is left without them."""
+"""The translations the build compiles: Dutch and French hold every text the interface marks, finished; English
+gives each counted text its singular and plural ("1 day", "3 days") instead of the source's "%n day(s)"; the
+language follows the system until one is chosen, and Qt's own buttons and dialogs speak it too."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from lupdate_catalogue import LUPDATE
+from trajectapp.domain.languages import Language
 from trajectapp.resource_path import resources_root
-from trajectapp.ui.translations import install_translations
+from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.translations import install_language
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "trajectapp"
 ENGLISH = resources_root() / "i18n" / "trajectapp_en.ts"
@@ -47,16 +50,16 @@ def test_every_counted_text_has_english_singular_and_plural(tmp_path):
 
 
 @pytest.fixture
-def english(qapp):
-    translator = install_translations(qapp, "en")
-    if translator is None:
+def speaking(qapp):
+    """Install a language for one test, and English again after it."""
+    yield lambda language: install_language(qapp, language)
+    install_language(qapp, Language.ENGLISH)
+
+
+def test_english_counts_read_as_english(speaking):
+    if len(speaking(Language.ENGLISH)) != 2:
         pytest.fail("trajectapp_en.qm is missing: the build (make translations) compiles it from trajectapp_en.ts")
-    yield
-    QCoreApplication.removeTranslator(translator)
-    translator.deleteLater()
 
-
-def test_english_counts_read_as_english(english):
     def days(n: int) -> str:
         return QCoreApplication.translate("CaseloadModel", "%n day(s)", "", n)
 
@@ -64,6 +67,47 @@ def test_english_counts_read_as_english(english):
     assert QCoreApplication.translate("PdfPagesView", "%n page(s)", "", 1) == "1 page"
 
 
-def test_an_unknown_language_leaves_the_source_texts(qapp):
-    assert install_translations(qapp, "xx") is None
-    assert QCoreApplication.translate("CaseloadModel", "%n day(s)", "", 3) == "3 day(s)"
+@pytest.mark.parametrize(
+    ("language", "cancel", "locale"),
+    [
+        (Language.DUTCH, "Annuleren", "nl_BE"),
+        (Language.FRENCH, "Annuler", "fr_BE"),
+        (Language.ENGLISH, "Cancel", "en_GB"),
+    ],
+)
+def test_qts_own_buttons_and_the_locale_follow_the_language(speaking, language, cancel, locale):
+    assert len(speaking(language)) == 2  # ours and Qt's
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+    assert QLocale().name() == locale
+
+
+def test_installing_a_language_replaces_the_one_before(qapp, speaking):
+    speaking(Language.FRENCH)
+    speaking(Language.DUTCH)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "language"),
+    [
+        ("nl_BE", Language.DUTCH),
+        ("nl_NL.UTF-8", Language.DUTCH),
+        ("fr_BE", Language.FRENCH),
+        ("fr-FR", Language.FRENCH),
+        ("en_GB", Language.ENGLISH),
+        ("de_BE", Language.ENGLISH),
+        ("C", Language.ENGLISH),
+        ("", Language.ENGLISH),
+    ],
+)
+def test_a_locale_gives_its_language_or_english(locale_name, language):
+    assert Language.of_locale(locale_name) is language
+
+
+def test_a_chosen_language_is_kept_and_a_damaged_setting_falls_back_to_the_systems(tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    preferences = Preferences(settings)
+    preferences.language = Language.FRENCH
+    assert Preferences(settings).language is Language.FRENCH
+    settings.setValue("general/language", "klingon")
+    assert preferences.language is Language.of_locale(QLocale.system().name())

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from trajectapp.domain.languages import Language
 from trajectapp.paths import config_dir
+from trajectapp.ui.translations import system_language
 
 AUTO_LOCK_DEFAULT_MINUTES = 5
 AUTO_LOCK_RANGE = (1, 120)
@@ -28,6 +30,7 @@ class PreferenceValues:
     auto_lock_minutes: int = AUTO_LOCK_DEFAULT_MINUTES
     release_window_days: int = RELEASE_WINDOW_DEFAULT_DAYS
     no_contact_days: int = NO_CONTACT_DEFAULT_DAYS
+    language: Language = Language.ENGLISH
 
 
 class Preferences:
@@ -63,13 +66,26 @@ class Preferences:
     def no_contact_days(self, days: int) -> None:
         self._settings.setValue("caseload/no_contact_days", int(days))
 
+    @property
+    def language(self) -> Language:
+        """The interface's language: the one chosen, or else the system's."""
+        try:
+            return Language(self._settings.value("general/language"))
+        except ValueError:
+            return system_language()
+
+    @language.setter
+    def language(self, language: Language) -> None:
+        self._settings.setValue("general/language", language.value)
+
     def values(self) -> PreferenceValues:
-        return PreferenceValues(self.auto_lock_minutes, self.release_window_days, self.no_contact_days)
+        return PreferenceValues(self.auto_lock_minutes, self.release_window_days, self.no_contact_days, self.language)
 
     def apply(self, values: PreferenceValues) -> None:
         self.auto_lock_minutes = values.auto_lock_minutes
         self.release_window_days = values.release_window_days
         self.no_contact_days = values.no_contact_days
+        self.language = values.language
 
     def _number(self, key: str, default: int, bounds: tuple[int, int]) -> int:
         value = self._settings.value(key, default)

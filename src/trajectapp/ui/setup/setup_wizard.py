@@ -1,4 +1,4 @@
-"""First start: choose where the vault lives, set a passphrase, copy the recovery key, check it.
+"""First start: choose the language and where the vault lives, set a passphrase, copy the recovery key, check it.
 
 Nothing is written until the last page: the recovery key is generated first,
 shown, printed if wanted, and checked, and only then is the vault created.
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.languages import Language
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.recovery_keys import groups, normalise
 from trajectapp.services.documents import recovery_sheet_pdf
@@ -34,6 +35,7 @@ from trajectapp.services.opening import FolderState, KdfParams, create_vault, fo
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.headings import TITLE, as_heading
+from trajectapp.ui.language_choice import language_box
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 from trajectapp.ui.printing import print_pdf
@@ -53,10 +55,12 @@ def _paragraph(text: str) -> QLabel:
 
 
 class SetupWizard(QWidget):
-    """Emits `created(vault)` once the vault exists and is open."""
+    """Emits `created(vault)` once the vault exists and is open, and `language_chosen(Language)` when another
+    language is chosen on the first page (whoever shows the wizard shows it again in that language)."""
 
     created = Signal(object)
     cancelled = Signal()
+    language_chosen = Signal(object)
 
     def __init__(
         self,
@@ -64,9 +68,11 @@ class SetupWizard(QWidget):
         ask: Ask,
         choose_kdf: Callable[[], KdfParams | None],
         can_cancel: bool = False,
+        language: Language = Language.ENGLISH,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        self._language = language
         self._folder = folder
         self._ask = ask
         self._choose_kdf = choose_kdf
@@ -118,6 +124,15 @@ class SetupWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_title(self.tr("Welcome to Trajectapp")))
+        self.language = language_box(page, self._language)
+        self.language.activated.connect(lambda: self.language_chosen.emit(self.language.currentData()))
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("&Language:"), page)
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
         layout.addWidget(
             _paragraph(
                 self.tr(

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from trajectapp import APP_NAME, __version__, eventlog
+from trajectapp.domain.languages import Language
 from trajectapp.domain.messages import Code, Refusal, log_text
 from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
@@ -33,7 +34,7 @@ from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.shell.main_window import MainWindow
 from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
 from trajectapp.ui.shell.workspace import Workspace
-from trajectapp.ui.translations import install_translations
+from trajectapp.ui.translations import install_language
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 
 log = logging.getLogger(__name__)
@@ -47,14 +48,14 @@ SETUP, LOCKED, UNLOCKED = "setup", "locked", "unlocked"
 _CATALOGUES = (DirectoryDialog, DomainsDialog, FactorCategoriesDialog)
 
 
-def create_qt_application(argv: list[str]) -> QApplication:
+def create_qt_application(argv: list[str], language: Language = Language.ENGLISH) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication), "the interface runs in a QApplication, not a bare QCoreApplication"
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
     app.setStyleSheet(STYLE_SHEET)
-    install_translations(app)
+    install_language(app, language)
     return app
 
 
@@ -84,8 +85,12 @@ class AppController(QObject):
         self._selected_case_id: int | None = None
         self._open_case_id: int | None = None
         self.presentation_mode = False
+        self._make_window()
+
+    def _make_window(self) -> None:
+        """The main window, its actions and the idle watcher that lives with it."""
         self.window = MainWindow()
-        self.idle = IdleWatcher(app, preferences.auto_lock_minutes * 60_000, parent=self.window)
+        self.idle = IdleWatcher(self._app, self._preferences.auto_lock_minutes * 60_000, parent=self.window)
         self.idle.idle.connect(lambda: self.lock(reason="auto"))
         window = self.window
         window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
@@ -130,13 +135,29 @@ class AppController(QObject):
         """The wizard; it can be cancelled back to the unlock screen when there is a vault."""
         has_vault = folder_state(self.folder) is FolderState.VAULT
         folder = self.folder if folder_state(self.folder) is FolderState.EMPTY else default_vault_dir()
-        wizard = SetupWizard(folder, self._ask, self._choose_kdf, can_cancel=has_vault)
+        wizard = SetupWizard(
+            folder, self._ask, self._choose_kdf, can_cancel=has_vault, language=self._preferences.language
+        )
         wizard.created.connect(self._unlocked)
         wizard.cancelled.connect(self.show_unlock)
+        wizard.language_chosen.connect(self._change_language)
         self.state = SETUP
         self.window.set_unlocked(False)
         self.window.show_screen(wizard)
         self.window.status_text.setText(self.tr("Create your vault"))
+
+    def _change_language(self, language: Language) -> None:
+        """The window again, in the language chosen on the wizard's first page: its words are set when it is
+        made, and nothing is open yet that a new one would lose."""
+        self._preferences.language = language
+        install_language(self._app, language)
+        earlier = self.window
+        self._make_window()
+        self.window.restoreGeometry(earlier.saveGeometry())
+        earlier.hide()
+        earlier.deleteLater()
+        self.window.show()
+        self.show_setup()
 
     def show_unlock(self) -> None:
         screen = UnlockScreen(self.folder, self._ask)
@@ -348,9 +369,10 @@ class AppController(QObject):
 
 def run_application(vault_folder: Path | None = None) -> int:
     eventlog.configure()
-    app = create_qt_application(sys.argv[:1])
+    preferences = Preferences()
+    app = create_qt_application(sys.argv[:1], preferences.language)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    controller = AppController(app=app, preferences=Preferences(), ask=Ask(), vault_folder=vault_folder)
+    controller = AppController(app=app, preferences=preferences, ask=Ask(), vault_folder=vault_folder)
     controller.start()
     log.info("app.started")
     return app.exec()

@@ -1,10 +1,12 @@
-"""The preferences dialog: when the vault locks itself, and what the caseload calls for attention."""
+"""The preferences dialog: the interface's language, when the vault locks itself, and what the caseload calls for
+attention."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.language_choice import language_box
 from trajectapp.ui.modal import run_modal
 from trajectapp.ui.preferences import AUTO_LOCK_RANGE, NO_CONTACT_RANGE, RELEASE_WINDOW_RANGE, PreferenceValues
 
@@ -13,6 +15,9 @@ class PreferencesDialog(QDialog):
     def __init__(self, current: PreferenceValues, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self.language = language_box(self, current.language)
+        restart = QLabel(self.tr("A new language is used from the next start of Trajectapp."), self)
+        restart.setWordWrap(True)
         self.auto_lock = self._spin_box(AUTO_LOCK_RANGE, self.tr(" min"), current.auto_lock_minutes)
         self.release_window = self._spin_box(RELEASE_WINDOW_RANGE, self.tr(" days"), current.release_window_days)
         self.no_contact = self._spin_box(NO_CONTACT_RANGE, self.tr(" days"), current.no_contact_days)
@@ -20,6 +25,8 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
+        layout.addRow(self.tr("&Language:"), self.language)
+        layout.addRow("", restart)
         layout.addRow(self.tr("Lock the vault after this long without use:"), self.auto_lock)
         layout.addRow(self.tr("Call for attention to releases within:"), self.release_window)
         layout.addRow(self.tr("Call for attention after no contact for more than:"), self.no_contact)
@@ -33,7 +40,9 @@ class PreferencesDialog(QDialog):
         return box
 
     def value(self) -> PreferenceValues:
-        return PreferenceValues(self.auto_lock.value(), self.release_window.value(), self.no_contact.value())
+        return PreferenceValues(
+            self.auto_lock.value(), self.release_window.value(), self.no_contact.value(), self.language.currentData()
+        )
 
     @classmethod
     def get_preferences(cls, parent: QWidget | None, ask: Ask, current: PreferenceValues) -> PreferenceValues | None:
