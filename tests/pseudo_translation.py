@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from lupdate_catalogue import Message
 from shown_text import has_words
+from trajectapp.domain.languages import Language
 
 OPEN, CLOSE = "⟦", "⟧"
 _WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
@@ -101,7 +102,8 @@ def unwrapped_words(text: str, data: Iterable[str] = ()) -> str:
 class DataWords:
     """The data a test put on screen (names, notes, dates in words), longest first so a whole name goes at once."""
 
-    values: list[str] = field(default_factory=list)
+    # Each language is named in itself in a language chooser, whatever language the interface speaks.
+    values: list[str] = field(default_factory=lambda: [language.own_name for language in Language])
 
     def add(self, values: Iterable[str]) -> None:
         self.values = sorted({*self.values, *(value for value in values if has_words(value))}, key=len, reverse=True)

@@ -9,6 +9,7 @@ from datetime import date
 from trajectapp.domain.checks import NAME_MAX
 from trajectapp.domain.columns import Column, choice, day, line, text
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.languages import Language
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
@@ -30,6 +31,7 @@ class Case:
     prisoner_number: str = ""
     nationality: str = ""
     languages: str = ""
+    document_language: Language | None = None  # of the documents meant for them; None: the consultant's
     legal_status: LegalStatus = LegalStatus.UNKNOWN
     offence_category: str = ""
     detention_start: date | None = None
@@ -61,6 +63,13 @@ CASE_FIELDS: tuple[Column, ...] = (
     day("date_of_birth", True, QT_TRANSLATE_NOOP("Fields", "Date of birth"), group=PERSON_GROUP),
     line("nationality", QT_TRANSLATE_NOOP("Fields", "Nationality"), limit=NAME_MAX, group=PERSON_GROUP),
     line("languages", QT_TRANSLATE_NOOP("Fields", "Languages"), limit=NAME_MAX, group=PERSON_GROUP),
+    choice(
+        "document_language",
+        Language,
+        True,
+        QT_TRANSLATE_NOOP("Fields", "Reads their documents in"),
+        group=PERSON_GROUP,
+    ),
     line("prison", QT_TRANSLATE_NOOP("Fields", "Prison"), limit=NAME_MAX, group=DETENTION_GROUP),
     line("prisoner_number", QT_TRANSLATE_NOOP("Fields", "Prisoner number"), limit=50, group=DETENTION_GROUP),
     choice(

@@ -20,6 +20,7 @@ from trajectapp.domain.columns import Column, Kind, Table, choice, day, nonblank
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureDirection, OutputFormat, PartyKind
 from trajectapp.domain.factors import Direction, FactorKind, FactorStatus
+from trajectapp.domain.languages import Language
 from trajectapp.domain.needs import Motivation, RiskTool, Views
 from trajectapp.domain.plan import GOAL_FIELDS, Party, PlanAnswer, StepStatus
 from trajectapp.domain.sessions import SESSION_FIELDS, SessionParty
@@ -315,6 +316,7 @@ TABLES: tuple[Table, ...] = (
             Column("file_name", Kind.FILE_NAME),
             Column("file_size", Kind.INTEGER, low=0, high=2**53),
             Column("file_sha256", Kind.SHA256),
+            choice("language", Language, True),
         ),
         key="disclosure",
         needed_when=(("basis_explanation", "basis", "other"), ("override_reason", "consent", "overridden")),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.languages import Language
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
@@ -100,3 +101,4 @@ class Disclosure:
     file_size: int
     file_sha256: str  # lowercase hex
     carried_over: bool = False  # recorded in the vault the case came from, brought along by its transfer package
+    language: Language | None = None  # a document's; None for a transfer package and for what was received

@@ -26,6 +26,7 @@ from trajectapp.domain.disclosures import (
     OutputFormat,
     PartyKind,
 )
+from trajectapp.domain.languages import Language
 from trajectapp.domain.messages import Code
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import Consent, ConsentPurpose
@@ -99,6 +100,7 @@ def record_disclosure(
     basis_explanation: str = "",
     override_reason: str = "",
     direction: DisclosureDirection = DisclosureDirection.SENT,
+    language: Language | None = None,
 ) -> Disclosure:
     """Write one entry to the register for the file `content` written as `file_name`; InvalidValue or InvalidText
     for the first value that cannot be kept, CaseNotFound for an unknown case.
@@ -128,6 +130,7 @@ def record_disclosure(
             file_name,
             size,
             digest,
+            language=language,
         ),
     )
     register, audit = DisclosureRepository(connection), AuditRepository(connection)

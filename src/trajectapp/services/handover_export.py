@@ -13,6 +13,7 @@ from pathlib import Path
 from trajectapp.documents.handover import handover_document
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty
+from trajectapp.domain.languages import Language
 from trajectapp.domain.retention import retention_words
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.services.case_export import selected_content
@@ -76,6 +77,7 @@ def save_handover_pdf(
     protected: bool,
     basis_explanation: str = "",
     override_reason: str = "",
+    language: Language | None = None,
 ) -> Disclosure:
     """Write `pdf` (already locked with a password when `protected`) to `path` and its entry in the disclosure
     register, with the size and SHA-256 of exactly these bytes, in one step: no file without its entry, no entry
@@ -95,5 +97,6 @@ def save_handover_pdf(
             content=pdf,
             basis_explanation=basis_explanation,
             override_reason=override_reason,
+            language=language,
         )
     return disclosure

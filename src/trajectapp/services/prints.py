@@ -13,6 +13,7 @@ from pathlib import Path
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty
+from trajectapp.domain.languages import Language
 from trajectapp.domain.messages import Code
 from trajectapp.services.disclosures import leaving_file, pdf_format, record_disclosure
 from trajectapp.services.open_vault import OpenVault
@@ -48,6 +49,7 @@ def save_document(
     basis_explanation: str = "",
     override_reason: str = "",
     categories: frozenset[DataCategory] = frozenset(),
+    language: Language | None = None,
 ) -> Disclosure:
     """Write `pdf` (already locked with a password when `protected`) to `path`, whole or not at all, with
     "document.saved" in the audit trail and the file's entry in the disclosure register, in one step: both stay
@@ -84,6 +86,7 @@ def save_document(
             content=pdf,
             basis_explanation=basis_explanation,
             override_reason=override_reason,
+            language=language,
         )
     return disclosure
 

@@ -16,6 +16,7 @@ from trajectapp.domain.disclosures import (
     OutputFormat,
     PartyKind,
 )
+from trajectapp.domain.languages import Language
 from trajectapp.store.connection import Connection
 from trajectapp.store.records import record_by_id, records_of_case
 from trajectapp.store.written import inserted_id, read_back
@@ -42,10 +43,11 @@ _FIELDS = (
     "file_size",
     "file_sha256",
     "carried_over",
+    "language",
 )
 _COLUMNS = ", ".join(("id", *_FIELDS))
 # The stored values of _FIELDS, and a row of _COLUMNS: the id, then those.
-_Stored = tuple[int, str, str, str, str, int | None, str, str, str, str, str, str, str, str, int, str, int]
+_Stored = tuple[int, str, str, str, str, int | None, str, str, str, str, str, str, str, str, int, str, int, str | None]
 _Row = tuple[int, *_Stored]
 
 
@@ -84,6 +86,7 @@ def _disclosure(r: _Row) -> Disclosure:
         r[15],
         r[16],
         bool(r[17]),
+        Language(r[18]) if r[18] is not None else None,
     )
 
 
@@ -106,6 +109,7 @@ def _stored(d: Disclosure) -> _Stored:
         d.file_size,
         d.file_sha256,
         int(d.carried_over),
+        d.language.value if d.language is not None else None,
     )
 
 

@@ -68,3 +68,8 @@ def _load(name: str, folder: str, parent: QCoreApplication | None) -> QTranslato
     log.warning("translations.missing %s", name)
     translator.setParent(None)
     return None
+
+
+def interface_language() -> Language:
+    """The language the interface speaks now (install_language made its locale the default)."""
+    return Language.of_locale(QLocale().name())

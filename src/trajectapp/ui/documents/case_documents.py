@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from trajectapp.domain.selection import Translate
 from trajectapp.services.contacts import sessions
 from trajectapp.services.documents import SessionNotesData, session_notes_pdf
 from trajectapp.services.open_vault import OpenVault
@@ -137,9 +138,7 @@ def case_document_preview(
 
 
 def _session_notes_work(data: SessionNotesData, today: date) -> Prepare:
-    def prepare(include_special: bool) -> Callable[[], bytes]:
-        return lambda: session_notes_pdf(
-            data, today=today, include_special=include_special, translate=QCoreApplication.translate
-        )
+    def prepare(include_special: bool, translate: Translate) -> Callable[[], bytes]:
+        return lambda: session_notes_pdf(data, today=today, include_special=include_special, translate=translate)
 
     return prepare

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.languages import Language
+from trajectapp.domain.selection import Translate
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.prints import record_print
 from trajectapp.ui.ask import Ask
@@ -26,10 +28,13 @@ from trajectapp.ui.background import busy_bar, run_in_background
 from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.documents.print_flow import print_with_preview
 from trajectapp.ui.documents.save_flow import save_pdf_as
+from trajectapp.ui.language_choice import language_box
+from trajectapp.ui.translations import document_translate, interface_language
 
-# prepare(include_special) runs on the GUI thread (it may read the vault) and returns the work that lays the
-# document out, which runs on a worker thread and must not touch the vault or any widget.
-Prepare = Callable[[bool], Callable[[], bytes]]
+# prepare(include_special, translate) runs on the GUI thread (it may read the vault) and returns the work that lays
+# the document out in the language of `translate`, which runs on a worker thread and must not touch the vault or any
+# widget.
+Prepare = Callable[[bool, Translate], Callable[[], bytes]]
 
 
 class DocumentPreview(QDialog):
@@ -38,6 +43,9 @@ class DocumentPreview(QDialog):
 
     Special-category data is left out unless the consultant ticks the box, which presentation mode does not
     offer; nor does it offer Save as PDF, whose file dialog shows the names of other files.
+
+    The document is written in `language`, the interface's unless given (the person's, for what is meant for them);
+    the consultant may choose another.
 
     Nothing is laid out until rebuild() is first called: a subclass adds its choices, then calls it."""
 
@@ -55,6 +63,7 @@ class DocumentPreview(QDialog):
         special_text: str = "",
         presentation_mode: bool = False,
         in_background: bool = True,
+        language: Language | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -71,6 +80,7 @@ class DocumentPreview(QDialog):
         self.include_special = QCheckBox(
             special_text or self.tr("Include religion or ideology, health and offences"), self
         )
+        self.language = language_box(self, language or interface_language())
         self.include_special.setEnabled(self._offer_special)
         if not self._offer_special:
             self.include_special.setToolTip(self.tr("Not in presentation mode."))
@@ -90,6 +100,11 @@ class DocumentPreview(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
         self.choices = QHBoxLayout()  # a subclass may add its own choices before the box
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        self.choices.addWidget(language_label)
+        self.choices.addWidget(self.language)
+        self.choices.addSpacing(16)
         self.choices.addWidget(self.include_special)
         self.choices.addStretch(1)
         self.choices.addWidget(self.status)
@@ -99,6 +114,7 @@ class DocumentPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.include_special.toggled.connect(lambda _on: self.rebuild())
+        self.language.currentIndexChanged.connect(lambda _index: self.rebuild())
         self._set_busy(False)
         # A page's width at a readable size; as tall as the screen allows (a 1366×768 laptop leaves about 700).
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -111,13 +127,19 @@ class DocumentPreview(QDialog):
         if self.building:
             self._again = True
             return
-        work = self._prepare(self._offer_special and self.include_special.isChecked())
+        work = self._prepare(
+            self._offer_special and self.include_special.isChecked(), document_translate(self.chosen_language())
+        )
         if not self._in_background:
             self._show(work())
             return
         self.building = True
         self._set_busy(True)
         run_in_background(work, self._built, self._failed, context=self)
+
+    def chosen_language(self) -> Language:
+        language: Language = self.language.currentData()
+        return language
 
     def _built(self, pdf: bytes) -> None:
         self.building = False
@@ -186,6 +208,7 @@ class DocumentPreview(QDialog):
             file_name=self.file_name,
             title=self.document_title or self.windowTitle(),
             categories=frozenset(DataCategory) if special else frozenset(),
+            language=self.chosen_language(),
         )
 
     def run(self, *, saving: bool = False) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.languages import Language
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.documents import new_pdf_password, protected_pdf
 from trajectapp.services.open_vault import OpenVault
@@ -105,6 +106,7 @@ def save_pdf_as(
     file_name: str,
     title: str,
     categories: frozenset[DataCategory] = frozenset(),
+    language: Language | None = None,
 ) -> Path | None:
     """Ask who the PDF is for and why, whether to protect it and where to save it; write it with its register
     entry, and show the password. The path written, or None if cancelled or not written (the consultant has been
@@ -147,6 +149,7 @@ def save_pdf_as(
             basis_explanation=sharing.basis_explanation,
             override_reason=sharing.override_reason,
             categories=categories,
+            language=language,
         )
     except OSError as error:
         ask.warn(

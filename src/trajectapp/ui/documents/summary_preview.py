@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from trajectapp.domain.selection import Translate
 from trajectapp.services.case_summary import gather_case_summary
 from trajectapp.services.documents import case_summary_pdf
 from trajectapp.services.open_vault import OpenVault
@@ -32,10 +32,8 @@ class CaseSummaryDialog(DocumentPreview):
         data = gather_case_summary(vault, case_id)  # reads the vault: on this thread
         today = date.today()
 
-        def prepare(include_special: bool) -> Callable[[], bytes]:
-            return lambda: case_summary_pdf(
-                data, today=today, include_special=include_special, translate=QCoreApplication.translate
-            )
+        def prepare(include_special: bool, translate: Translate) -> Callable[[], bytes]:
+            return lambda: case_summary_pdf(data, today=today, include_special=include_special, translate=translate)
 
         super().__init__(
             vault,

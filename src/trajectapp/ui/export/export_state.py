@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty, OutputFormat, PartyKind
+from trajectapp.domain.languages import Language
 
 
 @dataclass
 class ExportState:
     case_id: int
     person_name: str  # the case's display name: the party when the copy is for the person themself
+    person_language: Language | None = None  # what the person reads their documents in, when recorded
     party: DisclosureParty | None = None
     purpose: str = ""
     basis: Basis | None = None
@@ -19,6 +21,7 @@ class ExportState:
     override_reason: str = ""  # kept only when the recorded consent does not cover the recipient
     keys: frozenset[str] = frozenset()  # what is chosen, the parents of chosen items included
     every_item: bool = False  # everything the case holds is chosen
+    language: Language | None = None  # the document's, chosen on the preview page; None for a transfer package
     pdf: bytes = b""  # the document as previewed, not yet locked; empty for a transfer package
     items: tuple[DisclosedItem, ...] = field(default=())  # what the previewed document holds, for the register
     path: Path | None = None

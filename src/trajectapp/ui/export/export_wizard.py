@@ -34,7 +34,8 @@ class ExportWizard(QWizard):
     ):
         super().__init__(parent)
         today = today or date.today()
-        self.state = ExportState(case_id, get_case(vault, case_id).display_name)
+        case = get_case(vault, case_id)
+        self.state = ExportState(case_id, case.display_name, person_language=case.document_language)
         self.setWindowTitle(self.tr("Export case"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)

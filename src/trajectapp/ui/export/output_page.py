@@ -220,6 +220,7 @@ class OutputPage(QWizardPage):
             protected=protect,
             basis_explanation=state.basis_explanation,
             override_reason=state.override_reason,
+            language=state.language,
         )
         state.output_format = OutputFormat.ENCRYPTED_PDF if protect else OutputFormat.UNENCRYPTED_PDF
         return password

@@ -29,7 +29,9 @@ from trajectapp.ui.background import busy_bar, run_in_background
 from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
+from trajectapp.ui.language_choice import language_box
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.translations import document_translate, interface_language
 
 
 class PreviewPage(QWizardPage):
@@ -57,7 +59,15 @@ class PreviewPage(QWizardPage):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.summary)
+        # The document's language: the person's for their own copy, else the consultant's; any may be chosen.
+        self.language = language_box(self, interface_language())
+        self.language_label = QLabel(self.tr("&Language:"), self)
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(lambda _index: self._build_pdf())
         top = QHBoxLayout()
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+        top.addSpacing(12)
         top.addWidget(self.status, 1)
         top.addWidget(self.busy)
         layout = QVBoxLayout(self)
@@ -66,7 +76,16 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         state = self._state
+        for widget in (self.language_label, self.language):
+            widget.setVisible(not state.is_package)
+        default = (state.person_language if state.for_the_person else None) or interface_language()
+        self.language.setCurrentIndex(self.language.findData(default))
+        self._build_pdf()
+
+    def _build_pdf(self) -> None:
+        state = self._state
         state.pdf, state.items = b"", ()
+        state.language = None if state.is_package else self.language.currentData()
         self._generation += 1
         if state.is_package:
             self.setSubTitle(
@@ -83,19 +102,14 @@ class PreviewPage(QWizardPage):
         )
         self.stack.setCurrentWidget(self.view)
         self.view.clear()
+        translate = document_translate(self.language.currentData())
         material = handover_material(
-            self._vault,
-            state.case_id,
-            state.keys,
-            for_the_person=state.for_the_person,
-            translate=QCoreApplication.translate,
+            self._vault, state.case_id, state.keys, for_the_person=state.for_the_person, translate=translate
         )  # reads the vault: on this thread
         generation, today, recipient, purpose = self._generation, self._today, state.chosen_party().name, state.purpose
 
         def work() -> bytes:
-            return handover_pdf(
-                material, today=today, recipient=recipient, purpose=purpose, translate=QCoreApplication.translate
-            )
+            return handover_pdf(material, today=today, recipient=recipient, purpose=purpose, translate=translate)
 
         self._set_busy(True)
         run_in_background(

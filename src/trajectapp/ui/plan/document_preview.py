@@ -7,15 +7,17 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from trajectapp.domain.languages import Language
 from trajectapp.domain.plan import PlanVersion
+from trajectapp.domain.selection import Translate
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.preview import DocumentPreview
 
 
 class PlanDocumentDialog(DocumentPreview):
-    """`make_pdf(version id, include special)` builds the document's bytes; it reads the vault, so it runs on the
-    GUI thread (a plan is a few pages). The goals about health, religion or offences are left out unless the
+    """`make_pdf(version id, include special, translate)` builds the document's bytes; it reads the vault, so it
+    runs on the GUI thread (a plan is a few pages). The goals about health, religion or offences are left out unless the
     consultant ticks the box, which presentation mode does not offer."""
 
     def __init__(
@@ -24,13 +26,14 @@ class PlanDocumentDialog(DocumentPreview):
         ask: Ask,
         versions: Sequence[PlanVersion],
         chosen_id: int,
-        make_pdf: Callable[[int, bool], bytes],
+        make_pdf: Callable[[int, bool, Translate], bytes],
         *,
         offer_special: bool = True,
+        language: Language | None = None,
         parent: QWidget | None = None,
     ):
-        def prepare(include_special: bool) -> Callable[[], bytes]:
-            pdf = make_pdf(self.version.currentData(), include_special)
+        def prepare(include_special: bool, translate: Translate) -> Callable[[], bytes]:
+            pdf = make_pdf(self.version.currentData(), include_special, translate)
             return lambda: pdf
 
         super().__init__(
@@ -42,6 +45,7 @@ class PlanDocumentDialog(DocumentPreview):
             case_id=versions[0].case_id,
             presentation_mode=not offer_special,
             in_background=False,
+            language=language,
             parent=parent,
         )
         self.setWindowTitle(self.tr("Plan document"))
@@ -75,13 +79,16 @@ class PlanDocumentDialog(DocumentPreview):
         ask: Ask,
         versions: Sequence[PlanVersion],
         chosen_id: int,
-        make_pdf: Callable[[int, bool], bytes],
+        make_pdf: Callable[[int, bool, Translate], bytes],
         *,
         vault: OpenVault,
         offer_special: bool = True,
+        language: Language | None = None,
     ) -> None:
         def run() -> None:
-            dialog = cls(vault, ask, versions, chosen_id, make_pdf, offer_special=offer_special, parent=parent)
+            dialog = cls(
+                vault, ask, versions, chosen_id, make_pdf, offer_special=offer_special, language=language, parent=parent
+            )
             dialog.exec()
             dialog.deleteLater()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from trajectapp.domain import sensitivity
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import Goal, PlanAgreement, PlanGoal, PlanVersion, compare_plan_versions
 from trajectapp.domain.record_ids import stored_id
+from trajectapp.domain.selection import Translate, as_written
 from trajectapp.services.case_file import get_case
 from trajectapp.services.documents import plan_pdf
 from trajectapp.services.needs import list_domains
@@ -236,10 +237,11 @@ class VersionsSection(CasePanel):
                 self.document,
                 vault=self._vault,
                 offer_special=not self.presentation_mode,
+                language=get_case(self._vault, self._case_id).document_language,  # the document is the person's
             )
 
-    def document(self, version_id: int, include_special: bool = False) -> bytes:
-        """The plan document of one version as PDF bytes, in memory."""
+    def document(self, version_id: int, include_special: bool = False, translate: Translate = as_written) -> bytes:
+        """The plan document of one version as PDF bytes, in memory, in the language of `translate`."""
         version = get_plan_version(self._vault, version_id)
         return plan_pdf(
             get_case(self._vault, self._case_id).display_name,
@@ -247,7 +249,7 @@ class VersionsSection(CasePanel):
             today=self._today(),
             service_names=self._service_names,
             include_special=include_special and not self.presentation_mode,
-            translate=QCoreApplication.translate,
+            translate=translate,
         )
 
     def _changed(self, version_id: int) -> None:
