@@ -4,6 +4,8 @@ language follows the system until one is chosen, and Qt's own buttons and dialog
 
 from __future__ import annotations
 
+import re
+import shutil
 import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
@@ -111,3 +113,54 @@ def test_a_chosen_language_is_kept_and_a_damaged_setting_falls_back_to_the_syste
     assert Preferences(settings).language is Language.FRENCH
     settings.setValue("general/language", "klingon")
     assert preferences.language is Language.of_locale(QLocale.system().name())
+
+
+TRANSLATED = ("nl", "fr")
+_MARKS = re.compile(r"%L?\d|%n")
+
+
+def _messages(ts_file: Path) -> list[tuple[str, str, ElementTree.Element]]:
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in ElementTree.parse(ts_file).getroot().iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_lupdate_finds_nothing_new_unfinished_or_left_over(tmp_path, language):
+    """What `pyside6-lupdate` extracts from src/ today against the committed file: no new text (it would come
+    in unfinished), none unfinished, none that the code no longer has (obsolete or vanished)."""
+    ts_file = tmp_path / f"trajectapp_{language}.ts"
+    shutil.copy(resources_root() / "i18n" / ts_file.name, ts_file)
+    result = subprocess.run(
+        [str(LUPDATE), *map(str, sorted(SOURCE.rglob("*.py"))), "-ts", str(ts_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    messages = _messages(ts_file)
+    assert len(messages) > 1000, "lupdate found too little: the scan reads nothing"
+    not_done = [
+        (context, source, kind)
+        for context, source, message in messages
+        if (kind := message.find("translation").get("type", "")) in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
+    ]
+    assert not_done == []
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_the_placeholders_and_the_shortcut_letter(language):
+    wrong = []
+    for context, source, message in _messages(resources_root() / "i18n" / f"trajectapp_{language}.ts"):
+        forms = [form.text or "" for form in message.iter("numerusform")] or [message.findtext("translation") or ""]
+        for form in forms:
+            wanted, given = sorted(_MARKS.findall(source)), sorted(_MARKS.findall(form))
+            if message.get("numerus") == "yes":
+                wanted, given = [m for m in wanted if m != "%n"], [m for m in given if m != "%n"]
+                if "%n" not in form:
+                    wrong.append((context, source, form))
+            if wanted != given or source.replace("&&", "").count("&") != form.replace("&&", "").count("&"):
+                wrong.append((context, source, form))
+    assert wrong == []

@@ -6,37 +6,37 @@
         <message>
             <location filename="../../src/trajectapp/ui/sessions/action_dialog.py" line="+36" />
             <source>Follow-up action</source>
-            <translation type="unfinished" />
+            <translation>Action de suivi</translation>
         </message>
         <message>
             <location line="+3" />
             <source>From the session of %1.</source>
-            <translation type="unfinished" />
+            <translation>Issue de l'entretien du %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>What:</source>
-            <translation type="unfinished" />
+            <translation>Action :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>For example: the consultant, the person, VDAB</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : le consultant, la personne, le VDAB</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who:</source>
-            <translation type="unfinished" />
+            <translation>Qui :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due on:</source>
-            <translation type="unfinished" />
+            <translation>Échéance :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Say what needs to be done.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez ce qui doit être fait.</translation>
         </message>
     </context>
     <context>
@@ -44,92 +44,92 @@
         <message>
             <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+64" />
             <source>Today, %1</source>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui, %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tomorrow, %1</source>
-            <translation type="unfinished" />
+            <translation>Demain, %1</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Step: %1</source>
-            <translation type="unfinished" />
+            <translation>Étape : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(goal: %1)</source>
-            <translation type="unfinished" />
+            <translation>(objectif : %1)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Action: %1</source>
-            <translation type="unfinished" />
+            <translation>Action : %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Due %1</source>
-            <translation type="unfinished" />
+            <translation>Échéance le %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This week and next</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine et la suivante</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No sessions planned and nothing due until %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun entretien planifié et rien à faire jusqu'au %1.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Releases within %1</source>
-            <translation type="unfinished" />
+            <translation>Libérations dans les %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Released today</source>
-            <translation type="unfinished" />
+            <translation>Libération aujourd'hui</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Released tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Libération demain</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Released in %1</source>
-            <translation type="unfinished" />
+            <translation>Libération dans %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No contact for more than %1</source>
-            <translation type="unfinished" />
+            <translation>Sans contact depuis plus de %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No contact for %1</source>
-            <translation type="unfinished" />
+            <translation>Sans contact depuis %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>appointment on %1 at %2</source>
-            <translation type="unfinished" />
+            <translation>rendez-vous le %1 à %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>nothing planned in these two weeks</source>
-            <translation type="unfinished" />
+            <translation>rien de prévu ces deux semaines</translation>
         </message>
     </context>
     <context>
@@ -137,47 +137,47 @@
         <message>
             <location filename="../../src/trajectapp/ui/agenda/agenda_page.py" line="+40" />
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Plan a session…</source>
-            <translation type="unfinished" />
+            <translation>Planifier un entretien…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a person and plan a session with them</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une personne et planifiez un entretien avec elle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Back to where you were (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Revenir là où vous étiez (Esc)</translation>
         </message>
         <message>
             <location line="+43" />
             <source>This week and next: %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>Cette semaine et la suivante : du %1 au %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Nothing planned or due in this week and the next, no releases coming up and no one waiting too long for a contact. Plan a session with the button above.</source>
-            <translation type="unfinished" />
+            <translation>Rien de prévu ni à faire cette semaine et la suivante, aucune libération en vue et personne n'attend trop longtemps un contact. Planifiez un entretien avec le bouton ci-dessus.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Plan a session</source>
-            <translation type="unfinished" />
+            <translation>Planifier un entretien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>There are no active cases. Add a person with Case → New case (Ctrl+N).</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun dossier actif. Ajoutez une personne avec Dossier → Nouveau dossier (Ctrl+N).</translation>
         </message>
     </context>
     <context>
@@ -185,62 +185,62 @@
         <message>
             <location filename="../../src/trajectapp/ui/plan/version_dialogs.py" line="+129" />
             <source>Does everyone agree?</source>
-            <translation type="unfinished" />
+            <translation>Tout le monde est-il d'accord ?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The plan version of %1.</source>
-            <translation type="unfinished" />
+            <translation>La version du plan du %1.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who answers:</source>
-            <translation type="unfinished" />
+            <translation>Qui répond :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer:</source>
-            <translation type="unfinished" />
+            <translation>Réponse :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Why:</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>In their own words: write down what they said, as they said it.</source>
-            <translation type="unfinished" />
+            <translation>Avec ses propres mots : notez ce qui a été dit, tel quel.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>On:</source>
-            <translation type="unfinished" />
+            <translation>Le :</translation>
         </message>
         <message>
             <location line="+25" />
             <source>an unknown date</source>
-            <translation type="unfinished" />
+            <translation>une date inconnue</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 answered already: %2 (%3). Saving replaces that answer.</source>
-            <translation type="unfinished" />
+            <translation>%1 a déjà répondu : %2 (%3). L'enregistrement remplace cette réponse.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Write down why they do not agree, in their words.</source>
-            <translation type="unfinished" />
+            <translation>Notez avec ses propres mots pourquoi cette partie n'est pas d'accord.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Write down why no answer could be given.</source>
-            <translation type="unfinished" />
+            <translation>Notez pourquoi aucune réponse n'a pu être donnée.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This is before the plan version itself (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette date précède celle de la version du plan (%1).</translation>
         </message>
     </context>
     <context>
@@ -248,68 +248,69 @@
         <message>
             <location filename="../../src/trajectapp/ui/shell/app.py" line="+147" />
             <source>Create your vault</source>
-            <translation type="unfinished" />
+            <translation>Créez votre coffre-fort</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Cases: %1 · Locks after %2 min without use</source>
-            <translation type="unfinished" />
+            <translation>Dossiers : %1 · Verrouillage après %2 min d'inactivité</translation>
         </message>
         <message>
             <location line="+83" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Modification de la phrase secrète…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Passphrase changed</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Use the new passphrase from now on. Your recovery key stays the same.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez désormais la nouvelle phrase secrète. Votre clé de récupération reste la même.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The passphrase could not be changed (%1). The old one still works.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète n'a pas pu être modifiée (%1). L'ancienne fonctionne toujours.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Passphrase not changed</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète non modifiée</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Open a vault</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un coffre-fort</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Not a vault</source>
-            <translation type="unfinished" />
+            <translation>Pas un coffre-fort</translation>
         </message>
         <message>
             <location line="+1" />
             <source>That folder is not a Trajectapp vault. A vault folder holds vault.db and vault.key.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier n'est pas un coffre-fort Trajectapp. Le dossier d'un coffre-fort contient vault.db et vault.key.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>About Trajectapp</source>
-            <translation type="unfinished" />
+            <translation>À propos de Trajectapp</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Trajectapp %1
 Encrypted case files for disengagement consultants. Works offline; nothing leaves this laptop unless you export it.</source>
-            <translation type="unfinished" />
+            <translation>Trajectapp %1
+Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne ; rien ne quitte cet ordinateur, sauf si vous l'exportez.</translation>
         </message>
     </context>
     <context>
@@ -317,7 +318,7 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/ask.py" line="+102" />
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Imprimer</translation>
         </message>
     </context>
     <context>
@@ -325,47 +326,47 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/assessment_dialogs.py" line="+58" />
             <source>New assessment</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle évaluation</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Date and note of the assessment</source>
-            <translation type="unfinished" />
+            <translation>Date et note de l'évaluation</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Date :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Note :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For example how the assessment came about, or who took part.</source>
-            <translation type="unfinished" />
+            <translation>Par exemple comment l'évaluation s'est déroulée, ou qui y a participé.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The scores and notes of each domain stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Les scores et les notes de chaque domaine restent inchangés.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>It starts as a copy of the assessment of %1, so that you only change what has changed.</source>
-            <translation type="unfinished" />
+            <translation>Elle part d'une copie de l'évaluation du %1 : vous ne modifiez que ce qui a changé.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No assessment is dated before it: it starts empty.</source>
-            <translation type="unfinished" />
+            <translation>Aucune évaluation n'est antérieure à cette date : elle commence vide.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The first assessment of this case: it starts empty.</source>
-            <translation type="unfinished" />
+            <translation>Première évaluation de ce dossier : elle commence vide.</translation>
         </message>
     </context>
     <context>
@@ -373,102 +374,102 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/item_dialog.py" line="+42" />
             <source>Needs: %1</source>
-            <translation type="unfinished" />
+            <translation>Besoins : %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>In the assessment of %1.</source>
-            <translation type="unfinished" />
+            <translation>Dans l'évaluation du %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Everything here is %1: hidden in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui figure ici relève de la catégorie « %1 » : masqué en mode présentation.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Not scored</source>
-            <translation type="unfinished" />
+            <translation>Sans score</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where things stand:</source>
-            <translation type="unfinished" />
+            <translation>Situation actuelle :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No score given</source>
-            <translation type="unfinished" />
+            <translation>Aucun score donné</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The person's own score:</source>
-            <translation type="unfinished" />
+            <translation>Score donné par la personne :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Motivation to change:</source>
-            <translation type="unfinished" />
+            <translation>Motivation au changement :</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non renseigné</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Views:</source>
-            <translation type="unfinished" />
+            <translation>Points de vue :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>How the person sees it</source>
-            <translation type="unfinished" />
+            <translation>Comment la personne le voit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How you see it</source>
-            <translation type="unfinished" />
+            <translation>Comment vous le voyez</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Do they see it the same way?</source>
-            <translation type="unfinished" />
+            <translation>Avez-vous le même point de vue ?</translation>
         </message>
         <message>
             <location line="+4" />
             <source>In their own words:</source>
-            <translation type="unfinished" />
+            <translation>Avec ses propres mots :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the person said about it, as they said it.</source>
-            <translation type="unfinished" />
+            <translation>Ce que la personne en a dit, tel quel.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Support needed:</source>
-            <translation type="unfinished" />
+            <translation>Soutien nécessaire :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Next step:</source>
-            <translation type="unfinished" />
+            <translation>Prochaine étape :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No partner service</source>
-            <translation type="unfinished" />
+            <translation>Aucun service partenaire</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Service that owns it:</source>
-            <translation type="unfinished" />
+            <translation>Service responsable :</translation>
         </message>
         <message>
             <location line="+29" />
             <source>(a service no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(service qui n'est plus au répertoire)</translation>
         </message>
     </context>
     <context>
@@ -476,52 +477,52 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+64" />
             <source>Life domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where things stand</source>
-            <translation type="unfinished" />
+            <translation>Situation actuelle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Own score</source>
-            <translation type="unfinished" />
+            <translation>Score de la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Motivation to change</source>
-            <translation type="unfinished" />
+            <translation>Motivation au changement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Views</source>
-            <translation type="unfinished" />
+            <translation>Points de vue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next step (service)</source>
-            <translation type="unfinished" />
+            <translation>Prochaine étape (service)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The score the person gives the domain</source>
-            <translation type="unfinished" />
+            <translation>Le score que la personne donne elle-même au domaine</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Whether the person and you see the domain the same way</source>
-            <translation type="unfinished" />
+            <translation>Si la personne et vous voyez ce domaine de la même manière</translation>
         </message>
         <message>
             <location line="+38" />
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>sans score</translation>
         </message>
         <message>
             <location line="+24" />
             <source>a service no longer listed</source>
-            <translation type="unfinished" />
+            <translation>service qui n'est plus au répertoire</translation>
         </message>
     </context>
     <context>
@@ -529,57 +530,57 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/caseload/attention_panel.py" line="+25" />
             <source>released today</source>
-            <translation type="unfinished" />
+            <translation>libération aujourd'hui</translation>
         </message>
         <message>
             <location line="+2" />
             <source>released tomorrow</source>
-            <translation type="unfinished" />
+            <translation>libération demain</translation>
         </message>
         <message>
             <location line="+2" />
             <source>released in %1</source>
-            <translation type="unfinished" />
+            <translation>libération dans %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>no contact for %1</source>
-            <translation type="unfinished" />
+            <translation>sans contact depuis %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>no decision yet on taking part</source>
-            <translation type="unfinished" />
+            <translation>pas encore de décision sur la participation</translation>
         </message>
         <message>
             <location line="+2" />
             <source>consent asked, no answer yet</source>
-            <translation type="unfinished" />
+            <translation>consentement demandé, pas encore de réponse</translation>
         </message>
         <message>
             <location line="+59" />
             <source>Releases within %1</source>
-            <translation type="unfinished" />
+            <translation>Libérations dans les %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No contact for more than %1</source>
-            <translation type="unfinished" />
+            <translation>Sans contact depuis plus de %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decisions pending</source>
-            <translation type="unfinished" />
+            <translation>Décisions en attente</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Points d'attention</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Nothing needs your attention today.</source>
-            <translation type="unfinished" />
+            <translation>Rien ne demande votre attention aujourd'hui.</translation>
         </message>
     </context>
     <context>
@@ -587,52 +588,52 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/basis_fields.py" line="+35" />
             <source>This holds a character that cannot be kept. Remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ce texte contient un caractère qui ne peut pas être enregistré. Supprimez-le et réessayez.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Why it is shared, in a sentence: for example, to prepare the release with the justice house</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi ces données sont communiquées, en une phrase : par exemple, pour préparer la libération avec la maison de justice</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose the basis</source>
-            <translation type="unfinished" />
+            <translation>Choisir la base juridique</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Which basis, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>Quelle base juridique, en une phrase</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Purpose:</source>
-            <translation type="unfinished" />
+            <translation>Finalité :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis:</source>
-            <translation type="unfinished" />
+            <translation>Base juridique :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explanation:</source>
-            <translation type="unfinished" />
+            <translation>Explication :</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Say why, in a sentence.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi, en une phrase.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the basis.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la base juridique.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explain the basis, in a sentence.</source>
-            <translation type="unfinished" />
+            <translation>Expliquez la base juridique en une phrase.</translation>
         </message>
     </context>
     <context>
@@ -640,200 +641,200 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/export/basis_page.py" line="+48" />
             <source>Why, and on what basis?</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi, et sur quelle base juridique ?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The register keeps the purpose and the basis with the entry.</source>
-            <translation type="unfinished" />
+            <translation>Le registre conserve la finalité et la base juridique avec l'inscription.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>For example: preparing the reintegration plan with the justice house before release</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : préparer le plan de réinsertion avec la maison de justice avant la libération</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose the basis…</source>
-            <translation type="unfinished" />
+            <translation>Choisir la base juridique…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Which basis, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>Quelle base juridique, en une phrase</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Share all the same, for the reason below (the register keeps it)</source>
-            <translation type="unfinished" />
+            <translation>Partager malgré tout, pour le motif ci-dessous (le registre le conserve)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For example: a written request from the public prosecutor</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : une demande écrite du parquet</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Purpose:</source>
-            <translation type="unfinished" />
+            <translation>Finalité :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis:</source>
-            <translation type="unfinished" />
+            <translation>Base juridique :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explain:</source>
-            <translation type="unfinished" />
+            <translation>Explication :</translation>
         </message>
         <message>
             <location line="+25" />
             <source>A copy of their own data, as they asked (right of access).</source>
-            <translation type="unfinished" />
+            <translation>Une copie de ses propres données, à sa demande (droit d'accès).</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Consent is not asked for: this is the person's own data, which they have the right to receive.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement n'est pas requis : il s'agit des propres données de la personne, qu'elle a le droit de recevoir.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The person's recorded consent covers sharing with %1.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement enregistré de la personne couvre le partage avec %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The person's recorded consent is about partner services: it does not cover handing the case to another consultant.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement enregistré de la personne porte sur les services partenaires : il ne couvre pas la transmission du dossier à un autre consultant.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The person's recorded consent does not cover sharing with %1.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement enregistré de la personne ne couvre pas le partage avec %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No consent to share with anyone is in force for this case.</source>
-            <translation type="unfinished" />
+            <translation>Aucun consentement au partage n'est en vigueur pour ce dossier.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the recorded consent does allow:</source>
-            <translation type="unfinished" />
+            <translation>Ce que le consentement enregistré autorise :</translation>
         </message>
         <message>
             <location line="+9" />
             <source>To share all the same, tick the box and give the reason: a legal obligation, say, or a danger to someone's life.</source>
-            <translation type="unfinished" />
+            <translation>Pour partager malgré tout, cochez la case et indiquez le motif : par exemple une obligation légale ou un danger pour la vie d'une personne.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1, given on %2</source>
-            <translation type="unfinished" />
+            <translation>%1, donné le %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>May be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>Peut être partagé : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>May not be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>Ne peut pas être partagé : %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Say what it is for.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la finalité.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the basis.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la base juridique.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Explain the basis.</source>
-            <translation type="unfinished" />
+            <translation>Précisez la base juridique.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tick the box to share beyond the recorded consent.</source>
-            <translation type="unfinished" />
+            <translation>Cochez la case pour partager au-delà du consentement enregistré.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Give the reason for sharing beyond the recorded consent.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le motif du partage au-delà du consentement enregistré.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Too long: %1 characters, where %2 is the most kept.</source>
-            <translation type="unfinished" />
+            <translation>Trop long : %1 caractères, pour un maximum de %2.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The recorded consent does not cover this recipient: record the consent in the Traject tab first, or choose the basis you share on.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement enregistré ne couvre pas ce destinataire : enregistrez d'abord le consentement dans l'onglet Accompagnement, ou choisissez la base juridique du partage.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Still to do: %1</source>
-            <translation type="unfinished" />
+            <translation>Reste à faire : %1</translation>
         </message>
     </context>
     <context>
         <name>CaseDocuments</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/case_documents.py" line="+41" />
+            <location filename="../../src/trajectapp/ui/documents/case_documents.py" line="+42" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Imprimer</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Open a case first: the documents to print or save are those of one case.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord un dossier : les documents à imprimer ou à enregistrer sont ceux d'un seul dossier.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Leave presentation mode to save a PDF: the save dialog shows the names of other files. Printing is possible.</source>
-            <translation type="unfinished" />
+            <translation>Quittez le mode présentation pour enregistrer un PDF : la fenêtre d'enregistrement affiche les noms d'autres fichiers. L'impression reste possible.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>session-notes-%1.pdf</source>
-            <translation type="unfinished" />
+            <translation>notes-entretien-%1.pdf</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session notes of %1</source>
-            <translation type="unfinished" />
+            <translation>Notes d'entretien du %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>session-notes-%1-to-%2.pdf</source>
-            <translation type="unfinished" />
+            <translation>notes-entretien-%1-au-%2.pdf</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Session notes from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>Notes d'entretien du %1 au %2</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Session notes</source>
-            <translation type="unfinished" />
+            <translation>Notes d'entretien</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Include tags about religion or ideology, health and offences</source>
-            <translation type="unfinished" />
+            <translation>Inclure les étiquettes relatives à la religion ou l'idéologie, à la santé et aux infractions</translation>
         </message>
     </context>
     <context>
@@ -841,23 +842,23 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/forms/fields.py" line="+40" />
             <source>Check the year: use one between %1 and %2.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l'année : elle doit être comprise entre %1 et %2.</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+11" />
             <source>Not a date: use 2027-03-01</source>
-            <translation type="unfinished" />
+            <translation>Date non valable : utilisez la forme 2027-03-01</translation>
         </message>
         <message>
             <location line="-4" />
             <source>There is no %1: check the day and the month.</source>
-            <translation type="unfinished" />
+            <translation>Le %1 n'existe pas : vérifiez le jour et le mois.</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Too long: %1 characters, where %2 is the most this field keeps.</source>
-            <translation type="unfinished" />
+            <translation>Trop long : %1 caractères, alors que ce champ en accepte %2 au maximum.</translation>
         </message>
     </context>
     <context>
@@ -865,93 +866,93 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+65" />
             <source>Close case file</source>
-            <translation type="unfinished" />
+            <translation>Fermer le dossier</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Case summary…</source>
-            <translation type="unfinished" />
+            <translation>Résumé du dossier…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporter…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Take part of this case out of the vault, recorded in the disclosure register (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Sortir une partie de ce dossier du coffre-fort, avec inscription au registre des communications (Ctrl+E)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unsaved changes from before the lock were restored</source>
-            <translation type="unfinished" />
+            <translation>Les modifications non enregistrées d'avant le verrouillage ont été récupérées</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+138" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location line="-115" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Traject</source>
-            <translation type="unfinished" />
+            <translation>Accompagnement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Save the person's details (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les données de la personne (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Every change to this case file, newest first. A summary names the fields or the kind of record, never what they hold.</source>
-            <translation type="unfinished" />
+            <translation>Chaque modification de ce dossier, la plus récente en premier. Le résumé cite les champs ou le type d'élément, jamais leur contenu.</translation>
         </message>
         <message>
             <location line="+81" />
             <source>The person's details have changes that are not saved.</source>
-            <translation type="unfinished" />
+            <translation>Des modifications des données de la personne ne sont pas enregistrées.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A hidden field needs correcting. Leave presentation mode to see it.</source>
-            <translation type="unfinished" />
+            <translation>Un champ masqué doit être corrigé. Quittez le mode présentation pour le voir.</translation>
         </message>
         <message>
             <location line="+93" />
             <source>not recorded yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore noté</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Phase: %1    Participation: %2</source>
-            <translation type="unfinished" />
+            <translation>Phase : %1    Participation : %2</translation>
         </message>
     </context>
     <context>
@@ -959,409 +960,409 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/documents/case_summary.py" line="+41" />
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>Synthèse du dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Some sensitive items (religion or ideology, health, offences) were left out of this summary.</source>
-            <translation type="unfinished" />
+            <translation>Certains éléments sensibles (religion ou idéologie, santé, infractions) ont été omis de cette synthèse.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>The case file as it stood on %1.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier tel qu'il se présentait le %1.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Printed %1</source>
-            <translation type="unfinished" />
+            <translation>Imprimé le %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Confidential: holds personal data from a case file. Do not copy or pass it on.</source>
-            <translation type="unfinished" />
+            <translation>Confidentiel : contient des données personnelles d'un dossier. Ne pas copier ni transmettre.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Page %1 sur %2</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The person</source>
-            <translation type="unfinished" />
+            <translation>La personne</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The traject</source>
-            <translation type="unfinished" />
+            <translation>Le trajet d'accompagnement</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a encore été enregistré.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+152" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <location line="-151" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Transfèrement</translation>
         </message>
         <message>
             <location line="+8" />
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>retiré</translation>
         </message>
         <message>
             <location line="+5" />
             <source>May be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>Peut être communiqué : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>May not be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>Ne peut pas être communiqué : %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Besoins</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No needs assessment yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'évaluation des besoins.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Latest assessment: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière évaluation : %1</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Motivation</source>
-            <translation type="unfinished" />
+            <translation>Motivation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Support needed</source>
-            <translation type="unfinished" />
+            <translation>Soutien nécessaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Prochaine étape</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 (latest)</source>
-            <translation type="unfinished" />
+            <translation>%1 (dernière)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 (first)</source>
-            <translation type="unfinished" />
+            <translation>%1 (première)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Not enough domains scored to draw a chart</source>
-            <translation type="unfinished" />
+            <translation>Trop peu de domaines évalués pour tracer un graphique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>non évalué</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Push and pull factors</source>
-            <translation type="unfinished" />
+            <translation>Facteurs de poussée et d'attraction</translation>
         </message>
         <message>
             <location line="+16" />
             <source>No factors recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucun facteur enregistré.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sens</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+94" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="-93" />
             <location line="+17" />
             <location line="+102" />
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <location line="-113" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Éléments observés</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Strengths, goods and perspective</source>
-            <translation type="unfinished" />
+            <translation>Forces, biens primaires et perspective d'avenir</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Force</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How to pick it up again</source>
-            <translation type="unfinished" />
+            <translation>Comment s'y remettre</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No strengths recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucune force enregistrée.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Bien primaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Importance</source>
-            <translation type="unfinished" />
+            <translation>Importance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pursued before</source>
-            <translation type="unfinished" />
+            <translation>Poursuivi auparavant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation type="unfinished" />
+            <translation>Une voie prosociale</translation>
         </message>
         <message>
             <location line="+15" />
             <source>In their own words, on %1</source>
-            <translation type="unfinished" />
+            <translation>Avec ses propres mots, le %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>What I want to do</source>
-            <translation type="unfinished" />
+            <translation>Ce que je veux faire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who I wish to be</source>
-            <translation type="unfinished" />
+            <translation>Qui je souhaite être</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reintegration plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de réinsertion</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Latest plan version: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière version du plan : %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No goals to show.</source>
-            <translation type="unfinished" />
+            <translation>Aucun objectif à afficher.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By when</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Partner services involved</source>
-            <translation type="unfinished" />
+            <translation>Services partenaires impliqués</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No partner services involved yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun service partenaire impliqué pour l'instant.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'au</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Personne de contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Works on</source>
-            <translation type="unfinished" />
+            <translation>Travaille sur</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/documents/case_summary_layout.py" line="+24" />
             <source>First contact</source>
-            <translation type="unfinished" />
+            <translation>Premier contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Building trust</source>
-            <translation type="unfinished" />
+            <translation>Construire la confiance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exploring needs and strengths</source>
-            <translation type="unfinished" />
+            <translation>Explorer les besoins et les forces</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Critical reflection</source>
-            <translation type="unfinished" />
+            <translation>Réflexion critique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reintegration planning</source>
-            <translation type="unfinished" />
+            <translation>Planifier la réinsertion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Release preparation</source>
-            <translation type="unfinished" />
+            <translation>Préparer la libération</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Aftercare</source>
-            <translation type="unfinished" />
+            <translation>Suivi post-libération</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôturé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation offered</source>
-            <translation type="unfinished" />
+            <translation>Participation proposée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation accepted</source>
-            <translation type="unfinished" />
+            <translation>Participation acceptée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation declined</source>
-            <translation type="unfinished" />
+            <translation>Participation refusée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation paused</source>
-            <translation type="unfinished" />
+            <translation>Participation suspendue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Participation arrêtée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent to share with a service</source>
-            <translation type="unfinished" />
+            <translation>Consentement à la communication à un service</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent to statistics</source>
-            <translation type="unfinished" />
+            <translation>Consentement aux statistiques</translation>
         </message>
         <message>
             <location line="+1" />
             <source>asked, no answer yet</source>
-            <translation type="unfinished" />
+            <translation>demandé, pas encore de réponse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>given</source>
-            <translation type="unfinished" />
+            <translation>donné</translation>
         </message>
         <message>
             <location line="+1" />
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>refusé</translation>
         </message>
     </context>
     <context>
         <name>CaseSummaryDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/summary_preview.py" line="+50" />
+            <location filename="../../src/trajectapp/ui/documents/summary_preview.py" line="+48" />
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>Synthèse du dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>case-summary-%1.pdf</source>
-            <translation type="unfinished" />
+            <translation>synthese-dossier-%1.pdf</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Case summary of %1</source>
-            <translation type="unfinished" />
+            <translation>Synthèse du dossier du %1</translation>
         </message>
     </context>
     <context>
@@ -1369,111 +1370,111 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/caseload/caseload_model.py" line="+36" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Dernier contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next appointment</source>
-            <translation type="unfinished" />
+            <translation>Prochain rendez-vous</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Expected release</source>
-            <translation type="unfinished" />
+            <translation>Libération prévue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Overdue actions</source>
-            <translation type="unfinished" />
+            <translation>Actions en retard</translation>
         </message>
         <message numerus="yes">
             <location line="+39" />
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+7" />
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>aujourd'hui</translation>
         </message>
         <message numerus="yes">
             <location line="-6" />
             <location line="+12" />
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
             </translation>
         </message>
         <message>
             <location line="-4" />
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>demain</translation>
         </message>
         <message>
             <location line="+2" />
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>hier</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
             </translation>
         </message>
         <message>
             <location line="+171" />
             <source>Status: %1</source>
-            <translation type="unfinished" />
+            <translation>Statut : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last contact on %1</source>
-            <translation type="unfinished" />
+            <translation>Dernier contact le %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Expected release: today, %1</source>
-            <translation type="unfinished" />
+            <translation>Libération prévue : aujourd'hui, %1</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>, about %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, environ %n semaine</numerusform>
+                <numerusform>, environ %n semaines</numerusform>
             </translation>
         </message>
         <message>
             <location line="+5" />
             <source>Expected release on %1: in %2%3</source>
-            <translation type="unfinished" />
+            <translation>Libération prévue le %1 : dans %2%3</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Expected release was on %1: %2 ago</source>
-            <translation type="unfinished" />
+            <translation>Libération prévue le %1 : il y a %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Open actions past their due date: %1</source>
-            <translation type="unfinished" />
+            <translation>Actions ouvertes dont l'échéance est dépassée : %1</translation>
         </message>
     </context>
     <context>
@@ -1481,42 +1482,42 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/caseload/caseload_view.py" line="+66" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tous</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Which cases to show</source>
-            <translation type="unfinished" />
+            <translation>Dossiers à afficher</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Search by name</source>
-            <translation type="unfinished" />
+            <translation>Rechercher par nom</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher :</translation>
         </message>
         <message>
             <location line="+120" />
             <source>No case has this name.</source>
-            <translation type="unfinished" />
+            <translation>Aucun dossier ne porte ce nom.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No case shown here has this name. Choose Show: All to search every case.</source>
-            <translation type="unfinished" />
+            <translation>Aucun des dossiers affichés ici ne porte ce nom. Choisissez Afficher : Tous pour chercher dans tous les dossiers.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No active cases. Add a person with Case → New case (Ctrl+N).</source>
-            <translation type="unfinished" />
+            <translation>Aucun dossier actif. Ajoutez une personne avec Dossier → Nouveau dossier (Ctrl+N).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No cases here.</source>
-            <translation type="unfinished" />
+            <translation>Aucun dossier ici.</translation>
         </message>
     </context>
     <context>
@@ -1524,22 +1525,22 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/catalogues/factor_categories.py" line="+25" />
             <source>New category</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle catégorie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Rename category</source>
-            <translation type="unfinished" />
+            <translation>Renommer la catégorie</translation>
         </message>
         <message>
             <location line="+6" />
             <source>There is already a hidden category with this name: show it again instead.</source>
-            <translation type="unfinished" />
+            <translation>Une catégorie masquée porte déjà ce nom : affichez-la plutôt à nouveau.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>There is already a category with this name.</source>
-            <translation type="unfinished" />
+            <translation>Une catégorie porte déjà ce nom.</translation>
         </message>
     </context>
     <context>
@@ -1547,17 +1548,17 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/passphrase/change_dialog.py" line="+15" />
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Modifier la phrase secrète</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The change is instant; your recovery key stays the same.</source>
-            <translation type="unfinished" />
+            <translation>La modification est immédiate ; votre clé de récupération reste la même.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète actuelle :</translation>
         </message>
     </context>
     <context>
@@ -1565,27 +1566,27 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/agenda/choose_case_dialog.py" line="+55" />
             <source>Plan a session</source>
-            <translation type="unfinished" />
+            <translation>Planifier un entretien</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type part of a name</source>
-            <translation type="unfinished" />
+            <translation>Tapez une partie d'un nom</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No active case has this name.</source>
-            <translation type="unfinished" />
+            <translation>Aucun dossier actif ne porte ce nom.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Plan a session…</source>
-            <translation type="unfinished" />
+            <translation>Planifier un entretien…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>With whom?</source>
-            <translation type="unfinished" />
+            <translation>Avec qui ?</translation>
         </message>
     </context>
     <context>
@@ -1593,27 +1594,27 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/compare_dialog.py" line="+31" />
             <source>Compare plan versions</source>
-            <translation type="unfinished" />
+            <translation>Comparer des versions du plan</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Version %1, of %2</source>
-            <translation type="unfinished" />
+            <translation>Version %1 du %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>De :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To:</source>
-            <translation type="unfinished" />
+            <translation>À :</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Choose two different versions.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez deux versions différentes.</translation>
         </message>
     </context>
     <context>
@@ -1621,77 +1622,77 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+44" />
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Consentement</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Record the answer</source>
-            <translation type="unfinished" />
+            <translation>Noter la réponse</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Consent is asked per purpose and can be revoked at any time. Nothing is shared with a service without consent in force.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement est demandé par finalité et peut être retiré à tout moment. Rien n'est partagé avec un service sans consentement en vigueur.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Purpose:</source>
-            <translation type="unfinished" />
+            <translation>Finalité :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose a partner service…</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un service partenaire…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Partner service:</source>
-            <translation type="unfinished" />
+            <translation>Service partenaire :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Answer:</source>
-            <translation type="unfinished" />
+            <translation>Réponse :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asked on:</source>
-            <translation type="unfinished" />
+            <translation>Date de la demande :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answered on:</source>
-            <translation type="unfinished" />
+            <translation>Date de la réponse :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>May be shared:</source>
-            <translation type="unfinished" />
+            <translation>Peut être partagé :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the person agrees may be shared, in plain words.</source>
-            <translation type="unfinished" />
+            <translation>Ce que la personne accepte de partager, en termes simples.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>May not be shared:</source>
-            <translation type="unfinished" />
+            <translation>Ne peut pas être partagé :</translation>
         </message>
         <message>
             <location line="+12" />
             <source>(a service no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(un service qui ne figure plus dans la liste)</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Choose the partner service this consent is for.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le service partenaire concerné par ce consentement.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>This is before it was asked (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette date précède la demande (%1).</translation>
         </message>
     </context>
     <context>
@@ -1699,42 +1700,42 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/record_models.py" line="+26" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asked on</source>
-            <translation type="unfinished" />
+            <translation>Date de la demande</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answered on</source>
-            <translation type="unfinished" />
+            <translation>Date de la réponse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revoked on</source>
-            <translation type="unfinished" />
+            <translation>Date du retrait</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Sharing with %1</source>
-            <translation type="unfinished" />
+            <translation>Partage avec %1</translation>
         </message>
         <message>
             <location line="+0" />
             <source>a partner service</source>
-            <translation type="unfinished" />
+            <translation>un service partenaire</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Retiré</translation>
         </message>
     </context>
     <context>
@@ -1742,193 +1743,193 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+69" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planifié</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Réalisé</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location line="+3" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Focus</source>
-            <translation type="unfinished" />
+            <translation>Axe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>From the session of</source>
-            <translation type="unfinished" />
+            <translation>Issue de l'entretien du</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Presentation mode: the notes are hidden until you leave it.</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation : les notes sont masquées jusqu'à ce que vous quittiez ce mode.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Plan a session…</source>
-            <translation type="unfinished" />
+            <translation>Planifier un entretien…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record a session…</source>
-            <translation type="unfinished" />
+            <translation>Noter un entretien…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Write note…</source>
-            <translation type="unfinished" />
+            <translation>Rédiger la note…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mark held</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme réalisé</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+165" />
             <source>Cancel session</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'entretien</translation>
         </message>
         <message>
             <location line="-164" />
             <source>Add action…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une action…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme terminée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open the session's note (or double-click the session)</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la note de l'entretien (ou double-cliquez sur l'entretien)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The planned session took place: mark it held and write its note</source>
-            <translation type="unfinished" />
+            <translation>L'entretien planifié a eu lieu : le marquer comme réalisé et rédiger sa note</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Entretiens</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Follow-up actions</source>
-            <translation type="unfinished" />
+            <translation>Actions de suivi</translation>
         </message>
         <message>
             <location line="+23" />
             <source>(overdue)</source>
-            <translation type="unfinished" />
+            <translation>(en retard)</translation>
         </message>
         <message>
             <location line="+88" />
             <source>Still to come</source>
-            <translation type="unfinished" />
+            <translation>À venir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This session is planned for %1. Mark it held once it has taken place, or change its date with Edit…</source>
-            <translation type="unfinished" />
+            <translation>Cet entretien est planifié le %1. Marquez-le comme réalisé une fois qu'il a eu lieu, ou changez sa date avec Modifier…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Cancel the session of %1? It stays in the list as cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'entretien du %1 ? Il reste dans la liste comme annulé.</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Hidden</source>
-            <translation type="unfinished" />
+            <translation>Masqué</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session notes are hidden in presentation mode. Leave presentation mode to open the note.</source>
-            <translation type="unfinished" />
+            <translation>Les notes d'entretien sont masquées en mode présentation. Quittez le mode présentation pour ouvrir la note.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 minutes</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Focus: %1</source>
-            <translation type="unfinished" />
+            <translation>Axe : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>With: %1</source>
-            <translation type="unfinished" />
+            <translation>Avec : %1</translation>
         </message>
     </context>
     <context>
@@ -1936,12 +1937,12 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/forms/fields.py" line="+15" />
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>For example 2027-03-01 or 01/03/2027; leave empty if not known.</source>
-            <translation type="unfinished" />
+            <translation>Par exemple 2027-03-01 ou 01/03/2027 ; laissez vide si la date est inconnue.</translation>
         </message>
     </context>
     <context>
@@ -1949,57 +1950,57 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/directory/directory_dialog.py" line="+43" />
             <source>Partner services</source>
-            <translation type="unfinished" />
+            <translation>Services partenaires</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Show hidden</source>
-            <translation type="unfinished" />
+            <translation>Afficher les masqués</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New service</source>
-            <translation type="unfinished" />
+            <translation>Nouveau service</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Your unsaved changes from before the vault locked are back: save them or revert.</source>
-            <translation type="unfinished" />
+            <translation>Vos modifications non enregistrées d'avant le verrouillage du coffre-fort sont de retour : enregistrez-les ou annulez-les.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <location line="+77" />
             <source>the new service</source>
-            <translation type="unfinished" />
+            <translation>le nouveau service</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>You changed %1 without saving. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Vous avez modifié %1 sans enregistrer. Enregistrer les modifications ?</translation>
         </message>
         <message>
             <location line="+91" />
             <source>New partner service: %1</source>
-            <translation type="unfinished" />
+            <translation>Nouveau service partenaire : %1</translation>
         </message>
         <message>
             <location line="+0" />
             <source>New partner service</source>
-            <translation type="unfinished" />
+            <translation>Nouveau service partenaire</translation>
         </message>
     </context>
     <context>
@@ -2007,91 +2008,93 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/register_details.py" line="+43" />
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Date :</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+50" />
             <source>To:</source>
-            <translation type="unfinished" />
+            <translation>Destinataire :</translation>
         </message>
         <message>
             <location line="-49" />
             <source>Purpose:</source>
-            <translation type="unfinished" />
+            <translation>Finalité :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis:</source>
-            <translation type="unfinished" />
+            <translation>Base juridique :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent:</source>
-            <translation type="unfinished" />
+            <translation>Consentement :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fichier :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>SHA-256:</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 :</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Choose an entry above to see it in full.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une entrée ci-dessus pour la voir en entier.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>Expéditeur :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1, recorded in the vault this case came from</source>
-            <translation type="unfinished" />
+            <translation>%1, enregistré dans le coffre-fort d'origine de ce dossier</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1
 %2, %3 (%4 bytes)</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2, %3 (%4 octets)</translation>
         </message>
         <message numerus="yes">
             <location line="+9" />
             <source>What arrived (%n items):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ce qui a été reçu (%n élément) :</numerusform>
+                <numerusform>Ce qui a été reçu (%n éléments) :</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>What left (%n items):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ce qui a été communiqué (%n élément) :</numerusform>
+                <numerusform>Ce qui a été communiqué (%n éléments) :</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 — special: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — données sensibles : %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Special-category data: %1</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles : %1</translation>
         </message>
     </context>
     <context>
@@ -2099,12 +2102,12 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/disclosures_panel.py" line="+39" />
             <source>Everything of this case that left the vault, or arrived in it, newest first: to whom, why, on what basis, and the fingerprint of the file. Entries cannot be changed or removed.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui, dans ce dossier, a quitté le coffre-fort ou y est entré, du plus récent au plus ancien : à qui, pourquoi, sur quelle base juridique, et l'empreinte du fichier. Les entrées ne peuvent être ni modifiées ni supprimées.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing of this case has left the vault. Each PDF saved and each export will be listed here: to whom, why, on what basis, and the fingerprint of the file.</source>
-            <translation type="unfinished" />
+            <translation>Rien de ce dossier n'a quitté le coffre-fort. Chaque PDF enregistré et chaque exportation figureront ici : à qui, pourquoi, sur quelle base juridique, et l'empreinte du fichier.</translation>
         </message>
     </context>
     <context>
@@ -2112,110 +2115,115 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/documents/chooser.py" line="+60" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Imprimer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The notes of one session:</source>
-            <translation type="unfinished" />
+            <translation>Les notes d'un entretien :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The notes of the sessions from</source>
-            <translation type="unfinished" />
+            <translation>Les notes des entretiens du</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The case summary</source>
-            <translation type="unfinished" />
+            <translation>La synthèse du dossier</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Aperçu…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Which document?</source>
-            <translation type="unfinished" />
+            <translation>Quel document ?</translation>
         </message>
         <message>
             <location line="+11" />
             <source>No sessions yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'entretiens</translation>
         </message>
         <message>
             <location line="+22" />
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>prévu</translation>
         </message>
         <message>
             <location line="+2" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>annulé</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The first day comes after the last: change one of them.</source>
-            <translation type="unfinished" />
+            <translation>Le premier jour tombe après le dernier : modifiez l'un des deux.</translation>
         </message>
     </context>
     <context>
         <name>DocumentPreview</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/preview.py" line="+72" />
+            <location filename="../../src/trajectapp/ui/documents/preview.py" line="+81" />
             <source>Include religion or ideology, health and offences</source>
-            <translation type="unfinished" />
+            <translation>Inclure la religion ou l'idéologie, la santé et les infractions</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Not in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Non disponible en mode présentation.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not in presentation mode: the save dialog shows other files.</source>
-            <translation type="unfinished" />
+            <translation>Non disponible en mode présentation : la fenêtre d'enregistrement affiche d'autres fichiers.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+8" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>The document could not be made (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le document n'a pas pu être créé (%1).</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Making the document…</source>
-            <translation type="unfinished" />
+            <translation>Création du document…</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Not printed</source>
-            <translation type="unfinished" />
+            <translation>Non imprimé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The printer could not take the document. Check that it is switched on and try again.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante n'a pas pu recevoir le document. Vérifiez qu'elle est allumée et réessayez.</translation>
         </message>
     </context>
     <context>
@@ -2223,52 +2231,52 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/catalogues/life_domains.py" line="+39" />
             <source>New life domain</source>
-            <translation type="unfinished" />
+            <translation>Nouveau domaine de vie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Life domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ordinary data</source>
-            <translation type="unfinished" />
+            <translation>Données ordinaires</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Special category: %1</source>
-            <translation type="unfinished" />
+            <translation>Catégorie particulière : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Everything recorded under the domain is treated as this kind of data.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui est noté sous ce domaine est traité comme ce type de données.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This domain comes with Trajectapp: its sensitivity is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Ce domaine est fourni avec Trajectapp : sa sensibilité est fixe.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Records are filed under this domain: its sensitivity can no longer change.</source>
-            <translation type="unfinished" />
+            <translation>Des données sont déjà classées sous ce domaine : sa sensibilité ne peut plus changer.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sensitivity:</source>
-            <translation type="unfinished" />
+            <translation>Sensibilité :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>There is already a hidden life domain with this name: show it again instead.</source>
-            <translation type="unfinished" />
+            <translation>Un domaine de vie masqué porte déjà ce nom : affichez-le plutôt à nouveau.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>There is already a life domain with this name.</source>
-            <translation type="unfinished" />
+            <translation>Un domaine de vie porte déjà ce nom.</translation>
         </message>
     </context>
     <context>
@@ -2276,42 +2284,42 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location line="+16" />
             <source>Life domains</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The life domains that needs are assessed in. Whatever is recorded under a domain with a sensitivity is special-category data: hidden in presentation mode and never shared unless chosen. A hidden domain is not offered for new assessments; what is recorded under it stays. A domain in use is never deleted.</source>
-            <translation type="unfinished" />
+            <translation>Les domaines de vie dans lesquels les besoins sont évalués. Tout ce qui est noté sous un domaine doté d'une sensibilité constitue des données sensibles : masquées en mode présentation et jamais partagées, sauf si vous le choisissez. Un domaine masqué n'est plus proposé pour les nouvelles évaluations ; ce qui y est noté est conservé. Un domaine utilisé n'est jamais supprimé.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Life domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete life domain</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le domaine de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete “%1”? Nothing is recorded under it.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « %1 » ? Rien n'y est noté.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Needs are recorded under “%1”, so it stays: hide it instead, and it is no longer offered.</source>
-            <translation type="unfinished" />
+            <translation>Des besoins sont notés sous « %1 », le domaine est donc conservé : masquez-le plutôt, il ne sera plus proposé.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This domain comes with Trajectapp: it cannot be deleted, but you can hide it.</source>
-            <translation type="unfinished" />
+            <translation>Ce domaine est fourni avec Trajectapp : il ne peut pas être supprimé, mais vous pouvez le masquer.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Sensibilité</translation>
         </message>
     </context>
     <context>
@@ -2319,74 +2327,74 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/catalogues/entry_list.py" line="+110" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Renommer…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+74" />
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>Masquer</translation>
         </message>
         <message>
             <location line="-73" />
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Shown</source>
-            <translation type="unfinished" />
+            <translation>Affiché</translation>
         </message>
         <message>
             <location line="+0" />
             <source>hidden</source>
-            <translation type="unfinished" />
+            <translation>masqué</translation>
         </message>
         <message>
             <location line="+0" />
             <source>shown</source>
-            <translation type="unfinished" />
+            <translation>affiché</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Origin</source>
-            <translation type="unfinished" />
+            <translation>Origine</translation>
         </message>
         <message>
             <location line="+0" />
             <source>comes with Trajectapp</source>
-            <translation type="unfinished" />
+            <translation>standard Trajectapp</translation>
         </message>
         <message>
             <location line="+0" />
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>votre ajout</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In use</source>
-            <translation type="unfinished" />
+            <translation>En usage</translation>
         </message>
         <message>
             <location line="+0" />
             <source>in use</source>
-            <translation type="unfinished" />
+            <translation>en usage</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Afficher</translation>
         </message>
         <message>
             <location line="+45" />
             <location line="+7" />
             <source>Not deleted</source>
-            <translation type="unfinished" />
+            <translation>Non supprimé</translation>
         </message>
     </context>
     <context>
@@ -2394,25 +2402,25 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location line="-184" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Type a name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nom.</translation>
         </message>
     </context>
     <context>
         <name>ExportWizard</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/export_wizard.py" line="+38" />
+            <location filename="../../src/trajectapp/ui/export/export_wizard.py" line="+39" />
             <source>Export case</source>
-            <translation type="unfinished" />
+            <translation>Exporter le dossier</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -2420,57 +2428,57 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/assessment_dialogs.py" line="+51" />
             <source>Risk assessment made elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Évaluation des risques externe</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Trajectapp does not score risk: note only that the assessment exists, and where to find it.</source>
-            <translation type="unfinished" />
+            <translation>Trajectapp n'évalue pas le risque : notez seulement que l'évaluation existe, et où la trouver.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Instrument:</source>
-            <translation type="unfinished" />
+            <translation>Instrument :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Its name:</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'instrument :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Date :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For example: the psychosocial service</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : le service psychosocial</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Made by:</source>
-            <translation type="unfinished" />
+            <translation>Réalisée par :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For example: PSD file, prison of Brugge</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : dossier SPS, prison de Bruges</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where it is held:</source>
-            <translation type="unfinished" />
+            <translation>Emplacement :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Note :</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Type the name of the instrument.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom de l'instrument.</translation>
         </message>
     </context>
     <context>
@@ -2478,37 +2486,37 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/catalogues/factor_categories.py" line="+15" />
             <source>Factor categories</source>
-            <translation type="unfinished" />
+            <translation>Catégories de facteurs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The categories offered for push and pull factors. A hidden category is not offered for new factors; the factors that have it keep it. A category can only be deleted while no factor uses it, and one that comes with Trajectapp can only be hidden.</source>
-            <translation type="unfinished" />
+            <translation>Les catégories proposées pour les facteurs de poussée et d'attraction. Une catégorie masquée n'est plus proposée pour les nouveaux facteurs ; les facteurs qui l'ont déjà la conservent. Une catégorie ne peut être supprimée que si aucun facteur ne l'utilise, et une catégorie fournie avec Trajectapp peut seulement être masquée.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete category</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la catégorie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete the category “%1”?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la catégorie « %1 » ?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Factors use “%1”, so it cannot be deleted. Hide it instead: the factors keep it, and it is no longer offered for new ones.</source>
-            <translation type="unfinished" />
+            <translation>Des facteurs utilisent « %1 », elle ne peut donc pas être supprimée. Masquez-la plutôt : les facteurs la conservent, et elle n'est plus proposée pour les nouveaux.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>This category comes with Trajectapp: hide it instead.</source>
-            <translation type="unfinished" />
+            <translation>Cette catégorie est fournie avec Trajectapp : masquez-la plutôt.</translation>
         </message>
     </context>
     <context>
@@ -2516,108 +2524,108 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/factors/factor_dialog.py" line="+53" />
             <source>New factor</source>
-            <translation type="unfinished" />
+            <translation>Nouveau facteur</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A factor that drew the person towards extremism, or that draws them away from it. Describe it in your own words; nothing here is a score.</source>
-            <translation type="unfinished" />
+            <translation>Un facteur qui a attiré la personne vers l'extrémisme, ou qui l'en éloigne. Décrivez-le avec vos propres mots ; rien ici n'est un score.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Direction:</source>
-            <translation type="unfinished" />
+            <translation>Orientation :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Push: what drives someone out of where they are. Pull: what attracts them. Personal: something in the person themselves. Protective: what keeps them from harm.</source>
-            <translation type="unfinished" />
+            <translation>Poussée : ce qui pousse quelqu'un à quitter sa situation. Attraction : ce qui l'attire. Personnel : quelque chose qui tient à la personne elle-même. Protection : ce qui la préserve du danger.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Type :</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+13" />
             <source>%1 (hidden from the list)</source>
-            <translation type="unfinished" />
+            <translation>%1 (masqué dans la liste)</translation>
         </message>
         <message>
             <location line="-10" />
             <source>Category:</source>
-            <translation type="unfinished" />
+            <translation>Catégorie :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Missing one? Add it with “Categories…” on the Factors tab.</source>
-            <translation type="unfinished" />
+            <translation>Il en manque une ? Ajoutez-la avec « Catégories… » dans l'onglet Facteurs.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No life domain</source>
-            <translation type="unfinished" />
+            <translation>Aucun domaine de vie</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Life domain:</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>First noted on:</source>
-            <translation type="unfinished" />
+            <translation>Première observation le :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Status now:</source>
-            <translation type="unfinished" />
+            <translation>Statut actuel :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Evidence:</source>
-            <translation type="unfinished" />
+            <translation>Constats :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>In your own words: what you saw or heard that shows it.</source>
-            <translation type="unfinished" />
+            <translation>Avec vos propres mots : ce que vous avez vu ou entendu qui le montre.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Presentation mode: the evidence is hidden. Leave presentation mode to see or change it.</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation : les constats sont masqués. Quittez le mode présentation pour les voir ou les modifier.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Choose whether it draws towards extremism or away from it.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez si le facteur attire vers l'extrémisme ou en éloigne.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the kind of factor.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le type de facteur.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose a category.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une catégorie.</translation>
         </message>
     </context>
     <context>
@@ -2625,107 +2633,107 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/factors/factors_panel.py" line="+57" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Orientation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First noted</source>
-            <translation type="unfinished" />
+            <translation>Première observation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Constats</translation>
         </message>
         <message>
             <location line="+57" />
             <source>What drew the person towards extremism, and what draws them away from it: push and pull factors, personal and protective ones. Click a column to sort; double-click a factor to change it.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a attiré la personne vers l'extrémisme, et ce qui l'en éloigne : facteurs de poussée et d'attraction, facteurs personnels et de protection. Cliquez sur une colonne pour trier ; double-cliquez sur un facteur pour le modifier.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Presentation mode: factors linked to a special-category life domain, and the evidence of every factor, are hidden until you leave it.</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation : les facteurs liés à un domaine de vie relevant des données sensibles, ainsi que les constats de chaque facteur, sont masqués jusqu'à ce que vous quittiez ce mode.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Add factor…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un facteur…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set status</source>
-            <translation type="unfinished" />
+            <translation>Changer le statut</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Categories…</source>
-            <translation type="unfinished" />
+            <translation>Catégories…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add, rename or hide the categories offered for factors.</source>
-            <translation type="unfinished" />
+            <translation>Ajouter, renommer ou masquer les catégories proposées pour les facteurs.</translation>
         </message>
         <message>
             <location line="+52" />
             <source>No factors recorded yet. Add what drew the person towards extremism, and what draws them away from it, in your own words.</source>
-            <translation type="unfinished" />
+            <translation>Aucun facteur noté pour l'instant. Ajoutez, avec vos propres mots, ce qui a attiré la personne vers l'extrémisme et ce qui l'en éloigne.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Every factor of this case is hidden in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Tous les facteurs de ce dossier sont masqués en mode présentation.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Hidden</source>
-            <translation type="unfinished" />
+            <translation>Masqué</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Leave presentation mode to open this factor.</source>
-            <translation type="unfinished" />
+            <translation>Quittez le mode présentation pour ouvrir ce facteur.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <location line="+34" />
             <source>Kept for later</source>
-            <translation type="unfinished" />
+            <translation>Conservé pour plus tard</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A factor you were changing before the lock is hidden in presentation mode. Its form comes back when you leave presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Un facteur que vous modifiiez avant le verrouillage est masqué en mode présentation. Son formulaire réapparaîtra quand vous quitterez le mode présentation.</translation>
         </message>
     </context>
     <context>
@@ -2733,23 +2741,23 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+76" />
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non renseigné</translation>
         </message>
         <message>
             <location line="+64" />
             <location line="+21" />
             <source>This cannot be left empty.</source>
-            <translation type="unfinished" />
+            <translation>Ce champ ne peut pas rester vide.</translation>
         </message>
         <message>
             <location line="-17" />
             <source>This holds a character that cannot be kept. Remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ce texte contient un caractère qui ne peut pas être enregistré. Supprimez-le et réessayez.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Give a whole number from %1 to %2.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez un nombre entier de %1 à %2.</translation>
         </message>
     </context>
     <context>
@@ -2757,538 +2765,543 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/forms/fields.py" line="+52" />
             <source>Special-category data: hidden in presentation mode and never shared unless chosen.</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles : masquées en mode présentation et jamais partagées, sauf si vous le choisissez.</translation>
         </message>
     </context>
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../src/trajectapp/domain/case.py" line="+50" />
+            <location filename="../../src/trajectapp/domain/case.py" line="+52" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Detention</source>
-            <translation type="unfinished" />
+            <translation>Détention</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Key dates</source>
-            <translation type="unfinished" />
+            <translation>Dates clés</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+39" />
+            <location line="+46" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-40" />
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Nom officiel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Wants to be called</source>
-            <translation type="unfinished" />
+            <translation>Se fait appeler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Date de naissance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nationality</source>
-            <translation type="unfinished" />
+            <translation>Nationalité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>Langues</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
+            <source>Reads their documents in</source>
+            <translation>Lit ses documents en</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Prison</source>
-            <translation type="unfinished" />
+            <translation>Prison</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prisoner number</source>
-            <translation type="unfinished" />
+            <translation>Numéro d'écrou</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Legal status</source>
-            <translation type="unfinished" />
+            <translation>Statut juridique</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Offence category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie d'infraction</translation>
         </message>
         <message>
             <location line="+5" />
             <source>In detention since</source>
-            <translation type="unfinished" />
+            <translation>En détention depuis le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Limited detention from</source>
-            <translation type="unfinished" />
+            <translation>Détention limitée à partir du</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Electronic monitoring from</source>
-            <translation type="unfinished" />
+            <translation>Surveillance électronique à partir du</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Conditional release from</source>
-            <translation type="unfinished" />
+            <translation>Libération conditionnelle à partir du</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Expected release</source>
-            <translation type="unfinished" />
+            <translation>Libération prévue</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/field_labels.py" line="+21" />
             <location line="+67" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="-66" />
             <source>Reason for closing</source>
-            <translation type="unfinished" />
+            <translation>Motif de clôture</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To prison</source>
-            <translation type="unfinished" />
+            <translation>Prison de destination</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reasons</source>
-            <translation type="unfinished" />
+            <translation>Raisons</translation>
         </message>
         <message>
             <location line="+1" />
             <source>May be shared</source>
-            <translation type="unfinished" />
+            <translation>Peut être partagé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>May not be shared</source>
-            <translation type="unfinished" />
+            <translation>Ne peut pas être partagé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Adresse e-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact people</source>
-            <translation type="unfinished" />
+            <translation>Personnes de contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Personne de contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Needs they work on</source>
-            <translation type="unfinished" />
+            <translation>Besoins pris en charge</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../src/trajectapp/domain/sessions.py" line="+72" />
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Entretien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Période</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>Date et heure</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who took part</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+43" />
             <source>Life domains</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie</translation>
         </message>
         <message>
             <location line="-42" />
             <source>Factors</source>
-            <translation type="unfinished" />
+            <translation>Facteurs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Primary goods</source>
-            <translation type="unfinished" />
+            <translation>Biens primaires</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does it</source>
-            <translation type="unfinished" />
+            <translation>Qui s'en charge</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due on</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sens</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First noted on</source>
-            <translation type="unfinished" />
+            <translation>Premier constat le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Éléments observés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Picking it up again</source>
-            <translation type="unfinished" />
+            <translation>Comment le reprendre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Primary good</source>
-            <translation type="unfinished" />
+            <translation>Bien primaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How important to them</source>
-            <translation type="unfinished" />
+            <translation>Importance pour la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How they pursued it before</source>
-            <translation type="unfinished" />
+            <translation>Comment la personne le poursuivait auparavant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation type="unfinished" />
+            <translation>Voie prosociale pour y parvenir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Noted on</source>
-            <translation type="unfinished" />
+            <translation>Noté le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What they want to do</source>
-            <translation type="unfinished" />
+            <translation>Ce que la personne veut faire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who they wish to be</source>
-            <translation type="unfinished" />
+            <translation>Qui la personne souhaite être</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Sensibilité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessed on</source>
-            <translation type="unfinished" />
+            <translation>Évalué le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where things stand</source>
-            <translation type="unfinished" />
+            <translation>Situation actuelle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The person's own score</source>
-            <translation type="unfinished" />
+            <translation>Score donné par la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Motivation to change</source>
-            <translation type="unfinished" />
+            <translation>Motivation au changement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Views</source>
-            <translation type="unfinished" />
+            <translation>Points de vue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The person's view</source>
-            <translation type="unfinished" />
+            <translation>Point de vue de la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The consultant's view</source>
-            <translation type="unfinished" />
+            <translation>Point de vue du consultant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In their own words</source>
-            <translation type="unfinished" />
+            <translation>Dans ses propres mots</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Support needed</source>
-            <translation type="unfinished" />
+            <translation>Soutien nécessaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Prochaine étape</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Service that owns it</source>
-            <translation type="unfinished" />
+            <translation>Service responsable</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other instrument</source>
-            <translation type="unfinished" />
+            <translation>Autre instrument</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Date de réalisation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Auteur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Held at</source>
-            <translation type="unfinished" />
+            <translation>Lieu de conservation</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../src/trajectapp/domain/plan.py" line="+87" />
             <location line="+6" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Partner service</source>
-            <translation type="unfinished" />
+            <translation>Service partenaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Établi le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goals in this version</source>
-            <translation type="unfinished" />
+            <translation>Objectifs de cette version</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answered on</source>
-            <translation type="unfinished" />
+            <translation>Date de la réponse</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Finalité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explanation of the basis</source>
-            <translation type="unfinished" />
+            <translation>Explication de la base juridique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason for sharing all the same</source>
-            <translation type="unfinished" />
+            <translation>Justification du partage malgré tout</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Éléments</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File name</source>
-            <translation type="unfinished" />
+            <translation>Nom du fichier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/plan.py" line="+1" />
             <source>Success looks like</source>
-            <translation type="unfinished" />
+            <translation>Signes de réussite</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Date visée</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/domain/sessions.py" line="+6" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why dropped</source>
-            <translation type="unfinished" />
+            <translation>Motif de l'abandon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answers the need</source>
-            <translation type="unfinished" />
+            <translation>Répond au besoin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Builds on</source>
-            <translation type="unfinished" />
+            <translation>S'appuie sur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Serves the good</source>
-            <translation type="unfinished" />
+            <translation>Sert le bien primaire</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/sessions.py" line="-1" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Focus</source>
-            <translation type="unfinished" />
+            <translation>Axe de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -3296,55 +3309,55 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/export/finish_page.py" line="+17" />
             <source>Written, and in the register</source>
-            <translation type="unfinished" />
+            <translation>Enregistré et inscrit au registre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nothing else has left the vault.</source>
-            <translation type="unfinished" />
+            <translation>Rien d'autre n'a quitté le coffre-fort.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>%1 is written in %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 est enregistré dans %2.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The disclosure register of this case has the entry:</source>
-            <translation type="unfinished" />
+            <translation>Le registre des communications de ce dossier contient désormais l'inscription :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On %1, to %2</source>
-            <translation type="unfinished" />
+            <translation>Le %1, à %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Purpose: %1</source>
-            <translation type="unfinished" />
+            <translation>Finalité : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Basis: %1</source>
-            <translation type="unfinished" />
+            <translation>Base juridique : %1</translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 bytes, fingerprint (SHA-256) %2</source>
-            <translation type="unfinished" />
+            <translation>%1 octets, empreinte (SHA-256) %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The entry cannot be changed or removed. File ▸ Disclosure register shows it with the others.</source>
-            <translation type="unfinished" />
+            <translation>L'inscription ne peut être ni modifiée ni supprimée. Fichier ▸ Registre des communications l'affiche avec les autres.</translation>
         </message>
     </context>
     <context>
@@ -3352,18 +3365,18 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/forms/form_dialog.py" line="+47" />
             <source>Type the date.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la date.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This date is still to come: record it when it has happened.</source>
-            <translation type="unfinished" />
+            <translation>Cette date est dans le futur : notez-le seulement quand cela a eu lieu.</translation>
         </message>
         <message>
             <location line="+252" />
             <location line="+12" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
     </context>
     <context>
@@ -3371,107 +3384,107 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/goal_dialogs.py" line="+30" />
             <source>health</source>
-            <translation type="unfinished" />
+            <translation>santé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>religion or ideology</source>
-            <translation type="unfinished" />
+            <translation>religion ou idéologie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>offences</source>
-            <translation type="unfinished" />
+            <translation>infractions</translation>
         </message>
         <message>
             <location line="+22" />
             <source>New goal</source>
-            <translation type="unfinished" />
+            <translation>Nouvel objectif</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location line="+4" />
             <source>What the person wants to reach, in their own words where they like.</source>
-            <translation type="unfinished" />
+            <translation>Ce que la personne veut atteindre, avec ses propres mots si elle le souhaite.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 (special category: %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (catégorie particulière : %2)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Special-category data: a goal linked to this domain is hidden in presentation mode and left out of the plan document unless you include it.</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles : un objectif lié à ce domaine est masqué en mode présentation et omis du document du plan, sauf si vous l'incluez.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>No particular need</source>
-            <translation type="unfinished" />
+            <translation>Aucun besoin particulier</translation>
         </message>
         <message>
             <location line="+8" />
             <source>No particular strength</source>
-            <translation type="unfinished" />
+            <translation>Aucune force particulière</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No particular good</source>
-            <translation type="unfinished" />
+            <translation>Aucun bien primaire particulier</translation>
         </message>
         <message>
             <location line="+28" />
             <source>How the person will know they got there, in their words if they like.</source>
-            <translation type="unfinished" />
+            <translation>Comment la personne saura qu'elle y est arrivée, avec ses mots si elle le souhaite.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For example: the person chose another way, or it can no longer happen.</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : la personne a choisi une autre voie, ou ce n'est plus possible.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>For example: a place of my own to live after release</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : un logement à moi après ma libération</translation>
         </message>
         <message>
             <location line="+4" />
             <source>One or more.</source>
-            <translation type="unfinished" />
+            <translation>Un ou plusieurs.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Domains about health, religion or offences are hidden in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Les domaines liés à la santé, à la religion ou aux infractions sont masqués en mode présentation.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domains:</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie :</translation>
         </message>
         <message>
             <location line="+20" />
             <source>(as linked before)</source>
-            <translation type="unfinished" />
+            <translation>(tel que lié auparavant)</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Say what the goal is.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'objectif.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tick at least one life domain the goal is about.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins un domaine de vie concerné par l'objectif.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Say why the goal was dropped.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi l'objectif a été abandonné.</translation>
         </message>
     </context>
     <context>
@@ -3479,151 +3492,151 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/goals_section.py" line="+73" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domains</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Date visée</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+11" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="-10" />
             <location line="+48" />
             <location line="+113" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes</translation>
         </message>
         <message>
             <location line="-154" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Show achieved and dropped goals</source>
-            <translation type="unfinished" />
+            <translation>Afficher les objectifs atteints et abandonnés</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No goals yet. Add what the person wants to reach, in their own words, and link it to the life domains it is about.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'objectifs. Ajoutez ce que la personne veut atteindre, avec ses propres mots, et reliez-le aux domaines de vie concernés.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Goals about health, religion or offences are hidden in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Les objectifs liés à la santé, à la religion ou aux infractions sont masqués en mode présentation.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No progress notes for this goal yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de note de suivi pour cet objectif.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add goal…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un objectif…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+3" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Progress note…</source>
-            <translation type="unfinished" />
+            <translation>Note de suivi…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add step…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une étape…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme faite</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set status</source>
-            <translation type="unfinished" />
+            <translation>Changer le statut</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Objectifs</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Progress notes</source>
-            <translation type="unfinished" />
+            <translation>Notes de suivi</translation>
         </message>
         <message>
             <location line="+78" />
             <source>Steps towards: %1</source>
-            <translation type="unfinished" />
+            <translation>Étapes vers : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The steps towards a goal show here: who does what, by when.</source>
-            <translation type="unfinished" />
+            <translation>Les étapes vers un objectif s'affichent ici : qui fait quoi, pour quand.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose a goal to see its steps and progress notes.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un objectif pour voir ses étapes et ses notes de suivi.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No steps yet. Add what needs doing, who does it and by when.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'étapes. Ajoutez ce qu'il faut faire, qui s'en charge et pour quand.</translation>
         </message>
         <message>
             <location line="+28" />
             <source>no steps yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore d'étapes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of %2 done</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2 faites</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 overdue</source>
-            <translation type="unfinished" />
+            <translation>%1 en retard</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(overdue)</source>
-            <translation type="unfinished" />
+            <translation>(en retard)</translation>
         </message>
         <message>
             <location line="+104" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
     </context>
     <context>
@@ -3631,42 +3644,42 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/strengths/strength_dialogs.py" line="+121" />
             <source>Good Lives</source>
-            <translation type="unfinished" />
+            <translation>Good Lives</translation>
         </message>
         <message>
             <location line="+6" />
             <source>How important to them:</source>
-            <translation type="unfinished" />
+            <translation>Importance pour la personne :</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Not said</source>
-            <translation type="unfinished" />
+            <translation>Non précisé</translation>
         </message>
         <message>
             <location line="+5" />
             <source>How they pursued it before:</source>
-            <translation type="unfinished" />
+            <translation>Comment la personne le recherchait avant :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Including through the extremist milieu, if that is how.</source>
-            <translation type="unfinished" />
+            <translation>Y compris par le milieu extrémiste, si c'était le cas.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A pro-social route:</source>
-            <translation type="unfinished" />
+            <translation>Une voie prosociale :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A way towards the same good that harms no one, as you and the person see it.</source>
-            <translation type="unfinished" />
+            <translation>Une voie vers le même bien qui ne nuit à personne, telle que vous et la personne la voyez.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Presentation mode: how they pursued it before is hidden. Leave presentation mode to see or change it.</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation : la manière dont la personne le recherchait avant est masquée. Quittez le mode présentation pour la voir ou la modifier.</translation>
         </message>
     </context>
     <context>
@@ -3674,47 +3687,47 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/strengths/strengths_panel.py" line="+167" />
             <source>Primary good</source>
-            <translation type="unfinished" />
+            <translation>Bien primaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How important to them</source>
-            <translation type="unfinished" />
+            <translation>Importance pour la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How they pursued it before</source>
-            <translation type="unfinished" />
+            <translation>Moyens utilisés avant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation type="unfinished" />
+            <translation>Voie prosociale</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The eleven primary goods of the Good Lives Model: what everyone seeks in life. Note what each means to the person, how they sought it before, and a route to it that harms no one. Nothing has to be filled in or scored. Double-click a good to open it.</source>
-            <translation type="unfinished" />
+            <translation>Les onze biens primaires du modèle Good Lives : ce que chacun recherche dans la vie. Notez ce que chacun représente pour la personne, comment elle le recherchait avant, et une voie pour l'atteindre qui ne nuit à personne. Aucun champ ni aucun score n'est obligatoire. Double-cliquez sur un bien pour l'ouvrir.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Presentation mode: spirituality, and how each good was pursued before, are hidden until you leave it.</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation : la spiritualité, ainsi que la manière dont chaque bien était recherché avant, restent masquées jusqu'à ce que vous quittiez ce mode.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Hidden</source>
-            <translation type="unfinished" />
+            <translation>Masqué</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Leave presentation mode to open this good.</source>
-            <translation type="unfinished" />
+            <translation>Quittez le mode présentation pour ouvrir ce bien.</translation>
         </message>
     </context>
     <context>
@@ -3722,17 +3735,17 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/forms/guarded_dialog.py" line="+55" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location line="+0" />
             <source>You changed this form. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Vous avez modifié ce formulaire. Enregistrer les modifications ?</translation>
         </message>
         <message>
             <location line="+88" />
             <source>This holds a character that cannot be kept. Remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ce texte contient un caractère qui ne peut pas être enregistré. Supprimez-le et réessayez.</translation>
         </message>
     </context>
     <context>
@@ -3740,519 +3753,519 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/documents/handover.py" line="+26" />
             <source>Handover</source>
-            <translation type="unfinished" />
+            <translation>Document de transmission</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your data</source>
-            <translation type="unfinished" />
+            <translation>Vos données</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nothing from the case file was chosen for this document.</source>
-            <translation type="unfinished" />
+            <translation>Rien du dossier n'a été choisi pour ce document.</translation>
         </message>
         <message>
             <location line="+43" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Pour</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+113" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Finalité</translation>
         </message>
         <message>
             <location line="-112" />
             <location filename="../../src/trajectapp/documents/handover_record.py" line="+143" />
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Établi le</translation>
         </message>
         <message>
             <location line="+8" />
             <source>A copy of your data from the case file that your consultant keeps.</source>
-            <translation type="unfinished" />
+            <translation>Une copie de vos données, issues du dossier tenu par votre consultant.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This document holds only the parts of the case file chosen for this handover.</source>
-            <translation type="unfinished" />
+            <translation>Ce document ne contient que les parties du dossier choisies pour cette transmission.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Parts marked “special category” hold data about religion or ideology, health or offences, which the law protects more strictly.</source>
-            <translation type="unfinished" />
+            <translation>Les parties marquées « catégorie particulière » contiennent des données relatives à la religion ou l'idéologie, à la santé ou aux infractions, que la loi protège plus strictement.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>How long your data is kept</source>
-            <translation type="unfinished" />
+            <translation>Durée de conservation de vos données</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Made %1</source>
-            <translation type="unfinished" />
+            <translation>Établi le %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Confidential: your personal data. Keep it in a safe place.</source>
-            <translation type="unfinished" />
+            <translation>Confidentiel : vos données personnelles. Conservez ce document en lieu sûr.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Confidential: personal data shared for the purpose on page 1 only. Do not copy or pass it on.</source>
-            <translation type="unfinished" />
+            <translation>Confidentiel : usage limité à la finalité de la page 1. Ne pas copier ni transmettre.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Page %1 sur %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Who received your data</source>
-            <translation type="unfinished" />
+            <translation>Qui a reçu vos données</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Recipient</source>
-            <translation type="unfinished" />
+            <translation>Destinataire</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Nobody has received data from this case file so far.</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'à présent, personne n'a reçu de données de ce dossier.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Where your case file came from</source>
-            <translation type="unfinished" />
+            <translation>D'où vient votre dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Expéditeur</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Earlier disclosures</source>
-            <translation type="unfinished" />
+            <translation>Communications antérieures</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sent to or received from</source>
-            <translation type="unfinished" />
+            <translation>Communiqué à ou reçu de</translation>
         </message>
         <message>
             <location line="+14" />
             <location filename="../../src/trajectapp/documents/handover_record.py" line="-107" />
             <location filename="../../src/trajectapp/documents/handover_work.py" line="+73" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location line="+5" />
             <source>You: a copy of your own data</source>
-            <translation type="unfinished" />
+            <translation>Vous : une copie de vos propres données</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Basis: %1</source>
-            <translation type="unfinished" />
+            <translation>Base juridique : %1</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/documents/handover_layout.py" line="+80" />
             <source>special category: %1</source>
-            <translation type="unfinished" />
+            <translation>catégorie particulière : %1</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/documents/handover_record.py" line="-8" />
             <source>The person</source>
-            <translation type="unfinished" />
+            <translation>La personne</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+170" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <location line="-169" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The traject</source>
-            <translation type="unfinished" />
+            <translation>Le trajet d'accompagnement</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Phase: %1</source>
-            <translation type="unfinished" />
+            <translation>Phase : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Transfèrement</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Participation: %1</source>
-            <translation type="unfinished" />
+            <translation>Participation : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Consent: %1</source>
-            <translation type="unfinished" />
+            <translation>Consentement : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Retiré</translation>
         </message>
         <message>
             <location line="+3" />
             <source>May be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>Peut être communiqué : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>May not be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>Ne peut pas être communiqué : %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+103" />
             <location line="+31" />
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <location line="-133" />
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'au</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Personne de contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Works on</source>
-            <translation type="unfinished" />
+            <translation>Travaille sur</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Partner services involved</source>
-            <translation type="unfinished" />
+            <translation>Services partenaires impliqués</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Assessment of %1</source>
-            <translation type="unfinished" />
+            <translation>Évaluation du %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Needs assessments</source>
-            <translation type="unfinished" />
+            <translation>Évaluations des besoins</translation>
         </message>
         <message>
             <location line="+11" />
             <source>%1 of 10</source>
-            <translation type="unfinished" />
+            <translation>%1 sur 10</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>Situation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>As the person sees it</source>
-            <translation type="unfinished" />
+            <translation>Selon la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Motivation</source>
-            <translation type="unfinished" />
+            <translation>Motivation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The person's view</source>
-            <translation type="unfinished" />
+            <translation>Point de vue de la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The consultant's view</source>
-            <translation type="unfinished" />
+            <translation>Point de vue du consultant</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Views compared</source>
-            <translation type="unfinished" />
+            <translation>Points de vue comparés</translation>
         </message>
         <message>
             <location line="+3" />
             <source>In their own words</source>
-            <translation type="unfinished" />
+            <translation>Avec ses propres mots</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Support needed</source>
-            <translation type="unfinished" />
+            <translation>Soutien nécessaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Prochaine étape</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <location line="+2" />
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Report kept at</source>
-            <translation type="unfinished" />
+            <translation>Rapport conservé auprès de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Risk assessments made elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Évaluations des risques réalisées ailleurs</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/documents/handover_work.py" line="-42" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What shows it</source>
-            <translation type="unfinished" />
+            <translation>Ce qui le montre</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Push and pull factors</source>
-            <translation type="unfinished" />
+            <translation>Facteurs de poussée et d'attraction</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Force</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How to pick it up again</source>
-            <translation type="unfinished" />
+            <translation>Comment s'y remettre</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Strengths and old passions</source>
-            <translation type="unfinished" />
+            <translation>Forces et anciennes passions</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Bien primaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Importance</source>
-            <translation type="unfinished" />
+            <translation>Importance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pursued before</source>
-            <translation type="unfinished" />
+            <translation>Poursuivi auparavant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation type="unfinished" />
+            <translation>Une voie prosociale</translation>
         </message>
         <message>
             <location line="+12" />
             <source>The Good Lives lens</source>
-            <translation type="unfinished" />
+            <translation>Biens primaires (modèle Good Lives)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>As said on %1</source>
-            <translation type="unfinished" />
+            <translation>Tel qu'exprimé le %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What I want to do</source>
-            <translation type="unfinished" />
+            <translation>Ce que je veux faire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who I wish to be</source>
-            <translation type="unfinished" />
+            <translation>Qui je souhaite être</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Perspective, in the person's own words</source>
-            <translation type="unfinished" />
+            <translation>Perspective d'avenir, avec les mots de la personne</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/documents/handover_work.py" line="-8" />
             <source>Planned, not held yet</source>
-            <translation type="unfinished" />
+            <translation>Prévu, pas encore tenu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Tenu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+89" />
             <location line="+104" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="-192" />
             <location line="+193" />
             <source>By when</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="-185" />
             <source>Goals and steps</source>
-            <translation type="unfinished" />
+            <translation>Objectifs et étapes</translation>
         </message>
         <message>
             <location line="+10" />
             <location line="+141" />
             <source>Life domains</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie</translation>
         </message>
         <message>
             <location line="-116" />
             <source>Progress note</source>
-            <translation type="unfinished" />
+            <translation>Note de suivi</translation>
         </message>
         <message>
             <location line="+18" />
             <source>The plan of %1</source>
-            <translation type="unfinished" />
+            <translation>Le plan du %1</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Plan versions</source>
-            <translation type="unfinished" />
+            <translation>Versions du plan</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Who agrees to this plan</source>
-            <translation type="unfinished" />
+            <translation>Qui est d'accord avec ce plan</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sessions and their notes</source>
-            <translation type="unfinished" />
+            <translation>Entretiens et leurs notes</translation>
         </message>
         <message>
             <location line="+39" />
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 minutes</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Taking part</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Factors</source>
-            <translation type="unfinished" />
+            <translation>Facteurs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good Lives goods</source>
-            <translation type="unfinished" />
+            <translation>Biens primaires</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 (family)</source>
-            <translation type="unfinished" />
+            <translation>%1 (famille)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Follow-up actions</source>
-            <translation type="unfinished" />
+            <translation>Actions de suivi</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Follow-up action</source>
-            <translation type="unfinished" />
+            <translation>Action de suivi</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Réalisée le</translation>
         </message>
     </context>
     <context>
@@ -4260,37 +4273,37 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/record_models.py" line="+21" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Événement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+38" />
             <source>Life domain</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Évolution</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Not scored</source>
-            <translation type="unfinished" />
+            <translation>Sans score</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The person's own score: %1</source>
-            <translation type="unfinished" />
+            <translation>Score donné par la personne : %1</translation>
         </message>
     </context>
     <context>
@@ -4298,60 +4311,60 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/history_words.py" line="+18" />
             <source>Session notes</source>
-            <translation type="unfinished" />
+            <translation>Notes d'entretien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session notes of a period</source>
-            <translation type="unfinished" />
+            <translation>Notes d'entretien d'une période</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Case summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé du dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reintegration plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de réinsertion</translation>
         </message>
         <message>
             <location line="+30" />
             <source>From a transfer package</source>
-            <translation type="unfinished" />
+            <translation>Issu d'un paquet de transfert</translation>
         </message>
         <message>
             <location line="+18" />
             <source>now %1</source>
-            <translation type="unfinished" />
+            <translation>désormais %1</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n goal(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
             </translation>
         </message>
         <message>
             <location line="+3" />
             <source>A life domain since deleted</source>
-            <translation type="unfinished" />
+            <translation>Un domaine de vie supprimé depuis</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Started from the assessment before</source>
-            <translation type="unfinished" />
+            <translation>Repris de l'évaluation précédente</translation>
         </message>
         <message>
             <location line="+9" />
             <source>with a password</source>
-            <translation type="unfinished" />
+            <translation>avec un mot de passe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>without a password</source>
-            <translation type="unfinished" />
+            <translation>sans mot de passe</translation>
         </message>
     </context>
     <context>
@@ -4359,125 +4372,125 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/transfer/import_dialog.py" line="+72" />
             <source>Import transfer package</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet de transfert</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Open the package</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le paquet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Import as a new case</source>
-            <translation type="unfinished" />
+            <translation>Importer comme nouveau dossier</translation>
         </message>
         <message>
             <location line="+18" />
             <source>File: %1</source>
-            <translation type="unfinished" />
+            <translation>Fichier : %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Type the passphrase from the slip that came with the package, separately from the file: six groups of five letters and digits. Small letters, spaces and dashes make no difference.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase secrète inscrite sur la fiche remise avec le paquet, séparément du fichier : six groupes de cinq lettres et chiffres. Les minuscules, les espaces et les tirets ne changent rien.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
-            <translation type="unfinished" />
+            <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Checking the passphrase… this takes a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>Vérification de la phrase secrète… cela prend quelques secondes.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The package's passphrase</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète du paquet</translation>
         </message>
         <message>
             <location line="+18" />
             <source>It holds:</source>
-            <translation type="unfinished" />
+            <translation>Il contient :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where it came from (kept in the disclosure register)</source>
-            <translation type="unfinished" />
+            <translation>Provenance (conservée dans le registre des communications)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The consultant who sent it, and their prison or team</source>
-            <translation type="unfinished" />
+            <translation>Le consultant qui l'a envoyé, avec sa prison ou son équipe</translation>
         </message>
         <message>
             <location line="+4" />
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>Expéditeur :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Why it came, in a sentence: for example, taking over the case after a transfer to this prison</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi il a été reçu, en une phrase : par exemple, reprise du dossier après un transfèrement vers cette prison</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The case is added as a new case file, whole or not at all; the case's history and the register say where it came from.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier est ajouté comme nouveau dossier, en entier ou pas du tout ; l'historique du dossier et le registre indiquent sa provenance.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>This package cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet ne peut pas être importé</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Type the passphrase from the slip.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la phrase secrète inscrite sur la fiche.</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The package could not be opened (%1). Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet n'a pas pu être ouvert (%1). Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The case of %1</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Made on %1 with Trajectapp %2.</source>
-            <translation type="unfinished" />
+            <translation>Créé le %1 avec Trajectapp %2.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The person's details</source>
-            <translation type="unfinished" />
+            <translation>Données de la personne</translation>
         </message>
         <message numerus="yes">
             <location line="+0" />
             <source>%n fields</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n champ</numerusform>
+                <numerusform>%n champs</numerusform>
             </translation>
         </message>
         <message>
             <location line="+19" />
             <source>Type who sent it: the consultant's name.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez qui l'a envoyé : le nom du consultant.</translation>
         </message>
     </context>
     <context>
@@ -4485,22 +4498,22 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/transfer/import_flow.py" line="+25" />
             <source>Import transfer package</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet de transfert</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Transfer packages (*%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquets de transfert (*%1);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Non importé</translation>
         </message>
         <message>
             <location line="+24" />
             <source>The disclosure register cannot keep this: %1 Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Le registre des communications ne peut pas conserver ceci : %1 Rien n'a été importé.</translation>
         </message>
     </context>
     <context>
@@ -4508,67 +4521,67 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/directory/involvement_dialog.py" line="+40" />
             <source>Involve a service</source>
-            <translation type="unfinished" />
+            <translation>Associer un service</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Service involved</source>
-            <translation type="unfinished" />
+            <translation>Service associé</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Choose a partner service…</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un service partenaire…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Service:</source>
-            <translation type="unfinished" />
+            <translation>Service :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Since:</source>
-            <translation type="unfinished" />
+            <translation>Début :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Until:</source>
-            <translation type="unfinished" />
+            <translation>Fin :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Leave empty while the service is still involved.</source>
-            <translation type="unfinished" />
+            <translation>Laissez vide tant que le service intervient encore.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Contact person:</source>
-            <translation type="unfinished" />
+            <translation>Personne de contact :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Needs they work on:</source>
-            <translation type="unfinished" />
+            <translation>Besoins pris en charge :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>In your own words, for example: housing after release, debts, a training course.</source>
-            <translation type="unfinished" />
+            <translation>Avec vos propres mots, par exemple : logement après la libération, dettes, une formation.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(a service no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(un service qui ne figure plus dans la liste)</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Choose the partner service.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le service partenaire.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This is before the date since when the service is involved (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette date précède le début de l'intervention du service (%1).</translation>
         </message>
     </context>
     <context>
@@ -4576,906 +4589,906 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/directory/involvements_panel.py" line="+37" />
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location line="+0" />
             <source>(a service no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(un service qui ne figure plus dans la liste)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Personne de contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Needs they work on</source>
-            <translation type="unfinished" />
+            <translation>Besoins pris en charge</translation>
         </message>
         <message>
             <location line="+1" />
             <source>May receive</source>
-            <translation type="unfinished" />
+            <translation>Peut recevoir</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No partner service is involved in this case yet. Involve one to record who works on which needs.</source>
-            <translation type="unfinished" />
+            <translation>Aucun service partenaire n'est encore associé à ce dossier. Associez-en un pour noter qui travaille sur quels besoins.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>"May receive" follows the consents on the Traject tab: nothing is shared with a service without consent in force.</source>
-            <translation type="unfinished" />
+            <translation>« Peut recevoir » suit les consentements de l'onglet Accompagnement : rien n'est partagé avec un service sans consentement en vigueur.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Involve a service…</source>
-            <translation type="unfinished" />
+            <translation>Associer un service…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location line="+43" />
             <source>consent given (what is not written down)</source>
-            <translation type="unfinished" />
+            <translation>consentement donné (contenu non précisé)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not: %1</source>
-            <translation type="unfinished" />
+            <translation>pas : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>consent asked</source>
-            <translation type="unfinished" />
+            <translation>consentement demandé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>nothing: no consent</source>
-            <translation type="unfinished" />
+            <translation>rien : pas de consentement</translation>
         </message>
     </context>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../src/trajectapp/domain/case.py" line="-75" />
+            <location filename="../../src/trajectapp/domain/case.py" line="-83" />
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non renseigné</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Accused</source>
-            <translation type="unfinished" />
+            <translation>Prévenu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Convicted</source>
-            <translation type="unfinished" />
+            <translation>Condamné</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Interned</source>
-            <translation type="unfinished" />
+            <translation>Interné</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Released under conditions</source>
-            <translation type="unfinished" />
+            <translation>Libéré sous conditions</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/data_categories.py" line="+14" />
             <source>religion or ideology</source>
-            <translation type="unfinished" />
+            <translation>religion ou idéologie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>health data</source>
-            <translation type="unfinished" />
+            <translation>données de santé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>criminal-offence data</source>
-            <translation type="unfinished" />
+            <translation>données pénales</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/domain/disclosures.py" line="+15" />
+            <location filename="../../src/trajectapp/domain/disclosures.py" line="+16" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Envoyé</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Reçu</translation>
         </message>
         <message>
             <location line="+7" />
             <location filename="../../src/trajectapp/domain/plan.py" line="-62" />
             <location filename="../../src/trajectapp/domain/sessions.py" line="-47" />
             <source>A partner service</source>
-            <translation type="unfinished" />
+            <translation>Un service partenaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Another consultant</source>
-            <translation type="unfinished" />
+            <translation>Un autre consultant</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The person themself</source>
-            <translation type="unfinished" />
+            <translation>La personne elle-même</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The person's consent</source>
-            <translation type="unfinished" />
+            <translation>Consentement de la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A legal obligation</source>
-            <translation type="unfinished" />
+            <translation>Une obligation légale</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A legally regulated case consultation</source>
-            <translation type="unfinished" />
+            <translation>Une concertation de cas prévue par la loi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Vital interest</source>
-            <translation type="unfinished" />
+            <translation>Intérêt vital</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/domain/sessions.py" line="-19" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Covered by the recorded consent</source>
-            <translation type="unfinished" />
+            <translation>Couvert par le consentement enregistré</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Not covered by consent: shared with a reason</source>
-            <translation type="unfinished" />
+            <translation>Non couvert par le consentement : partagé avec justification</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Consent not asked for</source>
-            <translation type="unfinished" />
+            <translation>Consentement non demandé</translation>
         </message>
         <message>
             <location line="+5" />
             <source>PDF with a password</source>
-            <translation type="unfinished" />
+            <translation>PDF avec mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>PDF without a password</source>
-            <translation type="unfinished" />
+            <translation>PDF sans mot de passe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfer package</source>
-            <translation type="unfinished" />
+            <translation>Paquet de transfert</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/factors.py" line="+12" />
             <source>Towards extremism</source>
-            <translation type="unfinished" />
+            <translation>Vers l'extrémisme</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Away from extremism</source>
-            <translation type="unfinished" />
+            <translation>Loin de l'extrémisme</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Push factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur de poussée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pull factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur d'attraction</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Personal factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur personnel</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/domain/strengths.py" line="+17" />
             <source>Protective factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur de protection</translation>
         </message>
         <message>
             <location line="+4" />
             <location filename="../../src/trajectapp/domain/traject.py" line="+45" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Weakening</source>
-            <translation type="unfinished" />
+            <translation>En recul</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Gone</source>
-            <translation type="unfinished" />
+            <translation>Disparu</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/languages.py" line="+10" />
             <source>Dutch</source>
-            <translation type="unfinished" />
+            <translation>Néerlandais</translation>
         </message>
         <message>
             <location line="+1" />
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Français</translation>
         </message>
         <message>
             <location line="+1" />
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Anglais</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/needs.py" line="+21" />
             <source>Not talking about this yet</source>
-            <translation type="unfinished" />
+            <translation>N'en parle pas encore</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Starting to look at it, and to name it</source>
-            <translation type="unfinished" />
+            <translation>Commence à s'y pencher et à le nommer</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Working on it, with a lot of support</source>
-            <translation type="unfinished" />
+            <translation>Y travaille, avec beaucoup de soutien</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Moving forward, some support still needed</source>
-            <translation type="unfinished" />
+            <translation>Progresse, a encore besoin d'un peu de soutien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stable, manages with little support</source>
-            <translation type="unfinished" />
+            <translation>Stable, s'en sort avec peu de soutien</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Does not want to answer</source>
-            <translation type="unfinished" />
+            <translation>Ne souhaite pas répondre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sees no reason to change anything here</source>
-            <translation type="unfinished" />
+            <translation>Ne voit aucune raison de changer quoi que ce soit ici</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not sure whether to change anything</source>
-            <translation type="unfinished" />
+            <translation>Hésite à changer quelque chose</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Wants to change it, not yet sure how</source>
-            <translation type="unfinished" />
+            <translation>Veut changer les choses, ne sait pas encore comment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Already taking steps</source>
-            <translation type="unfinished" />
+            <translation>Fait déjà des démarches</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Wants to hold on to what has been reached</source>
-            <translation type="unfinished" />
+            <translation>Veut préserver ce qui a été atteint</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Not compared yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore comparés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>They see it the same way</source>
-            <translation type="unfinished" />
+            <translation>Ils voient les choses de la même façon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>They partly agree</source>
-            <translation type="unfinished" />
+            <translation>Ils sont en partie d'accord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>They see it differently</source>
-            <translation type="unfinished" />
+            <translation>Ils voient les choses différemment</translation>
         </message>
         <message>
             <location line="+6" />
             <source>VERA-2R</source>
-            <translation type="unfinished" />
+            <translation>VERA-2R</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ERG 22+</source>
-            <translation type="unfinished" />
+            <translation>ERG 22+</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Another instrument</source>
-            <translation type="unfinished" />
+            <translation>Un autre instrument</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/plan.py" line="-11" />
             <source>For later</source>
-            <translation type="unfinished" />
+            <translation>Pour plus tard</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working on it</source>
-            <translation type="unfinished" />
+            <translation>On y travaille</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Achieved</source>
-            <translation type="unfinished" />
+            <translation>Atteint</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Abandonné</translation>
         </message>
         <message>
             <location line="+6" />
             <location filename="../../src/trajectapp/domain/sessions.py" line="+18" />
             <source>The person</source>
-            <translation type="unfinished" />
+            <translation>La personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The consultant</source>
-            <translation type="unfinished" />
+            <translation>Le consultant</translation>
         </message>
         <message>
             <location line="+2" />
             <location filename="../../src/trajectapp/domain/sessions.py" line="+2" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Famille</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/domain/sessions.py" line="+1" />
             <source>Someone else</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un d'autre</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Pas commencée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cannot be done yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore possible</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No longer needed</source>
-            <translation type="unfinished" />
+            <translation>Plus nécessaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminée</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Agrees</source>
-            <translation type="unfinished" />
+            <translation>Est d'accord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Does not agree</source>
-            <translation type="unfinished" />
+            <translation>N'est pas d'accord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Could not answer</source>
-            <translation type="unfinished" />
+            <translation>N'a pas pu répondre</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Ajouté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Retiré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modifié</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Inchangé</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/sessions.py" line="-26" />
             <source>Individual conversation</source>
-            <translation type="unfinished" />
+            <translation>Entretien individuel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family contact</source>
-            <translation type="unfinished" />
+            <translation>Contact avec la famille</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Multi-agency meeting</source>
-            <translation type="unfinished" />
+            <translation>Concertation en réseau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Case consultation</source>
-            <translation type="unfinished" />
+            <translation>Concertation de cas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone or video</source>
-            <translation type="unfinished" />
+            <translation>Téléphone ou vidéo</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Building the relation</source>
-            <translation type="unfinished" />
+            <translation>Construire la relation</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/domain/traject.py" line="-29" />
             <source>Critical reflection</source>
-            <translation type="unfinished" />
+            <translation>Réflexion critique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Practical support</source>
-            <translation type="unfinished" />
+            <translation>Soutien pratique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planning</source>
-            <translation type="unfinished" />
+            <translation>Planification</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/strengths.py" line="-5" />
             <source>Passion</source>
-            <translation type="unfinished" />
+            <translation>Passion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skill</source>
-            <translation type="unfinished" />
+            <translation>Compétence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Relation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Achievement</source>
-            <translation type="unfinished" />
+            <translation>Réalisation</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Life: staying healthy, safe and well</source>
-            <translation type="unfinished" />
+            <translation>Vie : rester en bonne santé, en sécurité et en forme</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Knowledge: learning and understanding</source>
-            <translation type="unfinished" />
+            <translation>Savoir : apprendre et comprendre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Excellence in play: being good at a pastime</source>
-            <translation type="unfinished" />
+            <translation>Excellence dans le jeu : exceller dans un loisir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Excellence in work: doing work well</source>
-            <translation type="unfinished" />
+            <translation>Excellence au travail : bien faire son travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agency: making one's own choices</source>
-            <translation type="unfinished" />
+            <translation>Autonomie : faire ses propres choix</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Inner peace: calm, free of turmoil</source>
-            <translation type="unfinished" />
+            <translation>Paix intérieure : calme, libre de tourments</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Relatedness: close bonds with others</source>
-            <translation type="unfinished" />
+            <translation>Relations : liens étroits avec les autres</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Community: belonging to a wider group</source>
-            <translation type="unfinished" />
+            <translation>Communauté : appartenir à un groupe plus large</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spirituality: meaning and purpose</source>
-            <translation type="unfinished" />
+            <translation>Spiritualité : sens et but</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pleasure: feeling good, enjoying things</source>
-            <translation type="unfinished" />
+            <translation>Plaisir : se sentir bien, profiter des choses</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Creativity: making something new</source>
-            <translation type="unfinished" />
+            <translation>Créativité : créer quelque chose de nouveau</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Not important to them now</source>
-            <translation type="unfinished" />
+            <translation>Pas important pour la personne en ce moment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Somewhat important</source>
-            <translation type="unfinished" />
+            <translation>Un peu important</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Important</source>
-            <translation type="unfinished" />
+            <translation>Important</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Very important</source>
-            <translation type="unfinished" />
+            <translation>Très important</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/domain/traject.py" line="-3" />
             <source>First contact</source>
-            <translation type="unfinished" />
+            <translation>Premier contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Building trust</source>
-            <translation type="unfinished" />
+            <translation>Construire la confiance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exploring needs and strengths</source>
-            <translation type="unfinished" />
+            <translation>Explorer les besoins et les forces</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reintegration planning</source>
-            <translation type="unfinished" />
+            <translation>Planifier la réinsertion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Release preparation</source>
-            <translation type="unfinished" />
+            <translation>Préparer la libération</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Aftercare</source>
-            <translation type="unfinished" />
+            <translation>Suivi post-libération</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+27" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôturé</translation>
         </message>
         <message>
             <location line="-23" />
             <source>Offered</source>
-            <translation type="unfinished" />
+            <translation>Proposé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Accepté</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+20" />
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Décliné</translation>
         </message>
         <message>
             <location line="-19" />
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Suspendu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Interrompu par la personne</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sharing with a partner service</source>
-            <translation type="unfinished" />
+            <translation>Partage avec un service partenaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anonymised statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistiques anonymisées</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Asked, no answer yet</source>
-            <translation type="unfinished" />
+            <translation>Demandé, pas encore de réponse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Given</source>
-            <translation type="unfinished" />
+            <translation>Donné</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Refusé</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/ui/labels.py" line="+23" />
             <source>Case created</source>
-            <translation type="unfinished" />
+            <translation>Dossier créé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Person's details changed</source>
-            <translation type="unfinished" />
+            <translation>Données de la personne modifiées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Partner service involved</source>
-            <translation type="unfinished" />
+            <translation>Service partenaire associé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Partner service involvement changed</source>
-            <translation type="unfinished" />
+            <translation>Intervention d'un service partenaire modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phase changed</source>
-            <translation type="unfinished" />
+            <translation>Phase modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfer recorded</source>
-            <translation type="unfinished" />
+            <translation>Transfèrement enregistré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation recorded</source>
-            <translation type="unfinished" />
+            <translation>Participation enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent recorded</source>
-            <translation type="unfinished" />
+            <translation>Consentement enregistré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent decided</source>
-            <translation type="unfinished" />
+            <translation>Décision sur le consentement enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent revoked</source>
-            <translation type="unfinished" />
+            <translation>Consentement retiré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session recorded</source>
-            <translation type="unfinished" />
+            <translation>Entretien enregistré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session planned</source>
-            <translation type="unfinished" />
+            <translation>Entretien planifié</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session held</source>
-            <translation type="unfinished" />
+            <translation>Entretien réalisé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session cancelled</source>
-            <translation type="unfinished" />
+            <translation>Entretien annulé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session changed</source>
-            <translation type="unfinished" />
+            <translation>Entretien modifié</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Session note saved</source>
-            <translation type="unfinished" />
+            <translation>Note d'entretien enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow-up action added</source>
-            <translation type="unfinished" />
+            <translation>Action de suivi ajoutée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow-up action done</source>
-            <translation type="unfinished" />
+            <translation>Action de suivi réalisée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment started</source>
-            <translation type="unfinished" />
+            <translation>Évaluation commencée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment date or note changed</source>
-            <translation type="unfinished" />
+            <translation>Date ou note d'une évaluation modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domain assessed</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie évalué</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domain assessment changed</source>
-            <translation type="unfinished" />
+            <translation>Évaluation d'un domaine de vie modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Risk assessment elsewhere noted</source>
-            <translation type="unfinished" />
+            <translation>Évaluation des risques externe notée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Risk assessment elsewhere changed</source>
-            <translation type="unfinished" />
+            <translation>Évaluation des risques externe modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Factor added</source>
-            <translation type="unfinished" />
+            <translation>Facteur ajouté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Factor changed</source>
-            <translation type="unfinished" />
+            <translation>Facteur modifié</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strength added</source>
-            <translation type="unfinished" />
+            <translation>Force ajoutée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strength changed</source>
-            <translation type="unfinished" />
+            <translation>Force modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good Lives entry recorded</source>
-            <translation type="unfinished" />
+            <translation>Bien primaire renseigné (Good Lives)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good Lives entry changed</source>
-            <translation type="unfinished" />
+            <translation>Bien primaire modifié (Good Lives)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Perspective recorded</source>
-            <translation type="unfinished" />
+            <translation>Perspective d'avenir enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goal added</source>
-            <translation type="unfinished" />
+            <translation>Objectif ajouté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goal changed</source>
-            <translation type="unfinished" />
+            <translation>Objectif modifié</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Progress note added</source>
-            <translation type="unfinished" />
+            <translation>Note de suivi ajoutée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Step added</source>
-            <translation type="unfinished" />
+            <translation>Étape ajoutée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Step changed</source>
-            <translation type="unfinished" />
+            <translation>Étape modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan version recorded</source>
-            <translation type="unfinished" />
+            <translation>Version du plan enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer to the plan recorded</source>
-            <translation type="unfinished" />
+            <translation>Réponse au plan enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer to the plan changed</source>
-            <translation type="unfinished" />
+            <translation>Réponse au plan modifiée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Document printed</source>
-            <translation type="unfinished" />
+            <translation>Document imprimé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Document saved as a PDF file</source>
-            <translation type="unfinished" />
+            <translation>Document enregistré en PDF</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Disclosure recorded in the register</source>
-            <translation type="unfinished" />
+            <translation>Communication inscrite au registre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Case imported from a transfer package</source>
-            <translation type="unfinished" />
+            <translation>Dossier importé depuis un paquet de transfert</translation>
         </message>
     </context>
     <context>
@@ -5483,197 +5496,197 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/shell/main_window.py" line="+52" />
             <source>&amp;New case…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Add a person to the caseload</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une personne à vos dossiers</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Case&amp;load</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mes dossiers</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Back to the caseload</source>
-            <translation type="unfinished" />
+            <translation>Revenir à vos dossiers</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Presentation mode</source>
-            <translation type="unfinished" />
+            <translation>Mode &amp;présentation</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Hide the caseload and sensitive fields while the screen faces the person</source>
-            <translation type="unfinished" />
+            <translation>Masquer vos dossiers et les champs sensibles quand l'écran est tourné vers la personne</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Partner &amp;services…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Services partenaires…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Life domains…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Domaines de vie…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The life domains assessments use</source>
-            <translation type="unfinished" />
+            <translation>Les domaines de vie utilisés dans les évaluations</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Factor categories…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Catégories de facteurs…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Agenda</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agenda</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sessions, due actions, releases and cases without contact in this week and the next</source>
-            <translation type="unfinished" />
+            <translation>Entretiens, actions de suivi à échéance, libérations et dossiers sans contact, cette semaine et la suivante</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Find in notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher dans les notes…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Search every note and free-text field of the vault</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans toutes les notes et tous les champs de texte libre du coffre-fort</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Print the notes of a session, of a period, or a case summary</source>
-            <translation type="unfinished" />
+            <translation>Imprimer les notes d'un entretien ou d'une période, ou un résumé du dossier</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Export case…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter le dossier…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Hand over chosen parts of this case: an encrypted PDF for a service or the person, or a transfer package</source>
-            <translation type="unfinished" />
+            <translation>Transmettre des parties choisies de ce dossier : un PDF chiffré pour un service ou pour la personne, ou un paquet de transfert</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Import transfer package…</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet de &amp;transfert…</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Open a case another consultant handed over</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un dossier transmis par un autre consultant</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Disclosure register</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registre des communications</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything that left the vault: who received what, when and why</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui a quitté le coffre-fort : qui a reçu quoi, quand et pourquoi</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save a document of this case as a PDF file, protected by a password</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un document de ce dossier en fichier PDF, protégé par un mot de passe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Lock the vault now</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller le coffre-fort maintenant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Change passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier la phrase secrète…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open another vault…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir un autre coffre-fort…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;About Trajectapp</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Trajectapp</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <location line="+14" />
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossier</translation>
         </message>
         <message>
             <location line="+9" />
             <source>V&amp;iew</source>
-            <translation type="unfinished" />
+            <translation>Affic&amp;hage</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>Éd&amp;ition</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Barre d'outils principale</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Presentation mode: other people's data and sensitive fields are hidden. Ctrl+Shift+P to leave.</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation : les données d'autres personnes et les champs sensibles sont masqués. Appuyez sur Ctrl+Shift+P pour en sortir.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Presentation mode</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation</translation>
         </message>
     </context>
     <context>
@@ -5681,432 +5694,432 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/messages.py" line="+21" />
             <source>%1 holds an invisible control character, perhaps pasted from another program. Remove it and save again.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » contient un caractère de contrôle invisible, peut-être collé depuis un autre programme. Supprimez-le et enregistrez à nouveau.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » ne peut pas être vide.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is too long: keep it under %2 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » est trop long : limitez-le à moins de %2 caractères.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 is needed.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » est obligatoire.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 must be a date.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » doit contenir une date.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 cannot be right: use a date between %2 and %3.</source>
-            <translation type="unfinished" />
+            <translation>La date du champ « %1 » n'est pas plausible : indiquez une date entre %2 et %3.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 must be a date and time between %2 and %3.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » doit contenir une date et une heure entre %2 et %3.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 must be a whole number from %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » doit contenir un nombre entier de %2 à %3.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1: choose one of the options.</source>
-            <translation type="unfinished" />
+            <translation>Pour le champ « %1 », choisissez l'une des options proposées.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 must be a number of minutes, at most a day.</source>
-            <translation type="unfinished" />
+            <translation>Le champ « %1 » doit contenir un nombre de minutes, une journée au maximum.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>This session is not part of the case.</source>
-            <translation type="unfinished" />
+            <translation>Cet entretien ne fait pas partie du dossier.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose factors of this case.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez des facteurs de ce dossier.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>That need is not one of this person's.</source>
-            <translation type="unfinished" />
+            <translation>Ce besoin ne figure pas parmi ceux de cette personne.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>That strength is not one of this person's.</source>
-            <translation type="unfinished" />
+            <translation>Cette force ne figure pas parmi celles de cette personne.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The first day of the period comes after the last.</source>
-            <translation type="unfinished" />
+            <translation>Le premier jour de la période tombe après le dernier.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only a partner service is chosen from the directory.</source>
-            <translation type="unfinished" />
+            <translation>Seul un service partenaire se choisit dans le répertoire des partenaires.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Write down at least one of the two answers.</source>
-            <translation type="unfinished" />
+            <translation>Notez au moins l'une des deux réponses.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Link the goal to at least one life domain.</source>
-            <translation type="unfinished" />
+            <translation>Liez l'objectif à au moins un domaine de vie.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the partner service that does this step.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le service partenaire qui se charge de cette étape.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A plan needs at least one goal that is not dropped.</source>
-            <translation type="unfinished" />
+            <translation>Un plan doit compter au moins un objectif qui n'est pas abandonné.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose the partner service that answers.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le service partenaire qui répond.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Say who answers.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez qui répond.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>An answer cannot come before the plan version it answers.</source>
-            <translation type="unfinished" />
+            <translation>Une réponse ne peut pas être antérieure à la version du plan à laquelle elle répond.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>There is already a category with this name (it may be hidden).</source>
-            <translation type="unfinished" />
+            <translation>Il existe déjà une catégorie portant ce nom (elle est peut-être masquée).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A category that comes with Trajectapp can be hidden, not deleted.</source>
-            <translation type="unfinished" />
+            <translation>Une catégorie fournie avec Trajectapp peut être masquée, mais pas supprimée.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Factors use this category: hide it instead.</source>
-            <translation type="unfinished" />
+            <translation>Des facteurs utilisent cette catégorie : masquez-la plutôt que de la supprimer.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>There is already a life domain with this name (it may be hidden).</source>
-            <translation type="unfinished" />
+            <translation>Il existe déjà un domaine de vie portant ce nom (il est peut-être masqué).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A life domain that comes with Trajectapp can be hidden, not deleted.</source>
-            <translation type="unfinished" />
+            <translation>Un domaine de vie fourni avec Trajectapp peut être masqué, mais pas supprimé.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Records are filed under this life domain: hide it instead.</source>
-            <translation type="unfinished" />
+            <translation>Des données sont classées sous ce domaine de vie : masquez-le plutôt que de le supprimer.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The sensitivity of a life domain that comes with Trajectapp is fixed.</source>
-            <translation type="unfinished" />
+            <translation>La sensibilité d'un domaine de vie fourni avec Trajectapp ne peut pas être modifiée.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Records are filed under this life domain: its sensitivity can be added, but not taken away or changed.</source>
-            <translation type="unfinished" />
+            <translation>Des données sont classées sous ce domaine de vie : vous pouvez lui attribuer une sensibilité, mais pas la retirer ni la modifier.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This case is no longer in the vault.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier ne se trouve plus dans le coffre-fort.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This consent is no longer in the case file.</source>
-            <translation type="unfinished" />
+            <translation>Ce consentement ne figure plus dans le dossier.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This partner service is no longer in the directory.</source>
-            <translation type="unfinished" />
+            <translation>Ce service partenaire ne figure plus dans le répertoire des partenaires.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This partner service is no longer involved in the case.</source>
-            <translation type="unfinished" />
+            <translation>Ce service partenaire n'intervient plus dans le dossier.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This factor category is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>Cette catégorie de facteurs n'existe plus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This factor is no longer in the case file.</source>
-            <translation type="unfinished" />
+            <translation>Ce facteur ne figure plus dans le dossier.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This strength is no longer in the case file.</source>
-            <translation type="unfinished" />
+            <translation>Cette force ne figure plus dans le dossier.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This life domain is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>Ce domaine de vie n'existe plus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This assessment is no longer in the case file.</source>
-            <translation type="unfinished" />
+            <translation>Cette évaluation ne figure plus dans le dossier.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This risk assessment record is no longer in the case file.</source>
-            <translation type="unfinished" />
+            <translation>Cette mention d'une évaluation des risques ne figure plus dans le dossier.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This goal is no longer in the plan.</source>
-            <translation type="unfinished" />
+            <translation>Cet objectif ne figure plus dans le plan.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This step is no longer in the plan.</source>
-            <translation type="unfinished" />
+            <translation>Cette étape ne figure plus dans le plan.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This version of the plan is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>Cette version du plan n'existe plus.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The case has changed since the items were chosen: choose them again.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier a été modifié depuis le choix des éléments : choisissez-les à nouveau.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Recipient: choose a partner service from the directory.</source>
-            <translation type="unfinished" />
+            <translation>Destinataire : choisissez un service partenaire dans le répertoire des partenaires.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The case's recorded consent does not cover this recipient: give the reason for sharing all the same.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement enregistré dans ce dossier ne couvre pas ce destinataire : indiquez pourquoi vous partagez malgré tout.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose at least one item to share.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un élément à partager.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Items: name each item by its key and label.</source>
-            <translation type="unfinished" />
+            <translation>Éléments : indiquez chaque élément par sa clé et son libellé.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>File name: give the file's name only, without its folder.</source>
-            <translation type="unfinished" />
+            <translation>Nom du fichier : indiquez uniquement le nom du fichier, sans son chemin d'accès.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Document: give its title, such as Session notes of 2026-11-06.</source>
-            <translation type="unfinished" />
+            <translation>Document : indiquez son titre, par exemple Notes d'entretien du 2026-11-06.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Document: name it by its key, such as session_note.</source>
-            <translation type="unfinished" />
+            <translation>Document : désignez-le par sa clé, par exemple session_note.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A transfer package opens as a case, and a case needs a name: select the person's name.</source>
-            <translation type="unfinished" />
+            <translation>Un paquet de transfert s'ouvre comme un dossier, et un dossier doit avoir un nom : sélectionnez le nom de la personne.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This case is too large for a transfer package (more than %1 MiB).</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier est trop volumineux pour un paquet de transfert (plus de %1 Mio).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>This case cannot go into a transfer package (%1).</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier ne peut pas être placé dans un paquet de transfert (%1).</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The vault is locked.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre-fort est verrouillé.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>That passphrase does not open this vault. Check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase secrète n'ouvre pas ce coffre-fort. Vérifiez-la et réessayez.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The current passphrase is not correct. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète actuelle est incorrecte. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>That recovery key does not open this vault. Check each group and try again.</source>
-            <translation type="unfinished" />
+            <translation>Cette clé de récupération n'ouvre pas ce coffre-fort. Vérifiez chaque groupe et réessayez.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>There is already a vault in %1. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Il y a déjà un coffre-fort dans %1. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 already holds other files. Choose an empty folder for the vault.</source>
-            <translation type="unfinished" />
+            <translation>%1 contient déjà d'autres fichiers. Choisissez un dossier vide pour le coffre-fort.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is not a Trajectapp vault.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas un coffre-fort Trajectapp.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The vault's key file (vault.key) is missing, so the vault cannot be opened. Put vault.key back from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de clé du coffre-fort (vault.key) est introuvable : le coffre-fort ne peut donc pas être ouvert. Remettez vault.key en place à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's key file (vault.key) cannot be read, so the vault cannot be opened. Restore vault.key from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de clé du coffre-fort (vault.key) est illisible : le coffre-fort ne peut donc pas être ouvert. Restaurez vault.key à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's key file (vault.key) is damaged, so the vault cannot be opened. Restore vault.key from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de clé du coffre-fort (vault.key) est endommagé : le coffre-fort ne peut donc pas être ouvert. Restaurez vault.key à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's database is damaged (the database file is missing or empty). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données du coffre-fort est endommagée (le fichier de la base de données est absent ou vide). Votre phrase secrète est correcte. Restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's database is damaged (it cannot be read). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données du coffre-fort est endommagée (elle est illisible). Votre phrase secrète est correcte. Restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's database is damaged (some pages fail their integrity check). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données du coffre-fort est endommagée (certaines pages échouent au contrôle d'intégrité). Votre phrase secrète est correcte. Restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's database is damaged (the first page cannot be read). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données du coffre-fort est endommagée (la première page est illisible). Votre phrase secrète est correcte. Restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's database is damaged (its structure is inconsistent). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données du coffre-fort est endommagée (sa structure est incohérente). Votre phrase secrète est correcte. Restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The vault's database is damaged (it holds no Trajectapp data). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données du coffre-fort est endommagée (elle ne contient aucune donnée Trajectapp). Votre phrase secrète est correcte. Restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This vault was made by a newer version of Trajectapp. Open it with that version. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre-fort a été créé avec une version plus récente de Trajectapp. Ouvrez-le avec cette version. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This vault could not be updated to the current version of Trajectapp (%1). Its data is as it was, and a copy from before the update is kept next to it. Nothing has been changed.</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre-fort n'a pas pu être mis à jour vers la version actuelle de Trajectapp (%1). Ses données sont restées telles quelles, et une copie d'avant la mise à jour est conservée à côté. Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The file could not be read (%1). Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu (%1). Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>This file is too large to be a Trajectapp transfer package (more than %1 MiB). Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier est trop volumineux pour être un paquet de transfert Trajectapp (plus de %1 Mio). Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This file is not a Trajectapp transfer package. Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas un paquet de transfert Trajectapp. Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>This package has been cut short: it ends before its content begins. Ask for it to be sent again. Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet est tronqué : il s'arrête avant le début de son contenu. Demandez qu'il vous soit renvoyé. Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This package was made by a newer version of Trajectapp. Update Trajectapp and import it again. Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a été créé avec une version plus récente de Trajectapp. Mettez Trajectapp à jour et importez-le à nouveau. Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This package has a version number no version of Trajectapp has made: it is damaged. Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet porte un numéro de version qu'aucune version de Trajectapp n'a jamais produit : il est endommagé. Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This package asks for more memory or time to open than any Trajectapp package needs: it is damaged or not genuine. Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Pour s'ouvrir, ce paquet demande plus de mémoire ou de temps que n'en exige un paquet Trajectapp : il est endommagé ou n'est pas authentique. Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>A package's passphrase has %1 letters and digits, in %2 groups of %3; what was typed is not like that. Check it against the slip and type it again.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète d'un paquet compte %1 lettres et chiffres, en %2 groupes de %3 ; ce qui a été saisi ne correspond pas à ce format. Comparez avec la fiche du mot de passe et saisissez-la à nouveau.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>This passphrase does not open the package. Check it against the slip, group by group, and type it again.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase secrète n'ouvre pas le paquet. Comparez-la groupe par groupe avec la fiche du mot de passe et saisissez-la à nouveau.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The passphrase is right, but the package has been cut short or changed since it was made. Ask for it to be sent again. Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète est correcte, mais le paquet a été tronqué ou modifié depuis sa création. Demandez qu'il vous soit renvoyé. Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>This package cannot be imported: its content is not what Trajectapp expects (%1). Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet ne peut pas être importé : son contenu ne correspond pas à ce que Trajectapp attend (%1). Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The package's case does not fit in this vault (%1). Nothing has been imported.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier du paquet ne peut pas être intégré à ce coffre-fort (%1). Rien n'a été importé.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>This could not be done (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette opération n'a pas pu être effectuée (%1).</translation>
         </message>
     </context>
     <context>
@@ -6114,42 +6127,42 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/chart_view.py" line="+28" />
             <source>Add the person's own scores</source>
-            <translation type="unfinished" />
+            <translation>Ajouter les scores donnés par la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The scores the person gave, for the chosen assessment.</source>
-            <translation type="unfinished" />
+            <translation>Les scores donnés par la personne, pour l'évaluation choisie.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Special-category domains are left out while presentation mode is on.</source>
-            <translation type="unfinished" />
+            <translation>Les domaines à données sensibles sont omis tant que le mode présentation est actif.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Compare with:</source>
-            <translation type="unfinished" />
+            <translation>Comparer avec :</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Nothing</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <location line="+27" />
             <source>%1, the person's own scores</source>
-            <translation type="unfinished" />
+            <translation>%1, scores donnés par la personne</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 (latest)</source>
-            <translation type="unfinished" />
+            <translation>%1 (dernière)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 (first)</source>
-            <translation type="unfinished" />
+            <translation>%1 (première)</translation>
         </message>
     </context>
     <context>
@@ -6157,67 +6170,67 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/needs_panel.py" line="+70" />
             <source>New assessment…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle évaluation…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date and note…</source>
-            <translation type="unfinished" />
+            <translation>Date et note…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No assessment yet. Start one with New assessment…</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'évaluation. Commencez-en une avec Nouvelle évaluation…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Assessment of:</source>
-            <translation type="unfinished" />
+            <translation>Évaluation du :</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Where things stood in each life domain at each assessment, from 1 (not talking about it yet) to 10 (stable, manages with little support). Hover over a score for its words and the person's own score.</source>
-            <translation type="unfinished" />
+            <translation>La situation dans chaque domaine de vie à chaque évaluation, de 1 (n'en parle pas encore) à 10 (stable, se débrouille avec peu de soutien). Survolez un score pour voir sa description et le score donné par la personne.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart</source>
-            <translation type="unfinished" />
+            <translation>Graphique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Risk assessments elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Évaluations des risques externes</translation>
         </message>
         <message>
             <location line="+66" />
             <source>Note: %1</source>
-            <translation type="unfinished" />
+            <translation>Note : %1</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Special-category domains are left out while presentation mode is on.</source>
-            <translation type="unfinished" />
+            <translation>Les domaines à données sensibles sont omis tant que le mode présentation est actif.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; special-category data: hidden in presentation mode</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; données sensibles : masquées en mode présentation</translation>
         </message>
     </context>
     <context>
@@ -6225,12 +6238,12 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="-177" />
             <source>(hidden)</source>
-            <translation type="unfinished" />
+            <translation>(masqué)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Hidden in the catalogue of life domains: shown here because it was used.</source>
-            <translation type="unfinished" />
+            <translation>Masqué dans le catalogue des domaines de vie : affiché ici parce qu'il a été utilisé.</translation>
         </message>
     </context>
     <context>
@@ -6238,7 +6251,7 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/needs_words.py" line="+30" />
             <source>Special-category data (%1): hidden in presentation mode and never shared unless chosen.</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles (%1) : masquées en mode présentation et jamais partagées, sauf si vous le choisissez.</translation>
         </message>
     </context>
     <context>
@@ -6246,22 +6259,22 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/caseload/new_case_dialog.py" line="+21" />
             <source>New case</source>
-            <translation type="unfinished" />
+            <translation>Nouveau dossier</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Legal name:</source>
-            <translation type="unfinished" />
+            <translation>Nom officiel :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Wants to be called:</source>
-            <translation type="unfinished" />
+            <translation>Se fait appeler :</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Type the person's name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom de la personne.</translation>
         </message>
     </context>
     <context>
@@ -6269,68 +6282,68 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/passphrase/fields.py" line="+61" />
             <source>New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeat it:</source>
-            <translation type="unfinished" />
+            <translation>Confirmation :</translation>
         </message>
         <message numerus="yes">
             <location line="+9" />
             <source>Use at least %n characters; a short sentence works well.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Utilisez au moins %n caractère ; une courte phrase convient bien.</numerusform>
+                <numerusform>Utilisez au moins %n caractères ; une courte phrase convient bien.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>This is one of the first passphrases anyone would try.</source>
-            <translation type="unfinished" />
+            <translation>C'est l'une des premières phrases secrètes que n'importe qui essaierait.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Use more different characters.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez des caractères plus variés.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Too easy to guess. Try a few unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Trop facile à deviner. Essayez quelques mots sans rapport entre eux.</translation>
         </message>
         <message numerus="yes">
             <location line="+11" />
             <source>Choose a passphrase of at least %n characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Choisissez une phrase secrète d'au moins %n caractère.</numerusform>
+                <numerusform>Choisissez une phrase secrète d'au moins %n caractères.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>Faible</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Bonne</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Forte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>Très forte</translation>
         </message>
         <message>
             <location line="+13" />
             <source>The two passphrases are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
         </message>
     </context>
     <context>
@@ -6338,22 +6351,22 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/sessions/note_editor.py" line="+66" />
             <source>Session note</source>
-            <translation type="unfinished" />
+            <translation>Note d'entretien</translation>
         </message>
         <message>
             <location line="+12" />
             <source>This is the note as you were writing it, not saved yet. The saved note stays as it was until you save.</source>
-            <translation type="unfinished" />
+            <translation>Voici la note telle que vous étiez en train de l'écrire, pas encore enregistrée. La note enregistrée reste inchangée jusqu'à ce que vous enregistriez.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Show the saved note</source>
-            <translation type="unfinished" />
+            <translation>Afficher la note enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Throw away the unsaved text and show the note as it was saved.</source>
-            <translation type="unfinished" />
+            <translation>Abandonner le texte non enregistré et afficher la note telle qu'elle a été enregistrée.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -6362,138 +6375,142 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
 # A heading
 - an item of a list
 *emphasis*</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s'est passé, ce qui a été dit, la suite.
+
+# Un titre
+- un élément de liste
+*italique*</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+22" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location line="-12" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminée</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Add action…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une action…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Save the note (%1)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la note (%1)</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Follow-up actions from this session</source>
-            <translation type="unfinished" />
+            <translation>Actions de suivi issues de cet entretien</translation>
         </message>
         <message>
             <location line="+39" />
             <source>%1 words</source>
-            <translation type="unfinished" />
+            <translation>%1 mots</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not saved yet; kept as a draft at %1</source>
-            <translation type="unfinished" />
+            <translation>Pas encore enregistrée ; conservée comme brouillon à %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not saved yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore enregistrée</translation>
         </message>
         <message>
             <location line="+25" />
             <source>The note holds an invisible character that cannot be kept, perhaps pasted from another program. Remove it and save again.</source>
-            <translation type="unfinished" />
+            <translation>La note contient un caractère invisible qui ne peut pas être conservé, peut-être collé depuis un autre programme. Supprimez-le et enregistrez à nouveau.</translation>
         </message>
         <message>
             <location line="+45" />
             <source>Unsaved note</source>
-            <translation type="unfinished" />
+            <translation>Note non enregistrée</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The note has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>La note contient des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/ui/sessions/note_text.py" line="+69" />
             <source>Heading</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A line as a heading: # at its start</source>
-            <translation type="unfinished" />
+            <translation>Une ligne en titre : # au début</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Subheading</source>
-            <translation type="unfinished" />
+            <translation>Sous-titre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A line as a subheading: ## at its start</source>
-            <translation type="unfinished" />
+            <translation>Une ligne en sous-titre : ## au début</translation>
         </message>
         <message>
             <location line="+5" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Liste</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lines as a list: - at their start</source>
-            <translation type="unfinished" />
+            <translation>Des lignes en liste : - au début</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Emphasis</source>
-            <translation type="unfinished" />
+            <translation>Italique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>*Emphasis* on the selection</source>
-            <translation type="unfinished" />
+            <translation>*Italique* pour la sélection</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Gras</translation>
         </message>
         <message>
             <location line="+1" />
             <source>**Strong** text for the selection</source>
-            <translation type="unfinished" />
+            <translation>**Gras** pour la sélection</translation>
         </message>
     </context>
     <context>
@@ -6501,108 +6518,108 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/export/output_page.py" line="+43" />
             <source>Write the file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le fichier</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Write</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier choisi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Write the PDF without a password</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le PDF sans mot de passe</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Without a password, anyone who gets hold of the file (a forwarded e-mail, a lost USB stick, a shared folder) can read everything in it. Tick this only when the recipient cannot open a PDF with a password, and hand the file over in person.</source>
-            <translation type="unfinished" />
+            <translation>Sans mot de passe, toute personne qui obtient le fichier (un e-mail transféré, une clé USB perdue, un dossier partagé) peut en lire tout le contenu. Ne cochez cette case que si le destinataire ne peut pas ouvrir un PDF protégé par mot de passe, et remettez-lui alors le fichier en main propre.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fichier :</translation>
         </message>
         <message>
             <location line="+33" />
             <source>A transfer package for %1, encrypted (AES-256) under a one-time passphrase, for their Trajectapp to import.</source>
-            <translation type="unfinished" />
+            <translation>Un paquet de transfert pour %1, chiffré (AES-256) avec une phrase secrète à usage unique, à importer dans son propre Trajectapp.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A PDF for %1, without a password.</source>
-            <translation type="unfinished" />
+            <translation>Un PDF pour %1, sans mot de passe.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for.</source>
-            <translation type="unfinished" />
+            <translation>Un PDF pour %1, protégé par un mot de passe fort (AES-256) que tout lecteur PDF demande.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The passphrase is shown once, after writing, with a slip to print; Trajectapp does not keep it.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète s'affiche une seule fois, après l'enregistrement, avec une fiche à imprimer ; Trajectapp ne la conserve pas.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The password is shown once, after writing, with a slip to print; Trajectapp does not keep it.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe s'affiche une seule fois, après l'enregistrement, avec une fiche à imprimer ; Trajectapp ne le conserve pas.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %1 items, the file's name, size and fingerprint.</source>
-            <translation type="unfinished" />
+            <translation>Le bouton Enregistrer crée le fichier et, dans la même étape, une inscription au registre des communications du dossier : la date, le destinataire, la finalité et la base juridique, les %1 éléments, ainsi que le nom, la taille et l'empreinte du fichier.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Transfer packages (*%1)</source>
-            <translation type="unfinished" />
+            <translation>Paquets de transfert (*%1)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>own-data-%1.pdf</source>
-            <translation type="unfinished" />
+            <translation>donnees-personnelles-%1.pdf</translation>
         </message>
         <message>
             <location line="+0" />
             <source>handover-%1.pdf</source>
-            <translation type="unfinished" />
+            <translation>transmission-%1.pdf</translation>
         </message>
         <message>
             <location line="+3" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Exporter vers</translation>
         </message>
         <message>
             <location line="+25" />
             <location line="+11" />
             <source>Not written</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <location line="-9" />
             <source>The file could not be written there (%1). Nothing has left the vault and the register has no entry: choose another folder, such as your Documents folder or a USB stick.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être enregistré à cet endroit (%1). Rien n'a quitté le coffre-fort et le registre ne contient aucune inscription : choisissez un autre emplacement, par exemple votre dossier Documents ou une clé USB.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Nothing has left the vault and the register has no entry.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a quitté le coffre-fort et le registre ne contient aucune inscription.</translation>
         </message>
     </context>
     <context>
@@ -6610,32 +6627,32 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/traject_dialogs.py" line="+118" />
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>Participation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Taking part is voluntary. A person who declines stays on the caseload as declined.</source>
-            <translation type="unfinished" />
+            <translation>La participation est volontaire. Une personne qui refuse reste dans vos dossiers, avec le statut refusé.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation:</source>
-            <translation type="unfinished" />
+            <translation>Participation :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On:</source>
-            <translation type="unfinished" />
+            <translation>Le :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reasons:</source>
-            <translation type="unfinished" />
+            <translation>Raisons :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The person's reasons in their own words: write down what they said, as they said it.</source>
-            <translation type="unfinished" />
+            <translation>Les raisons de la personne, avec ses propres mots : notez ce qu'elle a dit, comme elle l'a dit.</translation>
         </message>
     </context>
     <context>
@@ -6643,42 +6660,42 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/party_fields.py" line="+31" />
             <source>Choose a partner service…</source>
-            <translation type="unfinished" />
+            <translation>Choisir un service partenaire…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Partner service:</source>
-            <translation type="unfinished" />
+            <translation>Service partenaire :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Who:</source>
-            <translation type="unfinished" />
+            <translation>Qui :</translation>
         </message>
         <message>
             <location line="+14" />
             <source>(a service no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(service qui n'est plus au répertoire)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>For example: his sister Samira</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : sa sœur Samira</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For example: the imam of the prison, a lawyer</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : l'imam de la prison, un avocat</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Choose the partner service.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le service partenaire.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Say who it is.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez de qui il s'agit.</translation>
         </message>
     </context>
     <context>
@@ -6686,25 +6703,25 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/passphrase/fields.py" line="-79" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Afficher</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/save_flow.py" line="+67" />
+            <location filename="../../src/trajectapp/ui/documents/save_flow.py" line="+68" />
             <source>The password of the PDF</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe du PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The PDF is saved and can only be opened with this password. Give it to the reader another way than the file (by phone or in person). Trajectapp does not keep it: note it now if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF est enregistré et ne peut être ouvert qu'avec ce mot de passe. Transmettez-le au lecteur par un autre moyen que le fichier (par téléphone ou en personne). Trajectapp ne le conserve pas : notez-le maintenant si vous en avez besoin.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>I have noted it</source>
-            <translation type="unfinished" />
+            <translation>Je l'ai noté</translation>
         </message>
     </context>
     <context>
@@ -6712,52 +6729,52 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/documents/password_slip.py" line="+38" />
             <source>Passphrase of a transfer package</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète d'un paquet de transfert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Password of a PDF file</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe d'un fichier PDF</translation>
         </message>
         <message>
             <location line="+13" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Pour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fichier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Établi le</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Hand this slip over apart from the file: not in the same envelope, e-mail or bag.</source>
-            <translation type="unfinished" />
+            <translation>Remettez cette fiche séparément du fichier : pas dans la même enveloppe, e-mail ou sac.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trajectapp asks for it when the package is imported; the dashes may be left out.</source>
-            <translation type="unfinished" />
+            <translation>Trajectapp la demande à l'importation du paquet ; les tirets peuvent être omis.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type it exactly as printed when the PDF reader asks for a password.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez-le exactement tel qu'imprimé quand le lecteur PDF demande un mot de passe.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Trajectapp does not keep it. Destroy the slip once the file has been opened.</source>
-            <translation type="unfinished" />
+            <translation>Trajectapp n'en garde aucune copie. Détruisez la fiche dès que le fichier a été ouvert.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>cut along the line</source>
-            <translation type="unfinished" />
+            <translation>découper le long de la ligne</translation>
         </message>
     </context>
     <context>
@@ -6765,9 +6782,9 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message numerus="yes">
             <location filename="../../src/trajectapp/ui/documents/pdf_pages.py" line="+48" />
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
     </context>
@@ -6776,27 +6793,27 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/person_form.py" line="+98" />
             <source>Dates as 2027-03-01 or 01/03/2027. Leave a date empty when it is not known.</source>
-            <translation type="unfinished" />
+            <translation>Dates au format 2027-03-01 ou 01/03/2027. Laissez une date vide si elle n'est pas connue.</translation>
         </message>
         <message>
             <location line="+82" />
             <source>Type the person's legal name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom officiel de la personne.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The date of birth is in the future.</source>
-            <translation type="unfinished" />
+            <translation>La date de naissance est dans le futur.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Detention cannot start before the date of birth.</source>
-            <translation type="unfinished" />
+            <translation>La détention ne peut pas commencer avant la date de naissance.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>This is before detention started (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette date précède le début de la détention (%1).</translation>
         </message>
     </context>
     <context>
@@ -6804,37 +6821,37 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/strengths/strength_dialogs.py" line="+41" />
             <source>New version of the perspective</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle version de la perspective d'avenir</translation>
         </message>
         <message>
             <location line="+3" />
             <source>It starts from the version of %1: change what the person says differently now. Earlier versions stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Elle part de la version du %1 : modifiez ce que la personne dit autrement aujourd'hui. Les versions précédentes restent inchangées.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Write the answers down in the person's own words, as they said them.</source>
-            <translation type="unfinished" />
+            <translation>Notez les réponses avec les mots de la personne, tels qu'elle les a dits.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Date :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What do you want to do?</source>
-            <translation type="unfinished" />
+            <translation>Que voulez-vous faire ?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Who do you wish to be?</source>
-            <translation type="unfinished" />
+            <translation>Qui souhaitez-vous être ?</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Write down at least one of the two answers.</source>
-            <translation type="unfinished" />
+            <translation>Notez au moins l'une des deux réponses.</translation>
         </message>
     </context>
     <context>
@@ -6842,53 +6859,53 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/strengths/perspective_section.py" line="+85" />
             <source>No perspective recorded yet. Ask the person: what do you want to do? Who do you wish to be? Then write the answers down in their own words. Each version is dated and kept; none is overwritten.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de perspective d'avenir notée. Demandez à la personne : que voulez-vous faire ? Qui souhaitez-vous être ? Notez ensuite les réponses avec ses propres mots. Chaque version est datée et conservée ; aucune n'est écrasée.</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+46" />
             <source>New version…</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle version…</translation>
         </message>
         <message>
             <location line="-41" />
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Versions</translation>
         </message>
         <message>
             <location line="+8" />
             <source>What do you want to do?</source>
-            <translation type="unfinished" />
+            <translation>Que voulez-vous faire ?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Who do you wish to be?</source>
-            <translation type="unfinished" />
+            <translation>Qui souhaitez-vous être ?</translation>
         </message>
         <message>
             <location line="+26" />
             <source>%1 (current)</source>
-            <translation type="unfinished" />
+            <translation>%1 (actuelle)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Write it down…</source>
-            <translation type="unfinished" />
+            <translation>Noter…</translation>
         </message>
         <message>
             <location line="+27" />
             <source>The current version, of %1, in the person's own words.</source>
-            <translation type="unfinished" />
+            <translation>La version actuelle, du %1, avec les mots de la personne.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>An earlier version, of %1. The current one is at the top of the list.</source>
-            <translation type="unfinished" />
+            <translation>Une version antérieure, du %1. La version actuelle est en haut de la liste.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not answered in this version)</source>
-            <translation type="unfinished" />
+            <translation>(sans réponse dans cette version)</translation>
         </message>
     </context>
     <context>
@@ -6896,47 +6913,47 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/traject_dialogs.py" line="-95" />
             <source>Change phase</source>
-            <translation type="unfinished" />
+            <translation>Changer de phase</translation>
         </message>
         <message>
             <location line="+6" />
             <source>no phase recorded yet</source>
-            <translation type="unfinished" />
+            <translation>aucune phase notée pour l'instant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Now: %1.</source>
-            <translation type="unfinished" />
+            <translation>Actuellement : %1.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New phase:</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phase :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Since:</source>
-            <translation type="unfinished" />
+            <translation>Depuis le :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Reason for closing:</source>
-            <translation type="unfinished" />
+            <translation>Motif de clôture :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Why the traject ends, for example released and aftercare finished, or moved abroad.</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi l'accompagnement prend fin, par exemple libération et suivi post-libération terminé, ou départ à l'étranger.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Note :</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Say why the traject is closed.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi l'accompagnement est clôturé.</translation>
         </message>
     </context>
     <context>
@@ -6944,248 +6961,248 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/documents/plan_document.py" line="+37" />
             <source>My plan</source>
-            <translation type="unfinished" />
+            <translation>Mon plan</translation>
         </message>
         <message>
             <location line="+5" />
             <source>For later</source>
-            <translation type="unfinished" />
+            <translation>Pour plus tard</translation>
         </message>
         <message>
             <location line="+1" />
             <source>I am working on it now</source>
-            <translation type="unfinished" />
+            <translation>J'y travaille maintenant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reached</source>
-            <translation type="unfinished" />
+            <translation>Atteint</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Arrêté</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Pas commencée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Busy with it</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cannot be done yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore possible</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No longer needed</source>
-            <translation type="unfinished" />
+            <translation>Plus nécessaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminée</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Agrees</source>
-            <translation type="unfinished" />
+            <translation>D'accord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Does not agree</source>
-            <translation type="unfinished" />
+            <translation>Pas d'accord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Could not answer</source>
-            <translation type="unfinished" />
+            <translation>N'a pas pu répondre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Me</source>
-            <translation type="unfinished" />
+            <translation>Moi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>My consultant</source>
-            <translation type="unfinished" />
+            <translation>Mon consultant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A partner service</source>
-            <translation type="unfinished" />
+            <translation>Un service partenaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>My family</source>
-            <translation type="unfinished" />
+            <translation>Ma famille</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Someone else</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un d'autre</translation>
         </message>
         <message>
             <location line="+32" />
             <source>This is my plan of %1. It says what I want to reach, and who does what to get there.</source>
-            <translation type="unfinished" />
+            <translation>Voici mon plan du %1. Il dit ce que je veux atteindre, et qui fait quoi pour y arriver.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>What I want to reach</source>
-            <translation type="unfinished" />
+            <translation>Ce que je veux atteindre</translation>
         </message>
         <message>
             <location line="+4" />
             <source>There are no goals in this printed plan.</source>
-            <translation type="unfinished" />
+            <translation>Ce plan imprimé ne contient aucun objectif.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Some goals may be left out of this printed plan, for example goals about health, religion or the case against me. My consultant can tell me about them.</source>
-            <translation type="unfinished" />
+            <translation>Certains objectifs peuvent ne pas figurer dans ce plan imprimé, par exemple ceux qui concernent la santé, la religion ou l'affaire judiciaire me concernant. Mon consultant peut m'en parler.</translation>
         </message>
         <message>
             <location line="+55" />
             <source>It has worked when</source>
-            <translation type="unfinished" />
+            <translation>C'est réussi quand</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+42" />
             <source>By when</source>
-            <translation type="unfinished" />
+            <translation>Pour quand</translation>
         </message>
         <message>
             <location line="-41" />
             <location line="+42" />
             <source>Where it stands</source>
-            <translation type="unfinished" />
+            <translation>Où on en est</translation>
         </message>
         <message>
             <location line="-41" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Concerne</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Steps: who does what, by when</source>
-            <translation type="unfinished" />
+            <translation>Étapes : qui fait quoi, pour quand</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No steps yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'étapes.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does it</source>
-            <translation type="unfinished" />
+            <translation>Qui le fait</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Who agrees with this plan</source>
-            <translation type="unfinished" />
+            <translation>Qui est d'accord avec ce plan</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Nobody has answered yet.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'a encore répondu.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why, in their own words</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi, avec leurs mots</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+57" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="-8" />
             <source>Signatures</source>
-            <translation type="unfinished" />
+            <translation>Signatures</translation>
         </message>
         <message>
             <location line="+3" />
             <source>By signing, we say that we have read this plan together.</source>
-            <translation type="unfinished" />
+            <translation>En signant, nous déclarons avoir lu ce plan ensemble.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Plan of %1, printed %2</source>
-            <translation type="unfinished" />
+            <translation>Plan du %1, imprimé le %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Confidential: for me and the people who sign this plan. Do not copy or pass it on.</source>
-            <translation type="unfinished" />
+            <translation>Confidentiel : pour moi et les personnes qui signent ce plan. Ne pas copier ni transmettre.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Page %1 sur %2</translation>
         </message>
     </context>
     <context>
         <name>PlanDocumentDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/document_preview.py" line="+47" />
+            <location filename="../../src/trajectapp/ui/plan/document_preview.py" line="+51" />
             <source>Plan document</source>
-            <translation type="unfinished" />
+            <translation>Document du plan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Include goals about health, religion or offences</source>
-            <translation type="unfinished" />
+            <translation>Inclure les objectifs liés à la santé, à la religion ou aux infractions</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Version %1, of %2</source>
-            <translation type="unfinished" />
+            <translation>Version %1 du %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Version:</source>
-            <translation type="unfinished" />
+            <translation>Version :</translation>
         </message>
         <message>
             <location line="+10" />
             <source>plan-%1.pdf</source>
-            <translation type="unfinished" />
+            <translation>plan-reinsertion-%1.pdf</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan, version of %1</source>
-            <translation type="unfinished" />
+            <translation>Plan de réinsertion, version du %1</translation>
         </message>
     </context>
     <context>
@@ -7193,17 +7210,17 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/plan_panel.py" line="+51" />
             <source>Goals and steps</source>
-            <translation type="unfinished" />
+            <translation>Objectifs et étapes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan versions</source>
-            <translation type="unfinished" />
+            <translation>Versions du plan</translation>
         </message>
         <message>
             <location line="+3" />
             <source>What you were typing before the vault locked is about health, religion or offences: it comes back when presentation mode ends.</source>
-            <translation type="unfinished" />
+            <translation>Ce que vous saisissiez avant le verrouillage du coffre-fort concerne la santé, la religion ou des infractions : cela réapparaîtra à la fin du mode présentation.</translation>
         </message>
     </context>
     <context>
@@ -7211,159 +7228,159 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/version_text.py" line="+33" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domains</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Success looks like</source>
-            <translation type="unfinished" />
+            <translation>Réussi si</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Target date</source>
-            <translation type="unfinished" />
+            <translation>Date visée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why dropped</source>
-            <translation type="unfinished" />
+            <translation>Raison de l'abandon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Bien primaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does it</source>
-            <translation type="unfinished" />
+            <translation>Qui s'en charge</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+31" />
             <source>No answers yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de réponse</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 of %2 agree</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2 d'accord</translation>
         </message>
         <message>
             <location line="+6" />
             <source>the person: %1</source>
-            <translation type="unfinished" />
+            <translation>la personne : %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>no date</source>
-            <translation type="unfinished" />
+            <translation>sans date</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Plan of %1</source>
-            <translation type="unfinished" />
+            <translation>Plan du %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Who agrees</source>
-            <translation type="unfinished" />
+            <translation>Qui est d'accord</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Nobody has answered yet. Use Agreement… to record each party’s answer.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'a encore répondu. Utilisez Accord… pour noter la réponse de chaque partie.</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+98" />
             <source>Goals and steps</source>
-            <translation type="unfinished" />
+            <translation>Objectifs et étapes</translation>
         </message>
         <message>
             <location line="-90" />
             <source>target %1</source>
-            <translation type="unfinished" />
+            <translation>date visée %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Success looks like:</source>
-            <translation type="unfinished" />
+            <translation>Réussi si :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Why dropped:</source>
-            <translation type="unfinished" />
+            <translation>Raison de l'abandon :</translation>
         </message>
         <message>
             <location line="+10" />
             <source>No steps in this version.</source>
-            <translation type="unfinished" />
+            <translation>Aucune étape dans cette version.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>rien</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <location line="+20" />
             <source>From the plan of %1 to the plan of %2</source>
-            <translation type="unfinished" />
+            <translation>Du plan du %1 au plan du %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>No goal or step changed.</source>
-            <translation type="unfinished" />
+            <translation>Aucun objectif ni aucune étape n'a changé.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Unchanged: %1</source>
-            <translation type="unfinished" />
+            <translation>Sans changement : %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Réponses</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>no answer</source>
-            <translation type="unfinished" />
+            <translation>pas de réponse</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Nobody answered either version.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'a répondu à aucune des deux versions.</translation>
         </message>
     </context>
     <context>
@@ -7371,167 +7388,172 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/version_dialogs.py" line="-150" />
             <source>Record a plan version</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une version du plan</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A plan version keeps the goals and their steps as they are today. Every version is kept; ask each party afterwards whether they agree.</source>
-            <translation type="unfinished" />
+            <translation>Une version du plan fige les objectifs et leurs étapes tels qu'ils sont aujourd'hui. Chaque version est conservée ; demandez ensuite à chaque partie si elle est d'accord.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Date :</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Goals for later and those being worked on are ticked.</source>
-            <translation type="unfinished" />
+            <translation>Les objectifs pour plus tard et ceux en cours sont cochés.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Goals hidden in presentation mode are included when they are still on.</source>
-            <translation type="unfinished" />
+            <translation>Les objectifs masqués en mode présentation sont inclus s'ils sont toujours en cours.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goals in this version:</source>
-            <translation type="unfinished" />
+            <translation>Objectifs de cette version :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Note :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Printed at the top of the plan document, for example: agreed at the meeting of 1 March with the justice house.</source>
-            <translation type="unfinished" />
+            <translation>Imprimée en haut du document du plan, par exemple : convenu lors de la réunion du 1er mars avec la maison de justice.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Tick at least one goal.</source>
-            <translation type="unfinished" />
+            <translation>Cochez au moins un objectif.</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/preferences_dialog.py" line="+18" />
+            <location filename="../../src/trajectapp/ui/shell/preferences_dialog.py" line="+17" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A new language is used from the next start of Trajectapp.</source>
-            <translation type="unfinished" />
+            <translation>La nouvelle langue s'applique au prochain démarrage de Trajectapp.</translation>
         </message>
         <message>
             <location line="+2" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> jours</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the vault after this long without use:</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller le coffre-fort après une inactivité de :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Call for attention to releases within:</source>
-            <translation type="unfinished" />
+            <translation>Signaler les libérations prévues dans les :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Call for attention after no contact for more than:</source>
-            <translation type="unfinished" />
+            <translation>Signaler l'absence de contact depuis plus de :</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+45" />
             <source>What will leave</source>
-            <translation type="unfinished" />
+            <translation>Ce qui quittera le coffre-fort</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+19" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet.</source>
-            <translation type="unfinished" />
+            <translation>Un paquet de transfert pour %1 : le destinataire l'importe dans Trajectapp comme un nouveau dossier. Rien n'est encore enregistré.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>These are the exact pages that will leave, for %1. Nothing is written yet.</source>
-            <translation type="unfinished" />
+            <translation>Voici exactement les pages qui seront transmises à %1. Rien n'est encore enregistré.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>The document could not be made (%1). Go back and try again, or choose fewer items.</source>
-            <translation type="unfinished" />
+            <translation>Le document n'a pas pu être créé (%1). Revenez en arrière et réessayez, ou choisissez moins d'éléments.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Making the document…</source>
-            <translation type="unfinished" />
+            <translation>Création du document…</translation>
         </message>
         <message numerus="yes">
             <location line="+6" />
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of a special category</source>
-            <translation type="unfinished" />
+            <translation>%1 avec données sensibles</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Rubrique</translation>
         </message>
         <message>
             <location line="+0" />
             <source>In the package</source>
-            <translation type="unfinished" />
+            <translation>Dans le paquet</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Of a special category</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles</translation>
         </message>
         <message>
             <location line="+8" />
             <source>all %1</source>
-            <translation type="unfinished" />
+            <translation>les %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2</translation>
         </message>
         <message>
             <location line="+18" />
             <source>The whole case</source>
-            <translation type="unfinished" />
+            <translation>Le dossier complet</translation>
         </message>
         <message>
             <location line="+2" />
             <source>locked with a one-time passphrase, shown once after writing</source>
-            <translation type="unfinished" />
+            <translation>protégé par une phrase secrète à usage unique, affichée une seule fois après l'enregistrement</translation>
         </message>
     </context>
     <context>
@@ -7539,7 +7561,7 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/documents/print_flow.py" line="+32" />
             <source>Print preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu avant impression</translation>
         </message>
     </context>
     <context>
@@ -7547,32 +7569,32 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/plan/goal_dialogs.py" line="+37" />
             <source>Progress note</source>
-            <translation type="unfinished" />
+            <translation>Note de suivi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Progress towards: %1</source>
-            <translation type="unfinished" />
+            <translation>Progrès vers : %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On:</source>
-            <translation type="unfinished" />
+            <translation>Le :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Note :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What moved, what got in the way; the person's own words where they matter.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a avancé, ce qui a fait obstacle ; les mots de la personne quand ils comptent.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Write the note.</source>
-            <translation type="unfinished" />
+            <translation>Rédigez la note.</translation>
         </message>
     </context>
     <context>
@@ -7580,22 +7602,22 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/documents/save_flow.py" line="-48" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Protect with a password (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Protéger par un mot de passe (recommandé)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Trajectapp makes a strong password and shows it once, after saving. Only someone with the password can open the file. Without a password, anyone who gets hold of the file can read it.</source>
-            <translation type="unfinished" />
+            <translation>Trajectapp crée un mot de passe robuste et l'affiche une seule fois, après l'enregistrement. Seule une personne qui dispose du mot de passe peut ouvrir le fichier. Sans mot de passe, quiconque obtient le fichier peut le lire.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Choose where to save…</source>
-            <translation type="unfinished" />
+            <translation>Choisir l'emplacement…</translation>
         </message>
     </context>
     <context>
@@ -7603,12 +7625,12 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/charts/radar_widget.py" line="+119" />
             <source>Not enough domains scored to draw a chart</source>
-            <translation type="unfinished" />
+            <translation>Trop peu de domaines ont un score pour tracer un graphique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not scored</source>
-            <translation type="unfinished" />
+            <translation>sans score</translation>
         </message>
     </context>
     <context>
@@ -7616,142 +7638,142 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+53" />
             <source>Who is it for?</source>
-            <translation type="unfinished" />
+            <translation>À qui est-ce destiné ?</translation>
         </message>
         <message>
             <location line="+5" />
             <source>“%1” leaves the vault as a file. The disclosure register of the case keeps who it is for, why, on what basis and the fingerprint of the file; never the password.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » quitte le coffre-fort sous forme de fichier. Le registre des communications du dossier conserve le destinataire, la finalité, la base juridique et l'empreinte du fichier ; jamais le mot de passe.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose who it is for</source>
-            <translation type="unfinished" />
+            <translation>Choisir le destinataire</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A partner service in the directory</source>
-            <translation type="unfinished" />
+            <translation>Un service partenaire du répertoire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Another service or professional</source>
-            <translation type="unfinished" />
+            <translation>Un autre service ou professionnel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Another consultant</source>
-            <translation type="unfinished" />
+            <translation>Un autre consultant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The person themself (their own copy)</source>
-            <translation type="unfinished" />
+            <translation>La personne elle-même (copie personnelle)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Myself, to take to a meeting</source>
-            <translation type="unfinished" />
+            <translation>Moi-même, pour une réunion</translation>
         </message>
         <message>
             <location line="+4" />
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Destinataire :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the service</source>
-            <translation type="unfinished" />
+            <translation>Choisir le service</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Service:</source>
-            <translation type="unfinished" />
+            <translation>Service :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Why it is shared all the same</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi ces données sont tout de même communiquées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>Justification :</translation>
         </message>
         <message>
             <location line="+24" />
             <source>The consultant of this case (own copy)</source>
-            <translation type="unfinished" />
+            <translation>Le consultant de ce dossier (son propre exemplaire)</translation>
         </message>
         <message>
             <location line="+20" />
             <source>The consultant's name</source>
-            <translation type="unfinished" />
+            <translation>Nom du consultant</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The service, or the person and their service</source>
-            <translation type="unfinished" />
+            <translation>Le service, ou le professionnel et son service</translation>
         </message>
         <message>
             <location line="+15" />
             <source>A copy of their own data: no consent is needed.</source>
-            <translation type="unfinished" />
+            <translation>Une copie de ses propres données : aucun consentement n'est nécessaire.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The person's recorded consent does not cover sharing with %1.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement enregistré de la personne ne couvre pas la communication à %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No recorded consent covers %1: consent is recorded for partner services in the directory only.</source>
-            <translation type="unfinished" />
+            <translation>Aucun consentement enregistré ne couvre %1 : le consentement n'est enregistré que pour les services partenaires du répertoire.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>You may share all the same: say why below.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez tout de même communiquer ces données : indiquez pourquoi ci-dessous.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The person's consent covers sharing with %1.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement de la personne couvre la communication à %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>May be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>Peut être communiqué : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not to be shared: %1</source>
-            <translation type="unfinished" />
+            <translation>À ne pas communiquer : %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Choose who it is for.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le destinataire.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the service.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le service.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Type the name.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The recorded consent does not cover this: say why it is shared all the same.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement enregistré ne couvre pas cette communication : indiquez pourquoi elle a tout de même lieu.</translation>
         </message>
     </context>
     <context>
@@ -7759,52 +7781,52 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/export/recipient_page.py" line="+31" />
             <source>Who receives it?</source>
-            <translation type="unfinished" />
+            <translation>Qui le reçoit ?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Only what you choose in the next steps leaves the vault, and the disclosure register keeps a record of it.</source>
-            <translation type="unfinished" />
+            <translation>Seul ce que vous choisissez aux étapes suivantes quitte le coffre-fort, et le registre des communications en garde la trace.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>A partner service from the directory</source>
-            <translation type="unfinished" />
+            <translation>Un service partenaire du répertoire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Another consultant, who takes over the case</source>
-            <translation type="unfinished" />
+            <translation>Un autre consultant, qui reprend le dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The person themself: a copy of their own data</source>
-            <translation type="unfinished" />
+            <translation>La personne elle-même : une copie de ses propres données</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Type to find a service</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour trouver un service</translation>
         </message>
         <message>
             <location line="+14" />
             <source>The directory lists no partner services yet: add them with Case ▸ Partner services.</source>
-            <translation type="unfinished" />
+            <translation>Le répertoire ne contient encore aucun service partenaire : ajoutez-en via Dossier ▸ Services partenaires.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Their name, and where they work</source>
-            <translation type="unfinished" />
+            <translation>Nom et lieu de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>They get a transfer package that their Trajectapp imports as a case.</source>
-            <translation type="unfinished" />
+            <translation>Le consultant reçoit un paquet de transfert, que son Trajectapp importe comme dossier.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A copy of everything held about them (their right of access), with the list of everyone their data went to and how long the case is kept.</source>
-            <translation type="unfinished" />
+            <translation>Une copie de tout ce qui est conservé à son sujet (droit d'accès), avec la liste de tous ceux à qui ses données ont été communiquées et la durée de conservation du dossier.</translation>
         </message>
     </context>
     <context>
@@ -7812,27 +7834,27 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/unlock/recovery_dialog.py" line="+16" />
             <source>Open with the recovery key</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir avec la clé de récupération</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Type the recovery key from your recovery sheet (the groups may be separated by spaces or dashes), then choose a new passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la clé de récupération figurant sur votre feuille de récupération (les groupes peuvent être séparés par des espaces ou des tirets), puis choisissez une nouvelle phrase secrète.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-            <translation type="unfinished" />
+            <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Recovery key:</source>
-            <translation type="unfinished" />
+            <translation>Clé de récupération :</translation>
         </message>
         <message>
             <location line="+12" />
             <source>A recovery key has 8 groups of 4 letters and digits (2–7).</source>
-            <translation type="unfinished" />
+            <translation>Une clé de récupération compte 8 groupes de 4 lettres et chiffres (2–7).</translation>
         </message>
     </context>
     <context>
@@ -7840,40 +7862,40 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/register_dialog.py" line="+21" />
             <source>Disclosure register</source>
-            <translation type="unfinished" />
+            <translation>Registre des communications</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Every time case data left this vault, or arrived in it: to whom or from whom, why, on what basis, whether the person's consent covered it, and the name, size and fingerprint (SHA-256) of the file. Entries cannot be changed or removed. Passwords are never kept.</source>
-            <translation type="unfinished" />
+            <translation>Chaque fois que des données d'un dossier ont quitté ce coffre-fort ou y sont entrées : à qui ou de qui, pourquoi, sur quelle base juridique, si le consentement de la personne le couvrait, ainsi que le nom, la taille et l'empreinte (SHA-256) du fichier. Les entrées ne peuvent être ni modifiées ni supprimées. Les mots de passe ne sont jamais conservés.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Filter: a name, a service, a purpose, a file…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer : un nom, un service, une finalité, un fichier…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Filter:</source>
-            <translation type="unfinished" />
+            <translation>Filtrer :</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Nothing has left this vault yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a encore quitté ce coffre-fort.</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of %2 entries</source>
-            <translation type="unfinished" />
+            <translation>%1 entrées sur %2</translation>
         </message>
     </context>
     <context>
@@ -7881,92 +7903,92 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/register_model.py" line="+23" />
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>Dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Sens</translation>
         </message>
         <message>
             <location line="+1" />
             <source>To or from</source>
-            <translation type="unfinished" />
+            <translation>Destinataire ou expéditeur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Finalité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis</source>
-            <translation type="unfinished" />
+            <translation>Base juridique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Consentement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File name</source>
-            <translation type="unfinished" />
+            <translation>Nom du fichier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <location line="+1" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
         <message>
             <location line="+19" />
             <source>%1 (earlier vault)</source>
-            <translation type="unfinished" />
+            <translation>%1 (coffre-fort précédent)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Not covered: %1</source>
-            <translation type="unfinished" />
+            <translation>Non couvert : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Covered</source>
-            <translation type="unfinished" />
+            <translation>Couvert</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not needed</source>
-            <translation type="unfinished" />
+            <translation>Non nécessaire</translation>
         </message>
         <message>
             <location line="+79" />
             <source>Recorded in the vault this case came from, and brought along with the case.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans le coffre-fort d'origine de ce dossier, et transmis avec lui.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 octets</translation>
         </message>
     </context>
     <context>
@@ -7974,7 +7996,7 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/register_view.py" line="+61" />
             <source>Disclosure register</source>
-            <translation type="unfinished" />
+            <translation>Registre des communications</translation>
         </message>
     </context>
     <context>
@@ -7982,12 +8004,12 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/domain/retention.py" line="+20" />
             <source>This case file is kept until %1.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier est conservé jusqu'au %1.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This case file is kept until %1 years after the case is closed.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier est conservé jusqu'à %1 ans après sa clôture.</translation>
         </message>
     </context>
     <context>
@@ -7995,22 +8017,22 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+63" />
             <source>Revoke consent</source>
-            <translation type="unfinished" />
+            <translation>Retirer le consentement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 no longer allows anything from the date of revocation on.</source>
-            <translation type="unfinished" />
+            <translation>%1 : plus rien n'est autorisé à partir de la date du retrait.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revoked on:</source>
-            <translation type="unfinished" />
+            <translation>Date du retrait :</translation>
         </message>
         <message>
             <location line="+8" />
             <source>This is before the consent was given (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette date précède la date du consentement (%1).</translation>
         </message>
     </context>
     <context>
@@ -8018,81 +8040,81 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/needs/risk_assessments_view.py" line="+33" />
             <source>Risk assessments made elsewhere are not scored here: note that one exists, when it was made, by whom and where it is held.</source>
-            <translation type="unfinished" />
+            <translation>Les évaluations des risques externes ne sont pas réalisées ici : notez seulement qu'il en existe une, quand et par qui elle a été réalisée, et où elle se trouve.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+0" />
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>inconnue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Made by</source>
-            <translation type="unfinished" />
+            <translation>Réalisée par</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where it is held</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+5" />
             <source>None recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucune évaluation notée.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Record…</source>
-            <translation type="unfinished" />
+            <translation>Noter…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
     </context>
     <context>
         <name>SaveAsPdf</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/save_flow.py" line="+83" />
+            <location filename="../../src/trajectapp/ui/documents/save_flow.py" line="+84" />
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF</translation>
         </message>
         <message>
             <location line="+2" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <location line="+11" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <location line="-10" />
             <source>The PDF could not be written there (%1). Nothing was saved: choose another folder, such as your Documents folder or a USB stick.</source>
-            <translation type="unfinished" />
+            <translation>Le PDF n'a pas pu être écrit à cet endroit (%1). Rien n'a été enregistré : choisissez un autre emplacement, comme Documents ou une clé USB.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>The disclosure register cannot keep this: %1 Nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Le registre des communications ne peut pas conserver ceci : %1 Rien n'a été enregistré.</translation>
         </message>
     </context>
     <context>
@@ -8100,54 +8122,54 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/search/search_page.py" line="+65" />
             <source>Find in notes</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans les notes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Words to find in the session notes and every free-text field</source>
-            <translation type="unfinished" />
+            <translation>Mots à rechercher dans les notes d'entretien et tous les champs de texte libre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Back to where you were (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Revenir à l'écran précédent (Esc)</translation>
         </message>
         <message>
             <location line="+98" />
             <source>Type a word or a name to search the notes and free-text fields of every case.</source>
-            <translation type="unfinished" />
+            <translation>Tapez un mot ou un nom pour rechercher dans les notes et les champs de texte libre de tous les dossiers.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keep typing, or press Enter to search.</source>
-            <translation type="unfinished" />
+            <translation>Continuez à taper, ou appuyez sur Entrée pour lancer la recherche.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Type letters or digits to search for.</source>
-            <translation type="unfinished" />
+            <translation>Tapez des lettres ou des chiffres à rechercher.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No notes contain “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note ne contient « %1 ».</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The best %1 results. Add a word to find fewer.</source>
-            <translation type="unfinished" />
+            <translation>Les %1 meilleurs résultats. Ajoutez un mot pour affiner la recherche.</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%n result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n résultat</numerusform>
+                <numerusform>%n résultats</numerusform>
             </translation>
         </message>
     </context>
@@ -8156,92 +8178,92 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/search/results_model.py" line="+18" />
             <source>Session note</source>
-            <translation type="unfinished" />
+            <translation>Note d'entretien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes on the person</source>
-            <translation type="unfinished" />
+            <translation>Notes sur la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phase change</source>
-            <translation type="unfinished" />
+            <translation>Changement de phase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation decision</source>
-            <translation type="unfinished" />
+            <translation>Décision de participation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfer</source>
-            <translation type="unfinished" />
+            <translation>Transfèrement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Needs assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation des besoins</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Life domain in an assessment</source>
-            <translation type="unfinished" />
+            <translation>Domaine de vie dans une évaluation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Push or pull factor</source>
-            <translation type="unfinished" />
+            <translation>Facteur de poussée ou d'attraction</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Force</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good Lives</source>
-            <translation type="unfinished" />
+            <translation>Good Lives</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Perspective</source>
-            <translation type="unfinished" />
+            <translation>Perspective d'avenir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Progress note on a goal</source>
-            <translation type="unfinished" />
+            <translation>Note de suivi sur un objectif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow-up action</source>
-            <translation type="unfinished" />
+            <translation>Action de suivi</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Found in</source>
-            <translation type="unfinished" />
+            <translation>Trouvé dans</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
     </context>
     <context>
@@ -8249,52 +8271,52 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+53" />
             <source>The passphrase of the package</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète du paquet</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The password of the PDF</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe du PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The transfer package %1 is written. Their Trajectapp asks for this passphrase when they import it.</source>
-            <translation type="unfinished" />
+            <translation>Le paquet de transfert %1 est enregistré. Le Trajectapp du destinataire demandera cette phrase secrète lors de l'importation.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is written and opens only with this password.</source>
-            <translation type="unfinished" />
+            <translation>%1 est enregistré et ne s'ouvre qu'avec ce mot de passe.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does not keep it: this is the only time it is shown.</source>
-            <translation type="unfinished" />
+            <translation>Transmettez ce secret à %1 par un autre moyen que le fichier : sur la fiche imprimée, par téléphone ou en personne. Trajectapp ne le conserve pas : il n'est affiché que cette fois-ci.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Print slip…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la fiche…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>I have noted it</source>
-            <translation type="unfinished" />
+            <translation>Je l'ai noté</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Not printed</source>
-            <translation type="unfinished" />
+            <translation>Non imprimé</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The printer could not take the slip. Check that it is switched on and try again, or note the password by hand.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante n'a pas pu imprimer la fiche. Vérifiez qu'elle est allumée et réessayez, ou notez le mot de passe à la main.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The slip has gone to the printer.</source>
-            <translation type="unfinished" />
+            <translation>La fiche a été envoyée à l'imprimante.</translation>
         </message>
     </context>
     <context>
@@ -8302,239 +8324,239 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/services/case_selection.py" line="+33" />
             <source>The person</source>
-            <translation type="unfinished" />
+            <translation>La personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The traject: phases, transfers, participation and consent</source>
-            <translation type="unfinished" />
+            <translation>Le trajet d'accompagnement : phases, transfèrements, participation et consentement</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+79" />
             <source>Partner services involved</source>
-            <translation type="unfinished" />
+            <translation>Services partenaires impliqués</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+1" />
             <source>Needs assessments</source>
-            <translation type="unfinished" />
+            <translation>Évaluations des besoins</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+2" />
             <source>Risk assessments made elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Évaluations des risques réalisées ailleurs</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+1" />
             <source>Push and pull factors</source>
-            <translation type="unfinished" />
+            <translation>Facteurs de poussée et d'attraction</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+1" />
             <source>Strengths and old passions</source>
-            <translation type="unfinished" />
+            <translation>Forces et anciennes passions</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The Good Lives lens</source>
-            <translation type="unfinished" />
+            <translation>Biens primaires (modèle Good Lives)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Perspective, in the person's own words</source>
-            <translation type="unfinished" />
+            <translation>Perspective d'avenir, avec les mots de la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goals and steps</source>
-            <translation type="unfinished" />
+            <translation>Objectifs et étapes</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+6" />
             <source>Plan versions</source>
-            <translation type="unfinished" />
+            <translation>Versions du plan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sessions and their notes</source>
-            <translation type="unfinished" />
+            <translation>Entretiens et leurs notes</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+2" />
             <source>Follow-up actions</source>
-            <translation type="unfinished" />
+            <translation>Actions de suivi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Earlier disclosures (the register)</source>
-            <translation type="unfinished" />
+            <translation>Communications antérieures (le registre)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>prévu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>held</source>
-            <translation type="unfinished" />
+            <translation>tenu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>annulé</translation>
         </message>
         <message>
             <location line="+60" />
             <source>Assessment of %1</source>
-            <translation type="unfinished" />
+            <translation>Évaluation du %1</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Step: %1</source>
-            <translation type="unfinished" />
+            <translation>Étape : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Progress note of %1</source>
-            <translation type="unfinished" />
+            <translation>Note de suivi du %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Goal: %1</source>
-            <translation type="unfinished" />
+            <translation>Objectif : %1</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1, made on %2</source>
-            <translation type="unfinished" />
+            <translation>%1, en date du %2</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1: %2, noted on %3</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2, noté le %3</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Perspective of %1</source>
-            <translation type="unfinished" />
+            <translation>Perspective d'avenir du %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Plan version of %1</source>
-            <translation type="unfinished" />
+            <translation>Version du plan du %1</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 on %2, %3</source>
-            <translation type="unfinished" />
+            <translation>%1 le %2, %3</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Action: %1</source>
-            <translation type="unfinished" />
+            <translation>Action de suivi : %1</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Phase: %1, from %2</source>
-            <translation type="unfinished" />
+            <translation>Phase : %1, à partir du %2</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Transfer to %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Transfèrement vers %1 le %2</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Participation: %1, on %2</source>
-            <translation type="unfinished" />
+            <translation>Participation : %1, le %2</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Consent to share with %1: %2, asked on %3</source>
-            <translation type="unfinished" />
+            <translation>Consentement à la communication à %1 : %2, demandé le %3</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Consent to anonymised statistics: %1, asked on %2</source>
-            <translation type="unfinished" />
+            <translation>Consentement aux statistiques anonymisées : %1, demandé le %2</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Sent to %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Communiqué à %1 le %2</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Received from %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Reçu de %1 le %2</translation>
         </message>
         <message>
             <location filename="../../src/trajectapp/services/transfer.py" line="-17" />
             <source>Phase changes</source>
-            <translation type="unfinished" />
+            <translation>Changements de phase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Transfers between prisons</source>
-            <translation type="unfinished" />
+            <translation>Transfèrements entre prisons</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation decisions</source>
-            <translation type="unfinished" />
+            <translation>Décisions de participation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Consentements</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Life domains assessed</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie évalués</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Good Lives entries</source>
-            <translation type="unfinished" />
+            <translation>Biens primaires (Good Lives)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Perspective versions</source>
-            <translation type="unfinished" />
+            <translation>Versions de la perspective d'avenir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Objectifs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Progress notes</source>
-            <translation type="unfinished" />
+            <translation>Notes de suivi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Entretiens</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Earlier disclosures</source>
-            <translation type="unfinished" />
+            <translation>Communications antérieures</translation>
         </message>
     </context>
     <context>
@@ -8542,78 +8564,78 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+37" />
             <source>What leaves?</source>
-            <translation type="unfinished" />
+            <translation>Qu'est-ce qui quitte le coffre-fort ?</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Select all</source>
-            <translation type="unfinished" />
+            <translation>Tout sélectionner</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Select none</source>
-            <translation type="unfinished" />
+            <translation>Tout désélectionner</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Everything held about them is chosen: their right of access covers all of it. Leave out only what would tell them about someone else.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui est conservé à son sujet est sélectionné : son droit d'accès couvre l'ensemble. N'omettez que ce qui révélerait des informations sur quelqu'un d'autre.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>A colleague who takes over the case usually needs all of it: Select all. The package opens as a case, so the person's name goes with it.</source>
-            <translation type="unfinished" />
+            <translation>Un collègue qui reprend le dossier a généralement besoin de tout : Tout sélectionner. Le paquet s'ouvre comme un dossier, le nom de la personne en fait donc partie.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Nothing is chosen yet. Tick only what %1 needs for this purpose.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est encore sélectionné. Ne cochez que ce dont %1 a besoin pour cette finalité.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Purple items hold special-category data (religion or ideology, health, offences): ticking them asks you to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Les éléments en violet contiennent des données sensibles (religion ou idéologie, santé, infractions) : si vous les cochez, une confirmation vous est demandée.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>“%1” holds special-category data (%2). Send it all the same?</source>
-            <translation type="unfinished" />
+            <translation>« %1 » contient des données sensibles (%2). L'envoyer malgré tout ?</translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
             <source>%n of these items hold special-category data (%1). Send them all the same?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de ces éléments contient des données sensibles (%1). L'envoyer malgré tout ?</numerusform>
+                <numerusform>%n de ces éléments contiennent des données sensibles (%1). Les envoyer malgré tout ?</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>Special-category data</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>%n item(s) chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n élément sélectionné</numerusform>
+                <numerusform>%n éléments sélectionnés</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of a special category</source>
-            <translation type="unfinished" />
+            <translation>%1 avec données sensibles</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose at least one item.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un élément.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tick the person's name: the package opens as a case, and a case needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Cochez le nom de la personne : le paquet s'ouvre comme un dossier, et un dossier a besoin d'un nom.</translation>
         </message>
     </context>
     <context>
@@ -8621,22 +8643,22 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/export/selection_model.py" line="+42" />
             <source>What can leave</source>
-            <translation type="unfinished" />
+            <translation>Ce qui peut être transmis</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Special category</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 of a special category</source>
-            <translation type="unfinished" />
+            <translation>%1 avec données sensibles</translation>
         </message>
         <message>
             <location line="+27" />
             <source>Special-category data (%1): it leaves only if you tick it and confirm.</source>
-            <translation type="unfinished" />
+            <translation>Données sensibles (%1) : cet élément n'est transmis que si vous le cochez et confirmez.</translation>
         </message>
     </context>
     <context>
@@ -8644,72 +8666,72 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/directory/service_form.py" line="+50" />
             <source>for example: welfare, employment, mental health</source>
-            <translation type="unfinished" />
+            <translation>par exemple : aide sociale, emploi, santé mentale</translation>
         </message>
         <message>
             <location line="+3" />
             <source>One person a line, with their role if it helps</source>
-            <translation type="unfinished" />
+            <translation>Une personne par ligne, avec sa fonction si c'est utile</translation>
         </message>
         <message>
             <location line="+3" />
             <source>name@organisation.be</source>
-            <translation type="unfinished" />
+            <translation>nom@organisation.be</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Hide from lists (kept for past cases)</source>
-            <translation type="unfinished" />
+            <translation>Masquer dans les listes (conservé pour les dossiers passés)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A hidden service is no longer offered when you involve a service in a case; cases it worked on keep showing it.</source>
-            <translation type="unfinished" />
+            <translation>Un service masqué n'est plus proposé lorsque vous associez un service à un dossier ; les dossiers où il est intervenu continuent de l'afficher.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind of service:</source>
-            <translation type="unfinished" />
+            <translation>Type de service :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Organisation:</source>
-            <translation type="unfinished" />
+            <translation>Organisation :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact people:</source>
-            <translation type="unfinished" />
+            <translation>Personnes de contact :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone:</source>
-            <translation type="unfinished" />
+            <translation>Téléphone :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail:</source>
-            <translation type="unfinished" />
+            <translation>E-mail :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Notes :</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Type the name of the service.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom du service.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>This does not look like an e-mail address: use name@organisation.be</source>
-            <translation type="unfinished" />
+            <translation>Ceci ne ressemble pas à une adresse e-mail : utilisez nom@organisation.be</translation>
         </message>
     </context>
     <context>
@@ -8717,7 +8739,7 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/directory/service_list_model.py" line="+46" />
             <source>%1 (hidden)</source>
-            <translation type="unfinished" />
+            <translation>%1 (masqué)</translation>
         </message>
     </context>
     <context>
@@ -8725,12 +8747,12 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/sessions/choices.py" line="+55" />
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>First noted on %1</source>
-            <translation type="unfinished" />
+            <translation>Première observation le %1</translation>
         </message>
     </context>
     <context>
@@ -8738,152 +8760,152 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/sessions/session_dialog.py" line="+70" />
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Entretien</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Record a session</source>
-            <translation type="unfinished" />
+            <translation>Noter un entretien</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Plan a session</source>
-            <translation type="unfinished" />
+            <translation>Planifier un entretien</translation>
         </message>
         <message>
             <location line="+12" />
             <source>14:30</source>
-            <translation type="unfinished" />
+            <translation>14:30</translation>
         </message>
         <message>
             <location line="+2" />
             <source>60</source>
-            <translation type="unfinished" />
+            <translation>60</translation>
         </message>
         <message>
             <location line="+9" />
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>à</translation>
         </message>
         <message>
             <location line="+1" />
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>pendant</translation>
         </message>
         <message>
             <location line="+2" />
             <source>minutes</source>
-            <translation type="unfinished" />
+            <translation>minutes</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No particular focus</source>
-            <translation type="unfinished" />
+            <translation>Aucun axe particulier</translation>
         </message>
         <message>
             <location line="+5" />
             <source>For example: interview room 2, wing B</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : local d'entretien 2, aile B</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Who took part:</source>
-            <translation type="unfinished" />
+            <translation>Participants :</translation>
         </message>
         <message>
             <location line="+9" />
             <source>What it touched:</source>
-            <translation type="unfinished" />
+            <translation>Sujets abordés :</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Names are optional; separate several with commas.</source>
-            <translation type="unfinished" />
+            <translation>Les noms sont facultatifs ; séparez-les par des virgules.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Names, if you like</source>
-            <translation type="unfinished" />
+            <translation>Noms, si vous le souhaitez</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Who: a lawyer, an imam, a friend…</source>
-            <translation type="unfinished" />
+            <translation>Qui : un avocat, un imam, un ami…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Partner services:</source>
-            <translation type="unfinished" />
+            <translation>Services partenaires :</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Life domains</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Factors of this case</source>
-            <translation type="unfinished" />
+            <translation>Facteurs de ce dossier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good Lives goods</source>
-            <translation type="unfinished" />
+            <translation>Biens primaires (Good Lives)</translation>
         </message>
         <message>
             <location line="+11" />
             <source>No factors recorded for this case yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun facteur noté pour ce dossier.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tick what the session was about; none is needed.</source>
-            <translation type="unfinished" />
+            <translation>Cochez les sujets de l'entretien ; ce n'est pas obligatoire.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tags about health, religion or offences are hidden in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Les étiquettes liées à la santé, à la religion ou aux infractions sont masquées en mode présentation.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Those in purple are special-category data (health, religion, offences): hidden in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Les éléments en violet sont des données sensibles (santé, religion, infractions) : masqués en mode présentation.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Not a time: use 14:30</source>
-            <translation type="unfinished" />
+            <translation>Heure non valide : utilisez 14:30</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Type the date.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la date.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>This date has passed: record the session as held instead.</source>
-            <translation type="unfinished" />
+            <translation>Cette date est passée : notez plutôt l'entretien comme réalisé.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This date is still to come: plan the session instead.</source>
-            <translation type="unfinished" />
+            <translation>Cette date est à venir : planifiez plutôt l'entretien.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Give the minutes as a number, for example 60.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez les minutes en chiffres, par exemple 60.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The duration must be between 1 and %1 minutes (a day).</source>
-            <translation type="unfinished" />
+            <translation>La durée doit être comprise entre 1 et %1 minutes (une journée).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>A name is too long: keep each under %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>Un nom est trop long : %1 caractères au maximum par nom.</translation>
         </message>
     </context>
     <context>
@@ -8891,117 +8913,117 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/documents/session_notes.py" line="+32" />
             <source>Session notes</source>
-            <translation type="unfinished" />
+            <translation>Notes d'entretien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags about religion or ideology, health and offences were left out of these notes.</source>
-            <translation type="unfinished" />
+            <translation>Les étiquettes relatives à la religion ou l'idéologie, à la santé et aux infractions ont été omises de ces notes.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Planned, not held yet</source>
-            <translation type="unfinished" />
+            <translation>Prévu, pas encore tenu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Tenu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <location line="+21" />
             <source>No sessions in this period.</source>
-            <translation type="unfinished" />
+            <translation>Aucun entretien pendant cette période.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Printed %1</source>
-            <translation type="unfinished" />
+            <translation>Imprimé le %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Confidential: holds personal data from a case file. Do not copy or pass it on.</source>
-            <translation type="unfinished" />
+            <translation>Confidentiel : contient des données personnelles d'un dossier. Ne pas copier ni transmettre.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Page %1 sur %2</translation>
         </message>
         <message>
             <location line="+24" />
             <source>The notes of one session.</source>
-            <translation type="unfinished" />
+            <translation>Les notes d'un entretien.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The notes of the sessions from %1 to %2: %3 in all.</source>
-            <translation type="unfinished" />
+            <translation>Les notes des entretiens du %1 au %2 : %3 au total.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The notes of the sessions from %1 to %2: one in all.</source>
-            <translation type="unfinished" />
+            <translation>Les notes des entretiens du %1 au %2 : un au total.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 minutes</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Taking part</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Life domains</source>
-            <translation type="unfinished" />
+            <translation>Domaines de vie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Factors</source>
-            <translation type="unfinished" />
+            <translation>Facteurs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Good Lives goods</source>
-            <translation type="unfinished" />
+            <translation>Biens primaires</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 (family)</source>
-            <translation type="unfinished" />
+            <translation>%1 (famille)</translation>
         </message>
         <message>
             <location line="+26" />
             <source>No note.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Follow-up action</source>
-            <translation type="unfinished" />
+            <translation>Action de suivi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By when</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Réalisée le</translation>
         </message>
     </context>
     <context>
@@ -9009,155 +9031,157 @@ Encrypted case files for disengagement consultants. Works offline; nothing leave
         <message>
             <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+88" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Précédent</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+162" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Suivant</translation>
         </message>
         <message>
             <location line="-154" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Welcome to Trajectapp</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans Trajectapp</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Trajectapp keeps your case files in an encrypted vault on this laptop. Nothing leaves it unless you export it yourself.
 
 First, choose where the vault will live. The suggested folder is fine for most people.</source>
-            <translation type="unfinished" />
+            <translation>Trajectapp conserve vos dossiers dans un coffre-fort chiffré sur cet ordinateur portable. Rien n'en sort, sauf si vous l'exportez vous-même.
+
+Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient dans la plupart des cas.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose another folder…</source>
-            <translation type="unfinished" />
+            <translation>Choisir un autre emplacement…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Choose a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
             <location line="+4" />
             <source>You will type it each time you open the vault. A short sentence that only you would think of is easier to remember and harder to guess than a complicated word.</source>
-            <translation type="unfinished" />
+            <translation>Vous la saisirez chaque fois que vous ouvrirez le coffre-fort. Une courte phrase à laquelle personne d'autre ne penserait est plus facile à retenir et plus difficile à deviner qu'un mot compliqué.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Your recovery key</source>
-            <translation type="unfinished" />
+            <translation>Votre clé de récupération</translation>
         </message>
         <message>
             <location line="+4" />
             <source>If you ever forget your passphrase, this key is the only way back into the vault. Copy it by hand or print the recovery sheet, and keep it locked away, apart from this laptop. It is shown only now.</source>
-            <translation type="unfinished" />
+            <translation>Si vous oubliez un jour votre phrase secrète, cette clé est le seul moyen de rouvrir le coffre-fort. Recopiez-la à la main ou imprimez la feuille de récupération, et conservez-la sous clé, à l'écart de cet ordinateur. Elle n'est affichée que maintenant.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Print recovery sheet…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la feuille de récupération…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save recovery sheet as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la feuille de récupération en PDF…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>I have copied or printed the recovery key</source>
-            <translation type="unfinished" />
+            <translation>J'ai recopié ou imprimé la clé de récupération</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Check your copy</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez votre copie</translation>
         </message>
         <message>
             <location line="+3" />
             <source>To be sure the copy is right, type group %1 of your recovery key from your copy.</source>
-            <translation type="unfinished" />
+            <translation>Pour vérifier que votre copie est correcte, saisissez le groupe %1 de votre clé de récupération tel qu'il figure sur votre copie.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Group %1</source>
-            <translation type="unfinished" />
+            <translation>Groupe %1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Create vault</source>
-            <translation type="unfinished" />
+            <translation>Créer le coffre-fort</translation>
         </message>
         <message>
             <location line="+39" />
             <source>There is already a vault in this folder. Choose an empty folder.</source>
-            <translation type="unfinished" />
+            <translation>Il y a déjà un coffre-fort dans ce dossier. Choisissez un dossier vide.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This folder already holds other files. Choose an empty folder.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier contient déjà d'autres fichiers. Choisissez un dossier vide.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Folder for the vault</source>
-            <translation type="unfinished" />
+            <translation>Dossier du coffre-fort</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Save recovery sheet</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la feuille de récupération</translation>
         </message>
         <message>
             <location line="+0" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Feuille non enregistrée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sheet could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>La feuille n'a pas pu être enregistrée : %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Feuille enregistrée</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The recovery sheet was saved. Print it, then move the file off this laptop: anyone who has it and the vault folder can open your case files.</source>
-            <translation type="unfinished" />
+            <translation>La feuille de récupération a été enregistrée. Imprimez-la, puis retirez le fichier de cet ordinateur : quiconque dispose de ce fichier et du coffre-fort peut ouvrir vos dossiers.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>That is not group %1 of the recovery key. Check your copy; you can go back to see the key again.</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas le groupe %1 de la clé de récupération. Vérifiez votre copie ; vous pouvez revenir en arrière pour revoir la clé.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>The vault could not be created (%1). Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre-fort n'a pas pu être créé (%1). Rien n'a été enregistré.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Vault not created</source>
-            <translation type="unfinished" />
+            <translation>Coffre-fort non créé</translation>
         </message>
     </context>
     <context>
@@ -9165,47 +9189,47 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location filename="../../src/trajectapp/ui/plan/step_dialog.py" line="+35" />
             <source>New step</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle étape</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A step towards: %1</source>
-            <translation type="unfinished" />
+            <translation>Une étape vers : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>For example: ask the social service about a rent deposit</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : se renseigner auprès du service social pour une garantie locative</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What:</source>
-            <translation type="unfinished" />
+            <translation>Quoi :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does it:</source>
-            <translation type="unfinished" />
+            <translation>Qui s'en charge :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due:</source>
-            <translation type="unfinished" />
+            <translation>Échéance :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Statut :</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Say what the step is.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'étape.</translation>
         </message>
     </context>
     <context>
@@ -9213,62 +9237,62 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location filename="../../src/trajectapp/ui/strengths/strength_dialogs.py" line="-165" />
             <source>New strength or old passion</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle force ou ancienne passion</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Strength or old passion</source>
-            <translation type="unfinished" />
+            <translation>Force ou ancienne passion</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What it is:</source>
-            <translation type="unfinished" />
+            <translation>Type :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Description:</source>
-            <translation type="unfinished" />
+            <translation>Description :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>In the person's own words where you can: what they were good at, loved, or held on to.</source>
-            <translation type="unfinished" />
+            <translation>Avec les mots de la personne si possible : ce en quoi elle était douée, ce qu'elle aimait ou ce à quoi elle tenait.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>For example: since primary school, 2015–2018, before prison</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : depuis l'école primaire, 2015–2018, avant la prison</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Since when:</source>
-            <translation type="unfinished" />
+            <translation>Depuis quand :</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Picking it up again:</source>
-            <translation type="unfinished" />
+            <translation>Reprendre :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>How it could be picked up again, in prison or after release.</source>
-            <translation type="unfinished" />
+            <translation>Comment la personne pourrait le reprendre, en prison ou après sa libération.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Choose what kind of strength this is.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le type de force.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Describe the strength or passion.</source>
-            <translation type="unfinished" />
+            <translation>Décrivez la force ou la passion.</translation>
         </message>
     </context>
     <context>
@@ -9276,27 +9300,27 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location filename="../../src/trajectapp/ui/strengths/strengths_panel.py" line="+41" />
             <source>Strengths and old passions</source>
-            <translation type="unfinished" />
+            <translation>Forces et anciennes passions</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good Lives</source>
-            <translation type="unfinished" />
+            <translation>Good Lives</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Perspective</source>
-            <translation type="unfinished" />
+            <translation>Perspective d'avenir</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Kept for later</source>
-            <translation type="unfinished" />
+            <translation>Conservé pour plus tard</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A good you were changing before the lock is hidden in presentation mode. Its form comes back when you leave presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Un bien que vous modifiiez avant le verrouillage est masqué en mode présentation. Son formulaire réapparaîtra quand vous quitterez le mode présentation.</translation>
         </message>
     </context>
     <context>
@@ -9304,37 +9328,37 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location line="-245" />
             <source>What it is</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strength or old passion</source>
-            <translation type="unfinished" />
+            <translation>Force ou ancienne passion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Since when</source>
-            <translation type="unfinished" />
+            <translation>Depuis quand</translation>
         </message>
         <message>
             <location line="+1" />
             <source>How it could be picked up again</source>
-            <translation type="unfinished" />
+            <translation>Comment le reprendre</translation>
         </message>
         <message>
             <location line="+8" />
             <source>No strengths or old passions recorded yet. What was the person good at, what did they love doing, who and what did they hold on to? Each can be a way forward.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de forces ni d'anciennes passions notées. En quoi la personne était-elle douée, qu'aimait-elle faire, à qui et à quoi tenait-elle ? Chacune peut ouvrir une voie.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
     </context>
     <context>
@@ -9342,77 +9366,77 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location filename="../../src/trajectapp/ui/casefile/timeline_view.py" line="+63" />
             <source>Consent for sharing with %1</source>
-            <translation type="unfinished" />
+            <translation>Consentement au partage avec %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a partner service</source>
-            <translation type="unfinished" />
+            <translation>un service partenaire</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Consent for anonymised statistics</source>
-            <translation type="unfinished" />
+            <translation>Consentement pour des statistiques anonymisées</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Traject closed</source>
-            <translation type="unfinished" />
+            <translation>Accompagnement clôturé</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Phase reached: %1</source>
-            <translation type="unfinished" />
+            <translation>Phase atteinte : %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Transfer from %1 to %2</source>
-            <translation type="unfinished" />
+            <translation>Transfèrement de %1 vers %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Transfer to %1</source>
-            <translation type="unfinished" />
+            <translation>Transfèrement vers %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Participation: %1</source>
-            <translation type="unfinished" />
+            <translation>Participation : %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In their own words</source>
-            <translation type="unfinished" />
+            <translation>Avec ses propres mots</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 revoked</source>
-            <translation type="unfinished" />
+            <translation>%1 retiré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>May be shared</source>
-            <translation type="unfinished" />
+            <translation>Peut être partagé</translation>
         </message>
         <message>
             <location line="+0" />
             <source>May not be shared</source>
-            <translation type="unfinished" />
+            <translation>Ne peut pas être partagé</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing recorded yet. Record the first contact with “Change phase…”.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est encore noté. Notez le premier contact avec « Changer de phase… ».</translation>
         </message>
     </context>
     <context>
@@ -9420,37 +9444,37 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location filename="../../src/trajectapp/ui/casefile/traject_tab.py" line="+60" />
             <source>Change phase…</source>
-            <translation type="unfinished" />
+            <translation>Changer de phase…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record transfer…</source>
-            <translation type="unfinished" />
+            <translation>Noter un transfèrement…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Participation…</source>
-            <translation type="unfinished" />
+            <translation>Participation…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent…</source>
-            <translation type="unfinished" />
+            <translation>Consentement…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Decide…</source>
-            <translation type="unfinished" />
+            <translation>Noter la réponse…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Revoke…</source>
-            <translation type="unfinished" />
+            <translation>Retirer…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Consentements</translation>
         </message>
     </context>
     <context>
@@ -9458,42 +9482,42 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location filename="../../src/trajectapp/ui/casefile/traject_dialogs.py" line="+18" />
             <source>Record a transfer</source>
-            <translation type="unfinished" />
+            <translation>Noter un transfèrement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>non renseignée</translation>
         </message>
         <message>
             <location line="+2" />
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>Prison actuelle :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>To prison:</source>
-            <translation type="unfinished" />
+            <translation>Vers la prison :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On:</source>
-            <translation type="unfinished" />
+            <translation>Le :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Note :</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Type the prison the person moves to.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la prison vers laquelle la personne est transférée.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>That is the prison the person is in now.</source>
-            <translation type="unfinished" />
+            <translation>C'est la prison où la personne se trouve actuellement.</translation>
         </message>
     </context>
     <context>
@@ -9501,67 +9525,67 @@ First, choose where the vault will live. The suggested folder is fine for most p
         <message>
             <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+46" />
             <source>Trajectapp is locked</source>
-            <translation type="unfinished" />
+            <translation>Trajectapp est verrouillé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Vault: %1</source>
-            <translation type="unfinished" />
+            <translation>Coffre-fort : %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Forgot passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète oubliée…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open another vault…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un autre coffre-fort…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Create a new vault…</source>
-            <translation type="unfinished" />
+            <translation>Créer un nouveau coffre-fort…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète :</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Unlocking…</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillage…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Opening with the recovery key…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture avec la clé de récupération…</translation>
         </message>
         <message>
             <location line="+23" />
             <source>New passphrase set</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète définie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The vault is open and your new passphrase is set. Your recovery key stays the same.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre-fort est ouvert et votre nouvelle phrase secrète est définie. Votre clé de récupération reste la même.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>The vault could not be opened (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre-fort n'a pas pu être ouvert (%1). Rien n'a été modifié.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Next try possible in %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Nouvel essai possible dans %1 s.</translation>
         </message>
     </context>
     <context>
@@ -9571,95 +9595,97 @@ First, choose where the vault will live. The suggested folder is fine for most p
             <source>A note you were writing on %1 was not saved.
 
 It is the note of the session of %2 with %3. Open it?</source>
-            <translation type="unfinished" />
+            <translation>Une note que vous rédigiez le %1 n'a pas été enregistrée.
+
+Il s'agit de la note de l'entretien du %2 avec %3. L'ouvrir ?</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Unsaved note</source>
-            <translation type="unfinished" />
+            <translation>Note non enregistrée</translation>
         </message>
     </context>
     <context>
         <name>VersionsSection</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/versions_section.py" line="+61" />
+            <location filename="../../src/trajectapp/ui/plan/versions_section.py" line="+62" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Objectifs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Réponses</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location line="+12" />
             <source>No plan version yet. When the goals and steps are ready, record a version, then ask the person, yourself and each partner service whether they agree.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de version du plan. Quand les objectifs et les étapes sont prêts, enregistrez une version, puis demandez à la personne, à vous-même et à chaque service partenaire s'ils sont d'accord.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Record plan version…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une version…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Agreement…</source>
-            <translation type="unfinished" />
+            <translation>Accord…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Compare…</source>
-            <translation type="unfinished" />
+            <translation>Comparer…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan document…</source>
-            <translation type="unfinished" />
+            <translation>Document du plan…</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Versions of the plan</source>
-            <translation type="unfinished" />
+            <translation>Versions du plan</translation>
         </message>
         <message>
             <location line="+9" />
             <source>The chosen version, as it was</source>
-            <translation type="unfinished" />
+            <translation>La version choisie, telle qu'elle était</translation>
         </message>
         <message>
             <location line="+48" />
             <source>A recorded version shows here as it was on its date, with every party's answer.</source>
-            <translation type="unfinished" />
+            <translation>Une version enregistrée s'affiche ici telle qu'elle était à sa date, avec la réponse de chaque partie.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose a version to see its goals, steps and answers as they were.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une version pour voir ses objectifs, étapes et réponses tels qu'ils étaient.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Goals about health, religion or offences are hidden in presentation mode.</source>
-            <translation type="unfinished" />
+            <translation>Les objectifs liés à la santé, à la religion ou aux infractions sont masqués en mode présentation.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>No goals yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'objectifs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A plan version holds goals and their steps. Add a goal on the Goals and steps page first.</source>
-            <translation type="unfinished" />
+            <translation>Une version du plan contient des objectifs et leurs étapes. Ajoutez d'abord un objectif dans l'onglet Objectifs et étapes.</translation>
         </message>
     </context>
     <context>
@@ -9667,52 +9693,52 @@ It is the note of the session of %2 with %3. Open it?</source>
         <message>
             <location filename="../../src/trajectapp/ui/shell/workspace.py" line="+88" />
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacts</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Besoins</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Factors</source>
-            <translation type="unfinished" />
+            <translation>Facteurs</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Forces</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Services</source>
-            <translation type="unfinished" />
+            <translation>Services</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Disclosures</source>
-            <translation type="unfinished" />
+            <translation>Communications</translation>
         </message>
         <message>
             <location line="+136" />
             <source>Export case</source>
-            <translation type="unfinished" />
+            <translation>Exporter le dossier</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open a case first: an export takes what leaves from one case file.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord un dossier : une exportation porte toujours sur un seul dossier.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The person's details have changes that are not saved, and an export takes what is saved. Save them first?</source>
-            <translation type="unfinished" />
+            <translation>Les données de la personne comportent des modifications non enregistrées, et une exportation ne reprend que ce qui est enregistré. Les enregistrer d'abord ?</translation>
         </message>
     </context>
     <context>
@@ -9722,7 +9748,9 @@ It is the note of the session of %2 with %3. Open it?</source>
             <source>Presentation mode
 
 No case is open. Leave presentation mode to see the caseload.</source>
-            <translation type="unfinished" />
+            <translation>Mode présentation
+
+Aucun dossier n'est ouvert. Quittez le mode présentation pour voir vos dossiers.</translation>
         </message>
     </context>
 </TS>
