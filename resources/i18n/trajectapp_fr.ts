@@ -7858,6 +7858,89 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
     </context>
     <context>
+        <name>RecoverySheet</name>
+        <message>
+            <location filename="../../src/trajectapp/documents/recovery_sheet.py" line="+47" />
+            <source>Trajectapp recovery sheet</source>
+            <translation>Feuille de récupération Trajectapp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This sheet holds no case data. Do not keep a copy of it on any computer.</source>
+            <translation>Cette feuille ne contient aucune donnée de dossier. N'en gardez de copie sur aucun ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Keep this page as carefully as the case files themselves.</source>
+            <translation>Conservez cette page avec autant de soin que les dossiers eux-mêmes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What this key does</source>
+            <translation>À quoi sert cette clé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the passphrase is ever forgotten, this recovery key opens the vault and lets you set a new passphrase. Nothing else can do that.</source>
+            <translation>Si la phrase secrète est oubliée, cette clé de récupération ouvre le coffre-fort et vous permet d'en choisir une nouvelle. Rien d'autre ne le permet.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Anyone who holds this key together with the vault folder can read every case file in it, without knowing the passphrase.</source>
+            <translation>Quiconque détient cette clé et le dossier du coffre-fort peut lire tous les dossiers qu'il contient, sans connaître la phrase secrète.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>RECOVERY KEY</source>
+            <translation>CLÉ DE RÉCUPÉRATION</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the groups in order. Dashes and spaces are optional.</source>
+            <translation>Tapez les groupes dans l'ordre. Les tirets et les espaces sont facultatifs.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>How to keep it</source>
+            <translation>Comment la conserver</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Vault folder</source>
+            <translation>Dossier du coffre-fort</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Created</source>
+            <translation>Créé le</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Keep this page locked away, in a different place from the laptop.</source>
+            <translation>Gardez cette page sous clé, à un autre endroit que l'ordinateur portable.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never photograph it, scan it, copy it out or store it digitally in any form.</source>
+            <translation>Ne la photographiez, ne la scannez et ne la recopiez jamais, et ne la conservez sous aucune forme numérique.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When the vault is retired, destroy this page: shred it, do not just throw it away.</source>
+            <translation>Quand le coffre-fort n'est plus utilisé, détruisez cette page : passez-la au broyeur, ne la jetez pas simplement.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Stored at:</source>
+            <translation>Conservée à :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature:</source>
+            <translation>Signature :</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterDialog</name>
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/register_dialog.py" line="+21" />
@@ -9029,7 +9112,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+88" />
+            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+89" />
             <source>Back</source>
             <translation>Précédent</translation>
         </message>
@@ -9139,7 +9222,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
             <translation>Dossier du coffre-fort</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+23" />
             <source>Save recovery sheet</source>
             <translation>Enregistrer la feuille de récupération</translation>
         </message>

@@ -7858,6 +7858,89 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
     </context>
     <context>
+        <name>RecoverySheet</name>
+        <message>
+            <location filename="../../src/trajectapp/documents/recovery_sheet.py" line="+47" />
+            <source>Trajectapp recovery sheet</source>
+            <translation>Herstelblad van Trajectapp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This sheet holds no case data. Do not keep a copy of it on any computer.</source>
+            <translation>Dit blad bevat geen dossiergegevens. Bewaar er op geen enkele computer een kopie van.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Keep this page as carefully as the case files themselves.</source>
+            <translation>Bewaar dit blad even zorgvuldig als de dossiers zelf.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What this key does</source>
+            <translation>Waarvoor deze sleutel dient</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the passphrase is ever forgotten, this recovery key opens the vault and lets you set a new passphrase. Nothing else can do that.</source>
+            <translation>Als de wachtzin ooit vergeten is, opent deze herstelsleutel de kluis en kun je een nieuwe wachtzin kiezen. Niets anders kan dat.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Anyone who holds this key together with the vault folder can read every case file in it, without knowing the passphrase.</source>
+            <translation>Wie deze sleutel samen met de kluismap heeft, kan elk dossier erin lezen, zonder de wachtzin te kennen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>RECOVERY KEY</source>
+            <translation>HERSTELSLEUTEL</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the groups in order. Dashes and spaces are optional.</source>
+            <translation>Typ de groepen in volgorde. Streepjes en spaties mogen weg.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>How to keep it</source>
+            <translation>Hoe je het bewaart</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Vault folder</source>
+            <translation>Kluismap</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Created</source>
+            <translation>Aangemaakt op</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Keep this page locked away, in a different place from the laptop.</source>
+            <translation>Bewaar dit blad achter slot, op een andere plaats dan de laptop.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never photograph it, scan it, copy it out or store it digitally in any form.</source>
+            <translation>Fotografeer, scan of kopieer het nooit, en bewaar het in geen enkele digitale vorm.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When the vault is retired, destroy this page: shred it, do not just throw it away.</source>
+            <translation>Vernietig dit blad wanneer de kluis niet meer gebruikt wordt: versnipper het, gooi het niet zomaar weg.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Stored at:</source>
+            <translation>Bewaard op:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature:</source>
+            <translation>Handtekening:</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterDialog</name>
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/register_dialog.py" line="+21" />
@@ -9029,7 +9112,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+88" />
+            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+89" />
             <source>Back</source>
             <translation>Vorige</translation>
         </message>
@@ -9139,7 +9222,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
             <translation>Map voor de kluis</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+23" />
             <source>Save recovery sheet</source>
             <translation>Herstelblad opslaan</translation>
         </message>
