@@ -12,12 +12,14 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.selection import Translate
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
+CONTEXT = "Catalogue"  # where lupdate finds the words below, marked with the literal, which is all it reads
+
 
 def catalogue_text(text: str, translate: Translate) -> str:
     """A life domain's or factor category's name, or a partner service's name, kind, organisation or notes, as the
     reader reads it: a text that came with Trajectapp in the reader's language, one the consultant typed as typed
     (no translation has it, so Qt gives it back as it is)."""
-    return translate("Catalogue", text)
+    return translate(CONTEXT, text)
 
 
 # (key, domain), in the order a new vault lists them. A sensitivity passes to everything recorded under the domain:

@@ -29,6 +29,7 @@ from trajectapp.ui.background import busy_bar, run_in_background
 from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
+from trajectapp.ui.labels import party_name
 from trajectapp.ui.messages import message_text
 
 
@@ -72,13 +73,13 @@ class PreviewPage(QWizardPage):
             self.setSubTitle(
                 self.tr(
                     "A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet."
-                ).replace("%1", state.chosen_party().name)
+                ).replace("%1", party_name(state.chosen_party()))
             )
             self._show_summary()
             return
         self.setSubTitle(
             self.tr("These are the exact pages that will leave, for %1. Nothing is written yet.").replace(
-                "%1", state.chosen_party().name
+                "%1", party_name(state.chosen_party())
             )
         )
         self.stack.setCurrentWidget(self.view)
@@ -90,7 +91,12 @@ class PreviewPage(QWizardPage):
             for_the_person=state.for_the_person,
             translate=QCoreApplication.translate,
         )  # reads the vault: on this thread
-        generation, today, recipient, purpose = self._generation, self._today, state.chosen_party().name, state.purpose
+        generation, today, recipient, purpose = (
+            self._generation,
+            self._today,
+            party_name(state.chosen_party()),
+            state.purpose,
+        )
 
         def work() -> bytes:
             return handover_pdf(
