@@ -108,6 +108,11 @@ class DataWords:
     def add(self, values: Iterable[str]) -> None:
         self.values = sorted({*self.values, *(value for value in values if has_words(value))}, key=len, reverse=True)
 
+    def leave_out(self, values: Iterable[str]) -> None:
+        """Take `values` out of the data: texts the interface must translate even though the vault stores them."""
+        left_out = set(values)
+        self.values = [value for value in self.values if value not in left_out]
+
     def with_values(self, values: Iterable[str]) -> DataWords:
         """These data and `values` besides, leaving these as they are."""
         more = DataWords(list(self.values))

@@ -3,10 +3,8 @@ involving a service, and what consent lets each service receive."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -18,8 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from conftest import PASSPHRASE, fast_kdf
 from gui_support import click, erase, send_key, type_text
 from trajectapp.domain.partners import Involvement, PartnerService
+from trajectapp.domain.shipped_catalogues import SHIPPED_SERVICES
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
-from trajectapp.services import catalogues, partners
+from trajectapp.services import partners
 from trajectapp.services.case_file import record_consent, revoke_consent
 from trajectapp.services.opening import create_vault
 from trajectapp.services.partners import add_default_services, involvements, list_services, save_involvement
@@ -37,13 +36,12 @@ from trajectapp.ui.directory.involvements_panel import (
 )
 from trajectapp.ui.directory.service_form import ServiceForm
 
-CATALOGUE = Path(__file__).resolve().parent.parent / "resources" / "catalogues" / "partner_services.json"
 CAW = "CAW – Justitieel Welzijnswerk"
 VDAB = "VDAB – trajectbegeleiding gedetineerden"
 
 
 def catalogue_names() -> list[str]:
-    return [item["name"] for item in json.loads(CATALOGUE.read_text(encoding="utf-8"))["services"]]
+    return [service.name for _key, service in SHIPPED_SERVICES]
 
 
 def stored(vault, name: str) -> PartnerService:
@@ -103,32 +101,13 @@ def test_a_new_vault_lists_the_ten_defaults(directory):
     assert not dialog.save_button.isEnabled() and not dialog.revert_button.isEnabled()
 
 
-def test_the_defaults_are_read_from_the_catalogue_file(tmp_path, monkeypatch):
+def test_a_new_vault_starts_with_the_shipped_services_as_written(tmp_path):
     vault, _key = create_vault(tmp_path / "shipped", PASSPHRASE, fast_kdf())
     try:
-        assert sorted(s.name for s in list_services(vault)) == sorted(catalogue_names())
+        stored = sorted((s.name, s.kind, s.organisation, s.notes) for s in list_services(vault))
     finally:
         vault.lock()
-
-    # Change the file and a new vault follows: the defaults are data, not code.
-    other = tmp_path / "partner_services.json"
-    other.write_text(
-        json.dumps(
-            {"services": [{"key": "ocmw", "name": "OCMW Gent", "kind": "welfare", "organisation": "Stad Gent"}]}
-        ),
-        encoding="utf-8",
-    )
-    shipped = catalogues.resource_path
-    monkeypatch.setattr(
-        catalogues, "resource_path", lambda *parts: other if parts[-1] == other.name else shipped(*parts)
-    )
-    vault, _key = create_vault(tmp_path / "edited", PASSPHRASE, fast_kdf())
-    try:
-        assert [(s.name, s.kind, s.organisation) for s in list_services(vault)] == [
-            ("OCMW Gent", "welfare", "Stad Gent")
-        ]
-    finally:
-        vault.lock()
+    assert stored == sorted((s.name, s.kind, s.organisation, s.notes) for _key, s in SHIPPED_SERVICES)
 
 
 # -- editing a service -------------------------------------------------------------------------------------

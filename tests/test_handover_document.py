@@ -294,6 +294,21 @@ def test_the_words_go_through_translate(vault, case, chosen):
     assert "Çelik Ağaoğlu" in shouted and "MARKER-NOTE-CHOSEN" in shouted  # the case's own words stay as written
 
 
+def test_the_shipped_catalogues_are_printed_in_the_readers_language(vault, case, chosen):
+    french = {"Housing": "Logement", "CAW – Justitieel Welzijnswerk": "CAW – Aide sociale aux justiciables"}
+    text = text_of(
+        handover_document(
+            selected_content(vault, case.id, chosen),
+            today=TODAY,
+            recipient=RECIPIENT,
+            purpose=PURPOSE,
+            translate=lambda context, words: french.get(words, words) if context == "Catalogue" else words,
+        )
+    )
+    assert "Logement" in text and "CAW – Aide sociale aux justiciables" in text
+    assert "CAW – Justitieel Welzijnswerk" not in text and "Housing" not in text
+
+
 def test_the_persons_copy_lists_every_recipient_and_until_when_the_file_is_kept(vault, case, chosen):
     caw = next(s for s in partners.list_services(vault) if s.name == "CAW – Justitieel Welzijnswerk")
     record_disclosure(

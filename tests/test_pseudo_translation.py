@@ -42,11 +42,12 @@ from pseudo_translation import (
 from trajectapp import APP_NAME
 from trajectapp.domain.case import Case
 from trajectapp.domain.disclosures import Basis
+from trajectapp.domain.shipped_catalogues import SHIPPED_CATEGORIES, SHIPPED_DOMAINS, SHIPPED_SERVICES
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.contacts import sessions
 from trajectapp.services.demo import create_demo_vault
 from trajectapp.services.demo_material import ACTIONS
-from trajectapp.services.partners import default_services, list_services
+from trajectapp.services.partners import list_services
 from trajectapp.services.plan import goals
 from trajectapp.services.search import search
 from trajectapp.ui.ask import Ask
@@ -83,10 +84,10 @@ def demo(tmp_path_factory) -> tuple[Path, DataWords]:
                 data.add(stored_texts(vault.connection.execute(f'SELECT * FROM "{table}"').fetchall()))
     finally:
         vault.lock()
-    # Free text that looks like a stored key: the owners of the demo's actions ("consultant") and the kinds of the
-    # partner services the vault starts with ("welfare"), which are the consultant's to change.
+    # Free text that looks like a stored key: the owners of the demo's actions ("consultant").
     data.add(owner for _action, owner in ACTIONS)
-    data.add(service.kind for _key, service in default_services())
+    # What the vault started with is stored, but not data: the interface shows it in the reader's language.
+    data.leave_out(shipped_texts())
     # Not ours to translate: the application's name, and what QLocale writes dates and sizes with.
     locale = QLocale()
     data.add([APP_NAME])
@@ -97,6 +98,12 @@ def demo(tmp_path_factory) -> tuple[Path, DataWords]:
         locale.monthName(month, form) for month in range(1, 13) for form in (QLocale.LongFormat, QLocale.ShortFormat)
     )
     return folder, data
+
+
+def shipped_texts() -> set[str]:
+    """Every text of the catalogues that come with Trajectapp, as a new vault stores it."""
+    services = [(s.name, s.kind, s.organisation, s.notes) for _key, s in SHIPPED_SERVICES]
+    return {entry.name for _key, entry in (*SHIPPED_DOMAINS, *SHIPPED_CATEGORIES)} | {t for s in services for t in s}
 
 
 @pytest.fixture

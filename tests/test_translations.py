@@ -53,9 +53,14 @@ def test_every_counted_text_has_english_singular_and_plural(tmp_path):
 
 @pytest.fixture
 def speaking(qapp):
-    """Install a language for one test, and English again after it."""
+    """Install a language for one test; after it, the bare source texts and the locale of before, as the other
+    tests expect."""
+    locale = QLocale()
     yield lambda language: install_language(qapp, language)
-    install_language(qapp, Language.ENGLISH)
+    for translator in install_language(qapp, Language.ENGLISH):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(locale)
 
 
 def test_english_counts_read_as_english(speaking):

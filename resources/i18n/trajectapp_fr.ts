@@ -42,7 +42,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+64" />
+            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+65" />
             <source>Today, %1</source>
             <translation>Aujourd'hui, %1</translation>
         </message>
@@ -67,7 +67,7 @@
             <translation>Action : %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
@@ -157,7 +157,7 @@
         <message>
             <location line="+1" />
             <source>Back to where you were (Esc)</source>
-            <translation>Revenir là où vous étiez (Esc)</translation>
+            <translation>Revenir à l'écran précédent (Esc)</translation>
         </message>
         <message>
             <location line="+43" />
@@ -298,7 +298,7 @@
         <message>
             <location line="+1" />
             <source>That folder is not a Trajectapp vault. A vault folder holds vault.db and vault.key.</source>
-            <translation>Ce dossier n'est pas un coffre-fort Trajectapp. Le dossier d'un coffre-fort contient vault.db et vault.key.</translation>
+            <translation>Ce répertoire n'est pas un coffre-fort Trajectapp. Le répertoire d'un coffre-fort contient vault.db et vault.key.</translation>
         </message>
         <message>
             <location line="+22" />
@@ -372,7 +372,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>AssessmentItemDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/item_dialog.py" line="+42" />
+            <location filename="../../src/trajectapp/ui/needs/item_dialog.py" line="+43" />
             <source>Needs: %1</source>
             <translation>Besoins : %1</translation>
         </message>
@@ -469,13 +469,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+29" />
             <source>(a service no longer listed)</source>
-            <translation>(service qui n'est plus au répertoire)</translation>
+            <translation>(service qui ne figure plus au répertoire)</translation>
         </message>
     </context>
     <context>
         <name>AssessmentModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+64" />
+            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+63" />
             <source>Life domain</source>
             <translation>Domaine de vie</translation>
         </message>
@@ -522,7 +522,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+24" />
             <source>a service no longer listed</source>
-            <translation>service qui n'est plus au répertoire</translation>
+            <translation>service qui ne figure plus au répertoire</translation>
         </message>
     </context>
     <context>
@@ -699,7 +699,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Le consentement n'est pas requis : il s'agit des propres données de la personne, qu'elle a le droit de recevoir.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The person's recorded consent covers sharing with %1.</source>
             <translation>Le consentement enregistré de la personne couvre le partage avec %1.</translation>
         </message>
@@ -714,7 +714,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Le consentement enregistré de la personne ne couvre pas le partage avec %1.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>No consent to share with anyone is in force for this case.</source>
             <translation>Aucun consentement au partage n'est en vigueur pour ce dossier.</translation>
         </message>
@@ -736,12 +736,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>May be shared: %1</source>
-            <translation>Peut être partagé : %1</translation>
+            <translation>Ce qui peut être partagé : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>May not be shared: %1</source>
-            <translation>Ne peut pas être partagé : %1</translation>
+            <translation>Ce qui ne peut pas être partagé : %1</translation>
         </message>
         <message>
             <location line="+16" />
@@ -871,7 +871,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>Case summary…</source>
-            <translation>Résumé du dossier…</translation>
+            <translation>Synthèse du dossier…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1009,12 +1009,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <location line="+152" />
+            <location line="+154" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-153" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
@@ -1031,12 +1031,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+5" />
             <source>May be shared: %1</source>
-            <translation>Peut être communiqué : %1</translation>
+            <translation>Ce qui peut être partagé : %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>May not be shared: %1</source>
-            <translation>Ne peut pas être communiqué : %1</translation>
+            <translation>Ce qui ne peut pas être partagé : %1</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1089,14 +1089,14 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>%1 (première)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Not enough domains scored to draw a chart</source>
-            <translation>Trop peu de domaines évalués pour tracer un graphique</translation>
+            <translation>Trop peu de domaines ont un score pour tracer un graphique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not scored</source>
-            <translation>non évalué</translation>
+            <translation>sans score</translation>
         </message>
         <message>
             <location line="+16" />
@@ -1132,12 +1132,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="-93" />
             <location line="+17" />
-            <location line="+102" />
+            <location line="+108" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-119" />
             <source>Evidence</source>
             <translation>Éléments observés</translation>
         </message>
@@ -1174,12 +1174,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Pursued before</source>
-            <translation>Poursuivi auparavant</translation>
+            <translation>Recherché auparavant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation>Une voie prosociale</translation>
+            <translation>Voie prosociale</translation>
         </message>
         <message>
             <location line="+15" />
@@ -1229,12 +1229,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+18" />
             <source>Partner services involved</source>
-            <translation>Services partenaires impliqués</translation>
+            <translation>Services partenaires associés</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>No partner services involved yet.</source>
-            <translation>Aucun service partenaire impliqué pour l'instant.</translation>
+            <translation>Aucun service partenaire associé pour l'instant.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1257,7 +1257,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Travaille sur</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/documents/case_summary_layout.py" line="+24" />
+            <location filename="../../src/trajectapp/documents/case_summary_layout.py" line="+25" />
             <source>First contact</source>
             <translation>Premier contact</translation>
         </message>
@@ -1309,7 +1309,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Participation declined</source>
-            <translation>Participation refusée</translation>
+            <translation>Participation déclinée</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1319,17 +1319,17 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Participation withdrawn</source>
-            <translation>Participation arrêtée</translation>
+            <translation>Participation interrompue par la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent to share with a service</source>
-            <translation>Consentement à la communication à un service</translation>
+            <translation>Consentement au partage avec un service</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Consent to statistics</source>
-            <translation>Consentement aux statistiques</translation>
+            <translation>Consentement aux statistiques anonymisées</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1507,7 +1507,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>No case shown here has this name. Choose Show: All to search every case.</source>
-            <translation>Aucun des dossiers affichés ici ne porte ce nom. Choisissez Afficher : Tous pour chercher dans tous les dossiers.</translation>
+            <translation>Aucun des dossiers affichés ici ne porte ce nom. Choisissez « Tous » dans « Afficher » pour chercher dans tous les dossiers.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1518,6 +1518,370 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <location line="+2" />
             <source>No cases here.</source>
             <translation>Aucun dossier ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalogue</name>
+        <message>
+            <location filename="../../src/trajectapp/domain/shipped_catalogues.py" line="+28" />
+            <source>Prison regime and detention</source>
+            <translation>Régime carcéral et détention</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Legal situation and conditions</source>
+            <translation>Situation juridique et conditions</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Housing</source>
+            <translation>Logement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education, training and work</source>
+            <translation>Enseignement, formation et emploi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finances and paperwork</source>
+            <translation>Finances et démarches administratives</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family, partner and children</source>
+            <translation>Famille, partenaire et enfants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Network, friends and community</source>
+            <translation>Réseau, amis et communauté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leisure, passions and talents</source>
+            <translation>Loisirs, passions et talents</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Physical health and self-care</source>
+            <translation>Santé physique et soin de soi</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mental health and trauma</source>
+            <translation>Santé mentale et traumatismes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alcohol and drugs</source>
+            <translation>Alcool et drogues</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thinking, behaviour and emotions</source>
+            <translation>Pensées, comportement et émotions</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Worldview, religion and ideology</source>
+            <translation>Vision du monde, religion et idéologie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Identity, belonging and meaning</source>
+            <translation>Identité, appartenance et sens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resilience and coping</source>
+            <translation>Résilience et capacité à faire face</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Group belonging</source>
+            <translation>Appartenance à un groupe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quest for significance</source>
+            <translation>Quête d'importance et de reconnaissance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adventure</source>
+            <translation>Aventure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Injustice, felt or experienced</source>
+            <translation>Injustice ressentie ou vécue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discrimination and exclusion</source>
+            <translation>Discrimination et exclusion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search for identity</source>
+            <translation>Quête d'identité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideological or religious conviction</source>
+            <translation>Conviction idéologique ou religieuse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A charismatic figure or recruiter</source>
+            <translation>Une figure charismatique ou un recruteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Online contacts and propaganda</source>
+            <translation>Contacts en ligne et propagande</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Disillusionment with the group or its leaders</source>
+            <translation>Désillusion envers le groupe ou ses dirigeants</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Burnout</source>
+            <translation>Épuisement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family</source>
+            <translation>Famille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work or study opportunities</source>
+            <translation>Perspectives de travail ou d'études</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maturing</source>
+            <translation>Prise de maturité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejection of violence</source>
+            <translation>Rejet de la violence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Support from family or community</source>
+            <translation>Soutien de la famille ou de la communauté</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A new relationship or becoming a parent</source>
+            <translation>Une nouvelle relation ou devenir parent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The experience of prison</source>
+            <translation>L'expérience de la prison</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>CAW – Justitieel Welzijnswerk</source>
+            <translation>CAW – Justitieel Welzijnswerk (aide sociale aux justiciables)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>welfare</source>
+            <translation>aide sociale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Centrum Algemeen Welzijnswerk</source>
+            <translation>Centrum Algemeen Welzijnswerk (centre d'action sociale globale)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Welfare work for detainees and their families, inside and after prison.</source>
+            <translation>Aide sociale aux détenus et à leurs proches, pendant la détention et après.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Psychosociale Dienst (PSD)</source>
+            <translation>Service psychosocial (SPS)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>psychosocial service</source>
+            <translation>service psychosocial</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FOD Justitie, gevangenis</source>
+            <translation>SPF Justice, prison</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The prison's psychosocial service: reports for the sentence implementation court.</source>
+            <translation>Le service psychosocial de la prison : rapports pour le tribunal de l'application des peines (TAP).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>VDAB – trajectbegeleiding gedetineerden</source>
+            <translation>VDAB – accompagnement des détenus vers l'emploi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employment</source>
+            <translation>emploi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VDAB</source>
+            <translation>VDAB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work and training guidance during detention and after release.</source>
+            <translation>Accompagnement vers l'emploi et la formation pendant la détention et après la libération. Le VDAB est le service public flamand de l'emploi, comme Actiris à Bruxelles et le Forem en Wallonie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Centrum voor Volwassenenonderwijs</source>
+            <translation>Centrum voor Volwassenenonderwijs (enseignement pour adultes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>education</source>
+            <translation>enseignement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CVO</source>
+            <translation>CVO</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adult education and language courses in prison.</source>
+            <translation>Enseignement pour adultes et cours de langue en prison.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Justitiehuis</source>
+            <translation>Maison de justice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>justice house</source>
+            <translation>maison de justice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Departement Justitie en Handhaving</source>
+            <translation>Departement Justitie en Handhaving (Communauté flamande)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Justice assistants: social inquiries and supervision of release conditions.</source>
+            <translation>Assistants de justice : enquêtes sociales et suivi des conditions de libération.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Centrum Geestelijke Gezondheidszorg (CGG)</source>
+            <translation>Service de santé mentale (CGG)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>mental health</source>
+            <translation>santé mentale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CGG</source>
+            <translation>CGG</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental-health care, including forensic teams.</source>
+            <translation>Soins de santé mentale, y compris les équipes de psychiatrie légale.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Drughulp – Centrum Alcohol- en andere Drugproblemen</source>
+            <translation>Drughulp – Centre alcool et autres drogues (CAD)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>addiction care</source>
+            <translation>aide aux assuétudes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CAD</source>
+            <translation>CAD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Help with alcohol and drugs, in prison and after.</source>
+            <translation>Aide en cas de problèmes d'alcool et de drogues, en prison et après.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Islamitisch consulent</source>
+            <translation>Conseiller islamique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+9" />
+            <source>counsellor</source>
+            <translation>conseiller</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Executief van de Moslims van België</source>
+            <translation>Exécutif des Musulmans de Belgique</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Islamic counsellor in the prison.</source>
+            <translation>Conseiller islamique en prison.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Moreel consulent</source>
+            <translation>Conseiller moral laïque</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vrijzinnig humanistische morele bijstand</source>
+            <translation>Assistance morale laïque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Non-confessional moral counsellor in the prison.</source>
+            <translation>Conseiller moral non confessionnel en prison.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Lokale Integrale Veiligheidscel (LIVC-R)</source>
+            <translation>Cellule de sécurité intégrale locale (CSIL-R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>local integrated security cell</source>
+            <translation>cellule de sécurité intégrale locale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gemeente / stad</source>
+            <translation>Commune / ville</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The municipality's case-level cell for radicalisation: prevention and aftercare after release.</source>
+            <translation>La cellule communale de concertation de cas en matière de radicalisme : prévention et suivi post-libération.</translation>
         </message>
     </context>
     <context>
@@ -1620,7 +1984,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+44" />
+            <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+45" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -1642,7 +2006,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>Choose a partner service…</source>
-            <translation>Choisissez un service partenaire…</translation>
+            <translation>Choisir un service partenaire…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1667,7 +2031,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>May be shared:</source>
-            <translation>Peut être partagé :</translation>
+            <translation>Ce qui peut être partagé :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1677,12 +2041,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>May not be shared:</source>
-            <translation>Ne peut pas être partagé :</translation>
+            <translation>Ce qui ne peut pas être partagé :</translation>
         </message>
         <message>
             <location line="+12" />
             <source>(a service no longer listed)</source>
-            <translation>(un service qui ne figure plus dans la liste)</translation>
+            <translation>(service qui ne figure plus au répertoire)</translation>
         </message>
         <message>
             <location line="+25" />
@@ -1773,7 +2137,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Focus</source>
-            <translation>Axe</translation>
+            <translation>Axe de travail</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1808,7 +2172,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation>Terminée</translation>
+            <translation>Terminée le</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1864,7 +2228,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Open the session's note (or double-click the session)</source>
-            <translation>Ouvrir la note de l'entretien (ou double-cliquez sur l'entretien)</translation>
+            <translation>Ouvrir la note de l'entretien (ou double-cliquer sur l'entretien)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1917,14 +2281,14 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>%1 minutes</source>
             <translation>%1 minutes</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Focus: %1</source>
-            <translation>Axe : %1</translation>
+            <translation>Axe de travail : %1</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1948,7 +2312,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>DirectoryDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/directory_dialog.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/directory/directory_dialog.py" line="+45" />
             <source>Partner services</source>
             <translation>Services partenaires</translation>
         </message>
@@ -1993,7 +2357,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Vous avez modifié %1 sans enregistrer. Enregistrer les modifications ?</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+94" />
             <source>New partner service: %1</source>
             <translation>Nouveau service partenaire : %1</translation>
         </message>
@@ -2044,7 +2408,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+20" />
             <source>Choose an entry above to see it in full.</source>
-            <translation>Choisissez une entrée ci-dessus pour la voir en entier.</translation>
+            <translation>Choisissez une inscription ci-dessus pour la voir en entier.</translation>
         </message>
         <message>
             <location line="+25" />
@@ -2102,7 +2466,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/disclosures_panel.py" line="+39" />
             <source>Everything of this case that left the vault, or arrived in it, newest first: to whom, why, on what basis, and the fingerprint of the file. Entries cannot be changed or removed.</source>
-            <translation>Tout ce qui, dans ce dossier, a quitté le coffre-fort ou y est entré, du plus récent au plus ancien : à qui, pourquoi, sur quelle base juridique, et l'empreinte du fichier. Les entrées ne peuvent être ni modifiées ni supprimées.</translation>
+            <translation>Tout ce qui, dans ce dossier, a quitté le coffre-fort ou y est entré, du plus récent au plus ancien : à qui, pourquoi, sur quelle base juridique, et l'empreinte du fichier. Les inscriptions ne peuvent être ni modifiées ni supprimées.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2160,7 +2524,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+22" />
             <source>planned</source>
-            <translation>prévu</translation>
+            <translation>planifié</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2325,7 +2689,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>EntryListDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/catalogues/entry_list.py" line="+110" />
+            <location filename="../../src/trajectapp/ui/catalogues/entry_list.py" line="+122" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
@@ -2392,7 +2756,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+45" />
-            <location line="+7" />
+            <location line="+9" />
             <source>Not deleted</source>
             <translation>Non supprimé</translation>
         </message>
@@ -2400,12 +2764,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>EntryNameDialog</name>
         <message>
-            <location line="-184" />
+            <location line="-190" />
             <source>Name:</source>
             <translation>Nom :</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>Type a name.</source>
             <translation>Saisissez un nom.</translation>
         </message>
@@ -2468,7 +2832,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Where it is held:</source>
-            <translation>Emplacement :</translation>
+            <translation>Lieu de conservation :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2539,7 +2903,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+5" />
             <source>Direction:</source>
-            <translation>Orientation :</translation>
+            <translation>Sens :</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2552,13 +2916,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Type :</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+13" />
+            <location line="+8" />
+            <location line="+15" />
             <source>%1 (hidden from the list)</source>
             <translation>%1 (masqué dans la liste)</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Category:</source>
             <translation>Catégorie :</translation>
         </message>
@@ -2573,7 +2937,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Aucun domaine de vie</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -2595,7 +2959,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>Evidence:</source>
-            <translation>Constats :</translation>
+            <translation>Éléments observés :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2605,7 +2969,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+7" />
             <source>Presentation mode: the evidence is hidden. Leave presentation mode to see or change it.</source>
-            <translation>Mode présentation : les constats sont masqués. Quittez le mode présentation pour les voir ou les modifier.</translation>
+            <translation>Mode présentation : les éléments observés sont masqués. Quittez le mode présentation pour les voir ou les modifier.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2633,7 +2997,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location filename="../../src/trajectapp/ui/factors/factors_panel.py" line="+57" />
             <source>Direction</source>
-            <translation>Orientation</translation>
+            <translation>Sens</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2663,7 +3027,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Evidence</source>
-            <translation>Constats</translation>
+            <translation>Éléments observés</translation>
         </message>
         <message>
             <location line="+57" />
@@ -2673,7 +3037,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+11" />
             <source>Presentation mode: factors linked to a special-category life domain, and the evidence of every factor, are hidden until you leave it.</source>
-            <translation>Mode présentation : les facteurs liés à un domaine de vie relevant des données sensibles, ainsi que les constats de chaque facteur, sont masqués jusqu'à ce que vous quittiez ce mode.</translation>
+            <translation>Mode présentation : les facteurs liés à un domaine de vie relevant des données sensibles, ainsi que les éléments observés de chaque facteur, sont masqués jusqu'à ce que vous quittiez ce mode.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -2844,22 +3208,22 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+5" />
             <source>In detention since</source>
-            <translation>En détention depuis le</translation>
+            <translation>En détention depuis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Limited detention from</source>
-            <translation>Détention limitée à partir du</translation>
+            <translation>Début de la détention limitée</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Electronic monitoring from</source>
-            <translation>Surveillance électronique à partir du</translation>
+            <translation>Début de la surveillance électronique</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Conditional release from</source>
-            <translation>Libération conditionnelle à partir du</translation>
+            <translation>Début de la libération conditionnelle</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2890,12 +3254,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>May be shared</source>
-            <translation>Peut être partagé</translation>
+            <translation>Ce qui peut être partagé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>May not be shared</source>
-            <translation>Ne peut pas être partagé</translation>
+            <translation>Ce qui ne peut pas être partagé</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3008,7 +3372,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>First noted on</source>
-            <translation>Premier constat le</translation>
+            <translation>Première observation le</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3023,7 +3387,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Picking it up again</source>
-            <translation>Comment le reprendre</translation>
+            <translation>Comment s'y remettre</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3038,12 +3402,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>How they pursued it before</source>
-            <translation>Comment la personne le poursuivait auparavant</translation>
+            <translation>Comment la personne le recherchait auparavant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation>Voie prosociale pour y parvenir</translation>
+            <translation>Voie prosociale</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3068,7 +3432,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Assessed on</source>
-            <translation>Évalué le</translation>
+            <translation>Date de l'évaluation</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3108,7 +3472,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>In their own words</source>
-            <translation>Dans ses propres mots</translation>
+            <translation>Avec ses propres mots</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3165,7 +3529,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>What</source>
-            <translation>Quoi</translation>
+            <translation>Description</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3370,7 +3734,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>This date is still to come: record it when it has happened.</source>
-            <translation>Cette date est dans le futur : notez-le seulement quand cela a eu lieu.</translation>
+            <translation>Cette date est dans le futur : ne la notez qu'une fois l'événement passé.</translation>
         </message>
         <message>
             <location line="+252" />
@@ -3439,7 +3803,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+28" />
             <source>How the person will know they got there, in their words if they like.</source>
-            <translation>Comment la personne saura qu'elle y est arrivée, avec ses mots si elle le souhaite.</translation>
+            <translation>Comment la personne saura qu'elle y est arrivée, avec ses propres mots si elle le souhaite.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3469,7 +3833,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+20" />
             <source>(as linked before)</source>
-            <translation>(tel que lié auparavant)</translation>
+            <translation>(lien conservé)</translation>
         </message>
         <message>
             <location line="+36" />
@@ -3520,7 +3884,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="-154" />
             <source>What</source>
-            <translation>Quoi</translation>
+            <translation>Description</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3576,7 +3940,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>Mark done</source>
-            <translation>Marquer comme faite</translation>
+            <translation>Marquer comme terminée</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3621,7 +3985,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>%1 of %2 done</source>
-            <translation>%1 sur %2 faites</translation>
+            <translation>%1 sur %2 terminées</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3659,7 +4023,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+5" />
             <source>How they pursued it before:</source>
-            <translation>Comment la personne le recherchait avant :</translation>
+            <translation>Comment la personne le recherchait auparavant :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3669,7 +4033,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+5" />
             <source>A pro-social route:</source>
-            <translation>Une voie prosociale :</translation>
+            <translation>Voie prosociale :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3679,7 +4043,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+9" />
             <source>Presentation mode: how they pursued it before is hidden. Leave presentation mode to see or change it.</source>
-            <translation>Mode présentation : la manière dont la personne le recherchait avant est masquée. Quittez le mode présentation pour la voir ou la modifier.</translation>
+            <translation>Mode présentation : la manière dont la personne le recherchait auparavant est masquée. Quittez le mode présentation pour la voir ou la modifier.</translation>
         </message>
     </context>
     <context>
@@ -3697,7 +4061,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>How they pursued it before</source>
-            <translation>Moyens utilisés avant</translation>
+            <translation>Comment la personne le recherchait auparavant</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3707,12 +4071,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+8" />
             <source>The eleven primary goods of the Good Lives Model: what everyone seeks in life. Note what each means to the person, how they sought it before, and a route to it that harms no one. Nothing has to be filled in or scored. Double-click a good to open it.</source>
-            <translation>Les onze biens primaires du modèle Good Lives : ce que chacun recherche dans la vie. Notez ce que chacun représente pour la personne, comment elle le recherchait avant, et une voie pour l'atteindre qui ne nuit à personne. Aucun champ ni aucun score n'est obligatoire. Double-cliquez sur un bien pour l'ouvrir.</translation>
+            <translation>Les onze biens primaires du modèle Good Lives : ce que chacun recherche dans la vie. Notez ce que chacun représente pour la personne, comment elle le recherchait auparavant, et une voie pour l'atteindre qui ne nuit à personne. Aucun champ ni aucun score n'est obligatoire. Double-cliquez sur un bien pour l'ouvrir.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Presentation mode: spirituality, and how each good was pursued before, are hidden until you leave it.</source>
-            <translation>Mode présentation : la spiritualité, ainsi que la manière dont chaque bien était recherché avant, restent masquées jusqu'à ce que vous quittiez ce mode.</translation>
+            <translation>Mode présentation : la spiritualité, ainsi que la manière dont chaque bien était recherché auparavant, restent masquées jusqu'à ce que vous quittiez ce mode.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3778,7 +4142,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="-112" />
-            <location filename="../../src/trajectapp/documents/handover_record.py" line="+143" />
+            <location filename="../../src/trajectapp/documents/handover_record.py" line="+149" />
             <source>Made on</source>
             <translation>Établi le</translation>
         </message>
@@ -3815,7 +4179,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>Confidential: personal data shared for the purpose on page 1 only. Do not copy or pass it on.</source>
-            <translation>Confidentiel : usage limité à la finalité de la page 1. Ne pas copier ni transmettre.</translation>
+            <translation>Confidentiel : données personnelles communiquées uniquement pour la finalité indiquée en page 1. Ne pas copier ni transmettre.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3859,7 +4223,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../src/trajectapp/documents/handover_record.py" line="-107" />
+            <location filename="../../src/trajectapp/documents/handover_record.py" line="-113" />
             <location filename="../../src/trajectapp/documents/handover_work.py" line="+73" />
             <source>Date</source>
             <translation>Date</translation>
@@ -3875,12 +4239,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Vous : une copie de vos propres données</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Basis: %1</source>
             <translation>Base juridique : %1</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/documents/handover_layout.py" line="+80" />
+            <location filename="../../src/trajectapp/documents/handover_layout.py" line="+86" />
             <source>special category: %1</source>
             <translation>catégorie particulière : %1</translation>
         </message>
@@ -3891,12 +4255,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+9" />
-            <location line="+170" />
+            <location line="+176" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-175" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
@@ -3933,12 +4297,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>May be shared: %1</source>
-            <translation>Peut être communiqué : %1</translation>
+            <translation>Ce qui peut être partagé : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>May not be shared: %1</source>
-            <translation>Ne peut pas être communiqué : %1</translation>
+            <translation>Ce qui ne peut pas être partagé : %1</translation>
         </message>
         <message>
             <location line="+8" />
@@ -3947,13 +4311,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <location line="+103" />
+            <location line="+109" />
             <location line="+31" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-139" />
             <source>Until</source>
             <translation>Jusqu'au</translation>
         </message>
@@ -3968,9 +4332,9 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Travaille sur</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>Partner services involved</source>
-            <translation>Services partenaires impliqués</translation>
+            <translation>Services partenaires associés</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4111,12 +4475,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Pursued before</source>
-            <translation>Poursuivi auparavant</translation>
+            <translation>Recherché auparavant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation>Une voie prosociale</translation>
+            <translation>Voie prosociale</translation>
         </message>
         <message>
             <location line="+12" />
@@ -4146,12 +4510,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location filename="../../src/trajectapp/documents/handover_work.py" line="-8" />
             <source>Planned, not held yet</source>
-            <translation>Prévu, pas encore tenu</translation>
+            <translation>Planifié, pas encore réalisé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Held</source>
-            <translation>Tenu</translation>
+            <translation>Réalisé</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4165,30 +4529,30 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <location line="+89" />
-            <location line="+104" />
+            <location line="+97" />
+            <location line="+105" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location line="-192" />
-            <location line="+193" />
+            <location line="-201" />
+            <location line="+202" />
             <source>By when</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="-185" />
+            <location line="-194" />
             <source>Goals and steps</source>
             <translation>Objectifs et étapes</translation>
         </message>
         <message>
             <location line="+10" />
-            <location line="+141" />
+            <location line="+149" />
             <source>Life domains</source>
             <translation>Domaines de vie</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-124" />
             <source>Progress note</source>
             <translation>Note de suivi</translation>
         </message>
@@ -4203,7 +4567,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Versions du plan</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
@@ -4248,7 +4612,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Biens primaires</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 (family)</source>
             <translation>%1 (famille)</translation>
         </message>
@@ -4265,7 +4629,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>Done</source>
-            <translation>Réalisée le</translation>
+            <translation>Terminée le</translation>
         </message>
     </context>
     <context>
@@ -4321,7 +4685,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Case summary</source>
-            <translation>Résumé du dossier</translation>
+            <translation>Synthèse du dossier</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4519,7 +4883,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>InvolvementDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/involvement_dialog.py" line="+40" />
+            <location filename="../../src/trajectapp/ui/directory/involvement_dialog.py" line="+41" />
             <source>Involve a service</source>
             <translation>Associer un service</translation>
         </message>
@@ -4531,7 +4895,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>Choose a partner service…</source>
-            <translation>Choisissez un service partenaire…</translation>
+            <translation>Choisir un service partenaire…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4571,7 +4935,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+10" />
             <source>(a service no longer listed)</source>
-            <translation>(un service qui ne figure plus dans la liste)</translation>
+            <translation>(service qui ne figure plus au répertoire)</translation>
         </message>
         <message>
             <location line="+25" />
@@ -4587,14 +4951,14 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>InvolvementsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/involvements_panel.py" line="+37" />
+            <location filename="../../src/trajectapp/ui/directory/involvements_panel.py" line="+38" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
         <message>
             <location line="+0" />
             <source>(a service no longer listed)</source>
-            <translation>(un service qui ne figure plus dans la liste)</translation>
+            <translation>(service qui ne figure plus au répertoire)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4649,7 +5013,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>not: %1</source>
-            <translation>pas : %1</translation>
+            <translation>sauf : %1</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4947,7 +5311,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Working on it</source>
-            <translation>On y travaille</translation>
+            <translation>En cours</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5176,7 +5540,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Somewhat important</source>
-            <translation>Un peu important</translation>
+            <translation>Moyennement important</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5276,7 +5640,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Refusé</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/ui/labels.py" line="+23" />
+            <location filename="../../src/trajectapp/ui/labels.py" line="+41" />
             <source>Case created</source>
             <translation>Dossier créé</translation>
         </message>
@@ -5363,7 +5727,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Follow-up action done</source>
-            <translation>Action de suivi réalisée</translation>
+            <translation>Action de suivi terminée</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5571,7 +5935,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>Print the notes of a session, of a period, or a case summary</source>
-            <translation>Imprimer les notes d'un entretien ou d'une période, ou un résumé du dossier</translation>
+            <translation>Imprimer les notes d'un entretien ou d'une période, ou la synthèse du dossier</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5704,7 +6068,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>%1 is too long: keep it under %2 characters.</source>
-            <translation>Le champ « %1 » est trop long : limitez-le à moins de %2 caractères.</translation>
+            <translation>Le champ « %1 » est trop long : %2 caractères au maximum.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5994,7 +6358,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>%1 already holds other files. Choose an empty folder for the vault.</source>
-            <translation>%1 contient déjà d'autres fichiers. Choisissez un dossier vide pour le coffre-fort.</translation>
+            <translation>%1 contient déjà d'autres fichiers. Choisissez un répertoire vide pour le coffre-fort.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -6094,12 +6458,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+7" />
             <source>A package's passphrase has %1 letters and digits, in %2 groups of %3; what was typed is not like that. Check it against the slip and type it again.</source>
-            <translation>La phrase secrète d'un paquet compte %1 lettres et chiffres, en %2 groupes de %3 ; ce qui a été saisi ne correspond pas à ce format. Comparez avec la fiche du mot de passe et saisissez-la à nouveau.</translation>
+            <translation>La phrase secrète d'un paquet compte %1 lettres et chiffres, en %2 groupes de %3 ; ce qui a été saisi ne correspond pas à ce format. Comparez avec la fiche et saisissez-la à nouveau.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>This passphrase does not open the package. Check it against the slip, group by group, and type it again.</source>
-            <translation>Cette phrase secrète n'ouvre pas le paquet. Comparez-la groupe par groupe avec la fiche du mot de passe et saisissez-la à nouveau.</translation>
+            <translation>Cette phrase secrète n'ouvre pas le paquet. Comparez-la groupe par groupe avec la fiche et saisissez-la à nouveau.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -6125,7 +6489,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>NeedsChart</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/chart_view.py" line="+28" />
+            <location filename="../../src/trajectapp/ui/needs/chart_view.py" line="+29" />
             <source>Add the person's own scores</source>
             <translation>Ajouter les scores donnés par la personne</translation>
         </message>
@@ -6155,7 +6519,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>%1, scores donnés par la personne</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>%1 (latest)</source>
             <translation>%1 (dernière)</translation>
         </message>
@@ -6168,7 +6532,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>NeedsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_panel.py" line="+70" />
+            <location filename="../../src/trajectapp/ui/needs/needs_panel.py" line="+71" />
             <source>New assessment…</source>
             <translation>Nouvelle évaluation…</translation>
         </message>
@@ -6195,7 +6559,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+27" />
             <source>Where things stood in each life domain at each assessment, from 1 (not talking about it yet) to 10 (stable, manages with little support). Hover over a score for its words and the person's own score.</source>
-            <translation>La situation dans chaque domaine de vie à chaque évaluation, de 1 (n'en parle pas encore) à 10 (stable, se débrouille avec peu de soutien). Survolez un score pour voir sa description et le score donné par la personne.</translation>
+            <translation>La situation dans chaque domaine de vie à chaque évaluation, de 1 (n'en parle pas encore) à 10 (stable, s'en sort avec peu de soutien). Survolez un score pour voir sa description et le score donné par la personne.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -6236,12 +6600,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>NeedsTables</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="-177" />
+            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="-176" />
             <source>(hidden)</source>
             <translation>(masqué)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Hidden in the catalogue of life domains: shown here because it was used.</source>
             <translation>Masqué dans le catalogue des domaines de vie : affiché ici parce qu'il a été utilisé.</translation>
         </message>
@@ -6405,7 +6769,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation>Terminée</translation>
+            <translation>Terminée le</translation>
         </message>
         <message>
             <location line="+7" />
@@ -6516,7 +6880,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>OutputPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+44" />
             <source>Write the file</source>
             <translation>Enregistrer le fichier</translation>
         </message>
@@ -6543,7 +6907,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>Without a password, anyone who gets hold of the file (a forwarded e-mail, a lost USB stick, a shared folder) can read everything in it. Tick this only when the recipient cannot open a PDF with a password, and hand the file over in person.</source>
-            <translation>Sans mot de passe, toute personne qui obtient le fichier (un e-mail transféré, une clé USB perdue, un dossier partagé) peut en lire tout le contenu. Ne cochez cette case que si le destinataire ne peut pas ouvrir un PDF protégé par mot de passe, et remettez-lui alors le fichier en main propre.</translation>
+            <translation>Sans mot de passe, toute personne qui obtient le fichier (un e-mail transféré, une clé USB perdue, un répertoire partagé) peut en lire tout le contenu. Ne cochez cette case que si le destinataire ne peut pas ouvrir un PDF protégé par mot de passe, et remettez-lui alors le fichier en main propre.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -6556,12 +6920,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Un paquet de transfert pour %1, chiffré (AES-256) avec une phrase secrète à usage unique, à importer dans son propre Trajectapp.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>A PDF for %1, without a password.</source>
             <translation>Un PDF pour %1, sans mot de passe.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for.</source>
             <translation>Un PDF pour %1, protégé par un mot de passe fort (AES-256) que tout lecteur PDF demande.</translation>
         </message>
@@ -6578,7 +6942,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+8" />
             <source>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %1 items, the file's name, size and fingerprint.</source>
-            <translation>Le bouton Enregistrer crée le fichier et, dans la même étape, une inscription au registre des communications du dossier : la date, le destinataire, la finalité et la base juridique, les %1 éléments, ainsi que le nom, la taille et l'empreinte du fichier.</translation>
+            <translation>Le bouton « Enregistrer » crée le fichier et, dans la même étape, une inscription au registre des communications du dossier : la date, le destinataire, la finalité et la base juridique, les %1 éléments, ainsi que le nom, la taille et l'empreinte du fichier.</translation>
         </message>
         <message>
             <location line="+16" />
@@ -6614,7 +6978,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="-9" />
             <source>The file could not be written there (%1). Nothing has left the vault and the register has no entry: choose another folder, such as your Documents folder or a USB stick.</source>
-            <translation>Le fichier n'a pas pu être enregistré à cet endroit (%1). Rien n'a quitté le coffre-fort et le registre ne contient aucune inscription : choisissez un autre emplacement, par exemple votre dossier Documents ou une clé USB.</translation>
+            <translation>Le fichier n'a pas pu être enregistré à cet endroit (%1). Rien n'a quitté le coffre-fort et le registre ne contient aucune inscription : choisissez un autre emplacement, par exemple Documents ou une clé USB.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -6632,7 +6996,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Taking part is voluntary. A person who declines stays on the caseload as declined.</source>
-            <translation>La participation est volontaire. Une personne qui refuse reste dans vos dossiers, avec le statut refusé.</translation>
+            <translation>La participation est volontaire. Une personne qui décline reste dans vos dossiers, avec le statut « Décliné ».</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6675,7 +7039,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+14" />
             <source>(a service no longer listed)</source>
-            <translation>(service qui n'est plus au répertoire)</translation>
+            <translation>(service qui ne figure plus au répertoire)</translation>
         </message>
         <message>
             <location line="+11" />
@@ -6754,7 +7118,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+23" />
             <source>Hand this slip over apart from the file: not in the same envelope, e-mail or bag.</source>
-            <translation>Remettez cette fiche séparément du fichier : pas dans la même enveloppe, e-mail ou sac.</translation>
+            <translation>Remettez cette fiche séparément du fichier : jamais dans la même enveloppe, le même e-mail ou le même sac.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6959,7 +7323,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>PlanDocument</name>
         <message>
-            <location filename="../../src/trajectapp/documents/plan_document.py" line="+37" />
+            <location filename="../../src/trajectapp/documents/plan_document.py" line="+38" />
             <source>My plan</source>
             <translation>Mon plan</translation>
         </message>
@@ -6981,7 +7345,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Stopped</source>
-            <translation>Arrêté</translation>
+            <translation>Abandonné</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7069,24 +7433,24 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Certains objectifs peuvent ne pas figurer dans ce plan imprimé, par exemple ceux qui concernent la santé, la religion ou l'affaire judiciaire me concernant. Mon consultant peut m'en parler.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+60" />
             <source>It has worked when</source>
             <translation>C'est réussi quand</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+42" />
+            <location line="+44" />
             <source>By when</source>
             <translation>Pour quand</translation>
         </message>
         <message>
-            <location line="-41" />
-            <location line="+42" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Where it stands</source>
-            <translation>Où on en est</translation>
+            <translation>Avancement</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-43" />
             <source>About</source>
             <translation>Concerne</translation>
         </message>
@@ -7101,7 +7465,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Pas encore d'étapes.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
@@ -7133,11 +7497,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Why, in their own words</source>
-            <translation>Pourquoi, avec leurs mots</translation>
+            <translation>Pourquoi, avec leurs propres mots</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+57" />
+            <location line="+59" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -7238,7 +7602,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Success looks like</source>
-            <translation>Réussi si</translation>
+            <translation>Signes de réussite</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7253,7 +7617,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Why dropped</source>
-            <translation>Raison de l'abandon</translation>
+            <translation>Motif de l'abandon</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7263,7 +7627,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>What</source>
-            <translation>Quoi</translation>
+            <translation>Description</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7313,28 +7677,28 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>Nobody has answered yet. Use Agreement… to record each party’s answer.</source>
-            <translation>Personne n'a encore répondu. Utilisez Accord… pour noter la réponse de chaque partie.</translation>
+            <translation>Personne n'a encore répondu. Utilisez « Accord… » pour noter la réponse de chaque partie.</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+98" />
+            <location line="+100" />
             <source>Goals and steps</source>
             <translation>Objectifs et étapes</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="-92" />
             <source>target %1</source>
-            <translation>date visée %1</translation>
+            <translation>date visée : %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Success looks like:</source>
-            <translation>Réussi si :</translation>
+            <translation>Signes de réussite :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Why dropped:</source>
-            <translation>Raison de l'abandon :</translation>
+            <translation>Motif de l'abandon :</translation>
         </message>
         <message>
             <location line="+10" />
@@ -7347,7 +7711,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>rien</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Step</source>
             <translation>Étape</translation>
         </message>
@@ -7408,7 +7772,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>Goals hidden in presentation mode are included when they are still on.</source>
-            <translation>Les objectifs masqués en mode présentation sont inclus s'ils sont toujours en cours.</translation>
+            <translation>Les objectifs masqués en mode présentation sont inclus s'ils sont toujours d'actualité.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7478,7 +7842,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+45" />
+            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+47" />
             <source>What will leave</source>
             <translation>Ce qui quittera le coffre-fort</translation>
         </message>
@@ -7498,7 +7862,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Voici exactement les pages qui seront transmises à %1. Rien n'est encore enregistré.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>The document could not be made (%1). Go back and try again, or choose fewer items.</source>
             <translation>Le document n'a pas pu être créé (%1). Revenez en arrière et réessayez, ou choisissez moins d'éléments.</translation>
         </message>
@@ -7518,7 +7882,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>%1 of a special category</source>
-            <translation>%1 avec données sensibles</translation>
+            <translation>dont %1 avec des données sensibles</translation>
         </message>
         <message>
             <location line="+10" />
@@ -7538,7 +7902,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+8" />
             <source>all %1</source>
-            <translation>les %1</translation>
+            <translation>tous les %1</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7612,7 +7976,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>Trajectapp makes a strong password and shows it once, after saving. Only someone with the password can open the file. Without a password, anyone who gets hold of the file can read it.</source>
-            <translation>Trajectapp crée un mot de passe robuste et l'affiche une seule fois, après l'enregistrement. Seule une personne qui dispose du mot de passe peut ouvrir le fichier. Sans mot de passe, quiconque obtient le fichier peut le lire.</translation>
+            <translation>Trajectapp crée un mot de passe fort et l'affiche une seule fois, après l'enregistrement. Seule une personne qui dispose du mot de passe peut ouvrir le fichier. Sans mot de passe, quiconque obtient le fichier peut le lire.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -7636,7 +8000,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>RecipientDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+53" />
+            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+54" />
             <source>Who is it for?</source>
             <translation>À qui est-ce destiné ?</translation>
         </message>
@@ -7698,7 +8062,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+5" />
             <source>Why it is shared all the same</source>
-            <translation>Pourquoi ces données sont tout de même communiquées</translation>
+            <translation>Pourquoi ces données sont partagées malgré tout</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7728,7 +8092,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>The person's recorded consent does not cover sharing with %1.</source>
-            <translation>Le consentement enregistré de la personne ne couvre pas la communication à %1.</translation>
+            <translation>Le consentement enregistré de la personne ne couvre pas le partage avec %1.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7738,22 +8102,22 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>You may share all the same: say why below.</source>
-            <translation>Vous pouvez tout de même communiquer ces données : indiquez pourquoi ci-dessous.</translation>
+            <translation>Vous pouvez partager malgré tout : indiquez pourquoi ci-dessous.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The person's consent covers sharing with %1.</source>
-            <translation>Le consentement de la personne couvre la communication à %1.</translation>
+            <translation>Le consentement de la personne couvre le partage avec %1.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>May be shared: %1</source>
-            <translation>Peut être communiqué : %1</translation>
+            <translation>Ce qui peut être partagé : %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Not to be shared: %1</source>
-            <translation>À ne pas communiquer : %1</translation>
+            <translation>Ce qui ne peut pas être partagé : %1</translation>
         </message>
         <message>
             <location line="+9" />
@@ -7773,7 +8137,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+6" />
             <source>The recorded consent does not cover this: say why it is shared all the same.</source>
-            <translation>Le consentement enregistré ne couvre pas cette communication : indiquez pourquoi elle a tout de même lieu.</translation>
+            <translation>Le consentement enregistré ne couvre pas ce partage : indiquez pourquoi vous partagez malgré tout.</translation>
         </message>
     </context>
     <context>
@@ -7887,7 +8251,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+8" />
             <source>Anyone who holds this key together with the vault folder can read every case file in it, without knowing the passphrase.</source>
-            <translation>Quiconque détient cette clé et le dossier du coffre-fort peut lire tous les dossiers qu'il contient, sans connaître la phrase secrète.</translation>
+            <translation>Quiconque détient cette clé et le répertoire du coffre-fort peut lire tous les dossiers qu'il contient, sans connaître la phrase secrète.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7897,7 +8261,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>Type the groups in order. Dashes and spaces are optional.</source>
-            <translation>Tapez les groupes dans l'ordre. Les tirets et les espaces sont facultatifs.</translation>
+            <translation>Saisissez les groupes dans l'ordre. Les tirets et les espaces sont facultatifs.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -7907,7 +8271,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+79" />
             <source>Vault folder</source>
-            <translation>Dossier du coffre-fort</translation>
+            <translation>Répertoire du coffre-fort</translation>
         </message>
         <message>
             <location line="+5" />
@@ -7932,7 +8296,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+18" />
             <source>Stored at:</source>
-            <translation>Conservée à :</translation>
+            <translation>Lieu de conservation :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7950,7 +8314,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>Every time case data left this vault, or arrived in it: to whom or from whom, why, on what basis, whether the person's consent covered it, and the name, size and fingerprint (SHA-256) of the file. Entries cannot be changed or removed. Passwords are never kept.</source>
-            <translation>Chaque fois que des données d'un dossier ont quitté ce coffre-fort ou y sont entrées : à qui ou de qui, pourquoi, sur quelle base juridique, si le consentement de la personne le couvrait, ainsi que le nom, la taille et l'empreinte (SHA-256) du fichier. Les entrées ne peuvent être ni modifiées ni supprimées. Les mots de passe ne sont jamais conservés.</translation>
+            <translation>Chaque fois que des données d'un dossier ont quitté ce coffre-fort ou y sont entrées : à qui ou de qui, pourquoi, sur quelle base juridique, si le consentement de la personne le couvrait, ainsi que le nom, la taille et l'empreinte (SHA-256) du fichier. Les inscriptions ne peuvent être ni modifiées ni supprimées. Les mots de passe ne sont jamais conservés.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7971,14 +8335,14 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <location line="+2" />
             <source>%n entries</source>
             <translation>
-                <numerusform>%n entrée</numerusform>
-                <numerusform>%n entrées</numerusform>
+                <numerusform>%n inscription</numerusform>
+                <numerusform>%n inscriptions</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 of %2 entries</source>
-            <translation>%1 entrées sur %2</translation>
+            <translation>%1 inscriptions sur %2</translation>
         </message>
     </context>
     <context>
@@ -8148,7 +8512,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Where it is held</source>
-            <translation>Emplacement</translation>
+            <translation>Lieu de conservation</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8192,7 +8556,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="-10" />
             <source>The PDF could not be written there (%1). Nothing was saved: choose another folder, such as your Documents folder or a USB stick.</source>
-            <translation>Le PDF n'a pas pu être écrit à cet endroit (%1). Rien n'a été enregistré : choisissez un autre emplacement, comme Documents ou une clé USB.</translation>
+            <translation>Le PDF n'a pas pu être enregistré à cet endroit (%1). Rien n'a été enregistré : choisissez un autre emplacement, par exemple Documents ou une clé USB.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -8374,7 +8738,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+6" />
             <source>Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does not keep it: this is the only time it is shown.</source>
-            <translation>Transmettez ce secret à %1 par un autre moyen que le fichier : sur la fiche imprimée, par téléphone ou en personne. Trajectapp ne le conserve pas : il n'est affiché que cette fois-ci.</translation>
+            <translation>À transmettre à %1 par un autre moyen que le fichier : sur la fiche imprimée, par téléphone ou en personne. Trajectapp n'en garde aucune copie : cet affichage est le seul.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -8405,7 +8769,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>Selection</name>
         <message>
-            <location filename="../../src/trajectapp/services/case_selection.py" line="+33" />
+            <location filename="../../src/trajectapp/services/case_selection.py" line="+34" />
             <source>The person</source>
             <translation>La personne</translation>
         </message>
@@ -8418,7 +8782,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+79" />
             <source>Partner services involved</source>
-            <translation>Services partenaires impliqués</translation>
+            <translation>Services partenaires associés</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8484,12 +8848,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>planned</source>
-            <translation>prévu</translation>
+            <translation>planifié</translation>
         </message>
         <message>
             <location line="+1" />
             <source>held</source>
-            <translation>tenu</translation>
+            <translation>réalisé</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8497,7 +8861,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>annulé</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+67" />
             <source>Assessment of %1</source>
             <translation>Évaluation du %1</translation>
         </message>
@@ -8564,7 +8928,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+8" />
             <source>Consent to share with %1: %2, asked on %3</source>
-            <translation>Consentement à la communication à %1 : %2, demandé le %3</translation>
+            <translation>Consentement au partage avec %1 : %2, demandé le %3</translation>
         </message>
         <message>
             <location line="+5" />
@@ -8645,7 +9009,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SelectionPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+37" />
+            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+38" />
             <source>What leaves?</source>
             <translation>Qu'est-ce qui quitte le coffre-fort ?</translation>
         </message>
@@ -8667,7 +9031,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+7" />
             <source>A colleague who takes over the case usually needs all of it: Select all. The package opens as a case, so the person's name goes with it.</source>
-            <translation>Un collègue qui reprend le dossier a généralement besoin de tout : Tout sélectionner. Le paquet s'ouvre comme un dossier, le nom de la personne en fait donc partie.</translation>
+            <translation>Un collègue qui reprend le dossier a généralement besoin de tout : cliquez sur « Tout sélectionner ». Le paquet s'ouvre comme un dossier, le nom de la personne en fait donc partie.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -8708,7 +9072,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+2" />
             <source>%1 of a special category</source>
-            <translation>%1 avec données sensibles</translation>
+            <translation>dont %1 avec des données sensibles</translation>
         </message>
         <message>
             <location line="+8" />
@@ -8747,7 +9111,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ServiceForm</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/service_form.py" line="+50" />
+            <location filename="../../src/trajectapp/ui/directory/service_form.py" line="+53" />
             <source>for example: welfare, employment, mental health</source>
             <translation>par exemple : aide sociale, emploi, santé mentale</translation>
         </message>
@@ -8807,7 +9171,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Notes :</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+69" />
             <source>Type the name of the service.</source>
             <translation>Saisissez le nom du service.</translation>
         </message>
@@ -8820,7 +9184,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ServiceListModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/service_list_model.py" line="+46" />
+            <location filename="../../src/trajectapp/ui/directory/service_list_model.py" line="+48" />
             <source>%1 (hidden)</source>
             <translation>%1 (masqué)</translation>
         </message>
@@ -8828,7 +9192,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SessionChoices</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/choices.py" line="+55" />
+            <location filename="../../src/trajectapp/ui/sessions/choices.py" line="+56" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -8883,7 +9247,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+3" />
             <source>No particular focus</source>
-            <translation>Aucun axe particulier</translation>
+            <translation>Aucun axe de travail particulier</translation>
         </message>
         <message>
             <location line="+5" />
@@ -8994,7 +9358,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SessionNotes</name>
         <message>
-            <location filename="../../src/trajectapp/documents/session_notes.py" line="+32" />
+            <location filename="../../src/trajectapp/documents/session_notes.py" line="+33" />
             <source>Session notes</source>
             <translation>Notes d'entretien</translation>
         </message>
@@ -9006,12 +9370,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+4" />
             <source>Planned, not held yet</source>
-            <translation>Prévu, pas encore tenu</translation>
+            <translation>Planifié, pas encore réalisé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Held</source>
-            <translation>Tenu</translation>
+            <translation>Réalisé</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9039,7 +9403,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Page %1 sur %2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>The notes of one session.</source>
             <translation>Les notes d'un entretien.</translation>
         </message>
@@ -9079,7 +9443,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Biens primaires</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>%1 (family)</source>
             <translation>%1 (famille)</translation>
         </message>
@@ -9106,7 +9470,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation>Réalisée le</translation>
+            <translation>Terminée le</translation>
         </message>
     </context>
     <context>
@@ -9209,17 +9573,17 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
         <message>
             <location line="+39" />
             <source>There is already a vault in this folder. Choose an empty folder.</source>
-            <translation>Il y a déjà un coffre-fort dans ce dossier. Choisissez un dossier vide.</translation>
+            <translation>Il y a déjà un coffre-fort dans ce répertoire. Choisissez un répertoire vide.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This folder already holds other files. Choose an empty folder.</source>
-            <translation>Ce dossier contient déjà d'autres fichiers. Choisissez un dossier vide.</translation>
+            <translation>Ce répertoire contient déjà d'autres fichiers. Choisissez un répertoire vide.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Folder for the vault</source>
-            <translation>Dossier du coffre-fort</translation>
+            <translation>Répertoire du coffre-fort</translation>
         </message>
         <message>
             <location line="+23" />
@@ -9292,7 +9656,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
         <message>
             <location line="+1" />
             <source>What:</source>
-            <translation>Quoi :</translation>
+            <translation>Description :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9360,12 +9724,12 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
         <message>
             <location line="+4" />
             <source>Picking it up again:</source>
-            <translation>Reprendre :</translation>
+            <translation>Comment s'y remettre :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>How it could be picked up again, in prison or after release.</source>
-            <translation>Comment la personne pourrait le reprendre, en prison ou après sa libération.</translation>
+            <translation>Comment la personne pourrait s'y remettre, en prison ou après sa libération.</translation>
         </message>
         <message>
             <location line="+13" />
@@ -9426,7 +9790,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
         <message>
             <location line="+1" />
             <source>How it could be picked up again</source>
-            <translation>Comment le reprendre</translation>
+            <translation>Comment s'y remettre</translation>
         </message>
         <message>
             <location line="+8" />
@@ -9459,7 +9823,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
         <message>
             <location line="+2" />
             <source>Consent for anonymised statistics</source>
-            <translation>Consentement pour des statistiques anonymisées</translation>
+            <translation>Consentement aux statistiques anonymisées</translation>
         </message>
         <message>
             <location line="+7" />
@@ -9509,12 +9873,12 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
         <message>
             <location line="+1" />
             <source>May be shared</source>
-            <translation>Peut être partagé</translation>
+            <translation>Ce qui peut être partagé</translation>
         </message>
         <message>
             <location line="+0" />
             <source>May not be shared</source>
-            <translation>Ne peut pas être partagé</translation>
+            <translation>Ce qui ne peut pas être partagé</translation>
         </message>
         <message>
             <location line="+7" />
@@ -9525,7 +9889,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
     <context>
         <name>TrajectTab</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/traject_tab.py" line="+60" />
+            <location filename="../../src/trajectapp/ui/casefile/traject_tab.py" line="+61" />
             <source>Change phase…</source>
             <translation>Changer de phase…</translation>
         </message>

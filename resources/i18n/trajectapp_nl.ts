@@ -36,13 +36,13 @@
         <message>
             <location line="+5" />
             <source>Say what needs to be done.</source>
-            <translation>Schrijf wat er moet gebeuren.</translation>
+            <translation>Geef aan wat er moet gebeuren.</translation>
         </message>
     </context>
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+64" />
+            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+65" />
             <source>Today, %1</source>
             <translation>Vandaag, %1</translation>
         </message>
@@ -64,10 +64,10 @@
         <message>
             <location line="+2" />
             <source>Action: %1</source>
-            <translation>Actie: %1</translation>
+            <translation>Opvolgactie: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Overdue</source>
             <translation>Te laat</translation>
         </message>
@@ -177,7 +177,7 @@
         <message>
             <location line="+1" />
             <source>There are no active cases. Add a person with Case → New case (Ctrl+N).</source>
-            <translation>Er zijn geen actieve dossiers. Voeg een persoon toe met Dossier → Nieuw dossier (Ctrl+N).</translation>
+            <translation>Er zijn geen actieve dossiers. Voeg een persoon toe met Dossier ▸ Nieuw dossier (Ctrl+N).</translation>
         </message>
     </context>
     <context>
@@ -372,7 +372,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>AssessmentItemDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/item_dialog.py" line="+42" />
+            <location filename="../../src/trajectapp/ui/needs/item_dialog.py" line="+43" />
             <source>Needs: %1</source>
             <translation>Noden: %1</translation>
         </message>
@@ -414,7 +414,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+0" />
             <source>Not recorded</source>
-            <translation>Niet genoteerd</translation>
+            <translation>Niet ingevuld</translation>
         </message>
         <message>
             <location line="+4" />
@@ -469,13 +469,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+29" />
             <source>(a service no longer listed)</source>
-            <translation>(dienst niet meer in de partnerlijst)</translation>
+            <translation>(een dienst die niet meer in de partnerlijst staat)</translation>
         </message>
     </context>
     <context>
         <name>AssessmentModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+64" />
+            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+63" />
             <source>Life domain</source>
             <translation>Levensdomein</translation>
         </message>
@@ -522,7 +522,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+24" />
             <source>a service no longer listed</source>
-            <translation>dienst niet meer in de partnerlijst</translation>
+            <translation>een dienst die niet meer in de partnerlijst staat</translation>
         </message>
     </context>
     <context>
@@ -588,7 +588,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/ui/disclosures/basis_fields.py" line="+35" />
             <source>This holds a character that cannot be kept. Remove it and try again.</source>
-            <translation>Dit bevat een teken dat niet bewaard kan worden. Verwijder het en probeer opnieuw.</translation>
+            <translation>Hier staat een teken in dat niet bewaard kan worden. Verwijder het en probeer opnieuw.</translation>
         </message>
         <message>
             <location line="+26" />
@@ -623,7 +623,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+12" />
             <source>Say why, in a sentence.</source>
-            <translation>Zeg in één zin waarom.</translation>
+            <translation>Geef in één zin aan waarom.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -699,29 +699,29 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Er is geen toestemming nodig: het gaat om de eigen gegevens van de persoon, die het recht heeft ze te ontvangen.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The person's recorded consent covers sharing with %1.</source>
-            <translation>De vastgelegde toestemming van de persoon dekt het delen met %1.</translation>
+            <translation>De geregistreerde toestemming van de persoon dekt het delen met %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The person's recorded consent is about partner services: it does not cover handing the case to another consultant.</source>
-            <translation>De vastgelegde toestemming van de persoon gaat over partnerdiensten: ze dekt niet de overdracht van het dossier aan een andere consulent.</translation>
+            <translation>De geregistreerde toestemming van de persoon gaat over partnerdiensten: ze dekt niet de overdracht van het dossier aan een andere consulent.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The person's recorded consent does not cover sharing with %1.</source>
-            <translation>De vastgelegde toestemming van de persoon dekt het delen met %1 niet.</translation>
+            <translation>De geregistreerde toestemming van de persoon dekt het delen met %1 niet.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>No consent to share with anyone is in force for this case.</source>
             <translation>Voor dit dossier geldt geen enkele toestemming om te delen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the recorded consent does allow:</source>
-            <translation>Wat de vastgelegde toestemming wel toelaat:</translation>
+            <translation>Wat de geregistreerde toestemming wel toelaat:</translation>
         </message>
         <message>
             <location line="+9" />
@@ -761,12 +761,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Tick the box to share beyond the recorded consent.</source>
-            <translation>Vink het vakje aan om te delen buiten de vastgelegde toestemming.</translation>
+            <translation>Vink het vakje aan om te delen buiten de geregistreerde toestemming.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Give the reason for sharing beyond the recorded consent.</source>
-            <translation>Geef de reden om te delen buiten de vastgelegde toestemming.</translation>
+            <translation>Geef de reden om te delen buiten de geregistreerde toestemming.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -776,7 +776,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+21" />
             <source>The recorded consent does not cover this recipient: record the consent in the Traject tab first, or choose the basis you share on.</source>
-            <translation>De vastgelegde toestemming dekt deze ontvanger niet: leg eerst de toestemming vast in het tabblad Traject, of kies de rechtsgrond waarop je deelt.</translation>
+            <translation>De geregistreerde toestemming dekt deze ontvanger niet: registreer eerst de toestemming op het tabblad Traject, of kies de rechtsgrond waarop je deelt.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1009,12 +1009,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+152" />
+            <location line="+154" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-153" />
             <source>Details</source>
             <translation>Toelichting</translation>
         </message>
@@ -1089,7 +1089,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>%1 (eerste)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Not enough domains scored to draw a chart</source>
             <translation>Te weinig domeinen gescoord om een grafiek te tekenen</translation>
         </message>
@@ -1132,14 +1132,14 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="-93" />
             <location line="+17" />
-            <location line="+102" />
+            <location line="+108" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-119" />
             <source>Evidence</source>
-            <translation>Aanwijzingen</translation>
+            <translation>Onderbouwing</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1154,7 +1154,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+3" />
             <source>How to pick it up again</source>
-            <translation>Hoe het weer oppakken</translation>
+            <translation>Hoe het opnieuw oppakken</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1174,7 +1174,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Pursued before</source>
-            <translation>Eerder nagestreefd</translation>
+            <translation>Vroeger nagestreefd</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1232,7 +1232,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Betrokken partnerdiensten</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>No partner services involved yet.</source>
             <translation>Nog geen partnerdiensten betrokken.</translation>
         </message>
@@ -1257,7 +1257,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Werkt aan</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/documents/case_summary_layout.py" line="+24" />
+            <location filename="../../src/trajectapp/documents/case_summary_layout.py" line="+25" />
             <source>First contact</source>
             <translation>Eerste contact</translation>
         </message>
@@ -1319,7 +1319,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Participation withdrawn</source>
-            <translation>Deelname stopgezet</translation>
+            <translation>Deelname teruggetrokken</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1329,7 +1329,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Consent to statistics</source>
-            <translation>Toestemming voor statistiek</translation>
+            <translation>Toestemming voor statistieken</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1512,12 +1512,376 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+3" />
             <source>No active cases. Add a person with Case → New case (Ctrl+N).</source>
-            <translation>Geen actieve dossiers. Voeg een persoon toe met Dossier → Nieuw dossier (Ctrl+N).</translation>
+            <translation>Geen actieve dossiers. Voeg een persoon toe met Dossier ▸ Nieuw dossier (Ctrl+N).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No cases here.</source>
             <translation>Hier zijn geen dossiers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Catalogue</name>
+        <message>
+            <location filename="../../src/trajectapp/domain/shipped_catalogues.py" line="+28" />
+            <source>Prison regime and detention</source>
+            <translation>Gevangenisregime en detentie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Legal situation and conditions</source>
+            <translation>Juridische situatie en voorwaarden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Housing</source>
+            <translation>Huisvesting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education, training and work</source>
+            <translation>Onderwijs, opleiding en werk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finances and paperwork</source>
+            <translation>Financiën en administratie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family, partner and children</source>
+            <translation>Gezin, partner en kinderen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Network, friends and community</source>
+            <translation>Netwerk, vrienden en gemeenschap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leisure, passions and talents</source>
+            <translation>Vrije tijd, passies en talenten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Physical health and self-care</source>
+            <translation>Lichamelijke gezondheid en zelfzorg</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mental health and trauma</source>
+            <translation>Geestelijke gezondheid en trauma</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alcohol and drugs</source>
+            <translation>Alcohol en drugs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thinking, behaviour and emotions</source>
+            <translation>Denken, gedrag en emoties</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Worldview, religion and ideology</source>
+            <translation>Levensbeschouwing, religie en ideologie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Identity, belonging and meaning</source>
+            <translation>Identiteit, erbij horen en zingeving</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resilience and coping</source>
+            <translation>Veerkracht en omgaan met tegenslag</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Group belonging</source>
+            <translation>Ergens bij horen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quest for significance</source>
+            <translation>Zoektocht naar betekenis en erkenning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adventure</source>
+            <translation>Avontuur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Injustice, felt or experienced</source>
+            <translation>Onrecht, gevoeld of ervaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discrimination and exclusion</source>
+            <translation>Discriminatie en uitsluiting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search for identity</source>
+            <translation>Zoektocht naar identiteit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ideological or religious conviction</source>
+            <translation>Ideologische of religieuze overtuiging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A charismatic figure or recruiter</source>
+            <translation>Een charismatische figuur of ronselaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Online contacts and propaganda</source>
+            <translation>Onlinecontacten en propaganda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Disillusionment with the group or its leaders</source>
+            <translation>Ontgoocheling in de groep of haar leiders</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Burnout</source>
+            <translation>Opgebrand zijn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work or study opportunities</source>
+            <translation>Kansen op werk of studie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maturing</source>
+            <translation>Ouder en rijper worden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejection of violence</source>
+            <translation>Afwijzing van geweld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Support from family or community</source>
+            <translation>Steun van familie of gemeenschap</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A new relationship or becoming a parent</source>
+            <translation>Een nieuwe relatie of ouder worden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The experience of prison</source>
+            <translation>De ervaring van de gevangenis</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>CAW – Justitieel Welzijnswerk</source>
+            <translation>CAW – Justitieel Welzijnswerk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>welfare</source>
+            <translation>welzijnswerk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Centrum Algemeen Welzijnswerk</source>
+            <translation>Centrum Algemeen Welzijnswerk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Welfare work for detainees and their families, inside and after prison.</source>
+            <translation>Welzijnswerk voor gedetineerden en hun familie, in de gevangenis en daarna.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Psychosociale Dienst (PSD)</source>
+            <translation>Psychosociale Dienst (PSD)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>psychosocial service</source>
+            <translation>psychosociale dienst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>FOD Justitie, gevangenis</source>
+            <translation>FOD Justitie, gevangenis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The prison's psychosocial service: reports for the sentence implementation court.</source>
+            <translation>De psychosociale dienst van de gevangenis: verslagen voor de strafuitvoeringsrechtbank (SURB).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>VDAB – trajectbegeleiding gedetineerden</source>
+            <translation>VDAB – trajectbegeleiding gedetineerden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>employment</source>
+            <translation>werk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VDAB</source>
+            <translation>VDAB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work and training guidance during detention and after release.</source>
+            <translation>Begeleiding naar werk en opleiding tijdens de detentie en na de vrijlating.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Centrum voor Volwassenenonderwijs</source>
+            <translation>Centrum voor Volwassenenonderwijs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>education</source>
+            <translation>onderwijs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CVO</source>
+            <translation>CVO</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adult education and language courses in prison.</source>
+            <translation>Volwassenenonderwijs en taallessen in de gevangenis.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Justitiehuis</source>
+            <translation>Justitiehuis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>justice house</source>
+            <translation>justitiehuis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Departement Justitie en Handhaving</source>
+            <translation>Departement Justitie en Handhaving</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Justice assistants: social inquiries and supervision of release conditions.</source>
+            <translation>Justitieassistenten: maatschappelijke enquêtes en opvolging van de voorwaarden bij vrijlating.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Centrum Geestelijke Gezondheidszorg (CGG)</source>
+            <translation>Centrum Geestelijke Gezondheidszorg (CGG)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>mental health</source>
+            <translation>geestelijke gezondheid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CGG</source>
+            <translation>CGG</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mental-health care, including forensic teams.</source>
+            <translation>Geestelijke gezondheidszorg, ook de forensische teams.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Drughulp – Centrum Alcohol- en andere Drugproblemen</source>
+            <translation>Drughulp – Centrum Alcohol- en andere Drugproblemen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>addiction care</source>
+            <translation>verslavingszorg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CAD</source>
+            <translation>CAD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Help with alcohol and drugs, in prison and after.</source>
+            <translation>Hulp bij alcohol- en drugproblemen, in de gevangenis en daarna.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Islamitisch consulent</source>
+            <translation>Islamitisch consulent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+9" />
+            <source>counsellor</source>
+            <translation>consulent</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Executief van de Moslims van België</source>
+            <translation>Executief van de Moslims van België</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Islamic counsellor in the prison.</source>
+            <translation>Islamitisch consulent in de gevangenis.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Moreel consulent</source>
+            <translation>Moreel consulent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Vrijzinnig humanistische morele bijstand</source>
+            <translation>Vrijzinnig humanistische morele bijstand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Non-confessional moral counsellor in the prison.</source>
+            <translation>Niet-confessioneel moreel consulent in de gevangenis.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Lokale Integrale Veiligheidscel (LIVC-R)</source>
+            <translation>Lokale Integrale Veiligheidscel (LIVC-R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>local integrated security cell</source>
+            <translation>lokale integrale veiligheidscel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gemeente / stad</source>
+            <translation>Gemeente / stad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The municipality's case-level cell for radicalisation: prevention and aftercare after release.</source>
+            <translation>De casusgerichte cel van de gemeente rond radicalisering: preventie en nazorg na de vrijlating.</translation>
         </message>
     </context>
     <context>
@@ -1599,7 +1963,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+7" />
             <source>Version %1, of %2</source>
-            <translation>Versie %1 van %2</translation>
+            <translation>Versie %1, van %2</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1620,7 +1984,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+44" />
+            <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+45" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
@@ -1682,7 +2046,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+12" />
             <source>(a service no longer listed)</source>
-            <translation>(een dienst die niet meer in de lijst staat)</translation>
+            <translation>(een dienst die niet meer in de partnerlijst staat)</translation>
         </message>
         <message>
             <location line="+25" />
@@ -1748,7 +2112,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+0" />
             <source>Held</source>
-            <translation>Gevoerd</translation>
+            <translation>Doorgegaan</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1843,7 +2207,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Mark held</source>
-            <translation>Markeren als gevoerd</translation>
+            <translation>Markeren als doorgegaan</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1869,7 +2233,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>The planned session took place: mark it held and write its note</source>
-            <translation>Het geplande gesprek heeft plaatsgevonden: markeer het als gevoerd en schrijf de notitie</translation>
+            <translation>Het geplande gesprek heeft plaatsgevonden: markeer het als doorgegaan en schrijf de notitie</translation>
         </message>
         <message>
             <location line="+19" />
@@ -1894,7 +2258,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>This session is planned for %1. Mark it held once it has taken place, or change its date with Edit…</source>
-            <translation>Dit gesprek is gepland op %1. Markeer het als gevoerd zodra het heeft plaatsgevonden, of wijzig de datum met Bewerken…</translation>
+            <translation>Dit gesprek is gepland op %1. Markeer het als doorgegaan zodra het heeft plaatsgevonden, of wijzig de datum met Bewerken…</translation>
         </message>
         <message>
             <location line="+19" />
@@ -1917,7 +2281,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>%1 minutes</source>
             <translation>%1 minuten</translation>
         </message>
@@ -1948,7 +2312,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>DirectoryDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/directory_dialog.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/directory/directory_dialog.py" line="+45" />
             <source>Partner services</source>
             <translation>Partnerdiensten</translation>
         </message>
@@ -1993,7 +2357,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Je hebt %1 gewijzigd zonder op te slaan. Wijzigingen opslaan?</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+94" />
             <source>New partner service: %1</source>
             <translation>Nieuwe partnerdienst: %1</translation>
         </message>
@@ -2089,7 +2453,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+6" />
             <source>%1 — special: %2</source>
-            <translation>%1 — bijzondere gegevens: %2</translation>
+            <translation>%1 — bijzondere persoonsgegevens: %2</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2213,7 +2577,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+16" />
             <source>Making the document…</source>
-            <translation>Document maken…</translation>
+            <translation>Het document wordt gemaakt…</translation>
         </message>
         <message>
             <location line="+18" />
@@ -2325,7 +2689,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>EntryListDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/catalogues/entry_list.py" line="+110" />
+            <location filename="../../src/trajectapp/ui/catalogues/entry_list.py" line="+122" />
             <source>Add…</source>
             <translation>Toevoegen…</translation>
         </message>
@@ -2392,7 +2756,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+45" />
-            <location line="+7" />
+            <location line="+9" />
             <source>Not deleted</source>
             <translation>Niet verwijderd</translation>
         </message>
@@ -2400,14 +2764,14 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>EntryNameDialog</name>
         <message>
-            <location line="-184" />
+            <location line="-190" />
             <source>Name:</source>
             <translation>Naam:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>Type a name.</source>
-            <translation>Typ een naam.</translation>
+            <translation>Vul een naam in.</translation>
         </message>
     </context>
     <context>
@@ -2478,7 +2842,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+24" />
             <source>Type the name of the instrument.</source>
-            <translation>Typ de naam van het instrument.</translation>
+            <translation>Vul de naam van het instrument in.</translation>
         </message>
     </context>
     <context>
@@ -2544,7 +2908,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+4" />
             <source>Push: what drives someone out of where they are. Pull: what attracts them. Personal: something in the person themselves. Protective: what keeps them from harm.</source>
-            <translation>Push: wat iemand wegdrijft van waar hij of zij staat. Pull: wat iemand aantrekt. Persoonlijk: iets in de persoon zelf. Beschermend: wat iemand tegen schade behoedt.</translation>
+            <translation>Push: wat iemand wegduwt uit de situatie waarin die zit. Pull: wat iemand aantrekt. Persoonlijk: iets in de persoon zelf. Beschermend: wat iemand tegen schade behoedt.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2552,20 +2916,20 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Soort:</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+13" />
+            <location line="+8" />
+            <location line="+15" />
             <source>%1 (hidden from the list)</source>
             <translation>%1 (verborgen in de lijst)</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-12" />
             <source>Category:</source>
             <translation>Categorie:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Missing one? Add it with “Categories…” on the Factors tab.</source>
-            <translation>Ontbreekt er een? Voeg ze toe met “Categorieën…” op het tabblad Factoren.</translation>
+            <translation>Ontbreekt er een categorie? Voeg ze toe met “Categorieën…” op het tabblad Factoren.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2573,7 +2937,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Geen levensdomein</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -2585,7 +2949,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>First noted on:</source>
-            <translation>Eerst opgemerkt op:</translation>
+            <translation>Voor het eerst opgemerkt op:</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2653,7 +3017,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>First noted</source>
-            <translation>Eerst opgemerkt</translation>
+            <translation>Voor het eerst opgemerkt</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2733,7 +3097,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>A factor you were changing before the lock is hidden in presentation mode. Its form comes back when you leave presentation mode.</source>
-            <translation>Een factor die je aan het wijzigen was vóór de vergrendeling, is verborgen in presentatiemodus. Het formulier komt terug wanneer je de presentatiemodus verlaat.</translation>
+            <translation>Een factor die je aan het wijzigen was vóór de vergrendeling, is verborgen in presentatiemodus. Het formulier komt terug zodra je de presentatiemodus verlaat.</translation>
         </message>
     </context>
     <context>
@@ -2741,7 +3105,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+76" />
             <source>Not recorded</source>
-            <translation>Niet genoteerd</translation>
+            <translation>Niet ingevuld</translation>
         </message>
         <message>
             <location line="+64" />
@@ -2783,7 +3147,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Key dates</source>
-            <translation>Belangrijke data</translation>
+            <translation>Belangrijke datums</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2915,7 +3279,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>E-mail</source>
-            <translation>E-mailadres</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2930,7 +3294,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Needs they work on</source>
-            <translation>Noden waaraan ze werken</translation>
+            <translation>Noden waaraan de dienst werkt</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2987,7 +3351,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Due on</source>
-            <translation>Uiterlijk op</translation>
+            <translation>Uiterste datum</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3008,7 +3372,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>First noted on</source>
-            <translation>Eerst opgemerkt op</translation>
+            <translation>Voor het eerst opgemerkt op</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3023,7 +3387,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Picking it up again</source>
-            <translation>Weer oppakken</translation>
+            <translation>Opnieuw oppakken</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3038,12 +3402,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>How they pursued it before</source>
-            <translation>Hoe de persoon dit vroeger nastreefde</translation>
+            <translation>Hoe de persoon het vroeger nastreefde</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation>Prosociale weg ernaartoe</translation>
+            <translation>Een prosociale weg</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3143,12 +3507,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Author</source>
-            <translation>Auteur</translation>
+            <translation>Opgemaakt door</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Held at</source>
-            <translation>Bewaard bij</translation>
+            <translation>Vindplaats</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3240,7 +3604,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/domain/plan.py" line="+1" />
             <source>Success looks like</source>
-            <translation>Zo ziet succes eruit</translation>
+            <translation>Geslaagd als</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3256,12 +3620,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Why dropped</source>
-            <translation>Waarom geschrapt</translation>
+            <translation>Waarom stopgezet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answers the need</source>
-            <translation>Beantwoordt de nood</translation>
+            <translation>Komt tegemoet aan de nood</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3296,7 +3660,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Focus</source>
-            <translation>Klemtoon</translation>
+            <translation>Focus</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3365,7 +3729,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/ui/forms/form_dialog.py" line="+47" />
             <source>Type the date.</source>
-            <translation>Typ de datum.</translation>
+            <translation>Vul de datum in.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3530,7 +3894,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation>Tegen wanneer</translation>
+            <translation>Uiterste datum</translation>
         </message>
         <message>
             <location line="+13" />
@@ -3576,7 +3940,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Mark done</source>
-            <translation>Als gedaan markeren</translation>
+            <translation>Markeren als afgerond</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3621,7 +3985,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>%1 of %2 done</source>
-            <translation>%1 van %2 gedaan</translation>
+            <translation>%1 van %2 afgerond</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3697,12 +4061,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>How they pursued it before</source>
-            <translation>Hoe vroeger nagestreefd</translation>
+            <translation>Hoe de persoon het vroeger nastreefde</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A pro-social route</source>
-            <translation>Prosociale weg</translation>
+            <translation>Een prosociale weg</translation>
         </message>
         <message>
             <location line="+8" />
@@ -3778,7 +4142,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="-112" />
-            <location filename="../../src/trajectapp/documents/handover_record.py" line="+143" />
+            <location filename="../../src/trajectapp/documents/handover_record.py" line="+149" />
             <source>Made on</source>
             <translation>Gemaakt op</translation>
         </message>
@@ -3800,7 +4164,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+14" />
             <source>How long your data is kept</source>
-            <translation>Hoe lang jouw gegevens bewaard worden</translation>
+            <translation>Hoelang jouw gegevens bewaard worden</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3815,7 +4179,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Confidential: personal data shared for the purpose on page 1 only. Do not copy or pass it on.</source>
-            <translation>Vertrouwelijk: enkel gedeeld voor het doeleinde op pagina 1. Niet kopiëren of doorgeven.</translation>
+            <translation>Vertrouwelijk: persoonsgegevens, alleen gedeeld voor het doeleinde op pagina 1. Niet kopiëren of doorgeven.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3859,7 +4223,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../src/trajectapp/documents/handover_record.py" line="-107" />
+            <location filename="../../src/trajectapp/documents/handover_record.py" line="-113" />
             <location filename="../../src/trajectapp/documents/handover_work.py" line="+73" />
             <source>Date</source>
             <translation>Datum</translation>
@@ -3875,12 +4239,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Jij: een kopie van je eigen gegevens</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Basis: %1</source>
             <translation>Rechtsgrond: %1</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/documents/handover_layout.py" line="+80" />
+            <location filename="../../src/trajectapp/documents/handover_layout.py" line="+86" />
             <source>special category: %1</source>
             <translation>bijzondere categorie: %1</translation>
         </message>
@@ -3891,12 +4255,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+9" />
-            <location line="+170" />
+            <location line="+176" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location line="-169" />
+            <location line="-175" />
             <source>Details</source>
             <translation>Toelichting</translation>
         </message>
@@ -3947,13 +4311,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+103" />
+            <location line="+109" />
             <location line="+31" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-139" />
             <source>Until</source>
             <translation>Tot</translation>
         </message>
@@ -3968,7 +4332,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Werkt aan</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>Partner services involved</source>
             <translation>Betrokken partnerdiensten</translation>
         </message>
@@ -4055,7 +4419,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+19" />
             <source>Risk assessments made elsewhere</source>
-            <translation>Elders afgenomen risicotaxaties</translation>
+            <translation>Externe risicotaxaties</translation>
         </message>
         <message>
             <location line="+9" />
@@ -4091,7 +4455,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+3" />
             <source>How to pick it up again</source>
-            <translation>Hoe het weer oppakken</translation>
+            <translation>Hoe het opnieuw oppakken</translation>
         </message>
         <message>
             <location line="+12" />
@@ -4111,7 +4475,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Pursued before</source>
-            <translation>Eerder nagestreefd</translation>
+            <translation>Vroeger nagestreefd</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4165,30 +4529,30 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+89" />
-            <location line="+104" />
+            <location line="+97" />
+            <location line="+105" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location line="-192" />
-            <location line="+193" />
+            <location line="-201" />
+            <location line="+202" />
             <source>By when</source>
             <translation>Tegen wanneer</translation>
         </message>
         <message>
-            <location line="-185" />
+            <location line="-194" />
             <source>Goals and steps</source>
             <translation>Doelen en stappen</translation>
         </message>
         <message>
             <location line="+10" />
-            <location line="+141" />
+            <location line="+149" />
             <source>Life domains</source>
             <translation>Levensdomeinen</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-124" />
             <source>Progress note</source>
             <translation>Voortgangsnotitie</translation>
         </message>
@@ -4203,7 +4567,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Planversies</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Answer</source>
             <translation>Antwoord</translation>
         </message>
@@ -4248,7 +4612,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Primaire levensdoelen</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>%1 (family)</source>
             <translation>%1 (familie)</translation>
         </message>
@@ -4392,7 +4756,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+5" />
             <source>Type the passphrase from the slip that came with the package, separately from the file: six groups of five letters and digits. Small letters, spaces and dashes make no difference.</source>
-            <translation>Typ de wachtzin van het briefje dat bij het pakket hoort en dat je los van het bestand kreeg: zes groepen van vijf letters en cijfers. Kleine letters, spaties en streepjes maken geen verschil.</translation>
+            <translation>Typ de wachtzin over van het wachtwoordbriefje dat bij het pakket hoort en dat je los van het bestand kreeg: zes groepen van vijf letters en cijfers. Kleine letters, spaties en streepjes maken geen verschil.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4402,7 +4766,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+9" />
             <source>Checking the passphrase… this takes a few seconds.</source>
-            <translation>Wachtzin controleren… dit duurt enkele seconden.</translation>
+            <translation>De wachtzin wordt gecontroleerd… dit duurt enkele seconden.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4457,7 +4821,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+24" />
             <source>Type the passphrase from the slip.</source>
-            <translation>Typ de wachtzin van het briefje.</translation>
+            <translation>Typ de wachtzin over van het wachtwoordbriefje.</translation>
         </message>
         <message>
             <location line="+32" />
@@ -4490,7 +4854,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+19" />
             <source>Type who sent it: the consultant's name.</source>
-            <translation>Typ wie het stuurde: de naam van de consulent.</translation>
+            <translation>Vul in wie het stuurde: de naam van de consulent.</translation>
         </message>
     </context>
     <context>
@@ -4519,7 +4883,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>InvolvementDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/involvement_dialog.py" line="+40" />
+            <location filename="../../src/trajectapp/ui/directory/involvement_dialog.py" line="+41" />
             <source>Involve a service</source>
             <translation>Dienst betrekken</translation>
         </message>
@@ -4571,7 +4935,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+10" />
             <source>(a service no longer listed)</source>
-            <translation>(een dienst die niet meer in de lijst staat)</translation>
+            <translation>(een dienst die niet meer in de partnerlijst staat)</translation>
         </message>
         <message>
             <location line="+25" />
@@ -4587,14 +4951,14 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>InvolvementsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/involvements_panel.py" line="+37" />
+            <location filename="../../src/trajectapp/ui/directory/involvements_panel.py" line="+38" />
             <source>Service</source>
             <translation>Dienst</translation>
         </message>
         <message>
             <location line="+0" />
             <source>(a service no longer listed)</source>
-            <translation>(een dienst die niet meer in de lijst staat)</translation>
+            <translation>(een dienst die niet meer in de partnerlijst staat)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4629,7 +4993,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+6" />
             <source>"May receive" follows the consents on the Traject tab: nothing is shared with a service without consent in force.</source>
-            <translation>"Mag ontvangen" volgt de toestemmingen op het tabblad Traject: zonder geldige toestemming wordt niets met een dienst gedeeld.</translation>
+            <translation>“Mag ontvangen” volgt de toestemmingen op het tabblad Traject: zonder geldige toestemming wordt niets met een dienst gedeeld.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4707,7 +5071,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/domain/disclosures.py" line="+16" />
             <source>Sent</source>
-            <translation>Verzonden</translation>
+            <translation>Verstrekt</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4872,7 +5236,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Stable, manages with little support</source>
-            <translation>Stabiel, redt het met weinig ondersteuning</translation>
+            <translation>Stabiel, redt zich met weinig ondersteuning</translation>
         </message>
         <message>
             <location line="+18" />
@@ -4957,7 +5321,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Dropped</source>
-            <translation>Geschrapt</translation>
+            <translation>Stopgezet</translation>
         </message>
         <message>
             <location line="+6" />
@@ -4985,7 +5349,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+4" />
             <source>Not started</source>
-            <translation>Niet gestart</translation>
+            <translation>Niet begonnen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5005,17 +5369,17 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation>Gedaan</translation>
+            <translation>Afgerond</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Agrees</source>
-            <translation>Gaat akkoord</translation>
+            <translation>Akkoord</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Does not agree</source>
-            <translation>Gaat niet akkoord</translation>
+            <translation>Niet akkoord</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5243,7 +5607,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="-19" />
             <source>Paused</source>
-            <translation>Gepauzeerd</translation>
+            <translation>Onderbroken</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5276,7 +5640,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/ui/labels.py" line="+23" />
+            <location filename="../../src/trajectapp/ui/labels.py" line="+41" />
             <source>Case created</source>
             <translation>Dossier aangemaakt</translation>
         </message>
@@ -5338,7 +5702,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Session held</source>
-            <translation>Gesprek gevoerd</translation>
+            <translation>Gesprek doorgegaan</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5363,7 +5727,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Follow-up action done</source>
-            <translation>Opvolgactie uitgevoerd</translation>
+            <translation>Opvolgactie afgerond</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5418,12 +5782,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Good Lives entry recorded</source>
-            <translation>Primair levensdoel ingevuld (Good Lives)</translation>
+            <translation>Primair levensdoel genoteerd</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Good Lives entry changed</source>
-            <translation>Primair levensdoel gewijzigd (Good Lives)</translation>
+            <translation>Primair levensdoel gewijzigd</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5551,7 +5915,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Sessions, due actions, releases and cases without contact in this week and the next</source>
-            <translation>Gesprekken, opvolgacties met een deadline, vrijlatingen en dossiers zonder contact, deze week en volgende week</translation>
+            <translation>Gesprekken, opvolgacties met een uiterste datum, vrijlatingen en dossiers zonder contact, deze week en volgende week</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5571,7 +5935,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Print the notes of a session, of a period, or a case summary</source>
-            <translation>De notities van een gesprek of van een periode afdrukken, of een samenvatting van het dossier</translation>
+            <translation>De notities van een gesprek of van een periode afdrukken, of een dossiersamenvatting</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5694,52 +6058,52 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/ui/messages.py" line="+21" />
             <source>%1 holds an invisible control character, perhaps pasted from another program. Remove it and save again.</source>
-            <translation>In het veld ‘%1’ staat een onzichtbaar stuurteken, misschien geplakt uit een ander programma. Verwijder het en sla opnieuw op.</translation>
+            <translation>In het veld “%1” staat een onzichtbaar stuurteken, misschien geplakt uit een ander programma. Verwijder het en sla opnieuw op.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 cannot be empty.</source>
-            <translation>Het veld ‘%1’ mag niet leeg zijn.</translation>
+            <translation>Het veld “%1” mag niet leeg zijn.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is too long: keep it under %2 characters.</source>
-            <translation>Het veld ‘%1’ is te lang: gebruik minder dan %2 tekens.</translation>
+            <translation>Het veld “%1” is te lang: gebruik minder dan %2 tekens.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 is needed.</source>
-            <translation>Het veld ‘%1’ is verplicht.</translation>
+            <translation>Het veld “%1” is verplicht.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 must be a date.</source>
-            <translation>Het veld ‘%1’ moet een datum zijn.</translation>
+            <translation>Het veld “%1” moet een datum zijn.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 cannot be right: use a date between %2 and %3.</source>
-            <translation>De datum in het veld ‘%1’ kan niet kloppen: gebruik een datum tussen %2 en %3.</translation>
+            <translation>De datum in het veld “%1” kan niet kloppen: gebruik een datum tussen %2 en %3.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 must be a date and time between %2 and %3.</source>
-            <translation>Het veld ‘%1’ moet een datum en uur tussen %2 en %3 zijn.</translation>
+            <translation>Het veld “%1” moet een datum en uur tussen %2 en %3 zijn.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 must be a whole number from %2 to %3.</source>
-            <translation>Het veld ‘%1’ moet een geheel getal van %2 tot %3 zijn.</translation>
+            <translation>Het veld “%1” moet een geheel getal van %2 tot %3 zijn.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>%1: choose one of the options.</source>
-            <translation>Kies in het veld ‘%1’ een van de mogelijkheden.</translation>
+            <translation>Kies in het veld “%1” een van de mogelijkheden.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 must be a number of minutes, at most a day.</source>
-            <translation>Het veld ‘%1’ moet een aantal minuten zijn, hoogstens een dag.</translation>
+            <translation>Het veld “%1” moet een aantal minuten zijn, hoogstens een dag.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5774,7 +6138,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Write down at least one of the two answers.</source>
-            <translation>Vul minstens een van de twee antwoorden in.</translation>
+            <translation>Noteer minstens een van de twee antwoorden.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5789,7 +6153,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>A plan needs at least one goal that is not dropped.</source>
-            <translation>Een plan heeft minstens één doel nodig dat niet geschrapt is.</translation>
+            <translation>Een plan heeft minstens één doel nodig dat niet stopgezet is.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5799,7 +6163,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Say who answers.</source>
-            <translation>Vul in wie antwoordt.</translation>
+            <translation>Geef aan wie antwoordt.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5814,7 +6178,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+3" />
             <source>A category that comes with Trajectapp can be hidden, not deleted.</source>
-            <translation>Een categorie die met Trajectapp wordt meegeleverd, kun je verbergen, maar niet verwijderen.</translation>
+            <translation>Een categorie die standaard bij Trajectapp hoort, kun je verbergen, maar niet verwijderen.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5829,7 +6193,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+3" />
             <source>A life domain that comes with Trajectapp can be hidden, not deleted.</source>
-            <translation>Een levensdomein dat met Trajectapp wordt meegeleverd, kun je verbergen, maar niet verwijderen.</translation>
+            <translation>Een levensdomein dat standaard bij Trajectapp hoort, kun je verbergen, maar niet verwijderen.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5839,7 +6203,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>The sensitivity of a life domain that comes with Trajectapp is fixed.</source>
-            <translation>De gevoeligheid van een levensdomein dat met Trajectapp wordt meegeleverd, ligt vast.</translation>
+            <translation>De gevoeligheid van een levensdomein dat standaard bij Trajectapp hoort, ligt vast.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5954,7 +6318,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>A transfer package opens as a case, and a case needs a name: select the person's name.</source>
-            <translation>Een overdrachtspakket wordt geopend als dossier, en een dossier heeft een naam nodig: selecteer de naam van de persoon.</translation>
+            <translation>Een overdrachtspakket wordt geopend als dossier, en een dossier heeft een naam nodig: vink de naam van de persoon aan.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -6089,7 +6453,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+7" />
             <source>This package asks for more memory or time to open than any Trajectapp package needs: it is damaged or not genuine. Nothing has been imported.</source>
-            <translation>Dit pakket vraagt meer geheugen of tijd om te openen dan een Trajectapp-pakket ooit nodig heeft: het is beschadigd of niet echt. Er is niets geïmporteerd.</translation>
+            <translation>Dit pakket vraagt meer geheugen of tijd om te openen dan een Trajectapp-pakket ooit nodig heeft: het is beschadigd of niet authentiek. Er is niets geïmporteerd.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -6125,7 +6489,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NeedsChart</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/chart_view.py" line="+28" />
+            <location filename="../../src/trajectapp/ui/needs/chart_view.py" line="+29" />
             <source>Add the person's own scores</source>
             <translation>Eigen scores van de persoon toevoegen</translation>
         </message>
@@ -6155,7 +6519,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>%1, eigen scores van de persoon</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>%1 (latest)</source>
             <translation>%1 (laatste)</translation>
         </message>
@@ -6168,7 +6532,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NeedsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_panel.py" line="+70" />
+            <location filename="../../src/trajectapp/ui/needs/needs_panel.py" line="+71" />
             <source>New assessment…</source>
             <translation>Nieuwe inschatting…</translation>
         </message>
@@ -6236,12 +6600,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NeedsTables</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="-177" />
+            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="-176" />
             <source>(hidden)</source>
             <translation>(verborgen)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Hidden in the catalogue of life domains: shown here because it was used.</source>
             <translation>Verborgen in de lijst van levensdomeinen: hier getoond omdat het gebruikt werd.</translation>
         </message>
@@ -6516,7 +6880,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>OutputPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+44" />
             <source>Write the file</source>
             <translation>Het bestand opslaan</translation>
         </message>
@@ -6556,19 +6920,19 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Een overdrachtspakket voor %1, versleuteld (AES-256) met een eenmalige wachtzin, om in de eigen Trajectapp te importeren.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>A PDF for %1, without a password.</source>
             <translation>Een pdf voor %1, zonder wachtwoord.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for.</source>
             <translation>Een pdf voor %1, beveiligd met een sterk wachtwoord (AES-256) waar elke pdf-lezer om vraagt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>The passphrase is shown once, after writing, with a slip to print; Trajectapp does not keep it.</source>
-            <translation>De wachtzin wordt één keer getoond, na het opslaan, met een briefje om af te drukken; Trajectapp bewaart de wachtzin niet.</translation>
+            <translation>De wachtzin wordt één keer getoond, na het opslaan, met een wachtwoordbriefje om af te drukken; Trajectapp bewaart de wachtzin niet.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -6652,7 +7016,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>The person's reasons in their own words: write down what they said, as they said it.</source>
-            <translation>De redenen van de persoon in eigen woorden: schrijf op wat hij of zij zei, zoals het gezegd werd.</translation>
+            <translation>De redenen van de persoon, in eigen woorden: noteer wat die zei, zo letterlijk mogelijk.</translation>
         </message>
     </context>
     <context>
@@ -6675,7 +7039,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+14" />
             <source>(a service no longer listed)</source>
-            <translation>(dienst niet meer in de partnerlijst)</translation>
+            <translation>(een dienst die niet meer in de partnerlijst staat)</translation>
         </message>
         <message>
             <location line="+11" />
@@ -6953,13 +7317,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+16" />
             <source>Say why the traject is closed.</source>
-            <translation>Schrijf waarom het traject wordt afgesloten.</translation>
+            <translation>Geef aan waarom het traject wordt afgesloten.</translation>
         </message>
     </context>
     <context>
         <name>PlanDocument</name>
         <message>
-            <location filename="../../src/trajectapp/documents/plan_document.py" line="+37" />
+            <location filename="../../src/trajectapp/documents/plan_document.py" line="+38" />
             <source>My plan</source>
             <translation>Mijn plan</translation>
         </message>
@@ -6996,7 +7360,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Cannot be done yet</source>
-            <translation>Kan nog niet</translation>
+            <translation>Nog niet mogelijk</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7006,7 +7370,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Done</source>
-            <translation>Gedaan</translation>
+            <translation>Afgerond</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7051,7 +7415,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+32" />
             <source>This is my plan of %1. It says what I want to reach, and who does what to get there.</source>
-            <translation>Dit is mijn plan van %1. Het zegt wat ik wil bereiken, en wie wat doet om daar te komen.</translation>
+            <translation>Dit is mijn plan van %1. Er staat in wat ik wil bereiken, en wie wat doet om daar te komen.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -7066,27 +7430,27 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+12" />
             <source>Some goals may be left out of this printed plan, for example goals about health, religion or the case against me. My consultant can tell me about them.</source>
-            <translation>Misschien staan niet alle doelen in dit afgedrukte plan, bijvoorbeeld doelen over gezondheid, religie of de zaak tegen mij. Mijn consulent kan me er meer over vertellen.</translation>
+            <translation>Misschien staan niet alle doelen in dit afgedrukte plan, bijvoorbeeld doelen over gezondheid, religie of mijn strafzaak. Mijn consulent kan me er meer over vertellen.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+60" />
             <source>It has worked when</source>
             <translation>Het is gelukt als</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+42" />
+            <location line="+44" />
             <source>By when</source>
             <translation>Tegen wanneer</translation>
         </message>
         <message>
-            <location line="-41" />
-            <location line="+42" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Where it stands</source>
             <translation>Stand van zaken</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-43" />
             <source>About</source>
             <translation>Gaat over</translation>
         </message>
@@ -7101,7 +7465,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Nog geen stappen.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
@@ -7137,7 +7501,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+57" />
+            <location line="+59" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -7149,7 +7513,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+3" />
             <source>By signing, we say that we have read this plan together.</source>
-            <translation>Met onze handtekening zeggen we dat we dit plan samen gelezen hebben.</translation>
+            <translation>Met onze handtekening bevestigen we dat we dit plan samen gelezen hebben.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -7187,7 +7551,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+5" />
             <source>Version %1, of %2</source>
-            <translation>Versie %1 van %2</translation>
+            <translation>Versie %1, van %2</translation>
         </message>
         <message>
             <location line="+4" />
@@ -7258,7 +7622,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Good</source>
-            <translation>Primair levensdoel</translation>
+            <translation>Levensdoel</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7278,7 +7642,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation>Tegen wanneer</translation>
+            <translation>Uiterste datum</translation>
         </message>
         <message>
             <location line="+31" />
@@ -7317,12 +7681,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+14" />
-            <location line="+98" />
+            <location line="+100" />
             <source>Goals and steps</source>
             <translation>Doelen en stappen</translation>
         </message>
         <message>
-            <location line="-90" />
+            <location line="-92" />
             <source>target %1</source>
             <translation>streefdatum %1</translation>
         </message>
@@ -7347,7 +7711,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>niets</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
@@ -7478,7 +7842,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+45" />
+            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+47" />
             <source>What will leave</source>
             <translation>Wat de kluis zal verlaten</translation>
         </message>
@@ -7498,7 +7862,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Dit zijn precies de pagina's die naar %1 gaan. Er is nog niets opgeslagen.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>The document could not be made (%1). Go back and try again, or choose fewer items.</source>
             <translation>Het document kon niet worden gemaakt (%1). Ga terug en probeer opnieuw, of kies minder onderdelen.</translation>
         </message>
@@ -7574,7 +7938,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Progress towards: %1</source>
-            <translation>Voortgang naar: %1</translation>
+            <translation>Voortgang bij: %1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7636,7 +8000,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>RecipientDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+53" />
+            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+54" />
             <source>Who is it for?</source>
             <translation>Voor wie is het?</translation>
         </message>
@@ -7738,7 +8102,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+3" />
             <source>You may share all the same: say why below.</source>
-            <translation>Je mag toch delen: zeg hieronder waarom.</translation>
+            <translation>Je mag toch delen: geef hieronder aan waarom.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -7768,12 +8132,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>Type the name.</source>
-            <translation>Typ de naam.</translation>
+            <translation>Vul de naam in.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The recorded consent does not cover this: say why it is shared all the same.</source>
-            <translation>De geregistreerde toestemming dekt dit niet: zeg waarom het toch gedeeld wordt.</translation>
+            <translation>De geregistreerde toestemming dekt dit niet: geef aan waarom het toch gedeeld wordt.</translation>
         </message>
     </context>
     <context>
@@ -7932,7 +8296,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+18" />
             <source>Stored at:</source>
-            <translation>Bewaard op:</translation>
+            <translation>Bewaarplaats:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -7955,12 +8319,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+8" />
             <source>Filter: a name, a service, a purpose, a file…</source>
-            <translation>Filteren: een naam, een dienst, een doeleinde, een bestand…</translation>
+            <translation>Filter: een naam, een dienst, een doeleinde, een bestand…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Filter:</source>
-            <translation>Filteren:</translation>
+            <translation>Filter:</translation>
         </message>
         <message>
             <location line="+21" />
@@ -8354,12 +8718,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+53" />
             <source>The passphrase of the package</source>
-            <translation>Wachtzin van het pakket</translation>
+            <translation>De wachtzin van het pakket</translation>
         </message>
         <message>
             <location line="+0" />
             <source>The password of the PDF</source>
-            <translation>Wachtwoord van de pdf</translation>
+            <translation>Het wachtwoord van de pdf</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8374,12 +8738,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+6" />
             <source>Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does not keep it: this is the only time it is shown.</source>
-            <translation>Geef het aan %1 langs een andere weg dan het bestand: op het afgedrukte briefje, telefonisch of persoonlijk. Trajectapp bewaart het niet: dit is de enige keer dat het getoond wordt.</translation>
+            <translation>Geef het aan %1 langs een andere weg dan het bestand: op het afgedrukte wachtwoordbriefje, telefonisch of persoonlijk. Trajectapp bewaart het niet: dit is de enige keer dat het getoond wordt.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Print slip…</source>
-            <translation>Briefje afdrukken…</translation>
+            <translation>Wachtwoordbriefje afdrukken…</translation>
         </message>
         <message>
             <location line="+3" />
@@ -8394,18 +8758,18 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+2" />
             <source>The printer could not take the slip. Check that it is switched on and try again, or note the password by hand.</source>
-            <translation>De printer kon het briefje niet afdrukken. Controleer of hij aanstaat en probeer opnieuw, of noteer het wachtwoord met de hand.</translation>
+            <translation>De printer kon het wachtwoordbriefje niet afdrukken. Controleer of hij aanstaat en probeer opnieuw, of noteer het wachtwoord met de hand.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The slip has gone to the printer.</source>
-            <translation>Het briefje is naar de printer gestuurd.</translation>
+            <translation>Het wachtwoordbriefje is naar de printer gestuurd.</translation>
         </message>
     </context>
     <context>
         <name>Selection</name>
         <message>
-            <location filename="../../src/trajectapp/services/case_selection.py" line="+33" />
+            <location filename="../../src/trajectapp/services/case_selection.py" line="+34" />
             <source>The person</source>
             <translation>De persoon</translation>
         </message>
@@ -8430,7 +8794,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <location line="+1" />
             <location filename="../../src/trajectapp/services/transfer.py" line="+2" />
             <source>Risk assessments made elsewhere</source>
-            <translation>Elders afgenomen risicotaxaties</translation>
+            <translation>Externe risicotaxaties</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8497,7 +8861,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>geannuleerd</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+67" />
             <source>Assessment of %1</source>
             <translation>Inschatting van %1</translation>
         </message>
@@ -8519,7 +8883,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+14" />
             <source>%1, made on %2</source>
-            <translation>%1, afgenomen op %2</translation>
+            <translation>%1, opgemaakt op %2</translation>
         </message>
         <message>
             <location line="+10" />
@@ -8569,7 +8933,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+5" />
             <source>Consent to anonymised statistics: %1, asked on %2</source>
-            <translation>Toestemming voor geanonimiseerde statistiek: %1, gevraagd op %2</translation>
+            <translation>Toestemming voor geanonimiseerde statistieken: %1, gevraagd op %2</translation>
         </message>
         <message>
             <location line="+7" />
@@ -8584,7 +8948,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/services/transfer.py" line="-17" />
             <source>Phase changes</source>
-            <translation>Faseovergangen</translation>
+            <translation>Fasewijzigingen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8609,7 +8973,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+4" />
             <source>Good Lives entries</source>
-            <translation>Levensdoelen (Good Lives)</translation>
+            <translation>Primaire levensdoelen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8645,7 +9009,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SelectionPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+37" />
+            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+38" />
             <source>What leaves?</source>
             <translation>Wat verlaat de kluis?</translation>
         </message>
@@ -8667,7 +9031,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+7" />
             <source>A colleague who takes over the case usually needs all of it: Select all. The package opens as a case, so the person's name goes with it.</source>
-            <translation>Een collega die het dossier overneemt, heeft meestal alles nodig: Alles selecteren. Het pakket opent als een dossier, dus de naam van de persoon gaat mee.</translation>
+            <translation>Een collega die het dossier overneemt, heeft meestal alles nodig: kies Alles selecteren. Het pakket opent als een dossier, dus de naam van de persoon gaat mee.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -8747,7 +9111,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ServiceForm</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/service_form.py" line="+50" />
+            <location filename="../../src/trajectapp/ui/directory/service_form.py" line="+53" />
             <source>for example: welfare, employment, mental health</source>
             <translation>bijvoorbeeld: welzijn, werk, geestelijke gezondheid</translation>
         </message>
@@ -8807,7 +9171,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Notities:</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+69" />
             <source>Type the name of the service.</source>
             <translation>Vul de naam van de dienst in.</translation>
         </message>
@@ -8820,7 +9184,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ServiceListModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/service_list_model.py" line="+46" />
+            <location filename="../../src/trajectapp/ui/directory/service_list_model.py" line="+48" />
             <source>%1 (hidden)</source>
             <translation>%1 (verborgen)</translation>
         </message>
@@ -8828,14 +9192,14 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SessionChoices</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/choices.py" line="+55" />
+            <location filename="../../src/trajectapp/ui/sessions/choices.py" line="+56" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source>First noted on %1</source>
-            <translation>Eerst opgemerkt op %1</translation>
+            <translation>Voor het eerst opgemerkt op %1</translation>
         </message>
     </context>
     <context>
@@ -8893,7 +9257,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+6" />
             <source>Who took part:</source>
-            <translation>Wie nam deel:</translation>
+            <translation>Deelnemers:</translation>
         </message>
         <message>
             <location line="+9" />
@@ -8933,7 +9297,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Good Lives goods</source>
-            <translation>Primaire levensdoelen (Good Lives)</translation>
+            <translation>Primaire levensdoelen</translation>
         </message>
         <message>
             <location line="+11" />
@@ -8968,12 +9332,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+4" />
             <source>This date has passed: record the session as held instead.</source>
-            <translation>Deze datum is voorbij: registreer het gesprek dan als gevoerd.</translation>
+            <translation>Deze datum ligt in het verleden: registreer het gesprek dan als doorgegaan.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This date is still to come: plan the session instead.</source>
-            <translation>Deze datum moet nog komen: plan het gesprek dan in.</translation>
+            <translation>Deze datum ligt in de toekomst: plan het gesprek dan in.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -8994,7 +9358,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SessionNotes</name>
         <message>
-            <location filename="../../src/trajectapp/documents/session_notes.py" line="+32" />
+            <location filename="../../src/trajectapp/documents/session_notes.py" line="+33" />
             <source>Session notes</source>
             <translation>Gespreksnotities</translation>
         </message>
@@ -9039,7 +9403,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Pagina %1 van %2</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>The notes of one session.</source>
             <translation>De notities van één gesprek.</translation>
         </message>
@@ -9079,7 +9443,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Primaire levensdoelen</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>%1 (family)</source>
             <translation>%1 (familie)</translation>
         </message>
@@ -9302,7 +9666,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
         <message>
             <location line="+1" />
             <source>Due:</source>
-            <translation>Tegen wanneer:</translation>
+            <translation>Uiterste datum:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -9403,7 +9767,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
         <message>
             <location line="+2" />
             <source>A good you were changing before the lock is hidden in presentation mode. Its form comes back when you leave presentation mode.</source>
-            <translation>Een levensdoel dat je aan het wijzigen was voor de vergrendeling, is verborgen in presentatiemodus. Het formulier komt terug zodra je de presentatiemodus verlaat.</translation>
+            <translation>Een levensdoel dat je aan het wijzigen was vóór de vergrendeling, is verborgen in presentatiemodus. Het formulier komt terug zodra je de presentatiemodus verlaat.</translation>
         </message>
     </context>
     <context>
@@ -9525,7 +9889,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
     <context>
         <name>TrajectTab</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/traject_tab.py" line="+60" />
+            <location filename="../../src/trajectapp/ui/casefile/traject_tab.py" line="+61" />
             <source>Change phase…</source>
             <translation>Fase wijzigen…</translation>
         </message>
@@ -9570,7 +9934,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
         <message>
             <location line="+2" />
             <source>not recorded</source>
-            <translation>niet geregistreerd</translation>
+            <translation>niet ingevuld</translation>
         </message>
         <message>
             <location line="+2" />
@@ -9643,12 +10007,12 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
         <message>
             <location line="+28" />
             <source>Unlocking…</source>
-            <translation>Bezig met ontgrendelen…</translation>
+            <translation>De kluis wordt ontgrendeld…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Opening with the recovery key…</source>
-            <translation>Bezig met openen met de herstelsleutel…</translation>
+            <translation>De kluis wordt geopend met de herstelsleutel…</translation>
         </message>
         <message>
             <location line="+23" />

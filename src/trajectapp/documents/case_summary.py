@@ -139,7 +139,7 @@ class _Summary(SummaryLayout):
         if isinstance(record, ParticipationDecision):
             return words.of(record.status), record.reasons
         consent: Consent = record
-        service = linked(self.data.service_names, consent.partner_service_id) or ""
+        service = self.words.catalogue(linked(self.data.service_names, consent.partner_service_id) or "")
         if kind is TimelineKind.CONSENT_REVOKED:
             return words.of(consent.purpose), words(QT_TRANSLATE_NOOP("CaseSummary", "revoked")) + (
                 f" ({service})" if service else ""
@@ -183,10 +183,10 @@ class _Summary(SummaryLayout):
             next_step = item.next_step
             service = linked(self.data.service_names, item.next_step_service_id)
             if service is not None and next_step.strip():
-                next_step += f" ({service})"
+                next_step += f" ({self.words.catalogue(service)})"
             rows.append(
                 [
-                    domain.name,
+                    self.words.catalogue(domain.name),
                     "" if item.situation is None else str(item.situation),
                     self.words.of(item.motivation),
                     item.support_needed,
@@ -215,7 +215,9 @@ class _Summary(SummaryLayout):
             ShownSeries(s.assessment_id, (label if n == 0 else first).replace("%1", s.assessed_on.isoformat()))
             for n, s in enumerate(series)
         ]
-        axes, values = radar_input(chart_data, shown, hide_special=not self.include_special)
+        axes, values = radar_input(
+            chart_data, shown, hide_special=not self.include_special, translate=self.words.translate
+        )
         wording = Wording(
             self.words(QT_TRANSLATE_NOOP("CaseSummary", "Not enough domains scored to draw a chart")),
             self.words(QT_TRANSLATE_NOOP("CaseSummary", "not scored")),
@@ -242,7 +244,7 @@ class _Summary(SummaryLayout):
             row = [
                 self.words.of(factor.direction),
                 self.words.of(factor.kind),
-                self.data.factor_categories.get(factor.category_id, ""),
+                self.words.catalogue(self.data.factor_categories.get(factor.category_id, "")),
                 self.words.of(factor.status),
                 _date(factor.first_noted_on),
             ]
@@ -362,13 +364,19 @@ class _Summary(SummaryLayout):
     def who(self, party: plan_words.Party, service_id: int | None, name: str) -> str:
         service = linked(self.data.service_names, service_id) if party is plan_words.Party.SERVICE else None
         if service is not None:
-            return service
+            return self.words.catalogue(service)
         return name.strip() or self.words.of(party)
 
     def services(self) -> list[Flowable]:
         part: list[Flowable] = [self.section(QT_TRANSLATE_NOOP("CaseSummary", "Partner services involved"))]
         rows = [
-            [self.data.service_names.get(i.service_id, ""), _date(i.since), _date(i.until), i.contact_person, i.needs]
+            [
+                self.words.catalogue(self.data.service_names.get(i.service_id, "")),
+                _date(i.since),
+                _date(i.until),
+                i.contact_person,
+                i.needs,
+            ]
             for i in self.data.involvements
         ]
         if not rows:

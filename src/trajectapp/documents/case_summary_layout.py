@@ -1,5 +1,5 @@
 """How the case summary writes: its words (translated in the "CaseSummary" context, the domain's labels in
-"Labels"), section headings, lists of facts and tables. No Qt."""
+"Labels", the catalogues' texts in "Catalogue"), section headings, lists of facts and tables. No Qt."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from trajectapp.documents.case_summary_data import CaseSummaryData
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.selection import Translate
 from trajectapp.domain.sensitivity import of_domains
+from trajectapp.domain.shipped_catalogues import catalogue_text
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
@@ -55,6 +56,11 @@ class Words:
         if value in _WORDS:  # the summary's own words for the timeline
             return self(_WORDS[value])
         return self.translate("Labels", value.label) if isinstance(value, Labelled) else ""
+
+    def catalogue(self, text: str) -> str:
+        """A life domain's, factor category's or partner service's name in the reader's language if it came with
+        Trajectapp, as typed if the consultant typed it."""
+        return catalogue_text(text, self.translate)
 
 
 class SummaryLayout:

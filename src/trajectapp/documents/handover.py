@@ -192,7 +192,8 @@ def _register(
             if for_the_person and entry.party.kind is PartyKind.PERSON
             else layout.label(entry.party.kind)
         )
-        party = entry.party.name + "\n" + kind
+        name = layout.catalogue(entry.party.name) if entry.party.kind is PartyKind.PARTNER_SERVICE else entry.party.name
+        party = name + "\n" + kind
         if direction:
             party = layout.label(entry.direction) + ": " + party
         basis = layout.words(QT_TRANSLATE_NOOP("Handover", "Basis: %1"), layout.label(entry.basis))

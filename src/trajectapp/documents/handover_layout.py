@@ -1,6 +1,6 @@
 """The building blocks of a handover document: its words (translated in the "Handover" context, the domain's
-labels in "Labels"), section headings, fact lists, tables, a session note's markup, and the small mark that says an
-item holds special-category data. No Qt.
+labels in "Labels", the catalogues' texts in "Catalogue"), section headings, fact lists, tables, a session note's
+markup, and the small mark that says an item holds special-category data. No Qt.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from trajectapp.documents import fonts, frame
 from trajectapp.documents.note_markup import add_note_styles, note_blocks, note_paragraphs
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.selection import Translate
+from trajectapp.domain.shipped_catalogues import catalogue_text
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 CONTEXT = "Handover"
@@ -65,6 +66,11 @@ class Layout:
     def label_words(self, text: str) -> str:
         """Words of the domain's own lists (a kind of session, say), translated where the interface does."""
         return self.translate("Labels", text)
+
+    def catalogue(self, text: str) -> str:
+        """A life domain's, factor category's or partner service's name in the reader's language if it came with
+        Trajectapp, as typed if the consultant typed it."""
+        return catalogue_text(text, self.translate)
 
     def text(self, value: str) -> str:
         """Paragraph markup: `value` as it is if it is Markup, else the user's text shaped, escaped, lines kept."""

@@ -54,7 +54,7 @@ def _timeline_line(entry: TimelineEntry, content: CaseContent, layout: Layout) -
         what = layout.words(QT_TRANSLATE_NOOP("Handover", "Participation: %1"), layout.label(record.status))
         return what, record.reasons
     consent: Consent = record
-    service = linked(content.service_names, consent.partner_service_id) or ""
+    service = layout.catalogue(linked(content.service_names, consent.partner_service_id) or "")
     what = layout.words(QT_TRANSLATE_NOOP("Handover", "Consent: %1"), layout.label(consent.purpose))
     if entry.kind is TimelineKind.CONSENT_REVOKED:
         return what, layout.words(QT_TRANSLATE_NOOP("Handover", "Revoked")) + (f" ({service})" if service else "")
@@ -77,7 +77,13 @@ def involvements(content: CaseContent, layout: Layout) -> list[Flowable]:
         QT_TRANSLATE_NOOP("Handover", "Works on"),
     ]
     rows = [
-        [content.service_names.get(i.service_id, ""), day(i.since), day(i.until), i.contact_person, i.needs]
+        [
+            layout.catalogue(content.service_names.get(i.service_id, "")),
+            day(i.since),
+            day(i.until),
+            i.contact_person,
+            i.needs,
+        ]
         for i in content.involvements
     ]
     return [
@@ -103,7 +109,7 @@ def needs(content: CaseContent, layout: Layout) -> list[Flowable]:
 
 def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout) -> Piece:
     domain = content.domains.get(item.domain_id)
-    name = domain.name if domain else "?"
+    name = layout.catalogue(domain.name) if domain else "?"
     mark = layout.mark(record_key("assessment_item", stored_id(item.id)))
     title = Markup(layout.text(name) + (f"  {mark}" if mark else ""))
     words = layout.words
@@ -115,7 +121,7 @@ def _assessment_item(item: AssessmentItem, content: CaseContent, layout: Layout)
     next_step = item.next_step.strip()
     service = linked(content.service_names, item.next_step_service_id)
     if next_step and service is not None:
-        next_step += f" ({service})"
+        next_step += f" ({layout.catalogue(service)})"
     rows = [
         (words(QT_TRANSLATE_NOOP("Handover", "Situation")), situation),
         (words(QT_TRANSLATE_NOOP("Handover", "As the person sees it")), score(item.person_situation)),
@@ -180,10 +186,10 @@ def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
     rows = []
     for factor in content.factors:
         kind = f"{layout.label(factor.kind)}\n{layout.label(factor.direction)}"
-        category = content.factor_categories.get(factor.category_id, "")
+        category = layout.catalogue(content.factor_categories.get(factor.category_id, ""))
         domain = content.domains.get(factor.domain_id) if factor.domain_id is not None else None
         if domain is not None:
-            category += f"\n({domain.name})"
+            category += f"\n({layout.catalogue(domain.name)})"
         rows.append(
             [
                 layout.marked(kind, record_key("factor", stored_id(factor.id))),

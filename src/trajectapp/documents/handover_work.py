@@ -13,7 +13,7 @@ from trajectapp.documents import frame
 from trajectapp.documents.handover_layout import Layout, Piece, day
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.domain.case_content import CaseContent
-from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, Party, PlanAgreement, PlanGoal
+from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, Party, PlanAgreement, PlanGoal, PlanStep
 from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.selection import record_key
 from trajectapp.domain.sessions import KIND_WORDS, SESSION_FIELDS, Action, Participant, Session, SessionParty
@@ -42,7 +42,7 @@ def goals(content: CaseContent, layout: Layout) -> list[Flowable]:
 def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
     words = layout.words
     head: list[Flowable] = [layout.heading(goal.title, record_key("goal", stored_id(goal.id)))]
-    domains = ", ".join(content.domains[i].name for i in goal.domain_ids if i in content.domains)
+    domains = ", ".join(layout.catalogue(content.domains[i].name) for i in goal.domain_ids if i in content.domains)
     head += layout.facts(
         [
             (words(QT_TRANSLATE_NOOP("Handover", "Life domains")), domains),
@@ -79,7 +79,7 @@ def _goal(goal: Goal, content: CaseContent, layout: Layout) -> Piece:
 def _who(party: Party, service_id: int | None, name: str, content: CaseContent, layout: Layout) -> str:
     service = linked(content.service_names, service_id) if party is Party.SERVICE else None
     if service is not None:
-        return service
+        return layout.catalogue(service)
     return name.strip() or layout.label(party)
 
 
@@ -109,8 +109,16 @@ def _plan_goal(goal: PlanGoal, layout: Layout) -> Piece:
         head.append(layout.line(goal.success, "cell"))
     if not goal.steps:
         return head, []
-    rows = [[s.what, s.who.strip() or layout.label(s.party), day(s.due_on), layout.label(s.status)] for s in goal.steps]
+    rows = [[s.what, _step_who(s, layout), day(s.due_on), layout.label(s.status)] for s in goal.steps]
     return head, [Spacer(0, 1 * mm), layout.grid(_STEP_HEAD, rows, _STEP_SHARES)]
+
+
+def _step_who(step: PlanStep, layout: Layout) -> str:
+    """Who a step of a plan version was for, as the version keeps it: a service's name, or the words typed."""
+    who = step.who.strip()
+    if not who:
+        return layout.label(step.party)
+    return layout.catalogue(who) if step.party is Party.SERVICE else who
 
 
 def _agreements(agreements: tuple[PlanAgreement, ...], content: CaseContent, layout: Layout) -> list[Flowable]:
@@ -164,7 +172,7 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
         if factor_id in factors:
             factor = factors[factor_id]
             tagged.append(
-                f"{content.factor_categories.get(factor.category_id, '')} "
+                f"{layout.catalogue(content.factor_categories.get(factor.category_id, ''))} "
                 f"({layout.label(factor.kind).lower()}, {layout.label(factor.direction).lower()})"
             )
     own = fact_rows(
@@ -187,7 +195,7 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
         ),
         (
             words(QT_TRANSLATE_NOOP("Handover", "Life domains")),
-            ", ".join(content.domains[i].name for i in session.domain_ids if i in content.domains),
+            ", ".join(layout.catalogue(content.domains[i].name) for i in session.domain_ids if i in content.domains),
         ),
         (words(QT_TRANSLATE_NOOP("Handover", "Factors")), "; ".join(tagged)),
         (words(QT_TRANSLATE_NOOP("Handover", "Good Lives goods")), "; ".join(layout.label(g) for g in session.goods)),
@@ -199,7 +207,8 @@ def _participant(participant: Participant, content: CaseContent, layout: Layout)
         # The person's name only when it was selected itself.
         return str(content.person.get("name") or layout.label(participant.party))
     if participant.party is SessionParty.SERVICE:
-        return linked(content.service_names, participant.service_id) or layout.label(participant.party)
+        service = linked(content.service_names, participant.service_id)
+        return layout.catalogue(service) if service is not None else layout.label(participant.party)
     if participant.name.strip():
         if participant.party is SessionParty.FAMILY:
             return layout.words(QT_TRANSLATE_NOOP("Handover", "%1 (family)"), participant.name.strip())

@@ -31,6 +31,7 @@ from trajectapp.domain.plan import (
 from trajectapp.domain.record_ids import linked
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.sensitivity import of_plan_goal
+from trajectapp.domain.shipped_catalogues import catalogue_text
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
 CONTEXT = "PlanDocument"
@@ -152,6 +153,11 @@ class _Layout:
     def of(self, table: Mapping[Choice, str], value: Choice) -> str:
         return self.words(table[value])
 
+    def catalogue(self, text: str) -> str:
+        """A life domain's or partner service's name in the reader's language if it came with Trajectapp, as typed
+        if the consultant typed it."""
+        return catalogue_text(text, self._translate)
+
 
 def _note_box(note: str, layout: _Layout) -> Table:
     box = Table([[Paragraph(frame.user_text(note), layout.styles["cell"])]], colWidths=[layout.width])
@@ -178,7 +184,7 @@ def _goal(number: int, goal: PlanGoal, layout: _Layout) -> list[Flowable]:
         (QT_TRANSLATE_NOOP("PlanDocument", "It has worked when"), goal.success),
         (QT_TRANSLATE_NOOP("PlanDocument", "By when"), goal.target_on.isoformat() if goal.target_on else ""),
         (QT_TRANSLATE_NOOP("PlanDocument", "Where it stands"), status),
-        (QT_TRANSLATE_NOOP("PlanDocument", "About"), ", ".join(domain.name for domain in goal.domains)),
+        (QT_TRANSLATE_NOOP("PlanDocument", "About"), ", ".join(layout.catalogue(d.name) for d in goal.domains)),
     ]
     label_width = 38 * mm
     rows = [
@@ -208,7 +214,9 @@ def _who(party: Party, name: str, layout: _Layout) -> str:
     consultant_name = layout.consultant_name
     if party is Party.CONSULTANT and consultant_name.strip():
         return layout.of(_PARTY, party) + f" ({consultant_name.strip()})"
-    if party in (Party.SERVICE, Party.FAMILY, Party.OTHER) and name.strip():
+    if party is Party.SERVICE and name.strip():
+        return layout.catalogue(name.strip())
+    if party in (Party.FAMILY, Party.OTHER) and name.strip():
         return name.strip()
     return layout.of(_PARTY, party)
 
@@ -294,7 +302,9 @@ def _signers(
         if party in (Party.PERSON, Party.CONSULTANT) or not name.strip() or key in seen:
             return
         seen.add(key)
-        others.append((layout.of(_PARTY, party), name.strip()))
+        others.append(
+            (layout.of(_PARTY, party), layout.catalogue(name.strip()) if party is Party.SERVICE else name.strip())
+        )
 
     for agreement in version.agreements:
         add(agreement.party, _answered_by(agreement, layout.service_names))

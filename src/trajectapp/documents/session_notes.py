@@ -26,6 +26,7 @@ from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.sensitivity import of_domains, of_good
 from trajectapp.domain.sessions import SESSION_FIELDS, Participant, Session, SessionParty
+from trajectapp.domain.shipped_catalogues import catalogue_text
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 CONTEXT = "SessionNotes"
@@ -92,6 +93,11 @@ class _Notes:
     def label(self, value: Labelled | None) -> str:
         return self._translate("Labels", value.label) if value is not None else ""
 
+    def catalogue(self, text: str) -> str:
+        """A life domain's, factor category's or partner service's name in the reader's language if it came with
+        Trajectapp, as typed if the consultant typed it."""
+        return catalogue_text(text, self._translate)
+
     def lead(self) -> str:
         count = len(self.data.sessions)
         if self.data.period is None:
@@ -143,7 +149,7 @@ class _Notes:
             )
         )
         domains = [
-            self.data.domains[i].name
+            self.catalogue(self.data.domains[i].name)
             for i in session.domain_ids
             if i in self.data.domains and (self.include_special or not of_domains([i], self.data.domains))
         ]
@@ -157,7 +163,8 @@ class _Notes:
         if participant.party is SessionParty.PERSON:
             return self.data.person
         if participant.party is SessionParty.SERVICE:
-            return linked(self.data.service_names, participant.service_id) or self.label(participant.party)
+            service = linked(self.data.service_names, participant.service_id)
+            return self.catalogue(service) if service is not None else self.label(participant.party)
         if participant.name.strip():
             if participant.party is SessionParty.FAMILY:
                 return self.words(QT_TRANSLATE_NOOP("SessionNotes", "%1 (family)")).replace("%1", participant.name)
@@ -170,7 +177,7 @@ class _Notes:
             factor = self.data.factors.get(factor_id)
             if factor is None or (not self.include_special and of_domains([factor.domain_id], self.data.domains)):
                 continue
-            category = self.data.factor_categories.get(factor.category_id, "")
+            category = self.catalogue(self.data.factor_categories.get(factor.category_id, ""))
             shown.append(f"{category} ({self.label(factor.kind).lower()}, {self.label(factor.direction).lower()})")
         return shown
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from trajectapp.domain.needs import ChartData
 from trajectapp.domain.radar_chart import Axis, Series
+from trajectapp.domain.selection import Translate, as_written
+from trajectapp.domain.shipped_catalogues import catalogue_text
 
 
 @dataclass(frozen=True)
@@ -20,12 +22,16 @@ class ShownSeries:
 
 
 def radar_input(
-    data: ChartData, shown: Sequence[ShownSeries], *, hide_special: bool
+    data: ChartData, shown: Sequence[ShownSeries], *, hide_special: bool, translate: Translate = as_written
 ) -> tuple[list[Axis], list[Series]]:
-    """Axes keyed by domain id (special-category ones hidden when `hide_special`), and one series per `shown`,
-    in that order: the first is drawn most prominently."""
+    """Axes keyed by domain id (special-category ones hidden when `hide_special`), labelled with the domains' names
+    in the reader's language, and one series per `shown`, in that order: the first is drawn most prominently."""
     axes = [
-        Axis(str(domain.id), domain.name, hidden=hide_special and domain.sensitivity is not None)
+        Axis(
+            str(domain.id),
+            catalogue_text(domain.name, translate),
+            hidden=hide_special and domain.sensitivity is not None,
+        )
         for domain in data.domains
     ]
     by_id = {series.assessment_id: series for series in data.series}

@@ -12,11 +12,12 @@ from datetime import date
 from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.columns import LABEL_CONTEXT as FIELDS_CONTEXT
 from trajectapp.domain.columns import is_blank
-from trajectapp.domain.disclosures import Disclosure, DisclosureDirection
+from trajectapp.domain.disclosures import Disclosure, DisclosureDirection, PartyKind
 from trajectapp.domain.partners import Involvement
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.selection import SelectionItem, SelectionSection, SelectionTree, Value, Word, record_key
 from trajectapp.domain.sessions import KIND_WORDS, Action
+from trajectapp.domain.shipped_catalogues import CONTEXT as CATALOGUE_CONTEXT
 from trajectapp.domain.traject import Consent, ConsentPurpose, ParticipationDecision, PhaseChange, Transfer
 from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
@@ -56,6 +57,11 @@ def _word(value: Labelled) -> Word:
     return Word(LABELS_CONTEXT, value.label)
 
 
+def _catalogue(text: str) -> Word:
+    """A catalogue's text, which the tree shows in the reader's language when it came with Trajectapp."""
+    return Word(CATALOGUE_CONTEXT, text)
+
+
 def _short(text: str) -> str:
     """The first line, cut to a length a tree shows."""
     line = next((part.strip() for part in text.splitlines() if part.strip()), "")
@@ -69,9 +75,11 @@ def _date(day: date | None) -> str:
 def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
     """Everything in the case that an export can take, nothing selected; CaseNotFound for an unknown case."""
     case = case_file.get_case(vault, case_id)
-    services = {stored_id(s.id): s.name for s in partners.list_services(vault, include_hidden=True)}
-    domains = {stored_id(d.id): d.name for d in needs.list_domains(vault, include_hidden=True)}
-    categories = {stored_id(c.id): c.name for c in factors.list_factor_categories(vault, include_hidden=True)}
+    services = {stored_id(s.id): _catalogue(s.name) for s in partners.list_services(vault, include_hidden=True)}
+    domains = {stored_id(d.id): _catalogue(d.name) for d in needs.list_domains(vault, include_hidden=True)}
+    categories = {
+        stored_id(c.id): _catalogue(c.name) for c in factors.list_factor_categories(vault, include_hidden=True)
+    }
 
     def item(
         prefix: str,
@@ -198,7 +206,7 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
 
 
 def _traject_item(
-    record: PhaseChange | Transfer | ParticipationDecision | Consent, services: dict[int, str]
+    record: PhaseChange | Transfer | ParticipationDecision | Consent, services: dict[int, Word]
 ) -> SelectionItem:
     if isinstance(record, PhaseChange):
         return SelectionItem(
@@ -220,7 +228,7 @@ def _traject_item(
         )
     if record.purpose is ConsentPurpose.SHARE_WITH_SERVICE:
         service_id = record.partner_service_id
-        service = "?" if service_id is None else services.get(service_id, "?")
+        service: Value = "?" if service_id is None else services.get(service_id, "?")
         return SelectionItem(
             record_key("consent", stored_id(record.id)),
             QT_TRANSLATE_NOOP("Selection", "Consent to share with %1: %2, asked on %3"),
@@ -240,9 +248,11 @@ def _disclosure_item(disclosure: Disclosure) -> SelectionItem:
         else QT_TRANSLATE_NOOP("Selection", "Received from %1 on %2")
     )
     held = frozenset().union(*(item.categories for item in disclosure.items))
+    name = disclosure.party.name
+    party = _catalogue(name) if disclosure.party.kind is PartyKind.PARTNER_SERVICE else name
     return SelectionItem(
         record_key("disclosure", stored_id(disclosure.id)),
         words,
-        (disclosure.party.name, disclosure.disclosed_at.date().isoformat()),
+        (party, disclosure.disclosed_at.date().isoformat()),
         held,
     )

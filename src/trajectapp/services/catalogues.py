@@ -1,11 +1,11 @@
 """The rules the two editable catalogues (life domains, factor categories) share: a name unique in the catalogue
 whatever its case, the shipped entries copied into a vault once and never deleted, an entry something is filed
 under hidden rather than deleted, and an audit entry for every change. Each catalogue is one `Catalogue`; the
-partner directory's shipped services are read and copied as theirs are (shipped_entries, add_defaults)."""
+partner directory's shipped services are copied as theirs are (add_defaults). What is shipped is
+domain.shipped_catalogues."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import Field, dataclass, replace
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
@@ -14,7 +14,6 @@ from trajectapp.domain.checks import InvalidValue, check_length
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
 from trajectapp.domain.names import name_key
 from trajectapp.domain.text import check_text
-from trajectapp.resource_path import resource_path
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditRepository, field_changes
 from trajectapp.store.connection import Connection, transaction
@@ -37,13 +36,6 @@ class Entry(Protocol):
 
 E = TypeVar("E", bound=Entry)
 Default = TypeVar("Default")
-
-
-def shipped_entries(file_name: str, list_name: str) -> list[dict[str, Any]]:
-    """The entries, in their order, of a list the application ships in resources/catalogues/`file_name`."""
-    document = json.loads(resource_path("catalogues", file_name).read_text(encoding="utf-8"))
-    entries: list[dict[str, Any]] = document[list_name]
-    return entries
 
 
 class Shipped(Protocol[Default]):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from trajectapp.domain.checks import check_choice, check_date, check_id
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
+from trajectapp.domain.shipped_catalogues import SHIPPED_CATEGORIES
 from trajectapp.domain.text import check_text
 from trajectapp.services.case_file import get_case
-from trajectapp.services.catalogues import Catalogue, shipped_entries
+from trajectapp.services.catalogues import Catalogue
 from trajectapp.services.needs import DomainNotFound
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.record_changes import CaseRecords, check_link, found
@@ -39,11 +40,8 @@ FACTORS = CaseRecords(FactorRepository, "factor", ("factor.added", "factor.updat
 
 
 def default_factor_categories() -> list[tuple[str, FactorCategory]]:
-    """(key, category) for each shipped default, in order, read from resources/catalogues."""
-    return [
-        (item["key"], FactorCategory(None, item["name"]))
-        for item in shipped_entries("factor_categories.json", "categories")
-    ]
+    """(key, category) for each shipped default, in order (domain.shipped_catalogues)."""
+    return list(SHIPPED_CATEGORIES)
 
 
 FACTOR_CATEGORIES = Catalogue(

@@ -28,9 +28,10 @@ from trajectapp.domain.needs import (
     Views,
 )
 from trajectapp.domain.record_ids import stored_id
+from trajectapp.domain.shipped_catalogues import SHIPPED_DOMAINS
 from trajectapp.domain.text import check_text
 from trajectapp.services.case_file import get_case
-from trajectapp.services.catalogues import Catalogue, Entries, shipped_entries
+from trajectapp.services.catalogues import Catalogue, Entries
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import ServiceNotFound
 from trajectapp.services.record_changes import (
@@ -74,14 +75,8 @@ EXTERNAL_ASSESSMENTS = CaseRecords(
 
 
 def default_domains() -> list[tuple[str, LifeDomain]]:
-    """(key, domain) for each shipped default, in catalogue order, read from resources/catalogues."""
-    return [
-        (
-            item["key"],
-            LifeDomain(None, item["name"], DataCategory(item["sensitivity"]) if item["sensitivity"] else None),
-        )
-        for item in shipped_entries("life_domains.json", "domains")
-    ]
+    """(key, domain) for each shipped default, in catalogue order (domain.shipped_catalogues)."""
+    return list(SHIPPED_DOMAINS)
 
 
 def _check_sensitivity(domains: Entries[LifeDomain], before: LifeDomain, after: LifeDomain) -> None:

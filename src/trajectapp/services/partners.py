@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from trajectapp.domain.messages import Code, RecordNotFound
 from trajectapp.domain.partners import Involvement, PartnerService
+from trajectapp.domain.shipped_catalogues import SHIPPED_SERVICES
 from trajectapp.domain.text import check_text
-from trajectapp.services.catalogues import add_defaults, shipped_entries
+from trajectapp.services.catalogues import add_defaults
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.record_changes import CaseRecords
 from trajectapp.store.audit import AuditRepository
@@ -27,16 +28,8 @@ INVOLVEMENTS = CaseRecords(
 
 
 def default_services() -> list[tuple[str, PartnerService]]:
-    """(key, service) for each shipped default, read from resources/catalogues."""
-    return [
-        (
-            item["key"],
-            PartnerService(
-                None, item["name"], item.get("kind", ""), item.get("organisation", ""), notes=item.get("notes", "")
-            ),
-        )
-        for item in shipped_entries("partner_services.json", "services")
-    ]
+    """(key, service) for each shipped default (domain.shipped_catalogues)."""
+    return list(SHIPPED_SERVICES)
 
 
 def add_default_services(vault: OpenVault) -> int:

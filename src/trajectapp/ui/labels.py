@@ -1,10 +1,11 @@
-"""The words the interface shows for the domain's enums, translatable."""
+"""The words the interface shows for the domain's enums and for the catalogues' texts, translatable."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from trajectapp.domain import sessions
+from trajectapp.domain import sessions, shipped_catalogues
+from trajectapp.domain.disclosures import DisclosureParty, PartyKind
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
@@ -13,6 +14,23 @@ def label(value: Labelled | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("Labels", value.label)
+
+
+def catalogue_text(text: str) -> str:
+    """A catalogue's text (a life domain's name, a partner service's kind...) in the reader's language when it came
+    with Trajectapp (domain.shipped_catalogues), as typed when the consultant typed it."""
+    return shipped_catalogues.catalogue_text(text, QCoreApplication.translate)
+
+
+def as_stored(typed: str, stored: str) -> str:
+    """What to store for a catalogue text shown as catalogue_text(`stored`) and now `typed`: the stored text while
+    it is left as shown, so that it keeps being shown in the reader's language; else what was typed."""
+    return stored if typed == catalogue_text(stored) else typed
+
+
+def party_name(party: DisclosureParty) -> str:
+    """Who a disclosure went to or came from, by name: a partner service's as catalogue_text shows it."""
+    return catalogue_text(party.name) if party.kind is PartyKind.PARTNER_SERVICE else party.name
 
 
 def session_kind_label(kind: str) -> str:

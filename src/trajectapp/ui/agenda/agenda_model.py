@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from trajectapp.domain.agenda import Agenda, DueTask, PlannedSession
+from trajectapp.domain.plan import Party
 from trajectapp.ui.caseload.caseload_model import WARNING, days_text
-from trajectapp.ui.labels import label, session_kind_label
+from trajectapp.ui.labels import catalogue_text, label, session_kind_label
 
 WHEN, PERSON, WHAT, WHO = range(4)
 DISPLAY, FONT, FOREGROUND, BACKGROUND = (
@@ -92,7 +93,8 @@ def _task_what(task: DueTask) -> str:
 
 
 def _task_line(task: DueTask, when: str, warning: bool = False) -> Line:
-    who = task.who or (label(task.party) if task.party is not None else "")
+    who = catalogue_text(task.who) if task.party is Party.SERVICE else task.who
+    who = who or (label(task.party) if task.party is not None else "")
     return Line(when, task.case_name, _task_what(task), who, task.case_id, task.kind, task.record_id, warning)
 
 

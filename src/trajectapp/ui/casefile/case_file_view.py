@@ -34,7 +34,7 @@ from trajectapp.ui.casefile.traject_tab import TrajectTab
 from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.headings import TITLE, as_heading
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 
 
 def _banner(text: str, colour: str, parent: QWidget) -> QLabel:
@@ -337,5 +337,8 @@ class CaseFileView(QWidget):
         self._refresh_history()
 
     def _refresh_history(self) -> None:
-        domains = {stored_id(domain.id): domain.name for domain in list_domains(self._vault, include_hidden=True)}
+        domains = {
+            stored_id(domain.id): catalogue_text(domain.name)
+            for domain in list_domains(self._vault, include_hidden=True)
+        }
         self.history_model.replace(history(self._vault, self._case_id), domains)

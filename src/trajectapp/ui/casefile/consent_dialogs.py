@@ -12,6 +12,7 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import FormDialog, Saved, date_problem, run_dialog
+from trajectapp.ui.labels import catalogue_text
 
 ConsentAnswer = tuple[ConsentDecision, date, str, str]  # the answer, answered on, may be shared, may not be shared
 
@@ -55,7 +56,7 @@ class ConsentDialog(FormDialog[ConsentFields]):
         self.service = QComboBox(self)
         self.service.addItem(self.tr("Choose a partner service…"), None)
         for service in services:
-            self.service.addItem(service.name, service.id)
+            self.service.addItem(catalogue_text(service.name), service.id)
         self.add_field("service", self.tr("Partner service:"), self.service)
         answers = [d for d in ConsentDecision if consent is None or d is not ConsentDecision.PENDING]
         self.decision = self.add_choice("decision", self.tr("Answer:"), answers)

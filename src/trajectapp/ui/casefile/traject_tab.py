@@ -47,6 +47,7 @@ from trajectapp.ui.casefile.consent_dialogs import ConsentDialog, RevokeDialog
 from trajectapp.ui.casefile.record_models import FOR, ConsentsModel
 from trajectapp.ui.casefile.timeline_view import TimelineView
 from trajectapp.ui.casefile.traject_dialogs import ParticipationDialog, PhaseDialog, TransferDialog
+from trajectapp.ui.labels import catalogue_text
 from trajectapp.ui.panes import panes
 
 Recorded = TypeVar("Recorded")
@@ -108,7 +109,10 @@ class TrajectTab(CasePanel):
     # -- reading -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        names = {stored_id(service.id): service.name for service in list_services(self._vault, include_hidden=True)}
+        names = {
+            stored_id(service.id): catalogue_text(service.name)
+            for service in list_services(self._vault, include_hidden=True)
+        }
         self.entries = timeline(self._vault, self._case_id)
         self.timeline.show_entries(self.entries, names)
         selected = self.selected_consent()

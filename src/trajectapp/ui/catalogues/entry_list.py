@@ -32,6 +32,7 @@ from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
+from trajectapp.ui.labels import as_stored, catalogue_text
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 
@@ -48,12 +49,23 @@ class EntryNameDialog(GuardedFormDialog[Answer], Generic[Listed, Answer]):
     def __init__(self, title: str, ask: Ask, others: list[Listed], entry: Listed | None, parent: QWidget | None):
         super().__init__(title, ask, parent)
         self.entry_id = entry.id if entry is not None else None
-        self._taken = {name_key(other.name): other for other in others if other.id != self.entry_id}
+        self._stored_name = entry.name if entry is not None else ""
+        # Taken as stored, and as shown: a name that came with Trajectapp reads as its translation.
+        self._taken = {
+            name_key(name): other
+            for other in others
+            if other.id != self.entry_id
+            for name in (other.name, catalogue_text(other.name))
+        }
         self.name = QLineEdit(self)
         self.name.setMaxLength(LINE_MAX)  # room to show "too long" rather than cut a paste silently
         self.add_field("name", self.tr("Name:"), self.name)
         if entry is not None:
-            self.name.setText(entry.name)
+            self.name.setText(catalogue_text(entry.name))
+
+    def typed_name(self) -> str:
+        """The name to store: as typed, or as stored while it is left as shown (so it stays translated)."""
+        return as_stored(self.text("name"), self._stored_name)
 
     def taken_text(self, hidden: bool) -> str:
         """The message for a name another entry has (a hidden one if `hidden`)."""
@@ -143,7 +155,7 @@ class EntryListDialog(CatalogueEditor, Generic[Listed, Answer]):
     def columns(self) -> list[tuple[str, Callable[[Listed], str]]]:
         """The name, whether it is shown, where it came from and whether anything is filed under it."""
         return [
-            (self.words.entry, lambda entry: entry.name),
+            (self.words.entry, lambda entry: catalogue_text(entry.name)),
             (self.tr("Shown"), lambda entry: self.tr("hidden") if entry.hidden else self.tr("shown")),
             (self.tr("Origin"), lambda entry: self.tr("comes with Trajectapp") if entry.shipped else self.tr("added")),
             (self.tr("In use"), lambda entry: self.tr("in use") if entry.id in self._in_use else ""),
@@ -228,9 +240,11 @@ class EntryListDialog(CatalogueEditor, Generic[Listed, Answer]):
         if entry is None or entry.shipped:
             return
         if self.catalogue.is_in_use(self._vault, stored_id(entry.id)):
-            self._ask.inform(self, self.tr("Not deleted"), self.words.in_use.replace("%1", entry.name))
+            self._ask.inform(self, self.tr("Not deleted"), self.words.in_use.replace("%1", catalogue_text(entry.name)))
             return
-        if not self._ask.confirm(self, self.words.delete_title, self.words.confirm_delete.replace("%1", entry.name)):
+        if not self._ask.confirm(
+            self, self.words.delete_title, self.words.confirm_delete.replace("%1", catalogue_text(entry.name))
+        ):
             return
         try:
             self.catalogue.delete(self._vault, stored_id(entry.id))

@@ -32,7 +32,7 @@ class CategoryNameDialog(EntryNameDialog[FactorCategory, str]):
         return self.tr("There is already a category with this name.")
 
     def checked_value(self) -> str:
-        return self.text("name")
+        return self.typed_name()
 
 
 class FactorCategoriesDialog(EntryListDialog[FactorCategory, str]):

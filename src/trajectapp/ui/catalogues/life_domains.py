@@ -65,7 +65,7 @@ class DomainDialog(EntryNameDialog[LifeDomain, DomainAnswer]):
 
     def checked_value(self) -> DomainAnswer:
         category = self.sensitivity.currentData()
-        return self.text("name"), DataCategory(category) if category else None
+        return self.typed_name(), DataCategory(category) if category else None
 
 
 class DomainsDialog(EntryListDialog[LifeDomain, DomainAnswer]):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.names import name_key
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.text import InvalidText
 from trajectapp.services.open_vault import OpenVault
@@ -29,6 +30,7 @@ from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
 from trajectapp.ui.directory.service_form import ServiceForm
 from trajectapp.ui.directory.service_list_model import ServiceListModel
 from trajectapp.ui.headings import SECTION, as_heading
+from trajectapp.ui.labels import catalogue_text
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.panes import panes
 
@@ -142,7 +144,7 @@ class DirectoryDialog(CatalogueEditor):
         """True when the form may be replaced: nothing unsaved, or the user saved or discarded it."""
         if not self.form.is_modified():
             return True
-        name = self.form.service.name or self.tr("the new service")
+        name = catalogue_text(self.form.service.name) or self.tr("the new service")
         answer = self._ask.save_discard_cancel(
             self,
             self.tr("Unsaved changes"),
@@ -206,7 +208,10 @@ class DirectoryDialog(CatalogueEditor):
     # -- the list ------------------------------------------------------------------------------------------
 
     def _reload_list(self, select_id: int | None) -> None:
-        services = list_services(self._vault, include_hidden=self.show_hidden.isChecked())
+        services = sorted(
+            list_services(self._vault, include_hidden=self.show_hidden.isChecked()),
+            key=lambda service: name_key(catalogue_text(service.name)),  # as the reader reads them
+        )
         self._following_selection = False
         try:
             self.model.set_services(services)
@@ -240,4 +245,4 @@ class DirectoryDialog(CatalogueEditor):
                 self.tr("New partner service: %1").replace("%1", name) if name else self.tr("New partner service")
             )
         else:
-            self.heading.setText(name or self.form.service.name)
+            self.heading.setText(catalogue_text(name or self.form.service.name))

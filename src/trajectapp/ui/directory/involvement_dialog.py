@@ -13,6 +13,7 @@ from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.forms.guarded_dialog import drafted_id
+from trajectapp.ui.labels import catalogue_text
 
 CONTACT_PERSON_MAX = 200
 DRAFT_ID = "involvement_id"  # the key a draft keeps the edited involvement under
@@ -43,7 +44,7 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
         self.service = QComboBox(self)
         self.service.addItem(self.tr("Choose a partner service…"), None)
         for service in services:
-            self.service.addItem(service.name, service.id)
+            self.service.addItem(catalogue_text(service.name), service.id)
         self.add_field("service", self.tr("Service:"), self.service)
         self.since = self.add_date("since", self.tr("Since:"))
         self.until = self.add_date("until", self.tr("Until:"))

@@ -21,6 +21,7 @@ from trajectapp.services.partners import involvements, list_services, save_invol
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.directory.involvement_dialog import InvolvementDialog, drafted_involvement_id
+from trajectapp.ui.labels import catalogue_text
 from trajectapp.ui.record_table_model import RecordTableModel, one_line, record_table, selected_record
 
 # Column numbers of the table, for tests and for anyone sorting or sizing them.
@@ -81,7 +82,7 @@ class InvolvementsPanel(CasePanel):
     def refresh(self) -> None:
         """Read the involvements, the service names and the consents again (keeps the selected row)."""
         selected = self.selected()
-        self._names = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
+        self._names = {stored_id(s.id): catalogue_text(s.name) for s in list_services(self._vault, include_hidden=True)}
         self._consents = [
             c for c in consents(self._vault, self._case_id) if c.purpose is ConsentPurpose.SHARE_WITH_SERVICE
         ]

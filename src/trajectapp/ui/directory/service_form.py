@@ -21,6 +21,7 @@ from trajectapp.domain.partners import PartnerService
 from trajectapp.ui.forms.fields import LINE_MAX, FieldRow, length_problem, set_errors, without_control_characters
 from trajectapp.ui.forms.form_dialog import draft_fields
 from trajectapp.ui.forms.guarded_dialog import drafted_id
+from trajectapp.ui.labels import as_stored, catalogue_text
 
 # Loose on purpose: a typo like "an.peeters@caw" is caught, any real address passes.
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
@@ -36,6 +37,8 @@ _LIMITS = {
     "notes": 20_000,
 }
 _MULTILINE = ("contact_people", "notes")
+# The fields a service that came with Trajectapp shows in the reader's language (ui.labels.catalogue_text).
+_CATALOGUE_TEXTS = ("name", "kind", "organisation", "notes")
 
 
 class ServiceForm(QWidget):
@@ -102,11 +105,14 @@ class ServiceForm(QWidget):
         self.email.editingFinished.connect(lambda: self.rows["email"].set_error(self.errors().get("email", "")))
         self.hidden.toggled.connect(lambda _on: self.changed.emit())
         self._loaded = PartnerService(None, "")
+        self._kinds: dict[str, str] = {}  # a kind as shown -> as stored
         self.load(self._loaded)
 
     def set_kinds(self, kinds: list[str]) -> None:
-        """The kinds already in the directory, offered as the user types one."""
-        completer = QCompleter(sorted({kind for kind in kinds if kind}), self.kind)
+        """The kinds already in the directory, offered as the user types one; one chosen is stored as the others
+        store it, so that a kind that came with Trajectapp keeps being shown in the reader's language."""
+        self._kinds = {catalogue_text(kind): kind for kind in kinds if kind}
+        completer = QCompleter(sorted(self._kinds), self.kind)
         self.kind.setCompleter(completer)
 
     # -- the form contract ---------------------------------------------------------------------------------
@@ -114,7 +120,7 @@ class ServiceForm(QWidget):
     def load(self, service: PartnerService) -> None:
         blocked = [widget.blockSignals(True) for widget in (*self.inputs.values(), self.hidden)]
         for name, widget in self.inputs.items():
-            text = getattr(service, name)
+            text = catalogue_text(getattr(service, name)) if name in _CATALOGUE_TEXTS else getattr(service, name)
             widget.setPlainText(text) if isinstance(widget, QPlainTextEdit) else widget.setText(text)
         self.hidden.setChecked(service.hidden)
         for each, was_blocked in zip((*self.inputs.values(), self.hidden), blocked, strict=True):
@@ -127,16 +133,17 @@ class ServiceForm(QWidget):
         self.changed.emit()
 
     def value(self) -> PartnerService:
-        """The service as typed (tidied: no control characters, no surrounding spaces)."""
+        """The service as typed (tidied: no control characters, no surrounding spaces); a text left as shown is kept
+        as stored."""
         return replace(
             self._loaded,
-            name=self._text("name"),
-            kind=self._text("kind"),
-            organisation=self._text("organisation"),
+            name=self._catalogue_text("name"),
+            kind=self._catalogue_text("kind"),
+            organisation=self._catalogue_text("organisation"),
             contact_people=self._text("contact_people"),
             phone=self._text("phone"),
             email=self._text("email"),
-            notes=self._text("notes"),
+            notes=self._catalogue_text("notes"),
             hidden=self.hidden.isChecked(),
         )
 
@@ -206,6 +213,12 @@ class ServiceForm(QWidget):
         if name == "contact_people":  # one person a line: no blank lines, no stray spaces
             return "\n".join(line.strip() for line in text.splitlines() if line.strip())
         return text.strip()
+
+    def _catalogue_text(self, name: str) -> str:
+        typed = self._text(name)
+        if name == "kind":
+            typed = self._kinds.get(typed, typed)
+        return as_stored(typed, getattr(self._loaded, name))
 
     def _edited(self, row: FieldRow) -> None:
         row.set_error("")

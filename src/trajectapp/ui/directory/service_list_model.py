@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from trajectapp.domain.partners import PartnerService
+from trajectapp.ui.labels import catalogue_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,10 +44,11 @@ class ServiceListModel(QAbstractListModel):
             return None
         service = self._services[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("%1 (hidden)").replace("%1", service.name) if service.hidden else service.name
+            name = catalogue_text(service.name)
+            return self.tr("%1 (hidden)").replace("%1", name) if service.hidden else name
         if role == Qt.ItemDataRole.ToolTipRole:
-            details = " · ".join(part for part in (service.kind, service.organisation) if part)
-            return service.name + ("\n" + details if details else "")
+            details = " · ".join(catalogue_text(part) for part in (service.kind, service.organisation) if part)
+            return catalogue_text(service.name) + ("\n" + details if details else "")
         if role == Qt.ItemDataRole.FontRole and service.hidden:
             font = QFont()
             font.setItalic(True)

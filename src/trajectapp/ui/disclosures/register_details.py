@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain.disclosures import Disclosure, DisclosureDirection
 from trajectapp.ui.disclosures.register_model import file_size, local_time
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import label, party_name
 
 SPECIAL_COLOUR = "#6c3483"  # as the special-category marks of the forms
 
@@ -98,7 +98,7 @@ class DisclosureDetails(QWidget):
         self.fields["when"].setText(when)
         # Typed text goes in last, so that a "%2" in it stays as typed.
         self.fields["party"].setText(
-            self.tr("%1\n%2").replace("%2", label(entry.party.kind)).replace("%1", entry.party.name)
+            self.tr("%1\n%2").replace("%2", label(entry.party.kind)).replace("%1", party_name(entry.party))
         )
         self.fields["purpose"].setText(entry.purpose)
         self.fields["basis"].setText("\n".join(part for part in (label(entry.basis), entry.basis_explanation) if part))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontDatabase
 
 from trajectapp.domain.disclosures import ConsentCheck, Disclosure
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import label, party_name
 from trajectapp.ui.record_table_model import Index, RecordTableModel
 
 CASE, WHEN, DIRECTION, PARTY, PURPOSE, BASIS, CONSENT, FORMAT, FILE, SIZE, FINGERPRINT = range(11)
@@ -125,7 +125,7 @@ class RegisterModel(RecordTableModel[Disclosure]):
         if column == DIRECTION:
             return direction_text(entry)
         if column == PARTY:
-            return entry.party.name
+            return party_name(entry.party)
         if column == PURPOSE:
             return first_line(entry.purpose)
         if column == BASIS:
@@ -142,7 +142,7 @@ class RegisterModel(RecordTableModel[Disclosure]):
 
     def _tooltip(self, entry: Disclosure, column: int) -> str:
         if column == PARTY:
-            return f"{entry.party.name}\n{label(entry.party.kind)}"
+            return f"{party_name(entry.party)}\n{label(entry.party.kind)}"
         if column == PURPOSE:
             return entry.purpose
         if column == BASIS:

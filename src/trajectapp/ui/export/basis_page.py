@@ -25,7 +25,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.forms.fields import FieldRow, without_control_characters
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label, party_name
 
 TEXT_MAX = 2_000
 WARNING = "QLabel { background: #fcf3cf; padding: 8px 10px; border-radius: 3px; }"
@@ -118,7 +118,9 @@ class BasisPage(QWizardPage):
             return self.tr(
                 "Consent is not asked for: this is the person's own data, which they have the right to receive."
             )
-        service_names = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
+        service_names = {
+            stored_id(s.id): catalogue_text(s.name) for s in list_services(self._vault, include_hidden=True)
+        }
         in_force = [
             c
             for c in consents(self._vault, self._state.case_id)
@@ -128,7 +130,7 @@ class BasisPage(QWizardPage):
             covering = [c for c in in_force if c.partner_service_id == party.service_id]
             return "\n".join(
                 [
-                    self.tr("The person's recorded consent covers sharing with %1.").replace("%1", party.name),
+                    self.tr("The person's recorded consent covers sharing with %1.").replace("%1", party_name(party)),
                     *(self._consent_line(c, service_names) for c in covering),
                 ]
             )
@@ -138,7 +140,9 @@ class BasisPage(QWizardPage):
                 "the case to another consultant."
             )
         else:
-            first = self.tr("The person's recorded consent does not cover sharing with %1.").replace("%1", party.name)
+            first = self.tr("The person's recorded consent does not cover sharing with %1.").replace(
+                "%1", party_name(party)
+            )
         if not in_force:
             allowed = [self.tr("No consent to share with anyone is in force for this case.")]
         else:

@@ -31,6 +31,7 @@ from trajectapp.services.transfer import suggested_file_name as package_file_nam
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.secret_dialog import SecretDialog
+from trajectapp.ui.labels import party_name
 from trajectapp.ui.messages import message_text
 
 WARNING = "QLabel { background: #fadbd8; padding: 8px 10px; border-radius: 3px; }"
@@ -98,15 +99,17 @@ class OutputPage(QWizardPage):
                 self.tr(
                     "A transfer package for %1, encrypted (AES-256) under a one-time passphrase, for their "
                     "Trajectapp to import."
-                ).replace("%1", state.chosen_party().name)
+                ).replace("%1", party_name(state.chosen_party()))
             )
         elif self.unprotected.isChecked():
-            self.setSubTitle(self.tr("A PDF for %1, without a password.").replace("%1", state.chosen_party().name))
+            self.setSubTitle(
+                self.tr("A PDF for %1, without a password.").replace("%1", party_name(state.chosen_party()))
+            )
         else:
             self.setSubTitle(
                 self.tr(
                     "A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for."
-                ).replace("%1", state.chosen_party().name)
+                ).replace("%1", party_name(state.chosen_party()))
             )
         self.warning.setVisible(self.unprotected.isChecked() and not state.is_package)
         secret = (
@@ -197,7 +200,7 @@ class OutputPage(QWizardPage):
                 self,
                 self._ask,
                 secret,
-                recipient=state.chosen_party().name,
+                recipient=party_name(state.chosen_party()),
                 file_name=state.chosen_path().name,
                 made_on=self._today,
                 package=state.is_package,

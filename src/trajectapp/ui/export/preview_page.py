@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from trajectapp.domain.disclosures import DisclosedItem
+from trajectapp.domain.disclosures import DisclosedItem, PartyKind
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.selection import SelectionTree
+from trajectapp.domain.shipped_catalogues import catalogue_text
 from trajectapp.services.handover_export import handover_material, handover_pdf
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.background import busy_bar, run_in_background
 from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
+from trajectapp.ui.labels import party_name
 from trajectapp.ui.language_choice import language_box
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.translations import document_translate, interface_language
@@ -91,13 +93,13 @@ class PreviewPage(QWizardPage):
             self.setSubTitle(
                 self.tr(
                     "A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet."
-                ).replace("%1", state.chosen_party().name)
+                ).replace("%1", party_name(state.chosen_party()))
             )
             self._show_summary()
             return
         self.setSubTitle(
             self.tr("These are the exact pages that will leave, for %1. Nothing is written yet.").replace(
-                "%1", state.chosen_party().name
+                "%1", party_name(state.chosen_party())
             )
         )
         self.stack.setCurrentWidget(self.view)
@@ -106,7 +108,10 @@ class PreviewPage(QWizardPage):
         material = handover_material(
             self._vault, state.case_id, state.keys, for_the_person=state.for_the_person, translate=translate
         )  # reads the vault: on this thread
-        generation, today, recipient, purpose = self._generation, self._today, state.chosen_party().name, state.purpose
+        party = state.chosen_party()
+        # The recipient as the document's reader reads it: a shipped partner service in the document's language.
+        recipient = catalogue_text(party.name, translate) if party.kind is PartyKind.PARTNER_SERVICE else party.name
+        generation, today, purpose = self._generation, self._today, state.purpose
 
         def work() -> bytes:
             return handover_pdf(material, today=today, recipient=recipient, purpose=purpose, translate=translate)

@@ -15,7 +15,7 @@ from trajectapp.domain.needs import LifeDomain
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.form_dialog import date_problem
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 from trajectapp.ui.needs.needs_words import category_text, special_mark, special_note
 
 DRAFT_KEYS = ("factor_id",)  # which factor a draft of this dialog was editing (None: a new one)
@@ -71,10 +71,11 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
         self.category = self._choices([], factor is None)
         own_category = factor.category_id if factor is not None else None
         for category in categories:
+            name = catalogue_text(category.name)
             if not category.hidden:
-                self.category.addItem(category.name, category.id)
+                self.category.addItem(name, category.id)
             elif category.id == own_category:
-                self.category.addItem(self.tr("%1 (hidden from the list)").replace("%1", category.name), category.id)
+                self.category.addItem(self.tr("%1 (hidden from the list)").replace("%1", name), category.id)
         self.add_field(
             "category",
             self.tr("Category:"),
@@ -87,7 +88,9 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
         for domain in domains:
             if domain.hidden and domain.id != own_domain:
                 continue
-            name = domain.name if not domain.hidden else self.tr("%1 (hidden from the list)").replace("%1", domain.name)
+            name = catalogue_text(domain.name)
+            if domain.hidden:
+                name = self.tr("%1 (hidden from the list)").replace("%1", name)
             if domain.sensitivity is not None:
                 self.domain.addItem(
                     special_mark(),

@@ -29,7 +29,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.catalogues.factor_categories import FactorCategoriesDialog
 from trajectapp.ui.factors.factor_dialog import FactorDialog, drafted_factor_id
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.needs.needs_words import special_mark, special_note
 from trajectapp.ui.record_table_model import Index, RecordTableModel, record_table, selected_record
@@ -171,11 +171,11 @@ class FactorsPanel(CasePanel):
     # -- what it shows -------------------------------------------------------------------------------------
 
     def category_name(self, factor: Factor) -> str:
-        return self._categories.get(factor.category_id, "")
+        return catalogue_text(self._categories.get(factor.category_id, ""))
 
     def domain_name(self, factor: Factor) -> str:
         domain = self._domains.get(factor.domain_id) if factor.domain_id is not None else None
-        return domain.name if domain is not None else ""
+        return catalogue_text(domain.name) if domain is not None else ""
 
     def domain_category(self, factor: Factor) -> DataCategory | None:
         """The special category the factor's life domain gives it, or None."""

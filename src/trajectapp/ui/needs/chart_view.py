@@ -3,6 +3,7 @@ and, if asked, the person's own scores."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trajectapp.domain.needs import Assessment
@@ -88,7 +89,9 @@ class NeedsChart(QWidget):
                 )
             )
         data = chart_series(self._vault, self._case_id, sorted({series.assessment_id for series in shown}))
-        self.radar.set_chart(*radar_input(data, shown, hide_special=self._hide_special))
+        self.radar.set_chart(
+            *radar_input(data, shown, hide_special=self._hide_special, translate=QCoreApplication.translate)
+        )
 
     def _label(self, assessment: Assessment) -> str:
         day = assessment.assessed_on.isoformat()

@@ -20,6 +20,7 @@ from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_ids
 from trajectapp.ui.headings import SECTION, as_heading
+from trajectapp.ui.labels import catalogue_text
 from trajectapp.ui.needs.needs_words import category_text, score_text
 
 DRAFT_KEYS = ("assessment_id", "domain_id")  # which item a draft of this dialog was editing
@@ -39,9 +40,9 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         services: list[PartnerService],
         parent: QWidget | None = None,
     ):
-        super().__init__(self.tr("Needs: %1").replace("%1", domain.name), ask, parent)
+        super().__init__(self.tr("Needs: %1").replace("%1", catalogue_text(domain.name)), ask, parent)
         self.assessment_id, self.domain_id = stored_id(assessment.id), stored_id(domain.id)
-        heading = QLabel(domain.name, self)
+        heading = QLabel(catalogue_text(domain.name), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         as_heading(heading, SECTION)
@@ -82,7 +83,7 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         self.service = QComboBox(self)
         self.service.addItem(self.tr("No partner service"), None)
         for service in services:
-            self.service.addItem(service.name, service.id)
+            self.service.addItem(catalogue_text(service.name), service.id)
         self.add_field("service", self.tr("Service that owns it:"), self.service)
         self.setMinimumWidth(760)
         self._show(assessment.item_for(self.domain_id))

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from trajectapp.domain.needs import Assessment, AssessmentItem, LifeDomain, Views
 from trajectapp.domain.record_ids import stored_id
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 from trajectapp.ui.needs.needs_words import score_text, special_mark, special_note
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,13 +25,12 @@ def _one_line(text: str) -> str:
 
 
 def domain_name(domain: LifeDomain) -> str:
-    return (
-        domain.name if not domain.hidden else domain.name + " " + QCoreApplication.translate("NeedsTables", "(hidden)")
-    )
+    name = catalogue_text(domain.name)
+    return name if not domain.hidden else name + " " + QCoreApplication.translate("NeedsTables", "(hidden)")
 
 
 def domain_tooltip(domain: LifeDomain) -> str:
-    notes = [domain.name]
+    notes = [catalogue_text(domain.name)]
     if domain.sensitivity is not None:
         notes.append(special_note(domain.sensitivity))
     if domain.hidden:

@@ -29,6 +29,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
+from trajectapp.ui.labels import catalogue_text
 from trajectapp.ui.needs.assessment_dialogs import AssessmentDialog, drafted_assessment_id
 from trajectapp.ui.needs.chart_view import NeedsChart
 from trajectapp.ui.needs.item_dialog import AssessmentItemDialog, drafted_item
@@ -182,7 +183,7 @@ class NeedsPanel(CasePanel):
     def _show_chosen(self) -> None:
         chosen = self.chosen()
         selected = self.selected_domain()
-        services = {stored_id(s.id): s.name for s in list_services(self._vault, include_hidden=True)}
+        services = {stored_id(s.id): catalogue_text(s.name) for s in list_services(self._vault, include_hidden=True)}
         rows = (
             [
                 (domain, chosen.item_for(stored_id(domain.id)))

@@ -13,7 +13,7 @@ from trajectapp.domain.strengths import Strength
 from trajectapp.services.needs import assessments, list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import strengths
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def goal_choices(vault: OpenVault, case_id: int, goal: Goal | None = None) -> Go
     every_domain = list_domains(vault, include_hidden=True)
     used = set(goal.domain_ids) if goal else set()
     domains = [d for d in every_domain if not d.hidden or d.id in used]
-    names = {stored_id(d.id): d.name for d in every_domain}
+    names = {stored_id(d.id): catalogue_text(d.name) for d in every_domain}
     return GoalChoices(domains, _needs(vault, case_id, goal, names), strengths(vault, case_id))
 
 

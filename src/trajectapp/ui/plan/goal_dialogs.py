@@ -20,7 +20,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.forms.form_dialog import date_problem, draft_fields
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 from trajectapp.ui.plan.goal_choices import GoalChoices, short_text
 
 SPECIAL_COLOUR = "#6c3483"  # as the special-category marker of every form
@@ -59,14 +59,14 @@ class GoalDialog(GuardedFormDialog[Goal]):
         self.domains = QListWidget(self)
         self.domains.setMinimumHeight(150)
         for domain in choices.domains:
-            item = QListWidgetItem(domain.name, self.domains)
+            item = QListWidgetItem(catalogue_text(domain.name), self.domains)
             item.setData(Qt.ItemDataRole.UserRole, domain.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if domain.sensitivity is not None:
                 item.setText(
                     self.tr("%1 (special category: %2)")
-                    .replace("%1", domain.name)
+                    .replace("%1", catalogue_text(domain.name))
                     .replace("%2", category_words(domain.sensitivity))
                 )
                 item.setForeground(QBrush(QColor(SPECIAL_COLOUR)))

@@ -34,7 +34,7 @@ from trajectapp.services.plan import add_progress_note, case_steps, goals, progr
 from trajectapp.services.plan import set_step_status as store_step_status
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.panes import panes
 from trajectapp.ui.plan.goal_choices import goal_choices, short_text
@@ -265,7 +265,7 @@ class GoalsSection(CasePanel):
     # -- cell texts and colours ---------------------------------------------------------------------------
 
     def _domain_text(self, goal: Goal) -> str:
-        return ", ".join(self._domains[d].name for d in goal.domain_ids if d in self._domains)
+        return ", ".join(catalogue_text(self._domains[d].name) for d in goal.domain_ids if d in self._domains)
 
     def _steps_text(self, goal: Goal) -> str:
         steps = self._steps.get(stored_id(goal.id), [])

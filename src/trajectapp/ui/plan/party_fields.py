@@ -15,7 +15,7 @@ from trajectapp.domain.plan import Party
 from trajectapp.ui.forms.fields import LINE_MAX
 from trajectapp.ui.forms.form_dialog import Value
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 
 
 class PartyFields(Generic[Value]):
@@ -30,7 +30,7 @@ class PartyFields(Generic[Value]):
         self.service = QComboBox(dialog)
         self.service.addItem(QCoreApplication.translate("PartyFields", "Choose a partner service…"), None)
         for service in services:
-            self.service.addItem(service.name, service.id)
+            self.service.addItem(catalogue_text(service.name), service.id)
         dialog.add_field("service", QCoreApplication.translate("PartyFields", "Partner service:"), self.service)
         self.name = QLineEdit(dialog)
         self.name.setMaxLength(LINE_MAX)

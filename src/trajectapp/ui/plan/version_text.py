@@ -24,7 +24,7 @@ from trajectapp.domain.plan import (
 )
 from trajectapp.domain.record_ids import linked
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 
 _MUTED = "#555"
 _CHANGE_COLOURS = {Change.ADDED: "#1e7b34", Change.REMOVED: "#a93226", Change.CHANGED: "#7d6608"}
@@ -56,9 +56,9 @@ def _paragraph(text: str, colour: str = "") -> str:
 
 
 def party_text(party: Party, service_id: int | None, name: str, service_names: Mapping[int, str]) -> str:
-    """Who, in words: "The person", a service's name, "Family: his sister Samira"."""
+    """Who, in words: "The person", a service's name, "Family: his sister Samira"; `service_names` as stored."""
     if party is Party.SERVICE:
-        return linked(service_names, service_id) or label(party)
+        return catalogue_text(linked(service_names, service_id) or "") or label(party)
     if party in (Party.FAMILY, Party.OTHER) and name.strip():
         return f"{label(party)}: {name.strip()}"
     return label(party)
@@ -96,12 +96,12 @@ def _lines(text: str) -> str:
 
 def _step_who(step: PlanStep) -> str:
     if step.party in (Party.SERVICE, Party.FAMILY, Party.OTHER) and step.who.strip():
-        return step.who if step.party is Party.SERVICE else f"{label(step.party)}: {step.who}"
+        return catalogue_text(step.who) if step.party is Party.SERVICE else f"{label(step.party)}: {step.who}"
     return label(step.party)
 
 
 def _domain_names(domains: tuple[PlanDomain, ...]) -> str:
-    return ", ".join(domain.name for domain in domains)
+    return ", ".join(catalogue_text(domain.name) for domain in domains)
 
 
 def version_html(
@@ -170,6 +170,8 @@ def _value_text(field: str, value: object) -> str:
     if field == "domains":
         assert isinstance(value, tuple) and all(isinstance(domain, PlanDomain) for domain in value), "a goal's domains"
         return _domain_names(value)
+    if field == "who":  # a service's name, or the words typed for family or someone else
+        return catalogue_text(" ".join(str(value).split()))
     return " ".join(str(value).split())
 
 

@@ -20,7 +20,7 @@ from trajectapp.services.factors import factors, list_factor_categories
 from trajectapp.services.needs import list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import catalogue_text, label
 from trajectapp.ui.needs.needs_words import SPECIAL_COLOUR, special_note
 
 Key = TypeVar("Key")  # what an option stands for: an id, or a good
@@ -47,7 +47,8 @@ def session_choices(vault: OpenVault, case_id: int) -> SessionChoices:
     """Everything a session of `case_id` can name, hidden entries included (for a session that names one)."""
     domains = {stored_id(domain.id): domain for domain in list_domains(vault, include_hidden=True)}
     categories = {
-        stored_id(category.id): category.name for category in list_factor_categories(vault, include_hidden=True)
+        stored_id(category.id): catalogue_text(category.name)
+        for category in list_factor_categories(vault, include_hidden=True)
     }
     factor_options = []
     for factor in factors(vault, case_id):
@@ -65,10 +66,13 @@ def session_choices(vault: OpenVault, case_id: int) -> SessionChoices:
         )
     return SessionChoices(
         services=tuple(
-            Option(stored_id(service.id), service.name, retired=service.hidden)
+            Option(stored_id(service.id), catalogue_text(service.name), retired=service.hidden)
             for service in list_services(vault, include_hidden=True)
         ),
-        domains=tuple(Option(key, domain.name, domain.sensitivity, domain.hidden) for key, domain in domains.items()),
+        domains=tuple(
+            Option(key, catalogue_text(domain.name), domain.sensitivity, domain.hidden)
+            for key, domain in domains.items()
+        ),
         factors=tuple(factor_options),
         goods=tuple(Option(good, label(good), next(iter(sensitivity.of_good(good)), None)) for good in PrimaryGood),
     )

@@ -25,7 +25,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
-from trajectapp.ui.labels import label, session_kind_label
+from trajectapp.ui.labels import catalogue_text, label, session_kind_label
 from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
 from trajectapp.ui.sessions.choices import session_choices
@@ -309,7 +309,9 @@ class ContactsPanel(CasePanel):
 
     def _details(self, session: Session) -> str:
         """Whose session, its status, how long, where, its focus and who took part, on one line."""
-        services = {service.id: service.name for service in list_services(self._vault, include_hidden=True)}
+        services = {
+            service.id: catalogue_text(service.name) for service in list_services(self._vault, include_hidden=True)
+        }
         people = []
         for participant in session.participants:
             if participant.party is SessionParty.SERVICE:
