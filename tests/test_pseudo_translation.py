@@ -45,7 +45,7 @@ from trajectapp.domain.disclosures import Basis
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.contacts import sessions
 from trajectapp.services.demo import create_demo_vault
-from trajectapp.services.demo_material import ACTIONS
+from trajectapp.services.demo_material import WORDS as DEMO_WORDS
 from trajectapp.services.partners import default_services, list_services
 from trajectapp.services.plan import goals
 from trajectapp.services.search import search
@@ -83,9 +83,9 @@ def demo(tmp_path_factory) -> tuple[Path, DataWords]:
                 data.add(stored_texts(vault.connection.execute(f'SELECT * FROM "{table}"').fetchall()))
     finally:
         vault.lock()
-    # Free text that looks like a stored key: the owners of the demo's actions ("consultant") and the kinds of the
+    # Free text that looks like a stored key: the owners of the demo's actions ("consulent") and the kinds of the
     # partner services the vault starts with ("welfare"), which are the consultant's to change.
-    data.add(owner for _action, owner in ACTIONS)
+    data.add(owner for words in DEMO_WORDS.values() for _action, owner in words.actions)
     data.add(service.kind for _key, service in default_services())
     # Not ours to translate: the application's name, and what QLocale writes dates and sizes with.
     locale = QLocale()

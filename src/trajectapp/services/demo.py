@@ -8,7 +8,8 @@ drawn from generators seeded with the seed and dated relative to one
 "today": the same seed on the same day gives the same
 vault, and a demo made on any day has releases coming up, recent contacts and
 overdue actions. The names come from the seed alone, so they stay the same
-from day to day.
+from day to day. The case files are written in Dutch, as a Flemish consultant
+writes them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from trajectapp.services.demo_needs import NeedsStoryteller
 from trajectapp.services.demo_needs_writer import NeedsWriter
 from trajectapp.services.demo_sessions import SessionsStory, SessionsStoryteller
 from trajectapp.services.demo_stories import DemoStory, Storyteller
+from trajectapp.services.demo_words import DUTCH
 from trajectapp.services.opening import create_vault
 from trajectapp.services.partners import default_services
 from trajectapp.store.audit import AuditBatch, AuditRepository
@@ -87,8 +89,8 @@ def create_demo_vault(
             )
             transferred = set(teller.rng.sample(range(cases), (cases + 7) // 8))  # about one in eight
             for index, (person, background) in enumerate(people):
-                case = writer.add_case(teller.person(person, background))
-                story = teller.story(case, transferred=index in transferred)
+                case = writer.add_case(teller.person(person, background, DUTCH))
+                story = teller.story(case, transferred=index in transferred, language=DUTCH)
                 woman = _is_woman(person, background)
                 needs_story = needs_teller.story(case, story, woman)
                 sessions_story = sessions_teller.story(case, story, len(needs_story.factors), woman)
@@ -112,7 +114,7 @@ def create_demo_vault(
 def _people(count: int, seed: int) -> list[tuple[Case, material.Background]]:
     """`count` fictional people with the background their names come from; the same for the same seed."""
     rng = random.Random(seed)
-    prisons, prison_weights = zip(*material.PRISONS, strict=True)
+    prisons, prison_weights = zip(*material.WORDS[DUTCH].prisons, strict=True)
     numbers = rng.sample(range(100_000, 1_000_000), count)
     taken: set[str] = set()
     people = []
@@ -170,10 +172,11 @@ class _Writer:
         self.domain_ids = LifeDomainRepository(connection).ids_by_default_key()
         self.category_ids = FactorCategoryRepository(connection).ids_by_default_key()
         # What a consultant adds to the catalogues, as save_domain and save_factor_category would.
-        for key, name in needs_material.OWN_DOMAINS.items():
+        own = needs_material.WORDS[DUTCH]
+        for key, name in own.own_domains.items():
             self.domain_ids[key] = stored_id(LifeDomainRepository(connection).add(LifeDomain(None, name)).id)
             self.audit.record("domains.added", record_type="life_domain", record_id=self.domain_ids[key])
-        for key, name in needs_material.OWN_FACTOR_CATEGORIES.items():
+        for key, name in own.own_factor_categories.items():
             self.category_ids[key] = stored_id(FactorCategoryRepository(connection).add(FactorCategory(None, name)).id)
             self.audit.record(
                 "factor_categories.added", record_type="factor_category", record_id=self.category_ids[key]
