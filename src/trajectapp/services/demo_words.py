@@ -13,9 +13,10 @@ from trajectapp.resource_path import resource_path
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-# The languages the demo's case files are written in: each has its folder of words.
+# The languages the demo's case files are written in: each has its folder of words, all of the same shape.
 DUTCH = "nl"
-LANGUAGES = (DUTCH,)
+FRENCH = "fr"
+LANGUAGES = (DUTCH, FRENCH)
 
 Words = TypeVar("Words", bound="DataclassInstance")
 
