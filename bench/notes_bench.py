@@ -34,53 +34,54 @@ DOCUMENT_RUNS = 3
 LIMIT = 200  # as many hits as the search page lists
 # What a consultant looks for: a rare remark, a name (typed without its accents), a common word, a word
 # being typed, two words.
-QUERIES = ("kite", "celik", "family", "appren", "mother work")
-RARE_WORDS = ("kite", "saxophone", "beekeeping", "origami", "chess", "pigeons")
+QUERIES = ("vlieger", "celik", "familie", "leerco", "moeder werk")
+RARE_WORDS = ("vlieger", "saxofoon", "imkeren", "origami", "schaken", "duiven")
+# In Dutch, as the demo's notes are.
 PARAGRAPH_WORDS = (
-    "talked",
-    "about",
-    "the",
+    "gepraat",
+    "over",
+    "de",
     "week",
-    "on",
-    "the",
-    "wing",
-    "work",
+    "op",
+    "de",
+    "sectie",
+    "werk",
     "in",
-    "the",
-    "kitchen",
+    "de",
+    "keuken",
     "school",
-    "course",
-    "certificate",
-    "visit",
-    "mother",
-    "sister",
-    "letter",
-    "sleep",
-    "doubt",
-    "future",
+    "cursus",
+    "getuigschrift",
+    "bezoek",
+    "moeder",
+    "zus",
+    "brief",
+    "slaap",
+    "twijfel",
+    "toekomst",
     "plan",
-    "release",
-    "housing",
-    "debt",
-    "football",
-    "friends",
-    "anger",
-    "calm",
-    "reading",
-    "prayer",
-    "questions",
-    "trust",
-    "apprenticeship",
-    "welding",
-    "cooking",
-    "drawing",
-    "music",
-    "he",
-    "said",
-    "that",
-    "wants",
-    "to",
-    "try",
+    "vrijlating",
+    "huisvesting",
+    "schulden",
+    "voetbal",
+    "vrienden",
+    "kwaadheid",
+    "rust",
+    "lezen",
+    "gebed",
+    "vragen",
+    "vertrouwen",
+    "leercontract",
+    "lassen",
+    "koken",
+    "tekenen",
+    "muziek",
+    "hij",
+    "zei",
+    "dat",
+    "wil",
+    "te",
+    "proberen",
 )
 
 
@@ -95,7 +96,7 @@ def timed(work, runs: int) -> list[float]:
 
 def note_text(rng: random.Random, paragraphs: int) -> str:
     """A note in the demo's markup: a heading, paragraphs, a short list, and now and then a rare word."""
-    lines = ["# " + rng.choice(("Conversation", "Visit", "Follow-up", "Meeting"))]
+    lines = ["# " + rng.choice(("Gesprek", "Bezoek", "Opvolging", "Overleg"))]
     for _ in range(paragraphs):
         words = rng.choices(PARAGRAPH_WORDS, k=rng.randint(25, 60))
         if rng.random() < 0.01:

@@ -410,7 +410,7 @@ def test_the_demo_audits_each_record_as_the_services_would(story_vault):
     assert events.count("assessment.item_updated") > 0
     summaries = " ".join(row[4] for row in found["audit_log"])
     assert "terrorist" not in summaries and "advocaat" not in summaries
-    for words in ("Worldview", "Mental health", "Alcohol", "slaap", "recruiter", "spirituality", "VERA"):
+    for words in ("Worldview", "Mental health", "Alcohol", "slaap", "ronselaars", "entretien", "spirituality", "VERA"):
         assert words not in summaries
 
 
@@ -443,6 +443,10 @@ def test_the_demo_holds_session_notes_participants_tags_and_follow_ups(story_vau
         hits = search(vault, "celik agaoglu")
         assert hits and "session" in {hit.kind for hit in hits} and all(HIT_START in hit.snippet for hit in hits)
         assert search(vault, "الحمد")
+        # The consultant's words: Dutch, a compound found by its start, and French in the one case written in French.
+        assert "session" in {hit.kind for hit in search(vault, "bemiddelaar")}
+        assert "session" in {hit.kind for hit in search(vault, "schuldbemidd")}
+        assert {hit.case_id for hit in search(vault, "entretien", limit=500)} == {2}
     finally:
         vault.lock()
 

@@ -46,7 +46,7 @@ from trajectapp.domain.shipped_catalogues import SHIPPED_CATEGORIES, SHIPPED_DOM
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.contacts import sessions
 from trajectapp.services.demo import create_demo_vault
-from trajectapp.services.demo_material import ACTIONS
+from trajectapp.services.demo_material import WORDS as DEMO_WORDS
 from trajectapp.services.partners import list_services
 from trajectapp.services.plan import goals
 from trajectapp.services.search import search
@@ -84,8 +84,8 @@ def demo(tmp_path_factory) -> tuple[Path, DataWords]:
                 data.add(stored_texts(vault.connection.execute(f'SELECT * FROM "{table}"').fetchall()))
     finally:
         vault.lock()
-    # Free text that looks like a stored key: the owners of the demo's actions ("consultant").
-    data.add(owner for _action, owner in ACTIONS)
+    # Free text that looks like a stored key: the owners of the demo's actions ("consulent").
+    data.add(owner for words in DEMO_WORDS.values() for _action, owner in words.actions)
     # What the vault started with is stored, but not data: the interface shows it in the reader's language.
     data.leave_out(shipped_texts())
     # Not ours to translate: the application's name, and what QLocale writes dates and sizes with.

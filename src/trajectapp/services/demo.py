@@ -8,7 +8,9 @@ drawn from generators seeded with the seed and dated relative to one
 "today": the same seed on the same day gives the same
 vault, and a demo made on any day has releases coming up, recent contacts and
 overdue actions. The names come from the seed alone, so they stay the same
-from day to day.
+from day to day. The case files are written in Dutch, as a Flemish consultant
+writes them, but for one written in French by a consultant in a Brussels or
+Walloon prison (see `language_of`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from trajectapp.services.demo_needs import NeedsStoryteller
 from trajectapp.services.demo_needs_writer import NeedsWriter
 from trajectapp.services.demo_sessions import SessionsStory, SessionsStoryteller
 from trajectapp.services.demo_stories import DemoStory, Storyteller
+from trajectapp.services.demo_words import DUTCH, FRENCH
 from trajectapp.services.opening import create_vault
 from trajectapp.services.partners import default_services
 from trajectapp.store.audit import AuditBatch, AuditRepository
@@ -54,6 +57,17 @@ _BORN_MOST_OFTEN = date(1996, 6, 1).toordinal()
 # Redraws allowed per person when a name is already taken: names stay
 # unique until the pools run dry, after which a repeat is accepted.
 _REDRAWS = 50
+# The person whose case file is in French, whatever the seed: the second, so
+# that a demo of a single case is in Dutch like the rest.
+_WRITTEN_IN_FRENCH = 1
+# The consultant whose vault it is writes Dutch: what they added to the
+# catalogues is named in Dutch.
+_VAULT_LANGUAGE = DUTCH
+
+
+def language_of(index: int) -> str:
+    """The language the case file of the `index`-th person made (from 0) is written in, and the person speaks."""
+    return FRENCH if index == _WRITTEN_IN_FRENCH else DUTCH
 
 
 def create_demo_vault(
@@ -87,8 +101,9 @@ def create_demo_vault(
             )
             transferred = set(teller.rng.sample(range(cases), (cases + 7) // 8))  # about one in eight
             for index, (person, background) in enumerate(people):
-                case = writer.add_case(teller.person(person, background))
-                story = teller.story(case, transferred=index in transferred)
+                language = language_of(index)
+                case = writer.add_case(teller.person(person, background, language))
+                story = teller.story(case, transferred=index in transferred, language=language)
                 woman = _is_woman(person, background)
                 needs_story = needs_teller.story(case, story, woman)
                 sessions_story = sessions_teller.story(case, story, len(needs_story.factors), woman)
@@ -112,11 +127,10 @@ def create_demo_vault(
 def _people(count: int, seed: int) -> list[tuple[Case, material.Background]]:
     """`count` fictional people with the background their names come from; the same for the same seed."""
     rng = random.Random(seed)
-    prisons, prison_weights = zip(*material.PRISONS, strict=True)
     numbers = rng.sample(range(100_000, 1_000_000), count)
     taken: set[str] = set()
     people = []
-    for number in numbers:
+    for index, number in enumerate(numbers):
         for _ in range(_REDRAWS):
             background, given, surname = _person_name(rng)
             name = f"{given} {surname}"
@@ -126,7 +140,8 @@ def _people(count: int, seed: int) -> list[tuple[Case, material.Background]]:
         first_given = given.replace("-", " ").split()[0]
         preferred = material.PREFERRED_NAMES.get(first_given, "") if rng.random() < _PREFERRED_NAME_SHARE else ""
         born = date.fromordinal(round(rng.triangular(_BORN_EARLIEST, _BORN_LATEST, _BORN_MOST_OFTEN)))
-        prison = rng.choices(prisons, prison_weights)[0]
+        # One draw whichever language's prisons it is from, so that the language changes no one else.
+        prison = rng.choices(*zip(*material.WORDS[language_of(index)].prisons, strict=True))[0]
         people.append((Case(None, name, preferred, born, prison, str(number)), background))
     return people
 
@@ -170,10 +185,11 @@ class _Writer:
         self.domain_ids = LifeDomainRepository(connection).ids_by_default_key()
         self.category_ids = FactorCategoryRepository(connection).ids_by_default_key()
         # What a consultant adds to the catalogues, as save_domain and save_factor_category would.
-        for key, name in needs_material.OWN_DOMAINS.items():
+        own = needs_material.WORDS[_VAULT_LANGUAGE]
+        for key, name in own.own_domains.items():
             self.domain_ids[key] = stored_id(LifeDomainRepository(connection).add(LifeDomain(None, name)).id)
             self.audit.record("domains.added", record_type="life_domain", record_id=self.domain_ids[key])
-        for key, name in needs_material.OWN_FACTOR_CATEGORIES.items():
+        for key, name in own.own_factor_categories.items():
             self.category_ids[key] = stored_id(FactorCategoryRepository(connection).add(FactorCategory(None, name)).id)
             self.audit.record(
                 "factor_categories.added", record_type="factor_category", record_id=self.category_ids[key]

@@ -31,7 +31,7 @@ class ServicesStoryteller(Drawing):
         self._revoked_one = False
 
     def tell(self, story: DemoStory, case: Case, course: Course) -> None:
-        rng, today = self.rng, self.today
+        rng, today, words = self.rng, self.today, material.WORDS[story.language]
         release = case.expected_release
         if course.accepted_on is None:
             # The prison's psychosocial service is there whether or not the person takes part.
@@ -54,10 +54,10 @@ class ServicesStoryteller(Drawing):
             contact = (
                 ""
                 if rng.random() < 0.15
-                else f"{rng.choice(material.CONTACT_GIVEN_NAMES)} {rng.choice(material.CONTACT_SURNAMES)}"
+                else f"{rng.choice(words.contact_given_names)} {rng.choice(words.contact_surnames)}"
             )
             needs = "; ".join(
-                rng.sample(material.SERVICE_NEEDS[key], min(len(material.SERVICE_NEEDS[key]), rng.randint(1, 2)))
+                rng.sample(words.service_needs[key], min(len(words.service_needs[key]), rng.randint(1, 2)))
             )
             story.involvements.append(
                 Involvement(None, story.case_id, self._service_ids[key], since, until, contact, needs)
@@ -66,7 +66,7 @@ class ServicesStoryteller(Drawing):
         if course.accepted_on is None:
             return
         for involvement in rng.sample(story.involvements, min(len(story.involvements), rng.randint(1, 3))):
-            story.consents.append(self._sharing_consent(story.case_id, involvement, live=course.contact_end is None))
+            story.consents.append(self._sharing_consent(story, involvement, live=course.contact_end is None))
 
     def _some_services(self, count: int) -> list[str]:
         pool = list(material.SERVICE_WEIGHTS)
@@ -99,12 +99,12 @@ class ServicesStoryteller(Drawing):
             Consent(None, story.case_id, ConsentPurpose.STATISTICS, answer, asked, decided_on=decided)
         )
 
-    def _sharing_consent(self, case_id: int, involvement: Involvement, live: bool) -> Consent:
+    def _sharing_consent(self, story: DemoStory, involvement: Involvement, live: bool) -> Consent:
         """Given (with what may and may not be shared), refused, or pending.
 
         Every demo shows both a pending and a revoked consent: the first of each kind that can be is.
         """
-        rng, today, since = self.rng, self.today, drawn(involvement.since)
+        rng, today, since, case_id = self.rng, self.today, drawn(involvement.since), story.case_id
         purpose, service_id = ConsentPurpose.SHARE_WITH_SERVICE, involvement.service_id
         chance = rng.random()
         if live and (chance < 0.12 or not self._pending_one):
@@ -125,7 +125,7 @@ class ServicesStoryteller(Drawing):
             since,
             service_id,
             decided,
-            rng.choice(material.SHARING_ALLOWED),
-            rng.choice(material.SHARING_NOT_ALLOWED),
+            rng.choice(material.WORDS[story.language].sharing_allowed),
+            rng.choice(material.WORDS[story.language].sharing_not_allowed),
             revoked,
         )

@@ -1,7 +1,8 @@
 """The demo's disclosure register and printed documents: handovers to the justice house and other services that
 the person's consent covers, a case consultation beyond it with its reason, the person's own copy, the case that
 arrived as a transfer package from the consultant of the prison it came from, and session notes printed along the
-way. Every demo of a few cases shows each kind at least once; the files are fictional, so are their fingerprints.
+way, all in the language the case file is written in (demo_disclosure_material). Every demo of a few cases shows
+each kind at least once; the files are fictional, so are their fingerprints.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from trajectapp.domain.disclosures import (
 )
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Transfer
+from trajectapp.services.demo_disclosure_material import WORDS, DisclosureWords
 from trajectapp.services.demo_drawing import drawn
 from trajectapp.services.demo_stories import DemoStory
 from trajectapp.services.disclosures import write_disclosure
@@ -33,21 +35,6 @@ from trajectapp.store.disclosures import DisclosureRepository
 
 JUSTICE_HOUSE = "justitiehuis"
 CASE_CONSULTATION = "livc-r"
-JUSTICE_HOUSE_PURPOSES = (
-    "Preparing the release plan with the justice assistant",
-    "The traject so far, for the advice on the release conditions",
-)
-HANDOVER_PURPOSES = (
-    "Agreements on the support after release, for the follow-up",
-    "The reintegration plan, to be signed by everyone involved",
-    "Progress since the last multi-agency meeting",
-)
-OTHER_CONSULTANTS = ("Sarah Janssens", "Pieter Wouters", "Leen Claes", "Karim Bouzid", "Els Maes", "Tom Verhoeven")
-CONSULTATION_REASONS = (
-    "Legally regulated case consultation at the LIVC-R (art. 458ter); the person was told beforehand.",
-    "Asked by the public prosecutor's office for the case consultation; the person refused consent, the law "
-    "allows it and the person was told.",
-)
 # Of the cases that could show each kind, about this share does (the first that can always does).
 _SHARES = {"covered": 0.35, "overridden": 0.1, "own_copy": 0.12, "received": 0.6, "printed": 0.3}
 
@@ -75,27 +62,29 @@ class DisclosuresStoryteller:
         return False
 
     def story(self, case: Case, story: DemoStory, session_ids: list[int]) -> DisclosuresStory:
-        told = DisclosuresStory(stored_id(case.id))
+        told, words = DisclosuresStory(stored_id(case.id)), WORDS[story.language]
         held = [
             (session_id, session.starts_at)
             for session_id, session in zip(session_ids, story.sessions, strict=True)
             if session.status == "held" and session.starts_at.date() <= self.today
         ]
         if story.transfer is not None and self._happens("received"):
-            told.entries.append(self._received(case, story.transfer))
+            told.entries.append(self._received(case, story.transfer, words))
         if held:
-            self._covered(case, story, held, told)
-            self._overridden(case, story, held, told)
+            self._covered(case, story, held, told, words)
+            self._overridden(case, story, held, told, words)
             if story.accepted_on is not None and self._happens("own_copy"):
                 session_id, starts_at = self.rng.choice(held)
+                held_on = starts_at.date()
+                notes = words.items["session_notes"].format(day=_shown(held_on))
                 entry = self._sent(
                     case,
                     DisclosureParty(PartyKind.PERSON, case.name),
-                    starts_at.date(),
-                    "A copy of their own session notes, asked for in the session",
+                    held_on,
+                    words.own_copy_purpose,
                     Basis.CONSENT,
-                    (DisclosedItem(f"session_notes:{session_id}", f"Session notes of {starts_at.date().isoformat()}"),),
-                    f"session-notes-{starts_at.date().isoformat()}.pdf",
+                    (DisclosedItem(f"session_notes:{session_id}", notes),),
+                    words.file_names["session_notes"].format(day=held_on.isoformat()),
                     ConsentCheck.NOT_APPLICABLE,
                 )
                 told.saved_as_pdf[len(told.entries)] = ("session_notes", session_id)
@@ -109,7 +98,14 @@ class DisclosuresStoryteller:
 
     # --- the kinds -------------------------------------------------------------------------------------
 
-    def _covered(self, case: Case, story: DemoStory, held: list[tuple[int, datetime]], told: DisclosuresStory) -> None:
+    def _covered(
+        self,
+        case: Case,
+        story: DemoStory,
+        held: list[tuple[int, datetime]],
+        told: DisclosuresStory,
+        words: DisclosureWords,
+    ) -> None:
         """A handover the person's consent covers: to the justice house where it has consent, else another."""
         given = [
             c
@@ -129,10 +125,10 @@ class DisclosuresStoryteller:
         session_id, starts_at = after[-1]
         day = min(max(starts_at.date(), decided_on) + timedelta(days=self.rng.randint(0, 3)), self.today)
         items = (
-            DisclosedItem("person:name", "Name"),
-            DisclosedItem("person:prison", "Prison"),
-            DisclosedItem("person:expected_release", "Expected release"),
-            DisclosedItem(f"session:{session_id}", f"Session on {starts_at.date().isoformat()}, held"),
+            DisclosedItem("person:name", words.items["name"]),
+            DisclosedItem("person:prison", words.items["prison"]),
+            DisclosedItem("person:expected_release", words.items["expected_release"]),
+            DisclosedItem(f"session:{session_id}", words.items["session"].format(day=_shown(starts_at.date()))),
         )
         name = self._service_names[service_id]
         to_justice_house = service_id == self._service_ids.get(JUSTICE_HOUSE)
@@ -141,16 +137,21 @@ class DisclosuresStoryteller:
                 case,
                 DisclosureParty(PartyKind.PARTNER_SERVICE, name, service_id),
                 day,
-                self.rng.choice(JUSTICE_HOUSE_PURPOSES if to_justice_house else HANDOVER_PURPOSES),
+                self.rng.choice(words.justice_house_purposes if to_justice_house else words.handover_purposes),
                 Basis.CONSENT,
                 items,
-                f"handover-{day.isoformat()}.pdf",
+                words.file_names["handover"].format(day=day.isoformat()),
                 ConsentCheck.COVERED,
             )
         )
 
     def _overridden(
-        self, case: Case, story: DemoStory, held: list[tuple[int, datetime]], told: DisclosuresStory
+        self,
+        case: Case,
+        story: DemoStory,
+        held: list[tuple[int, datetime]],
+        told: DisclosuresStory,
+        words: DisclosureWords,
     ) -> None:
         """A legally regulated case consultation that no consent covers: shared with the reason recorded."""
         service_id = self._service_ids.get(CASE_CONSULTATION)
@@ -162,33 +163,35 @@ class DisclosuresStoryteller:
         _session_id, starts_at = self.rng.choice(held)
         day = min(starts_at.date() + timedelta(days=self.rng.randint(1, 10)), self.today)
         items = (
-            DisclosedItem("person:name", "Name"),
-            DisclosedItem("person:legal_status", "Legal status"),
-            DisclosedItem("person:offence_category", "Offence category", frozenset({DataCategory.OFFENCES})),
-            DisclosedItem("section:traject", "Traject: phases and participation"),
+            DisclosedItem("person:name", words.items["name"]),
+            DisclosedItem("person:legal_status", words.items["legal_status"]),
+            DisclosedItem(
+                "person:offence_category", words.items["offence_category"], frozenset({DataCategory.OFFENCES})
+            ),
+            DisclosedItem("section:traject", words.items["traject"]),
         )
         told.entries.append(
             self._sent(
                 case,
                 DisclosureParty(PartyKind.PARTNER_SERVICE, self._service_names[service_id], service_id),
                 day,
-                "Case consultation on the risks and the support after release",
+                words.consultation_purpose,
                 Basis.CASE_CONSULTATION,
                 items,
-                f"case-consultation-{day.isoformat()}.pdf",
+                words.file_names["case_consultation"].format(day=day.isoformat()),
                 ConsentCheck.OVERRIDDEN,
-                override_reason=self.rng.choice(CONSULTATION_REASONS),
+                override_reason=self.rng.choice(words.consultation_reasons),
             )
         )
 
-    def _received(self, case: Case, transfer: Transfer) -> Disclosure:
+    def _received(self, case: Case, transfer: Transfer, words: DisclosureWords) -> Disclosure:
         """The case file as it came with the person from the prison before, from the consultant there."""
-        sender = f"{self.rng.choice(OTHER_CONSULTANTS)} (Gevangenis {transfer.from_prison})"
+        sender = words.sender.format(consultant=self.rng.choice(words.other_consultants), prison=transfer.from_prison)
         items = (
-            DisclosedItem("person:name", "Name"),
-            DisclosedItem("person:date_of_birth", "Date of birth"),
-            DisclosedItem("section:traject", "Traject: phases, participation and consents"),
-            DisclosedItem("section:sessions", "Sessions and their notes"),
+            DisclosedItem("person:name", words.items["name"]),
+            DisclosedItem("person:date_of_birth", words.items["date_of_birth"]),
+            DisclosedItem("section:traject", words.items["traject_and_consents"]),
+            DisclosedItem("section:sessions", words.items["sessions"]),
         )
         return Disclosure(
             None,
@@ -196,14 +199,14 @@ class DisclosuresStoryteller:
             self._moment(transfer.transferred_on),
             DisclosureDirection.RECEIVED,
             DisclosureParty(PartyKind.CONSULTANT, sender),
-            f"Continuity of the traject after the transfer to {transfer.to_prison}",
+            words.received_purpose.format(prison=transfer.to_prison),
             Basis.LEGAL_OBLIGATION,
             "",
             ConsentCheck.NOT_APPLICABLE,
             "",
             items,
             OutputFormat.TRANSFER_PACKAGE,
-            f"case-transfer-{transfer.transferred_on.isoformat()}.trajectcase",
+            words.file_names["transfer"].format(day=transfer.transferred_on.isoformat()),
             *self._file(60_000, 900_000),
         )
 
@@ -249,6 +252,11 @@ class DisclosuresStoryteller:
     def _file(self, smallest: int, largest: int) -> tuple[int, str]:
         """A fictional file's size and SHA-256: no file exists, so none is made to fingerprint."""
         return self.rng.randint(smallest, largest), f"{self.rng.getrandbits(256):064x}"
+
+
+def _shown(day: date) -> str:
+    """A day as the items of the register show it to a Belgian reader: 14/03/2026. File names keep ISO dates."""
+    return day.strftime("%d/%m/%Y")
 
 
 def write_disclosures(repository: DisclosureRepository, audit: AuditBatch, told: DisclosuresStory) -> None:

@@ -21,7 +21,7 @@ from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessme
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, Strength
 from trajectapp.domain.traject import Participation, Phase
-from trajectapp.services import demo_needs_material as words
+from trajectapp.services import demo_needs_material as material
 from trajectapp.services.demo_drawing import drawn
 from trajectapp.services.demo_plans import DemoGoal, DemoPlanVersion, PlanStoryteller
 from trajectapp.services.demo_stories import DemoStory
@@ -88,7 +88,7 @@ class NeedsStoryteller(PlanStoryteller):
         exploring = min((reached[p] for p in _EXPLORING_OR_LATER if p in reached), default=None)
         if exploring is None:
             return needs
-        self._woman, self._case_id = woman, stored_id(case.id)
+        self._woman, self._case_id, self._words = woman, stored_id(case.id), material.WORDS[story.language]
         held = sorted({s.starts_at.date() for s in story.sessions if s.status == "held"})
         end = max([exploring, *held])
         seen = [day for day in held if day >= exploring] or [exploring]
@@ -110,7 +110,7 @@ class NeedsStoryteller(PlanStoryteller):
     # --- assessments --------------------------------------------------------------------------
 
     def _item(self, key: str, situation: int) -> AssessmentItem:
-        rng, text = self.rng, words.DOMAINS[key]
+        rng, text = self.rng, self._words.domains[key]
         views = self._pick(_VIEWS)
         person = {
             Views.AGREE: situation,
@@ -127,6 +127,7 @@ class NeedsStoryteller(PlanStoryteller):
         else:
             motivation = rng.choice((Motivation.NO_NEED_TO_CHANGE, Motivation.UNSURE, Motivation.WANTS_TO_CHANGE))
         step, owner = rng.choice(text.next_steps) if situation <= 7 else ("", None)
+        said = self._said
         return AssessmentItem(
             None,
             0,
@@ -134,12 +135,12 @@ class NeedsStoryteller(PlanStoryteller):
             situation,
             person,
             motivation,
-            self._said(rng.choice(text.person_view)) if views is not Views.NOT_COMPARED else "",
-            self._said(rng.choice(text.consultant_view)),
+            said(rng.choice(text.person_view)) if views is not Views.NOT_COMPARED else "",
+            said(rng.choice(text.consultant_view)),
             views,
-            rng.choice(text.own_words) if rng.random() < 0.7 else "",
-            rng.choice(text.support) if situation <= 7 else "",
-            step,
+            said(rng.choice(text.own_words)) if rng.random() < 0.7 else "",
+            said(rng.choice(text.support)) if situation <= 7 else "",
+            said(step),
             self._services[owner] if owner else None,
         )
 
@@ -152,9 +153,9 @@ class NeedsStoryteller(PlanStoryteller):
             if not later or rng.random() < 0.25:
                 break
             dates.append(later[min(len(later) - 1, rng.randint(0, 2))])
-        others = [key for key in words.DOMAINS if key not in _ALWAYS_ASSESSED]
+        others = [key for key in self._words.domains if key not in _ALWAYS_ASSESSED]
         keys = [*_ALWAYS_ASSESSED, *rng.sample(others, rng.randint(3, 7))]
-        items = {key: self._item(key, rng.randint(*words.DOMAINS[key].start)) for key in keys}
+        items = {key: self._item(key, rng.randint(*self._words.domains[key].start)) for key in keys}
         for index, on in enumerate(dates):
             if index:
                 for key, item in list(items.items()):
@@ -172,15 +173,15 @@ class NeedsStoryteller(PlanStoryteller):
                             )
                         )
                 for key in rng.sample([k for k in others if k not in items], rng.randint(0, 2)):
-                    items[key] = self._item(key, rng.randint(*words.DOMAINS[key].start))
-            note = "" if index or rng.random() < 0.6 else "First assessment, over two sessions."
+                    items[key] = self._item(key, rng.randint(*self._words.domains[key].start))
+            note = "" if index or rng.random() < 0.6 else self._words.first_assessment_note
             needs.assessments.append(Assessment(None, self._case_id, on, note, None, tuple(items.values())))
 
     def _external(self, needs: NeedsStory, case: Case, exploring: date) -> None:
         if self._external_one and self.rng.random() >= 0.25:
             return
         self._external_one = True
-        tool, other, author, held_at, note = self.rng.choice(words.EXTERNAL_ASSESSMENTS)
+        tool, other, author, held_at, note = self.rng.choice(self._words.external_assessments)
         done = self._day(case.detention_start, exploring) if case.detention_start else None
         where = held_at.format(prison=case.prison)
         needs.external.append(ExternalAssessment(None, self._case_id, tool, done, author, where, other, note))
@@ -189,8 +190,8 @@ class NeedsStoryteller(PlanStoryteller):
 
     def _factors(self, needs: NeedsStory, exploring: date, end: date, reflecting: bool) -> None:
         rng = self.rng
-        towards = [f for f in words.FACTORS if f[0] is Direction.TOWARDS]
-        away = [f for f in words.FACTORS if f[0] is Direction.AWAY]
+        towards = [f for f in self._words.factors if f[0] is Direction.TOWARDS]
+        away = [f for f in self._words.factors if f[0] is Direction.AWAY]
         chosen = rng.sample(towards, rng.randint(1, 2)) + rng.sample(away, rng.randint(1, 1 + reflecting))
         for direction, kind, category, domain, evidence in chosen:
             if direction is Direction.TOWARDS:
@@ -219,22 +220,21 @@ class NeedsStoryteller(PlanStoryteller):
 
     def _strengths_and_goods(self, needs: NeedsStory) -> None:
         rng = self.rng
-        for category, description, since, pick_up in rng.sample(words.STRENGTHS, rng.randint(2, 3)):
+        said = self._said
+        for category, description, since, pick_up in rng.sample(self._words.strengths, rng.randint(2, 3)):
             needs.strengths.append(
-                Strength(None, self._case_id, category, self._said(description), since, self._said(pick_up))
+                Strength(None, self._case_id, category, said(description), said(since), said(pick_up))
             )
-        for good in rng.sample(list(words.GOODS), rng.randint(2, 5)):
-            before, routes = words.GOODS[good]
-            route = self._said(rng.choice(routes)) if rng.random() < 0.8 else ""
+        for good in rng.sample(list(self._words.goods), rng.randint(2, 5)):
+            before, routes = self._words.goods[good]
+            route = said(rng.choice(routes)) if rng.random() < 0.8 else ""
             needs.goods.append(
-                GoodLivesEntry(
-                    None, self._case_id, good, self._pick(_IMPORTANCE), self._said(rng.choice(before)), route
-                )
+                GoodLivesEntry(None, self._case_id, good, self._pick(_IMPORTANCE), said(rng.choice(before)), route)
             )
 
     def _perspectives(self, needs: NeedsStory, seen: list[date], planning: date | None) -> None:
         rng = self.rng
-        first, second = rng.sample(words.PERSPECTIVES, 2)
+        first, second = ([self._said(text) for text in told] for told in rng.sample(self._words.perspectives, 2))
         on = seen[min(len(seen) - 1, rng.randint(0, 3))]
         needs.perspectives.append(Perspective(None, self._case_id, on, *first))
         later = [day for day in seen if day >= on + _days(90)]

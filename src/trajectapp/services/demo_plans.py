@@ -4,7 +4,6 @@ and progress notes, and versions of the plan that the person, the consultant and
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -20,16 +19,13 @@ from trajectapp.domain.plan import (
     StepStatus,
 )
 from trajectapp.domain.traject import Participation
-from trajectapp.services import demo_needs_material as words
+from trajectapp.services import demo_needs_material as material
 from trajectapp.services.demo_drawing import Drawing, drawn
 from trajectapp.services.demo_stories import DemoStory
+from trajectapp.services.demo_words import DUTCH, for_person
 
 if TYPE_CHECKING:
     from trajectapp.services.demo_needs import NeedsStory
-
-# The consultant's notes say "he"; for a woman they say "she".
-_PRONOUNS = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
-_PRONOUN = re.compile(r"\b(" + "|".join(_PRONOUNS) + r")\b")
 
 
 def _days(count: int) -> timedelta:
@@ -67,12 +63,13 @@ class PlanStoryteller(Drawing):
         self._services, self._domains = service_ids, domain_ids
         self._dropped_one = False
         self._woman = False
+        self._words = material.WORDS[DUTCH]  # the words of the case being told
 
     # --- drawing --------------------------------------------------------------------------------
 
     def _said(self, text: str) -> str:
-        """The consultant's English, with her pronouns for a woman."""
-        return _PRONOUN.sub(lambda m: _PRONOUNS[m.group(1)], text) if self._woman else text
+        """`text` written for the man or the woman the case is about."""
+        return for_person(text, self._woman)
 
     # --- goals and the plan -------------------------------------------------------------------
 
@@ -80,7 +77,7 @@ class PlanStoryteller(Drawing):
         rng, today = self.rng, self.today
         last = needs.assessments[-1]
         low = {item.domain_id for item in last.items if item.situation is not None and item.situation <= 6}
-        pool = list(words.GOALS)
+        pool = list(self._words.goals)
         weights = [3 if any(self._domains[key] in low for key in goal.domains) else 1 for goal in pool]
         chosen = []
         for _ in range(rng.randint(2, 4)):
@@ -93,9 +90,9 @@ class PlanStoryteller(Drawing):
             reason = ""
             if status is GoalStatus.DROPPED:
                 reason = (
-                    "The person withdrew from the traject."
+                    self._words.withdrawn_goal_reason
                     if ended and story.participation[-1].status is Participation.WITHDRAWN
-                    else self._said(rng.choice(words.DROPPED_REASONS))
+                    else self._said(rng.choice(self._words.dropped_reasons))
                 )
             first_due = planning + _days(14)
             dues = sorted(self._day(first_due, max(first_due, latest_due)) for _ in template.steps)
@@ -113,7 +110,7 @@ class PlanStoryteller(Drawing):
                 for (what, party, who), due in zip(template.steps, dues, strict=True)
             ]
             notes = [
-                ProgressNote(None, 0, self._day(planning, end), rng.choice(words.PROGRESS_NOTES))
+                ProgressNote(None, 0, self._day(planning, end), self._said(rng.choice(self._words.progress_notes)))
                 for _ in range(rng.choices((0, 1, 2), (40, 45, 15))[0])
             ]
             domain_ids = tuple(self._domains[key] for key in template.domains)
@@ -219,7 +216,7 @@ class PlanStoryteller(Drawing):
         """A version of the plan with a note and the answers of the person, the consultant and `service_id`."""
         return DemoPlanVersion(
             made_on,
-            self.rng.choice(words.PLAN_NOTES),
+            self._said(self.rng.choice(self._words.plan_notes)),
             goals_then,
             steps_then,
             self._agreements(made_on, service_id, later),
@@ -231,14 +228,16 @@ class PlanStoryteller(Drawing):
         weights = (85, 10, 5) if later else (60, 25, 15)
         answer = rng.choices(list(PlanAnswer), weights)[0]
         said = {
-            PlanAnswer.AGREES: words.PERSON_AGREES,
-            PlanAnswer.DOES_NOT_AGREE: words.PERSON_DISAGREES,
-            PlanAnswer.COULD_NOT_ANSWER: words.PERSON_COULD_NOT_ANSWER,
+            PlanAnswer.AGREES: self._words.person_agrees,
+            PlanAnswer.DOES_NOT_AGREE: self._words.person_disagrees,
+            PlanAnswer.COULD_NOT_ANSWER: self._words.person_could_not_answer,
         }[answer]
         service_answer = PlanAnswer.AGREES if rng.random() < 0.9 else PlanAnswer.DOES_NOT_AGREE
-        service_said = words.SERVICE_AGREES if service_answer is PlanAnswer.AGREES else words.SERVICE_DISAGREES
+        service_said = (
+            self._words.service_agrees if service_answer is PlanAnswer.AGREES else self._words.service_disagrees
+        )
         return [
-            PlanAgreement(None, 0, Party.PERSON, answer, reason=rng.choice(said), answered_on=answered),
+            PlanAgreement(None, 0, Party.PERSON, answer, reason=self._said(rng.choice(said)), answered_on=answered),
             PlanAgreement(None, 0, Party.CONSULTANT, PlanAnswer.AGREES, answered_on=made_on),
             PlanAgreement(
                 None,
@@ -246,7 +245,7 @@ class PlanStoryteller(Drawing):
                 Party.SERVICE,
                 service_answer,
                 service_id,
-                reason=rng.choice(service_said),
+                reason=self._said(rng.choice(service_said)),
                 answered_on=answered,
             ),
         ]

@@ -1,12 +1,13 @@
-"""Words for the demo's session notes: what a consultant writes after a talk, in simple markup, with the
-life domains and Good Lives goods each kind of talk touches, read from resources/demo/sessions.json. All of it
-invented."""
+"""Words for the demo's sessions: what a consultant writes after a talk, in simple markup, with the life domains and
+Good Lives goods each kind of talk touches, and where and with whom the talks happen, from
+resources/demo/<language>/sessions.json; how long they last and who comes to a meeting, from
+resources/demo/sessions.json. All of it invented."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trajectapp.services.demo_words import as_tuples, demo_words
+from trajectapp.services.demo_words import LANGUAGES, as_tuples, demo_words
 
 
 @dataclass(frozen=True)
@@ -16,15 +17,30 @@ class NoteWords:
     focus: str
     domains: tuple[str, ...]
     goods: tuple[str, ...]
-    note: str
+    note: str  # "{person}" is the name the person goes by; "{hij|ze}" is written for a man or a woman
 
 
-_WORDS = demo_words("sessions.json")
+@dataclass(frozen=True)
+class SessionWords:
+    """One language's words for the sessions."""
 
-LOCATIONS = as_tuples(_WORDS["locations"])  # where a contact happens, by kind of session: (place, weight)
-DURATIONS = as_tuples(_WORDS["durations"])
-FAMILY = as_tuples(_WORDS["family"])  # family and others named in notes and as participants
-OTHERS = as_tuples(_WORDS["others"])
-MEETING_SERVICES = as_tuples(_WORDS["meeting_services"])  # who comes to multi-agency meetings, by weight
-FOLLOW_UPS = as_tuples(_WORDS["follow_ups"])  # follow-up actions agreed in a session: (what, who)
-NOTES = tuple(NoteWords(**as_tuples(note)) for note in _WORDS["notes"])
+    locations: dict[str, tuple[tuple[str, int], ...]]  # where a contact happens, by kind of session: (place, weight)
+    family: tuple[str, ...]  # family members who take part
+    # Others named in notes and as participants: the mediator first, the interpreter fourth.
+    others: tuple[str, ...]
+    follow_ups: tuple[tuple[str, str], ...]  # follow-up actions agreed in a session: (what, who)
+    notes: tuple[NoteWords, ...]
+
+
+def _session_words(language: str) -> SessionWords:
+    words = as_tuples(demo_words("sessions.json", language))
+    notes = tuple(NoteWords(**note) for note in words["notes"])
+    return SessionWords(words["locations"], words["family"], words["others"], words["follow_ups"], notes)
+
+
+_SHARED = demo_words("sessions.json")
+
+DURATIONS = as_tuples(_SHARED["durations"])
+MEETING_SERVICES = as_tuples(_SHARED["meeting_services"])  # who comes to multi-agency meetings, by weight
+
+WORDS = {language: _session_words(language) for language in LANGUAGES}

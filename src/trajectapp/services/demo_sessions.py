@@ -8,7 +8,6 @@ sessions get a note; planned and cancelled ones only their details.
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -16,14 +15,12 @@ from trajectapp.domain.case import Case
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Focus, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
-from trajectapp.services import demo_session_material as words
+from trajectapp.services import demo_session_material as material
 from trajectapp.services.demo_stories import DemoStory
+from trajectapp.services.demo_words import for_person
 
 _NOTE_SHARE = 0.85
 _FOLLOW_UP_SHARE = 0.12
-# The notes say "he"; for a woman they say "she".
-_PRONOUNS = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her"}
-_PRONOUN = re.compile(r"\b(" + "|".join(_PRONOUNS) + r")\b")
 
 
 @dataclass
@@ -42,18 +39,18 @@ class SessionsStoryteller:
         self._domain_ids = domain_ids
 
     def story(self, case: Case, story: DemoStory, factor_count: int, woman: bool) -> SessionsStory:
-        rng = self.rng
+        rng, words = self.rng, material.WORDS[story.language]
         told = SessionsStory()
         person = case.preferred_name or case.name.split()[0]
         for session in story.sessions:
-            told.sessions.append(self._session(session, person, woman))
+            told.sessions.append(self._session(session, words, person, woman))
         for index, session in enumerate(told.sessions):
             if session.status != "held":
                 continue
             if factor_count and session.note and rng.random() < 0.3:
                 told.factor_tags.append((index, rng.randrange(factor_count)))
             if session.note and rng.random() < _FOLLOW_UP_SHARE:
-                what, who = rng.choice(words.FOLLOW_UPS)
+                what, who = rng.choice(words.follow_ups)
                 due = session.starts_at.date() + _days(rng.randint(7, 21))
                 end = story.contact_end or self.today
                 done = due if due <= end and (story.contact_end or rng.random() < 0.6) else None
@@ -63,18 +60,16 @@ class SessionsStoryteller:
                 told.follow_ups.append((index, action))
         return told
 
-    def _session(self, session: Session, person: str, woman: bool) -> Session:
+    def _session(self, session: Session, words: material.SessionWords, person: str, woman: bool) -> Session:
         rng, kind = self.rng, session.kind
-        locations = words.LOCATIONS.get(kind, words.LOCATIONS["individual"])
+        locations = words.locations.get(kind, words.locations["individual"])
         location = rng.choices([place for place, _ in locations], [weight for _, weight in locations])[0]
-        duration = rng.choice(words.DURATIONS.get(kind, (60,)))
-        participants = self._participants(kind)
+        duration = rng.choice(material.DURATIONS.get(kind, (60,)))
+        participants = self._participants(kind, words)
         if session.status != "held":
             return replace(session, duration_minutes=duration, location=location, participants=participants)
-        talk = rng.choice(words.NOTES)
-        note = talk.note.format(person=person) if rng.random() < _NOTE_SHARE else ""
-        if woman:
-            note = _PRONOUN.sub(lambda match: _PRONOUNS[match.group(1)], note)
+        talk = rng.choice(words.notes)
+        note = for_person(talk.note, woman).replace("{person}", person) if rng.random() < _NOTE_SHARE else ""
         return replace(
             session,
             duration_minutes=duration,
@@ -86,25 +81,25 @@ class SessionsStoryteller:
             goods=tuple(PrimaryGood(good) for good in talk.goods),
         )
 
-    def _participants(self, kind: str) -> tuple[Participant, ...]:
+    def _participants(self, kind: str, words: material.SessionWords) -> tuple[Participant, ...]:
         rng = self.rng
         if kind == "case_consultation":
             return (self._service(),)
         found = [Participant(SessionParty.PERSON)]
         if kind == "family":
-            found.append(Participant(SessionParty.FAMILY, name=rng.choice(words.FAMILY)))
+            found.append(Participant(SessionParty.FAMILY, name=rng.choice(words.family)))
             if rng.random() < 0.3:
-                found.append(Participant(SessionParty.OTHER, name=words.OTHERS[0]))
+                found.append(Participant(SessionParty.OTHER, name=words.others[0]))
         elif kind == "multi_agency":
             found += [self._service() for _ in range(rng.randint(1, 2))]
             if rng.random() < 0.2:
-                found.append(Participant(SessionParty.OTHER, name=rng.choice(words.OTHERS)))
+                found.append(Participant(SessionParty.OTHER, name=rng.choice(words.others)))
         elif rng.random() < 0.04:
-            found.append(Participant(SessionParty.OTHER, name=words.OTHERS[3]))  # an interpreter
+            found.append(Participant(SessionParty.OTHER, name=words.others[3]))  # an interpreter
         return tuple(dict.fromkeys(found))
 
     def _service(self) -> Participant:
-        services = words.MEETING_SERVICES
+        services = material.MEETING_SERVICES
         key = self.rng.choices([key for key, _ in services], [weight for _, weight in services])[0]
         return Participant(SessionParty.SERVICE, self._service_ids[key])
 

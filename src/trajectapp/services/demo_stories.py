@@ -4,7 +4,7 @@ The sentence and its release dates, participation offered and answered, the
 phases of the traject, a transfer, the partner services involved and consent
 (demo_consents), the contacts and the follow-up actions: all drawn from one
 seeded generator and dated relative to one "today". The words come from
-`demo_material`.
+`demo_material`, in the language the case file is written in.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ class DemoStory:
     """The records of one case, in the order they happened, ready to be written."""
 
     case_id: int
+    language: str  # the case file is written in it, and the person speaks it: one of demo_words.LANGUAGES
     participation: list[ParticipationDecision] = field(default_factory=list)
     phases: list[PhaseChange] = field(default_factory=list)
     transfer: Transfer | None = None
@@ -103,19 +104,19 @@ class Storyteller(Drawing):
         super().__init__(rng, today)
         self._services = ServicesStoryteller(rng, today, service_ids)
 
-    def person(self, person: Case, background: material.Background) -> Case:
+    def person(self, person: Case, background: material.Background, language: str) -> Case:
         """The person in full: sentence and release dates, nationality, languages, offence, notes."""
-        rng = self.rng
+        rng, words = self.rng, material.WORDS[language]
         return replace(
             self._sentence(person),
-            nationality=self._pick(background.nationalities),
-            languages=self._pick(background.languages),
-            offence_category=self._pick(material.OFFENCE_CATEGORIES),
-            notes=rng.choice(material.PERSON_NOTES) if rng.random() < _NOTES_SHARE else "",
+            nationality=self._pick(words.nationalities[background.key]),
+            languages=self._pick(words.languages[background.key]),
+            offence_category=self._pick(words.offence_categories),
+            notes=rng.choice(words.person_notes) if rng.random() < _NOTES_SHARE else "",
         )
 
-    def story(self, case: Case, transferred: bool) -> DemoStory:
-        story = DemoStory(stored_id(case.id))
+    def story(self, case: Case, transferred: bool, language: str) -> DemoStory:
+        story = DemoStory(stored_id(case.id), language)
         course = self._traject(story, case)
         story.accepted_on, story.contact_end = course.accepted_on, course.contact_end
         if transferred:
@@ -162,7 +163,7 @@ class Storyteller(Drawing):
 
     def _traject(self, story: DemoStory, case: Case) -> Course:
         """Participation offered and answered, and the phases that followed."""
-        rng, today = self.rng, self.today
+        rng, today, words = self.rng, self.today, material.WORDS[story.language]
         release, detention_start = case.expected_release, drawn(case.detention_start)
         inside_until = release if release and release <= today else today
         answer = self._pick(_ANSWERS)
@@ -180,20 +181,20 @@ class Storyteller(Drawing):
             return Course(offered, None, None)
         answered = min(offered + self._between(0, 14), today)
         if answer == "accepted":
-            self._participation(story, Participation.ACCEPTED, answered, rng.choice(material.ACCEPTED_REASONS))
+            self._participation(story, Participation.ACCEPTED, answered, rng.choice(words.accepted_reasons))
             return self._accepted(story, release, offered, answered)
-        self._participation(story, Participation.DECLINED, answered, rng.choice(material.DECLINED_REASONS))
+        self._participation(story, Participation.DECLINED, answered, rng.choice(words.declined_reasons))
         offered_again = answered + self._between(60, 300)
         if answer == "declined" or offered_again > inside_until - _days(30):
             return Course(offered, None, answered)
         self._participation(story, Participation.OFFERED, offered_again)
         accepted = min(offered_again + self._between(1, 14), today)
-        self._participation(story, Participation.ACCEPTED, accepted, rng.choice(material.ACCEPTED_AFTER_DECLINING))
+        self._participation(story, Participation.ACCEPTED, accepted, rng.choice(words.accepted_after_declining))
         return self._accepted(story, release, offered, accepted)
 
     def _accepted(self, story: DemoStory, release: date | None, first_contact: date, accepted: date) -> Course:
         """Phases moving forward over months; sometimes a pause or a withdrawal."""
-        rng, today = self.rng, self.today
+        rng, today, words = self.rng, self.today, material.WORDS[story.language]
         day = accepted + self._between(0, 14)
         planned = [(Phase.BUILDING_TRUST, day)]
         for phase in (Phase.EXPLORING, Phase.CRITICAL_REFLECTION, Phase.REINTEGRATION_PLANNING):
@@ -211,25 +212,25 @@ class Storyteller(Drawing):
             planned.append((Phase.CLOSED, release + _AFTERCARE + self._between(0, 14)))
         planned = [(phase, on) for phase, on in planned if on <= today]
         contact_end: date | None = None
-        closing_reasons: tuple[str, ...] = material.CLOSED_AFTER_AFTERCARE
+        closing_reasons = words.closed_after_aftercare
         # A withdrawal comes before release, a pause at any time; neither after the file is closed.
         closing = next((on for phase, on in planned if phase is Phase.CLOSED), today)
         latest = min(today, release or today, closing) - _days(1)
         stop = rng.random()
         if stop < 0.05 and accepted + _days(30) < latest:
             withdrawn = self._day(accepted + _days(30), latest)
-            self._participation(story, Participation.WITHDRAWN, withdrawn, rng.choice(material.WITHDRAWN_REASONS))
+            self._participation(story, Participation.WITHDRAWN, withdrawn, rng.choice(words.withdrawn_reasons))
             planned = [(phase, on) for phase, on in planned if on < withdrawn]
             closing = withdrawn + self._between(60, 200)
             if closing <= today:
                 planned.append((Phase.CLOSED, closing))
-            contact_end, closing_reasons = withdrawn, material.CLOSED_AFTER_WITHDRAWAL
+            contact_end, closing_reasons = withdrawn, words.closed_after_withdrawal
         elif stop < 0.12 and accepted + _days(30) < min(today - _days(14), closing):
             paused = self._day(accepted + _days(30), min(today - _days(14), closing - _days(1)))
-            self._participation(story, Participation.PAUSED, paused, rng.choice(material.PAUSED_REASONS))
+            self._participation(story, Participation.PAUSED, paused, rng.choice(words.paused_reasons))
             resumed = paused + self._between(30, 120)
             if resumed <= today:
-                self._participation(story, Participation.ACCEPTED, resumed, rng.choice(material.RESUMED_REASONS))
+                self._participation(story, Participation.ACCEPTED, resumed, rng.choice(words.resumed_reasons))
             else:
                 contact_end = paused
             planned = [(phase, on) for phase, on in planned if not paused <= on < resumed]
@@ -246,7 +247,7 @@ class Storyteller(Drawing):
         story.participation.append(ParticipationDecision(None, story.case_id, status, on, reasons))
 
     def _phase(self, story: DemoStory, phase: Phase, on: date, closing_reason: str = "") -> None:
-        note = "" if phase is Phase.CLOSED else self.rng.choice(material.PHASE_NOTES[phase.value])
+        note = "" if phase is Phase.CLOSED else self.rng.choice(material.WORDS[story.language].phase_notes[phase.value])
         story.phases.append(PhaseChange(None, story.case_id, phase, on, note, closing_reason))
 
     def _transfer(self, story: DemoStory, case: Case, course: Course) -> None:
@@ -256,7 +257,9 @@ class Storyteller(Drawing):
         first = course.first_contact + _days(14)
         if first > last:
             first = min(drawn(case.detention_start) + _days(14), last)
-        elsewhere = tuple((name, weight) for name, weight in material.PRISONS if name != case.prison)
+        words = material.WORDS[story.language]
+        # Where a consultant who writes the case file's language works, and so follows the person to.
+        elsewhere = tuple((name, weight) for name, weight in words.prisons if name != case.prison)
         to_prison = self.rng.choices(*zip(*elsewhere, strict=True))[0]
         story.transfer = Transfer(
             None,
@@ -264,7 +267,7 @@ class Storyteller(Drawing):
             self._day(first, last),
             case.prison,
             to_prison,
-            self.rng.choice(material.TRANSFER_NOTES),
+            self.rng.choice(words.transfer_notes),
         )
 
     # --- contacts and actions --------------------------------------------------------------
@@ -314,7 +317,7 @@ class Storyteller(Drawing):
         live = contact_end is None
         count = rng.choices((0, 1, 2, 3), (25, 35, 25, 15))[0] if live else rng.choices((0, 1), (60, 40))[0]
         person = case.preferred_name or case.name.split()[0]
-        for description, owner in rng.sample(material.ACTIONS, count):
+        for description, owner in rng.sample(material.WORDS[story.language].actions, count):
             if contact_end is None:
                 due = today + self._between(-40, 30)
                 done = None
