@@ -22,6 +22,7 @@ from pathlib import Path
 
 from trajectapp.domain.case import Case
 from trajectapp.domain.factors import FactorCategory
+from trajectapp.domain.languages import Language
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action
@@ -142,7 +143,8 @@ def _people(count: int, seed: int) -> list[tuple[Case, material.Background]]:
         born = date.fromordinal(round(rng.triangular(_BORN_EARLIEST, _BORN_LATEST, _BORN_MOST_OFTEN)))
         # One draw whichever language's prisons it is from, so that the language changes no one else.
         prison = rng.choices(*zip(*material.WORDS[language_of(index)].prisons, strict=True))[0]
-        people.append((Case(None, name, preferred, born, prison, str(number)), background))
+        person = Case(None, name, preferred, born, prison, str(number), document_language=Language(language_of(index)))
+        people.append((person, background))
     return people
 
 
