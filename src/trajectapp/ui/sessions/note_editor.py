@@ -206,7 +206,7 @@ class NoteEditor(QDialog):
 
     def _show_state(self, kept_at: datetime | None = None) -> None:
         words = len(self.text().split())
-        count = self.tr("%1 words").replace("%1", f"{words:,}")
+        count = self.tr("%n word(s)", "", words)
         if not self.is_modified():
             state = self.tr("Saved")
         elif kept_at is not None:
