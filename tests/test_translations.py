@@ -14,8 +14,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from lupdate_catalogue import LUPDATE
+from trajectapp.domain.case import CASE_FIELDS
 from trajectapp.domain.languages import Language
 from trajectapp.resource_path import resources_root
+from trajectapp.ui.forms.field_inputs import caption
 from trajectapp.ui.preferences import Preferences, PreferenceValues
 from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
 from trajectapp.ui.translations import install_language
@@ -82,6 +84,14 @@ def test_a_spin_box_of_days_says_day_or_days_as_its_number_changes(speaking, qtb
     qtbot.keyClicks(box, "1")
     assert (box.text(), box.value()) == ("1 day", 1)
     assert dialog.release_window.text() == "90 days"
+
+
+def test_a_fields_caption_takes_the_colon_as_its_language_writes_it(speaking):
+    name = next(column for column in CASE_FIELDS if column.name == "name")
+    speaking(Language.FRENCH)
+    assert caption(name) == QCoreApplication.translate("Fields", name.label) + " :"
+    speaking(Language.DUTCH)
+    assert caption(name) == QCoreApplication.translate("Fields", name.label) + ":"
 
 
 @pytest.mark.parametrize(
