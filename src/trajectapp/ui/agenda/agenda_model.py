@@ -123,9 +123,8 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
         lines.append(Heading(QCoreApplication.translate("AgendaModel", "Overdue"), warning=True))
         for task in agenda.overdue:
             due = QLocale().toString(QDate(task.due_on), "d MMM yyyy" if task.due_on.year != today.year else "d MMM")
-            lines.append(
-                _task_line(task, QCoreApplication.translate("AgendaModel", "Due %1").replace("%1", due), warning=True)
-            )
+            when = QCoreApplication.translate("AgendaModel", "Due %1", "an overdue action or step: the day it was due")
+            lines.append(_task_line(task, when.replace("%1", due), warning=True))
     for day in agenda.days:
         lines.append(Heading(day_text(day.day, today)))
         for session in day.sessions:
@@ -140,7 +139,9 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
                 )
             )
         for task in day.tasks:
-            lines.append(_task_line(task, QCoreApplication.translate("AgendaModel", "Due")))
+            lines.append(
+                _task_line(task, QCoreApplication.translate("AgendaModel", "Due", "an action or step due on this day"))
+            )
     if not agenda.days and not agenda.is_empty:
         lines.append(Heading(QCoreApplication.translate("AgendaModel", "This week and next")))
         lines.append(

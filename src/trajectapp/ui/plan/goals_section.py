@@ -83,7 +83,7 @@ class GoalsSection(CasePanel):
             [
                 (self.tr("What"), lambda s: s.what),
                 (self.tr("Who"), lambda s: party_text(s.party, s.service_id, s.party_name, self._service_names)),
-                (self.tr("Due"), self._due_text),
+                (self.tr("Due", "column: the day a step is due"), self._due_text),
                 (self.tr("Status"), lambda s: label(s.status)),
             ],
             self._step_colour,
