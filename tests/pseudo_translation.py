@@ -206,8 +206,10 @@ def _widget_texts(widget: QWidget) -> list[Shown]:
         if widget.isReadOnly():
             found += _texts(widget, "text", [widget.toPlainText()])
     elif isinstance(widget, QAbstractSpinBox):
-        affixes = [getattr(widget, name, str)() for name in ("prefix", "suffix")]  # a date edit has none
-        found += _texts(widget, "affix", [*affixes, widget.specialValueText()])
+        # A number's words are read with the number, as they may change with it ("1 day", "2 days"); a date edit
+        # has none, and its text is data.
+        counted = [widget.text()] if hasattr(widget, "suffix") else []
+        found += _texts(widget, "affix", [*counted, widget.specialValueText()])
     elif isinstance(widget, QProgressBar) and widget.isTextVisible():
         found += _texts(widget, "text", [widget.text()])
     elif isinstance(widget, QAbstractItemView) and widget.model() is not None:

@@ -4,17 +4,18 @@ page gone in presentation mode and at a lock."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gui_support import WAIT_MS, flush_deletes, is_alive, send_key, type_text, unlock, workspace
+from trajectapp.domain.agenda import Agenda, NoContact, PlannedSession, agenda_end
 from trajectapp.domain.plan import Goal, GoalStatus, Step
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file, contacts, needs, plan
-from trajectapp.ui.agenda.agenda_model import day_text
+from trajectapp.ui.agenda.agenda_model import Line, agenda_lines, day_text
 from trajectapp.ui.agenda.agenda_page import AgendaPage
 from trajectapp.ui.agenda.choose_case_dialog import ChooseCaseDialog
 from trajectapp.ui.ask import Ask
@@ -219,3 +220,22 @@ def test_weeks_with_nothing_on_them_say_so_above_the_releases(start_app, qtbot, 
         f"{day_text(TODAY, TODAY)} | Çelik Ağaoğlu | Released today",
     ]
     assert not page.model.flags(page.model.index(1, 0)) & Qt.ItemIsSelectable  # nothing to open
+
+
+def test_a_cases_next_appointment_says_today_and_tomorrow_in_a_sentence_of_their_own(qapp):
+    """Not "appointment on Today, Monday 30 November at 14:30", which no language says."""
+    today = date(2026, 11, 30)
+
+    def waiting_for(days_ahead: int) -> NoContact:
+        starts_at = datetime.combine(today + timedelta(days=days_ahead), time(14, 30))
+        return NoContact(1, "Zoë Verbruggen", 40, PlannedSession(7, 1, "Zoë Verbruggen", starts_at, "individual"))
+
+    agenda = Agenda(today, agenda_end(today), no_contact=tuple(waiting_for(days) for days in (0, 1, 4)))
+    appointments = [
+        line.what.split(" · ")[1] for line in agenda_lines(agenda) if isinstance(line, Line) and line.case_id
+    ]
+    assert appointments == [
+        "appointment today at 14:30",
+        "appointment tomorrow at 14:30",
+        f"appointment on {day_text(today + timedelta(days=4))} at 14:30",
+    ]

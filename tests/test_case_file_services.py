@@ -87,7 +87,7 @@ def test_a_case_needs_a_name(vault, case, name):
         case_file.save_case(vault, replace(case, name=name))
     assert raised.value.field == "name"
     assert raised.value.code is Code.TEXT_EMPTY
-    assert message_text(raised.value) == "Name cannot be empty."
+    assert message_text(raised.value) == "Fill in “Name”: it cannot be left empty."
     assert case_file.get_case(vault, case.id) == case
     assert audit_rows(vault) == before
 

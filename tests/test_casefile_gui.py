@@ -311,7 +311,7 @@ def test_a_pending_consent_for_statistics_is_decided_later(open_case, vault):
     view.traject.decide_button.click()
     (consent,) = consents(vault, case.id)
     assert (consent.decision, consent.decided_on) == (ConsentDecision.REFUSED, date(2024, 4, 16))
-    assert timeline_titles(view) == ["Consent for anonymised statistics: Refused"]
+    assert timeline_titles(view) == ["Consent to anonymised statistics: Refused"]
 
 
 # -- the dialogs on their own ---------------------------------------------------------------------------------

@@ -153,8 +153,11 @@ class TestTranslator(QTranslator):
 DUTCH = {
     ("Fields", FIELD_LABELS["name"]): "Naam",
     ("Fields", FIELD_LABELS["assessed_on"]): "Beoordeeld op",
-    ("Messages", WORDS[Code.TEXT_EMPTY][0]): "%1 mag niet leeg zijn.",
-    ("Messages", WORDS[Code.DATE_OUT_OF_RANGE][0]): "%1 kan niet kloppen: kies een datum tussen %2 en %3.",
+    ("Messages", WORDS[Code.TEXT_EMPTY][0]): "Vul “%1” in: het mag niet leeg blijven.",
+    (
+        "Messages",
+        WORDS[Code.DATE_OUT_OF_RANGE][0],
+    ): "De datum in “%1” kan niet kloppen: kies een datum tussen %2 en %3.",
     (
         "Messages",
         WORDS[Code.DOMAIN_SHIPPED][0],
@@ -181,14 +184,16 @@ def test_a_refused_text_is_told_with_the_fields_label_in_the_language(dutch, vau
     case = make_case()
     with pytest.raises(InvalidText) as refused:
         case_file.save_case(vault, Case(case.id, "   "))
-    assert message_text(refused.value) == "Naam mag niet leeg zijn."
+    assert message_text(refused.value) == "Vul “Naam” in: het mag niet leeg blijven."
 
 
 def test_a_refused_value_is_told_with_its_parameters(dutch, vault, make_case):
     case = make_case()
     with pytest.raises(ValueError) as refused:
         needs.start_assessment(vault, case_id=case.id, on=date(1899, 12, 31))
-    assert message_text(refused.value) == "Beoordeeld op kan niet kloppen: kies een datum tussen 1900 en 2100."
+    assert message_text(refused.value) == (
+        "De datum in “Beoordeeld op” kan niet kloppen: kies een datum tussen 1900 en 2100."
+    )
 
 
 def test_a_services_own_refusals_are_told_in_the_language(dutch, vault, make_case):
@@ -235,5 +240,6 @@ def test_without_a_translation_the_words_are_the_english_source(vault, make_case
     with pytest.raises(InvalidText) as refused:
         case_file.save_case(vault, Case(case.id, "\x07"))
     assert message_text(refused.value) == (
-        "Name holds an invisible control character, perhaps pasted from another program. Remove it and save again."
+        "There is an invisible control character in “Name”, perhaps pasted from another program. Remove it and save "
+        "again."
     )

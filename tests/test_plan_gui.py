@@ -378,7 +378,7 @@ def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(ope
         (Party.SERVICE, PlanAnswer.AGREES),
     ]
     assert first.agreements[0].reason == "Eerst wil ik mijn kinderen zien."
-    assert cells(versions.model, ANSWERS) == ["2 of 3 agree · the person: does not agree"]
+    assert cells(versions.model, ANSWERS) == ["2 of 3 agree · the person does not agree"]
     assert "Eerst wil ik mijn kinderen zien." in versions.snapshot.toPlainText()
 
     # The plan changes: a step is done, the other goal starts, a goal about the children is added.
@@ -393,7 +393,7 @@ def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(ope
     old, new = plan_versions(vault, case.id)
     assert old == first  # every version is kept as it was, answers included
     assert [a.answer for a in new.agreements] == [PlanAnswer.AGREES] * 3
-    assert cells(versions.model, ANSWERS) == ["3 of 3 agree", "2 of 3 agree · the person: does not agree"]
+    assert cells(versions.model, ANSWERS) == ["3 of 3 agree", "2 of 3 agree · the person does not agree"]
     assert versions.selected_version().id == new.id
     seen = {}
 
@@ -405,8 +405,9 @@ def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(ope
     versions.compare_button.click()
     text = seen["text"]
     assert "From the plan of 2026-11-18 to the plan of 2026-11-25" in text
-    assert "Added — Mijn kinderen elke maand zien" in text
-    assert "Status: Not started → Done" in text
+    assert "Goal added: Mijn kinderen elke maand zien" in text
+    assert "Goal changed: Een eigen studio in Gent" in text and "Goal changed: Lasser worden" in text
+    assert "Step changed: Huurwaarborg aanvragen — Status: Not started → Done" in text
     assert "Status: For later → Working on it" in text
     assert "The person: Does not agree → Agrees" in text
 

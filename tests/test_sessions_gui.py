@@ -337,7 +337,7 @@ def test_bad_input_is_refused_next_to_its_field_and_nothing_is_saved(qtbot, vaul
         "day": "This date is still to come: plan the session instead.",
         "at": "Not a time: use 14:30",
         "duration": "The duration must be between 1 and 1,440 minutes (a day).",
-        "other_names": "A name is too long: keep each under 200 characters.",
+        "other_names": "A name is too long: keep each to at most 200 characters.",
     }
     assert seen["shown"] and seen["open"]
     assert seen["kept"] == (tomorrow, "25:61", "100000")

@@ -14,9 +14,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from lupdate_catalogue import LUPDATE
+from trajectapp.domain.case import CASE_FIELDS
 from trajectapp.domain.languages import Language
 from trajectapp.resource_path import resources_root
-from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.forms.field_inputs import caption
+from trajectapp.ui.preferences import Preferences, PreferenceValues
+from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
 from trajectapp.ui.translations import install_language
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "trajectapp"
@@ -72,6 +75,28 @@ def test_english_counts_read_as_english(speaking):
 
     assert (days(1), days(3), days(0)) == ("1 day", "3 days", "0 days")
     assert QCoreApplication.translate("PdfPagesView", "%n page(s)", "", 1) == "1 page"
+
+
+def test_a_spin_box_of_days_says_day_or_days_as_its_number_changes(speaking, qtbot):
+    speaking(Language.ENGLISH)
+    dialog = PreferencesDialog(PreferenceValues(no_contact_days=1))
+    qtbot.addWidget(dialog)
+    box = dialog.no_contact
+    assert box.text() == "1 day"
+    box.stepUp()
+    assert (box.text(), box.value()) == ("2 days", 2)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "1")
+    assert (box.text(), box.value()) == ("1 day", 1)
+    assert dialog.release_window.text() == "90 days"
+
+
+def test_a_fields_caption_takes_the_colon_as_its_language_writes_it(speaking):
+    name = next(column for column in CASE_FIELDS if column.name == "name")
+    speaking(Language.FRENCH)
+    assert caption(name) == QCoreApplication.translate("Fields", name.label) + " :"
+    speaking(Language.DUTCH)
+    assert caption(name) == QCoreApplication.translate("Fields", name.label) + ":"
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,16 @@
         </message>
     </context>
     <context>
+        <name>GoalsSection</name>
+        <message numerus="yes">
+            <source>%n of %1 done</source>
+            <translation>
+                <numerusform>%n of %1 done</numerusform>
+                <numerusform>%n of %1 done</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWords</name>
         <message numerus="yes">
             <source>%n goal(s)</source>
@@ -97,12 +107,42 @@
         </message>
     </context>
     <context>
+        <name>NoteEditor</name>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputPage</name>
+        <message numerus="yes">
+            <source>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %n item(s), the file's name, size and fingerprint.</source>
+            <translation>
+                <numerusform>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %n item, the file's name, size and fingerprint.</numerusform>
+                <numerusform>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %n items, the file's name, size and fingerprint.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPagesView</name>
         <message numerus="yes">
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page</numerusform>
                 <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
     </context>
@@ -115,6 +155,13 @@
                 <numerusform>%n items</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>all %n</source>
+            <translation>
+                <numerusform>%n of %n</numerusform>
+                <numerusform>all %n</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RegisterDialog</name>
@@ -123,6 +170,13 @@
             <translation>
                 <numerusform>%n entry</numerusform>
                 <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%1 of %n entry</numerusform>
+                <numerusform>%1 of %n entries</numerusform>
             </translation>
         </message>
     </context>

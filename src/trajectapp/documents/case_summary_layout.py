@@ -36,7 +36,7 @@ _WORDS: dict[Enum, str] = {
     Participation.PAUSED: QT_TRANSLATE_NOOP("CaseSummary", "Participation paused"),
     Participation.WITHDRAWN: QT_TRANSLATE_NOOP("CaseSummary", "Participation withdrawn"),
     ConsentPurpose.SHARE_WITH_SERVICE: QT_TRANSLATE_NOOP("CaseSummary", "Consent to share with a service"),
-    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP("CaseSummary", "Consent to statistics"),
+    ConsentPurpose.STATISTICS: QT_TRANSLATE_NOOP("CaseSummary", "Consent to anonymised statistics"),
     ConsentDecision.PENDING: QT_TRANSLATE_NOOP("CaseSummary", "asked, no answer yet"),
     ConsentDecision.GIVEN: QT_TRANSLATE_NOOP("CaseSummary", "given"),
     ConsentDecision.REFUSED: QT_TRANSLATE_NOOP("CaseSummary", "refused"),

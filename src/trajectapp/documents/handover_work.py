@@ -126,7 +126,7 @@ def _agreements(agreements: tuple[PlanAgreement, ...], content: CaseContent, lay
         QT_TRANSLATE_NOOP("Handover", "Who"),
         QT_TRANSLATE_NOOP("Handover", "Answer"),
         QT_TRANSLATE_NOOP("Handover", "Why"),
-        QT_TRANSLATE_NOOP("Handover", "On"),
+        QT_TRANSLATE_NOOP("Handover", "Answered on"),
     ]
     rows = [
         [
@@ -230,7 +230,7 @@ def _actions_grid(actions: list[Action], layout: Layout) -> Table:
         QT_TRANSLATE_NOOP("Handover", "Follow-up action"),
         QT_TRANSLATE_NOOP("Handover", "Who"),
         QT_TRANSLATE_NOOP("Handover", "By when"),
-        QT_TRANSLATE_NOOP("Handover", "Done"),
+        QT_TRANSLATE_NOOP("Handover", "Done on"),
     ]
     rows = [[a.description, a.owner, day(a.due_on), day(a.done_on)] for a in actions]
     return layout.grid(head, rows, [0.52, 0.22, 0.13, 0.13])

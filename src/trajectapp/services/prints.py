@@ -20,7 +20,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.store.audit import AuditBatch, AuditRepository
 from trajectapp.store.connection import transaction
 
-# A document is named by a key such as "session_note" or "plan", so the trail cannot carry text from it.
+# A document is named by a key such as "session_notes" or "plan", so the trail cannot carry text from it.
 _DOCUMENT_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 

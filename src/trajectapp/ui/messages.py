@@ -17,42 +17,44 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 # Each code's words, then the names of the parameters that fill %1, %2... in that order.
 WORDS: dict[Code, tuple[str, ...]] = {
     # -- one field's value ------------------------------------------------------------------------------------
+    # A field's label is quoted, never the subject of the sentence: many labels are phrases ("Wants to be called").
     Code.TEXT_CONTROL_CHARACTER: (
         QT_TRANSLATE_NOOP(
             "Messages",
-            "%1 holds an invisible control character, perhaps pasted from another program. Remove it and save again.",
+            "There is an invisible control character in “%1”, perhaps pasted from another program. Remove it and "
+            "save again.",
         ),
         "field",
     ),
-    Code.TEXT_EMPTY: (QT_TRANSLATE_NOOP("Messages", "%1 cannot be empty."), "field"),
+    Code.TEXT_EMPTY: (QT_TRANSLATE_NOOP("Messages", "Fill in “%1”: it cannot be left empty."), "field"),
     Code.TEXT_TOO_LONG: (
-        QT_TRANSLATE_NOOP("Messages", "%1 is too long: keep it under %2 characters."),
+        QT_TRANSLATE_NOOP("Messages", "Shorten “%1” to at most %2 characters."),
         "field",
         "limit",
     ),
-    Code.VALUE_NEEDED: (QT_TRANSLATE_NOOP("Messages", "%1 is needed."), "field"),
-    Code.NOT_A_DATE: (QT_TRANSLATE_NOOP("Messages", "%1 must be a date."), "field"),
+    Code.VALUE_NEEDED: (QT_TRANSLATE_NOOP("Messages", "Fill in “%1”."), "field"),
+    Code.NOT_A_DATE: (QT_TRANSLATE_NOOP("Messages", "Give a date in “%1”."), "field"),
     Code.DATE_OUT_OF_RANGE: (
-        QT_TRANSLATE_NOOP("Messages", "%1 cannot be right: use a date between %2 and %3."),
+        QT_TRANSLATE_NOOP("Messages", "The date in “%1” cannot be right: use a date between %2 and %3."),
         "field",
         "earliest",
         "latest",
     ),
     Code.DATE_TIME_OUT_OF_RANGE: (
-        QT_TRANSLATE_NOOP("Messages", "%1 must be a date and time between %2 and %3."),
+        QT_TRANSLATE_NOOP("Messages", "In “%1”, give a date and time between %2 and %3."),
         "field",
         "earliest",
         "latest",
     ),
     Code.SCORE_OUT_OF_RANGE: (
-        QT_TRANSLATE_NOOP("Messages", "%1 must be a whole number from %2 to %3."),
+        QT_TRANSLATE_NOOP("Messages", "In “%1”, give a whole number from %2 to %3."),
         "field",
         "low",
         "high",
     ),
-    Code.NOT_A_CHOICE: (QT_TRANSLATE_NOOP("Messages", "%1: choose one of the options."), "field"),
+    Code.NOT_A_CHOICE: (QT_TRANSLATE_NOOP("Messages", "In “%1”, choose one of the options."), "field"),
     Code.DURATION_OUT_OF_RANGE: (
-        QT_TRANSLATE_NOOP("Messages", "%1 must be a number of minutes, at most a day."),
+        QT_TRANSLATE_NOOP("Messages", "In “%1”, give a number of minutes, at most a day."),
         "field",
     ),
     # -- links between the records of a case -------------------------------------------------------------------
@@ -62,7 +64,7 @@ WORDS: dict[Code, tuple[str, ...]] = {
     Code.STRENGTH_NOT_IN_CASE: (QT_TRANSLATE_NOOP("Messages", "That strength is not one of this person's."),),
     Code.PERIOD_REVERSED: (QT_TRANSLATE_NOOP("Messages", "The first day of the period comes after the last."),),
     Code.PARTICIPANT_NOT_A_SERVICE: (
-        QT_TRANSLATE_NOOP("Messages", "Only a partner service is chosen from the directory."),
+        QT_TRANSLATE_NOOP("Messages", "Only a partner service can be chosen from the directory."),
     ),
     Code.PERSPECTIVE_EMPTY: (QT_TRANSLATE_NOOP("Messages", "Write down at least one of the two answers."),),
     Code.GOAL_WITHOUT_DOMAIN: (QT_TRANSLATE_NOOP("Messages", "Link the goal to at least one life domain."),),
@@ -136,7 +138,7 @@ WORDS: dict[Code, tuple[str, ...]] = {
     Code.DOCUMENT_WITHOUT_TITLE: (
         QT_TRANSLATE_NOOP("Messages", "Document: give its title, such as Session notes of 2026-11-06."),
     ),
-    Code.DOCUMENT_UNKNOWN: (QT_TRANSLATE_NOOP("Messages", "Document: name it by its key, such as session_note."),),
+    Code.DOCUMENT_UNKNOWN: (QT_TRANSLATE_NOOP("Messages", "Document: name it by its key, such as session_notes."),),
     Code.PACKAGE_WITHOUT_NAME: (
         QT_TRANSLATE_NOOP(
             "Messages", "A transfer package opens as a case, and a case needs a name: select the person's name."

@@ -4,7 +4,7 @@ overdue, each day with something on it, releases coming up and cases without con
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -59,13 +59,32 @@ class Line:
 
 def day_text(day: date, today: date | None = None) -> str:
     """'Monday 30 November', with the year when it is not this year's; 'Today, …' and 'Tomorrow, …'."""
-    form = "dddd d MMMM" if today is None or day.year == today.year else "dddd d MMMM yyyy"
-    text = QLocale().toString(QDate(day), form)
+    text = _weekday_text(day, today)
     if today is not None and (day - today).days == 0:
         return QCoreApplication.translate("AgendaModel", "Today, %1").replace("%1", text)
     if today is not None and (day - today).days == 1:
         return QCoreApplication.translate("AgendaModel", "Tomorrow, %1").replace("%1", text)
     return text
+
+
+def _weekday_text(day: date, today: date | None) -> str:
+    form = "dddd d MMMM" if today is None or day.year == today.year else "dddd d MMMM yyyy"
+    return QLocale().toString(QDate(day), form)
+
+
+def _appointment_text(when: datetime, today: date) -> str:
+    """The next appointment of a case, in a sentence of its own for today and tomorrow."""
+    time = when.strftime("%H:%M")
+    days = (when.date() - today).days
+    if days == 0:
+        return QCoreApplication.translate("AgendaModel", "appointment today at %1").replace("%1", time)
+    if days == 1:
+        return QCoreApplication.translate("AgendaModel", "appointment tomorrow at %1").replace("%1", time)
+    return (
+        QCoreApplication.translate("AgendaModel", "appointment on %1 at %2")
+        .replace("%1", _weekday_text(when.date(), today))
+        .replace("%2", time)
+    )
 
 
 def _session_what(session: PlannedSession) -> str:
@@ -106,9 +125,8 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
         lines.append(Heading(QCoreApplication.translate("AgendaModel", "Overdue"), warning=True))
         for task in agenda.overdue:
             due = QLocale().toString(QDate(task.due_on), "d MMM yyyy" if task.due_on.year != today.year else "d MMM")
-            lines.append(
-                _task_line(task, QCoreApplication.translate("AgendaModel", "Due %1").replace("%1", due), warning=True)
-            )
+            when = QCoreApplication.translate("AgendaModel", "Due %1", "an overdue action or step: the day it was due")
+            lines.append(_task_line(task, when.replace("%1", due), warning=True))
     for day in agenda.days:
         lines.append(Heading(day_text(day.day, today)))
         for session in day.sessions:
@@ -123,7 +141,9 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
                 )
             )
         for task in day.tasks:
-            lines.append(_task_line(task, QCoreApplication.translate("AgendaModel", "Due")))
+            lines.append(
+                _task_line(task, QCoreApplication.translate("AgendaModel", "Due", "an action or step due on this day"))
+            )
     if not agenda.days and not agenda.is_empty:
         lines.append(Heading(QCoreApplication.translate("AgendaModel", "This week and next")))
         lines.append(
@@ -164,10 +184,7 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
         for case in agenda.no_contact:
             what = QCoreApplication.translate("AgendaModel", "No contact for %1").replace("%1", days_text(case.days))
             if case.next_session is not None:
-                when = case.next_session.starts_at
-                what += " · " + QCoreApplication.translate("AgendaModel", "appointment on %1 at %2").replace(
-                    "%1", day_text(when.date(), today)
-                ).replace("%2", when.strftime("%H:%M"))
+                what += " · " + _appointment_text(case.next_session.starts_at, today)
             else:
                 what += " · " + QCoreApplication.translate("AgendaModel", "nothing planned in these two weeks")
             lines.append(Line("", case.case_name, what, case_id=case.case_id))

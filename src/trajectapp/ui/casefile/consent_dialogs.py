@@ -181,7 +181,11 @@ class RevokeDialog(FormDialog[date]):
     ):
         super().__init__(self.tr("Revoke consent"), parent, today)
         self.given_on = given_on
-        self.add_intro(self.tr("%1 no longer allows anything from the date of revocation on.").replace("%1", subject))
+        self.add_intro(
+            self.tr("From the date it is revoked, the consent for “%1” no longer allows anything.").replace(
+                "%1", subject
+            )
+        )
         self.on = self.add_date("on", self.tr("Revoked on:"), self.today)
 
     def errors(self) -> dict[str, str]:

@@ -23,7 +23,7 @@ class ConsentsModel(RecordTableModel[Consent]):
     def __init__(self, parent: QObject | None = None):
         super().__init__(
             [
-                (QCoreApplication.translate("ConsentsModel", "For"), self.subject),
+                (QCoreApplication.translate("ConsentsModel", "For", "column: what the consent is for"), self.subject),
                 (QCoreApplication.translate("ConsentsModel", "Answer"), self._answer),
                 (QCoreApplication.translate("ConsentsModel", "Asked on"), lambda c: _date_text(c.asked_on)),
                 (QCoreApplication.translate("ConsentsModel", "Answered on"), lambda c: _date_text(c.decided_on)),

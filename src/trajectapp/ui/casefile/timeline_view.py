@@ -63,7 +63,7 @@ class TimelineView(QTextBrowser):
             return self.tr("Consent for sharing with %1").replace(
                 "%1", self.tr("a partner service") if name is None else name
             )
-        return self.tr("Consent for anonymised statistics")
+        return self.tr("Consent to anonymised statistics")
 
     def _line(self, entry: TimelineEntry, service_names: dict[int, str]) -> TimelineLine:
         record, on = entry.record, entry.on.isoformat()

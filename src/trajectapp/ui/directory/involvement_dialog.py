@@ -98,7 +98,7 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
                 errors[name] = problem
         since, until = self.since.date_value(), self.until.date_value()
         if since and until and until < since:
-            errors["until"] = self.tr("This is before the date since when the service is involved (%1).").replace(
+            errors["until"] = self.tr("This is before the service became involved (%1).").replace(
                 "%1", since.isoformat()
             )
         for name in ("contact_person", "needs"):

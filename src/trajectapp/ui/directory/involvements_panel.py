@@ -103,7 +103,7 @@ class InvolvementsPanel(CasePanel):
         if in_force:
             parts = []
             for consent in in_force:
-                allowed = one_line(consent.allowed) or self.tr("consent given (what is not written down)")
+                allowed = one_line(consent.allowed) or self.tr("consent given, without a note of what it covers")
                 not_allowed = one_line(consent.not_allowed)
                 parts.append(allowed + ("; " + self.tr("not: %1").replace("%1", not_allowed) if not_allowed else ""))
             return " | ".join(parts)

@@ -132,7 +132,7 @@ class RecipientDialog(GuardedFormDialog[Sharing]):
         self.name.setPlaceholderText(
             self.tr("The consultant's name")
             if chosen is Recipient.CONSULTANT
-            else self.tr("The service, or the person and their service")
+            else self.tr("The service, or the professional and their service")
         )
         self.rows["recipient"].set_error("")
         self.rows["service"].set_error("")
@@ -169,7 +169,7 @@ class RecipientDialog(GuardedFormDialog[Sharing]):
             if consent.allowed.strip():
                 lines.append(self.tr("May be shared: %1").replace("%1", consent.allowed.strip()))
             if consent.not_allowed.strip():
-                lines.append(self.tr("Not to be shared: %1").replace("%1", consent.not_allowed.strip()))
+                lines.append(self.tr("May not be shared: %1").replace("%1", consent.not_allowed.strip()))
         return "\n".join(lines)
 
     # -- the form's contract ----------------------------------------------------------------------------

@@ -63,7 +63,7 @@ class RegisterDialog(QDialog):
         elif shown == total:
             self.count.setText(self.tr("%n entries", "", total))
         else:
-            self.count.setText(self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count.setText(self.tr("%1 of %n entries", "", total).replace("%1", str(shown)))
 
     @classmethod
     def show_register(cls, parent: QWidget | None, vault: OpenVault, ask: Ask) -> None:

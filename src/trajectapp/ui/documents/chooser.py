@@ -60,7 +60,7 @@ class DocumentChooser(QDialog):
         self.setWindowTitle(self.tr("Save as PDF") if saving else self.tr("Print"))
         newest_first = sorted(sessions, key=lambda s: (s.starts_at, s.id or 0), reverse=True)
         self.session_choice = QRadioButton(self.tr("The notes of one session:"), self)
-        self.period_choice = QRadioButton(self.tr("The notes of the sessions from"), self)
+        self.period_choice = QRadioButton(self.tr("The notes of the sessions of a period:"), self)
         self.summary_choice = QRadioButton(self.tr("The case summary"), self)
         self.group = QButtonGroup(self)
         for button in (self.session_choice, self.period_choice, self.summary_choice):
@@ -70,6 +70,8 @@ class DocumentChooser(QDialog):
             self.session.addItem(self._session_text(session), session.id)
         self.first = self._date_edit(QDate(today.year, today.month, today.day).addMonths(-1))
         self.last = self._date_edit(QDate(today.year, today.month, today.day))
+        self.first.setToolTip(self.tr("The first day of the period, included"))
+        self.last.setToolTip(self.tr("The last day of the period, included"))
         self.period_error = QLabel(self)
         self.period_error.setStyleSheet("QLabel { color: #b03a2e; }")
         self.period_error.hide()
@@ -83,7 +85,8 @@ class DocumentChooser(QDialog):
         grid.addWidget(self.session, 0, 1, 1, 4)
         grid.addWidget(self.period_choice, 1, 0)
         grid.addWidget(self.first, 1, 1)
-        grid.addWidget(QLabel(self.tr("to"), self), 1, 2)
+        # A dash, not a sentence split around the two inputs ("from … to …"), which no translation could reorder.
+        grid.addWidget(QLabel("–", self), 1, 2)
         grid.addWidget(self.last, 1, 3)
         grid.setColumnStretch(4, 1)
         grid.addWidget(self.period_error, 2, 1, 1, 4)

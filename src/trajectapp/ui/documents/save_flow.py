@@ -68,7 +68,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("The password of the PDF"))
         intro = QLabel(
             self.tr(
-                "The PDF is saved and can only be opened with this password. Give it to the reader another way than "
+                "The PDF is saved and can only be opened with this password. Give it to the reader separately from "
                 "the file (by phone or in person). Trajectapp does not keep it: note it now if you need it."
             ),
             self,

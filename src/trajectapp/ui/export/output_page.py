@@ -127,9 +127,11 @@ class OutputPage(QWizardPage):
                 for part in (
                     self.tr(
                         "Write saves the file and, in the same step, an entry in the case's disclosure register: "
-                        "the date, the recipient, the purpose and basis, the %1 items, the file's name, size and "
-                        "fingerprint."
-                    ).replace("%1", str(len(state.keys))),
+                        "the date, the recipient, the purpose and basis, the %n item(s), the file's name, size and "
+                        "fingerprint.",
+                        "",
+                        len(state.keys),
+                    ),
                     secret,
                 )
                 if part

@@ -178,7 +178,7 @@ class PreviewPage(QWizardPage):
             cells = [
                 QStandardItem(section.label(QCoreApplication.translate)),
                 QStandardItem(
-                    self.tr("all %1").replace("%1", str(len(keys)))
+                    self.tr("all %n", "", len(keys))
                     if held == keys
                     else self.tr("%1 of %2").replace("%1", str(len(held))).replace("%2", str(len(keys)))
                 ),

@@ -62,7 +62,7 @@ class SecretDialog(QDialog):
             what.replace("%1", file_name)
             + " "
             + self.tr(
-                "Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does "
+                "Give it to %1 separately from the file: on the printed slip, by phone or in person. Trajectapp does "
                 "not keep it: this is the only time it is shown."
             ).replace("%1", recipient),
             self,
@@ -98,6 +98,11 @@ class SecretDialog(QDialog):
                 self,
                 self.tr("Not printed"),
                 self.tr(
+                    "The printer could not take the slip. Check that it is switched on and try again, or note the "
+                    "passphrase by hand."
+                )
+                if self._slip["package"]
+                else self.tr(
                     "The printer could not take the slip. Check that it is switched on and try again, or note the "
                     "password by hand."
                 ),

@@ -21,8 +21,10 @@ Raw = str | None  # what a field holds as typed: its text, or a choice's stored 
 
 
 def caption(column: Column) -> str:
-    """The field's label as a form shows it, with its colon."""
-    return QCoreApplication.translate(LABEL_CONTEXT, column.label) + ":"
+    """The field's label as a form shows it, with its colon (which French writes after a space: "Nom :")."""
+    return QCoreApplication.translate("FieldInput", "%1:", "a field's label before its input").replace(
+        "%1", QCoreApplication.translate(LABEL_CONTEXT, column.label)
+    )
 
 
 def raw_of(column: Column, value: object) -> Raw:

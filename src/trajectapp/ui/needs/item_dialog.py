@@ -49,9 +49,9 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         self.form.addRow(heading)
         intro = self.tr("In the assessment of %1.").replace("%1", assessment.assessed_on.isoformat())
         if domain.sensitivity is not None:
-            intro += " " + self.tr("Everything here is %1: hidden in presentation mode.").replace(
-                "%1", category_text(domain.sensitivity)
-            )
+            intro += " " + self.tr(
+                "Everything here is special-category data (%1): hidden in presentation mode."
+            ).replace("%1", category_text(domain.sensitivity))
         self.add_intro(intro)
         self.situation = self._score_combo(self.tr("Not scored"))
         self.add_field("situation", self.tr("Where things stand:"), self.situation)

@@ -35,7 +35,9 @@ class CompareDialog(QDialog):
         for combo in (self.older, self.newer):
             for number, version in enumerate(versions, start=1):
                 combo.addItem(
-                    self.tr("Version %1, of %2").replace("%1", str(number)).replace("%2", version.made_on.isoformat()),
+                    self.tr("Version %1, made on %2")
+                    .replace("%1", str(number))
+                    .replace("%2", version.made_on.isoformat()),
                     version.id,
                 )
         self.older.setCurrentIndex(max(len(versions) - 2, 0))

@@ -54,7 +54,7 @@ class PlanDocumentDialog(DocumentPreview):
         self.version = QComboBox(self)
         for number, version in enumerate(versions, start=1):
             self.version.addItem(
-                self.tr("Version %1, of %2").replace("%1", str(number)).replace("%2", version.made_on.isoformat()),
+                self.tr("Version %1, made on %2").replace("%1", str(number)).replace("%2", version.made_on.isoformat()),
                 version.id,
             )
         self.version.setCurrentIndex(max(self.version.findData(chosen_id), 0))

@@ -83,7 +83,7 @@ class GoalsSection(CasePanel):
             [
                 (self.tr("What"), lambda s: s.what),
                 (self.tr("Who"), lambda s: party_text(s.party, s.service_id, s.party_name, self._service_names)),
-                (self.tr("Due"), self._due_text),
+                (self.tr("Due", "column: the day a step is due"), self._due_text),
                 (self.tr("Status"), lambda s: label(s.status)),
             ],
             self._step_colour,
@@ -272,7 +272,7 @@ class GoalsSection(CasePanel):
         if not steps:
             return self.tr("no steps yet")
         done = sum(1 for step in steps if step.status is StepStatus.DONE)
-        text = self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(len(steps)))
+        text = self.tr("%n of %1 done", "", done).replace("%1", str(len(steps)))
         overdue = sum(1 for step in steps if self._is_overdue(step))
         if overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))

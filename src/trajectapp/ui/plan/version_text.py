@@ -44,6 +44,21 @@ _FIELD_NAMES = {
 }
 # Also stored, but shown through another field (a service's id through its name).
 _NOT_SHOWN = {"service_id"}
+# Each change in a whole sentence of its own, so that a translation can make the words agree ("Étape ajoutée").
+_GOAL_CHANGES = {
+    Change.ADDED: QT_TRANSLATE_NOOP("PlanText", "Goal added: %1"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("PlanText", "Goal removed: %1"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("PlanText", "Goal changed: %1"),
+}
+_STEP_CHANGES = {
+    Change.ADDED: QT_TRANSLATE_NOOP("PlanText", "Step added: %1"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("PlanText", "Step removed: %1"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("PlanText", "Step changed: %1"),
+}
+_PERSONS_ANSWERS = {
+    PlanAnswer.DOES_NOT_AGREE: QT_TRANSLATE_NOOP("PlanText", "the person does not agree"),
+    PlanAnswer.COULD_NOT_ANSWER: QT_TRANSLATE_NOOP("PlanText", "the person could not answer"),
+}
 
 
 def _heading(level: int, text: str) -> str:
@@ -79,10 +94,8 @@ def agreement_summary(version: PlanVersion) -> str:
         .replace("%2", str(len(version.agreements)))
     )
     person = next((a for a in version.agreements if a.party is Party.PERSON), None)
-    if person is not None and person.answer is not PlanAnswer.AGREES:
-        text += " · " + QCoreApplication.translate("PlanText", "the person: %1").replace(
-            "%1", label(person.answer).lower()
-        )
+    if person is not None and person.answer in _PERSONS_ANSWERS:
+        text += " · " + QCoreApplication.translate("PlanText", _PERSONS_ANSWERS[person.answer])
     return text
 
 
@@ -188,22 +201,28 @@ def _field_texts(changes: tuple[FieldChange, ...]) -> list[str]:
     return texts
 
 
-def _badge(change: Change, text: str = "") -> str:
-    words = text or label(change)
-    return f"<span style='color:{_CHANGE_COLOURS.get(change, _MUTED)}'><b>{escape(words)}</b></span>"
+def _badge(change: Change, text: str) -> str:
+    return f"<span style='color:{_CHANGE_COLOURS.get(change, _MUTED)}'><b>{escape(text)}</b></span>"
+
+
+def _changed(change: Change, sentence: str, subject_html: str) -> str:
+    """The sentence that says what happened to a goal or a step, in the change's colour, naming it in `subject_html`."""
+    words = escape(QCoreApplication.translate("PlanText", sentence)).replace("%1", subject_html)
+    return f"<span style='color:{_CHANGE_COLOURS.get(change, _MUTED)}'>{words}</span>"
 
 
 def _goal_part(goal: GoalComparison) -> str:
-    part = [f"<p style='margin-bottom:2px'>{_badge(goal.change)} — <b>{escape(goal.title)}</b></p>"]
+    title = f"<b>{escape(goal.title)}</b>"
+    part = [f"<p style='margin-bottom:2px'>{_changed(goal.change, _GOAL_CHANGES[goal.change], title)}</p>"]
     lines = [f"<li>{text}</li>" for text in _field_texts(goal.fields)]
     for step in goal.steps:
         if step.change is Change.UNCHANGED:
             continue
         details = "; ".join(_field_texts(step.fields))
-        step_word = QCoreApplication.translate("PlanText", "Step")
         lines.append(
-            f"<li>{escape(step_word)} {_badge(step.change, label(step.change).lower())}: "
-            f"{escape(step.what)}" + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "") + "</li>"
+            f"<li>{_changed(step.change, _STEP_CHANGES[step.change], escape(step.what))}"
+            + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "")
+            + "</li>"
         )
     if lines and goal.change is Change.CHANGED:
         part.append(f"<ul style='margin-top:0'>{''.join(lines)}</ul>")

@@ -19,7 +19,7 @@ _KINDS = {
     "case": QT_TRANSLATE_NOOP("SearchResultsModel", "Notes on the person"),
     "phase_change": QT_TRANSLATE_NOOP("SearchResultsModel", "Phase change"),
     "participation": QT_TRANSLATE_NOOP("SearchResultsModel", "Participation decision"),
-    "transfer": QT_TRANSLATE_NOOP("SearchResultsModel", "Transfer"),
+    "transfer": QT_TRANSLATE_NOOP("SearchResultsModel", "Transfer to another prison"),
     "assessment": QT_TRANSLATE_NOOP("SearchResultsModel", "Needs assessment"),
     "assessment_item": QT_TRANSLATE_NOOP("SearchResultsModel", "Life domain in an assessment"),
     "factor": QT_TRANSLATE_NOOP("SearchResultsModel", "Push or pull factor"),

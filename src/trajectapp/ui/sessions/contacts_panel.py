@@ -66,7 +66,11 @@ class ContactsPanel(CasePanel):
         self._today = today
         self.presentation_mode = False
         self._sessions_by_id: dict[int, Session] = {}
-        self._status_words = {"planned": self.tr("Planned"), "held": self.tr("Held"), "cancelled": self.tr("Cancelled")}
+        self._status_words = {
+            "planned": self.tr("Planned", "a session's status"),
+            "held": self.tr("Held", "a session's status: it took place"),
+            "cancelled": self.tr("Cancelled", "a session's status"),
+        }
         self.session_model = RecordTableModel(
             [
                 (self.tr("When"), when),
@@ -85,8 +89,11 @@ class ContactsPanel(CasePanel):
             [
                 (self.tr("What"), lambda a: a.description),
                 (self.tr("Who"), lambda a: a.owner),
-                (self.tr("Due"), self._due_text),
-                (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
+                (self.tr("Due", "column: the day a follow-up action is due"), self._due_text),
+                (
+                    self.tr("Done", "column: the day a follow-up action was done"),
+                    lambda a: a.done_on.isoformat() if a.done_on else "",
+                ),
                 (self.tr("From the session of"), self._session_text),
             ],
             self,

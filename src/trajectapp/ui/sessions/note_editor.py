@@ -100,8 +100,14 @@ class NoteEditor(QDialog):
             [
                 (self.tr("What"), lambda a: a.description),
                 (self.tr("Who"), lambda a: a.owner),
-                (self.tr("Due"), lambda a: a.due_on.isoformat() if a.due_on else ""),
-                (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
+                (
+                    self.tr("Due", "column: the day a follow-up action is due"),
+                    lambda a: a.due_on.isoformat() if a.due_on else "",
+                ),
+                (
+                    self.tr("Done", "column: the day a follow-up action was done"),
+                    lambda a: a.done_on.isoformat() if a.done_on else "",
+                ),
             ],
             self,
         )
@@ -206,7 +212,7 @@ class NoteEditor(QDialog):
 
     def _show_state(self, kept_at: datetime | None = None) -> None:
         words = len(self.text().split())
-        count = self.tr("%1 words").replace("%1", f"{words:,}")
+        count = self.tr("%n word(s)", "", words)
         if not self.is_modified():
             state = self.tr("Saved")
         elif kept_at is not None:

@@ -293,7 +293,7 @@ class SessionDialog(GuardedFormDialog[Session]):
         if problem := self.text_error(name):
             return problem
         if any(len(one) > NAME_MAX for one in split_names(self.text(name))):
-            return self.tr("A name is too long: keep each under %1 characters.").replace("%1", str(NAME_MAX))
+            return self.tr("A name is too long: keep each to at most %1 characters.").replace("%1", str(NAME_MAX))
         return ""
 
     def participants(self) -> tuple[Participant, ...]:

@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
         )
         self.presentation_action.setCheckable(True)
         self.directory_action = self._action(self.tr("Partner &services…"))
-        self.domains_action = self._action(self.tr("&Life domains…"), tip=self.tr("The life domains assessments use"))
+        self.domains_action = self._action(
+            self.tr("&Life domains…"), tip=self.tr("The life domains under which needs are assessed")
+        )
         self.factor_categories_action = self._action(self.tr("&Factor categories…"))
         self.agenda_action = self._action(
             self.tr("&Agenda"),

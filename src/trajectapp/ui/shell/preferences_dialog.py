@@ -3,6 +3,8 @@ attention."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from trajectapp.ui.ask import Ask
@@ -18,9 +20,12 @@ class PreferencesDialog(QDialog):
         self.language = language_box(self, current.language)
         restart = QLabel(self.tr("A new language is used from the next start of Trajectapp."), self)
         restart.setWordWrap(True)
-        self.auto_lock = self._spin_box(AUTO_LOCK_RANGE, self.tr(" min"), current.auto_lock_minutes)
-        self.release_window = self._spin_box(RELEASE_WINDOW_RANGE, self.tr(" days"), current.release_window_days)
-        self.no_contact = self._spin_box(NO_CONTACT_RANGE, self.tr(" days"), current.no_contact_days)
+        self.auto_lock = self._spin_box(AUTO_LOCK_RANGE, current.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.release_window = self._spin_box(RELEASE_WINDOW_RANGE, current.release_window_days)
+        self.no_contact = self._spin_box(NO_CONTACT_RANGE, current.no_contact_days)
+        for box in (self.release_window, self.no_contact):
+            count_in_words(box, lambda days: self.tr("%n day(s)", "", days))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -32,10 +37,9 @@ class PreferencesDialog(QDialog):
         layout.addRow(self.tr("Call for attention after no contact for more than:"), self.no_contact)
         layout.addRow(buttons)
 
-    def _spin_box(self, bounds: tuple[int, int], suffix: str, value: int) -> QSpinBox:
+    def _spin_box(self, bounds: tuple[int, int], value: int) -> QSpinBox:
         box = QSpinBox(self)
         box.setRange(*bounds)
-        box.setSuffix(suffix)
         box.setValue(value)
         return box
 
@@ -49,3 +53,17 @@ class PreferencesDialog(QDialog):
         return run_modal(
             ask, "preferences", lambda: cls(current, parent), lambda dialog, ok: dialog.value() if ok else None
         )
+
+
+def count_in_words(box: QSpinBox, words: Callable[[int], str]) -> None:
+    """Show the box's number inside `words(value)` ("1 day", "2 days"): Qt's prefix and suffix do not vary with the
+    value, so they are set again from the counted text whenever it changes."""
+
+    def show(value: int) -> None:
+        before, _number, after = words(value).partition(str(value))
+        if (before, after) != (box.prefix(), box.suffix()):
+            box.setPrefix(before)
+            box.setSuffix(after)
+
+    box.valueChanged.connect(show)
+    show(box.value())
