@@ -42,7 +42,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+65" />
+            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+64" />
             <source>Today, %1</source>
             <translation>Aujourd'hui, %1</translation>
         </message>
@@ -52,7 +52,22 @@
             <translation>Demain, %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
+            <source>appointment today at %1</source>
+            <translation>rendez-vous aujourd'hui à %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>appointment tomorrow at %1</source>
+            <translation>rendez-vous demain à %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>appointment on %1 at %2</source>
+            <translation>rendez-vous le %1 à %2</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Step: %1</source>
             <translation>Étape : %1</translation>
         </message>
@@ -72,17 +87,19 @@
             <translation>En retard</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Due %1</source>
+            <comment>an overdue action or step: the day it was due</comment>
             <translation>Échéance le %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Due</source>
+            <comment>an action or step due on this day</comment>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>This week and next</source>
             <translation>Cette semaine et la suivante</translation>
         </message>
@@ -120,11 +137,6 @@
             <location line="+6" />
             <source>No contact for %1</source>
             <translation>Sans contact depuis %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>appointment on %1 at %2</source>
-            <translation>rendez-vous le %1 à %2</translation>
         </message>
         <message>
             <location line="+4" />
@@ -382,12 +394,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Dans l'évaluation du %1.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Everything here is %1: hidden in presentation mode.</source>
-            <translation>Tout ce qui figure ici relève de la catégorie « %1 » : masqué en mode présentation.</translation>
+            <location line="+3" />
+            <source>Everything here is special-category data (%1): hidden in presentation mode.</source>
+            <translation>Tout ce qui figure ici relève des données sensibles (%1) : masqué en mode présentation.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Not scored</source>
             <translation>Sans score</translation>
         </message>
@@ -1328,7 +1340,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <source>Consent to statistics</source>
+            <source>Consent to anonymised statistics</source>
             <translation>Consentement aux statistiques anonymisées</translation>
         </message>
         <message>
@@ -1962,11 +1974,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+7" />
-            <source>Version %1, of %2</source>
-            <translation>Version %1 du %2</translation>
+            <source>Version %1, made on %2</source>
+            <translation>Version %1, établie le %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>From:</source>
             <translation>De :</translation>
         </message>
@@ -2064,6 +2076,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location filename="../../src/trajectapp/ui/casefile/record_models.py" line="+26" />
             <source>For</source>
+            <comment>column: what the consent is for</comment>
             <translation>Objet</translation>
         </message>
         <message>
@@ -2105,22 +2118,25 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+69" />
+            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+70" />
             <source>Planned</source>
+            <comment>a session's status</comment>
             <translation>Planifié</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Held</source>
+            <comment>a session's status: it took place</comment>
             <translation>Réalisé</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Cancelled</source>
+            <comment>a session's status</comment>
             <translation>Annulé</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
@@ -2167,15 +2183,17 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Due</source>
+            <comment>column: the day a follow-up action is due</comment>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Done</source>
+            <comment>column: the day a follow-up action was done</comment>
             <translation>Terminée le</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>From the session of</source>
             <translation>Issue de l'entretien du</translation>
         </message>
@@ -2493,8 +2511,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <source>The notes of the sessions from</source>
-            <translation>Les notes des entretiens du</translation>
+            <source>The notes of the sessions of a period:</source>
+            <translation>Les notes des entretiens d'une période :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2502,17 +2520,22 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>La synthèse du dossier</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+9" />
+            <source>The first day of the period, included</source>
+            <translation>Le premier jour de la période, inclus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last day of the period, included</source>
+            <translation>Le dernier jour de la période, inclus</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Preview…</source>
             <translation>Aperçu…</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Which document?</source>
             <translation>Quel document ?</translation>
         </message>
@@ -3103,7 +3126,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>FieldInput</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+76" />
+            <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+25" />
+            <source>%1:</source>
+            <comment>a field's label before its input</comment>
+            <translation>%1 :</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
@@ -3894,6 +3923,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <source>Due</source>
+            <comment>column: the day a step is due</comment>
             <translation>Échéance</translation>
         </message>
         <message>
@@ -3982,10 +4012,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <source>no steps yet</source>
             <translation>pas encore d'étapes</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>%1 of %2 done</source>
-            <translation>%1 sur %2 terminées</translation>
+            <source>%n of %1 done</source>
+            <translation>
+                <numerusform>%n sur %1 faite</numerusform>
+                <numerusform>%n sur %1 faites</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -4578,8 +4611,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <source>On</source>
-            <translation>Date</translation>
+            <source>Answered on</source>
+            <translation>Date de la réponse</translation>
         </message>
         <message>
             <location line="+11" />
@@ -4628,7 +4661,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+3" />
-            <source>Done</source>
+            <source>Done on</source>
             <translation>Terminée le</translation>
         </message>
     </context>
@@ -4944,7 +4977,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+6" />
-            <source>This is before the date since when the service is involved (%1).</source>
+            <source>This is before the service became involved (%1).</source>
             <translation>Cette date précède le début de l'intervention du service (%1).</translation>
         </message>
     </context>
@@ -5007,8 +5040,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+43" />
-            <source>consent given (what is not written down)</source>
-            <translation>consentement donné (contenu non précisé)</translation>
+            <source>consent given, without a note of what it covers</source>
+            <translation>consentement donné, sans note de ce qu'il couvre</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5893,17 +5926,17 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>&amp;Services partenaires…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Life domains…</source>
             <translation>&amp;Domaines de vie…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>The life domains assessments use</source>
-            <translation>Les domaines de vie utilisés dans les évaluations</translation>
+            <source>The life domains under which needs are assessed</source>
+            <translation>Les domaines de vie dans lesquels les besoins sont évalués</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Factor categories…</source>
             <translation>&amp;Catégories de facteurs…</translation>
         </message>
@@ -6056,54 +6089,54 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/trajectapp/ui/messages.py" line="+21" />
-            <source>%1 holds an invisible control character, perhaps pasted from another program. Remove it and save again.</source>
-            <translation>Le champ « %1 » contient un caractère de contrôle invisible, peut-être collé depuis un autre programme. Supprimez-le et enregistrez à nouveau.</translation>
+            <location filename="../../src/trajectapp/ui/messages.py" line="+22" />
+            <source>There is an invisible control character in “%1”, perhaps pasted from another program. Remove it and save again.</source>
+            <translation>« %1 » contient un caractère de contrôle invisible, peut-être collé depuis un autre programme. Supprimez-le et enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>%1 cannot be empty.</source>
-            <translation>Le champ « %1 » ne peut pas être vide.</translation>
+            <location line="+7" />
+            <source>Fill in “%1”: it cannot be left empty.</source>
+            <translation>Remplissez « %1 » : ce champ ne peut pas rester vide.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 is too long: keep it under %2 characters.</source>
-            <translation>Le champ « %1 » est trop long : %2 caractères au maximum.</translation>
+            <source>Shorten “%1” to at most %2 characters.</source>
+            <translation>Raccourcissez « %1 » à %2 caractères au maximum.</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>%1 is needed.</source>
-            <translation>Le champ « %1 » est obligatoire.</translation>
+            <source>Fill in “%1”.</source>
+            <translation>Remplissez « %1 ».</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 must be a date.</source>
-            <translation>Le champ « %1 » doit contenir une date.</translation>
+            <source>Give a date in “%1”.</source>
+            <translation>Indiquez une date dans « %1 ».</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 cannot be right: use a date between %2 and %3.</source>
-            <translation>La date du champ « %1 » n'est pas plausible : indiquez une date entre %2 et %3.</translation>
+            <source>The date in “%1” cannot be right: use a date between %2 and %3.</source>
+            <translation>La date de « %1 » n'est pas plausible : indiquez une date entre %2 et %3.</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>%1 must be a date and time between %2 and %3.</source>
-            <translation>Le champ « %1 » doit contenir une date et une heure entre %2 et %3.</translation>
+            <source>In “%1”, give a date and time between %2 and %3.</source>
+            <translation>Dans « %1 », indiquez une date et une heure entre %2 et %3.</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>%1 must be a whole number from %2 to %3.</source>
-            <translation>Le champ « %1 » doit contenir un nombre entier de %2 à %3.</translation>
+            <source>In “%1”, give a whole number from %2 to %3.</source>
+            <translation>Dans « %1 », indiquez un nombre entier de %2 à %3.</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>%1: choose one of the options.</source>
-            <translation>Pour le champ « %1 », choisissez l'une des options proposées.</translation>
+            <source>In “%1”, choose one of the options.</source>
+            <translation>Dans « %1 », choisissez l'une des options proposées.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 must be a number of minutes, at most a day.</source>
-            <translation>Le champ « %1 » doit contenir un nombre de minutes, une journée au maximum.</translation>
+            <source>In “%1”, give a number of minutes, at most a day.</source>
+            <translation>Dans « %1 », indiquez un nombre de minutes, une journée au maximum.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -6132,8 +6165,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+2" />
-            <source>Only a partner service is chosen from the directory.</source>
-            <translation>Seul un service partenaire se choisit dans le répertoire des partenaires.</translation>
+            <source>Only a partner service can be chosen from the directory.</source>
+            <translation>Seul un service partenaire peut être choisi dans le répertoire des partenaires.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6312,8 +6345,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+2" />
-            <source>Document: name it by its key, such as session_note.</source>
-            <translation>Document : désignez-le par sa clé, par exemple session_note.</translation>
+            <source>Document: name it by its key, such as session_notes.</source>
+            <translation>Document : désignez-le par sa clé, par exemple session_notes.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6747,12 +6780,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+3" />
-            <location line="+22" />
+            <location line="+28" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-18" />
             <source>What</source>
             <translation>Action</translation>
         </message>
@@ -6762,17 +6795,19 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Qui</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Due</source>
+            <comment>column: the day a follow-up action is due</comment>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Done</source>
+            <comment>column: the day a follow-up action was done</comment>
             <translation>Terminée le</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Add action…</source>
             <translation>Ajouter une action…</translation>
         </message>
@@ -6791,10 +6826,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <source>Follow-up actions from this session</source>
             <translation>Actions de suivi issues de cet entretien</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+39" />
-            <source>%1 words</source>
-            <translation>%1 mots</translation>
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n mot</numerusform>
+                <numerusform>%n mots</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -6939,13 +6977,16 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <source>The password is shown once, after writing, with a slip to print; Trajectapp does not keep it.</source>
             <translation>Le mot de passe s'affiche une seule fois, après l'enregistrement, avec une fiche à imprimer ; Trajectapp ne le conserve pas.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
-            <source>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %1 items, the file's name, size and fingerprint.</source>
-            <translation>Le bouton « Enregistrer » crée le fichier et, dans la même étape, une inscription au registre des communications du dossier : la date, le destinataire, la finalité et la base juridique, les %1 éléments, ainsi que le nom, la taille et l'empreinte du fichier.</translation>
+            <source>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %n item(s), the file's name, size and fingerprint.</source>
+            <translation>
+                <numerusform>Le bouton « Enregistrer » crée le fichier et, dans la même étape, une inscription au registre des communications du dossier : la date, le destinataire, la finalité et la base juridique, %n élément, ainsi que le nom, la taille et l'empreinte du fichier.</numerusform>
+                <numerusform>Le bouton « Enregistrer » crée le fichier et, dans la même étape, une inscription au registre des communications du dossier : la date, le destinataire, la finalité et la base juridique, les %n éléments, ainsi que le nom, la taille et l'empreinte du fichier.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Transfer packages (*%1)</source>
             <translation>Paquets de transfert (*%1)</translation>
         </message>
@@ -7079,8 +7120,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+3" />
-            <source>The PDF is saved and can only be opened with this password. Give it to the reader another way than the file (by phone or in person). Trajectapp does not keep it: note it now if you need it.</source>
-            <translation>Le PDF est enregistré et ne peut être ouvert qu'avec ce mot de passe. Transmettez-le au lecteur par un autre moyen que le fichier (par téléphone ou en personne). Trajectapp ne le conserve pas : notez-le maintenant si vous en avez besoin.</translation>
+            <source>The PDF is saved and can only be opened with this password. Give it to the reader separately from the file (by phone or in person). Trajectapp does not keep it: note it now if you need it.</source>
+            <translation>Le PDF est enregistré et ne peut être ouvert qu'avec ce mot de passe. Transmettez-le au lecteur séparément du fichier (par téléphone ou en personne). Trajectapp ne le conserve pas : notez-le maintenant si vous en avez besoin.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7550,8 +7591,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+5" />
-            <source>Version %1, of %2</source>
-            <translation>Version %1 du %2</translation>
+            <source>Version %1, made on %2</source>
+            <translation>Version %1, établie le %2</translation>
         </message>
         <message>
             <location line="+4" />
@@ -7645,7 +7686,47 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+6" />
+            <source>Goal added: %1</source>
+            <translation>Objectif ajouté : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goal removed: %1</source>
+            <translation>Objectif retiré : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goal changed: %1</source>
+            <translation>Objectif modifié : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Step added: %1</source>
+            <translation>Étape ajoutée : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Step removed: %1</source>
+            <translation>Étape retirée : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Step changed: %1</source>
+            <translation>Étape modifiée : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the person does not agree</source>
+            <translation>la personne n'est pas d'accord</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the person could not answer</source>
+            <translation>la personne n'a pas pu répondre</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No answers yet</source>
             <translation>Pas encore de réponse</translation>
         </message>
@@ -7655,12 +7736,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>%1 sur %2 d'accord</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>the person: %1</source>
-            <translation>la personne : %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>no date</source>
             <translation>sans date</translation>
         </message>
@@ -7681,12 +7757,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+14" />
-            <location line="+100" />
+            <location line="+106" />
             <source>Goals and steps</source>
             <translation>Objectifs et étapes</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-98" />
             <source>target %1</source>
             <translation>date visée : %1</translation>
         </message>
@@ -7711,12 +7787,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>rien</translation>
         </message>
         <message>
-            <location line="+38" />
-            <source>Step</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+64" />
             <source>From the plan of %1 to the plan of %2</source>
             <translation>Du plan du %1 au plan du %2</translation>
         </message>
@@ -7798,7 +7869,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/preferences_dialog.py" line="+17" />
+            <location filename="../../src/trajectapp/ui/shell/preferences_dialog.py" line="+19" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
@@ -7808,15 +7879,17 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>La nouvelle langue s'applique au prochain démarrage de Trajectapp.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source> min</source>
             <translation> min</translation>
         </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source> days</source>
-            <translation> jours</translation>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7899,10 +7972,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <source>Of a special category</source>
             <translation>Données sensibles</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
-            <source>all %1</source>
-            <translation>tous les %1</translation>
+            <source>all %n</source>
+            <translation>
+                <numerusform>%n sur %n</numerusform>
+                <numerusform>les %n</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -8081,7 +8157,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+2" />
-            <source>The service, or the person and their service</source>
+            <source>The service, or the professional and their service</source>
             <translation>Le service, ou le professionnel et son service</translation>
         </message>
         <message>
@@ -8116,7 +8192,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+2" />
-            <source>Not to be shared: %1</source>
+            <source>May not be shared: %1</source>
             <translation>Ce qui ne peut pas être partagé : %1</translation>
         </message>
         <message>
@@ -8339,10 +8415,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
                 <numerusform>%n inscriptions</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>%1 of %2 entries</source>
-            <translation>%1 inscriptions sur %2</translation>
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%1 sur %n inscription</numerusform>
+                <numerusform>%1 sur %n inscriptions</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8467,12 +8546,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Retirer le consentement</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>%1 no longer allows anything from the date of revocation on.</source>
-            <translation>%1 : plus rien n'est autorisé à partir de la date du retrait.</translation>
+            <location line="+3" />
+            <source>From the date it is revoked, the consent for “%1” no longer allows anything.</source>
+            <translation>À partir de la date du retrait, le consentement pour « %1 » n'autorise plus rien.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Revoked on:</source>
             <translation>Date du retrait :</translation>
         </message>
@@ -8644,8 +8723,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <source>Transfer</source>
-            <translation>Transfèrement</translation>
+            <source>Transfer to another prison</source>
+            <translation>Transfèrement vers une autre prison</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8737,8 +8816,8 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+6" />
-            <source>Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does not keep it: this is the only time it is shown.</source>
-            <translation>À transmettre à %1 par un autre moyen que le fichier : sur la fiche imprimée, par téléphone ou en personne. Trajectapp n'en garde aucune copie : cet affichage est le seul.</translation>
+            <source>Give it to %1 separately from the file: on the printed slip, by phone or in person. Trajectapp does not keep it: this is the only time it is shown.</source>
+            <translation>À transmettre à %1 séparément du fichier : sur la fiche imprimée, par téléphone ou en personne. Trajectapp n'en garde aucune copie : cet affichage est le seul.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -8757,6 +8836,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+2" />
+            <source>The printer could not take the slip. Check that it is switched on and try again, or note the passphrase by hand.</source>
+            <translation>L'imprimante n'a pas pu imprimer la fiche. Vérifiez qu'elle est allumée et réessayez, ou notez la phrase secrète à la main.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The printer could not take the slip. Check that it is switched on and try again, or note the password by hand.</source>
             <translation>L'imprimante n'a pas pu imprimer la fiche. Vérifiez qu'elle est allumée et réessayez, ou notez le mot de passe à la main.</translation>
         </message>
@@ -9351,7 +9435,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+9" />
-            <source>A name is too long: keep each under %1 characters.</source>
+            <source>A name is too long: keep each to at most %1 characters.</source>
             <translation>Un nom est trop long : %1 caractères au maximum par nom.</translation>
         </message>
     </context>
@@ -9822,7 +9906,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
         </message>
         <message>
             <location line="+2" />
-            <source>Consent for anonymised statistics</source>
+            <source>Consent to anonymised statistics</source>
             <translation>Consentement aux statistiques anonymisées</translation>
         </message>
         <message>

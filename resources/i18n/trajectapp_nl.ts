@@ -42,7 +42,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+65" />
+            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+64" />
             <source>Today, %1</source>
             <translation>Vandaag, %1</translation>
         </message>
@@ -52,7 +52,22 @@
             <translation>Morgen, %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
+            <source>appointment today at %1</source>
+            <translation>afspraak vandaag om %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>appointment tomorrow at %1</source>
+            <translation>afspraak morgen om %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>appointment on %1 at %2</source>
+            <translation>afspraak op %1 om %2</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Step: %1</source>
             <translation>Stap: %1</translation>
         </message>
@@ -72,17 +87,19 @@
             <translation>Te laat</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Due %1</source>
+            <comment>an overdue action or step: the day it was due</comment>
             <translation>Uiterlijk %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Due</source>
+            <comment>an action or step due on this day</comment>
             <translation>Uiterste datum</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>This week and next</source>
             <translation>Deze week en volgende week</translation>
         </message>
@@ -120,11 +137,6 @@
             <location line="+6" />
             <source>No contact for %1</source>
             <translation>Al %1 geen contact</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>appointment on %1 at %2</source>
-            <translation>afspraak op %1 om %2</translation>
         </message>
         <message>
             <location line="+4" />
@@ -382,12 +394,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>In de inschatting van %1.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Everything here is %1: hidden in presentation mode.</source>
-            <translation>Alles hier valt onder %1: verborgen in presentatiemodus.</translation>
+            <location line="+3" />
+            <source>Everything here is special-category data (%1): hidden in presentation mode.</source>
+            <translation>Alles hier zijn bijzondere persoonsgegevens (%1): verborgen in presentatiemodus.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Not scored</source>
             <translation>Niet gescoord</translation>
         </message>
@@ -1328,8 +1340,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <source>Consent to statistics</source>
-            <translation>Toestemming voor statistieken</translation>
+            <source>Consent to anonymised statistics</source>
+            <translation>Toestemming voor geanonimiseerde statistieken</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1962,11 +1974,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+7" />
-            <source>Version %1, of %2</source>
-            <translation>Versie %1, van %2</translation>
+            <source>Version %1, made on %2</source>
+            <translation>Versie %1, gemaakt op %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>From:</source>
             <translation>Van:</translation>
         </message>
@@ -2064,6 +2076,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location filename="../../src/trajectapp/ui/casefile/record_models.py" line="+26" />
             <source>For</source>
+            <comment>column: what the consent is for</comment>
             <translation>Waarvoor</translation>
         </message>
         <message>
@@ -2105,22 +2118,25 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+69" />
+            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+70" />
             <source>Planned</source>
+            <comment>a session's status</comment>
             <translation>Gepland</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Held</source>
+            <comment>a session's status: it took place</comment>
             <translation>Doorgegaan</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Cancelled</source>
+            <comment>a session's status</comment>
             <translation>Geannuleerd</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -2167,15 +2183,17 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Due</source>
+            <comment>column: the day a follow-up action is due</comment>
             <translation>Uiterste datum</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Done</source>
-            <translation>Afgerond</translation>
+            <comment>column: the day a follow-up action was done</comment>
+            <translation>Afgerond op</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>From the session of</source>
             <translation>Uit het gesprek van</translation>
         </message>
@@ -2493,8 +2511,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <source>The notes of the sessions from</source>
-            <translation>De notities van de gesprekken van</translation>
+            <source>The notes of the sessions of a period:</source>
+            <translation>De notities van de gesprekken in een periode:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2502,17 +2520,22 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>De dossiersamenvatting</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+9" />
+            <source>The first day of the period, included</source>
+            <translation>De eerste dag van de periode, inbegrepen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last day of the period, included</source>
+            <translation>De laatste dag van de periode, inbegrepen</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Preview…</source>
             <translation>Voorbeeld…</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>to</source>
-            <translation>tot</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Which document?</source>
             <translation>Welk document?</translation>
         </message>
@@ -3103,7 +3126,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FieldInput</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+76" />
+            <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+25" />
+            <source>%1:</source>
+            <comment>a field's label before its input</comment>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>Not recorded</source>
             <translation>Niet ingevuld</translation>
         </message>
@@ -3894,6 +3923,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <source>Due</source>
+            <comment>column: the day a step is due</comment>
             <translation>Uiterste datum</translation>
         </message>
         <message>
@@ -3982,10 +4012,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <source>no steps yet</source>
             <translation>nog geen stappen</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>%1 of %2 done</source>
-            <translation>%1 van %2 afgerond</translation>
+            <source>%n of %1 done</source>
+            <translation>
+                <numerusform>%n van %1 gedaan</numerusform>
+                <numerusform>%n van %1 gedaan</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -4578,8 +4611,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <source>On</source>
-            <translation>Datum</translation>
+            <source>Answered on</source>
+            <translation>Beantwoord op</translation>
         </message>
         <message>
             <location line="+11" />
@@ -4628,7 +4661,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+3" />
-            <source>Done</source>
+            <source>Done on</source>
             <translation>Afgerond op</translation>
         </message>
     </context>
@@ -4944,7 +4977,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+6" />
-            <source>This is before the date since when the service is involved (%1).</source>
+            <source>This is before the service became involved (%1).</source>
             <translation>Dat is vóór de datum waarop de dienst betrokken werd (%1).</translation>
         </message>
     </context>
@@ -5007,8 +5040,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+43" />
-            <source>consent given (what is not written down)</source>
-            <translation>toestemming gegeven (niet genoteerd waarvoor)</translation>
+            <source>consent given, without a note of what it covers</source>
+            <translation>toestemming gegeven, zonder notitie van wat ze dekt</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5893,17 +5926,17 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>&amp;Partnerdiensten…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Life domains…</source>
             <translation>&amp;Levensdomeinen…</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>The life domains assessments use</source>
-            <translation>De levensdomeinen die de inschattingen gebruiken</translation>
+            <source>The life domains under which needs are assessed</source>
+            <translation>De levensdomeinen waarin de noden ingeschat worden</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Factor categories…</source>
             <translation>&amp;Factorcategorieën…</translation>
         </message>
@@ -6056,54 +6089,54 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../src/trajectapp/ui/messages.py" line="+21" />
-            <source>%1 holds an invisible control character, perhaps pasted from another program. Remove it and save again.</source>
-            <translation>In het veld “%1” staat een onzichtbaar stuurteken, misschien geplakt uit een ander programma. Verwijder het en sla opnieuw op.</translation>
+            <location filename="../../src/trajectapp/ui/messages.py" line="+22" />
+            <source>There is an invisible control character in “%1”, perhaps pasted from another program. Remove it and save again.</source>
+            <translation>In “%1” staat een onzichtbaar stuurteken, misschien geplakt uit een ander programma. Verwijder het en sla opnieuw op.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>%1 cannot be empty.</source>
-            <translation>Het veld “%1” mag niet leeg zijn.</translation>
+            <location line="+7" />
+            <source>Fill in “%1”: it cannot be left empty.</source>
+            <translation>Vul “%1” in: het mag niet leeg blijven.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 is too long: keep it under %2 characters.</source>
-            <translation>Het veld “%1” is te lang: gebruik minder dan %2 tekens.</translation>
+            <source>Shorten “%1” to at most %2 characters.</source>
+            <translation>Kort “%1” in tot hoogstens %2 tekens.</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>%1 is needed.</source>
-            <translation>Het veld “%1” is verplicht.</translation>
+            <source>Fill in “%1”.</source>
+            <translation>Vul “%1” in.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 must be a date.</source>
-            <translation>Het veld “%1” moet een datum zijn.</translation>
+            <source>Give a date in “%1”.</source>
+            <translation>Vul in “%1” een datum in.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 cannot be right: use a date between %2 and %3.</source>
-            <translation>De datum in het veld “%1” kan niet kloppen: gebruik een datum tussen %2 en %3.</translation>
+            <source>The date in “%1” cannot be right: use a date between %2 and %3.</source>
+            <translation>De datum in “%1” kan niet kloppen: gebruik een datum tussen %2 en %3.</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>%1 must be a date and time between %2 and %3.</source>
-            <translation>Het veld “%1” moet een datum en uur tussen %2 en %3 zijn.</translation>
+            <source>In “%1”, give a date and time between %2 and %3.</source>
+            <translation>Geef in “%1” een datum en uur tussen %2 en %3.</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>%1 must be a whole number from %2 to %3.</source>
-            <translation>Het veld “%1” moet een geheel getal van %2 tot %3 zijn.</translation>
+            <source>In “%1”, give a whole number from %2 to %3.</source>
+            <translation>Geef in “%1” een geheel getal van %2 tot %3.</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>%1: choose one of the options.</source>
-            <translation>Kies in het veld “%1” een van de mogelijkheden.</translation>
+            <source>In “%1”, choose one of the options.</source>
+            <translation>Kies in “%1” een van de mogelijkheden.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 must be a number of minutes, at most a day.</source>
-            <translation>Het veld “%1” moet een aantal minuten zijn, hoogstens een dag.</translation>
+            <source>In “%1”, give a number of minutes, at most a day.</source>
+            <translation>Geef in “%1” een aantal minuten, hoogstens een dag.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -6132,8 +6165,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+2" />
-            <source>Only a partner service is chosen from the directory.</source>
-            <translation>Alleen een partnerdienst kies je uit de partnerlijst.</translation>
+            <source>Only a partner service can be chosen from the directory.</source>
+            <translation>Alleen een partnerdienst kun je uit de partnerlijst kiezen.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6312,8 +6345,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+2" />
-            <source>Document: name it by its key, such as session_note.</source>
-            <translation>Document: geef het op met zijn sleutel, zoals session_note.</translation>
+            <source>Document: name it by its key, such as session_notes.</source>
+            <translation>Document: geef het op met zijn sleutel, zoals session_notes.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6747,12 +6780,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+3" />
-            <location line="+22" />
+            <location line="+28" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-18" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
@@ -6762,17 +6795,19 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Wie</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Due</source>
+            <comment>column: the day a follow-up action is due</comment>
             <translation>Uiterste datum</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Done</source>
-            <translation>Afgerond</translation>
+            <comment>column: the day a follow-up action was done</comment>
+            <translation>Afgerond op</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Add action…</source>
             <translation>Actie toevoegen…</translation>
         </message>
@@ -6791,10 +6826,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <source>Follow-up actions from this session</source>
             <translation>Opvolgacties uit dit gesprek</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+39" />
-            <source>%1 words</source>
-            <translation>%1 woorden</translation>
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n woord</numerusform>
+                <numerusform>%n woorden</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -6939,13 +6977,16 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <source>The password is shown once, after writing, with a slip to print; Trajectapp does not keep it.</source>
             <translation>Het wachtwoord wordt één keer getoond, na het opslaan, met een wachtwoordbriefje om af te drukken; Trajectapp bewaart het niet.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
-            <source>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %1 items, the file's name, size and fingerprint.</source>
-            <translation>Met Opslaan bewaar je het bestand en, in dezelfde stap, een registratie in het register van verstrekkingen van het dossier: de datum, de ontvanger, het doeleinde en de rechtsgrond, de %1 onderdelen, en de naam, grootte en vingerafdruk van het bestand.</translation>
+            <source>Write saves the file and, in the same step, an entry in the case's disclosure register: the date, the recipient, the purpose and basis, the %n item(s), the file's name, size and fingerprint.</source>
+            <translation>
+                <numerusform>Met Opslaan bewaar je het bestand en, in dezelfde stap, een registratie in het register van verstrekkingen van het dossier: de datum, de ontvanger, het doeleinde en de rechtsgrond, %n onderdeel, en de naam, grootte en vingerafdruk van het bestand.</numerusform>
+                <numerusform>Met Opslaan bewaar je het bestand en, in dezelfde stap, een registratie in het register van verstrekkingen van het dossier: de datum, de ontvanger, het doeleinde en de rechtsgrond, de %n onderdelen, en de naam, grootte en vingerafdruk van het bestand.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Transfer packages (*%1)</source>
             <translation>Overdrachtspakketten (*%1)</translation>
         </message>
@@ -7079,8 +7120,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+3" />
-            <source>The PDF is saved and can only be opened with this password. Give it to the reader another way than the file (by phone or in person). Trajectapp does not keep it: note it now if you need it.</source>
-            <translation>De pdf is opgeslagen en kan alleen met dit wachtwoord geopend worden. Geef het wachtwoord langs een andere weg dan het bestand aan de lezer (telefonisch of persoonlijk). Trajectapp bewaart het niet: noteer het nu als je het nodig hebt.</translation>
+            <source>The PDF is saved and can only be opened with this password. Give it to the reader separately from the file (by phone or in person). Trajectapp does not keep it: note it now if you need it.</source>
+            <translation>De pdf is opgeslagen en kan alleen met dit wachtwoord geopend worden. Geef het wachtwoord los van het bestand aan de lezer (telefonisch of persoonlijk). Trajectapp bewaart het niet: noteer het nu als je het nodig hebt.</translation>
         </message>
         <message>
             <location line="+8" />
@@ -7550,8 +7591,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+5" />
-            <source>Version %1, of %2</source>
-            <translation>Versie %1, van %2</translation>
+            <source>Version %1, made on %2</source>
+            <translation>Versie %1, gemaakt op %2</translation>
         </message>
         <message>
             <location line="+4" />
@@ -7645,7 +7686,47 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Uiterste datum</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+6" />
+            <source>Goal added: %1</source>
+            <translation>Doel toegevoegd: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goal removed: %1</source>
+            <translation>Doel verwijderd: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goal changed: %1</source>
+            <translation>Doel gewijzigd: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Step added: %1</source>
+            <translation>Stap toegevoegd: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Step removed: %1</source>
+            <translation>Stap verwijderd: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Step changed: %1</source>
+            <translation>Stap gewijzigd: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the person does not agree</source>
+            <translation>de persoon is niet akkoord</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the person could not answer</source>
+            <translation>de persoon kon niet antwoorden</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>No answers yet</source>
             <translation>Nog geen antwoorden</translation>
         </message>
@@ -7655,12 +7736,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>%1 van %2 akkoord</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>the person: %1</source>
-            <translation>de persoon: %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>no date</source>
             <translation>geen datum</translation>
         </message>
@@ -7681,12 +7757,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+14" />
-            <location line="+100" />
+            <location line="+106" />
             <source>Goals and steps</source>
             <translation>Doelen en stappen</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-98" />
             <source>target %1</source>
             <translation>streefdatum %1</translation>
         </message>
@@ -7711,12 +7787,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>niets</translation>
         </message>
         <message>
-            <location line="+38" />
-            <source>Step</source>
-            <translation>Stap</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+64" />
             <source>From the plan of %1 to the plan of %2</source>
             <translation>Van het plan van %1 naar het plan van %2</translation>
         </message>
@@ -7798,7 +7869,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/preferences_dialog.py" line="+17" />
+            <location filename="../../src/trajectapp/ui/shell/preferences_dialog.py" line="+19" />
             <source>Preferences</source>
             <translation>Voorkeuren</translation>
         </message>
@@ -7808,15 +7879,17 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Een nieuwe taal geldt vanaf de volgende keer dat je Trajectapp start.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source> min</source>
             <translation> min</translation>
         </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source> days</source>
-            <translation> dagen</translation>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -7899,10 +7972,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <source>Of a special category</source>
             <translation>Bijzondere persoonsgegevens</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+8" />
-            <source>all %1</source>
-            <translation>alle %1</translation>
+            <source>all %n</source>
+            <translation>
+                <numerusform>%n van %n</numerusform>
+                <numerusform>alle %n</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -8081,7 +8157,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+2" />
-            <source>The service, or the person and their service</source>
+            <source>The service, or the professional and their service</source>
             <translation>De dienst, of de hulpverlener en zijn of haar dienst</translation>
         </message>
         <message>
@@ -8116,8 +8192,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+2" />
-            <source>Not to be shared: %1</source>
-            <translation>Niet te delen: %1</translation>
+            <source>May not be shared: %1</source>
+            <translation>Mag niet gedeeld worden: %1</translation>
         </message>
         <message>
             <location line="+9" />
@@ -8339,10 +8415,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
                 <numerusform>%n registraties</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
-            <source>%1 of %2 entries</source>
-            <translation>%1 van %2 registraties</translation>
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%1 van %n registratie</numerusform>
+                <numerusform>%1 van %n registraties</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8467,12 +8546,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>%1 no longer allows anything from the date of revocation on.</source>
-            <translation>%1: vanaf de datum van intrekking is niets meer toegestaan.</translation>
+            <location line="+3" />
+            <source>From the date it is revoked, the consent for “%1” no longer allows anything.</source>
+            <translation>Vanaf de datum van intrekking staat de toestemming voor “%1” niets meer toe.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Revoked on:</source>
             <translation>Ingetrokken op:</translation>
         </message>
@@ -8644,8 +8723,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <source>Transfer</source>
-            <translation>Overplaatsing</translation>
+            <source>Transfer to another prison</source>
+            <translation>Overplaatsing naar een andere gevangenis</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8737,8 +8816,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+6" />
-            <source>Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does not keep it: this is the only time it is shown.</source>
-            <translation>Geef het aan %1 langs een andere weg dan het bestand: op het afgedrukte wachtwoordbriefje, telefonisch of persoonlijk. Trajectapp bewaart het niet: dit is de enige keer dat het getoond wordt.</translation>
+            <source>Give it to %1 separately from the file: on the printed slip, by phone or in person. Trajectapp does not keep it: this is the only time it is shown.</source>
+            <translation>Geef het aan %1, los van het bestand: op het afgedrukte briefje, telefonisch of persoonlijk. Trajectapp bewaart het niet: dit is de enige keer dat het getoond wordt.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -8757,6 +8836,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+2" />
+            <source>The printer could not take the slip. Check that it is switched on and try again, or note the passphrase by hand.</source>
+            <translation>De printer kon het briefje niet afdrukken. Controleer of hij aanstaat en probeer opnieuw, of noteer de wachtzin met de hand.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The printer could not take the slip. Check that it is switched on and try again, or note the password by hand.</source>
             <translation>De printer kon het wachtwoordbriefje niet afdrukken. Controleer of hij aanstaat en probeer opnieuw, of noteer het wachtwoord met de hand.</translation>
         </message>
@@ -9351,7 +9435,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+9" />
-            <source>A name is too long: keep each under %1 characters.</source>
+            <source>A name is too long: keep each to at most %1 characters.</source>
             <translation>Een naam is te lang: gebruik per naam hoogstens %1 tekens.</translation>
         </message>
     </context>
@@ -9822,7 +9906,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
         </message>
         <message>
             <location line="+2" />
-            <source>Consent for anonymised statistics</source>
+            <source>Consent to anonymised statistics</source>
             <translation>Toestemming voor geanonimiseerde statistieken</translation>
         </message>
         <message>
