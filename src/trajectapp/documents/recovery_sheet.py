@@ -1,8 +1,11 @@
-"""The one-page recovery sheet the consultant prints once: the recovery key, what it does and how to keep it."""
+"""The one-page recovery sheet the consultant prints once: the recovery key, what it does and how to keep it, in the
+consultant's language (its words are translated in the "RecoverySheet" context)."""
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from functools import partial
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -25,8 +28,11 @@ from reportlab.platypus import (
 from trajectapp.documents import fonts, frame
 from trajectapp.documents.frame import TableCommand
 from trajectapp.domain.recovery_keys import groups, is_well_formed
+from trajectapp.domain.selection import Translate, as_written
+from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-TITLE = "Trajectapp recovery sheet"
+CONTEXT = "RecoverySheet"
+TITLE = QT_TRANSLATE_NOOP("RecoverySheet", "Trajectapp recovery sheet")
 _MARGIN = 20 * mm
 _INK = colors.HexColor("#1A1A1A")
 _MUTED = colors.HexColor("#5C5C5C")
@@ -34,39 +40,64 @@ _RULE = colors.HexColor("#9A9A9A")
 _GROUPS_PER_ROW = 4
 
 
-def render_recovery_sheet(recovery_key: str, *, vault_folder: str, created: datetime.date) -> bytes:
-    """The recovery sheet for one vault as PDF bytes: A4, one page, built in memory."""
+def render_recovery_sheet(
+    recovery_key: str, *, vault_folder: str, created: datetime.date, translate: Translate = as_written
+) -> bytes:
+    """The recovery sheet for one vault as PDF bytes: A4, one page, built in memory, in the language of
+    `translate`."""
     # A sheet with a damaged key would be trusted and then fail on the day it is needed.
     if not is_well_formed(recovery_key):
         raise ValueError("This is not a complete recovery key; the sheet was not made.")
     fonts.register_fonts()
     styles = _styles()
+
+    def words(text: str) -> str:
+        return escape(translate(CONTEXT, text))
+
     buffer = BytesIO()
-    document = frame.a4_document(buffer, TITLE, side=_MARGIN, top_and_bottom=_MARGIN, on_page=_footer)
+    document = frame.a4_document(
+        buffer, translate(CONTEXT, TITLE), side=_MARGIN, top_and_bottom=_MARGIN, on_page=partial(_footer, translate)
+    )
     story = [
-        Paragraph(TITLE, styles["title"]),
-        Paragraph("Keep this page as carefully as the case files themselves.", styles["lead"]),
-        Paragraph("What this key does", styles["heading"]),
+        Paragraph(words(TITLE), styles["title"]),
         Paragraph(
-            "If the passphrase is ever forgotten, this recovery key opens the vault and lets "
-            "you set a new passphrase. Nothing else can do that.",
+            words(QT_TRANSLATE_NOOP("RecoverySheet", "Keep this page as carefully as the case files themselves.")),
+            styles["lead"],
+        ),
+        Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "What this key does")), styles["heading"]),
+        Paragraph(
+            words(
+                QT_TRANSLATE_NOOP(
+                    "RecoverySheet",
+                    "If the passphrase is ever forgotten, this recovery key opens the vault and lets "
+                    "you set a new passphrase. Nothing else can do that.",
+                )
+            ),
             styles["body"],
         ),
         Paragraph(
-            "Anyone who holds this key together with the vault folder can read every case "
-            "file in it, without knowing the passphrase.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "RecoverySheet",
+                    "Anyone who holds this key together with the vault folder can read every case "
+                    "file in it, without knowing the passphrase.",
+                )
+            ),
             styles["body"],
         ),
         Spacer(0, 4 * mm),
-        _key_block(recovery_key, document.width, styles),
+        _key_block(recovery_key, document.width, styles, words),
         Spacer(0, 2 * mm),
-        Paragraph("Type the groups in order. Dashes and spaces are optional.", styles["note"]),
+        Paragraph(
+            words(QT_TRANSLATE_NOOP("RecoverySheet", "Type the groups in order. Dashes and spaces are optional.")),
+            styles["note"],
+        ),
         Spacer(0, 3 * mm),
-        _details(vault_folder, created, document.width, styles),
-        Paragraph("How to keep it", styles["heading"]),
-        _instructions(styles),
+        _details(vault_folder, created, document.width, styles, words),
+        Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "How to keep it")), styles["heading"]),
+        _instructions(styles, words),
         Spacer(0, 12 * mm),
-        _signature_lines(document.width, styles),
+        _signature_lines(document.width, styles, words),
     ]
     # Shrinking rather than flowing on guarantees one page even for a very long vault path.
     page = KeepInFrame(document.width, document.height, story, mode="shrink")
@@ -100,9 +131,14 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _key_block(recovery_key: str, width: float, styles: dict[str, ParagraphStyle]) -> Table:
+def _key_block(
+    recovery_key: str, width: float, styles: dict[str, ParagraphStyle], words: Callable[[str], str]
+) -> Table:
     key_groups = groups(recovery_key)
-    rows: list[list[object]] = [[Paragraph("RECOVERY KEY", styles["key_caption"])] + [""] * (_GROUPS_PER_ROW - 1)]
+    rows: list[list[object]] = [
+        [Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "RECOVERY KEY")), styles["key_caption"])]
+        + [""] * (_GROUPS_PER_ROW - 1)
+    ]
     style: list[TableCommand] = [
         ("SPAN", (0, 0), (-1, 0)),
         ("BOX", (0, 0), (-1, -1), 1.2, _INK),
@@ -132,25 +168,41 @@ def _key_block(recovery_key: str, width: float, styles: dict[str, ParagraphStyle
     return table
 
 
-def _details(vault_folder: str, created: datetime.date, width: float, styles: dict[str, ParagraphStyle]) -> Table:
+def _details(
+    vault_folder: str,
+    created: datetime.date,
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    words: Callable[[str], str],
+) -> Table:
     label_width = 32 * mm
     rows = [
-        [Paragraph("Vault folder", styles["label"]), Paragraph(escape(vault_folder), styles["path"])],
+        [
+            Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Vault folder")), styles["label"]),
+            Paragraph(escape(vault_folder), styles["path"]),
+        ],
         # ISO dates read the same way in every language the sheet may be translated into.
-        [Paragraph("Created", styles["label"]), Paragraph(created.isoformat(), styles["value"])],
+        [
+            Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Created")), styles["label"]),
+            Paragraph(created.isoformat(), styles["value"]),
+        ],
     ]
     return frame.facts_table(rows, label_width, width, padding=3, below=3)
 
 
-def _instructions(styles: dict[str, ParagraphStyle]) -> ListFlowable:
+def _instructions(styles: dict[str, ParagraphStyle], words: Callable[[str], str]) -> ListFlowable:
     lines = [
-        "Keep this page locked away, in a different place from the laptop.",
-        "Never photograph it, scan it, copy it out or store it digitally in any form.",
-        "When the vault is retired, destroy this page: shred it, do not just throw it away.",
+        QT_TRANSLATE_NOOP("RecoverySheet", "Keep this page locked away, in a different place from the laptop."),
+        QT_TRANSLATE_NOOP(
+            "RecoverySheet", "Never photograph it, scan it, copy it out or store it digitally in any form."
+        ),
+        QT_TRANSLATE_NOOP(
+            "RecoverySheet", "When the vault is retired, destroy this page: shred it, do not just throw it away."
+        ),
     ]
     item_style = ParagraphStyle("item", parent=styles["body"], spaceAfter=3)
     return ListFlowable(
-        [Paragraph(line, item_style) for line in lines],
+        [Paragraph(words(line), item_style) for line in lines],
         bulletType="bullet",
         start="•",
         bulletFontName=fonts.REGULAR,
@@ -159,11 +211,11 @@ def _instructions(styles: dict[str, ParagraphStyle]) -> ListFlowable:
     )
 
 
-def _signature_lines(width: float, styles: dict[str, ParagraphStyle]) -> Table:
+def _signature_lines(width: float, styles: dict[str, ParagraphStyle], words: Callable[[str], str]) -> Table:
     label_width = 32 * mm
     rows = [
-        [Paragraph("Stored at:", styles["value"]), ""],
-        [Paragraph("Signature:", styles["value"]), ""],
+        [Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Stored at:")), styles["value"]), ""],
+        [Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Signature:")), styles["value"]), ""],
     ]
     table = Table(rows, colWidths=[label_width, width - label_width], rowHeights=[16 * mm, 16 * mm])
     table.setStyle(
@@ -178,11 +230,12 @@ def _signature_lines(width: float, styles: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-def _footer(canvas: Canvas, document: BaseDocTemplate) -> None:
+def _footer(translate: Translate, canvas: Canvas, document: BaseDocTemplate) -> None:
     canvas.saveState()
     canvas.setFont(fonts.REGULAR, 8)
     canvas.setFillColor(_MUTED)
-    canvas.drawCentredString(
-        A4[0] / 2, _MARGIN / 2, "This sheet holds no case data. Do not keep a copy of it on any computer."
+    line = QT_TRANSLATE_NOOP(
+        "RecoverySheet", "This sheet holds no case data. Do not keep a copy of it on any computer."
     )
+    canvas.drawCentredString(A4[0] / 2, _MARGIN / 2, translate(CONTEXT, line))
     canvas.restoreState()

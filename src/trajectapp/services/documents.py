@@ -73,10 +73,12 @@ def password_slip_pdf(
     )
 
 
-def recovery_sheet_pdf(recovery_key: str, *, vault_folder: str, created: date) -> bytes:
+def recovery_sheet_pdf(
+    recovery_key: str, *, vault_folder: str, created: date, translate: Translate = as_written
+) -> bytes:
     from trajectapp.documents.recovery_sheet import render_recovery_sheet
 
-    return render_recovery_sheet(recovery_key, vault_folder=vault_folder, created=created)
+    return render_recovery_sheet(recovery_key, vault_folder=vault_folder, created=created, translate=translate)
 
 
 def new_pdf_password() -> str:

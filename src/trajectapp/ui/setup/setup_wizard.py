@@ -39,6 +39,7 @@ from trajectapp.ui.language_choice import language_box
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 from trajectapp.ui.printing import print_pdf
+from trajectapp.ui.translations import document_translate
 
 WELCOME, PASSPHRASE, RECOVERY_KEY, CHECK = range(4)
 
@@ -302,7 +303,13 @@ class SetupWizard(QWidget):
     # -- the recovery sheet --------------------------------------------------
 
     def _sheet(self) -> bytes:
-        return recovery_sheet_pdf(self._recovery_key, vault_folder=str(self._folder), created=date.today())
+        # The consultant's own sheet: in the language the wizard speaks.
+        return recovery_sheet_pdf(
+            self._recovery_key,
+            vault_folder=str(self._folder),
+            created=date.today(),
+            translate=document_translate(self._language),
+        )
 
     def _print_sheet(self) -> None:
         printer = self._ask.printer(self)
