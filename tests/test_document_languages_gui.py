@@ -26,6 +26,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.register_dialog import RegisterDialog
 from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 from trajectapp.ui.export.export_wizard import ExportWizard
+from trajectapp.ui.export.secret_dialog import SecretDialog
 from trajectapp.ui.plan.document_preview import PlanDocumentDialog
 from trajectapp.ui.plan.plan_panel import PlanPanel
 
@@ -123,8 +124,11 @@ def export_wizard(qtbot, vault, case_id: int, ask: Ask) -> ExportWizard:
     return wizard
 
 
-def test_the_persons_own_copy_is_previewed_in_the_language_they_read(qtbot, vault, reads_french):
-    wizard = export_wizard(qtbot, vault, reads_french.id, Ask())
+def test_the_persons_own_copy_is_previewed_in_the_language_they_read_and_its_slip_follows(
+    qtbot, vault, reads_french, tmp_path
+):
+    ask = Ask()
+    wizard = export_wizard(qtbot, vault, reads_french.id, ask)
     wizard.recipient_page.person_choice.setChecked(True)
     go_on(wizard)
     go_on(wizard)  # the basis offered
@@ -139,6 +143,18 @@ def test_the_persons_own_copy_is_previewed_in_the_language_they_read(qtbot, vaul
     shown = text_of(wizard.state.pdf)
     assert words(Language.DUTCH, "Handover", "Your data") in shown
     assert words(Language.FRENCH, "Handover", "Your data") not in shown
+    go_on(wizard)
+    seen = {}
+
+    def slip(dialog: SecretDialog):
+        seen["slip"] = text_of(dialog.slip_pdf())
+        dialog.done_button.click()
+
+    when_open(SecretDialog, slip)
+    write_to(wizard, ask, tmp_path / "kopie.pdf")
+    assert words(Language.DUTCH, "PasswordSlip", "Password of a PDF file") in seen["slip"]
+    [entry] = disclosures(vault, reads_french.id)
+    assert entry.language is Language.DUTCH
 
 
 def test_a_handover_is_previewed_in_the_interfaces_language_and_written_in_the_one_chosen(
