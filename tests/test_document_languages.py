@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from conftest import PASSPHRASE, fast_kdf
 from lupdate_catalogue import lupdate_catalogue
 from test_plan_document import render_first_page
-from trajectapp.documents.script import shape_for_pdf
+from trajectapp.documents.script import isolated, shape_for_pdf
 from trajectapp.domain.disclosures import Basis, DisclosureParty, PartyKind
 from trajectapp.domain.languages import Language
 from trajectapp.domain.selection import Translate
@@ -394,3 +394,10 @@ def test_an_arabic_name_in_the_dutch_handover_is_shaped_and_the_dutch_around_it_
     assert f"Gesprek met {shape_for_pdf(ARABIC_NAME)} en {shape_for_pdf(SISTER)}." in text
     assert f"{shape_for_pdf(ARABIC_NAME)} vertelt over zijn zus." in text
     assert not _UNSHAPED_LETTER.search(text)
+
+
+def test_a_line_of_arabic_alone_still_reads_right_to_left_and_only_arabic_is_isolated():
+    assert shape_for_pdf(f"{SISTER}.") == "." + shape_for_pdf(SISTER)  # the full stop at its end: on the left
+    assert shape_for_pdf(f"{SISTER} (familie)") == shape_for_pdf(SISTER) + " (familie)"
+    assert isolated("Zoë Verbruggen") == "Zoë Verbruggen"
+    assert shape_for_pdf(f"{isolated(SISTER)}, Zoë") == shape_for_pdf(SISTER) + ", Zoë"  # no mark left behind
