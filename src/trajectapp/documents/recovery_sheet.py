@@ -1,11 +1,8 @@
-"""The one-page recovery sheet the consultant prints once: the recovery key, what it does and how to keep it, in the
-consultant's language (its words are translated in the "RecoverySheet" context)."""
+"""The one-page recovery sheet the consultant prints once: the recovery key, what it does and how to keep it."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from functools import partial
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -16,7 +13,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     KeepInFrame,
     ListFlowable,
     Paragraph,
@@ -29,10 +25,7 @@ from trajectapp.documents import fonts, frame
 from trajectapp.documents.frame import TableCommand
 from trajectapp.domain.recovery_keys import groups, is_well_formed
 from trajectapp.domain.selection import Translate, as_written
-from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 
-CONTEXT = "RecoverySheet"
-TITLE = QT_TRANSLATE_NOOP("RecoverySheet", "Trajectapp recovery sheet")
 _MARGIN = 20 * mm
 _INK = colors.HexColor("#1A1A1A")
 _MUTED = colors.HexColor("#5C5C5C")
@@ -50,59 +43,59 @@ def render_recovery_sheet(
         raise ValueError("This is not a complete recovery key; the sheet was not made.")
     fonts.register_fonts()
     styles = _styles()
-
-    def words(text: str) -> str:
-        return escape(translate(CONTEXT, text))
-
     buffer = BytesIO()
+    title = translate("RecoverySheet", "Trajectapp recovery sheet")
+    footer = translate("RecoverySheet", "This sheet holds no case data. Do not keep a copy of it on any computer.")
     document = frame.a4_document(
-        buffer, translate(CONTEXT, TITLE), side=_MARGIN, top_and_bottom=_MARGIN, on_page=partial(_footer, translate)
+        buffer,
+        title,
+        side=_MARGIN,
+        top_and_bottom=_MARGIN,
+        on_page=lambda canvas, _document: _footer(canvas, footer),
     )
     story = [
-        Paragraph(words(TITLE), styles["title"]),
-        Paragraph(
-            words(QT_TRANSLATE_NOOP("RecoverySheet", "Keep this page as carefully as the case files themselves.")),
-            styles["lead"],
+        Paragraph(escape(title), styles["title"]),
+        _paragraph(
+            translate("RecoverySheet", "Keep this page as carefully as the case files themselves."), styles["lead"]
         ),
-        Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "What this key does")), styles["heading"]),
-        Paragraph(
-            words(
-                QT_TRANSLATE_NOOP(
-                    "RecoverySheet",
-                    "If the passphrase is ever forgotten, this recovery key opens the vault and lets "
-                    "you set a new passphrase. Nothing else can do that.",
-                )
+        _paragraph(translate("RecoverySheet", "What this key does"), styles["heading"]),
+        _paragraph(
+            translate(
+                "RecoverySheet",
+                "If the passphrase is ever forgotten, this recovery key opens the vault and lets you set a new "
+                "passphrase. Nothing else can do that.",
             ),
             styles["body"],
         ),
-        Paragraph(
-            words(
-                QT_TRANSLATE_NOOP(
-                    "RecoverySheet",
-                    "Anyone who holds this key together with the vault folder can read every case "
-                    "file in it, without knowing the passphrase.",
-                )
+        _paragraph(
+            translate(
+                "RecoverySheet",
+                "Anyone who holds this key together with the vault folder can read every case file in it, without "
+                "knowing the passphrase.",
             ),
             styles["body"],
         ),
         Spacer(0, 4 * mm),
-        _key_block(recovery_key, document.width, styles, words),
+        _key_block(recovery_key, translate("RecoverySheet", "RECOVERY KEY"), document.width, styles),
         Spacer(0, 2 * mm),
-        Paragraph(
-            words(QT_TRANSLATE_NOOP("RecoverySheet", "Type the groups in order. Dashes and spaces are optional.")),
-            styles["note"],
+        _paragraph(
+            translate("RecoverySheet", "Type the groups in order. Dashes and spaces are optional."), styles["note"]
         ),
         Spacer(0, 3 * mm),
-        _details(vault_folder, created, document.width, styles, words),
-        Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "How to keep it")), styles["heading"]),
-        _instructions(styles, words),
+        _details(vault_folder, created, document.width, styles, translate),
+        _paragraph(translate("RecoverySheet", "How to keep it"), styles["heading"]),
+        _instructions(styles, translate),
         Spacer(0, 12 * mm),
-        _signature_lines(document.width, styles, words),
+        _signature_lines(document.width, styles, translate),
     ]
     # Shrinking rather than flowing on guarantees one page even for a very long vault path.
     page = KeepInFrame(document.width, document.height, story, mode="shrink")
     document.build([page])
     return buffer.getvalue()
+
+
+def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -131,14 +124,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _key_block(
-    recovery_key: str, width: float, styles: dict[str, ParagraphStyle], words: Callable[[str], str]
-) -> Table:
+def _key_block(recovery_key: str, caption: str, width: float, styles: dict[str, ParagraphStyle]) -> Table:
     key_groups = groups(recovery_key)
-    rows: list[list[object]] = [
-        [Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "RECOVERY KEY")), styles["key_caption"])]
-        + [""] * (_GROUPS_PER_ROW - 1)
-    ]
+    rows: list[list[object]] = [[_paragraph(caption, styles["key_caption"])] + [""] * (_GROUPS_PER_ROW - 1)]
     style: list[TableCommand] = [
         ("SPAN", (0, 0), (-1, 0)),
         ("BOX", (0, 0), (-1, -1), 1.2, _INK),
@@ -169,40 +157,34 @@ def _key_block(
 
 
 def _details(
-    vault_folder: str,
-    created: datetime.date,
-    width: float,
-    styles: dict[str, ParagraphStyle],
-    words: Callable[[str], str],
+    vault_folder: str, created: datetime.date, width: float, styles: dict[str, ParagraphStyle], translate: Translate
 ) -> Table:
     label_width = 32 * mm
     rows = [
         [
-            Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Vault folder")), styles["label"]),
-            Paragraph(escape(vault_folder), styles["path"]),
+            _paragraph(translate("RecoverySheet", "Vault folder"), styles["label"]),
+            _paragraph(vault_folder, styles["path"]),
         ],
         # ISO dates read the same way in every language the sheet may be translated into.
         [
-            Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Created")), styles["label"]),
+            _paragraph(translate("RecoverySheet", "Created"), styles["label"]),
             Paragraph(created.isoformat(), styles["value"]),
         ],
     ]
     return frame.facts_table(rows, label_width, width, padding=3, below=3)
 
 
-def _instructions(styles: dict[str, ParagraphStyle], words: Callable[[str], str]) -> ListFlowable:
+def _instructions(styles: dict[str, ParagraphStyle], translate: Translate) -> ListFlowable:
     lines = [
-        QT_TRANSLATE_NOOP("RecoverySheet", "Keep this page locked away, in a different place from the laptop."),
-        QT_TRANSLATE_NOOP(
-            "RecoverySheet", "Never photograph it, scan it, copy it out or store it digitally in any form."
-        ),
-        QT_TRANSLATE_NOOP(
+        translate("RecoverySheet", "Keep this page locked away, in a different place from the laptop."),
+        translate("RecoverySheet", "Never photograph it, scan it, copy it out or store it digitally in any form."),
+        translate(
             "RecoverySheet", "When the vault is retired, destroy this page: shred it, do not just throw it away."
         ),
     ]
     item_style = ParagraphStyle("item", parent=styles["body"], spaceAfter=3)
     return ListFlowable(
-        [Paragraph(words(line), item_style) for line in lines],
+        [_paragraph(line, item_style) for line in lines],
         bulletType="bullet",
         start="•",
         bulletFontName=fonts.REGULAR,
@@ -211,11 +193,11 @@ def _instructions(styles: dict[str, ParagraphStyle], words: Callable[[str], str]
     )
 
 
-def _signature_lines(width: float, styles: dict[str, ParagraphStyle], words: Callable[[str], str]) -> Table:
+def _signature_lines(width: float, styles: dict[str, ParagraphStyle], translate: Translate) -> Table:
     label_width = 32 * mm
     rows = [
-        [Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Stored at:")), styles["value"]), ""],
-        [Paragraph(words(QT_TRANSLATE_NOOP("RecoverySheet", "Signature:")), styles["value"]), ""],
+        [_paragraph(translate("RecoverySheet", "Stored at:"), styles["value"]), ""],
+        [_paragraph(translate("RecoverySheet", "Signature:"), styles["value"]), ""],
     ]
     table = Table(rows, colWidths=[label_width, width - label_width], rowHeights=[16 * mm, 16 * mm])
     table.setStyle(
@@ -230,12 +212,9 @@ def _signature_lines(width: float, styles: dict[str, ParagraphStyle], words: Cal
     return table
 
 
-def _footer(translate: Translate, canvas: Canvas, document: BaseDocTemplate) -> None:
+def _footer(canvas: Canvas, words: str) -> None:
     canvas.saveState()
     canvas.setFont(fonts.REGULAR, 8)
     canvas.setFillColor(_MUTED)
-    line = QT_TRANSLATE_NOOP(
-        "RecoverySheet", "This sheet holds no case data. Do not keep a copy of it on any computer."
-    )
-    canvas.drawCentredString(A4[0] / 2, _MARGIN / 2, translate(CONTEXT, line))
+    canvas.drawCentredString(A4[0] / 2, _MARGIN / 2, words)
     canvas.restoreState()

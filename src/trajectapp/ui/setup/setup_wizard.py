@@ -303,7 +303,6 @@ class SetupWizard(QWidget):
     # -- the recovery sheet --------------------------------------------------
 
     def _sheet(self) -> bytes:
-        # The consultant's own sheet: in the language the wizard speaks.
         return recovery_sheet_pdf(
             self._recovery_key,
             vault_folder=str(self._folder),
