@@ -12,6 +12,7 @@ from reportlab.platypus.flowables import HRFlowable
 from trajectapp.documents import frame
 from trajectapp.documents.handover_layout import Layout, Piece, day
 from trajectapp.documents.record_facts import fact_rows
+from trajectapp.documents.script import isolated
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, Party, PlanAgreement, PlanGoal, PlanStep
 from trajectapp.domain.record_ids import linked, stored_id
@@ -203,16 +204,19 @@ def _session_facts(session: Session, content: CaseContent, layout: Layout) -> li
 
 
 def _participant(participant: Participant, content: CaseContent, layout: Layout) -> str:
+    # Names are set apart from the list and the words around them: two Arabic names side by side would otherwise
+    # read as one right-to-left run, with "(family)" after the wrong one.
     if participant.party is SessionParty.PERSON:
         # The person's name only when it was selected itself.
-        return str(content.person.get("name") or layout.label(participant.party))
+        name = str(content.person.get("name") or "")
+        return isolated(name) if name else layout.label(participant.party)
     if participant.party is SessionParty.SERVICE:
         service = linked(content.service_names, participant.service_id)
         return layout.catalogue(service) if service is not None else layout.label(participant.party)
     if participant.name.strip():
         if participant.party is SessionParty.FAMILY:
-            return layout.words(QT_TRANSLATE_NOOP("Handover", "%1 (family)"), participant.name.strip())
-        return participant.name.strip()
+            return layout.words(QT_TRANSLATE_NOOP("Handover", "%1 (family)"), isolated(participant.name.strip()))
+        return isolated(participant.name.strip())
     return layout.label(participant.party)
 
 

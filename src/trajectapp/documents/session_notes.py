@@ -19,7 +19,7 @@ from reportlab.platypus.flowables import HRFlowable
 from trajectapp.documents import frame
 from trajectapp.documents.note_markup import add_note_styles, note_blocks, note_paragraphs
 from trajectapp.documents.record_facts import fact_rows
-from trajectapp.documents.script import shape_for_pdf
+from trajectapp.documents.script import isolated, shape_for_pdf
 from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.domain import sessions as session_words
 from trajectapp.domain.record_ids import linked, stored_id
@@ -160,15 +160,19 @@ class _Notes:
         return [(label, value) for label, value in rows if value.strip()]
 
     def participant(self, participant: Participant) -> str:
+        # Names are set apart from the list and the words around them: two Arabic names side by side would
+        # otherwise read as one right-to-left run, with "(family)" after the wrong one.
         if participant.party is SessionParty.PERSON:
-            return self.data.person
+            return isolated(self.data.person)
         if participant.party is SessionParty.SERVICE:
             service = linked(self.data.service_names, participant.service_id)
             return self.catalogue(service) if service is not None else self.label(participant.party)
         if participant.name.strip():
             if participant.party is SessionParty.FAMILY:
-                return self.words(QT_TRANSLATE_NOOP("SessionNotes", "%1 (family)")).replace("%1", participant.name)
-            return participant.name
+                return self.words(QT_TRANSLATE_NOOP("SessionNotes", "%1 (family)")).replace(
+                    "%1", isolated(participant.name)
+                )
+            return isolated(participant.name)
         return self.label(participant.party)
 
     def factors(self, session: Session) -> list[str]:

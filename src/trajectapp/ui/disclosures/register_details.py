@@ -1,5 +1,6 @@
 """One entry of the disclosure register in full: who, why, on what basis, the consent or the reason for going
-beyond it, the file and its whole fingerprint, and every item that left (or arrived), special categories marked."""
+beyond it, the file, the language of a document and the file's whole fingerprint, and every item that left (or
+arrived), special categories marked."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ class DisclosureDetails(QWidget):
             ("basis", self.tr("Basis:")),
             ("consent", self.tr("Consent:")),
             ("file", self.tr("File:")),
+            ("language", self.tr("Language:")),
             ("fingerprint", self.tr("SHA-256:")),
         ):
             value = QLabel(inner)
@@ -112,6 +114,9 @@ class DisclosureDetails(QWidget):
             .replace("%4", f"{entry.file_size:,}")
             .replace("%1", entry.file_name)
         )
+        # A transfer package and what was received have no language of their own: no row rather than an empty one.
+        self.fields["language"].setText(label(entry.language))
+        self.form.setRowVisible(self.fields["language"], entry.language is not None)
         self.fields["fingerprint"].setText(entry.file_sha256)
         count = len(entry.items)
         self.items_caption.setText(

@@ -206,6 +206,7 @@ class OutputPage(QWizardPage):
                 file_name=state.chosen_path().name,
                 made_on=self._today,
                 package=state.is_package,
+                language=state.language,
             )
         return True
 

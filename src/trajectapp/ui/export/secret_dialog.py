@@ -1,5 +1,6 @@
 """The password of an exported PDF, or the passphrase of a transfer package, shown once with a slip to print and
-hand over apart from the file. Trajectapp keeps neither: once this dialog closes, it is gone."""
+hand over apart from the file, in the file's language. Trajectapp keeps neither: once this dialog closes, it is
+gone."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from trajectapp.domain.languages import Language
 from trajectapp.services.documents import password_slip_pdf
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.print_flow import print_with_preview
 from trajectapp.ui.passphrase.fields import shown_secret
+from trajectapp.ui.translations import document_translate
 
 
 class _Slip(TypedDict):
@@ -37,10 +40,13 @@ class SecretDialog(QDialog):
         made_on: date,
         package: bool,
         ask: Ask,
+        language: Language | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._ask = ask
+        # The slip goes with the file to its reader: in the document's language; a package's in the interface's.
+        self._translate = document_translate(language) if language is not None else QCoreApplication.translate
         self._slip: _Slip = {
             "secret": secret,
             "recipient": recipient,
@@ -90,9 +96,8 @@ class SecretDialog(QDialog):
         """The slip through Qt's print preview: no case content but the file's name, so it is no disclosure."""
         if self.printer is None:
             self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        pdf = password_slip_pdf(translate=QCoreApplication.translate, **self._slip)
         try:
-            printed = print_with_preview(self, self._ask, pdf, self.printer)
+            printed = print_with_preview(self, self._ask, self.slip_pdf(), self.printer)
         except OSError:
             self._ask.warn(
                 self,
@@ -113,6 +118,10 @@ class SecretDialog(QDialog):
             self.status.setText(self.tr("The slip has gone to the printer."))
         return printed
 
+    def slip_pdf(self) -> bytes:
+        """The slip as PDF bytes, in memory."""
+        return password_slip_pdf(translate=self._translate, **self._slip)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape, pressed by habit, would lose the secret before it is noted: only the button closes it."""
         if event.key() == Qt.Key.Key_Escape:
@@ -131,6 +140,7 @@ class SecretDialog(QDialog):
         file_name: str,
         made_on: date,
         package: bool,
+        language: Language | None = None,
     ) -> None:
         def run() -> None:
             dialog = cls(
@@ -140,6 +150,7 @@ class SecretDialog(QDialog):
                 made_on=made_on,
                 package=package,
                 ask=ask,
+                language=language,
                 parent=parent,
             )
             try:
