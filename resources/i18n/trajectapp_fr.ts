@@ -2388,18 +2388,18 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>DisclosureDetails</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/register_details.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/disclosures/register_details.py" line="+44" />
             <source>Date:</source>
             <translation>Date :</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+50" />
+            <location line="+51" />
             <source>To:</source>
             <translation>Destinataire :</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-50" />
             <source>Purpose:</source>
             <translation>Finalité :</translation>
         </message>
@@ -2417,6 +2417,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <location line="+1" />
             <source>File:</source>
             <translation>Fichier :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Langue :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2453,7 +2458,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
 %2, %3 (%4 octets)</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+12" />
             <source>What arrived (%n items):</source>
             <translation>
                 <numerusform>Ce qui a été reçu (%n élément) :</numerusform>
@@ -4257,7 +4262,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+14" />
             <location filename="../../src/trajectapp/documents/handover_record.py" line="-113" />
-            <location filename="../../src/trajectapp/documents/handover_work.py" line="+73" />
+            <location filename="../../src/trajectapp/documents/handover_work.py" line="+74" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -4563,18 +4568,18 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+1" />
             <location line="+97" />
-            <location line="+105" />
+            <location line="+108" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location line="-201" />
-            <location line="+202" />
+            <location line="-204" />
+            <location line="+205" />
             <source>By when</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="-194" />
+            <location line="-197" />
             <source>Goals and steps</source>
             <translation>Objectifs et étapes</translation>
         </message>
@@ -4645,7 +4650,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Biens primaires</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>%1 (family)</source>
             <translation>%1 (famille)</translation>
         </message>
@@ -8795,7 +8800,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SecretDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+53" />
+            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+59" />
             <source>The passphrase of the package</source>
             <translation>Phrase secrète du paquet</translation>
         </message>
@@ -8830,7 +8835,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Je l'ai noté</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Not printed</source>
             <translation>Non imprimé</translation>
         </message>
@@ -9527,12 +9532,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Biens primaires</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 (family)</source>
             <translation>%1 (famille)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>No note.</source>
             <translation>Aucune note.</translation>
         </message>

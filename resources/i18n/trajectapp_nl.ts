@@ -2388,18 +2388,18 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>DisclosureDetails</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/register_details.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/disclosures/register_details.py" line="+44" />
             <source>Date:</source>
             <translation>Datum:</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+50" />
+            <location line="+51" />
             <source>To:</source>
             <translation>Aan:</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-50" />
             <source>Purpose:</source>
             <translation>Doeleinde:</translation>
         </message>
@@ -2417,6 +2417,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <location line="+1" />
             <source>File:</source>
             <translation>Bestand:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Taal:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2453,7 +2458,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
 %2, %3 (%4 bytes)</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+12" />
             <source>What arrived (%n items):</source>
             <translation>
                 <numerusform>Wat binnenkwam (%n onderdeel):</numerusform>
@@ -4257,7 +4262,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+14" />
             <location filename="../../src/trajectapp/documents/handover_record.py" line="-113" />
-            <location filename="../../src/trajectapp/documents/handover_work.py" line="+73" />
+            <location filename="../../src/trajectapp/documents/handover_work.py" line="+74" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -4563,18 +4568,18 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+1" />
             <location line="+97" />
-            <location line="+105" />
+            <location line="+108" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location line="-201" />
-            <location line="+202" />
+            <location line="-204" />
+            <location line="+205" />
             <source>By when</source>
             <translation>Tegen wanneer</translation>
         </message>
         <message>
-            <location line="-194" />
+            <location line="-197" />
             <source>Goals and steps</source>
             <translation>Doelen en stappen</translation>
         </message>
@@ -4645,7 +4650,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Primaire levensdoelen</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>%1 (family)</source>
             <translation>%1 (familie)</translation>
         </message>
@@ -8795,7 +8800,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SecretDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+53" />
+            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+59" />
             <source>The passphrase of the package</source>
             <translation>De wachtzin van het pakket</translation>
         </message>
@@ -8830,7 +8835,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Ik heb het genoteerd</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Not printed</source>
             <translation>Niet afgedrukt</translation>
         </message>
@@ -9527,12 +9532,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Primaire levensdoelen</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 (family)</source>
             <translation>%1 (familie)</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>No note.</source>
             <translation>Geen notitie.</translation>
         </message>
