@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from trajectapp.services.documents import password_slip_pdf
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.print_flow import print_with_preview
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.passphrase.fields import shown_secret
 
 
@@ -64,7 +65,7 @@ class SecretDialog(QDialog):
             + self.tr(
                 "Give it to %1 another way than the file: on the printed slip, by phone or in person. Trajectapp does "
                 "not keep it: this is the only time it is shown."
-            ).replace("%1", recipient),
+            ).replace("%1", isolated(recipient)),
             self,
         )
         intro.setWordWrap(True)
