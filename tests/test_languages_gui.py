@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from conftest import PASSPHRASE
 from english_left import EnglishLeft
@@ -61,23 +62,40 @@ def language(request) -> Language:
     return request.param
 
 
+def back_to_english(app: QApplication, locale: QLocale) -> None:
+    """The interface in its English source texts again, as every other test expects it: no translator at all (not
+    even trajectapp_en's plurals) and the default locale as it was."""
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
-def speaking(qapp, language):
+def english_again(qapp):
+    """English again after the test, whatever language it installed."""
+    locale = QLocale()
+    yield
+    back_to_english(qapp, locale)
+
+
+@pytest.fixture
+def speaking(qapp, language, english_again):
     """The interface in `language` for this test, and English again after it."""
     assert len(install_language(qapp, language)) == 2, "ours and Qt's: make translations compiles ours"
-    yield language
-    install_language(qapp, Language.ENGLISH)
+    return language
 
 
 @pytest.fixture(scope="module")
 def demo(qapp, tmp_path_factory, language) -> tuple[Path, DataWords]:
     """A demo vault to copy, and its data, with the words the language's locale writes dates in."""
     folder = tmp_path_factory.mktemp(f"demo_{language.value}") / "vault"
+    locale = QLocale()
     install_language(qapp, language)
     try:
         return folder, make_demo(folder)
     finally:
-        install_language(qapp, Language.ENGLISH)
+        back_to_english(qapp, locale)
 
 
 @pytest.fixture
@@ -192,12 +210,6 @@ def test_a_first_start_speaks_the_systems_language(tmp_path, lang, printed):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == printed
-
-
-@pytest.fixture
-def english_again(qapp):
-    yield
-    install_language(qapp, Language.ENGLISH)
 
 
 def test_french_chosen_on_the_wizards_first_page_remakes_the_window_in_french(
