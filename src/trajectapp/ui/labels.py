@@ -1,4 +1,5 @@
-"""The words the interface shows for the domain's enums, translatable."""
+"""The words the interface shows for the domain's enums, translatable, and how a caption is joined to what it
+names in the language shown (French puts a space before the colon)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,16 @@ def label(value: Labelled | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("Labels", value.label)
+
+
+def with_colon(caption: str) -> str:
+    """A caption and its colon as the language writes them: "Naam:", "Nom :"."""
+    return QCoreApplication.translate("Labels", "%1:").replace("%1", caption)
+
+
+def captioned(caption: str, value: str) -> str:
+    """A value after its caption as the language writes them: "Fase: Nazorg", "Phase : Suivi post-libération"."""
+    return QCoreApplication.translate("Labels", "%1: %2").replace("%1", caption).replace("%2", value)
 
 
 def session_kind_label(kind: str) -> str:

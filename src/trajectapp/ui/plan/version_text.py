@@ -24,7 +24,7 @@ from trajectapp.domain.plan import (
 )
 from trajectapp.domain.record_ids import linked
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import captioned, label
 
 _MUTED = "#555"
 _CHANGE_COLOURS = {Change.ADDED: "#1e7b34", Change.REMOVED: "#a93226", Change.CHANGED: "#7d6608"}
@@ -44,6 +44,12 @@ _FIELD_NAMES = {
 }
 # Also stored, but shown through another field (a service's id through its name).
 _NOT_SHOWN = {"service_id"}
+# Whole phrases, not "Step" and a change's label: other languages inflect the change with the step's gender.
+_STEP_CHANGES = {
+    Change.ADDED: QT_TRANSLATE_NOOP("PlanText", "Step added"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("PlanText", "Step removed"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("PlanText", "Step changed"),
+}
 
 
 def _heading(level: int, text: str) -> str:
@@ -60,7 +66,7 @@ def party_text(party: Party, service_id: int | None, name: str, service_names: M
     if party is Party.SERVICE:
         return linked(service_names, service_id) or label(party)
     if party in (Party.FAMILY, Party.OTHER) and name.strip():
-        return f"{label(party)}: {name.strip()}"
+        return captioned(label(party), name.strip())
     return label(party)
 
 
@@ -96,7 +102,7 @@ def _lines(text: str) -> str:
 
 def _step_who(step: PlanStep) -> str:
     if step.party in (Party.SERVICE, Party.FAMILY, Party.OTHER) and step.who.strip():
-        return step.who if step.party is Party.SERVICE else f"{label(step.party)}: {step.who}"
+        return step.who if step.party is Party.SERVICE else captioned(label(step.party), step.who)
     return label(step.party)
 
 
@@ -123,10 +129,8 @@ def version_html(
         for agreement in version.agreements:
             reason = f"<br><i>“{_lines(agreement.reason)}”</i>" if agreement.reason.strip() else ""
             on = f" ({agreement.answered_on.isoformat()})" if agreement.answered_on else ""
-            rows.append(
-                f"<li><b>{escape(agreement_party(agreement, service_names))}</b>: "
-                f"{escape(label(agreement.answer))}{escape(on)}{reason}</li>"
-            )
+            who = f"<b>{escape(agreement_party(agreement, service_names))}</b>"
+            rows.append(f"<li>{captioned(who, escape(label(agreement.answer) + on) + reason)}</li>")
         parts.append(f"<ul>{''.join(rows)}</ul>")
     parts.append(_heading(4, QCoreApplication.translate("PlanText", "Goals and steps")))
     shown = [goal for goal in version.goals if not hidden(goal)]
@@ -181,7 +185,11 @@ def _field_texts(changes: tuple[FieldChange, ...]) -> list[str]:
             continue
         name = QCoreApplication.translate("PlanText", _FIELD_NAMES.get(change.field, change.field))
         texts.append(
-            escape(f"{name}: {_value_text(change.field, change.before)} → {_value_text(change.field, change.after)}")
+            escape(
+                captioned(
+                    name, f"{_value_text(change.field, change.before)} → {_value_text(change.field, change.after)}"
+                )
+            )
         )
     return texts
 
@@ -198,10 +206,14 @@ def _goal_part(goal: GoalComparison) -> str:
         if step.change is Change.UNCHANGED:
             continue
         details = "; ".join(_field_texts(step.fields))
-        step_word = QCoreApplication.translate("PlanText", "Step")
+        what = QCoreApplication.translate("PlanText", _STEP_CHANGES[step.change])
         lines.append(
-            f"<li>{escape(step_word)} {_badge(step.change, label(step.change).lower())}: "
-            f"{escape(step.what)}" + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "") + "</li>"
+            "<li>"
+            + captioned(
+                _badge(step.change, what),
+                escape(step.what) + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else ""),
+            )
+            + "</li>"
         )
     if lines and goal.change is Change.CHANGED:
         part.append(f"<ul style='margin-top:0'>{''.join(lines)}</ul>")
@@ -239,10 +251,8 @@ def comparison_html(
         who = party_text(answer.party, answer.service_id, answer.party_name, service_names)
         before = label(answer.before) if answer.before else QCoreApplication.translate("PlanText", "no answer")
         after = label(answer.after) if answer.after else QCoreApplication.translate("PlanText", "no answer")
-        if answer.change is Change.UNCHANGED:
-            rows.append(f"<li><b>{escape(who)}</b>: {escape(after)}</li>")
-        else:
-            rows.append(f"<li><b>{escape(who)}</b>: {_badge(answer.change, f'{before} → {after}')}</li>")
+        said = escape(after) if answer.change is Change.UNCHANGED else _badge(answer.change, f"{before} → {after}")
+        rows.append(f"<li>{captioned(f'<b>{escape(who)}</b>', said)}</li>")
     nobody = QCoreApplication.translate("PlanText", "Nobody answered either version.")
     parts.append(f"<ul>{''.join(rows)}</ul>" if rows else _paragraph(nobody))
     return "".join(parts)
