@@ -32,7 +32,7 @@ SAME_IN_EVERY_LANGUAGE = frozenset(
 )
 SAME_AS_ENGLISH = {
     Language.DUTCH: SAME_IN_EVERY_LANGUAGE
-    | {"traject", "caseload", "status", "focus", "factor", "planning", "help", "e-mail"},
+    | {"traject", "caseload", "status", "focus", "factor", "filter", "planning", "help", "e-mail"},
     Language.FRENCH: SAME_IN_EVERY_LANGUAGE
     | frozenset(
         "date motivation importance service services phase note notes prison organisation description version "  # noqa: SIM905
