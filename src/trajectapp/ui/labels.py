@@ -1,5 +1,4 @@
-"""The words the interface shows for the domain's enums, translatable, and how a caption is joined to what it
-names in the language shown (French puts a space before the colon)."""
+"""The words the interface shows for the domain's enums, translatable."""
 
 from __future__ import annotations
 
@@ -14,16 +13,6 @@ def label(value: Labelled | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("Labels", value.label)
-
-
-def with_colon(caption: str) -> str:
-    """A caption and its colon as the language writes them: "Naam:", "Nom :"."""
-    return QCoreApplication.translate("Labels", "%1:").replace("%1", caption)
-
-
-def captioned(caption: str, value: str) -> str:
-    """A value after its caption as the language writes them: "Fase: Nazorg", "Phase : Suivi post-libération"."""
-    return QCoreApplication.translate("Labels", "%1: %2").replace("%1", caption).replace("%2", value)
 
 
 def session_kind_label(kind: str) -> str:
@@ -80,3 +69,9 @@ _EVENTS = {
 def event_label(event: str) -> str:
     """What an audit event name means, in words; an unknown (newer) event shows as stored."""
     return QCoreApplication.translate("Labels", _EVENTS[event]) if event in _EVENTS else event
+
+
+def captioned(caption: str, value: str) -> str:
+    """A value after its caption as the language writes them: "Fase: Nazorg", "Phase : Suivi post-libération"
+    (French puts a space before the colon)."""
+    return QCoreApplication.translate("Labels", "%1: %2").replace("%1", caption).replace("%2", value)

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from trajectapp.domain.columns import LABEL_CONTEXT, TEXT_KINDS, Column, Kind
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.ui.forms.fields import LINE_MAX, DateEdit, length_problem, without_control_characters
-from trajectapp.ui.labels import label, with_colon
+from trajectapp.ui.labels import label
 
 Raw = str | None  # what a field holds as typed: its text, or a choice's stored value (None: no choice)
 
 
 def caption(column: Column) -> str:
     """The field's label as a form shows it, with its colon."""
-    return with_colon(QCoreApplication.translate(LABEL_CONTEXT, column.label))
+    return QCoreApplication.translate(LABEL_CONTEXT, column.label) + ":"
 
 
 def raw_of(column: Column, value: object) -> Raw:

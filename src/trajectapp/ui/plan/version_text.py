@@ -44,12 +44,6 @@ _FIELD_NAMES = {
 }
 # Also stored, but shown through another field (a service's id through its name).
 _NOT_SHOWN = {"service_id"}
-# Whole phrases, not "Step" and a change's label: other languages inflect the change with the step's gender.
-_STEP_CHANGES = {
-    Change.ADDED: QT_TRANSLATE_NOOP("PlanText", "Step added"),
-    Change.REMOVED: QT_TRANSLATE_NOOP("PlanText", "Step removed"),
-    Change.CHANGED: QT_TRANSLATE_NOOP("PlanText", "Step changed"),
-}
 
 
 def _heading(level: int, text: str) -> str:
@@ -66,7 +60,7 @@ def party_text(party: Party, service_id: int | None, name: str, service_names: M
     if party is Party.SERVICE:
         return linked(service_names, service_id) or label(party)
     if party in (Party.FAMILY, Party.OTHER) and name.strip():
-        return captioned(label(party), name.strip())
+        return f"{label(party)}: {name.strip()}"
     return label(party)
 
 
@@ -102,7 +96,7 @@ def _lines(text: str) -> str:
 
 def _step_who(step: PlanStep) -> str:
     if step.party in (Party.SERVICE, Party.FAMILY, Party.OTHER) and step.who.strip():
-        return step.who if step.party is Party.SERVICE else captioned(label(step.party), step.who)
+        return step.who if step.party is Party.SERVICE else f"{label(step.party)}: {step.who}"
     return label(step.party)
 
 
@@ -206,14 +200,10 @@ def _goal_part(goal: GoalComparison) -> str:
         if step.change is Change.UNCHANGED:
             continue
         details = "; ".join(_field_texts(step.fields))
-        what = QCoreApplication.translate("PlanText", _STEP_CHANGES[step.change])
+        step_word = QCoreApplication.translate("PlanText", "Step")
         lines.append(
-            "<li>"
-            + captioned(
-                _badge(step.change, what),
-                escape(step.what) + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else ""),
-            )
-            + "</li>"
+            f"<li>{escape(step_word)} {_badge(step.change, label(step.change).lower())}: "
+            f"{escape(step.what)}" + (f" <span style='color:{_MUTED}'>— {details}</span>" if details else "") + "</li>"
         )
     if lines and goal.change is Change.CHANGED:
         part.append(f"<ul style='margin-top:0'>{''.join(lines)}</ul>")
