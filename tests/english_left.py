@@ -9,12 +9,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from lupdate_catalogue import Message
 from pseudo_translation import DataWords, Shown
 from shown_text import has_words
 from trajectapp.domain.languages import Language
+from trajectapp.resource_path import resources_root
 
 # Runs of letters and digits in any script, with the hyphens and apostrophes inside a word ("e-mail", "VERA-2R").
 _TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
@@ -22,13 +23,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 _PLACEHOLDER = re.compile(r"%L?[0-9]+|%n")
 _MARKUP = re.compile(r"<[^<>]*>")
 _SHORTCUT_MARK = re.compile(r"&(?=[^&\s])")
+CATALOGUE_CONTEXT = "Catalogue"  # where the shipped catalogues' texts are marked (domain/shipped_catalogues.py)
 _KEY_SHAPE = re.compile(r"X+(?:-X+)+")  # where a recovery key or a passphrase goes: "XXXX-XXXX-..."
 
 # Words a text may show as English writes them, because the language writes them so too: the application's name,
-# the names of instruments and models (VERA-2R, ERG 22+, Good Lives), file formats and hashes, units, and the words
-# the reviewed translations keep as they are. Lower case.
+# the names of instruments, models and institutions (VERA-2R, ERG 22+, Good Lives, PSD), file formats and hashes,
+# units, and the words the reviewed translations keep as they are. Lower case.
 SAME_IN_EVERY_LANGUAGE = frozenset(
-    "trajectapp vera-2r erg 22 good lives pdf sha-256 aes-256 agenda instrument score document plan min".split()  # noqa: SIM905
+    "trajectapp vera-2r erg 22 good lives psd pdf sha-256 aes-256 agenda instrument score document plan min".split()  # noqa: SIM905
 )
 SAME_AS_ENGLISH = {
     Language.DUTCH: SAME_IN_EVERY_LANGUAGE
@@ -70,11 +72,19 @@ class EnglishLeft:
     @classmethod
     def of_installed(cls, catalogue: Iterable[Message], language: Language) -> EnglishLeft:
         """From lupdate's catalogue and the translators installed now, which must be `language`'s; English's own
-        names of days and months count as English words too."""
+        names of days and months count as English words too.
+
+        The shipped catalogues (context "Catalogue") hold the names of Belgian institutions as they are written
+        ("Psychosociale Dienst (PSD)"): one the translation keeps as written is a name, not English, and their
+        words are no English words."""
+        translator = _compiled_translator(language)
         sources, english, own = set(), set(), set()
         for context, source, disambiguation in catalogue:
+            if context == CATALOGUE_CONTEXT and translator.translate(context, source, disambiguation or None) == source:
+                continue
             sources.add(plain(source))
-            english.update(words(_PLACEHOLDER.sub(" ", plain(source))))
+            if context != CATALOGUE_CONTEXT:
+                english.update(words(_PLACEHOLDER.sub(" ", plain(source))))
             for count in (1, 5) if "%n" in source else (-1,):
                 translation = QCoreApplication.translate(context, source, disambiguation or None, count)
                 if translation != source.replace("%n", str(count)):
@@ -101,6 +111,14 @@ class EnglishLeft:
         """The texts shown that read as English, each once, with why."""
         found = {f"{item} ({problem})" for item in shown if (problem := self.problem(item.text, data))}
         return sorted(found)
+
+
+def _compiled_translator(language: Language) -> QTranslator:
+    """`language`'s translation as compiled, asked directly: the application's translate gives the source text back
+    for a missing translation as for one kept as written, this one gives nothing back for a missing one."""
+    translator = QTranslator()
+    assert translator.load(f"trajectapp_{language.value}", str(resources_root() / "i18n")), "make translations"
+    return translator
 
 
 def without_data(text: str, data: DataWords) -> str:
