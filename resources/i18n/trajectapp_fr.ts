@@ -540,7 +540,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>AttentionPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/caseload/attention_panel.py" line="+25" />
+            <location filename="../../src/trajectapp/ui/caseload/attention_panel.py" line="+26" />
             <source>released today</source>
             <translation>libération aujourd'hui</translation>
         </message>
@@ -651,7 +651,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>BasisPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/basis_page.py" line="+48" />
+            <location filename="../../src/trajectapp/ui/export/basis_page.py" line="+49" />
             <source>Why, and on what basis?</source>
             <translation>Pourquoi, et sur quelle base juridique ?</translation>
         </message>
@@ -716,7 +716,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Le consentement enregistré de la personne couvre le partage avec %1.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>The person's recorded consent is about partner services: it does not cover handing the case to another consultant.</source>
             <translation>Le consentement enregistré de la personne porte sur les services partenaires : il ne couvre pas la transmission du dossier à un autre consultant.</translation>
         </message>
@@ -2118,7 +2118,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+70" />
+            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+71" />
             <source>Planned</source>
             <comment>a session's status</comment>
             <translation>Planifié</translation>
@@ -3705,7 +3705,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>FinishPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/finish_page.py" line="+17" />
+            <location filename="../../src/trajectapp/ui/export/finish_page.py" line="+18" />
             <source>Written, and in the register</source>
             <translation>Enregistré et inscrit au registre</translation>
         </message>
@@ -4772,7 +4772,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/transfer/import_dialog.py" line="+72" />
+            <location filename="../../src/trajectapp/ui/transfer/import_dialog.py" line="+73" />
             <source>Import transfer package</source>
             <translation>Importer un paquet de transfert</translation>
         </message>
@@ -5892,6 +5892,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <source>Case imported from a transfer package</source>
             <translation>Dossier importé depuis un paquet de transfert</translation>
         </message>
+        <message>
+            <location line="+12" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -6923,7 +6928,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>OutputPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+44" />
+            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+45" />
             <source>Write the file</source>
             <translation>Enregistrer le fichier</translation>
         </message>
@@ -7761,13 +7766,13 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Personne n'a encore répondu. Utilisez « Accord… » pour noter la réponse de chaque partie.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+106" />
+            <location line="+12" />
+            <location line="+110" />
             <source>Goals and steps</source>
             <translation>Objectifs et étapes</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-102" />
             <source>target %1</source>
             <translation>date visée : %1</translation>
         </message>
@@ -7792,7 +7797,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>rien</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+68" />
             <source>From the plan of %1 to the plan of %2</source>
             <translation>Du plan du %1 au plan du %2</translation>
         </message>
@@ -7818,7 +7823,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>pas de réponse</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Nobody answered either version.</source>
             <translation>Personne n'a répondu à aucune des deux versions.</translation>
         </message>
@@ -7920,7 +7925,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+47" />
+            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+48" />
             <source>What will leave</source>
             <translation>Ce qui quittera le coffre-fort</translation>
         </message>
@@ -8081,7 +8086,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>RecipientDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+54" />
+            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+55" />
             <source>Who is it for?</source>
             <translation>À qui est-ce destiné ?</translation>
         </message>
@@ -8181,7 +8186,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Aucun consentement enregistré ne couvre %1 : le consentement n'est enregistré que pour les services partenaires du répertoire.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>You may share all the same: say why below.</source>
             <translation>Vous pouvez partager malgré tout : indiquez pourquoi ci-dessous.</translation>
         </message>
@@ -8800,7 +8805,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SecretDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+59" />
+            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+60" />
             <source>The passphrase of the package</source>
             <translation>Phrase secrète du paquet</translation>
         </message>
@@ -8980,7 +8985,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>%1 : %2, noté le %3</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Perspective of %1</source>
             <translation>Perspective d'avenir du %1</translation>
         </message>
@@ -9098,7 +9108,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SelectionPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+38" />
+            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+39" />
             <source>What leaves?</source>
             <translation>Qu'est-ce qui quitte le coffre-fort ?</translation>
         </message>
@@ -10127,7 +10137,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
     <context>
         <name>UnsavedNotes</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/unsaved_notes.py" line="+27" />
+            <location filename="../../src/trajectapp/ui/sessions/unsaved_notes.py" line="+28" />
             <source>A note you were writing on %1 was not saved.
 
 It is the note of the session of %2 with %3. Open it?</source>

@@ -540,7 +540,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>AttentionPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/caseload/attention_panel.py" line="+25" />
+            <location filename="../../src/trajectapp/ui/caseload/attention_panel.py" line="+26" />
             <source>released today</source>
             <translation>komt vandaag vrij</translation>
         </message>
@@ -651,7 +651,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>BasisPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/basis_page.py" line="+48" />
+            <location filename="../../src/trajectapp/ui/export/basis_page.py" line="+49" />
             <source>Why, and on what basis?</source>
             <translation>Waarom, en op welke rechtsgrond?</translation>
         </message>
@@ -716,7 +716,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>De geregistreerde toestemming van de persoon dekt het delen met %1.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>The person's recorded consent is about partner services: it does not cover handing the case to another consultant.</source>
             <translation>De geregistreerde toestemming van de persoon gaat over partnerdiensten: ze dekt niet de overdracht van het dossier aan een andere consulent.</translation>
         </message>
@@ -2118,7 +2118,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+70" />
+            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+71" />
             <source>Planned</source>
             <comment>a session's status</comment>
             <translation>Gepland</translation>
@@ -3705,7 +3705,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FinishPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/finish_page.py" line="+17" />
+            <location filename="../../src/trajectapp/ui/export/finish_page.py" line="+18" />
             <source>Written, and in the register</source>
             <translation>Opgeslagen en geregistreerd</translation>
         </message>
@@ -4772,7 +4772,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/transfer/import_dialog.py" line="+72" />
+            <location filename="../../src/trajectapp/ui/transfer/import_dialog.py" line="+73" />
             <source>Import transfer package</source>
             <translation>Overdrachtspakket importeren</translation>
         </message>
@@ -5892,6 +5892,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <source>Case imported from a transfer package</source>
             <translation>Dossier geïmporteerd uit een overdrachtspakket</translation>
         </message>
+        <message>
+            <location line="+12" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -6923,7 +6928,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>OutputPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+44" />
+            <location filename="../../src/trajectapp/ui/export/output_page.py" line="+45" />
             <source>Write the file</source>
             <translation>Het bestand opslaan</translation>
         </message>
@@ -7761,13 +7766,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Nog niemand heeft geantwoord. Noteer met Akkoord… het antwoord van elke partij.</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+106" />
+            <location line="+12" />
+            <location line="+110" />
             <source>Goals and steps</source>
             <translation>Doelen en stappen</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-102" />
             <source>target %1</source>
             <translation>streefdatum %1</translation>
         </message>
@@ -7792,7 +7797,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>niets</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+68" />
             <source>From the plan of %1 to the plan of %2</source>
             <translation>Van het plan van %1 naar het plan van %2</translation>
         </message>
@@ -7818,7 +7823,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>geen antwoord</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Nobody answered either version.</source>
             <translation>Op geen van beide versies heeft iemand geantwoord.</translation>
         </message>
@@ -7920,7 +7925,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+47" />
+            <location filename="../../src/trajectapp/ui/export/preview_page.py" line="+48" />
             <source>What will leave</source>
             <translation>Wat de kluis zal verlaten</translation>
         </message>
@@ -8081,7 +8086,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>RecipientDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+54" />
+            <location filename="../../src/trajectapp/ui/disclosures/recipient_dialog.py" line="+55" />
             <source>Who is it for?</source>
             <translation>Voor wie is het?</translation>
         </message>
@@ -8181,7 +8186,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Geen enkele geregistreerde toestemming dekt %1: toestemming wordt alleen geregistreerd voor partnerdiensten uit de partnerlijst.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>You may share all the same: say why below.</source>
             <translation>Je mag toch delen: geef hieronder aan waarom.</translation>
         </message>
@@ -8800,7 +8805,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SecretDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+59" />
+            <location filename="../../src/trajectapp/ui/export/secret_dialog.py" line="+60" />
             <source>The passphrase of the package</source>
             <translation>De wachtzin van het pakket</translation>
         </message>
@@ -8980,7 +8985,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>%1: %2, genoteerd op %3</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Perspective of %1</source>
             <translation>Toekomstperspectief van %1</translation>
         </message>
@@ -9098,7 +9108,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SelectionPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+38" />
+            <location filename="../../src/trajectapp/ui/export/selection_page.py" line="+39" />
             <source>What leaves?</source>
             <translation>Wat verlaat de kluis?</translation>
         </message>
@@ -10127,7 +10137,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
     <context>
         <name>UnsavedNotes</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/unsaved_notes.py" line="+27" />
+            <location filename="../../src/trajectapp/ui/sessions/unsaved_notes.py" line="+28" />
             <source>A note you were writing on %1 was not saved.
 
 It is the note of the session of %2 with %3. Open it?</source>

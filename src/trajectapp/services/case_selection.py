@@ -165,7 +165,7 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
             for f in factors.factors(vault, case_id)
         ],
         "strengths": [
-            item("strength", s, "%1: %2", _word(s.category), _short(s.description))
+            item("strength", s, QT_TRANSLATE_NOOP("Selection", "%1: %2"), _word(s.category), _short(s.description))
             for s in strengths.strengths(vault, case_id)
         ],
         "goods": [item("good", g, "%1", _word(g.good)) for g in strengths.goods(vault, case_id) if g.id is not None],

@@ -87,3 +87,9 @@ _EVENTS = {
 def event_label(event: str) -> str:
     """What an audit event name means, in words; an unknown (newer) event shows as stored."""
     return QCoreApplication.translate("Labels", _EVENTS[event]) if event in _EVENTS else event
+
+
+def captioned(caption: str, value: str) -> str:
+    """A value after its caption as the language writes them: "Fase: Nazorg", "Phase : Suivi post-libération"
+    (French puts a space before the colon)."""
+    return QCoreApplication.translate("Labels", "%1: %2").replace("%1", caption).replace("%2", value)

@@ -11,7 +11,7 @@ from trajectapp.domain.disclosures import DisclosureDirection, OutputFormat, Par
 from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer, StepStatus
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import captioned, label
 from trajectapp.ui.messages import field_label
 
 _DOCUMENTS = {
@@ -36,14 +36,14 @@ def _worded(event: str, summary: str, domain_names: Mapping[int, str]) -> str:
         return ""
     if event in ("plan.agreement_recorded", "plan.agreement_changed"):
         party, answer = summary.split(": ")
-        return f"{label(Party(party))}: {label(PlanAnswer(answer))}"
+        return captioned(label(Party(party)), label(PlanAnswer(answer)))
     if event == "consent.recorded":
         purpose, decision = summary.split(": ")
-        return f"{label(ConsentPurpose(purpose))}: {label(ConsentDecision(decision))}"
+        return captioned(label(ConsentPurpose(purpose)), label(ConsentDecision(decision)))
     if event == "disclosure.recorded":
         direction, party, output_format = summary.split(", ")
-        return (
-            f"{label(DisclosureDirection(direction))}: {label(PartyKind(party))}, {label(OutputFormat(output_format))}"
+        return captioned(
+            label(DisclosureDirection(direction)), f"{label(PartyKind(party))}, {label(OutputFormat(output_format))}"
         )
     if event in ("document.printed", "document.saved"):
         return _document(summary)

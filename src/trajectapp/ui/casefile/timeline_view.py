@@ -21,7 +21,7 @@ from trajectapp.domain.traject import (
     TimelineKind,
     Transfer,
 )
-from trajectapp.ui.labels import label
+from trajectapp.ui.labels import captioned, label
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class TimelineView(QTextBrowser):
                     continue
                 body = f"“{_block(text)}”" if line.own_words else _block(text)
                 body = f"<i>{body}</i>" if line.own_words else body
-                parts.append(f"{escape(caption)}: {body}" if caption else body)
+                parts.append(captioned(escape(caption), body) if caption else body)
             rows.append(
                 '<tr><td width="96" style="padding: 4px 14px 8px 0; white-space: nowrap; color: #555;">'
                 f"{escape(line.on)}</td>"

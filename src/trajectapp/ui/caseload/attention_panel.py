@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 from trajectapp.domain.caseload import Attention
 from trajectapp.ui.caseload.caseload_model import CASE_ID, DISPLAY, days_text
 from trajectapp.ui.headings import SECTION, as_heading
+from trajectapp.ui.isolated_text import isolated
 
 Index = QModelIndex | QPersistentModelIndex
 _GROUPS = ("release", "no_contact", "decision")
@@ -35,7 +36,7 @@ def attention_text(item: Attention) -> str:
         what = QCoreApplication.translate("AttentionPanel", "no decision yet on taking part")
     else:
         what = QCoreApplication.translate("AttentionPanel", "consent asked, no answer yet")
-    return f"{item.name} — {what}"
+    return f"{isolated(item.name)} — {what}"
 
 
 def _group(item: Attention) -> str:

@@ -24,6 +24,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.disclosures.basis_fields import BasisFields, short_text_edit, text_problem, typed
 from trajectapp.ui.forms.form_dialog import run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import catalogue_text, party_name
 
 
@@ -157,14 +158,16 @@ class RecipientDialog(GuardedFormDialog[Sharing]):
                     "No recorded consent covers %1: consent is recorded for partner services in the directory only."
                 )
             self.consent_note.setText(
-                text.replace("%1", party_name(party)) + " " + self.tr("You may share all the same: say why below.")
+                text.replace("%1", isolated(party_name(party)))
+                + " "
+                + self.tr("You may share all the same: say why below.")
             )
         if self.isVisible():
             self._fit_height()
 
     def _covered_text(self, party: DisclosureParty) -> str:
         consents = covering_consents(self._vault, self._case_id, party.service_id)
-        lines = [self.tr("The person's consent covers sharing with %1.").replace("%1", party_name(party))]
+        lines = [self.tr("The person's consent covers sharing with %1.").replace("%1", isolated(party_name(party)))]
         for consent in consents:
             if consent.allowed.strip():
                 lines.append(self.tr("May be shared: %1").replace("%1", consent.allowed.strip()))

@@ -25,6 +25,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.forms.fields import FieldRow, without_control_characters
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import catalogue_text, label, party_name
 
 TEXT_MAX = 2_000
@@ -130,7 +131,9 @@ class BasisPage(QWizardPage):
             covering = [c for c in in_force if c.partner_service_id == party.service_id]
             return "\n".join(
                 [
-                    self.tr("The person's recorded consent covers sharing with %1.").replace("%1", party_name(party)),
+                    self.tr("The person's recorded consent covers sharing with %1.").replace(
+                        "%1", isolated(party_name(party))
+                    ),
                     *(self._consent_line(c, service_names) for c in covering),
                 ]
             )
@@ -141,7 +144,7 @@ class BasisPage(QWizardPage):
             )
         else:
             first = self.tr("The person's recorded consent does not cover sharing with %1.").replace(
-                "%1", party_name(party)
+                "%1", isolated(party_name(party))
             )
         if not in_force:
             allowed = [self.tr("No consent to share with anyone is in force for this case.")]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from trajectapp.domain.disclosures import ConsentCheck
 from trajectapp.ui.export.export_state import ExportState
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import label, party_name
 
 
@@ -35,7 +36,7 @@ class FinishPage(QWizardPage):
             self.tr("%1 is written in %2.").replace("%1", path.name).replace("%2", str(path.parent)),
             "",
             self.tr("The disclosure register of this case has the entry:"),
-            "•  " + self.tr("On %1, to %2").replace("%1", when).replace("%2", party_name(entry.party)),
+            "•  " + self.tr("On %1, to %2").replace("%1", when).replace("%2", isolated(party_name(entry.party))),
             "•  " + self.tr("Purpose: %1").replace("%1", " ".join(entry.purpose.split())),
             "•  "
             + self.tr("Basis: %1").replace("%1", label(entry.basis))

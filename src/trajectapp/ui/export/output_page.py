@@ -31,6 +31,7 @@ from trajectapp.services.transfer import suggested_file_name as package_file_nam
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.secret_dialog import SecretDialog
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import party_name
 from trajectapp.ui.messages import message_text
 
@@ -99,17 +100,17 @@ class OutputPage(QWizardPage):
                 self.tr(
                     "A transfer package for %1, encrypted (AES-256) under a one-time passphrase, for their "
                     "Trajectapp to import."
-                ).replace("%1", party_name(state.chosen_party()))
+                ).replace("%1", isolated(party_name(state.chosen_party())))
             )
         elif self.unprotected.isChecked():
             self.setSubTitle(
-                self.tr("A PDF for %1, without a password.").replace("%1", party_name(state.chosen_party()))
+                self.tr("A PDF for %1, without a password.").replace("%1", isolated(party_name(state.chosen_party())))
             )
         else:
             self.setSubTitle(
                 self.tr(
                     "A PDF for %1, locked with a strong password (AES-256) that every PDF reader asks for."
-                ).replace("%1", party_name(state.chosen_party()))
+                ).replace("%1", isolated(party_name(state.chosen_party())))
             )
         self.warning.setVisible(self.unprotected.isChecked() and not state.is_package)
         secret = (

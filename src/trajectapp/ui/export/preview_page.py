@@ -30,6 +30,7 @@ from trajectapp.ui.background import busy_bar, run_in_background
 from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import party_name
 from trajectapp.ui.language_choice import language_box
 from trajectapp.ui.messages import message_text
@@ -93,13 +94,13 @@ class PreviewPage(QWizardPage):
             self.setSubTitle(
                 self.tr(
                     "A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet."
-                ).replace("%1", party_name(state.chosen_party()))
+                ).replace("%1", isolated(party_name(state.chosen_party())))
             )
             self._show_summary()
             return
         self.setSubTitle(
             self.tr("These are the exact pages that will leave, for %1. Nothing is written yet.").replace(
-                "%1", party_name(state.chosen_party())
+                "%1", isolated(party_name(state.chosen_party()))
             )
         )
         self.stack.setCurrentWidget(self.view)

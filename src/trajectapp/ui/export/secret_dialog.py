@@ -16,6 +16,7 @@ from trajectapp.domain.languages import Language
 from trajectapp.services.documents import password_slip_pdf
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.documents.print_flow import print_with_preview
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.passphrase.fields import shown_secret
 from trajectapp.ui.translations import document_translate
 
@@ -70,7 +71,7 @@ class SecretDialog(QDialog):
             + self.tr(
                 "Give it to %1 separately from the file: on the printed slip, by phone or in person. Trajectapp does "
                 "not keep it: this is the only time it is shown."
-            ).replace("%1", recipient),
+            ).replace("%1", isolated(recipient)),
             self,
         )
         intro.setWordWrap(True)

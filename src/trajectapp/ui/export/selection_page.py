@@ -22,6 +22,7 @@ from trajectapp.domain.selection import SelectionItem, SelectionTree
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import ITEM, SPECIAL, SelectionTreeModel, category_words
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import party_name
 
 NAME_KEY = f"{PERSON.key}:name"
@@ -96,7 +97,7 @@ class SelectionPage(QWizardPage):
         else:
             self.setSubTitle(
                 self.tr("Nothing is chosen yet. Tick only what %1 needs for this purpose.").replace(
-                    "%1", party_name(state.chosen_party())
+                    "%1", isolated(party_name(state.chosen_party()))
                 )
             )
         self.hint.setText(

@@ -13,7 +13,7 @@ from trajectapp.domain.strengths import Strength
 from trajectapp.services.needs import assessments, list_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.strengths import strengths
-from trajectapp.ui.labels import catalogue_text, label
+from trajectapp.ui.labels import captioned, catalogue_text, label
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _needs(vault: OpenVault, case_id: int, goal: Goal | None, names: dict[int, s
         if not said and item.situation is None:
             continue
         words = short_text(said, 60) if said else label(item.stage)
-        text = f"{names.get(item.domain_id, '')}: {words} ({assessment.assessed_on.isoformat()})"
+        text = f"{captioned(names.get(item.domain_id, ''), words)} ({assessment.assessed_on.isoformat()})"
         options.append(NeedOption(stored_id(item.id), text, item.domain_id))
     return options
 

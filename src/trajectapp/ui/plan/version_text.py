@@ -24,7 +24,7 @@ from trajectapp.domain.plan import (
 )
 from trajectapp.domain.record_ids import linked
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
-from trajectapp.ui.labels import catalogue_text, label
+from trajectapp.ui.labels import captioned, catalogue_text, label
 
 _MUTED = "#555"
 _CHANGE_COLOURS = {Change.ADDED: "#1e7b34", Change.REMOVED: "#a93226", Change.CHANGED: "#7d6608"}
@@ -136,10 +136,8 @@ def version_html(
         for agreement in version.agreements:
             reason = f"<br><i>“{_lines(agreement.reason)}”</i>" if agreement.reason.strip() else ""
             on = f" ({agreement.answered_on.isoformat()})" if agreement.answered_on else ""
-            rows.append(
-                f"<li><b>{escape(agreement_party(agreement, service_names))}</b>: "
-                f"{escape(label(agreement.answer))}{escape(on)}{reason}</li>"
-            )
+            who = f"<b>{escape(agreement_party(agreement, service_names))}</b>"
+            rows.append(f"<li>{captioned(who, escape(label(agreement.answer) + on) + reason)}</li>")
         parts.append(f"<ul>{''.join(rows)}</ul>")
     parts.append(_heading(4, QCoreApplication.translate("PlanText", "Goals and steps")))
     shown = [goal for goal in version.goals if not hidden(goal)]
@@ -196,7 +194,11 @@ def _field_texts(changes: tuple[FieldChange, ...]) -> list[str]:
             continue
         name = QCoreApplication.translate("PlanText", _FIELD_NAMES.get(change.field, change.field))
         texts.append(
-            escape(f"{name}: {_value_text(change.field, change.before)} → {_value_text(change.field, change.after)}")
+            escape(
+                captioned(
+                    name, f"{_value_text(change.field, change.before)} → {_value_text(change.field, change.after)}"
+                )
+            )
         )
     return texts
 
@@ -260,10 +262,8 @@ def comparison_html(
         who = party_text(answer.party, answer.service_id, answer.party_name, service_names)
         before = label(answer.before) if answer.before else QCoreApplication.translate("PlanText", "no answer")
         after = label(answer.after) if answer.after else QCoreApplication.translate("PlanText", "no answer")
-        if answer.change is Change.UNCHANGED:
-            rows.append(f"<li><b>{escape(who)}</b>: {escape(after)}</li>")
-        else:
-            rows.append(f"<li><b>{escape(who)}</b>: {_badge(answer.change, f'{before} → {after}')}</li>")
+        said = escape(after) if answer.change is Change.UNCHANGED else _badge(answer.change, f"{before} → {after}")
+        rows.append(f"<li>{captioned(f'<b>{escape(who)}</b>', said)}</li>")
     nobody = QCoreApplication.translate("PlanText", "Nobody answered either version.")
     parts.append(f"<ul>{''.join(rows)}</ul>" if rows else _paragraph(nobody))
     return "".join(parts)

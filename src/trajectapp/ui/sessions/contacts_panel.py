@@ -25,6 +25,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import list_services
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import catalogue_text, label, session_kind_label
 from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
@@ -325,7 +326,7 @@ class ContactsPanel(CasePanel):
                 people.append(services.get(participant.service_id, ""))
             else:
                 people.append(participant.name or label(participant.party))
-        parts = [get_case(self._vault, self._case_id).display_name, self._status_words[session.status]]
+        parts = [isolated(get_case(self._vault, self._case_id).display_name), self._status_words[session.status]]
         if session.duration_minutes:
             parts.append(self.tr("%1 minutes").replace("%1", str(session.duration_minutes)))
         if session.location:
@@ -333,7 +334,7 @@ class ContactsPanel(CasePanel):
         if session.focus is not None:
             parts.append(self.tr("Focus: %1").replace("%1", label(session.focus)))
         if people:
-            parts.append(self.tr("With: %1").replace("%1", ", ".join(p for p in people if p)))
+            parts.append(self.tr("With: %1").replace("%1", ", ".join(isolated(p) for p in people if p)))
         return " · ".join(parts)
 
     # -- actions -----------------------------------------------------------------------------------------

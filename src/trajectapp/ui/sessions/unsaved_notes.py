@@ -13,6 +13,7 @@ from trajectapp.services.case_file import get_case
 from trajectapp.services.contacts import unsaved_notes
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.isolated_text import isolated
 
 
 def offer_unsaved_notes(parent: QWidget, vault: OpenVault, ask: Ask, open_note: Callable[[int, int], None]) -> None:
@@ -30,7 +31,7 @@ def offer_unsaved_notes(parent: QWidget, vault: OpenVault, ask: Ask, open_note: 
             )
             .replace("%1", unsaved.kept_at.astimezone().strftime("%Y-%m-%d %H:%M"))
             .replace("%2", session.starts_at.strftime("%Y-%m-%d %H:%M"))
-            .replace("%3", get_case(vault, session.case_id).display_name)
+            .replace("%3", isolated(get_case(vault, session.case_id).display_name))
         )
         if ask.confirm(parent, QCoreApplication.translate("UnsavedNotes", "Unsaved note"), question):
             open_note(session.case_id, stored_id(session.id))

@@ -35,6 +35,7 @@ from trajectapp.ui.background import run_in_background
 from trajectapp.ui.disclosures.basis_fields import BasisFields, text_problem, typed
 from trajectapp.ui.disclosures.register_model import local_time
 from trajectapp.ui.forms.fields import FieldRow
+from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.modal import run_modal
 from trajectapp.ui.passphrase.fields import PassphraseEdit
@@ -271,7 +272,7 @@ class ImportDialog(QDialog):
 
     def _show_contents(self, summary: PackageSummary) -> None:
         name = summary.name if not summary.preferred_name else f"{summary.name} ({summary.preferred_name})"
-        self.contents_heading.setText(self.tr("The case of %1").replace("%1", name))
+        self.contents_heading.setText(self.tr("The case of %1").replace("%1", isolated(name)))
         self.made_label.setText(
             self.tr("Made on %1 with Trajectapp %2.")
             .replace("%1", local_time(summary.created))
