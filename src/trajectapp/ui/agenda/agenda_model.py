@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from trajectapp.domain.agenda import Agenda, DueTask, PlannedSession
+from trajectapp.domain.dates import clock_time, short_date
 from trajectapp.ui.caseload.caseload_model import WARNING, days_text
 from trajectapp.ui.labels import label, session_kind_label
 
@@ -75,10 +76,10 @@ def _session_what(session: PlannedSession) -> str:
 
 
 def _session_when(session: PlannedSession) -> str:
-    start = session.starts_at.strftime("%H:%M")
+    start = clock_time(session.starts_at)
     if session.duration_minutes:
         end = session.starts_at + timedelta(minutes=session.duration_minutes)
-        return f"{start}–{end.strftime('%H:%M')}"
+        return f"{start}–{clock_time(end)}"
     return start
 
 
@@ -103,7 +104,7 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
     if agenda.overdue:
         lines.append(Heading(QCoreApplication.translate("AgendaModel", "Overdue"), warning=True))
         for task in agenda.overdue:
-            due = QLocale().toString(QDate(task.due_on), "d MMM yyyy" if task.due_on.year != today.year else "d MMM")
+            due = short_date(task.due_on)
             lines.append(
                 _task_line(task, QCoreApplication.translate("AgendaModel", "Due %1").replace("%1", due), warning=True)
             )
@@ -165,7 +166,7 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
                 when = case.next_session.starts_at
                 what += " · " + QCoreApplication.translate("AgendaModel", "appointment on %1 at %2").replace(
                     "%1", day_text(when.date(), today)
-                ).replace("%2", when.strftime("%H:%M"))
+                ).replace("%2", clock_time(when))
             else:
                 what += " · " + QCoreApplication.translate("AgendaModel", "nothing planned in these two weeks")
             lines.append(Line("", case.case_name, what, case_id=case.case_id))

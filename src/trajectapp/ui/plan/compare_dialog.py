@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.plan import PlanVersion
 from trajectapp.ui.ask import Ask
 
@@ -35,7 +36,7 @@ class CompareDialog(QDialog):
         for combo in (self.older, self.newer):
             for number, version in enumerate(versions, start=1):
                 combo.addItem(
-                    self.tr("Version %1, of %2").replace("%1", str(number)).replace("%2", version.made_on.isoformat()),
+                    self.tr("Version %1, of %2").replace("%1", str(number)).replace("%2", short_date(version.made_on)),
                     version.id,
                 )
         self.older.setCurrentIndex(max(len(versions) - 2, 0))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText
@@ -32,6 +33,7 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.headings import PAGE, as_heading
 from trajectapp.ui.modal import run_modal
+from trajectapp.ui.numbers import whole_number
 from trajectapp.ui.panes import panes
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
 from trajectapp.ui.sessions.action_dialog import ActionDialog
@@ -100,8 +102,8 @@ class NoteEditor(QDialog):
             [
                 (self.tr("What"), lambda a: a.description),
                 (self.tr("Who"), lambda a: a.owner),
-                (self.tr("Due"), lambda a: a.due_on.isoformat() if a.due_on else ""),
-                (self.tr("Done"), lambda a: a.done_on.isoformat() if a.done_on else ""),
+                (self.tr("Due"), lambda a: short_date(a.due_on) if a.due_on else ""),
+                (self.tr("Done"), lambda a: short_date(a.done_on) if a.done_on else ""),
             ],
             self,
         )
@@ -206,7 +208,7 @@ class NoteEditor(QDialog):
 
     def _show_state(self, kept_at: datetime | None = None) -> None:
         words = len(self.text().split())
-        count = self.tr("%1 words").replace("%1", f"{words:,}")
+        count = self.tr("%1 words").replace("%1", whole_number(words))
         if not self.is_modified():
             state = self.tr("Saved")
         elif kept_at is not None:
