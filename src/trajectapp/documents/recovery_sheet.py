@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from trajectapp.documents import fonts, frame
 from trajectapp.documents.frame import TableCommand
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.recovery_keys import groups, is_well_formed
 
 TITLE = "Trajectapp recovery sheet"
@@ -136,8 +137,8 @@ def _details(vault_folder: str, created: datetime.date, width: float, styles: di
     label_width = 32 * mm
     rows = [
         [Paragraph("Vault folder", styles["label"]), Paragraph(escape(vault_folder), styles["path"])],
-        # ISO dates read the same way in every language the sheet may be translated into.
-        [Paragraph("Created", styles["label"]), Paragraph(created.isoformat(), styles["value"])],
+        # Day first, as dates are read in Belgium in every language the sheet may be translated into.
+        [Paragraph("Created", styles["label"]), Paragraph(short_date(created), styles["value"])],
     ]
     return frame.facts_table(rows, label_width, width, padding=3, below=3)
 
