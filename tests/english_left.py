@@ -38,7 +38,7 @@ SAME_AS_ENGLISH = {
     Language.FRENCH: SAME_IN_EVERY_LANGUAGE
     | frozenset(
         "date motivation importance service services phase note notes prison organisation description version "  # noqa: SIM905
-        "versions format situation passion important participation signature signatures contacts minutes".split()
+        "versions format situation passion important participation signature signatures contacts minutes h".split()
     ),
 }
 

@@ -10,6 +10,7 @@ import pytest
 
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.needs import AssessmentItem
 from trajectapp.domain.plan import Goal, Step
@@ -34,7 +35,15 @@ def case(vault, make_case):
     category = factors.list_factor_categories(vault)[0]
     factor = factors.save_factor(
         vault,
-        Factor(None, case.id, Direction.AWAY, FactorKind.PULL, category.id, date(2031, 1, 3), evidence="MARKER-FACTOR"),
+        Factor(
+            None,
+            case.id,
+            Direction.AWAY,
+            FactorKind.PULL,
+            category.id,
+            ApproximateDate(2031, 1, 3),
+            evidence="MARKER-FACTOR",
+        ),
     )
     contacts.add_session(
         vault,
@@ -92,7 +101,7 @@ def test_the_tree_holds_every_item_once_with_its_special_categories(vault, case)
     assert [child.key.split(":")[0] for child in goal.children] == ["step"]
     assert items[keys_of(tree, "assessment_item:")[0]].label() == "Housing"
     shouted = items[health].label(lambda context, text: text.upper())
-    assert shouted == "INDIVIDUAL CONVERSATION ON 2031-01-04 10:00, HELD"
+    assert shouted == "INDIVIDUAL CONVERSATION ON 04/01/2031 10:00, HELD"
 
 
 def test_a_child_brings_its_parent_and_unknown_keys_are_refused(vault, case):

@@ -14,6 +14,7 @@ from test_plan_document import render_first_page
 from trajectapp.documents.case_summary import case_summary
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.case import LegalStatus
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.needs import AssessmentItem, Motivation
 from trajectapp.domain.partners import Involvement
@@ -101,7 +102,7 @@ def summary(vault, make_case):
             Direction.TOWARDS,
             FactorKind.PUSH,
             categories[0].id,
-            date(2026, 2, 1),
+            ApproximateDate(2026, 2, 1),
             evidence="MARKER-EVIDENCE zocht erkenning in de groep",
         ),
     )
@@ -113,7 +114,7 @@ def summary(vault, make_case):
             Direction.AWAY,
             FactorKind.PULL,
             categories[1].id,
-            date(2026, 3, 1),
+            ApproximateDate(2026, 3, 1),
             domain_id=domains["Family, partner and children"].id,
         ),
     )
@@ -203,15 +204,15 @@ def test_names_and_sections_are_written_exactly(summary):
         "Reintegration plan",
         "Partner services involved",
         "Gevangenis Brugge → Gevangenis Hasselt",
-        "Latest assessment: 2026-10-01",
+        "Latest assessment: 1 October 2026",
         "Een eigen studio in Gent",
         "Inschrijven bij het OCMW",
         "Voetbal, trainer van de jeugd",
         "Lassen en een gezin",
         "CAW – Justitieel Welzijnswerk",
-        "2026-10-01 (latest)",
-        "2026-02-01 (first)",
-        "Printed 2026-11-26",
+        "01/10/2026 (latest)",
+        "01/02/2026 (first)",
+        "Printed 26 November 2026",
     ):
         assert expected in flat(text), expected
 
@@ -222,7 +223,7 @@ def test_every_page_has_its_header_and_says_page_x_of_y(summary):
     for number, page in enumerate(pages, start=1):
         text = page.extract_text()
         assert f"Page {number} of {len(pages)}" in text
-        assert "Case summary – Çelik Ağaoğlu (Çelik)" in text and "Printed 2026-11-26" in text
+        assert "Case summary – Çelik Ağaoğlu (Çelik)" in text and "Printed 26 November 2026" in text
         assert "Confidential" in text
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui_support import erase, type_text
 from trajectapp.domain.case import LegalStatus
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.traject import ConsentDecision, ConsentPurpose, Participation, Phase
 from trajectapp.services.case_file import consents, get_case, history, save_case
 from trajectapp.services.drafts import take_draft
@@ -109,7 +110,7 @@ def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_saved(op
 
     row = view.person_form.rows["date_of_birth"]
     assert row.error.isVisible()
-    assert "2027-02-30" in row.error_text()
+    assert "30/02/2027" in row.error_text()
     assert get_case(vault, case.id) == case
     assert [event for event, _ in history_rows(view)] == ["case.created"]
     # Nothing typed is lost, and correcting the field clears its message.
@@ -119,6 +120,59 @@ def test_an_impossible_date_is_refused_next_to_the_field_and_nothing_is_saved(op
     assert not row.error.isVisible()
     assert view.save() is True
     assert get_case(vault, case.id).date_of_birth == date(2000, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "shown"),
+    [
+        ("14/03/2016", ApproximateDate(2016, 3, 14), "14/03/2016"),
+        ("3/2016", ApproximateDate(2016, 3), "03/2016"),
+        ("2016", ApproximateDate(2016), "2016"),
+    ],
+)
+def test_a_first_conviction_is_kept_as_far_as_it_is_known_and_shown_back_as_typed(
+    open_case, vault, typed, stored, shown
+):
+    view, _ask, case = open_case()
+    type_text(None, field(view, "date_of_birth"), "14/03/1990")
+    type_text(None, field(view, "first_conviction"), typed)
+    assert view.save() is True
+    saved = get_case(vault, case.id)
+    assert (saved.date_of_birth, saved.first_conviction) == (date(1990, 3, 14), stored)
+
+    again, _ask, _case = open_case(case)
+    assert field(again, "date_of_birth").text() == "14/03/1990"
+    assert field(again, "first_conviction").text() == shown
+    assert not again.has_unsaved_changes()
+
+
+def test_a_date_is_rewritten_day_first_when_the_field_is_left(open_case):
+    view, _ask, _case = open_case()
+    for name, typed, shown in (
+        ("expected_release", "2027-3-1", "01/03/2027"),
+        ("first_conviction", "3-2016", "03/2016"),
+    ):
+        type_text(None, field(view, name), typed)
+        field(view, name).editingFinished.emit()
+        assert field(view, name).text() == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("13/2016", "There is no 13/2016: check the day and the month."),
+        ("16", "Not a date: use 01/03/2027, 03/2027 or 2027"),
+        ("1850", "Check the year: use one between 1900 and 2100."),
+        ("2099", "The first conviction is in the future."),
+    ],
+)
+def test_a_first_conviction_that_is_no_date_is_refused_with_its_message(open_case, vault, typed, words):
+    view, _ask, case = open_case()
+    type_text(None, field(view, "first_conviction"), typed)
+    assert view.save() is False
+    assert view.person_form.rows["first_conviction"].error_text() == words
+    assert field(view, "first_conviction").text() == typed
+    assert get_case(vault, case.id) == case
 
 
 @pytest.mark.parametrize(
@@ -208,10 +262,10 @@ def test_phases_make_a_timeline_read_from_the_oldest(open_case, vault):
         "Traject closed",
     ]
     assert [line.on for line in view.traject.timeline.lines()] == [
-        "2024-01-10",
-        "2024-01-20",
-        "2024-02-01",
-        "2024-06-30",
+        "10/01/2024",
+        "20/01/2024",
+        "01/02/2024",
+        "30/06/2024",
     ]
     text = view.traject.timeline.toPlainText()
     assert "Eerste gesprek in de bezoekzaal." in text and "Overgebracht naar het buitenland." in text
@@ -370,13 +424,13 @@ def test_presentation_mode_hides_offence_fields_and_the_history_and_brings_them_
     type_text(None, field(view, "offence_category"), "financiering van terrorisme")
     view.save()
     form = view.person_form
-    assert sorted(form.special_fields()) == ["legal_status", "offence_category"]
+    assert sorted(form.special_fields()) == ["first_conviction", "legal_status", "offence_category"]
     assert form.rows["offence_category"].marker.text() == "criminal-offence data"
     history_index = view.tabs.indexOf(view.history_tab)
     view.tabs.setCurrentIndex(history_index)
 
     view.set_presentation_mode(True)
-    for name in ("legal_status", "offence_category"):
+    for name in ("legal_status", "offence_category", "first_conviction"):
         assert not form.rows[name].isVisible() and not form.labels[name].isVisible()
     assert form.rows["nationality"].isVisible()
     assert not view.tabs.isTabVisible(history_index)
@@ -387,7 +441,7 @@ def test_presentation_mode_hides_offence_fields_and_the_history_and_brings_them_
     assert get_case(vault, case.id).offence_category == "financiering van terrorisme"
 
     view.set_presentation_mode(False)
-    for name in ("legal_status", "offence_category"):
+    for name in ("legal_status", "offence_category", "first_conviction"):
         assert form.rows[name].isVisible() and form.labels[name].isVisible()
     assert view.tabs.isTabVisible(history_index)
 

@@ -134,19 +134,19 @@ def test_the_columns_say_phase_last_contact_next_appointment_release_and_overdue
         "Çelik Ağaoğlu (Çelo)",
         "Building trust",
         "12 day(s)",
-        "2026-03-05 14:30",
-        "2026-06-05 (in 95 day(s))",
+        "05/03/2026 14:30",
+        "05/06/2026 (in 95 day(s))",
         "2",
     ]
     assert texts(jens) == ["Jens Peeters", "—", "—", "", "", ""]
-    assert texts(yasmina)[LAST_CONTACT:] == ["today", "", "2026-03-12 (in 10 day(s))", ""]
-    assert texts(ward)[LAST_CONTACT:] == ["1 day(s)", "", "2026-02-27 (3 day(s) ago)", ""]
+    assert texts(yasmina)[LAST_CONTACT:] == ["today", "", "12/03/2026 (in 10 day(s))", ""]
+    assert texts(ward)[LAST_CONTACT:] == ["1 day(s)", "", "27/02/2026 (3 day(s) ago)", ""]
 
     assert cell(model, rows[celik], NAME, Qt.UserRole) == celik
     assert "in 95 day(s), about 14 week(s)" in cell(model, rows[celik], RELEASE, Qt.ToolTipRole)
-    assert "2026" in cell(model, rows[celik], RELEASE, Qt.ToolTipRole)
+    assert "Expected release on 05/06/2026: in 95 day(s)" in cell(model, rows[celik], RELEASE, Qt.ToolTipRole)
     assert "3 day(s) ago" in cell(model, rows[ward], RELEASE, Qt.ToolTipRole)
-    assert cell(model, rows[celik], LAST_CONTACT, Qt.ToolTipRole) == "Last contact on 2026-02-18"
+    assert cell(model, rows[celik], LAST_CONTACT, Qt.ToolTipRole) == "Last contact on 18/02/2026"
 
     def red(case_id: int, column: int) -> bool:
         brush = cell(model, rows[case_id], column, Qt.ForegroundRole)

@@ -23,6 +23,7 @@ from trajectapp.documents.case_summary import case_summary
 from trajectapp.documents.plan_document import plan_document
 from trajectapp.documents.session_notes import session_notes_document
 from trajectapp.domain import shipped_catalogues
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.needs import AssessmentItem, LifeDomain, Motivation
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
@@ -240,7 +241,8 @@ def test_session_notes_and_the_plan_print_shipped_names_translated_and_the_consu
     services = {s.name: stored_id(s.id) for s in partners.list_services(vault)}
     belonging = next(c for c in factors.list_factor_categories(vault) if c.name == "Group belonging")
     factor = factors.save_factor(
-        vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, stored_id(belonging.id), date(2026, 1, 2))
+        vault,
+        Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, stored_id(belonging.id), ApproximateDate(2026, 1, 2)),
     )
     session = contacts.add_session(
         vault,

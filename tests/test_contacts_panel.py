@@ -65,7 +65,7 @@ def test_a_session_still_to_come_is_not_marked_held_and_a_cancelled_one_stays_li
     widget.session_table.selectRow(0)
     ask.preset(None)
     widget.held_button.click()
-    assert "planned for 2027-03-09 09:00" in ask.asked[-1]
+    assert "planned for 09/03/2027 09:00" in ask.asked[-1]
     assert sessions(vault, case.id)[0].status == "planned"
     ask.preset(True)
     widget.cancel_button.click()
@@ -108,7 +108,7 @@ def test_the_dialogs_refuse_bad_dates_and_times_with_a_message(qtbot):
     assert planned.value() is None
     planned.buttons.button(QDialogButtonBox.Ok).click()
     assert planned.result() == 0  # not accepted
-    assert "no 2027-02-30" in planned.rows["day"].error_text()
+    assert "no 30/02/2027" in planned.rows["day"].error_text()
     assert "Not a time" in planned.rows["at"].error_text()
     planned.inputs["day"].setText("31/01/2027")
     assert planned.errors()["day"] == "This date has passed: record the session as held instead."

@@ -343,8 +343,8 @@ def test_involving_a_service_with_dates_and_needs_lists_it(qtbot, panel, vault):
     assert widget.model.rowCount() == 1
     assert [cell(widget, 0, c) for c in (SERVICE, SINCE, UNTIL, CONTACT_PERSON, NEEDS)] == [
         CAW,
-        "2027-03-01",
-        "2027-12-31",
+        "01/03/2027",
+        "31/12/2027",
         "Zoë Verbruggen",
         "Housing after release",
     ]
@@ -361,7 +361,7 @@ def test_until_before_since_is_refused_with_a_message(qtbot, vault):
     dialog.inputs["until"].setText("2027-02-28")
     assert set(dialog.errors()) == {"until"} and dialog.value() is None
     dialog._accept_if_valid()
-    assert "2027-03-01" in dialog.rows["until"].error_text()
+    assert "01/03/2027" in dialog.rows["until"].error_text()
 
     dialog.inputs["until"].setText("")  # still involved: no end date
     assert dialog.value()["until"] is None and dialog.value()["since"] == date(2027, 3, 1)

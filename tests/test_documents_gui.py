@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui_support import WAIT_MS, type_text, unlock, workspace
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureParty, OutputFormat, PartyKind
 from trajectapp.domain.sessions import Participant, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
@@ -177,7 +178,7 @@ def test_print_offers_the_session_chosen_in_contacts_and_prints_it_through_the_p
     controller.window.print_action.trigger()
 
     assert len(seen["offered"]) == 3 and "MARKER" not in "".join(seen["offered"])
-    assert seen["offered"][0].startswith((TODAY - timedelta(days=3)).isoformat())  # newest first
+    assert seen["offered"][0].startswith(short_date(TODAY - timedelta(days=3)))  # newest first
     assert "MARKER-RECENT" in seen["text"] and "MARKER-LATEST" not in seen["text"]
     assert "Nadia El Ouafi (family)" in seen["text"] and "Zoë Verbruggen" in seen["text"]
     assert seen["print is default"] and seen["preview pages"] == 1
@@ -227,7 +228,7 @@ def test_save_as_pdf_of_a_period_protects_it_with_a_password_shown_once(open_cas
     assert entry.consent is ConsentCheck.OVERRIDDEN and entry.override_reason.startswith("Gevraagd door")
     assert entry.output_format is OutputFormat.ENCRYPTED_PDF and entry.file_name == "notes.pdf"
     assert (entry.file_size, entry.file_sha256) == (len(saved), hashlib.sha256(saved).hexdigest())
-    period = f"{(TODAY - timedelta(days=30)).isoformat()} to {TODAY.isoformat()}"
+    period = f"{short_date(TODAY - timedelta(days=30))} to {short_date(TODAY)}"
     assert [(item.key, item.label, item.categories) for item in entry.items] == [
         ("session_notes_period", f"Session notes from {period}", frozenset())
     ]
@@ -260,7 +261,7 @@ def test_unprotected_and_unwritable_saves(open_case, qtbot, tmp_path):
     [entry] = disclosures(vault, case.id)
     assert entry.output_format is OutputFormat.UNENCRYPTED_PDF and entry.consent is ConsentCheck.NOT_APPLICABLE
     assert entry.file_sha256 == hashlib.sha256(written).hexdigest() and entry.file_name == "plain.pdf"
-    day = contacts.get_session(vault, made["MARKER-LATEST"]).starts_at.date().isoformat()
+    day = short_date(contacts.get_session(vault, made["MARKER-LATEST"]).starts_at.date())
     assert [(item.key, item.label, item.categories) for item in entry.items] == [
         (f"session_notes:{made['MARKER-LATEST']}", f"Session notes of {day}", frozenset(DataCategory))
     ]
@@ -334,7 +335,7 @@ def test_the_case_summary_prints_and_saves_through_the_same_buttons(open_case, q
     ask.preset(PERSON_COPY, False, tmp_path / "summary.pdf")
     assert dialog.save_as_pdf() == tmp_path / "summary.pdf"
     [entry] = disclosures(controller.vault)
-    assert [item.label for item in entry.items] == [f"Case summary of {TODAY.isoformat()}"]
+    assert [item.label for item in entry.items] == [f"Case summary of {short_date(TODAY)}"]
     assert audit(controller.vault, "document.printed") == [("case_summary", None, "case_summary")]
     assert audit(controller.vault, "document.saved") == [("case_summary", None, "case_summary, no password")]
     assert "Çelik Ağaoğlu (Çelik)" in text_of((tmp_path / "summary.pdf").read_bytes())

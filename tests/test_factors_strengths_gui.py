@@ -10,11 +10,12 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui_support import type_text
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind, FactorStatus
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, PrimaryGood, Strength, StrengthCategory
 from trajectapp.services.case_file import history
@@ -34,7 +35,7 @@ from trajectapp.ui.casefile.case_file_view import CaseFileView
 from trajectapp.ui.catalogues.factor_categories import CategoryNameDialog, FactorCategoriesDialog
 from trajectapp.ui.factors import factors_panel
 from trajectapp.ui.factors.factor_dialog import FactorDialog
-from trajectapp.ui.factors.factors_panel import EVIDENCE, FactorsPanel
+from trajectapp.ui.factors.factors_panel import EVIDENCE, FIRST_NOTED, FactorsPanel
 from trajectapp.ui.strengths import strengths_panel
 from trajectapp.ui.strengths.strength_dialogs import GoodDialog, PerspectiveDialog, StrengthDialog
 from trajectapp.ui.strengths.strengths_panel import PURSUED_BEFORE, StrengthsPanel
@@ -109,7 +110,7 @@ def a_factor(vault, case, **changes) -> Factor:
         "direction": Direction.TOWARDS,
         "kind": FactorKind.PULL,
         "category_id": category_id(vault, "Adventure"),
-        "first_noted_on": date(2025, 3, 1),
+        "first_noted_on": ApproximateDate(2025, 3, 1),
         "evidence": "Spreekt over de reis als een avontuur.",
     }
     fields.update(changes)
@@ -145,7 +146,7 @@ def test_a_factor_is_added_and_changed_through_its_dialog_and_the_history_names_
         Direction.TOWARDS,
         FactorKind.PULL,
         belonging,
-        date(2025, 3, 12),
+        ApproximateDate(2025, 3, 12),
         FactorStatus.ACTIVE,
         family,
         evidence,
@@ -166,7 +167,7 @@ def test_a_factor_is_added_and_changed_through_its_dialog_and_the_history_names_
     (changed,) = factors(vault, case.id)
     assert changed.id == factor.id and changed.status is FactorStatus.WEAKENING
     assert changed.evidence == evidence + " Nu: twijfelt aan de groep."
-    assert changed.first_noted_on == date(2025, 3, 12)  # when it was first noted stays
+    assert changed.first_noted_on == ApproximateDate(2025, 3, 12)  # when it was first noted stays
 
     panel.status_actions[FactorStatus.GONE].trigger()
     assert factors(vault, case.id)[0].status is FactorStatus.GONE
@@ -188,6 +189,49 @@ def test_a_factor_first_noted_in_the_future_or_on_an_impossible_date_gets_a_mess
     dialog.inputs["first_noted_on"].setText("2025-02-30")
     assert dialog.show_errors()["first_noted_on"] == dialog.rows["first_noted_on"].error_text() != ""
     assert dialog.value() is None
+
+
+def test_a_factor_noted_since_a_year_or_a_month_is_kept_so_and_listed_in_order_of_time(factors_tab, vault, case):
+    panel, _ask = factors_tab
+    a_factor(vault, case, first_noted_on=ApproximateDate(2025, 3, 1))
+
+    def since(typed: str):
+        def fill_in(dialog: FactorDialog):
+            choose(dialog.direction, Direction.TOWARDS.value)
+            choose(dialog.kind, FactorKind.PUSH.value)
+            choose(dialog.category, category_id(vault, "Adventure"))
+            dialog.inputs["first_noted_on"].setText(typed)
+            ok(dialog)
+
+        return fill_in
+
+    for typed in ("2015", "3/2019"):
+        when_dialog_opens(FactorDialog, since(typed))
+        panel.add_button.click()
+    assert {factor.first_noted_on for factor in factors(vault, case.id)} == {
+        ApproximateDate(2015),
+        ApproximateDate(2019, 3),
+        ApproximateDate(2025, 3, 1),
+    }
+    panel.table.sortByColumn(FIRST_NOTED, Qt.SortOrder.AscendingOrder)
+    shown = [panel.table.model().index(row, FIRST_NOTED).data() for row in range(3)]
+    assert shown == ["2015", "03/2019", "01/03/2025"]  # by time, not by the digits of the text
+
+
+def test_a_factor_first_noted_in_a_month_to_come_or_one_that_is_not_gets_its_message(qtbot, vault, case):
+    dialog = FactorDialog(
+        Ask(), list_factor_categories(vault, include_hidden=True), list_domains(vault), today=date(2026, 3, 14)
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.inputs["first_noted_on"].text() == "14/03/2026"  # today, to start with
+    for typed, message in (
+        ("2026", ""),  # this year: it has begun
+        ("4/2026", "This date is still to come: record it when it has happened."),
+        ("13/2025", "There is no 13/2025: check the day and the month."),
+        ("25", "Not a date: use 01/03/2027, 03/2027 or 2027"),
+    ):
+        dialog.inputs["first_noted_on"].setText(typed)
+        assert dialog.errors().get("first_noted_on", "") == message, typed
 
 
 def test_a_hidden_category_is_kept_by_its_factors_but_not_offered_for_new_ones(qtbot, vault, case):
@@ -322,7 +366,7 @@ def test_a_half_filled_factor_dialog_comes_back_after_a_lock_on_the_same_factor(
     assert seen == {"evidence": factor.evidence + typed, "date": "31/02/2025", "status": FactorStatus.WEAKENING.value}
     stored = {f.id: f for f in factors(vault, case.id)}
     assert stored[factor.id].evidence == factor.evidence + typed
-    assert stored[factor.id].first_noted_on == date(2025, 2, 28)
+    assert stored[factor.id].first_noted_on == ApproximateDate(2025, 2, 28)
     assert stored[other.id] == other  # the same factor, not another one or a new one
     QApplication.processEvents()
 

@@ -9,6 +9,7 @@ import pytest
 
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, PrimaryGood, Strength, StrengthCategory
 from trajectapp.domain.text import InvalidText
@@ -83,7 +84,9 @@ def test_the_shipped_categories_include_the_issues_examples_and_can_be_edited(va
 
 def test_a_category_in_use_is_hidden_never_deleted(vault, catalogue, case):
     mine = factors.save_factor_category(vault, FactorCategory(None, "Music scene"))
-    factors.save_factor(vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PULL, mine.id, date(2026, 1, 5)))
+    factors.save_factor(
+        vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PULL, mine.id, ApproximateDate(2026, 1, 5))
+    )
     with pytest.raises(factors.CategoryInUse):
         factors.delete_factor_category(vault, mine.id)
     assert factors.hide_factor_category(vault, mine.id).hidden
@@ -99,7 +102,7 @@ def test_a_factor_is_recorded_and_its_status_followed_without_its_evidence_in_th
         Direction.TOWARDS,
         FactorKind.PULL,
         catalogue["Group belonging"],
-        date(2026, 1, 5),
+        ApproximateDate(2026, 1, 5),
         domain_id=catalogue["Network, friends and community"],
         evidence=EVIDENCE,
     )
@@ -117,7 +120,8 @@ def test_a_factor_is_recorded_and_its_status_followed_without_its_evidence_in_th
 
 def test_factors_are_ideology_data_and_take_their_domains_category(vault, catalogue, case):
     plain = factors.save_factor(
-        vault, Factor(None, case.id, Direction.AWAY, FactorKind.PROTECTIVE, catalogue["Family"], date(2026, 1, 5))
+        vault,
+        Factor(None, case.id, Direction.AWAY, FactorKind.PROTECTIVE, catalogue["Family"], ApproximateDate(2026, 1, 5)),
     )
     health = factors.save_factor(
         vault,
@@ -127,7 +131,7 @@ def test_factors_are_ideology_data_and_take_their_domains_category(vault, catalo
             Direction.AWAY,
             FactorKind.PUSH,
             catalogue["Burnout"],
-            date(2026, 1, 5),
+            ApproximateDate(2026, 1, 5),
             domain_id=catalogue["Mental health and trauma"],
         ),
     )
@@ -142,7 +146,7 @@ def test_factors_are_ideology_data_and_take_their_domains_category(vault, catalo
         ({"category_id": 999}, factors.CategoryNotFound),
         ({"domain_id": 999}, needs.DomainNotFound),
         ({"id": 999}, factors.FactorNotFound),
-        ({"first_noted_on": date(1066, 10, 14)}, InvalidValue),
+        ({"first_noted_on": ApproximateDate(1066, 10, 14)}, InvalidValue),
         ({"first_noted_on": None}, InvalidValue),
         ({"direction": "towards_extremism"}, InvalidValue),
         ({"evidence": "\x00"}, InvalidText),
@@ -150,7 +154,7 @@ def test_factors_are_ideology_data_and_take_their_domains_category(vault, catalo
 )
 def test_a_bad_factor_is_refused_and_nothing_is_written(vault, catalogue, case, change, error):
     before = (factors.factors(vault, case.id), audit_count(vault))
-    factor = Factor(None, case.id, Direction.AWAY, FactorKind.PULL, catalogue["Maturing"], date(2026, 1, 5))
+    factor = Factor(None, case.id, Direction.AWAY, FactorKind.PULL, catalogue["Maturing"], ApproximateDate(2026, 1, 5))
     with pytest.raises(error):
         factors.save_factor(vault, replace(factor, **change))
     assert (factors.factors(vault, case.id), audit_count(vault)) == before

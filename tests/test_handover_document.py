@@ -16,6 +16,7 @@ from test_plan_document import render_first_page
 from trajectapp.documents.handover import handover_document
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.case_content import CaseContent
+from trajectapp.domain.dates import ApproximateDate, long_date
 from trajectapp.domain.disclosures import Basis, DisclosedItem, DisclosureParty, OutputFormat, PartyKind
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.needs import AssessmentItem, Motivation
@@ -100,7 +101,15 @@ def case(vault, make_case):
     category = factors.list_factor_categories(vault)[0]
     factor = factors.save_factor(
         vault,
-        Factor(None, case.id, Direction.AWAY, FactorKind.PULL, category.id, date(2030, 4, 2), evidence="MARKER-FACTOR"),
+        Factor(
+            None,
+            case.id,
+            Direction.AWAY,
+            FactorKind.PULL,
+            category.id,
+            ApproximateDate(2030, 4, 2),
+            evidence="MARKER-FACTOR",
+        ),
     )
     strengths.save_strength(vault, Strength(None, case.id, StrengthCategory.PASSION, "MARKER-STRENGTH-CHOSEN boxing"))
     strengths.save_good(
@@ -171,10 +180,10 @@ def test_only_the_chosen_items_are_in_the_handover(vault, case, chosen):
         "Çelik Ağaoğlu",
         RECIPIENT,
         PURPOSE,
-        "Made on 2031-03-05",
+        "Made on 5 March 2031",
         "MARKER-PHASE-CHOSEN",
         "MARKER-HOUSING-CHOSEN",
-        "Assessment of 2030-04-01",
+        "Assessment of 1 April 2030",
         "MARKER-STRENGTH-CHOSEN boxing",
         "MARKER-GOAL-CHOSEN a room",
         "MARKER-STEP-CHOSEN register",
@@ -270,7 +279,7 @@ def test_every_page_has_its_header_and_says_page_x_of_n(vault, case):
     assert len(pages) > 5
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
-        assert "Handover – Çelik Ağaoğlu" in page and "Made 2031-03-05" in page and "Confidential" in page
+        assert "Handover – Çelik Ağaoğlu" in page and "Made 5 March 2031" in page and "Confidential" in page
     assert "Point 300 with Zoë Verbruggen and Nadia El Ouafi" in pages[-1]
 
 
@@ -371,7 +380,7 @@ def test_the_persons_copy_lists_every_recipient_and_until_when_the_file_is_kept(
         assert expected in text, expected
     assert "Handover" not in text and "MARKER-HEALTH" not in text
     case_file.record_phase(vault, case_id=case.id, phase=Phase.CLOSED, on=date(2031, 2, 1), closing_reason="Released")
-    assert f"This case file is kept until {2031 + RETENTION_YEARS}-02-01." in copy()
+    assert f"This case file is kept until 1 February {2031 + RETENTION_YEARS}." in copy()
 
 
 def test_a_persons_copy_without_recipients_says_nobody_received_anything(vault, case, chosen):
@@ -448,7 +457,8 @@ def test_everything_of_a_demo_case_is_laid_out(demo):
             if section.key in headings:
                 assert headings[section.key] in text, (case_id, section.key)
         for session in content.sessions:
-            assert session.starts_at.strftime("%Y-%m-%d %H:%M") in text
+            heading = f"{long_date(session.starts_at.date(), lambda _context, text: text)} {session.starts_at:%H:%M}"
+            assert heading in " ".join(text.split()), heading
 
 
 # --- retention -----------------------------------------------------------------------------------------------------
@@ -466,7 +476,7 @@ def test_a_case_is_kept_the_policy_years_after_it_was_closed():
     assert closed_on(changes) == date(2031, 1, 1)
     assert closed_on([*changes, PhaseChange(3, 1, Phase.AFTERCARE, date(2031, 6, 1))]) is None  # reopened
     assert closed_on([]) is None
-    assert retention_words(date(2036, 3, 5)) == "This case file is kept until 2036-03-05."
+    assert retention_words(date(2036, 3, 5)) == "This case file is kept until 5 March 2036."
     assert retention_words(None) == "This case file is kept until 5 years after the case is closed."
     assert retention_words(None, lambda context, text: f"{context}:{text}").startswith("Retention:")
 

@@ -372,3 +372,68 @@ def test_a_case_file_from_version_4_gets_an_empty_register_that_cannot_be_rewrit
         assert connection.execute("SELECT purpose FROM disclosures").fetchall() == [("Eigen kopie",)]
     finally:
         db.close(connection)
+
+
+def test_a_case_file_from_version_6_keeps_its_factors_and_their_links_through_the_approximate_dates(
+    tmp_path, monkeypatch
+):
+    connection = db.open_database(tmp_path / "v6.db", os.urandom(32))
+    try:
+        with_migrations(monkeypatch, REAL[:6])
+        migrate(connection)
+        connection.execute("INSERT INTO cases (name, created_at, updated_at) VALUES ('Çelik Ağaoğlu', 'x', 'x')")
+        connection.execute("INSERT INTO factor_categories (name, position) VALUES ('Belonging', 1)")
+        connection.execute(
+            "INSERT INTO factors (id, case_id, direction, kind, category_id, first_noted_on, status, evidence)"
+            " VALUES (7, 1, 'towards_extremism', 'push', 1, '2025-11-03', 'active', 'Zoekt erkenning')"
+        )
+        connection.execute(
+            "INSERT INTO sessions (id, case_id, starts_at, status) VALUES (3, 1, '2026-01-05 10:00:00', 'held')"
+        )
+        connection.execute("INSERT INTO session_factors (session_id, factor_id) VALUES (3, 7)")
+        monkeypatch.undo()
+        assert migrate(connection) == list(range(7, LATEST + 1))
+
+        assert connection.execute("SELECT id, first_noted_on, evidence FROM factors").fetchall() == [
+            (7, "2025-11-03", "Zoekt erkenning")
+        ]
+        assert connection.execute("SELECT session_id, factor_id FROM session_factors").fetchall() == [(3, 7)]
+        assert connection.execute("PRAGMA foreign_keys").fetchone() == (1,), "foreign keys are on again"
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        # The search index still finds the factor, and its triggers follow it after the table was made again.
+        found = "SELECT on_date FROM search_text WHERE search_text MATCH '\"erkenning\"'"
+        assert connection.execute(found).fetchall() == [("2025-11-03",)]
+        connection.execute("UPDATE factors SET first_noted_on = '2015' WHERE id = 7")
+        assert connection.execute(found).fetchall() == [("2015",)]
+        # A removed factor still takes its links along.
+        connection.execute("DELETE FROM factors WHERE id = 7")
+        assert connection.execute("SELECT count(*) FROM session_factors").fetchone() == (0,)
+    finally:
+        db.close(connection)
+
+
+@pytest.mark.parametrize("typed", ["2015", "2015-03", "2015-03-14"])
+def test_an_approximate_date_is_kept_to_what_is_known(vault, make_case, typed):
+    case = make_case("Çelik Ağaoğlu")
+    vault.connection.execute("UPDATE cases SET first_conviction = ? WHERE id = ?", (typed, case.id))
+    assert vault.connection.execute("SELECT first_conviction FROM cases").fetchone() == (typed,)
+
+
+@pytest.mark.parametrize(
+    "typed", ["15", "2015-3", "2015-13", "2015-02-30", "14/03/2015", "2015-03-14 10:00", "soon", ""]
+)
+def test_what_is_no_approximate_date_is_refused_by_the_schema(vault, make_case, typed):
+    case = make_case("Çelik Ağaoğlu")
+    with pytest.raises(db.DatabaseError):
+        vault.connection.execute("UPDATE cases SET first_conviction = ? WHERE id = ?", (typed, case.id))
+
+
+def test_a_migration_that_leaves_a_broken_link_is_rolled_back(vault, make_case, monkeypatch):
+    make_case("Çelik Ağaoğlu")
+    dangling = "INSERT INTO actions (case_id, description) VALUES (999, 'Bel Zoë');"
+    with_migrations(monkeypatch, [*REAL, (LATEST + 1, dangling)])
+    with pytest.raises(schema.BrokenLinks):
+        migrate(vault.connection)
+    assert db.schema_version_of(vault.connection) == LATEST
+    assert vault.connection.execute("SELECT count(*) FROM actions").fetchone() == (0,)
+    assert vault.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.names import name_key
 from trajectapp.domain.needs import AssessmentItem, ExternalAssessment, LifeDomain, Motivation, RiskTool, Views
@@ -94,6 +95,16 @@ ODD_DATE = st.one_of(
 )
 # Most dates a person could type, some that no one could.
 DATE = st.one_of(GOOD_DATE, GOOD_DATE, ODD_DATE)
+# As much of a date as is known: a year, a month of a year or a day; and what is none (a plain date among them).
+APPROXIMATE_DATE = st.one_of(
+    GOOD_DATE.flatmap(
+        lambda day: st.sampled_from(
+            [ApproximateDate(day.year), ApproximateDate(day.year, day.month), ApproximateDate.of(day)]
+        )
+    ),
+    st.sampled_from([ApproximateDate(1899), ApproximateDate(2101, 1), ApproximateDate(1, 1, 1)]),
+    ODD_DATE,
+)
 # Text without control characters, for the fields that are not being tried with odd text.
 CLEAN = st.text(PRINTABLE, min_size=1, max_size=30)
 
@@ -142,6 +153,12 @@ def bad_date(value: object, *, required: bool = False) -> bool:
     if isinstance(value, datetime) or not isinstance(value, date):
         return True
     return not date(1900, 1, 1) <= value <= date(2100, 12, 31)
+
+
+def bad_approximate_date(value: object, *, required: bool = False) -> bool:
+    if value is None:
+        return required
+    return not isinstance(value, ApproximateDate) or not 1900 <= value.year <= 2100
 
 
 def bad_score(value: object) -> bool:
@@ -305,7 +322,7 @@ def test_record_external_assessment(vault, setting, done_on, odd, tool):
 
 @FUZZ
 @given(
-    noted=DATE,
+    noted=APPROXIMATE_DATE,
     evidence=TEXT,
     direction=st.sampled_from(Direction),
     kind=st.sampled_from(FactorKind),
@@ -317,7 +334,7 @@ def test_save_factor(vault, setting, noted, evidence, direction, kind, status):
     )
     saved = attempt(
         vault,
-        bad_date(noted, required=True) or bad_text(evidence, multiline=True),
+        bad_approximate_date(noted, required=True) or bad_text(evidence, multiline=True),
         lambda: factors.save_factor(vault, factor),
     )
     if saved:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gui_support import send_key, type_text
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import AssessmentItem, ExternalAssessment, Motivation, RiskTool, Views
 from trajectapp.services.needs import (
     add_default_domains,
@@ -134,7 +135,7 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
     panel.new_button.click()
     first = assessments(vault, case.id)[0]
     assert (first.assessed_on, first.note) == (FIRST, "Na drie gesprekken in de bezoekzaal.")
-    assert panel.chooser.currentText() == FIRST.isoformat() and not panel.empty_note.isVisible()
+    assert panel.chooser.currentText() == short_date(FIRST) and not panel.empty_note.isVisible()
     assert table_domains(panel) == [d.name for d in list_domains(vault)]
 
     housing, work, family = (domain_named(vault, name) for name in ("Housing", "Education", "Family"))
@@ -185,7 +186,7 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
     assert [replace(i, id=None, assessment_id=0) for i in second.items] == [
         replace(i, id=None, assessment_id=0) for i in first.items
     ]  # it starts from the first
-    assert panel.chooser.currentText() == SECOND.isoformat()
+    assert panel.chooser.currentText() == short_date(SECOND)
 
     def raise_housing(dialog):
         assert dialog.inputs["own_words"].toPlainText() == OWN_WORDS  # carried over
@@ -205,8 +206,8 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
     assert (second.item_for(housing.id).situation, second.item_for(family.id).situation) == (6, 5)
 
     history = history_rows(panel)
-    assert panel.history_model.headerData(1, Qt.Horizontal) == FIRST.isoformat()
-    assert panel.history_model.headerData(2, Qt.Horizontal) == SECOND.isoformat()
+    assert panel.history_model.headerData(1, Qt.Horizontal) == short_date(FIRST)
+    assert panel.history_model.headerData(2, Qt.Horizontal) == short_date(SECOND)
     assert history[housing.name] == ["3", "6", "+3"]
     assert history[work.name] == ["4", "4", "±0"]
     assert history[family.name] == ["6", "5", "−1"]
@@ -214,7 +215,7 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
 
     panel.views.setCurrentWidget(panel.chart)
     drawn = chart_values(panel)
-    latest, earliest = f"{SECOND.isoformat()} (latest)", f"{FIRST.isoformat()} (first)"
+    latest, earliest = f"{short_date(SECOND)} (latest)", f"{short_date(FIRST)} (first)"
     assert list(drawn) == [latest, earliest]
     for label, assessment in ((latest, second), (earliest, first)):
         expected = {d.name: getattr(assessment.item_for(d.id), "situation", None) for d in list_domains(vault)}
@@ -225,7 +226,7 @@ def test_two_assessments_months_apart_keep_their_history_and_show_on_the_chart(o
     assert list(chart_values(panel)) == [latest]
     panel.chart.person_scores.setChecked(True)
     drawn = chart_values(panel)
-    assert drawn[f"{SECOND.isoformat()}, the person's own scores"][housing.name] == 5
+    assert drawn[f"{short_date(SECOND)}, the person's own scores"][housing.name] == 5
 
     panel.select_assessment(first.id)  # an earlier one has nothing earlier to compare with
     assert not panel.chart.compare.isEnabled()
@@ -247,11 +248,11 @@ def test_a_new_assessment_says_where_it_starts_and_refuses_impossible_dates(qtbo
     earlier = [start_assessment(vault, case_id=case.id, on=FIRST)]
     dialog = AssessmentDialog(Ask(), earlier, today=date(2025, 6, 1))
     qtbot.addWidget(dialog)
-    assert FIRST.isoformat() in dialog.intro.text()
+    assert short_date(FIRST) in dialog.intro.text()
     dialog.inputs["on"].setText("2024-12-01")
     assert "starts empty" in dialog.intro.text()
     for typed, message in (
-        ("2025-02-30", "There is no 2025-02-30"),
+        ("2025-02-30", "There is no 30/02/2025"),
         ("2025-07-01", "still to come"),
         ("", "Type the date"),
         ("gisteren", "Not a date"),

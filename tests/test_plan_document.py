@@ -148,7 +148,7 @@ def test_names_goals_steps_and_answers_are_written_exactly():
     assert "Besproken op het overleg van 1 oktober." in text
     assert "Ik wil eerst mijn kinderen zien." in text
     assert "Does not agree" in text and "Agrees" in text
-    assert "Plan of 2026-10-01, printed 2026-11-26" in text
+    assert "Plan of 1 October 2026, printed 26 November 2026" in text
     assert "Signature" in text and "CAW Oost-Vlaanderen" in text
     assert "Confidential" in text
 

@@ -218,7 +218,7 @@ def test_steps_are_added_changed_and_shown_overdue_in_words(open_plan, vault):
     )
     assert overdue_steps(vault, case.id, TODAY) == [step]
     shown = panel.goals
-    assert cells(shown.step_model, DUE) == ["2026-11-01 (overdue)"]
+    assert cells(shown.step_model, DUE) == ["01/11/2026 (overdue)"]
     assert shown.step_model.data(shown.step_model.index(0, DUE), Qt.ForegroundRole) is not None
     assert cells(shown.goal_model, STEPS) == ["0 of 1 done · 1 overdue"]
 
@@ -246,7 +246,7 @@ def test_steps_are_added_changed_and_shown_overdue_in_words(open_plan, vault):
     shown.done_button.click()
     assert steps(vault, goal.id)[0].status is StepStatus.DONE
     assert overdue_steps(vault, case.id, TODAY) == []
-    assert cells(shown.step_model, DUE) == ["2026-11-01"]
+    assert cells(shown.step_model, DUE) == ["01/11/2026"]
     assert cells(shown.goal_model, STEPS) == ["1 of 1 done"]
 
 
@@ -269,7 +269,7 @@ def test_a_progress_note_is_dated_and_shown_under_its_goal(open_plan, vault):
     panel.goals.note_button.click()
     (note,) = progress_notes(vault, goal.id)
     assert (note.noted_on, note.note) == (date(2026, 11, 20), "Eerste dag in het lasatelier: “het gaat goed”.")
-    assert panel.goals.notes_list.item(0).text() == "2026-11-20\nEerste dag in het lasatelier: “het gaat goed”."
+    assert panel.goals.notes_list.item(0).text() == "20/11/2026\nEerste dag in het lasatelier: “het gaat goed”."
 
 
 def test_cancelling_asks_before_anything_typed_is_dropped(open_plan, vault):
@@ -404,7 +404,7 @@ def test_a_plan_agreed_by_three_parties_with_every_version_kept_and_compared(ope
     when_open(CompareDialog, read)
     versions.compare_button.click()
     text = seen["text"]
-    assert "From the plan of 2026-11-18 to the plan of 2026-11-25" in text
+    assert "From the plan of 18/11/2026 to the plan of 25/11/2026" in text
     assert "Goal added: Mijn kinderen elke maand zien" in text
     assert "Goal changed: Een eigen studio in Gent" in text and "Goal changed: Lasser worden" in text
     assert "Step changed: Huurwaarborg aanvragen — Status: Not started → Done" in text
@@ -553,7 +553,7 @@ def test_a_step_draft_goes_back_to_the_same_step(open_plan, vault, qtbot):
     assert seen == {
         "ids": (step.id, goal.id),
         "due": "31/02/2027",
-        "message": "There is no 2027-02-31: check the day and the month.",
+        "message": "There is no 31/02/2027: check the day and the month.",
     }
     assert [s.id for s in steps(vault, goal.id)] == [step.id]
 

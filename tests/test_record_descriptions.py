@@ -114,17 +114,30 @@ def test_a_choice_check_is_found_where_it_is_and_only_there():
     assert allowed_values("status TEXT CHECK (status IN ('', 'a'))", "status") == {"", "a"}
 
 
+def approximate_date_check(column: str) -> str:
+    """A pattern of the CHECK of an approximate date, as migration 0007 writes it: a day, a month of a year, or a
+    year, compared with IS (a CHECK that comes out NULL would let anything through)."""
+    return (
+        rf"date\({column}\) IS {column}\s+OR date\({column} \|\| '-01'\) IS {column} \|\| '-01'\s+"
+        rf"OR {column} GLOB '\[0-9\]\[0-9\]\[0-9\]\[0-9\]'"
+    )
+
+
 def test_every_date_is_checked_as_a_date_by_the_schema(vault):
     sql = table_sql(vault.connection)
-    checked = 0
+    checked = approximate = 0
     for table, columns in every_described_table():
         for column in columns:
+            name = re.escape(column.name)
+            if column.kind is Kind.APPROXIMATE_DATE:
+                assert re.search(approximate_date_check(name), sql[table]), (table, column.name)
+                approximate += 1
             function = {Kind.DATE: "date", Kind.DATETIME: "datetime"}.get(column.kind)
             if function:
-                name = re.escape(column.name)
                 assert re.search(rf"\b{function}\({name}\)\s*=\s*{name}\b", sql[table]), (table, column.name)
                 checked += 1
     assert checked > 20
+    assert approximate == 2  # a factor's first noting, the person's first conviction
 
 
 def test_the_special_categories_of_the_descriptions_are_those_the_schema_tags(vault):
@@ -349,7 +362,6 @@ STORE_CHECKS = r"""
 import os
 import sys
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 COPY = Path(sys.argv[1]).resolve()
@@ -357,6 +369,7 @@ import trajectapp
 
 assert Path(trajectapp.__file__).resolve().is_relative_to(COPY), trajectapp.__file__
 
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import Goal, Step
@@ -376,8 +389,9 @@ factors.add_default_factor_categories(vault)
 case = add_case(vault, name="Çelik Ağaoğlu")
 
 category = factors.list_factor_categories(vault)[0]
+since = ApproximateDate(2026, 5)  # known only to the month
 factor = factors.save_factor(
-    vault, Factor(None, case.id, Direction.AWAY, FactorKind.PULL, category.id, date(2026, 5, 4), context=CONTEXT)
+    vault, Factor(None, case.id, Direction.AWAY, FactorKind.PULL, category.id, since, context=CONTEXT)
 )
 assert [found.context for found in factors.factors(vault, case.id)] == [CONTEXT]
 factors.save_factor(vault, replace(factor, context=CONTEXT + " later"))

@@ -76,7 +76,7 @@ def test_the_sheet_is_one_page_with_the_title_and_every_group_of_the_key():
         assert group in text
     assert key_printed_on(text) == key
     assert "/home/consultant/vault" in text
-    assert "2025-11-26" in text
+    assert "26/11/2025" in text
     assert "Stored at:" in text and "Signature:" in text
 
 

@@ -4,6 +4,7 @@ register for the whole vault, with the case of each entry and a filter blind to 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -151,7 +152,7 @@ def test_the_case_file_lists_its_register_newest_first_and_in_full(register, qtb
     assert column(model, CONSENT, Qt.ToolTipRole)[-1] == "Covered by the recorded consent"
     assert column(model, FINGERPRINT)[-1] == made[0].file_sha256[:12] + "…"
     assert column(model, FINGERPRINT, Qt.ToolTipRole)[-1] == made[0].file_sha256
-    assert all(stamp[:4].isdigit() for stamp in column(model, WHEN))
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", stamp) for stamp in column(model, WHEN))
     table = panel.view.table
     assert table.editTriggers() == QAbstractItemView.NoEditTriggers
     assert not [b for b in panel.findChildren(QPushButton) if b.isVisible()]  # nothing to change or remove

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.traject import Participation, Phase
 from trajectapp.services import case_file, contacts, factors
@@ -54,7 +55,7 @@ def test_a_note_is_found_with_its_case_date_and_highlighted_snippet(vault, fille
         "Yasmina El Idrissi",
         "session",
         session.id,
-        date(2026, 5, 4),
+        ApproximateDate(2026, 5, 4),
     )
     assert f"{HIT_START}imam{HIT_END}" in hit.snippet
     assert contacts.get_session(vault, hit.record_id).case_id == case.id  # the session opens from the hit
@@ -92,12 +93,12 @@ def test_free_text_fields_of_the_case_file_are_found_and_follow_edits(vault, fil
             Direction.TOWARDS,
             FactorKind.PUSH,
             category[0].id,
-            date(2026, 2, 1),
+            ApproximateDate(2026, 2, 1),
             evidence="Recruiter contact at night",
         ),
     )
     [hit] = search(vault, "recruiter")
-    assert (hit.kind, hit.record_id, hit.case_id, hit.on) == ("factor", factor.id, case.id, date(2026, 2, 1))
+    assert (hit.kind, hit.record_id, hit.case_id, hit.on) == ("factor", factor.id, case.id, ApproximateDate(2026, 2, 1))
     factors.save_factor(vault, factor.__class__(**{**factor.__dict__, "evidence": "Calls his brother"}))
     assert search(vault, "recruiter") == [] and [h.kind for h in search(vault, "brother")] == ["factor"]
     contacts.save_note(vault, case_id=case.id, session_id=session.id, note="Nothing about that any more.")
@@ -180,3 +181,17 @@ def test_any_input_is_searched_without_raising(vault, filled, typed):
 @given(typed=st.text(alphabet=st.sampled_from("\"*()^:+-{}NEAR ANDORNOT imam\\'x"), max_size=40))
 def test_fts_syntax_soup_is_searched_without_raising(vault, filled, typed):
     search(vault, typed)
+
+
+def test_a_factor_known_only_to_its_year_is_found_with_its_year(vault, filled):
+    case, _other, _session = filled
+    factors.add_default_factor_categories(vault)
+    category = factors.list_factor_categories(vault)
+    factors.save_factor(
+        vault,
+        Factor(
+            None, case.id, Direction.TOWARDS, FactorKind.PUSH, category[0].id, ApproximateDate(2015), evidence="Loner"
+        ),
+    )
+    [hit] = search(vault, "loner")
+    assert (hit.kind, hit.on) == ("factor", ApproximateDate(2015))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 
 from gui_support import WAIT_MS, erase, flush_deletes, is_alive, send_key, type_text, unlock, workspace
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file, contacts, factors
@@ -52,7 +53,7 @@ def notes(vault, make_case):
             Direction.TOWARDS,
             FactorKind.PUSH,
             category,
-            date(2026, 4, 2),
+            ApproximateDate(2026, 4, 2),
             evidence="Feels unheard by the neighbourhood.",
         ),
     )
@@ -99,7 +100,7 @@ def test_ctrl_f_searches_as_you_type_blind_to_accents_and_opens_the_session(star
     assert page.result_count() == 1 and page.count.text() == "1 result(s)"
     model = page.model
     assert model.data(model.index(0, PERSON)) == "Yasmina El Idrissi"
-    assert model.data(model.index(0, 1)) == "2026-05-04"
+    assert model.data(model.index(0, 1)) == "04/05/2026"
     assert model.data(model.index(0, 2)) == "Session note"
     assert "Çelik Ağaoğlu" in model.data(model.index(0, TEXT))
     html = model.data(model.index(0, TEXT), SNIPPET_HTML)

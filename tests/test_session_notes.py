@@ -15,6 +15,7 @@ from test_plan_document import render_first_page
 from trajectapp.documents.note_markup import BlockKind, inline_markup, note_blocks
 from trajectapp.documents.session_notes import session_notes_document
 from trajectapp.domain.checks import InvalidValue
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.sessions import Focus, Participant, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
@@ -64,7 +65,7 @@ def catalogue(vault, case):
     services = {service.name: service.id for service in partners.list_services(vault)}
     categories = factors.list_factor_categories(vault)
     plain = factors.save_factor(
-        vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, categories[0].id, date(2026, 1, 2))
+        vault, Factor(None, case.id, Direction.TOWARDS, FactorKind.PUSH, categories[0].id, ApproximateDate(2026, 1, 2))
     )
     special = factors.save_factor(
         vault,
@@ -74,7 +75,7 @@ def catalogue(vault, case):
             Direction.AWAY,
             FactorKind.PULL,
             categories[1].id,
-            date(2026, 1, 2),
+            ApproximateDate(2026, 1, 2),
             domain_id=domains["Mental health and trauma"],
         ),
     )
@@ -128,7 +129,7 @@ def test_one_session_prints_its_header_note_and_follow_up_actions(vault, case, s
     for expected in (
         "Session notes",
         "Çelik Ağaoğlu (Çelik)",
-        "2026-02-03 14:30 · Multi-agency meeting",
+        "3 February 2026 14:30 · Multi-agency meeting",
         "75 minutes",
         "Gevangenis Brugge, spreekkamer 2",
         "Planning",
@@ -136,8 +137,8 @@ def test_one_session_prints_its_header_note_and_follow_up_actions(vault, case, s
         "Housing",
         "Relatedness: close bonds with others",
         "Vraag het justitiehuis naar het bezoek",
-        "2026-02-14",
-        "Printed 2026-03-20",
+        "14/02/2026",
+        "Printed 20 March 2026",
         "Page 1 of 1",
     ):
         assert expected in text, expected
@@ -202,7 +203,7 @@ def test_a_period_holds_its_sessions_only_oldest_first_and_both_days_count(vault
     assert "MARKER-BEFORE" not in text and "MARKER-AFTER" not in text
     order = [text.index(marker) for marker in ("MARKER-FIRST-DAY", "How it went", "MARKER-MIDDLE", "MARKER-LAST-DAY")]
     assert order == sorted(order)
-    assert "from 2026-02-01 to 2026-02-28: 4 in all" in text
+    assert "from 1 February 2026 to 28 February 2026: 4 in all" in text
 
 
 def test_an_empty_period_says_so(vault, case, session):

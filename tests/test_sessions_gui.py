@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from gui_support import WAIT_MS, click, erase, send_key, type_text, unlock, workspace
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.sessions import Participant, SessionParty, note_draft_form
 from trajectapp.domain.strengths import PrimaryGood
@@ -100,7 +101,12 @@ def world(vault, make_case):
     factor = save_factor(
         vault,
         Factor(
-            None, case.id, Direction.TOWARDS, FactorKind.PUSH, list_factor_categories(vault)[0].id, date(2026, 9, 1)
+            None,
+            case.id,
+            Direction.TOWARDS,
+            FactorKind.PUSH,
+            list_factor_categories(vault)[0].id,
+            ApproximateDate(2026, 9, 1),
         ),
     )
     caw = next(service for service in list_services(vault) if "CAW" in service.name)
@@ -407,7 +413,7 @@ def test_a_note_open_at_a_lock_comes_back_after_unlocking(start_app, qtbot, vaul
     assert seen == {"text": "# Na de les\n- Çelik Ağaoğlu sprak over Zoë Verbruggen", "banner": True}
     assert get_session(controller.vault, session.id).note == seen["text"]
     assert ask.asked[-1].startswith("A note you were writing on ")
-    assert "Çelik Ağaoğlu" in ask.asked[-1] and "2027-03-01 10:00" in ask.asked[-1]
+    assert "Çelik Ağaoğlu" in ask.asked[-1] and "01/03/2027 10:00" in ask.asked[-1]
     assert unsaved_notes(controller.vault) == []
 
 

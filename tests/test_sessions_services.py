@@ -9,6 +9,7 @@ import pytest
 
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import Goal, GoalStatus, Party, Step, StepStatus
@@ -113,7 +114,7 @@ def test_updating_a_session_replaces_its_details_and_tags(vault, case, domains, 
             Direction.AWAY,
             FactorKind.PULL,
             factors.list_factor_categories(vault)[0].id,
-            date(2026, 1, 1),
+            ApproximateDate(2026, 1, 1),
         ),
     )
     changed = contacts.update_session(
@@ -164,7 +165,7 @@ def test_a_session_refuses_what_it_cannot_keep_and_writes_nothing(vault, case, m
             Direction.TOWARDS,
             FactorKind.PUSH,
             factors.list_factor_categories(vault)[0].id,
-            date(2026, 1, 1),
+            ApproximateDate(2026, 1, 1),
         ),
     )
     with pytest.raises(InvalidValue):
@@ -280,7 +281,7 @@ def test_tags_to_special_category_domains_and_goods_make_the_session_carry_them(
             Direction.TOWARDS,
             FactorKind.PUSH,
             factors.list_factor_categories(vault)[0].id,
-            date(2026, 1, 1),
+            ApproximateDate(2026, 1, 1),
             domain_id=health,
         ),
     )

@@ -408,7 +408,7 @@ def test_the_work_tabs_save_into_the_history_and_the_caseload_and_hide_special_d
     needs.edit_item(housing)
     chart = needs.chart.radar.chart(500)
     values = {series.label.split()[0]: {point.key: point.value for point in series.points} for series in chart.series}
-    assert values["2026-09-14"][str(housing.id)] == 7 and values["2026-03-02"][str(housing.id)] == 3
+    assert values["14/09/2026"][str(housing.id)] == 7 and values["02/03/2026"][str(housing.id)] == 3
 
     plan = tab["Plan"]
     ask.preset(Goal(None, case.id, "Een eigen studio na de vrijlating", (housing.id,)))

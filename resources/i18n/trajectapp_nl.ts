@@ -4,7 +4,7 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/action_dialog.py" line="+36" />
+            <location filename="../../src/trajectapp/ui/sessions/action_dialog.py" line="+37" />
             <source>Follow-up action</source>
             <translation>Opvolgactie</translation>
         </message>
@@ -42,7 +42,7 @@
     <context>
         <name>AgendaModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+64" />
+            <location filename="../../src/trajectapp/ui/agenda/agenda_model.py" line="+65" />
             <source>Today, %1</source>
             <translation>Vandaag, %1</translation>
         </message>
@@ -195,7 +195,7 @@
     <context>
         <name>AgreementDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/version_dialogs.py" line="+129" />
+            <location filename="../../src/trajectapp/ui/plan/version_dialogs.py" line="+130" />
             <source>Does everyone agree?</source>
             <translation>Gaat iedereen akkoord?</translation>
         </message>
@@ -326,6 +326,19 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
     </context>
     <context>
+        <name>ApproximateDateEdit</name>
+        <message>
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+135" />
+            <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
+            <translation>DD/MM/JJJJ, MM/JJJJ of JJJJ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A day (01/03/2027), a month (03/2027) or only a year (2027); leave empty if not known.</source>
+            <translation>Een dag (01/03/2027), een maand (03/2027) of alleen een jaar (2027); laat leeg als je het niet weet.</translation>
+        </message>
+    </context>
+    <context>
         <name>Ask</name>
         <message>
             <location filename="../../src/trajectapp/ui/ask.py" line="+102" />
@@ -336,7 +349,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>AssessmentDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/assessment_dialogs.py" line="+58" />
+            <location filename="../../src/trajectapp/ui/needs/assessment_dialogs.py" line="+59" />
             <source>New assessment</source>
             <translation>Nieuwe inschatting</translation>
         </message>
@@ -384,7 +397,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>AssessmentItemDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/item_dialog.py" line="+43" />
+            <location filename="../../src/trajectapp/ui/needs/item_dialog.py" line="+44" />
             <source>Needs: %1</source>
             <translation>Noden: %1</translation>
         </message>
@@ -487,7 +500,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>AssessmentModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+63" />
+            <location filename="../../src/trajectapp/ui/needs/needs_models.py" line="+64" />
             <source>Life domain</source>
             <translation>Levensdomein</translation>
         </message>
@@ -651,7 +664,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>BasisPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/basis_page.py" line="+49" />
+            <location filename="../../src/trajectapp/ui/export/basis_page.py" line="+51" />
             <source>Why, and on what basis?</source>
             <translation>Waarom, en op welke rechtsgrond?</translation>
         </message>
@@ -799,7 +812,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseDocuments</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/case_documents.py" line="+42" />
+            <location filename="../../src/trajectapp/ui/documents/case_documents.py" line="+43" />
             <source>Save as PDF</source>
             <translation>Opslaan als pdf</translation>
         </message>
@@ -829,7 +842,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Gespreksnotities van %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>session-notes-%1-to-%2.pdf</source>
             <translation>gespreksnotities-%1-tot-%2.pdf</translation>
         </message>
@@ -852,23 +865,27 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseFileFields</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+40" />
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="-99" />
             <source>Check the year: use one between %1 and %2.</source>
             <translation>Controleer het jaar: kies een jaar tussen %1 en %2.</translation>
         </message>
         <message>
-            <location line="+12" />
-            <location line="+11" />
-            <source>Not a date: use 2027-03-01</source>
-            <translation>Geen geldige datum: gebruik de vorm 2027-03-01</translation>
-        </message>
-        <message>
-            <location line="-4" />
+            <location line="+5" />
             <source>There is no %1: check the day and the month.</source>
             <translation>%1 bestaat niet: controleer de dag en de maand.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+4" />
+            <source>Not a date: use 01/03/2027, 03/2027 or 2027</source>
+            <translation>Geen geldige datum: gebruik de vorm 01/03/2027, 03/2027 of 2027</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not a date: use 01/03/2027</source>
+            <translation>Geen geldige datum: gebruik de vorm 01/03/2027</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Too long: %1 characters, where %2 is the most this field keeps.</source>
             <translation>Te lang: %1 tekens, terwijl dit veld er hoogstens %2 bewaart.</translation>
         </message>
@@ -970,7 +987,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseSummary</name>
         <message>
-            <location filename="../../src/trajectapp/documents/case_summary.py" line="+41" />
+            <location filename="../../src/trajectapp/documents/case_summary.py" line="+42" />
             <source>Case summary</source>
             <translation>Dossiersamenvatting</translation>
         </message>
@@ -980,7 +997,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Sommige gevoelige gegevens (religie of ideologie, gezondheid, misdrijven) zijn uit deze samenvatting weggelaten.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>The case file as it stood on %1.</source>
             <translation>Het dossier zoals het er op %1 uitzag.</translation>
         </message>
@@ -1269,7 +1286,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Werkt aan</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/documents/case_summary_layout.py" line="+25" />
+            <location filename="../../src/trajectapp/documents/case_summary_layout.py" line="+27" />
             <source>First contact</source>
             <translation>Eerste contact</translation>
         </message>
@@ -1362,7 +1379,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseSummaryDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/summary_preview.py" line="+48" />
+            <location filename="../../src/trajectapp/ui/documents/summary_preview.py" line="+49" />
             <source>Case summary</source>
             <translation>Dossiersamenvatting</translation>
         </message>
@@ -1380,7 +1397,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseloadModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/caseload/caseload_model.py" line="+36" />
+            <location filename="../../src/trajectapp/ui/caseload/caseload_model.py" line="+35" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -1968,7 +1985,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/compare_dialog.py" line="+31" />
+            <location filename="../../src/trajectapp/ui/plan/compare_dialog.py" line="+32" />
             <source>Compare plan versions</source>
             <translation>Planversies vergelijken</translation>
         </message>
@@ -1996,7 +2013,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ConsentDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+45" />
+            <location filename="../../src/trajectapp/ui/casefile/consent_dialogs.py" line="+46" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
@@ -2074,7 +2091,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ConsentsModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/record_models.py" line="+26" />
+            <location filename="../../src/trajectapp/ui/casefile/record_models.py" line="+27" />
             <source>For</source>
             <comment>column: what the consent is for</comment>
             <translation>Waarvoor</translation>
@@ -2118,7 +2135,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+71" />
+            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+73" />
             <source>Planned</source>
             <comment>a session's status</comment>
             <translation>Gepland</translation>
@@ -2161,12 +2178,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Duur</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
@@ -2299,12 +2311,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>%1 minutes</source>
-            <translation>%1 minuten</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+19" />
             <source>Focus: %1</source>
             <translation>Focus: %1</translation>
         </message>
@@ -2317,14 +2324,82 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+15" />
-            <source>YYYY-MM-DD</source>
-            <translation>JJJJ-MM-DD</translation>
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+43" />
+            <source>DD/MM/YYYY</source>
+            <translation>DD/MM/JJJJ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For example 01/03/2027; leave empty if not known.</source>
+            <translation>Bijvoorbeeld 01/03/2027; laat leeg als je de datum niet kent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <location filename="../../src/trajectapp/domain/dates.py" line="+27" />
+            <source>January</source>
+            <translation>januari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>February</source>
+            <translation>februari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>March</source>
+            <translation>maart</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>April</source>
+            <translation>april</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May</source>
+            <translation>mei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>June</source>
+            <translation>juni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>July</source>
+            <translation>juli</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>August</source>
+            <translation>augustus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>September</source>
+            <translation>september</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>October</source>
+            <translation>oktober</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>November</source>
+            <translation>november</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>December</source>
+            <translation>december</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>For example 2027-03-01 or 01/03/2027; leave empty if not known.</source>
-            <translation>Bijvoorbeeld 2027-03-01 of 01/03/2027; laat leeg als je de datum niet kent.</translation>
+            <source>1</source>
+            <translation>1</translation>
         </message>
     </context>
     <context>
@@ -2388,7 +2463,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>DisclosureDetails</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/register_details.py" line="+44" />
+            <location filename="../../src/trajectapp/ui/disclosures/register_details.py" line="+45" />
             <source>Date:</source>
             <translation>Datum:</translation>
         </message>
@@ -2500,7 +2575,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>DocumentChooser</name>
         <message>
-            <location filename="../../src/trajectapp/ui/documents/chooser.py" line="+60" />
+            <location filename="../../src/trajectapp/ui/documents/chooser.py" line="+61" />
             <source>Save as PDF</source>
             <translation>Opslaan als pdf</translation>
         </message>
@@ -2550,7 +2625,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Nog geen gesprekken</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+16" />
             <source>planned</source>
             <translation>gepland</translation>
         </message>
@@ -2914,7 +2989,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FactorDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/factors/factor_dialog.py" line="+53" />
+            <location filename="../../src/trajectapp/ui/factors/factor_dialog.py" line="+54" />
             <source>New factor</source>
             <translation>Nieuwe factor</translation>
         </message>
@@ -2975,12 +3050,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Levensdomein:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>First noted on:</source>
             <translation>Voor het eerst opgemerkt op:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Status now:</source>
             <translation>Huidige status:</translation>
         </message>
@@ -3023,7 +3098,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FactorsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/factors/factors_panel.py" line="+57" />
+            <location filename="../../src/trajectapp/ui/factors/factors_panel.py" line="+58" />
             <source>Direction</source>
             <translation>Richting</translation>
         </message>
@@ -3058,7 +3133,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Onderbouwing</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>What drew the person towards extremism, and what draws them away from it: push and pull factors, personal and protective ones. Click a column to sort; double-click a factor to change it.</source>
             <translation>Wat de persoon naar extremisme toe trok, en wat de persoon er nu van wegtrekt: push- en pullfactoren, persoonlijke en beschermende factoren. Klik op een kolom om te sorteren; dubbelklik op een factor om hem te wijzigen.</translation>
         </message>
@@ -3131,13 +3206,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FieldInput</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+25" />
+            <location filename="../../src/trajectapp/ui/forms/field_inputs.py" line="+33" />
             <source>%1:</source>
             <comment>a field's label before its input</comment>
             <translation>%1:</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Not recorded</source>
             <translation>Niet ingevuld</translation>
         </message>
@@ -3161,7 +3236,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FieldRow</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+52" />
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+78" />
             <source>Special-category data: hidden in presentation mode and never shared unless chosen.</source>
             <translation>Bijzondere persoonsgegevens: verborgen in presentatiemodus en nooit gedeeld, tenzij je daarvoor kiest.</translation>
         </message>
@@ -3169,7 +3244,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../../src/trajectapp/domain/case.py" line="+52" />
+            <location filename="../../src/trajectapp/domain/case.py" line="+54" />
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
@@ -3185,12 +3260,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+46" />
+            <location line="+53" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-47" />
             <source>Legal name</source>
             <translation>Officiële naam</translation>
         </message>
@@ -3240,7 +3315,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Soort misdrijf</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>First conviction</source>
+            <translation>Eerste veroordeling</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>In detention since</source>
             <translation>In detentie sinds</translation>
         </message>
@@ -3705,7 +3785,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FinishPage</name>
         <message>
-            <location filename="../../src/trajectapp/ui/export/finish_page.py" line="+18" />
+            <location filename="../../src/trajectapp/ui/export/finish_page.py" line="+20" />
             <source>Written, and in the register</source>
             <translation>Opgeslagen en geregistreerd</translation>
         </message>
@@ -3761,7 +3841,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/form_dialog.py" line="+47" />
+            <location filename="../../src/trajectapp/ui/forms/form_dialog.py" line="+56" />
             <source>Type the date.</source>
             <translation>Vul de datum in.</translation>
         </message>
@@ -3771,7 +3851,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Deze datum ligt in de toekomst: noteer het pas als het gebeurd is.</translation>
         </message>
         <message>
-            <location line="+252" />
+            <location line="+259" />
             <location line="+12" />
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
@@ -3888,7 +3968,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>GoalsSection</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/goals_section.py" line="+73" />
+            <location filename="../../src/trajectapp/ui/plan/goals_section.py" line="+74" />
             <source>Goal</source>
             <translation>Doel</translation>
         </message>
@@ -4044,7 +4124,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>GoodDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/strengths/strength_dialogs.py" line="+121" />
+            <location filename="../../src/trajectapp/ui/strengths/strength_dialogs.py" line="+122" />
             <source>Good Lives</source>
             <translation>Good Lives</translation>
         </message>
@@ -4180,7 +4260,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="-112" />
-            <location filename="../../src/trajectapp/documents/handover_record.py" line="+149" />
+            <location filename="../../src/trajectapp/documents/handover_record.py" line="+152" />
             <source>Made on</source>
             <translation>Gemaakt op</translation>
         </message>
@@ -4261,8 +4341,8 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+14" />
-            <location filename="../../src/trajectapp/documents/handover_record.py" line="-113" />
-            <location filename="../../src/trajectapp/documents/handover_work.py" line="+74" />
+            <location filename="../../src/trajectapp/documents/handover_record.py" line="-115" />
+            <location filename="../../src/trajectapp/documents/handover_work.py" line="+75" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -4282,7 +4362,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Rechtsgrond: %1</translation>
         </message>
         <message>
-            <location filename="../../src/trajectapp/documents/handover_layout.py" line="+86" />
+            <location filename="../../src/trajectapp/documents/handover_layout.py" line="+92" />
             <source>special category: %1</source>
             <translation>bijzondere categorie: %1</translation>
         </message>
@@ -4293,12 +4373,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+9" />
-            <location line="+176" />
+            <location line="+178" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location line="-175" />
+            <location line="-177" />
             <source>Details</source>
             <translation>Toelichting</translation>
         </message>
@@ -4349,13 +4429,13 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+109" />
+            <location line="+111" />
             <location line="+31" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-141" />
             <source>Until</source>
             <translation>Tot</translation>
         </message>
@@ -4375,12 +4455,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Betrokken partnerdiensten</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Assessment of %1</source>
             <translation>Inschatting van %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Needs assessments</source>
             <translation>Inschattingen van de noden</translation>
         </message>
@@ -4772,7 +4852,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/transfer/import_dialog.py" line="+73" />
+            <location filename="../../src/trajectapp/ui/transfer/import_dialog.py" line="+74" />
             <source>Import transfer package</source>
             <translation>Overdrachtspakket importeren</translation>
         </message>
@@ -4921,7 +5001,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>InvolvementDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/involvement_dialog.py" line="+41" />
+            <location filename="../../src/trajectapp/ui/directory/involvement_dialog.py" line="+42" />
             <source>Involve a service</source>
             <translation>Dienst betrekken</translation>
         </message>
@@ -4989,7 +5069,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>InvolvementsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/directory/involvements_panel.py" line="+38" />
+            <location filename="../../src/trajectapp/ui/directory/involvements_panel.py" line="+39" />
             <source>Service</source>
             <translation>Dienst</translation>
         </message>
@@ -5067,7 +5147,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../src/trajectapp/domain/case.py" line="-83" />
+            <location filename="../../src/trajectapp/domain/case.py" line="-91" />
             <source>Not recorded</source>
             <translation>Niet ingevuld</translation>
         </message>
@@ -6532,7 +6612,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NeedsChart</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/chart_view.py" line="+29" />
+            <location filename="../../src/trajectapp/ui/needs/chart_view.py" line="+30" />
             <source>Add the person's own scores</source>
             <translation>Eigen scores van de persoon toevoegen</translation>
         </message>
@@ -6575,7 +6655,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NeedsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/needs_panel.py" line="+71" />
+            <location filename="../../src/trajectapp/ui/needs/needs_panel.py" line="+72" />
             <source>New assessment…</source>
             <translation>Nieuwe inschatting…</translation>
         </message>
@@ -6756,7 +6836,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/note_editor.py" line="+66" />
+            <location filename="../../src/trajectapp/ui/sessions/note_editor.py" line="+67" />
             <source>Session note</source>
             <translation>Gespreksnotitie</translation>
         </message>
@@ -6923,6 +7003,19 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <location line="+1" />
             <source>**Strong** text for the selection</source>
             <translation>**Vet** voor de selectie</translation>
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <location filename="../../src/trajectapp/ui/numbers.py" line="+19" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 h</source>
+            <translation>%1 uur</translation>
         </message>
     </context>
     <context>
@@ -7142,7 +7235,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PasswordSlip</name>
         <message>
-            <location filename="../../src/trajectapp/documents/password_slip.py" line="+38" />
+            <location filename="../../src/trajectapp/documents/password_slip.py" line="+39" />
             <source>Passphrase of a transfer package</source>
             <translation>Wachtzin van een overdrachtspakket</translation>
         </message>
@@ -7206,9 +7299,9 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PersonForm</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/person_form.py" line="+98" />
-            <source>Dates as 2027-03-01 or 01/03/2027. Leave a date empty when it is not known.</source>
-            <translation>Datums als 2027-03-01 of 01/03/2027. Laat een datum leeg als die niet bekend is.</translation>
+            <location filename="../../src/trajectapp/ui/casefile/person_form.py" line="+99" />
+            <source>Dates as 01/03/2027. Leave a date empty when it is not known.</source>
+            <translation>Datums als 01/03/2027. Laat een datum leeg als die niet bekend is.</translation>
         </message>
         <message>
             <location line="+82" />
@@ -7219,6 +7312,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <location line="+2" />
             <source>The date of birth is in the future.</source>
             <translation>De geboortedatum ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The first conviction is in the future.</source>
+            <translation>De eerste veroordeling ligt in de toekomst.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -7272,7 +7370,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PerspectiveSection</name>
         <message>
-            <location filename="../../src/trajectapp/ui/strengths/perspective_section.py" line="+85" />
+            <location filename="../../src/trajectapp/ui/strengths/perspective_section.py" line="+86" />
             <source>No perspective recorded yet. Ask the person: what do you want to do? Who do you wish to be? Then write the answers down in their own words. Each version is dated and kept; none is overwritten.</source>
             <translation>Nog geen toekomstperspectief genoteerd. Vraag de persoon: wat wil je doen? Wie wil je zijn? Noteer de antwoorden dan in de eigen woorden van de persoon. Elke versie krijgt een datum en wordt bewaard; geen enkele wordt overschreven.</translation>
         </message>
@@ -7374,7 +7472,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PlanDocument</name>
         <message>
-            <location filename="../../src/trajectapp/documents/plan_document.py" line="+38" />
+            <location filename="../../src/trajectapp/documents/plan_document.py" line="+39" />
             <source>My plan</source>
             <translation>Mijn plan</translation>
         </message>
@@ -7484,7 +7582,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Misschien staan niet alle doelen in dit afgedrukte plan, bijvoorbeeld doelen over gezondheid, religie of mijn strafzaak. Mijn consulent kan me er meer over vertellen.</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>It has worked when</source>
             <translation>Het is gelukt als</translation>
         </message>
@@ -7590,7 +7688,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PlanDocumentDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/document_preview.py" line="+51" />
+            <location filename="../../src/trajectapp/ui/plan/document_preview.py" line="+52" />
             <source>Plan document</source>
             <translation>Plandocument</translation>
         </message>
@@ -7641,7 +7739,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>PlanText</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/version_text.py" line="+33" />
+            <location filename="../../src/trajectapp/ui/plan/version_text.py" line="+34" />
             <source>Goal</source>
             <translation>Doel</translation>
         </message>
@@ -8310,7 +8408,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>RecoverySheet</name>
         <message>
-            <location filename="../../src/trajectapp/documents/recovery_sheet.py" line="+47" />
+            <location filename="../../src/trajectapp/documents/recovery_sheet.py" line="+48" />
             <source>Trajectapp recovery sheet</source>
             <translation>Herstelblad van Trajectapp</translation>
         </message>
@@ -8360,7 +8458,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Kluismap</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Created</source>
             <translation>Aangemaakt op</translation>
         </message>
@@ -8437,7 +8535,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>RegisterModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/disclosures/register_model.py" line="+23" />
+            <location filename="../../src/trajectapp/ui/disclosures/register_model.py" line="+25" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
@@ -8538,7 +8636,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>Retention</name>
         <message>
-            <location filename="../../src/trajectapp/domain/retention.py" line="+20" />
+            <location filename="../../src/trajectapp/domain/retention.py" line="+21" />
             <source>This case file is kept until %1.</source>
             <translation>Dit dossier wordt bewaard tot %1.</translation>
         </message>
@@ -8574,7 +8672,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>RiskAssessmentsView</name>
         <message>
-            <location filename="../../src/trajectapp/ui/needs/risk_assessments_view.py" line="+33" />
+            <location filename="../../src/trajectapp/ui/needs/risk_assessments_view.py" line="+34" />
             <source>Risk assessments made elsewhere are not scored here: note that one exists, when it was made, by whom and where it is held.</source>
             <translation>Externe risicotaxaties worden hier niet gescoord: noteer alleen dat er een is, wanneer en door wie ze opgemaakt werd, en waar ze te vinden is.</translation>
         </message>
@@ -8712,7 +8810,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SearchResultsModel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/search/results_model.py" line="+18" />
+            <location filename="../../src/trajectapp/ui/search/results_model.py" line="+19" />
             <source>Session note</source>
             <translation>Gespreksnotitie</translation>
         </message>
@@ -8863,7 +8961,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>Selection</name>
         <message>
-            <location filename="../../src/trajectapp/services/case_selection.py" line="+34" />
+            <location filename="../../src/trajectapp/services/case_selection.py" line="+35" />
             <source>The person</source>
             <translation>De persoon</translation>
         </message>
@@ -9291,7 +9389,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SessionChoices</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/choices.py" line="+56" />
+            <location filename="../../src/trajectapp/ui/sessions/choices.py" line="+57" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -9304,7 +9402,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SessionDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/session_dialog.py" line="+70" />
+            <location filename="../../src/trajectapp/ui/sessions/session_dialog.py" line="+72" />
             <source>Session</source>
             <translation>Gesprek</translation>
         </message>
@@ -9457,7 +9555,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SessionNotes</name>
         <message>
-            <location filename="../../src/trajectapp/documents/session_notes.py" line="+33" />
+            <location filename="../../src/trajectapp/documents/session_notes.py" line="+34" />
             <source>Session notes</source>
             <translation>Gespreksnotities</translation>
         </message>
@@ -9517,7 +9615,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>De notities van de gesprekken van %1 tot %2: één in totaal.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+27" />
             <source>%1 minutes</source>
             <translation>%1 minuten</translation>
         </message>
@@ -9910,7 +10008,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/timeline_view.py" line="+63" />
+            <location filename="../../src/trajectapp/ui/casefile/timeline_view.py" line="+64" />
             <source>Consent for sharing with %1</source>
             <translation>Toestemming om te delen met %1</translation>
         </message>
@@ -10137,7 +10235,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
     <context>
         <name>UnsavedNotes</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/unsaved_notes.py" line="+28" />
+            <location filename="../../src/trajectapp/ui/sessions/unsaved_notes.py" line="+29" />
             <source>A note you were writing on %1 was not saved.
 
 It is the note of the session of %2 with %3. Open it?</source>
@@ -10154,7 +10252,7 @@ Het is de notitie van het gesprek van %2 met %3. Openen?</translation>
     <context>
         <name>VersionsSection</name>
         <message>
-            <location filename="../../src/trajectapp/ui/plan/versions_section.py" line="+62" />
+            <location filename="../../src/trajectapp/ui/plan/versions_section.py" line="+63" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>

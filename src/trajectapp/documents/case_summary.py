@@ -22,6 +22,7 @@ from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain import plan as plan_words
 from trajectapp.domain.case import CASE_FIELDS
 from trajectapp.domain.columns import TEXT_KINDS
+from trajectapp.domain.dates import long_date, short_date, table_date
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
 from trajectapp.domain.radar_chart import Wording
 from trajectapp.domain.radar_layout import build_radar_chart
@@ -47,7 +48,8 @@ SECTION_START = 45 * mm  # room for a section heading and its first lines at the
 
 
 def _date(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    """A date in a table of the summary."""
+    return short_date(day) if day else ""
 
 
 def case_summary(
@@ -62,7 +64,7 @@ def case_summary(
         Paragraph(
             escape(
                 words(QT_TRANSLATE_NOOP("CaseSummary", "The case file as it stood on %1.")).replace(
-                    "%1", today.isoformat()
+                    "%1", long_date(today, translate)
                 )
             ),
             summary.styles["lead"],
@@ -85,7 +87,7 @@ def case_summary(
     page_frame = frame.PageFrame(
         title=words(TITLE) + " – " + data.case.display_name,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.case.display_name),
-        header_right=words(QT_TRANSLATE_NOOP("CaseSummary", "Printed %1")).replace("%1", today.isoformat()),
+        header_right=words(QT_TRANSLATE_NOOP("CaseSummary", "Printed %1")).replace("%1", long_date(today, translate)),
         confidential=words(
             QT_TRANSLATE_NOOP(
                 "CaseSummary", "Confidential: holds personal data from a case file. Do not copy or pass it on."
@@ -162,7 +164,7 @@ class _Summary(SummaryLayout):
             Paragraph(
                 escape(
                     self.words(QT_TRANSLATE_NOOP("CaseSummary", "Latest assessment: %1")).replace(
-                        "%1", latest.assessed_on.isoformat()
+                        "%1", self.long_date(latest.assessed_on)
                     )
                 ),
                 self.styles["body"],
@@ -212,7 +214,7 @@ class _Summary(SummaryLayout):
         first = self.words(QT_TRANSLATE_NOOP("CaseSummary", "%1 (first)"))
         series = list(reversed(chart_data.series))  # the latest first: drawn most prominently
         shown = [
-            ShownSeries(s.assessment_id, (label if n == 0 else first).replace("%1", s.assessed_on.isoformat()))
+            ShownSeries(s.assessment_id, (label if n == 0 else first).replace("%1", _date(s.assessed_on)))
             for n, s in enumerate(series)
         ]
         axes, values = radar_input(
@@ -246,7 +248,7 @@ class _Summary(SummaryLayout):
                 self.words.of(factor.kind),
                 self.words.catalogue(self.data.factor_categories.get(factor.category_id, "")),
                 self.words.of(factor.status),
-                _date(factor.first_noted_on),
+                table_date(factor.first_noted_on, self.words.translate),
             ]
             if self.include_special:
                 row.append(factor.evidence)
@@ -309,7 +311,7 @@ class _Summary(SummaryLayout):
                 Paragraph(
                     escape(
                         self.words(QT_TRANSLATE_NOOP("CaseSummary", "In their own words, on %1")).replace(
-                            "%1", latest.noted_on.isoformat()
+                            "%1", self.long_date(latest.noted_on)
                         )
                     ),
                     self.styles["label"],
@@ -332,7 +334,7 @@ class _Summary(SummaryLayout):
             latest = versions[-1]
             answers = "; ".join(f"{self.words.of(a.party)}: {self.words.of(a.answer)}" for a in latest.agreements)
             line = self.words(QT_TRANSLATE_NOOP("CaseSummary", "Latest plan version: %1")).replace(
-                "%1", latest.made_on.isoformat()
+                "%1", self.long_date(latest.made_on)
             )
             part.append(Paragraph(frame.user_text(line + (f" – {answers}" if answers else "")), self.styles["body"]))
         goals = [goal for goal in self.data.goals if self.include_special or not of_goal(goal, self.domains)]
@@ -341,7 +343,7 @@ class _Summary(SummaryLayout):
         for goal in goals:
             steps = self.data.steps.get(stored_id(goal.id), ())
             title = Paragraph(frame.user_text(goal.title), self.styles["goal"])
-            status = self.words.of(goal.status) + (f" – {_date(goal.target_on)}" if goal.target_on else "")
+            status = self.words.of(goal.status) + (f" – {self.long_date(goal.target_on)}" if goal.target_on else "")
             lines: list[Flowable] = [title, Paragraph(escape(status), self.styles["label"])]
             if goal.success.strip():
                 lines.append(Paragraph(frame.user_text(goal.success), self.styles["cell"]))

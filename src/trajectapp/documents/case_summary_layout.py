@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from xml.sax.saxutils import escape
 
@@ -11,6 +12,7 @@ from reportlab.platypus import Paragraph, Table
 
 from trajectapp.documents import frame
 from trajectapp.documents.case_summary_data import CaseSummaryData
+from trajectapp.domain.dates import long_date
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.selection import Translate
 from trajectapp.domain.sensitivity import of_domains
@@ -73,6 +75,10 @@ class SummaryLayout:
         self.styles = frame.styles()
         self.width = frame.CONTENT_WIDTH
         self.domains = {stored_id(domain.id): domain for domain in data.domains}
+
+    def long_date(self, day: date) -> str:
+        """A date in the summary's running text, in its language: "14 maart 2026"."""
+        return long_date(day, self.words.translate)
 
     def section(self, title: str) -> Paragraph:
         return Paragraph(escape(self.words(title)), self.styles["section"])

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from trajectapp.documents import frame, handover_record, handover_work
-from trajectapp.documents.handover_layout import Layout
+from trajectapp.documents.handover_layout import Layout, day
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.disclosures import Disclosure, DisclosureDirection, PartyKind
@@ -70,7 +70,7 @@ def handover_document(
         [
             (words(QT_TRANSLATE_NOOP("Handover", "For")), recipient),
             (words(QT_TRANSLATE_NOOP("Handover", "Purpose")), purpose),
-            (words(QT_TRANSLATE_NOOP("Handover", "Made on")), today.isoformat()),
+            (words(QT_TRANSLATE_NOOP("Handover", "Made on")), layout.long_date(today)),
         ]
     )
     story += [
@@ -123,7 +123,7 @@ def handover_document(
     page_frame = frame.PageFrame(
         title=heading,
         header_left=shape_for_pdf(heading),
-        header_right=words(QT_TRANSLATE_NOOP("Handover", "Made %1"), today.isoformat()),
+        header_right=words(QT_TRANSLATE_NOOP("Handover", "Made %1"), layout.long_date(today)),
         confidential=words(
             QT_TRANSLATE_NOOP("Handover", "Confidential: your personal data. Keep it in a safe place.")
             if for_the_person
@@ -199,7 +199,7 @@ def _register(
         basis = layout.words(QT_TRANSLATE_NOOP("Handover", "Basis: %1"), layout.label(entry.basis))
         rows.append(
             [
-                entry.disclosed_at.date().isoformat(),
+                day(entry.disclosed_at.date()),
                 party,
                 f"{entry.purpose}\n{basis}",
                 layout.label(entry.output_format),

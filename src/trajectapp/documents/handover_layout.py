@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from trajectapp.documents import fonts, frame
 from trajectapp.documents.note_markup import add_note_styles, note_blocks, note_paragraphs
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import long_date, short_date
 from trajectapp.domain.selection import Translate
 from trajectapp.domain.shipped_catalogues import catalogue_text
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
@@ -35,7 +36,8 @@ class Markup(str):
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    """A date in a table of the handover."""
+    return short_date(value) if value else ""
 
 
 class Layout:
@@ -49,6 +51,10 @@ class Layout:
         self.width = frame.CONTENT_WIDTH
 
     # -- words --------------------------------------------------------------------------------------------------
+
+    def long_date(self, value: date) -> str:
+        """A date in a heading or running text, in the handover's language: "14 maart 2026"."""
+        return long_date(value, self.translate)
 
     def words(self, text: str, *values: str) -> str:
         """`text` translated, with %1, %2... replaced by `values` in one pass; without values, as translated."""

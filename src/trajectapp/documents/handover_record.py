@@ -11,6 +11,7 @@ from trajectapp.documents.handover_layout import Layout, Markup, Piece, day
 from trajectapp.documents.record_facts import field_label, value_words
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.case_tables import PERSON
+from trajectapp.domain.dates import table_date
 from trajectapp.domain.needs import AssessmentItem, RiskTool, Views
 from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.selection import record_key
@@ -97,7 +98,9 @@ def needs(content: CaseContent, layout: Layout) -> list[Flowable]:
     for assessment in content.assessments:
         head = [
             layout.heading(
-                layout.words(QT_TRANSLATE_NOOP("Handover", "Assessment of %1"), assessment.assessed_on.isoformat())
+                layout.words(
+                    QT_TRANSLATE_NOOP("Handover", "Assessment of %1"), layout.long_date(assessment.assessed_on)
+                )
             )
         ]
         if assessment.note.strip():
@@ -195,7 +198,7 @@ def factors(content: CaseContent, layout: Layout) -> list[Flowable]:
                 layout.marked(kind, record_key("factor", stored_id(factor.id))),
                 category,
                 layout.label(factor.status),
-                day(factor.first_noted_on),
+                table_date(factor.first_noted_on, layout.translate),
                 factor.evidence,
             ]
         )
@@ -258,7 +261,7 @@ def perspectives(content: CaseContent, layout: Layout) -> list[Flowable]:
     for version in content.perspectives:
         head: list[Flowable] = [
             layout.heading(
-                layout.words(QT_TRANSLATE_NOOP("Handover", "As said on %1"), version.noted_on.isoformat()),
+                layout.words(QT_TRANSLATE_NOOP("Handover", "As said on %1"), layout.long_date(version.noted_on)),
                 record_key("perspective", stored_id(version.id)),
             )
         ]

@@ -14,6 +14,7 @@ from trajectapp.documents.handover_layout import Layout, Piece, day
 from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import isolated
 from trajectapp.domain.case_content import CaseContent
+from trajectapp.domain.dates import clock_time
 from trajectapp.domain.plan import GOAL_FIELDS, Goal, GoalStatus, Party, PlanAgreement, PlanGoal, PlanStep
 from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.selection import record_key
@@ -89,7 +90,7 @@ def plan_versions(content: CaseContent, layout: Layout) -> list[Flowable]:
     for version in content.plan_versions:
         intro: list[Flowable] = [
             layout.heading(
-                layout.words(QT_TRANSLATE_NOOP("Handover", "The plan of %1"), version.made_on.isoformat()),
+                layout.words(QT_TRANSLATE_NOOP("Handover", "The plan of %1"), layout.long_date(version.made_on)),
                 record_key("plan_version", stored_id(version.id)),
             )
         ]
@@ -104,7 +105,7 @@ def plan_versions(content: CaseContent, layout: Layout) -> list[Flowable]:
 
 
 def _plan_goal(goal: PlanGoal, layout: Layout) -> Piece:
-    status = layout.label(goal.status) + (f" – {day(goal.target_on)}" if goal.target_on else "")
+    status = layout.label(goal.status) + (f" – {layout.long_date(goal.target_on)}" if goal.target_on else "")
     head: list[Flowable] = [Spacer(0, 1.5 * mm), layout.line(goal.title, "head"), layout.line(status, "label")]
     if goal.success.strip():
         head.append(layout.line(goal.success, "cell"))
@@ -151,7 +152,7 @@ def sessions(content: CaseContent, layout: Layout) -> list[Flowable]:
 
 def _session(session: Session, content: CaseContent, layout: Layout) -> Piece:
     kind = layout.label_words(KIND_WORDS.get(session.kind, session.kind))
-    title = f"{session.starts_at:%Y-%m-%d  %H:%M} · {kind}"
+    title = f"{layout.long_date(session.starts_at.date())}  {clock_time(session.starts_at)} · {kind}"
     # The rule goes under the heading, not between sessions, so that a page never starts with one.
     head: list[Flowable] = [
         layout.heading(title, record_key("session", stored_id(session.id))),

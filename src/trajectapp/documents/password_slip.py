@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from trajectapp.documents import fonts
 from trajectapp.documents.frame import INK, MUTED, RULE, SHADE
 from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain.dates import long_date
 from trajectapp.domain.selection import Translate, as_written
 
 _MARGIN = 20 * mm
@@ -52,7 +53,7 @@ def password_slip(
     rows = (
         (translate("PasswordSlip", "For"), recipient),
         (translate("PasswordSlip", "File"), file_name),
-        (translate("PasswordSlip", "Made on"), made_on.isoformat()),
+        (translate("PasswordSlip", "Made on"), long_date(made_on, translate)),
     )
     y = top - 17 * mm
     for label, value in rows:

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from trajectapp.documents import frame
 from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain.dates import long_date, short_date
 from trajectapp.domain.plan import (
     GoalStatus,
     Party,
@@ -98,7 +99,7 @@ def plan_document(
                         "PlanDocument",
                         "This is my plan of %1. It says what I want to reach, and who does what to get there.",
                     )
-                ).replace("%1", version.made_on.isoformat())
+                ).replace("%1", long_date(version.made_on, translate))
             ),
             styles["lead"],
         ),
@@ -158,6 +159,9 @@ class _Layout:
         if the consultant typed it."""
         return catalogue_text(text, self._translate)
 
+    def long_date(self, day: date) -> str:
+        return long_date(day, self._translate)
+
 
 def _note_box(note: str, layout: _Layout) -> Table:
     box = Table([[Paragraph(frame.user_text(note), layout.styles["cell"])]], colWidths=[layout.width])
@@ -182,7 +186,7 @@ def _goal(number: int, goal: PlanGoal, layout: _Layout) -> list[Flowable]:
         status += " – " + goal.dropped_reason.strip()
     facts = [
         (QT_TRANSLATE_NOOP("PlanDocument", "It has worked when"), goal.success),
-        (QT_TRANSLATE_NOOP("PlanDocument", "By when"), goal.target_on.isoformat() if goal.target_on else ""),
+        (QT_TRANSLATE_NOOP("PlanDocument", "By when"), short_date(goal.target_on) if goal.target_on else ""),
         (QT_TRANSLATE_NOOP("PlanDocument", "Where it stands"), status),
         (QT_TRANSLATE_NOOP("PlanDocument", "About"), ", ".join(layout.catalogue(d.name) for d in goal.domains)),
     ]
@@ -235,7 +239,7 @@ def _steps_table(steps: tuple[PlanStep, ...], layout: _Layout) -> Table:
             [
                 Paragraph(frame.user_text(step.what), styles["cell"]),
                 Paragraph(frame.user_text(_who(step.party, step.who, layout)), styles["cell"]),
-                Paragraph(step.due_on.isoformat() if step.due_on else "", styles["cell"]),
+                Paragraph(short_date(step.due_on) if step.due_on else "", styles["cell"]),
                 Paragraph(escape(layout.of(_STEP_STATUS, step.status)), styles["cell"]),
             ]
         )
@@ -278,7 +282,7 @@ def _agreements(agreements: tuple[PlanAgreement, ...], layout: _Layout) -> list[
                 Paragraph(frame.user_text(_party_name(agreement, layout)), styles["cell"]),
                 Paragraph(escape(layout.of(_ANSWERS, agreement.answer)), styles["cell"]),
                 Paragraph(frame.user_text(agreement.reason), styles["cell"]),
-                Paragraph(agreement.answered_on.isoformat() if agreement.answered_on else "", styles["cell"]),
+                Paragraph(short_date(agreement.answered_on) if agreement.answered_on else "", styles["cell"]),
             ]
         )
     part.append(frame.grid_table(rows, (0.24, 0.17, 0.45, 0.14), width))
@@ -358,8 +362,8 @@ def _page_frame(person_name: str, made_on: date, today: date, layout: _Layout) -
         title=words(TITLE),
         header_left=words(TITLE) + " – " + shape_for_pdf(person_name),
         header_right=words(QT_TRANSLATE_NOOP("PlanDocument", "Plan of %1, printed %2"))
-        .replace("%1", made_on.isoformat())
-        .replace("%2", today.isoformat()),
+        .replace("%1", layout.long_date(made_on))
+        .replace("%2", layout.long_date(today)),
         confidential=words(
             QT_TRANSLATE_NOOP(
                 "PlanDocument", "Confidential: for me and the people who sign this plan. Do not copy or pass it on."

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 
 from trajectapp.domain.columns import LABEL_CONTEXT, Column, Kind, is_blank, shown_value
+from trajectapp.domain.dates import ApproximateDate, table_date
 from trajectapp.domain.selection import Translate
 from trajectapp.domain.wording import CONTEXT as LABELS_CONTEXT
 from trajectapp.domain.wording import Labelled
@@ -39,9 +40,12 @@ def fact_rows(
 
 
 def value_words(column: Column, value: object, translate: Translate) -> str:
-    """One field's value in words: a choice's label, translated; a date as ISO; text as it is."""
+    """One field's value in words: a choice's label, translated; a date as 14/03/2026, and an approximate one to what
+    is known of it ("maart 2019" in the document's language, "2019"); text as it is."""
     if is_blank(value):
         return ""
+    if isinstance(value, ApproximateDate):
+        return table_date(value, translate)
     if isinstance(value, Labelled):
         return translate(LABELS_CONTEXT, value.label)
     if column.words and isinstance(value, str):

@@ -23,6 +23,7 @@ from reportlab.platypus import (
 
 from trajectapp.documents import fonts, frame
 from trajectapp.documents.frame import TableCommand
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.recovery_keys import groups, is_well_formed
 from trajectapp.domain.selection import Translate, as_written
 
@@ -165,10 +166,9 @@ def _details(
             _paragraph(translate("RecoverySheet", "Vault folder"), styles["label"]),
             _paragraph(vault_folder, styles["path"]),
         ],
-        # ISO dates read the same way in every language the sheet may be translated into.
         [
             _paragraph(translate("RecoverySheet", "Created"), styles["label"]),
-            Paragraph(created.isoformat(), styles["value"]),
+            Paragraph(short_date(created), styles["value"]),
         ],
     ]
     return frame.facts_table(rows, label_width, width, padding=3, below=3)

@@ -22,6 +22,7 @@ from trajectapp.documents.record_facts import fact_rows
 from trajectapp.documents.script import isolated, shape_for_pdf
 from trajectapp.documents.session_notes_data import SessionNotesData
 from trajectapp.domain import sessions as session_words
+from trajectapp.domain.dates import clock_time, long_date, short_date
 from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.sensitivity import of_domains, of_good
@@ -66,7 +67,7 @@ def session_notes_document(
     page_frame = frame.PageFrame(
         title=words(TITLE) + " – " + data.person,
         header_left=words(TITLE) + " – " + shape_for_pdf(data.person),
-        header_right=words(QT_TRANSLATE_NOOP("SessionNotes", "Printed %1")).replace("%1", today.isoformat()),
+        header_right=words(QT_TRANSLATE_NOOP("SessionNotes", "Printed %1")).replace("%1", long_date(today, translate)),
         confidential=words(
             QT_TRANSLATE_NOOP(
                 "SessionNotes", "Confidential: holds personal data from a case file. Do not copy or pass it on."
@@ -108,13 +109,17 @@ class _Notes:
             if count != 1
             else QT_TRANSLATE_NOOP("SessionNotes", "The notes of the sessions from %1 to %2: one in all.")
         )
-        return text.replace("%1", first.isoformat()).replace("%2", last.isoformat()).replace("%3", str(count))
+        return (
+            text.replace("%1", long_date(first, self._translate))
+            .replace("%2", long_date(last, self._translate))
+            .replace("%3", str(count))
+        )
 
     # -- one session -------------------------------------------------------------------------------------------
 
     def session(self, session: Session, *, first: bool) -> list[Flowable]:
         kind = self._translate("Labels", session_words.KIND_WORDS.get(session.kind, session.kind))
-        title = f"{session.starts_at.date().isoformat()}  {session.starts_at:%H:%M} · {kind}"
+        title = f"{long_date(session.starts_at.date(), self._translate)}  {clock_time(session.starts_at)} · {kind}"
         # The rule goes under the heading, not between sessions, so that a page never starts with one.
         head: list[Flowable] = [] if first else [CondPageBreak(45 * mm)]
         head += [
@@ -219,8 +224,8 @@ class _Notes:
                     for text in (
                         action.description,
                         action.owner,
-                        action.due_on.isoformat() if action.due_on else "",
-                        action.done_on.isoformat() if action.done_on else "",
+                        short_date(action.due_on) if action.due_on else "",
+                        short_date(action.done_on) if action.done_on else "",
                     )
                 ]
             )

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from trajectapp.domain.checks import NAME_MAX
-from trajectapp.domain.columns import Column, choice, day, line, text
+from trajectapp.domain.columns import Column, approximate, choice, day, line, text
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.languages import Language
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
@@ -34,6 +35,7 @@ class Case:
     document_language: Language | None = None  # of the documents meant for them; None: the consultant's
     legal_status: LegalStatus = LegalStatus.UNKNOWN
     offence_category: str = ""
+    first_conviction: ApproximateDate | None = None
     detention_start: date | None = None
     limited_detention_from: date | None = None
     electronic_monitoring_from: date | None = None
@@ -83,6 +85,13 @@ CASE_FIELDS: tuple[Column, ...] = (
         "offence_category",
         QT_TRANSLATE_NOOP("Fields", "Offence category"),
         limit=NAME_MAX,
+        category=DataCategory.OFFENCES,
+        group=DETENTION_GROUP,
+    ),
+    approximate(
+        "first_conviction",
+        True,
+        QT_TRANSLATE_NOOP("Fields", "First conviction"),
         category=DataCategory.OFFENCES,
         group=DETENTION_GROUP,
     ),

@@ -16,7 +16,7 @@ by name and which the importing vault maps onto its own.
 from __future__ import annotations
 
 from trajectapp.domain.case import CASE_FIELDS
-from trajectapp.domain.columns import Column, Kind, Table, choice, day, nonblank, ref, score, text
+from trajectapp.domain.columns import Column, Kind, Table, approximate, choice, day, nonblank, ref, score, text
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureDirection, OutputFormat, PartyKind
 from trajectapp.domain.factors import Direction, FactorKind, FactorStatus
@@ -162,7 +162,7 @@ TABLES: tuple[Table, ...] = (
             choice("kind", FactorKind),
             ref("category_id", FACTOR_CATEGORIES),
             ref("domain_id", LIFE_DOMAINS, True),
-            day("first_noted_on"),
+            approximate("first_noted_on"),
             choice("status", FactorStatus),
             text("evidence", category=DataCategory.RELIGION_IDEOLOGY),
         ),

@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
+from trajectapp.domain.dates import EARLIEST_YEAR, LATEST_YEAR, ApproximateDate
 from trajectapp.domain.messages import Code, FieldRefusal
 
-# A person's dates in this work fall well inside these years (the forms use the same ones);
-# anything outside is a slip, not a date that happened or will.
-EARLIEST = date(1900, 1, 1)
-LATEST = date(2100, 12, 31)
+# The years of domain.dates, which the forms read dates in, as days.
+EARLIEST = date(EARLIEST_YEAR, 1, 1)
+LATEST = date(LATEST_YEAR, 12, 31)
 # Names and titles are one line that people read in lists; a page of text is not a name.
 NAME_MAX = 200
 
@@ -31,6 +31,19 @@ def check_date(field: str, value: object, *, required: bool = False) -> None:
     if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidValue(field, Code.NOT_A_DATE)
     if not EARLIEST <= value <= LATEST:
+        raise InvalidValue(field, Code.DATE_OUT_OF_RANGE, earliest=EARLIEST.year, latest=LATEST.year)
+
+
+def check_approximate_date(field: str, value: object, *, required: bool = False) -> None:
+    """A date known to the day, the month or only the year (domain.dates.ApproximateDate), within the years of
+    check_date."""
+    if value is None:
+        if required:
+            raise InvalidValue(field, Code.VALUE_NEEDED)
+        return
+    if not isinstance(value, ApproximateDate):
+        raise InvalidValue(field, Code.NOT_A_DATE)
+    if not EARLIEST.year <= value.year <= LATEST.year:
         raise InvalidValue(field, Code.DATE_OUT_OF_RANGE, earliest=EARLIEST.year, latest=LATEST.year)
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import ApproximateDate, short_date, short_moment
 from trajectapp.domain.wording import Labelled
 
 # The context of every field's label and group title, for Qt Linguist.
@@ -24,6 +25,7 @@ class Kind(Enum):
     NONBLANK = "nonblank"  # text that is more than spaces
     INTEGER = "integer"  # whole number within `low`..`high`
     DATE = "date"  # 2031-03-05
+    APPROXIMATE_DATE = "approximate_date"  # 2031, 2031-03 or 2031-03-05: as much of a date as is known
     DATETIME = "datetime"  # 2031-03-05 14:30:00, local time as the sessions keep it
     TIMESTAMP = "timestamp"  # 2031-03-05T13:30:00+00:00, as the store stamps its own entries
     CHOICE = "choice"  # one of `choices`
@@ -62,7 +64,13 @@ class Column:
         """A value must be given: text more than spaces, or a date, number or link that cannot be empty."""
         if self.kind in TEXT_KINDS:
             return self.kind is Kind.NONBLANK
-        return not self.nullable and self.kind in (Kind.DATE, Kind.DATETIME, Kind.INTEGER, Kind.REF)
+        return not self.nullable and self.kind in (
+            Kind.DATE,
+            Kind.APPROXIMATE_DATE,
+            Kind.DATETIME,
+            Kind.INTEGER,
+            Kind.REF,
+        )
 
     def choice_word(self, value: str) -> str:
         """The label of a choice kept as plain words (a kind of session); the value itself when it has none."""
@@ -109,14 +117,15 @@ def special_columns(columns: tuple[Column, ...]) -> dict[str, DataCategory]:
 
 
 def shown_value(value: object) -> str:
-    """A date, a moment, a number or a text as a document prints it (ISO dates); empty for a blank value. Choices
-    are words to translate, which the document does itself."""
+    """A date, a moment, a number or a text as a table of a document prints it (14/03/2026, 14/03/2026 14:05, an
+    approximate date as typed); empty for a blank value. Choices are words to translate, which the document does
+    itself."""
     if is_blank(value):
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
+        return short_moment(value)
+    if isinstance(value, date | ApproximateDate):
+        return short_date(value)
     return str(value)
 
 
@@ -153,6 +162,13 @@ def day(
     name: str, nullable: bool = False, label: str = "", *, category: DataCategory | None = None, group: str = ""
 ) -> Column:
     return Column(name, Kind.DATE, nullable, label=label, category=category, group=group)
+
+
+def approximate(
+    name: str, nullable: bool = False, label: str = "", *, category: DataCategory | None = None, group: str = ""
+) -> Column:
+    """A date that may be known only to its month or year (domain.dates.ApproximateDate): "since 2015"."""
+    return Column(name, Kind.APPROXIMATE_DATE, nullable, label=label, category=category, group=group)
 
 
 def moment(name: str, label: str = "", *, group: str = "") -> Column:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP, Labelled
 
 
@@ -44,7 +44,7 @@ class Factor:
     direction: Direction
     kind: FactorKind
     category_id: int
-    first_noted_on: date
+    first_noted_on: ApproximateDate  # often known only to the year: "since 2015"
     status: FactorStatus = FactorStatus.ACTIVE
     domain_id: int | None = None  # the life domain it belongs to, if any
     evidence: str = ""  # in the consultant's words

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from trajectapp.domain.dates import long_date
 from trajectapp.domain.selection import Translate, as_written
 from trajectapp.domain.traject import Phase, PhaseChange
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
@@ -41,8 +42,8 @@ def kept_until(closed: date | None) -> date | None:
 
 
 def retention_words(until: date | None, translate: Translate = as_written) -> str:
-    """The sentence for the person's copy: "This case file is kept until 2036-05-01.", or for an open case
+    """The sentence for the person's copy: "This case file is kept until 1 May 2036.", or for an open case
     "... until 5 years after the case is closed."."""
     if until is None:
         return translate(CONTEXT, KEPT_WHILE_OPEN).replace("%1", str(RETENTION_YEARS))
-    return translate(CONTEXT, KEPT_UNTIL).replace("%1", until.isoformat())
+    return translate(CONTEXT, KEPT_UNTIL).replace("%1", long_date(until, translate))

@@ -24,6 +24,7 @@ from trajectapp.domain.case_tables import (
     Table,
 )
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.messages import Code
 from trajectapp.domain.text import InvalidText, check_text
 from trajectapp.exchange.package_document import (
@@ -270,7 +271,7 @@ def _value(where: str, column: Column, value: object, longest: int = TEXT_MAX) -
     elif kind is Kind.CHOICE:
         if value not in column.choices or not isinstance(value, str):
             raise _Invalid(f"{where} is not one of the choices")
-    elif kind in (Kind.DATE, Kind.DATETIME, Kind.TIMESTAMP):
+    elif kind in (Kind.DATE, Kind.APPROXIMATE_DATE, Kind.DATETIME, Kind.TIMESTAMP):
         _moment(where, kind, value)
     elif kind is Kind.SHA256:
         if not isinstance(value, str) or not _SHA256.fullmatch(value):
@@ -322,6 +323,8 @@ def _moment(where: str, kind: Kind, value: object) -> None:
             raise ValueError
         if kind is Kind.DATE:
             ok = date.fromisoformat(value).isoformat() == value
+        elif kind is Kind.APPROXIMATE_DATE:
+            ok = ApproximateDate.from_iso(value).iso == value
         else:
             moment = datetime.fromisoformat(value)
             shown = moment.isoformat(sep=" ") if kind is Kind.DATETIME else moment.isoformat()
@@ -329,9 +332,12 @@ def _moment(where: str, kind: Kind, value: object) -> None:
     except ValueError:
         ok = False
     if not ok:
-        words = {Kind.DATE: "a date", Kind.DATETIME: "a date and time", Kind.TIMESTAMP: "a moment with its time zone"}[
-            kind
-        ]
+        words = {
+            Kind.DATE: "a date",
+            Kind.APPROXIMATE_DATE: "a date, a month or a year",
+            Kind.DATETIME: "a date and time",
+            Kind.TIMESTAMP: "a moment with its time zone",
+        }[kind]
         raise _Invalid(f"{where} is not {words}")
 
 

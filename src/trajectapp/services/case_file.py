@@ -14,7 +14,7 @@ from datetime import date
 from trajectapp.domain.audit import AuditEntry
 from trajectapp.domain.case import CASE_FIELDS, Case
 from trajectapp.domain.messages import Code, RecordNotFound
-from trajectapp.domain.record_checks import check_texts
+from trajectapp.domain.record_checks import check_approximate_dates, check_texts
 from trajectapp.domain.text import check_text
 from trajectapp.domain.traject import (
     Consent,
@@ -46,6 +46,7 @@ class ConsentNotFound(RecordNotFound):
 
 def _check_case(case: Case) -> None:
     check_texts(CASE_FIELDS, case)
+    check_approximate_dates(CASE_FIELDS, case)
 
 
 def get_case(vault: OpenVault, case_id: int) -> Case:

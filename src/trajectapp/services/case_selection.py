@@ -12,6 +12,7 @@ from datetime import date
 from trajectapp.domain.case_tables import PERSON
 from trajectapp.domain.columns import LABEL_CONTEXT as FIELDS_CONTEXT
 from trajectapp.domain.columns import is_blank
+from trajectapp.domain.dates import ApproximateDate, short_date, short_moment
 from trajectapp.domain.disclosures import Disclosure, DisclosureDirection, PartyKind
 from trajectapp.domain.partners import Involvement
 from trajectapp.domain.record_ids import stored_id
@@ -68,8 +69,8 @@ def _short(text: str) -> str:
     return line if len(line) <= _SHORT else line[: _SHORT - 1].rstrip() + "…"
 
 
-def _date(day: date | None) -> str:
-    return day.isoformat() if day else "?"
+def _date(day: date | ApproximateDate | None) -> str:
+    return short_date(day) if day else "?"
 
 
 def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
@@ -184,7 +185,7 @@ def selection_tree(vault: OpenVault, case_id: int) -> SelectionTree:
                 s,
                 QT_TRANSLATE_NOOP("Selection", "%1 on %2, %3"),
                 Word(LABELS_CONTEXT, KIND_WORDS.get(s.kind, s.kind)),
-                s.starts_at.strftime("%Y-%m-%d %H:%M"),
+                short_moment(s.starts_at),
                 Word("Selection", _SESSION_STATUSES.get(s.status, s.status)),
             )
             for s in contacts.sessions(vault, case_id)
@@ -253,6 +254,6 @@ def _disclosure_item(disclosure: Disclosure) -> SelectionItem:
     return SelectionItem(
         record_key("disclosure", stored_id(disclosure.id)),
         words,
-        (party, disclosure.disclosed_at.date().isoformat()),
+        (party, short_date(disclosure.disclosed_at.date())),
         held,
     )

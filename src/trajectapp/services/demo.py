@@ -112,7 +112,9 @@ def create_demo_vault(
                 writer.write(story)
                 writer.write_follow_ups(story.case_id, sessions_story)
                 writer.needs.write(story.case_id, needs_story)
-                writer.tag_factors(story.case_id, sessions_story, [f.first_noted_on for f in needs_story.factors])
+                writer.tag_factors(
+                    story.case_id, sessions_story, [f.first_noted_on.first_day for f in needs_story.factors]
+                )
                 write_disclosures(writer.register, writer.audit, register_teller.story(case, story, writer.session_ids))
                 writer.audit.flush()
             writer.audit.flush()  # with no cases, the catalogue entries are still to be written

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from trajectapp.domain.case import Case
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorStatus
 from trajectapp.domain.needs import Assessment, AssessmentItem, ExternalAssessment, Motivation, Views
 from trajectapp.domain.record_ids import stored_id
@@ -211,7 +212,7 @@ class NeedsStoryteller(PlanStoryteller):
                     direction,
                     kind,
                     self._categories[category],
-                    noted,
+                    ApproximateDate.of(noted),
                     status,
                     self._domains[domain] if domain else None,
                     self._said(evidence),

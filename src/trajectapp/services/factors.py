@@ -7,7 +7,7 @@ audit summaries name fields only.
 
 from __future__ import annotations
 
-from trajectapp.domain.checks import check_choice, check_date, check_id
+from trajectapp.domain.checks import check_approximate_date, check_choice, check_id
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.messages import Code, RecordNotFound, Refusal
 from trajectapp.domain.shipped_catalogues import SHIPPED_CATEGORIES
@@ -102,7 +102,7 @@ def _check_factor(factor: Factor) -> None:
     check_choice("status", factor.status, FactorStatus)
     check_id("category_id", factor.category_id)
     check_id("domain_id", factor.domain_id, required=False)
-    check_date("first_noted_on", factor.first_noted_on, required=True)
+    check_approximate_date("first_noted_on", factor.first_noted_on, required=True)
     check_text("evidence", factor.evidence, multiline=True)
 
 

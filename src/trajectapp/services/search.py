@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.store.columns import to_date
 
 # Around each hit in a snippet; control characters, which no stored text holds (domain.text), so a
 # snippet's own text can never be mistaken for a marker.
@@ -31,7 +30,7 @@ class SearchHit:
     case_name: str
     kind: str  # which record the text is in: session, case, phase_change, assessment_item, factor, goal...
     record_id: int  # that record's id (for kind "session": the session to open)
-    on: date | None  # the record's date, where it has one
+    on: ApproximateDate | None  # the record's date, where it has one: a factor's may be only a year or a month
     snippet: str  # the text around the hits, each hit between HIT_START and HIT_END
     rank: float  # lower is better (FTS5 bm25)
 
@@ -66,4 +65,8 @@ def search(vault: OpenVault, text: str, limit: int = 50) -> list[SearchHit]:
         " WHERE search_text MATCH ? ORDER BY t.rank LIMIT ?",
         (HIT_START, HIT_END, ELLIPSIS, _SNIPPET_TOKENS, query, limit),
     )
-    return [SearchHit(r[0], r[1], r[2], r[3], to_date(r[4]), r[5], r[6]) for r in rows]
+    return [SearchHit(r[0], r[1], r[2], r[3], _on(r[4]), r[5], r[6]) for r in rows]
+
+
+def _on(stored: str | None) -> ApproximateDate | None:
+    return ApproximateDate.from_iso(stored) if stored else None

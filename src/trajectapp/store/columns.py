@@ -1,5 +1,5 @@
-"""Converting between domain values and the text the store keeps (ISO dates, enum values), column by column as the
-record descriptions (domain.columns) type them."""
+"""Converting between domain values and the text the store keeps (ISO dates, approximate dates as ISO text cut to
+what is known, enum values), column by column as the record descriptions (domain.columns) type them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from trajectapp.domain.columns import Column, Kind
+from trajectapp.domain.dates import ApproximateDate
 
 E = TypeVar("E", bound=Enum)
 
@@ -39,17 +40,22 @@ def stored(column: Column, value: object) -> object:
         return None
     if column.kind in (Kind.DATE, Kind.DATETIME) and isinstance(value, date):
         return iso(value)
+    if isinstance(value, ApproximateDate):
+        return value.iso
     if isinstance(value, Enum):
         return value.value
     return value
 
 
 def loaded(column: Column, value: Any) -> object:
-    """What the store keeps in `column` as the domain's value: a date, a datetime, an enum member."""
+    """What the store keeps in `column` as the domain's value: a date, an approximate date, a datetime, an enum
+    member."""
     if value is None:
         return None
     if column.kind is Kind.DATE:
         return to_date(value)
+    if column.kind is Kind.APPROXIMATE_DATE:
+        return ApproximateDate.from_iso(value)
     if column.kind is Kind.DATETIME:
         return to_datetime(value)
     if column.enum is not None:

@@ -15,6 +15,10 @@ class SchemaTooNew(Exception):
     pass
 
 
+class BrokenLinks(Exception):
+    """A migration left a row that refers to one that is not there; it was rolled back."""
+
+
 def migrations() -> list[tuple[int, str]]:
     """(version, SQL) for every migration file, in order."""
     found = []
@@ -44,13 +48,28 @@ def migrate(connection: Connection, before_migrating: Callable[[int], None] = la
         raise SchemaTooNew(current)
     if pending and current > 0:
         before_migrating(current)
-    for version, sql in pending:
-        try:
-            # One script, one transaction: the schema change and the version
-            # bump land together or not at all.
-            connection.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version:d};\nCOMMIT;")
-        except Exception:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
+    # SQLite changes a column's CHECK only by making its table again, and dropping the old table would cascade
+    # into the rows that refer to it (a factor's sessions): foreign keys are off while migrations run, as SQLite's
+    # own recipe for it says, and every link is checked before each one commits. The pragma has no effect inside a
+    # transaction, so it is set here, around them.
+    enforced = connection.execute("PRAGMA foreign_keys").fetchone()[0]
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version, sql in pending:
+            _apply(connection, version, sql)
+    finally:
+        connection.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
     return [version for version, _ in pending]
+
+
+def _apply(connection: Connection, version: int, sql: str) -> None:
+    """One migration in one transaction: the schema change and the version bump land together or not at all."""
+    try:
+        connection.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version:d};")
+        if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise BrokenLinks(version)
+        connection.execute("COMMIT")
+    except Exception:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise

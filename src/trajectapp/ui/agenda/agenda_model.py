@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from trajectapp.domain.agenda import Agenda, DueTask, PlannedSession
+from trajectapp.domain.dates import clock_time, short_date
 from trajectapp.domain.plan import Party
 from trajectapp.ui.caseload.caseload_model import WARNING, days_text
 from trajectapp.ui.labels import catalogue_text, label, session_kind_label
@@ -74,7 +75,7 @@ def _weekday_text(day: date, today: date | None) -> str:
 
 def _appointment_text(when: datetime, today: date) -> str:
     """The next appointment of a case, in a sentence of its own for today and tomorrow."""
-    time = when.strftime("%H:%M")
+    time = clock_time(when)
     days = (when.date() - today).days
     if days == 0:
         return QCoreApplication.translate("AgendaModel", "appointment today at %1").replace("%1", time)
@@ -95,10 +96,10 @@ def _session_what(session: PlannedSession) -> str:
 
 
 def _session_when(session: PlannedSession) -> str:
-    start = session.starts_at.strftime("%H:%M")
+    start = clock_time(session.starts_at)
     if session.duration_minutes:
         end = session.starts_at + timedelta(minutes=session.duration_minutes)
-        return f"{start}–{end.strftime('%H:%M')}"
+        return f"{start}–{clock_time(end)}"
     return start
 
 
@@ -124,7 +125,7 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
     if agenda.overdue:
         lines.append(Heading(QCoreApplication.translate("AgendaModel", "Overdue"), warning=True))
         for task in agenda.overdue:
-            due = QLocale().toString(QDate(task.due_on), "d MMM yyyy" if task.due_on.year != today.year else "d MMM")
+            due = short_date(task.due_on)
             when = QCoreApplication.translate("AgendaModel", "Due %1", "an overdue action or step: the day it was due")
             lines.append(_task_line(task, when.replace("%1", due), warning=True))
     for day in agenda.days:

@@ -8,6 +8,7 @@ from typing import TypedDict
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
 from trajectapp.ui.ask import Ask
@@ -116,7 +117,7 @@ class ConsentDialog(FormDialog[ConsentFields]):
             else:
                 asked, decided = self._asked_on(), self.decided_on.date_value()
                 if asked and decided and decided < asked:
-                    errors["decided_on"] = self.tr("This is before it was asked (%1).").replace("%1", asked.isoformat())
+                    errors["decided_on"] = self.tr("This is before it was asked (%1).").replace("%1", short_date(asked))
         if sharing:
             for name in ("allowed", "not_allowed"):
                 if problem := self.text_problem(name):
@@ -194,7 +195,7 @@ class RevokeDialog(FormDialog[date]):
         revoked_on = self.on.date_value()
         if self.given_on and revoked_on and revoked_on < self.given_on:
             return {
-                "on": self.tr("This is before the consent was given (%1).").replace("%1", self.given_on.isoformat())
+                "on": self.tr("This is before the consent was given (%1).").replace("%1", short_date(self.given_on))
             }
         return {}
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QLine
 from trajectapp.domain.case import AFTER_DETENTION_START, CASE_FIELDS, KEY_DATES_GROUP, Case
 from trajectapp.domain.columns import LABEL_CONTEXT, TEXT_KINDS, Column, Kind, special_columns
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import short_date
 from trajectapp.ui.forms.field_inputs import FieldInput, Raw, caption, raw_of
 from trajectapp.ui.forms.fields import FieldRow, set_errors
 from trajectapp.ui.forms.form_dialog import draft_fields
@@ -95,7 +96,7 @@ class PersonForm(QWidget):
         for column in columns:
             self._row(column, form)
         if title == KEY_DATES_GROUP:
-            hint = QLabel(self.tr("Dates as 2027-03-01 or 01/03/2027. Leave a date empty when it is not known."), self)
+            hint = QLabel(self.tr("Dates as 01/03/2027. Leave a date empty when it is not known."), self)
             hint.setWordWrap(True)
             form.addRow(hint)
         return box
@@ -180,6 +181,8 @@ class PersonForm(QWidget):
             errors["name"] = self.tr("Type the person's legal name.")
         if value.date_of_birth and value.date_of_birth > self._today():
             errors.setdefault("date_of_birth", self.tr("The date of birth is in the future."))
+        if value.first_conviction and value.first_conviction.first_day > self._today():
+            errors.setdefault("first_conviction", self.tr("The first conviction is in the future."))
         start = value.detention_start
         if start and value.date_of_birth and start < value.date_of_birth:
             errors.setdefault("detention_start", self.tr("Detention cannot start before the date of birth."))
@@ -187,7 +190,7 @@ class PersonForm(QWidget):
             when = getattr(value, name)
             if start and when and when < start:
                 errors.setdefault(
-                    name, self.tr("This is before detention started (%1).").replace("%1", start.isoformat())
+                    name, self.tr("This is before detention started (%1).").replace("%1", short_date(start))
                 )
         return errors
 

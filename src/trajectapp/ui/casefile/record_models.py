@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from trajectapp.domain.audit import AuditEntry
+from trajectapp.domain.dates import short_date, short_moment
 from trajectapp.domain.record_ids import linked
 from trajectapp.domain.traject import Consent, ConsentPurpose
 from trajectapp.ui.casefile.history_words import summary_text
@@ -49,13 +50,13 @@ class ConsentsModel(RecordTableModel[Consent]):
 
 
 def _date_text(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    return short_date(day) if day else ""
 
 
 def local_time(stamp: str) -> str:
     """An audit timestamp (UTC, ISO 8601) as the laptop's local time, to the minute."""
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+        return short_moment(datetime.fromisoformat(stamp).astimezone())
     except ValueError:
         return stamp
 

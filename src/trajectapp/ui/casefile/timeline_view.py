@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.record_ids import linked
 from trajectapp.domain.traject import (
     Consent,
@@ -66,7 +67,7 @@ class TimelineView(QTextBrowser):
         return self.tr("Consent to anonymised statistics")
 
     def _line(self, entry: TimelineEntry, service_names: dict[int, str]) -> TimelineLine:
-        record, on = entry.record, entry.on.isoformat()
+        record, on = entry.record, short_date(entry.on)
         if entry.kind is TimelineKind.PHASE:
             assert isinstance(record, PhaseChange)
             if record.phase is Phase.CLOSED:

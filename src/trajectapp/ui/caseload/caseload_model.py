@@ -15,8 +15,6 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from trajectapp.domain.caseload import CaseloadRow
+from trajectapp.domain.dates import short_date, short_moment
 from trajectapp.domain.traject import CaseStatus
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services.caseload import SortKey, caseload_ids, caseload_rows
@@ -258,12 +257,12 @@ class CaseloadModel(QAbstractTableModel):
             days = row.days_since_contact(today)
             return NONE if days is None else since_text(days)
         if column == NEXT_APPOINTMENT:
-            return row.next_appointment.strftime("%Y-%m-%d %H:%M") if row.next_appointment else ""
+            return short_moment(row.next_appointment) if row.next_appointment else ""
         if column == RELEASE:
             days = row.days_to_release(today)
             if days is None or row.release_date is None:
                 return ""
-            return f"{row.release_date.isoformat()} ({countdown_text(days)})"
+            return f"{short_date(row.release_date)} ({countdown_text(days)})"
         return str(row.overdue_actions) if row.overdue_actions else ""
 
     def _tooltip(self, row: CaseloadRow, column: int) -> str | None:
@@ -271,12 +270,12 @@ class CaseloadModel(QAbstractTableModel):
             return QCoreApplication.translate("CaseloadModel", "Status: %1").replace("%1", label(row.status))
         if column == LAST_CONTACT and row.last_contact:
             return QCoreApplication.translate("CaseloadModel", "Last contact on %1").replace(
-                "%1", row.last_contact.isoformat()
+                "%1", short_date(row.last_contact)
             )
         if column == RELEASE and row.release_date:
             days = row.days_to_release(self._query_day)
             assert days is not None, "a release date is a number of days away"
-            when = QLocale().toString(QDate(row.release_date), QLocale.FormatType.LongFormat)
+            when = short_date(row.release_date)
             if days == 0:
                 return QCoreApplication.translate("CaseloadModel", "Expected release: today, %1").replace("%1", when)
             if days > 0:

@@ -9,6 +9,7 @@ from typing import TypedDict
 
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.forms.form_dialog import FormDialog
@@ -99,7 +100,7 @@ class InvolvementDialog(FormDialog[InvolvementFields]):
         since, until = self.since.date_value(), self.until.date_value()
         if since and until and until < since:
             errors["until"] = self.tr("This is before the service became involved (%1).").replace(
-                "%1", since.isoformat()
+                "%1", short_date(since)
             )
         for name in ("contact_person", "needs"):
             if problem := self.text_problem(name):

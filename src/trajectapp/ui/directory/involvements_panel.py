@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose
@@ -36,8 +37,8 @@ class InvolvementsPanel(CasePanel):
         self.model = RecordTableModel(
             [
                 (self.tr("Service"), lambda i: self._names.get(i.service_id, self.tr("(a service no longer listed)"))),
-                (self.tr("Since"), lambda i: i.since.isoformat() if i.since else ""),
-                (self.tr("Until"), lambda i: i.until.isoformat() if i.until else ""),
+                (self.tr("Since"), lambda i: short_date(i.since) if i.since else ""),
+                (self.tr("Until"), lambda i: short_date(i.until) if i.until else ""),
                 (self.tr("Contact person"), lambda i: i.contact_person),
                 (self.tr("Needs they work on"), lambda i: one_line(i.needs)),
                 (self.tr("May receive"), lambda i: self.may_receive(i.service_id)),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.disclosures import Disclosure, DisclosureDirection
 from trajectapp.ui.disclosures.register_model import file_size, local_time
 from trajectapp.ui.labels import label, party_name
+from trajectapp.ui.numbers import whole_number
 
 SPECIAL_COLOUR = "#6c3483"  # as the special-category marks of the forms
 
@@ -111,7 +112,7 @@ class DisclosureDetails(QWidget):
             self.tr("%1\n%2, %3 (%4 bytes)")
             .replace("%2", label(entry.output_format))
             .replace("%3", file_size(entry.file_size))
-            .replace("%4", f"{entry.file_size:,}")
+            .replace("%4", whole_number(entry.file_size))
             .replace("%1", entry.file_name)
         )
         # A transfer package and what was received have no language of their own: no row rather than an empty one.

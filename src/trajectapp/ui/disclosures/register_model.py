@@ -9,9 +9,11 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QFontDatabase
 
+from trajectapp.domain.dates import short_moment
 from trajectapp.domain.disclosures import ConsentCheck, Disclosure
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.ui.labels import label, party_name
+from trajectapp.ui.numbers import whole_number
 from trajectapp.ui.record_table_model import Index, RecordTableModel
 
 CASE, WHEN, DIRECTION, PARTY, PURPOSE, BASIS, CONSENT, FORMAT, FILE, SIZE, FINGERPRINT = range(11)
@@ -36,7 +38,7 @@ _HEADERS = {
 
 def local_time(moment: datetime) -> str:
     """A register time (UTC) as the laptop's local time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return short_moment(moment.astimezone())
 
 
 def first_line(text: str) -> str:
@@ -152,7 +154,7 @@ class RegisterModel(RecordTableModel[Disclosure]):
         if column == DIRECTION and entry.carried_over:
             return self.tr("Recorded in the vault this case came from, and brought along with the case.")
         if column == SIZE:
-            return self.tr("%1 bytes").replace("%1", f"{entry.file_size:,}")
+            return self.tr("%1 bytes").replace("%1", whole_number(entry.file_size))
         if column == FINGERPRINT:
             return entry.file_sha256
         return self._text(entry, column)

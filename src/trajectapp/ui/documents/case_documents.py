@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.selection import Translate
 from trajectapp.services.contacts import sessions
 from trajectapp.services.documents import SessionNotesData, session_notes_pdf
@@ -99,9 +100,11 @@ def case_document_preview(
         assert choice.session_id is not None, "the notes of one session name it"
         data = gather_session_notes(vault, case_id, choice.session_id)
         key, record_id = "session_notes", choice.session_id
-        day = data.sessions[0].starts_at.date().isoformat()
-        file_name = QCoreApplication.translate("CaseDocuments", "session-notes-%1.pdf").replace("%1", day)
-        document_title = QCoreApplication.translate("CaseDocuments", "Session notes of %1").replace("%1", day)
+        day = data.sessions[0].starts_at.date()
+        file_name = QCoreApplication.translate("CaseDocuments", "session-notes-%1.pdf").replace("%1", day.isoformat())
+        document_title = QCoreApplication.translate("CaseDocuments", "Session notes of %1").replace(
+            "%1", short_date(day)
+        )
     else:
         first, last = choice.first, choice.last
         assert first is not None and last is not None, "the notes of a period name its first and last day"
@@ -114,8 +117,8 @@ def case_document_preview(
         )
         document_title = (
             QCoreApplication.translate("CaseDocuments", "Session notes from %1 to %2")
-            .replace("%1", first.isoformat())
-            .replace("%2", last.isoformat())
+            .replace("%1", short_date(first))
+            .replace("%2", short_date(last))
         )
     dialog = DocumentPreview(
         vault,

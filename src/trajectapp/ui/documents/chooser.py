@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_moment
 from trajectapp.domain.sessions import Session
 from trajectapp.ui.ask import Ask
+from trajectapp.ui.forms.fields import picked_date_edit
 from trajectapp.ui.labels import session_kind_label
 from trajectapp.ui.modal import run_modal
 
@@ -68,8 +69,8 @@ class DocumentChooser(QDialog):
         self.session = QComboBox(self)
         for session in newest_first:
             self.session.addItem(self._session_text(session), session.id)
-        self.first = self._date_edit(QDate(today.year, today.month, today.day).addMonths(-1))
-        self.last = self._date_edit(QDate(today.year, today.month, today.day))
+        self.first = picked_date_edit(QDate(today.year, today.month, today.day).addMonths(-1), self)
+        self.last = picked_date_edit(QDate(today.year, today.month, today.day), self)
         self.first.setToolTip(self.tr("The first day of the period, included"))
         self.last.setToolTip(self.tr("The last day of the period, included"))
         self.period_error = QLabel(self)
@@ -116,14 +117,8 @@ class DocumentChooser(QDialog):
         self.group.buttonToggled.connect(lambda _button, _on: self._check())
         self.setMinimumWidth(520)
 
-    def _date_edit(self, day: QDate) -> QDateEdit:
-        edit = QDateEdit(day, self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
     def _session_text(self, session: Session) -> str:
-        text = f"{session.starts_at:%Y-%m-%d %H:%M} · {session_kind_label(session.kind)}"
+        text = f"{short_moment(session.starts_at)} · {session_kind_label(session.kind)}"
         if session.status == "planned":
             text += " · " + self.tr("planned")
         elif session.status == "cancelled":

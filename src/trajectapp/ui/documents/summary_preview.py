@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.selection import Translate
 from trajectapp.services.case_summary import gather_case_summary
 from trajectapp.services.documents import case_summary_pdf
@@ -47,5 +48,5 @@ class CaseSummaryDialog(DocumentPreview):
         )
         self.setWindowTitle(self.tr("Case summary"))
         self.file_name = self.tr("case-summary-%1.pdf").replace("%1", today.isoformat())
-        self.document_title = self.tr("Case summary of %1").replace("%1", today.isoformat())
+        self.document_title = self.tr("Case summary of %1").replace("%1", short_date(today))
         self.rebuild()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.disclosures import Basis, ConsentCheck, DisclosureDirection, PartyKind
 from trajectapp.domain.record_ids import linked, stored_id
 from trajectapp.domain.traject import Consent, ConsentPurpose
@@ -27,6 +28,7 @@ from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.forms.fields import FieldRow, without_control_characters
 from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import catalogue_text, label, party_name
+from trajectapp.ui.numbers import whole_number
 
 TEXT_MAX = 2_000
 WARNING = "QLabel { background: #fcf3cf; padding: 8px 10px; border-radius: 3px; }"
@@ -167,7 +169,7 @@ class BasisPage(QWizardPage):
     def _consent_line(self, consent: Consent, service_names: dict[int, str]) -> str:
         name = linked(service_names, consent.partner_service_id)
         line = "•  " + self.tr("%1, given on %2").replace("%1", "?" if name is None else name).replace(
-            "%2", (consent.decided_on or consent.asked_on).isoformat()
+            "%2", short_date(consent.decided_on or consent.asked_on)
         )
         if consent.allowed.strip():
             line += "\n    " + self.tr("May be shared: %1").replace("%1", " ".join(consent.allowed.split()))
@@ -203,7 +205,7 @@ class BasisPage(QWizardPage):
         """{field: message} for text too long to keep, shown next to the field."""
         too_long = self.tr("Too long: %1 characters, where %2 is the most kept.")
         return {
-            name: too_long.replace("%1", f"{len(edit.toPlainText()):,}").replace("%2", f"{TEXT_MAX:,}")
+            name: too_long.replace("%1", whole_number(len(edit.toPlainText()))).replace("%2", whole_number(TEXT_MAX))
             for name, edit in (
                 ("purpose", self.purpose),
                 ("basis_explanation", self.explanation),

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
+from trajectapp.domain.dates import short_moment
 from trajectapp.domain.disclosures import ConsentCheck
 from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import label, party_name
+from trajectapp.ui.numbers import whole_number
 
 
 class FinishPage(QWizardPage):
@@ -31,7 +33,7 @@ class FinishPage(QWizardPage):
         if entry is None:
             return
         path = state.chosen_path()
-        when = entry.disclosed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = short_moment(entry.disclosed_at.astimezone())
         lines = [
             self.tr("%1 is written in %2.").replace("%1", path.name).replace("%2", str(path.parent)),
             "",
@@ -47,7 +49,7 @@ class FinishPage(QWizardPage):
             "•  " + self.tr("%n item(s)", "", len(entry.items)) + ", " + label(entry.output_format),
             "•  "
             + self.tr("%1 bytes, fingerprint (SHA-256) %2")
-            .replace("%1", f"{entry.file_size:,}")
+            .replace("%1", whole_number(entry.file_size))
             .replace("%2", entry.file_sha256),
             "",
             self.tr("The entry cannot be changed or removed. File ▸ Disclosure register shows it with the others."),

@@ -10,6 +10,7 @@ from typing import TypedDict
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorCategory, FactorKind, FactorStatus
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.ui.ask import Ask
@@ -27,7 +28,7 @@ class FactorFields(TypedDict):
     direction: Direction
     kind: FactorKind
     category_id: int
-    first_noted_on: date
+    first_noted_on: ApproximateDate
     status: FactorStatus
     domain_id: int | None
     evidence: str
@@ -103,8 +104,10 @@ class FactorDialog(GuardedFormDialog[FactorFields]):
             else:
                 self.domain.addItem(name, domain.id)
         self.add_field("domain", self.tr("Life domain:"), self.domain)
-        self.first_noted_on = self.add_date(
-            "first_noted_on", self.tr("First noted on:"), factor.first_noted_on if factor is not None else self.today
+        self.first_noted_on = self.add_approximate_date(
+            "first_noted_on",
+            self.tr("First noted on:"),
+            factor.first_noted_on if factor is not None else ApproximateDate.of(self.today),
         )
         self.status = self._choices([(label(s), s.value) for s in FactorStatus], False)
         self.add_field("status", self.tr("Status now:"), self.status)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from trajectapp.domain import sensitivity
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.factors import Direction, Factor, FactorStatus
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
@@ -58,7 +59,7 @@ class FactorTableModel(RecordTableModel[Factor]):
                 (QCoreApplication.translate("FactorsPanel", "Kind"), lambda f: label(f.kind)),
                 (QCoreApplication.translate("FactorsPanel", "Category"), panel.category_name),
                 (QCoreApplication.translate("FactorsPanel", "Life domain"), panel.domain_name),
-                (QCoreApplication.translate("FactorsPanel", "First noted"), lambda f: f.first_noted_on.isoformat()),
+                (QCoreApplication.translate("FactorsPanel", "First noted"), lambda f: short_date(f.first_noted_on)),
                 (QCoreApplication.translate("FactorsPanel", "Status"), lambda f: label(f.status)),
                 (QCoreApplication.translate("FactorsPanel", "Evidence"), lambda f: _first_line(f.evidence)),
             ],
@@ -89,9 +90,11 @@ class FactorTableModel(RecordTableModel[Factor]):
             return special_note(category)
         if role == SORT_ROLE:  # in the order a consultant reads them, not alphabetically
             if column == DIRECTION:
-                return (_DIRECTION_ORDER[factor.direction], factor.first_noted_on.isoformat())
+                return (_DIRECTION_ORDER[factor.direction], factor.first_noted_on.iso)
             if column == STATUS:
-                return (_STATUS_ORDER[factor.status], factor.first_noted_on.isoformat())
+                return (_STATUS_ORDER[factor.status], factor.first_noted_on.iso)
+            if column == FIRST_NOTED:  # as the dates follow each other, not as their digits read
+                return factor.first_noted_on.iso
             return self.text_at(index.row(), column).casefold()
         return super().data(index, role)
 

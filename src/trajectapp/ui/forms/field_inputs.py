@@ -13,9 +13,17 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.columns import LABEL_CONTEXT, TEXT_KINDS, Column, Kind
+from trajectapp.domain.dates import ApproximateDate, short_date
 from trajectapp.domain.text import InvalidText, check_text
-from trajectapp.ui.forms.fields import LINE_MAX, DateEdit, length_problem, without_control_characters
+from trajectapp.ui.forms.fields import (
+    LINE_MAX,
+    ApproximateDateEdit,
+    DateEdit,
+    length_problem,
+    without_control_characters,
+)
 from trajectapp.ui.labels import label
+from trajectapp.ui.numbers import whole_number
 
 Raw = str | None  # what a field holds as typed: its text, or a choice's stored value (None: no choice)
 
@@ -33,8 +41,8 @@ def raw_of(column: Column, value: object) -> Raw:
         return str(value.value)
     if value is None:
         return None if column.kind is Kind.CHOICE else ""
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, date | ApproximateDate):
+        return short_date(value)
     return str(value)
 
 
@@ -67,6 +75,8 @@ class FieldInput:
             return TextBox(parent)
         if kind is Kind.DATE:
             return DateEdit(parent)
+        if kind is Kind.APPROXIMATE_DATE:
+            return ApproximateDateEdit(parent)
         if kind is Kind.INTEGER:
             number = QLineEdit(parent)
             number.setMaximumWidth(90)
@@ -121,8 +131,8 @@ class FieldInput:
         if column.kind in TEXT_KINDS:
             text = without_control_characters(raw or "", multiline=not column.single_line)
             return text.strip() if column.single_line else text
-        if column.kind is Kind.DATE:
-            assert isinstance(self.widget, DateEdit)
+        if column.kind in (Kind.DATE, Kind.APPROXIMATE_DATE):
+            assert isinstance(self.widget, DateEdit | ApproximateDateEdit)
             return self.widget.date_value()
         if column.kind is Kind.INTEGER:
             number = (raw or "").strip()
@@ -147,8 +157,8 @@ class FieldInput:
                     "FieldInput", "This holds a character that cannot be kept. Remove it and try again."
                 )
             return ""
-        if column.kind is Kind.DATE:
-            assert isinstance(self.widget, DateEdit)
+        if column.kind in (Kind.DATE, Kind.APPROXIMATE_DATE):
+            assert isinstance(self.widget, DateEdit | ApproximateDateEdit)
             if problem := self.widget.problem():
                 return problem
         if column.kind is Kind.INTEGER and (self.raw() or "").strip():
@@ -156,8 +166,8 @@ class FieldInput:
             if not isinstance(value, int) or not low <= value <= high:
                 return (
                     QCoreApplication.translate("FieldInput", "Give a whole number from %1 to %2.")
-                    .replace("%1", f"{low:,}")
-                    .replace("%2", f"{high:,}")
+                    .replace("%1", whole_number(low))
+                    .replace("%2", whole_number(high))
                 )
         if column.required and value is None:
             return QCoreApplication.translate("FieldInput", "This cannot be left empty.")

@@ -1,6 +1,6 @@
-"""The field kinds of every form: dates typed as text (2027-03-01, or 01/03/2027 and 1-3-2027 as written in
-Flanders, and allowed to be empty), checked free text, and a row that shows a field with its validation
-message next to it."""
+"""The field kinds of every form: dates typed as text (01/03/2027 as written here, or 2027-03-01, and allowed to be
+empty; where a date may be approximate, also 03/2027 or 2027), checked free text, and a row that shows a field with
+its validation message next to it."""
 
 from __future__ import annotations
 
@@ -8,88 +8,44 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-# A person's dates in this work fall well inside these years; anything outside is a typing slip.
-EARLIEST_YEAR = 1900
-LATEST_YEAR = 2100
+from trajectapp.domain.dates import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    ApproximateDate,
+    Unreadable,
+    UnreadDate,
+    read_approximate_date,
+    read_date,
+    short_date,
+)
+
 # QLineEdit silently cuts text at 32,767 characters; a generous cap of our own keeps a paste whole
 # enough to show a "too long" message instead.
 LINE_MAX = 5_000
 
-# The shapes of a date with its numbers: ISO as stored, and day first as written in Flanders.
-_ISO_SHAPE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_DAY_FIRST_SHAPE = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
-_ISO_EXACT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Unicode's control characters (category Cc) but line feed and tab.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BREAKS = re.compile("[\n\t]")
 
 
-class DateProblem(ValueError):
-    """The typed text is not a usable date; `message` says why, translated."""
-
-    def __init__(self, message: str):
-        super().__init__("not a usable date")
-        self.message = message
-
-
-def _year_problem() -> DateProblem:
-    return DateProblem(
-        QCoreApplication.translate("CaseFileFields", "Check the year: use one between %1 and %2.")
-        .replace("%1", str(EARLIEST_YEAR))
-        .replace("%2", str(LATEST_YEAR))
-    )
-
-
-def _why_not(text: str) -> DateProblem:
-    if match := _ISO_SHAPE.fullmatch(text):
-        year, month, day = (int(part) for part in match.groups())
-    elif match := _DAY_FIRST_SHAPE.fullmatch(text):
-        day, month, year = (int(part) for part in match.groups())
-    else:
-        return DateProblem(QCoreApplication.translate("CaseFileFields", "Not a date: use 2027-03-01"))
-    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
-        return _year_problem()
-    try:
-        date(year, month, day)
-    except ValueError:
-        return DateProblem(
-            QCoreApplication.translate("CaseFileFields", "There is no %1: check the day and the month.").replace(
-                "%1", f"{year:04}-{month:02}-{day:02}"
-            )
+def date_problem_text(error: UnreadDate, *, approximate: bool = False) -> str:
+    """Why typed text is not a date (domain.dates.read_date), in the user's words."""
+    if error.reason is Unreadable.YEAR:
+        return (
+            QCoreApplication.translate("CaseFileFields", "Check the year: use one between %1 and %2.")
+            .replace("%1", str(EARLIEST_YEAR))
+            .replace("%2", str(LATEST_YEAR))
         )
-    return DateProblem(QCoreApplication.translate("CaseFileFields", "Not a date: use 2027-03-01"))
-
-
-def _typed_date(text: str) -> date | None:
-    """The real date `text` names (2027-03-01, 01/03/2027, 1-3-2027), or None (2027-02-30 is not one)."""
-    if match := _DAY_FIRST_SHAPE.fullmatch(text):
-        day, month, year = (int(part) for part in match.groups())
-    elif _ISO_EXACT.fullmatch(text):
-        year, month, day = (int(part) for part in text.split("-"))
-    else:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_date(text: str) -> date | None:
-    """The date typed in `text` (2027-03-01, 01/03/2027, 1-3-2027); None for an empty field.
-
-    Raises DateProblem, with a message for the person, for anything else."""
-    text = text.strip()
-    if not text:
-        return None
-    value = _typed_date(text)
-    if value is None:
-        raise _why_not(text)
-    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
-        raise _year_problem()
-    return value
+    if error.reason is Unreadable.NO_SUCH_DAY:
+        return QCoreApplication.translate("CaseFileFields", "There is no %1: check the day and the month.").replace(
+            "%1", error.written
+        )
+    if approximate:
+        return QCoreApplication.translate("CaseFileFields", "Not a date: use 01/03/2027, 03/2027 or 2027")
+    return QCoreApplication.translate("CaseFileFields", "Not a date: use 01/03/2027")
 
 
 def without_control_characters(text: str, *, multiline: bool = False) -> str:
@@ -107,31 +63,56 @@ def length_problem(text: str, limit: int) -> str:
         return ""
     return (
         QCoreApplication.translate("CaseFileFields", "Too long: %1 characters, where %2 is the most this field keeps.")
-        .replace("%1", f"{len(text):,}")
-        .replace("%2", f"{limit:,}")
+        .replace("%1", QLocale().toString(len(text)))
+        .replace("%2", QLocale().toString(limit))
     )
 
 
-class DateEdit(QLineEdit):
-    """A date typed as text, because a date may be unknown and QDateEdit cannot be empty.
+class _TypedDate(QLineEdit):
+    """What the date fields share: typed as text, because a date may be unknown and QDateEdit cannot be empty, and
+    rewritten as the application shows dates when the person leaves the field (1-3-2027 becomes 01/03/2027, so
+    that it is seen to mean the first of March)."""
 
-    When the person leaves the field, a valid date is rewritten as YYYY-MM-DD, so that 01/03/2027 is
-    seen to mean the first of March.
-    """
+    APPROXIMATE = False
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(100)
         self.setMaximumWidth(160)  # as wide as a date needs: a FieldRow keeps it at the left
-        self.setToolTip(self.tr("For example 2027-03-01 or 01/03/2027; leave empty if not known."))
         self.editingFinished.connect(self._normalise)
+
+    def _read(self) -> ApproximateDate | None:
+        return read_approximate_date(self.text(), approximate=self.APPROXIMATE)
+
+    def problem(self) -> str:
+        try:
+            self._read()
+        except UnreadDate as error:
+            return date_problem_text(error, approximate=self.APPROXIMATE)
+        return ""
+
+    def _normalise(self) -> None:
+        try:
+            value = self._read()
+        except UnreadDate:
+            return
+        if value is not None and self.text() != short_date(value):
+            self.setText(short_date(value))
+
+
+class DateEdit(_TypedDate):
+    """A day, typed as 01/03/2027 (or 1-3-2027, 1.3.2027, 2027-03-01), or left empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.setToolTip(self.tr("For example 01/03/2027; leave empty if not known."))
 
     def date_value(self) -> date | None:
         """The date, or None when the field is empty or does not hold a date."""
         try:
-            return parse_date(self.text())
-        except DateProblem:
+            return read_date(self.text())
+        except UnreadDate:
             return None
 
     def checked_date(self) -> date:
@@ -140,20 +121,47 @@ class DateEdit(QLineEdit):
         assert value is not None, "errors() asks for the date"
         return value
 
-    def problem(self) -> str:
-        try:
-            parse_date(self.text())
-        except DateProblem as problem:
-            return problem.message
-        return ""
-
     def set_date(self, value: date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        self.setText(short_date(value) if value else "")
 
-    def _normalise(self) -> None:
+
+class ApproximateDateEdit(_TypedDate):
+    """A date known to the day (01/03/2027), the month (03/2027) or only the year (2027), or left empty."""
+
+    APPROXIMATE = True
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("DD/MM/YYYY, MM/YYYY or YYYY"))
+        self.setToolTip(
+            self.tr("A day (01/03/2027), a month (03/2027) or only a year (2027); leave empty if not known.")
+        )
+
+    def date_value(self) -> ApproximateDate | None:
+        """What is known of the date, or None when the field is empty or does not hold a date."""
+        try:
+            return self._read()
+        except UnreadDate:
+            return None
+
+    def checked_date(self) -> ApproximateDate:
+        """The date, in a field that a form's errors() has found to hold one."""
         value = self.date_value()
-        if value is not None and self.text() != value.isoformat():
-            self.setText(value.isoformat())
+        assert value is not None, "errors() asks for the date"
+        return value
+
+    def set_date(self, value: ApproximateDate | None) -> None:
+        self.setText(short_date(value) if value else "")
+
+
+def picked_date_edit(day: QDate, parent: QWidget | None = None) -> QDateEdit:
+    """A date that is always there, picked from a calendar (a period's first and last day): shown as
+    domain.dates.short_date shows one, in a calendar whose weeks start on Monday, as they do here."""
+    edit = QDateEdit(day, parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    return edit
 
 
 class FieldRow(QWidget):

@@ -22,11 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.columns import Column
+from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.wording import Labelled
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.field_inputs import FieldInput, caption
-from trajectapp.ui.forms.fields import DateEdit, FieldRow, length_problem, set_errors, without_control_characters
+from trajectapp.ui.forms.fields import (
+    ApproximateDateEdit,
+    DateEdit,
+    FieldRow,
+    length_problem,
+    set_errors,
+    without_control_characters,
+)
 from trajectapp.ui.labels import label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.modal import run_modal
@@ -38,14 +46,15 @@ Saved = TypeVar("Saved")  # what storing that value gives back
 Made = ParamSpec("Made")  # what a dialog's constructor takes
 
 
-def date_problem(edit: DateEdit, today: date, *, required: bool = True) -> str:
-    """The message for a date of something that has happened; empty when the date is fine."""
+def date_problem(edit: DateEdit | ApproximateDateEdit, today: date, *, required: bool = True) -> str:
+    """The message for a date of something that has happened (an approximate one may be this year or month);
+    empty when the date is fine."""
     if problem := edit.problem():
         return problem
     value = edit.date_value()
     if value is None:
         return QCoreApplication.translate("FormDialog", "Type the date.") if required else ""
-    if value > today:
+    if (value.first_day if isinstance(value, ApproximateDate) else value) > today:
         return QCoreApplication.translate("FormDialog", "This date is still to come: record it when it has happened.")
     return ""
 
@@ -128,6 +137,13 @@ class FormDialog(QDialog, Generic[Value]):
     def add_date(self, name: str, caption: str, day: date | None = None) -> DateEdit:
         """A row for a date, which shows `day` to start with."""
         edit = DateEdit(self)
+        edit.set_date(day)
+        self.add_field(name, caption, edit)
+        return edit
+
+    def add_approximate_date(self, name: str, caption: str, day: ApproximateDate | None = None) -> ApproximateDateEdit:
+        """A row for a date that may be known only to its month or year, which shows `day` to start with."""
+        edit = ApproximateDateEdit(self)
         edit.set_date(day)
         self.add_field(name, caption, edit)
         return edit

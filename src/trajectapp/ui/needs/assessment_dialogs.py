@@ -10,6 +10,7 @@ from typing import TypedDict
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.checks import NAME_MAX
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import Assessment, ExternalAssessment, RiskTool
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
@@ -84,7 +85,7 @@ class AssessmentDialog(GuardedFormDialog[AssessmentAnswer]):
             self.intro.setText(
                 self.tr(
                     "It starts as a copy of the assessment of %1, so that you only change what has changed."
-                ).replace("%1", earlier[-1].assessed_on.isoformat())
+                ).replace("%1", short_date(earlier[-1].assessed_on))
             )
         elif self._existing:
             self.intro.setText(self.tr("No assessment is dated before it: it starts empty."))

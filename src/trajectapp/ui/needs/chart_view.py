@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import Assessment
 from trajectapp.domain.needs_chart import ShownSeries, radar_input
 from trajectapp.domain.record_ids import stored_id
@@ -84,7 +85,7 @@ class NeedsChart(QWidget):
             shown.append(
                 ShownSeries(
                     stored_id(self._chosen.id),
-                    self.tr("%1, the person's own scores").replace("%1", self._chosen.assessed_on.isoformat()),
+                    self.tr("%1, the person's own scores").replace("%1", short_date(self._chosen.assessed_on)),
                     person=True,
                 )
             )
@@ -94,7 +95,7 @@ class NeedsChart(QWidget):
         )
 
     def _label(self, assessment: Assessment) -> str:
-        day = assessment.assessed_on.isoformat()
+        day = short_date(assessment.assessed_on)
         if len(self._assessments) > 1 and assessment is self._assessments[-1]:
             return self.tr("%1 (latest)").replace("%1", day)
         if len(self._assessments) > 1 and assessment is self._assessments[0]:

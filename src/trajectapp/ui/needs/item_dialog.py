@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import (
     SITUATION_HIGH,
     SITUATION_LOW,
@@ -47,7 +48,7 @@ class AssessmentItemDialog(GuardedFormDialog[AssessmentItem]):
         heading.setWordWrap(True)
         as_heading(heading, SECTION)
         self.form.addRow(heading)
-        intro = self.tr("In the assessment of %1.").replace("%1", assessment.assessed_on.isoformat())
+        intro = self.tr("In the assessment of %1.").replace("%1", short_date(assessment.assessed_on))
         if domain.sensitivity is not None:
             intro += " " + self.tr(
                 "Everything here is special-category data (%1): hidden in presentation mode."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import Assessment, AssessmentItem, LifeDomain, Views
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.ui.labels import catalogue_text, label
@@ -172,7 +173,7 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Life domain")
         if section == self.change_column:
             return self.tr("Change")
-        return self._assessments[section - 1].assessed_on.isoformat()
+        return short_date(self._assessments[section - 1].assessed_on)
 
     def _scores(self, domain_id: int) -> list[int | None]:
         return [item.situation if (item := a.item_for(domain_id)) else None for a in self._assessments]

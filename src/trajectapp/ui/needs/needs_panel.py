@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import Assessment, LifeDomain
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.needs import (
@@ -150,7 +151,7 @@ class NeedsPanel(CasePanel):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for assessment in reversed(self._assessments):
-            self.chooser.addItem(assessment.assessed_on.isoformat(), assessment.id)
+            self.chooser.addItem(short_date(assessment.assessed_on), assessment.id)
         index = self.chooser.findData(chosen.id) if chosen is not None else -1
         self.chooser.setCurrentIndex(max(index, 0) if self._assessments else -1)
         self.chooser.setEnabled(bool(self._assessments))

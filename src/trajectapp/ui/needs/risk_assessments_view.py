@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import ExternalAssessment, RiskTool
 from trajectapp.services.needs import external_assessments, record_external_assessment
 from trajectapp.services.open_vault import OpenVault
@@ -39,7 +40,7 @@ class RiskAssessmentsView(CasePanel):
         self.model = RecordTableModel(
             [
                 (self.tr("Instrument"), lambda r: r.other_tool if r.tool is RiskTool.OTHER else label(r.tool)),
-                (self.tr("Date"), lambda r: r.done_on.isoformat() if r.done_on else self.tr("not known")),
+                (self.tr("Date"), lambda r: short_date(r.done_on) if r.done_on else self.tr("not known")),
                 (self.tr("Made by"), lambda r: r.author),
                 (self.tr("Where it is held"), lambda r: r.held_at),
                 (self.tr("Note"), lambda r: one_line(r.note)),

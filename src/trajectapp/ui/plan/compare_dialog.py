@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.plan import PlanVersion
 from trajectapp.ui.ask import Ask
 
@@ -37,7 +38,7 @@ class CompareDialog(QDialog):
                 combo.addItem(
                     self.tr("Version %1, made on %2")
                     .replace("%1", str(number))
-                    .replace("%2", version.made_on.isoformat()),
+                    .replace("%2", short_date(version.made_on)),
                     version.id,
                 )
         self.older.setCurrentIndex(max(len(versions) - 2, 0))

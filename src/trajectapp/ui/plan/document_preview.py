@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.languages import Language
 from trajectapp.domain.plan import PlanVersion
 from trajectapp.domain.selection import Translate
@@ -54,7 +55,7 @@ class PlanDocumentDialog(DocumentPreview):
         self.version = QComboBox(self)
         for number, version in enumerate(versions, start=1):
             self.version.addItem(
-                self.tr("Version %1, made on %2").replace("%1", str(number)).replace("%2", version.made_on.isoformat()),
+                self.tr("Version %1, made on %2").replace("%1", str(number)).replace("%2", short_date(version.made_on)),
                 version.id,
             )
         self.version.setCurrentIndex(max(self.version.findData(chosen_id), 0))
@@ -67,9 +68,9 @@ class PlanDocumentDialog(DocumentPreview):
     def rebuild(self) -> None:
         """Build the document of the chosen version again and show it."""
         self.record_id = self.version.currentData()
-        made_on = self._made_on[self.record_id].isoformat()
-        self.file_name = self.tr("plan-%1.pdf").replace("%1", made_on)
-        self.document_title = self.tr("Plan, version of %1").replace("%1", made_on)
+        made_on = self._made_on[self.record_id]
+        self.file_name = self.tr("plan-%1.pdf").replace("%1", made_on.isoformat())  # ISO: files sort by it
+        self.document_title = self.tr("Plan, version of %1").replace("%1", short_date(made_on))
         super().rebuild()
 
     @classmethod

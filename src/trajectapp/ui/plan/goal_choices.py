@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import Goal
 from trajectapp.domain.record_ids import stored_id
@@ -62,7 +63,7 @@ def _needs(vault: OpenVault, case_id: int, goal: Goal | None, names: dict[int, s
         if not said and item.situation is None:
             continue
         words = short_text(said, 60) if said else label(item.stage)
-        text = f"{captioned(names.get(item.domain_id, ''), words)} ({assessment.assessed_on.isoformat()})"
+        text = f"{captioned(names.get(item.domain_id, ''), words)} ({short_date(assessment.assessed_on)})"
         options.append(NeedOption(stored_id(item.id), text, item.domain_id))
     return options
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.messages import Refusal
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, Step, StepStatus
@@ -72,7 +73,7 @@ class GoalsSection(CasePanel):
             [
                 (self.tr("Goal"), lambda g: g.title),
                 (self.tr("Life domains"), self._domain_text),
-                (self.tr("Target date"), lambda g: g.target_on.isoformat() if g.target_on else ""),
+                (self.tr("Target date"), lambda g: short_date(g.target_on) if g.target_on else ""),
                 (self.tr("Status"), lambda g: label(g.status)),
                 (self.tr("Steps"), self._steps_text),
             ],
@@ -248,7 +249,7 @@ class GoalsSection(CasePanel):
         self.notes_list.clear()
         notes = progress_notes(self._vault, stored_id(goal.id)) if goal else []
         for note in reversed(notes):  # newest first
-            QListWidgetItem(f"{note.noted_on.isoformat()}\n{note.note.strip()}", self.notes_list)
+            QListWidgetItem(f"{short_date(note.noted_on)}\n{note.note.strip()}", self.notes_list)
         self.notes_empty.setVisible(goal is not None and not notes)
         self.notes_list.setVisible(bool(notes))
         self._fit_step_columns()
@@ -285,7 +286,7 @@ class GoalsSection(CasePanel):
     def _due_text(self, step: Step) -> str:
         if step.due_on is None:
             return ""
-        return step.due_on.isoformat() + (" " + self.tr("(overdue)") if self._is_overdue(step) else "")
+        return short_date(step.due_on) + (" " + self.tr("(overdue)") if self._is_overdue(step) else "")
 
     def _goal_colour(self, goal: Goal, column: int) -> QColor | None:
         if goal.status not in OPEN_GOAL_STATUSES:

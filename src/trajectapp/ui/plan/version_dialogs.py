@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.partners import PartnerService
 from trajectapp.domain.plan import OPEN_GOAL_STATUSES, Goal, PlanAgreement, PlanAnswer, PlanVersion
 from trajectapp.domain.record_ids import stored_id
@@ -129,7 +130,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
         super().__init__(self.tr("Does everyone agree?"), ask, parent, today)
         self.version, self.version_id = version, stored_id(version.id)
         self._describe = describe
-        self.add_intro(self.tr("The plan version of %1.").replace("%1", version.made_on.isoformat()))
+        self.add_intro(self.tr("The plan version of %1.").replace("%1", short_date(version.made_on)))
         self.party = PartyFields(self, self.tr("Who answers:"), services)
         self.answer = self.add_choice("answer", self.tr("Answer:"), PlanAnswer)
         self.earlier = self.add_intro("")
@@ -165,7 +166,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
         if earlier is None:
             self.form.setRowVisible(self.earlier, False)
             return
-        on = earlier.answered_on.isoformat() if earlier.answered_on else self.tr("an unknown date")
+        on = short_date(earlier.answered_on) if earlier.answered_on else self.tr("an unknown date")
         self.earlier.setText(
             self.tr("%1 answered already: %2 (%3). Saving replaces that answer.")
             .replace("%1", self._describe(earlier))
@@ -189,7 +190,7 @@ class AgreementDialog(GuardedFormDialog[PlanAgreement]):
             errors["on"] = problem
         elif (answered_on := self.on.date_value()) and answered_on < self.version.made_on:
             errors["on"] = self.tr("This is before the plan version itself (%1).").replace(
-                "%1", self.version.made_on.isoformat()
+                "%1", short_date(self.version.made_on)
             )
         return errors
 

@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.plan import (
     Change,
     FieldChange,
@@ -100,7 +101,7 @@ def agreement_summary(version: PlanVersion) -> str:
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else QCoreApplication.translate("PlanText", "no date")
+    return short_date(value) if value else QCoreApplication.translate("PlanText", "no date")
 
 
 def _lines(text: str) -> str:
@@ -121,7 +122,7 @@ def version_html(
     version: PlanVersion, service_names: Mapping[int, str], hidden: Callable[[PlanGoal], bool], hidden_note: str = ""
 ) -> str:
     """The version's goals and steps as they were on its date, and every party's answer."""
-    title = QCoreApplication.translate("PlanText", "Plan of %1").replace("%1", version.made_on.isoformat())
+    title = QCoreApplication.translate("PlanText", "Plan of %1").replace("%1", short_date(version.made_on))
     parts = [_heading(3, title)]
     if version.note.strip():
         parts.append(f"<p>{_lines(version.note)}</p>")
@@ -135,7 +136,7 @@ def version_html(
         rows = []
         for agreement in version.agreements:
             reason = f"<br><i>“{_lines(agreement.reason)}”</i>" if agreement.reason.strip() else ""
-            on = f" ({agreement.answered_on.isoformat()})" if agreement.answered_on else ""
+            on = f" ({short_date(agreement.answered_on)})" if agreement.answered_on else ""
             who = f"<b>{escape(agreement_party(agreement, service_names))}</b>"
             rows.append(f"<li>{captioned(who, escape(label(agreement.answer) + on) + reason)}</li>")
         parts.append(f"<ul>{''.join(rows)}</ul>")
@@ -147,7 +148,7 @@ def version_html(
         parts.append(f"<p style='margin-top:10px; margin-bottom:0'><b>{escape(goal.title)}</b></p>")
         facts = [label(goal.status)]
         if goal.target_on:
-            facts.append(QCoreApplication.translate("PlanText", "target %1").replace("%1", goal.target_on.isoformat()))
+            facts.append(QCoreApplication.translate("PlanText", "target %1").replace("%1", short_date(goal.target_on)))
         facts.append(_domain_names(goal.domains))
         parts.append(f"<div style='color:{_MUTED}'>{escape(' · '.join(facts))}</div>")
         if goal.success.strip():
@@ -175,7 +176,7 @@ def _value_text(field: str, value: object) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("PlanText", "nothing")
     if isinstance(value, date):
-        return value.isoformat()
+        return short_date(value)
     if isinstance(value, Labelled):
         return label(value)
     if field == "domains":
@@ -242,8 +243,8 @@ def comparison_html(
     hidden_ids = {goal.goal_id for goal in (*older.goals, *newer.goals) if hidden(goal)}
     title = (
         QCoreApplication.translate("PlanText", "From the plan of %1 to the plan of %2")
-        .replace("%1", older.made_on.isoformat())
-        .replace("%2", newer.made_on.isoformat())
+        .replace("%1", short_date(older.made_on))
+        .replace("%2", short_date(newer.made_on))
     )
     parts = [_heading(3, title)]
     goals = [goal for goal in comparison.goals if goal.goal_id not in hidden_ids]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain import sensitivity
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.plan import Goal, PlanAgreement, PlanGoal, PlanVersion, compare_plan_versions
 from trajectapp.domain.record_ids import stored_id
@@ -59,7 +60,7 @@ class VersionsSection(CasePanel):
         self.versions: list[PlanVersion] = []  # oldest first, as the store keeps them
         self.model = RecordTableModel(
             [
-                (self.tr("Date"), lambda v: v.made_on.isoformat()),
+                (self.tr("Date"), lambda v: short_date(v.made_on)),
                 (self.tr("Goals"), lambda v: str(len(self.shown_goals(v)))),
                 (self.tr("Answers"), agreement_summary),
                 (self.tr("Note"), lambda v: " ".join(v.note.split())),

@@ -8,6 +8,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.wording import QT_TRANSLATE_NOOP
 from trajectapp.services.search import HIT_END, HIT_START, SearchHit
 from trajectapp.ui.record_table_model import Index, RecordTableModel
@@ -70,7 +71,7 @@ class SearchResultsModel(RecordTableModel[SearchHit]):
                 (QCoreApplication.translate("SearchResultsModel", "Person"), lambda hit: hit.case_name),
                 (
                     QCoreApplication.translate("SearchResultsModel", "Date"),
-                    lambda hit: hit.on.isoformat() if hit.on else "",
+                    lambda hit: short_date(hit.on) if hit.on else "",
                 ),
                 (QCoreApplication.translate("SearchResultsModel", "Found in"), lambda hit: kind_text(hit.kind)),
                 (QCoreApplication.translate("SearchResultsModel", "Text"), lambda hit: snippet_text(hit.snippet)),

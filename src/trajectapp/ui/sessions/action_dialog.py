@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from trajectapp.domain.dates import short_moment
 from trajectapp.domain.sessions import Action, Session
 from trajectapp.services.contacts import add_action
 from trajectapp.services.open_vault import OpenVault
@@ -87,7 +88,7 @@ class ActionDialog(FormDialog[ActionAnswer]):
             )
 
         session_id = session.id if session is not None else None
-        session_text = session.starts_at.strftime("%Y-%m-%d %H:%M") if session is not None else ""
+        session_text = short_moment(session.starts_at) if session is not None else ""
         return run_dialog(
             ask, "action", lambda: cls(parent, session_id=session_id, session_text=session_text), draft, save=save
         )

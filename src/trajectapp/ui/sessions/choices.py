@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from trajectapp.domain import sensitivity
 from trajectapp.domain.data_categories import DataCategory
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.factors import FactorStatus
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import PrimaryGood
@@ -58,7 +59,7 @@ def session_choices(vault: OpenVault, case_id: int) -> SessionChoices:
             .replace("%2", label(factor.kind))
         )
         noted = QCoreApplication.translate("SessionChoices", "First noted on %1").replace(
-            "%1", factor.first_noted_on.isoformat()
+            "%1", short_date(factor.first_noted_on)
         )
         found = sensitivity.of_domains([factor.domain_id], domains)
         factor_options.append(

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from trajectapp.domain.dates import short_date, short_moment
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, SessionParty
 from trajectapp.services.case_file import get_case
@@ -27,6 +28,7 @@ from trajectapp.ui.ask import Ask
 from trajectapp.ui.case_panel import CasePanel
 from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import catalogue_text, label, session_kind_label
+from trajectapp.ui.numbers import duration_text
 from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
 from trajectapp.ui.sessions.choices import session_choices
@@ -51,7 +53,7 @@ def note_preview(note: str) -> str:
 
 
 def when(session: Session) -> str:
-    return session.starts_at.strftime("%Y-%m-%d %H:%M")
+    return short_moment(session.starts_at)
 
 
 class ContactsPanel(CasePanel):
@@ -80,7 +82,7 @@ class ContactsPanel(CasePanel):
                 (self.tr("Focus"), lambda s: label(s.focus)),
                 (
                     self.tr("Duration"),
-                    lambda s: self.tr("%1 min").replace("%1", str(s.duration_minutes)) if s.duration_minutes else "",
+                    lambda s: duration_text(s.duration_minutes) if s.duration_minutes else "",
                 ),
                 (self.tr("Note"), lambda s: note_preview(s.note)),
             ],
@@ -93,7 +95,7 @@ class ContactsPanel(CasePanel):
                 (self.tr("Due", "column: the day a follow-up action is due"), self._due_text),
                 (
                     self.tr("Done", "column: the day a follow-up action was done"),
-                    lambda a: a.done_on.isoformat() if a.done_on else "",
+                    lambda a: short_date(a.done_on) if a.done_on else "",
                 ),
                 (self.tr("From the session of"), self._session_text),
             ],
@@ -167,7 +169,7 @@ class ContactsPanel(CasePanel):
         if action.due_on is None:
             return ""
         overdue = action.done_on is None and action.due_on < self._today()
-        return action.due_on.isoformat() + (" " + self.tr("(overdue)") if overdue else "")
+        return short_date(action.due_on) + (" " + self.tr("(overdue)") if overdue else "")
 
     def _session_text(self, action: Action) -> str:
         session = self._sessions_by_id.get(action.session_id) if action.session_id is not None else None
@@ -328,7 +330,7 @@ class ContactsPanel(CasePanel):
                 people.append(participant.name or label(participant.party))
         parts = [isolated(get_case(self._vault, self._case_id).display_name), self._status_words[session.status]]
         if session.duration_minutes:
-            parts.append(self.tr("%1 minutes").replace("%1", str(session.duration_minutes)))
+            parts.append(duration_text(session.duration_minutes))
         if session.location:
             parts.append(session.location)
         if session.focus is not None:

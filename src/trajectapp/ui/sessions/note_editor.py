@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText
@@ -102,11 +103,11 @@ class NoteEditor(QDialog):
                 (self.tr("Who"), lambda a: a.owner),
                 (
                     self.tr("Due", "column: the day a follow-up action is due"),
-                    lambda a: a.due_on.isoformat() if a.due_on else "",
+                    lambda a: short_date(a.due_on) if a.due_on else "",
                 ),
                 (
                     self.tr("Done", "column: the day a follow-up action was done"),
-                    lambda a: a.done_on.isoformat() if a.done_on else "",
+                    lambda a: short_date(a.done_on) if a.done_on else "",
                 ),
             ],
             self,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.checks import NAME_MAX
+from trajectapp.domain.dates import clock_time
 from trajectapp.domain.sessions import LONGEST_SESSION_MINUTES, SESSION_FIELDS, Participant, Session, SessionParty
 from trajectapp.domain.strengths import PrimaryGood
 from trajectapp.ui.ask import Ask
@@ -28,6 +29,7 @@ from trajectapp.ui.forms.fields import DateEdit, FieldRow
 from trajectapp.ui.forms.form_dialog import Saved, draft_fields, run_dialog
 from trajectapp.ui.forms.guarded_dialog import GuardedFormDialog, drafted_id
 from trajectapp.ui.labels import label
+from trajectapp.ui.numbers import whole_number
 from trajectapp.ui.sessions.choices import CheckList, SessionChoices
 
 DRAFT_KEYS = ("session_id",)  # which session a draft of this dialog was editing (None: a new one)
@@ -230,7 +232,7 @@ class SessionDialog(GuardedFormDialog[Session]):
             self.person.setChecked(True)
             return
         self.day.set_date(session.starts_at.date())
-        self.at.setText(session.starts_at.strftime("%H:%M"))
+        self.at.setText(clock_time(session.starts_at))
         self.duration.setText(str(session.duration_minutes) if session.duration_minutes else "")
         for name, field in self.described.items():
             field.set_value(getattr(session, name))
@@ -285,7 +287,7 @@ class SessionDialog(GuardedFormDialog[Session]):
             return self.tr("Give the minutes as a number, for example 60.")
         if not 1 <= int(text) <= LONGEST_SESSION_MINUTES:
             return self.tr("The duration must be between 1 and %1 minutes (a day).").replace(
-                "%1", f"{LONGEST_SESSION_MINUTES:,}"
+                "%1", whole_number(LONGEST_SESSION_MINUTES)
             )
         return ""
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from trajectapp.domain.dates import short_moment
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.case_file import get_case
 from trajectapp.services.contacts import unsaved_notes
@@ -29,8 +30,8 @@ def offer_unsaved_notes(parent: QWidget, vault: OpenVault, ask: Ask, open_note: 
                 "UnsavedNotes",
                 "A note you were writing on %1 was not saved.\n\nIt is the note of the session of %2 with %3. Open it?",
             )
-            .replace("%1", unsaved.kept_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", session.starts_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", short_moment(unsaved.kept_at.astimezone()))
+            .replace("%2", short_moment(session.starts_at))
             .replace("%3", isolated(get_case(vault, session.case_id).display_name))
         )
         if ask.confirm(parent, QCoreApplication.translate("UnsavedNotes", "Unsaved note"), question):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.strengths import Perspective
 from trajectapp.services.open_vault import OpenVault
@@ -131,7 +132,7 @@ class PerspectiveSection(CasePanel):
         self.versions.blockSignals(True)
         self.versions.clear()
         for number, version in enumerate(reversed(self._versions)):
-            text = version.noted_on.isoformat()
+            text = short_date(version.noted_on)
             item = QListWidgetItem(self.tr("%1 (current)").replace("%1", text) if number == 0 else text)
             self.versions.addItem(item)
         self.versions.blockSignals(False)
@@ -166,7 +167,7 @@ class PerspectiveSection(CasePanel):
             text = self.tr("The current version, of %1, in the person's own words.")
         else:
             text = self.tr("An earlier version, of %1. The current one is at the top of the list.")
-        self.version_label.setText(text.replace("%1", version.noted_on.isoformat()))
+        self.version_label.setText(text.replace("%1", short_date(version.noted_on)))
         not_said = self.tr("(not answered in this version)")
         _show_answer(self.want_to_do, version.want_to_do, not_said)
         _show_answer(self.wish_to_be, version.wish_to_be, not_said)

@@ -9,6 +9,7 @@ from typing import TypedDict
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from trajectapp.domain.checks import NAME_MAX
+from trajectapp.domain.dates import short_date
 from trajectapp.domain.strengths import GoodLivesEntry, Importance, Perspective, PrimaryGood, Strength, StrengthCategory
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.forms.fields import LINE_MAX
@@ -193,7 +194,7 @@ class PerspectiveDialog(GuardedFormDialog[PerspectiveFields]):
             intro = self.tr(
                 "It starts from the version of %1: change what the person says differently now. "
                 "Earlier versions stay as they are."
-            ).replace("%1", latest.noted_on.isoformat())
+            ).replace("%1", short_date(latest.noted_on))
         else:
             intro = self.tr("Write the answers down in the person's own words, as they said them.")
         self.add_intro(intro)

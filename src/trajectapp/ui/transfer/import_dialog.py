@@ -38,6 +38,7 @@ from trajectapp.ui.forms.fields import FieldRow
 from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.modal import run_modal
+from trajectapp.ui.numbers import whole_number
 from trajectapp.ui.passphrase.fields import PassphraseEdit
 
 PASSPHRASE_PAGE, CONTENTS_PAGE, PROBLEM_PAGE = range(3)
@@ -280,7 +281,7 @@ class ImportDialog(QDialog):
         )
         rows = [
             (self.tr("The person's details"), self.tr("%n fields", "", summary.person_fields)),
-            *((QCoreApplication.translate("Selection", words), f"{count:,}") for words, count in summary.counts),
+            *((QCoreApplication.translate("Selection", words), whole_number(count)) for words, count in summary.counts),
         ]
         half = (len(rows) + 1) // 2
         for index, (words, count) in enumerate(rows):
