@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import PASSPHRASE, fast_kdf
-from test_plan_document import render_first_page
+from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.handover import handover_document
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.case_content import CaseContent
@@ -402,16 +402,7 @@ def test_the_first_page_renders_with_ink_on_it(qtbot, vault, case, chosen):
                 kept_until=retention_words(None),
             ),
         )
-        pixels = bytes(image.constBits())
-        row_bytes = image.bytesPerLine()
-        dark = sum(
-            1
-            for row in range(image.height())
-            for value in pixels[row * row_bytes : row * row_bytes + image.width()]
-            if value < 128
-        )
-        share = dark / (image.width() * image.height())
-        assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"
+        assert_inked(image)
 
 
 # --- a whole demo case ---------------------------------------------------------------------------------------------
