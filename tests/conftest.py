@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, English locale, isolated user folders, a real vault per test."""
+"""Shared fixtures: offscreen Qt, English locale, isolated user folders, a real vault per test, and what lupdate
+finds in the package."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ import pytest
 from hypothesis import settings
 
 import trajectapp.ui  # noqa: F401  (guards every Qt test against a PySide6 refcount bug)
+from lupdate_catalogue import Message, lupdate_catalogue
 from trajectapp.paths import user_folders_inside
 from trajectapp.services.caseload import add_case
 from trajectapp.vault.kdf import KdfParams
 from trajectapp.vault.vault import Vault, create_vault
 
 PASSPHRASE = "Vier seizoenen in Brugge, 2017!"
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "trajectapp"
 
 # How hard the randomised tests look. ci, the default (and `make test`): 100 examples per test. A bug planted to
 # try it (form feed and vertical tab let through in text of several lines) was found by the service fuzz tests
@@ -126,3 +129,10 @@ def start_app(qapp, qtbot, vault_folder: Path):
     yield start
     for controller in started:
         gui_support.stop_controller(qapp, controller)
+
+
+# Once per module, not per session: the pseudo-translation's tests add their own probes to the set they get.
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory: pytest.TempPathFactory) -> set[Message]:
+    """What pyside6-lupdate finds in the whole package, as a translation made from it would see it."""
+    return lupdate_catalogue(sorted(PACKAGE.rglob("*.py")), tmp_path_factory.mktemp("lupdate"))

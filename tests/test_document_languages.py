@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from conftest import PASSPHRASE, fast_kdf
 from lupdate_catalogue import lupdate_catalogue
-from test_plan_document import render_first_page
+from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.script import isolated, shape_for_pdf
 from trajectapp.domain.disclosures import Basis, DisclosureParty, PartyKind
 from trajectapp.domain.languages import Language
@@ -255,16 +255,7 @@ def test_the_first_page_of_each_document_is_drawn_in_either_language(qtbot, rend
         if language is None:
             continue
         image = render_first_page(qtbot, pdf)
-        pixels = bytes(image.constBits())
-        row_bytes = image.bytesPerLine()
-        dark = sum(
-            1
-            for row in range(image.height())
-            for value in pixels[row * row_bytes : row * row_bytes + image.width()]
-            if value < 128
-        )
-        share = dark / (image.width() * image.height())
-        assert 0.003 < share < 0.5, f"{name} ({language.value}): page 1 looks blank or broken ({share:.2%} dark)"
+        assert_inked(image, lowest=0.003, page=f"{name} ({language.value}): page 1")
 
 
 # --- the disclosure register ----------------------------------------------------------------------------------------

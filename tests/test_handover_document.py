@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import PASSPHRASE, fast_kdf
-from test_plan_document import render_first_page
+from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.handover import handover_document
 from trajectapp.domain.case import LegalStatus
 from trajectapp.domain.case_content import CaseContent
@@ -51,6 +51,13 @@ def text_of(pdf: bytes) -> str:
 
 def pages_of(pdf: bytes) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def chosen_handover(vault, case_id: int, keys: set[str], **options) -> bytes:
+    """The handover of the items `keys` names, made on TODAY for RECIPIENT and PURPOSE; `options` as
+    handover_document takes them."""
+    content = selected_content(vault, case_id, keys)
+    return handover_document(content, today=TODAY, recipient=RECIPIENT, purpose=PURPOSE, **options)
 
 
 @pytest.fixture
@@ -173,8 +180,7 @@ def chosen(vault, case) -> set[str]:
 
 
 def test_only_the_chosen_items_are_in_the_handover(vault, case, chosen):
-    content = selected_content(vault, case.id, chosen)
-    text = text_of(handover_document(content, today=TODAY, recipient=RECIPIENT, purpose=PURPOSE))
+    text = text_of(chosen_handover(vault, case.id, chosen))
     for expected in (
         "Handover",
         "Çelik Ağaoğlu",
@@ -228,23 +234,17 @@ def category_name(vault) -> str:
 
 def test_special_category_items_carry_a_mark_and_ordinary_ones_do_not(vault, case, chosen):
     plain = chosen - {"person:legal_status"}
-    text = text_of(
-        handover_document(selected_content(vault, case.id, plain), today=TODAY, recipient=RECIPIENT, purpose=PURPOSE)
-    )
+    text = text_of(chosen_handover(vault, case.id, plain))
     assert "special category" not in text
     health = keys(vault, case.id, "assessment_item", containing="Mental health")
-    text = text_of(
-        handover_document(
-            selected_content(vault, case.id, chosen | health), today=TODAY, recipient=RECIPIENT, purpose=PURPOSE
-        )
-    )
+    text = text_of(chosen_handover(vault, case.id, chosen | health))
     assert "[special category: criminal-offence data]" in text  # the legal status
     assert "Mental health and trauma [special category: health data]" in text and "MARKER-HEALTH-ITEM" in text
     assert "Parts marked “special category” hold data about religion or ideology, health or offences" in text
 
 
 def test_the_note_prints_with_its_markup_as_in_the_session_notes(vault, case, chosen):
-    pdf = handover_document(selected_content(vault, case.id, chosen), today=TODAY, recipient=RECIPIENT, purpose=PURPOSE)
+    pdf = chosen_handover(vault, case.id, chosen)
     text = text_of(pdf)
     for expected in (
         "How it went",
@@ -262,8 +262,7 @@ def test_the_note_prints_with_its_markup_as_in_the_session_notes(vault, case, ch
 
 
 def test_without_the_name_chosen_no_page_names_the_person(vault, case, chosen):
-    content = selected_content(vault, case.id, chosen - {"person:name"})
-    pdf = handover_document(content, today=TODAY, recipient=RECIPIENT, purpose=PURPOSE)
+    pdf = chosen_handover(vault, case.id, chosen - {"person:name"})
     assert "Çelik" not in text_of(pdf)
     assert "Çelik" not in str(PdfReader(io.BytesIO(pdf)).metadata.title)
     assert "The person" in text_of(pdf)  # as the session's participant
@@ -274,8 +273,7 @@ def test_every_page_has_its_header_and_says_page_x_of_n(vault, case):
         f"- Point {n} with Zoë Verbruggen and *Nadia El Ouafi*, " + "and a while longer " * 6 for n in range(1, 301)
     )
     session = contacts.add_session(vault, case_id=case.id, starts_at=datetime(2030, 9, 1, 10), held=True, note=long)
-    content = selected_content(vault, case.id, {"person:name", f"session:{session.id}"})
-    pages = pages_of(handover_document(content, today=TODAY, recipient=RECIPIENT, purpose=PURPOSE))
+    pages = pages_of(chosen_handover(vault, case.id, {"person:name", f"session:{session.id}"}))
     assert len(pages) > 5
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
@@ -290,30 +288,18 @@ def test_nothing_chosen_gives_a_page_that_says_so():
 
 
 def test_the_words_go_through_translate(vault, case, chosen):
-    shouted = text_of(
-        handover_document(
-            selected_content(vault, case.id, chosen),
-            today=TODAY,
-            recipient=RECIPIENT,
-            purpose=PURPOSE,
-            translate=lambda context, text: text.upper(),
-        )
-    )
+    shouted = text_of(chosen_handover(vault, case.id, chosen, translate=lambda context, text: text.upper()))
     assert "HANDOVER" in shouted and "PAGE 1 OF" in shouted and "CONVICTED" in shouted
     assert "Çelik Ağaoğlu" in shouted and "MARKER-NOTE-CHOSEN" in shouted  # the case's own words stay as written
 
 
 def test_the_shipped_catalogues_are_printed_in_the_readers_language(vault, case, chosen):
     french = {"Housing": "Logement", "CAW – Justitieel Welzijnswerk": "CAW – Aide sociale aux justiciables"}
-    text = text_of(
-        handover_document(
-            selected_content(vault, case.id, chosen),
-            today=TODAY,
-            recipient=RECIPIENT,
-            purpose=PURPOSE,
-            translate=lambda context, words: french.get(words, words) if context == "Catalogue" else words,
-        )
-    )
+
+    def in_french(context: str, words: str) -> str:
+        return french.get(words, words) if context == "Catalogue" else words
+
+    text = text_of(chosen_handover(vault, case.id, chosen, translate=in_french))
     assert "Logement" in text and "CAW – Aide sociale aux justiciables" in text
     assert "CAW – Justitieel Welzijnswerk" not in text and "Housing" not in text
 
@@ -401,26 +387,16 @@ def test_the_first_page_renders_with_ink_on_it(qtbot, vault, case, chosen):
     for for_the_person in (False, True):
         image = render_first_page(
             qtbot,
-            handover_document(
-                selected_content(vault, case.id, chosen),
-                today=TODAY,
-                recipient=RECIPIENT,
-                purpose=PURPOSE,
+            chosen_handover(
+                vault,
+                case.id,
+                chosen,
                 for_the_person=for_the_person,
                 recipients=[],
                 kept_until=retention_words(None),
             ),
         )
-        pixels = bytes(image.constBits())
-        row_bytes = image.bytesPerLine()
-        dark = sum(
-            1
-            for row in range(image.height())
-            for value in pixels[row * row_bytes : row * row_bytes + image.width()]
-            if value < 128
-        )
-        share = dark / (image.width() * image.height())
-        assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"
+        assert_inked(image)
 
 
 # --- a whole demo case ---------------------------------------------------------------------------------------------

@@ -31,7 +31,6 @@ from interface_walk import (
     walk_setup_wizard,
     walk_unlock_screen,
 )
-from lupdate_catalogue import lupdate_catalogue
 from pseudo_translation import DataWords, Shown, shown_texts
 from trajectapp.domain.languages import Language
 from trajectapp.domain.sessions import Session
@@ -43,18 +42,12 @@ from trajectapp.ui.sessions.contacts_panel import ContactsPanel
 from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.translations import install_language
 
-SOURCE = Path(__file__).resolve().parent.parent / "src"
 LANGUAGES = (Language.DUTCH, Language.FRENCH)
 # Qt's own standard buttons, from its catalogues (qtbase_nl.qm, qtbase_fr.qm).
 CANCEL = {Language.DUTCH: "Annuleren", Language.FRENCH: "Annuler"}
 # A fictional name in Arabic script.
 ARABIC_NAME = "يوسف المرابط"
 FSI, PDI = "\u2068", "\u2069"
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory):
-    return lupdate_catalogue(sorted((SOURCE / "trajectapp").rglob("*.py")), tmp_path_factory.mktemp("lupdate"))
 
 
 @pytest.fixture(scope="module", params=LANGUAGES, ids=lambda language: language.value)

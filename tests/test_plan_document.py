@@ -8,10 +8,8 @@ import re
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
 
+from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.plan_document import plan_document
 from trajectapp.documents.script import shape_for_pdf
 from trajectapp.domain.data_categories import DataCategory
@@ -196,36 +194,9 @@ def test_text_that_looks_like_markup_is_printed_as_typed():
     assert "Zoë <Zoë>" in text
 
 
-def render_first_page(qtbot, pdf: bytes, width: int = 600) -> QImage:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    assert buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    qtbot.waitUntil(lambda: document.status() in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error))
-    assert document.status() == QPdfDocument.Status.Ready
-    size = document.pagePointSize(0)
-    rendered = document.render(0, QSize(width, round(width * size.height() / size.width())))
-    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    paper.fill(QColor("white"))
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return paper.convertToFormat(QImage.Format.Format_Grayscale8)
-
-
 def test_the_first_page_renders_with_ink_on_it(qtbot):
     image = render_first_page(qtbot, plan_document("Çelik Ağaoğlu", VERSION, today=TODAY, service_names=NAMES))
-    pixels = bytes(image.constBits())
-    row_bytes = image.bytesPerLine()
-    dark = sum(
-        1
-        for row in range(image.height())
-        for value in pixels[row * row_bytes : row * row_bytes + image.width()]
-        if value < 128
-    )
-    share = dark / (image.width() * image.height())
-    assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"
+    assert_inked(image)
 
 
 def test_arabic_names_and_goals_are_shaped_for_print():

@@ -22,16 +22,8 @@ from interface_walk import (
     walk_setup_wizard,
     walk_unlock_screen,
 )
-from lupdate_catalogue import lupdate_catalogue
 from pseudo_translation import OPEN, DataWords, PseudoTranslator, Shown, shown_texts, unwrapped_words
 from trajectapp.ui.ask import Ask
-
-SOURCE = Path(__file__).resolve().parent.parent / "src"
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory):
-    return lupdate_catalogue(sorted((SOURCE / "trajectapp").rglob("*.py")), tmp_path_factory.mktemp("lupdate"))
 
 
 @pytest.fixture(scope="module")

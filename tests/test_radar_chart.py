@@ -8,11 +8,11 @@ import math
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
 from reportlab.graphics import renderPDF
 
+from pdf_pages import dark_share, render_first_page
 from trajectapp.documents.radar_drawing import measure_text, radar_drawing
 from trajectapp.domain.radar_chart import RING_VALUES, Axis, Series, Wording
 from trajectapp.domain.radar_layout import build_radar_chart
@@ -244,25 +244,6 @@ def page_text(pdf: bytes) -> str:
     return " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
 
 
-def render_page(qtbot, pdf: bytes, width: int) -> QImage:
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    assert buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    qtbot.waitUntil(lambda: document.status() in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error))
-    assert document.status() == QPdfDocument.Status.Ready
-    page = document.pagePointSize(0)
-    rendered = document.render(0, QSize(width, round(width * page.height() / page.width())))
-    # QtPdf leaves the page transparent; paper is white.
-    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    paper.fill(QColor("white"))
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return paper
-
-
 def pixels_near(image: QImage, colour: str, tolerance: int = 40) -> int:
     """How many pixels are within ``tolerance`` of ``colour`` on each channel."""
     target = QColor(colour)
@@ -304,11 +285,9 @@ def test_the_drawing_keeps_the_size_of_the_chart():
 def test_the_printed_chart_is_neither_blank_nor_solid_and_shows_the_series_colour(qtbot, qapp):
     chart = realistic_chart(440, font_size=8, text_width=measure_text)
 
-    image = render_page(qtbot, paper_pdf(chart), width=440)
+    image = render_first_page(qtbot, paper_pdf(chart), width=440)
 
-    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    dark = sum(1 for value in bytes(grey.constBits()) if value < 160) / (grey.bytesPerLine() * grey.height())
-    assert 0.005 < dark < 0.4
+    assert 0.005 < dark_share(image, darker_than=160) < 0.4
     assert pixels_near(image, chart.series[0].style.colour) > 100
 
 

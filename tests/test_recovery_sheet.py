@@ -8,10 +8,8 @@ import re
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
 
+from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.recovery_sheet import render_recovery_sheet
 from trajectapp.domain.recovery_keys import groups
 from trajectapp.vault.recovery_key import new_recovery_key
@@ -31,36 +29,6 @@ def key_printed_on(text: str) -> str:
     start = text.index("RECOVERY KEY") + len("RECOVERY KEY")
     end = text.index("Type the groups", start)
     return "-".join(token for token in text[start:end].split() if _GROUP.fullmatch(token))
-
-
-def render_page_on_white(qtbot, pdf: bytes, width: int) -> QImage:
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    assert buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    qtbot.waitUntil(lambda: document.status() in (QPdfDocument.Status.Ready, QPdfDocument.Status.Error))
-    assert document.status() == QPdfDocument.Status.Ready
-    assert document.pageCount() == 1
-    page = document.pagePointSize(0)
-    rendered = document.render(0, QSize(width, round(width * page.height() / page.width())))
-    # QtPdf leaves the page transparent; paper is white.
-    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
-    paper.fill(QColor("white"))
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return paper.convertToFormat(QImage.Format.Format_Grayscale8)
-
-
-def dark_fraction(image: QImage) -> float:
-    pixels = bytes(image.constBits())
-    row_bytes = image.bytesPerLine()
-    dark = sum(
-        sum(1 for value in pixels[row * row_bytes : row * row_bytes + image.width()] if value < 128)
-        for row in range(image.height())
-    )
-    return dark / (image.width() * image.height())
 
 
 def test_the_sheet_is_one_page_with_the_title_and_every_group_of_the_key():
@@ -101,11 +69,7 @@ def test_a_long_vault_folder_with_any_characters_still_fits_on_one_page():
 def test_the_rendered_page_is_neither_blank_nor_solid(qtbot, qapp):
     pdf = render_recovery_sheet(new_recovery_key(), vault_folder="/home/consultant/vault", created=CREATED)
 
-    image = render_page_on_white(qtbot, pdf, width=600)
-
-    fraction = dark_fraction(image)
-    assert fraction > 0.01, f"only {fraction:.4f} of the page is dark: blank page?"
-    assert fraction < 0.5, f"{fraction:.4f} of the page is dark: broken rendering?"
+    assert_inked(render_first_page(qtbot, pdf), lowest=0.01)
 
 
 def test_the_key_read_off_the_sheet_resets_the_passphrase(vault, recovery_key, vault_folder):

@@ -11,7 +11,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from test_plan_document import render_first_page
+from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.note_markup import BlockKind, inline_markup, note_blocks
 from trajectapp.documents.session_notes import session_notes_document
 from trajectapp.domain.checks import InvalidValue
@@ -239,16 +239,7 @@ def test_the_first_page_renders_with_ink_on_it(qtbot, vault, case, session):
     image = render_first_page(
         qtbot, session_notes_document(gather_session_notes(vault, case.id, session.id), today=TODAY)
     )
-    pixels = bytes(image.constBits())
-    row_bytes = image.bytesPerLine()
-    dark = sum(
-        1
-        for row in range(image.height())
-        for value in pixels[row * row_bytes : row * row_bytes + image.width()]
-        if value < 128
-    )
-    share = dark / (image.width() * image.height())
-    assert 0.005 < share < 0.5, f"page 1 looks blank or broken ({share:.2%} dark)"
+    assert_inked(image)
 
 
 def test_only_a_session_of_the_case_and_a_period_the_right_way_round_are_gathered(vault, case, session, make_case):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from import_graph import read_sources
-from lupdate_catalogue import Message, lupdate_catalogue
+from lupdate_catalogue import lupdate_catalogue
 from shown_text import has_words
 from source_index import SourceIndex
 from translatable_source import BUILT, Marked, marked_strings, unmarked_strings
@@ -208,12 +208,6 @@ def test_the_interface_shows_no_unmarked_words(sources, index):
 
 
 # -- 3. lupdate finds every marked text ----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory) -> set[Message]:
-    """What pyside6-lupdate finds in the whole package, run once for this module's tests."""
-    return lupdate_catalogue(sorted((SOURCE / "trajectapp").rglob("*.py")), tmp_path_factory.mktemp("lupdate"))
 
 
 def not_found_as_looked_up(snippet: str, folder: Path) -> list[str]:

@@ -37,6 +37,8 @@ JUSTICE_HOUSE = "justitiehuis"
 CASE_CONSULTATION = "livc-r"
 # Of the cases that could show each kind, about this share does (the first that can always does).
 _SHARES = {"covered": 0.35, "overridden": 0.1, "own_copy": 0.12, "received": 0.6, "printed": 0.3}
+# The sessions held by today, each as (session id, when it began).
+_Held = list[tuple[int, datetime]]
 
 
 @dataclass
@@ -71,8 +73,9 @@ class DisclosuresStoryteller:
         if story.transfer is not None and self._happens("received"):
             told.entries.append(self._received(case, story.transfer, words))
         if held:
-            self._covered(case, story, held, told, words)
-            self._overridden(case, story, held, told, words)
+            for shared in (self._covered(case, story, held, words), self._overridden(case, story, held, words)):
+                if shared is not None:
+                    told.entries.append(shared)
             if story.accepted_on is not None and self._happens("own_copy"):
                 session_id, starts_at = self.rng.choice(held)
                 held_on = starts_at.date()
@@ -98,14 +101,7 @@ class DisclosuresStoryteller:
 
     # --- the kinds -------------------------------------------------------------------------------------
 
-    def _covered(
-        self,
-        case: Case,
-        story: DemoStory,
-        held: list[tuple[int, datetime]],
-        told: DisclosuresStory,
-        words: DisclosureWords,
-    ) -> None:
+    def _covered(self, case: Case, story: DemoStory, held: _Held, words: DisclosureWords) -> Disclosure | None:
         """A handover the person's consent covers: to the justice house where it has consent, else another."""
         given = [
             c
@@ -117,7 +113,7 @@ class DisclosuresStoryteller:
         ]
         given.sort(key=lambda c: c.partner_service_id != self._service_ids.get(JUSTICE_HOUSE))
         if not given or not self._happens("covered"):
-            return
+            return None
         consent = given[0]
         # Every consent in `given` is to share with a service, and was decided on a day.
         decided_on, service_id = drawn(consent.decided_on), drawn(consent.partner_service_id)
@@ -132,34 +128,25 @@ class DisclosuresStoryteller:
         )
         name = self._service_names[service_id]
         to_justice_house = service_id == self._service_ids.get(JUSTICE_HOUSE)
-        told.entries.append(
-            self._sent(
-                case,
-                DisclosureParty(PartyKind.PARTNER_SERVICE, name, service_id),
-                day,
-                self.rng.choice(words.justice_house_purposes if to_justice_house else words.handover_purposes),
-                Basis.CONSENT,
-                items,
-                words.file_names["handover"].format(day=day.isoformat()),
-                ConsentCheck.COVERED,
-            )
+        return self._sent(
+            case,
+            DisclosureParty(PartyKind.PARTNER_SERVICE, name, service_id),
+            day,
+            self.rng.choice(words.justice_house_purposes if to_justice_house else words.handover_purposes),
+            Basis.CONSENT,
+            items,
+            words.file_names["handover"].format(day=day.isoformat()),
+            ConsentCheck.COVERED,
         )
 
-    def _overridden(
-        self,
-        case: Case,
-        story: DemoStory,
-        held: list[tuple[int, datetime]],
-        told: DisclosuresStory,
-        words: DisclosureWords,
-    ) -> None:
+    def _overridden(self, case: Case, story: DemoStory, held: _Held, words: DisclosureWords) -> Disclosure | None:
         """A legally regulated case consultation that no consent covers: shared with the reason recorded."""
         service_id = self._service_ids.get(CASE_CONSULTATION)
         covered = {
             c.partner_service_id for c in story.consents if c.decision is ConsentDecision.GIVEN and c.revoked_on is None
         }
         if service_id is None or service_id in covered or not self._happens("overridden"):
-            return
+            return None
         _session_id, starts_at = self.rng.choice(held)
         day = min(starts_at.date() + timedelta(days=self.rng.randint(1, 10)), self.today)
         items = (
@@ -170,18 +157,16 @@ class DisclosuresStoryteller:
             ),
             DisclosedItem("section:traject", words.items["traject"]),
         )
-        told.entries.append(
-            self._sent(
-                case,
-                DisclosureParty(PartyKind.PARTNER_SERVICE, self._service_names[service_id], service_id),
-                day,
-                words.consultation_purpose,
-                Basis.CASE_CONSULTATION,
-                items,
-                words.file_names["case_consultation"].format(day=day.isoformat()),
-                ConsentCheck.OVERRIDDEN,
-                override_reason=self.rng.choice(words.consultation_reasons),
-            )
+        return self._sent(
+            case,
+            DisclosureParty(PartyKind.PARTNER_SERVICE, self._service_names[service_id], service_id),
+            day,
+            words.consultation_purpose,
+            Basis.CASE_CONSULTATION,
+            items,
+            words.file_names["case_consultation"].format(day=day.isoformat()),
+            ConsentCheck.OVERRIDDEN,
+            override_reason=self.rng.choice(words.consultation_reasons),
         )
 
     def _received(self, case: Case, transfer: Transfer, words: DisclosureWords) -> Disclosure:

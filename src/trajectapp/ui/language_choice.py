@@ -1,8 +1,10 @@
-"""A choice of the interface's languages, as Preferences and the first page of the setup wizard offer it."""
+"""A choice of the interface's languages, and its label, as Preferences, the first page of the setup wizard, the
+document previews and the export wizard offer it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from trajectapp.domain.languages import Language
 
@@ -14,3 +16,10 @@ def language_box(parent: QWidget, current: Language) -> QComboBox:
         box.addItem(language.own_name, language)
     box.setCurrentIndex(box.findData(current))
     return box
+
+
+def language_label(box: QComboBox) -> QLabel:
+    """The label "Language:" for `box`: its accelerator moves to the box."""
+    label = QLabel(QCoreApplication.translate("LanguageChoice", "&Language:"), box.parentWidget())
+    label.setBuddy(box)
+    return label

@@ -28,7 +28,7 @@ from trajectapp.ui.background import busy_bar, run_in_background
 from trajectapp.ui.documents.pdf_pages import PdfPagesView, pages_text
 from trajectapp.ui.documents.print_flow import print_with_preview
 from trajectapp.ui.documents.save_flow import save_pdf_as
-from trajectapp.ui.language_choice import language_box
+from trajectapp.ui.language_choice import language_box, language_label
 from trajectapp.ui.translations import document_translate, interface_language
 
 # prepare(include_special, translate) runs on the GUI thread (it may read the vault) and returns the work that lays
@@ -100,9 +100,7 @@ class DocumentPreview(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as_pdf)
         self.choices = QHBoxLayout()  # a subclass may add its own choices before the box
-        language_label = QLabel(self.tr("&Language:"), self)
-        language_label.setBuddy(self.language)
-        self.choices.addWidget(language_label)
+        self.choices.addWidget(language_label(self.language))
         self.choices.addWidget(self.language)
         self.choices.addSpacing(16)
         self.choices.addWidget(self.include_special)

@@ -32,7 +32,7 @@ from trajectapp.ui.export.export_state import ExportState
 from trajectapp.ui.export.selection_model import SPECIAL_COLOUR
 from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import party_name
-from trajectapp.ui.language_choice import language_box
+from trajectapp.ui.language_choice import language_box, language_label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.translations import document_translate, interface_language
 
@@ -64,8 +64,7 @@ class PreviewPage(QWizardPage):
         self.stack.addWidget(self.summary)
         # The document's language: the person's for their own copy, else the consultant's; any may be chosen.
         self.language = language_box(self, interface_language())
-        self.language_label = QLabel(self.tr("&Language:"), self)
-        self.language_label.setBuddy(self.language)
+        self.language_label = language_label(self.language)
         self.language.activated.connect(lambda _index: self._build_pdf())
         top = QHBoxLayout()
         top.addWidget(self.language_label)

@@ -35,7 +35,7 @@ from trajectapp.services.opening import FolderState, KdfParams, create_vault, fo
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.headings import TITLE, as_heading
-from trajectapp.ui.language_choice import language_box
+from trajectapp.ui.language_choice import language_box, language_label
 from trajectapp.ui.messages import message_text
 from trajectapp.ui.passphrase.fields import NewPassphraseFields
 from trajectapp.ui.printing import print_pdf
@@ -128,9 +128,7 @@ class SetupWizard(QWidget):
         self.language = language_box(page, self._language)
         self.language.activated.connect(lambda: self.language_chosen.emit(self.language.currentData()))
         language_row = QHBoxLayout()
-        language_label = QLabel(self.tr("&Language:"), page)
-        language_label.setBuddy(self.language)
-        language_row.addWidget(language_label)
+        language_row.addWidget(language_label(self.language))
         language_row.addWidget(self.language)
         language_row.addStretch(1)
         layout.addLayout(language_row)

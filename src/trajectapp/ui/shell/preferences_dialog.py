@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from trajectapp.ui.ask import Ask
-from trajectapp.ui.language_choice import language_box
+from trajectapp.ui.language_choice import language_box, language_label
 from trajectapp.ui.modal import run_modal
 from trajectapp.ui.preferences import AUTO_LOCK_RANGE, NO_CONTACT_RANGE, RELEASE_WINDOW_RANGE, PreferenceValues
 
@@ -30,7 +30,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow(self.tr("&Language:"), self.language)
+        layout.addRow(language_label(self.language), self.language)
         layout.addRow("", restart)
         layout.addRow(self.tr("Lock the vault after this long without use:"), self.auto_lock)
         layout.addRow(self.tr("Call for attention to releases within:"), self.release_window)
