@@ -65,7 +65,7 @@ def test_a_stopped_timer_is_no_leftover(qapp):
 
 
 def test_every_kind_of_leftover_fails_its_test_and_the_next_test_starts_clean(pytester: pytest.Pytester):
-    for helper in ("conftest.py", "qt_leftovers.py"):
+    for helper in ("conftest.py", "qt_leftovers.py", "lupdate_catalogue.py"):
         (pytester.path / helper).write_text((TESTS / helper).read_text(encoding="utf-8"), encoding="utf-8")
     pytester.makepyfile(test_leaky=LEAKY_TESTS)
 

@@ -2668,12 +2668,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Non disponible en mode présentation : la fenêtre d'enregistrement affiche d'autres fichiers.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location line="+50" />
+            <location line="+56" />
             <source>The document could not be made (%1).</source>
             <translation>Le document n'a pas pu être créé (%1).</translation>
         </message>
@@ -5979,6 +5974,14 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
     </context>
     <context>
+        <name>LanguageChoice</name>
+        <message>
+            <location filename="../../src/trajectapp/ui/language_choice.py" line="+23" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../src/trajectapp/ui/shell/main_window.py" line="+52" />
@@ -8000,12 +8003,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             </translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Lock the vault after this long without use:</source>
             <translation>Verrouiller le coffre-fort après une inactivité de :</translation>
         </message>
@@ -8028,12 +8026,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Ce qui quittera le coffre-fort</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+47" />
             <source>A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet.</source>
             <translation>Un paquet de transfert pour %1 : le destinataire l'importe dans Trajectapp comme un nouveau dossier. Rien n'est encore enregistré.</translation>
         </message>
@@ -9679,12 +9672,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <location line="+162" />
+            <location line="+160" />
             <source>Next</source>
             <translation>Suivant</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-152" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -9694,12 +9687,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Bienvenue dans Trajectapp</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Trajectapp keeps your case files in an encrypted vault on this laptop. Nothing leaves it unless you export it yourself.
 
 First, choose where the vault will live. The suggested folder is fine for most people.</source>

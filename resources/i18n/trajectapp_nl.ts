@@ -2668,12 +2668,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Niet beschikbaar in presentatiemodus: het venster om op te slaan toont andere bestanden.</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location line="+50" />
+            <location line="+56" />
             <source>The document could not be made (%1).</source>
             <translation>Het document kon niet gemaakt worden (%1).</translation>
         </message>
@@ -5979,6 +5974,14 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
     </context>
     <context>
+        <name>LanguageChoice</name>
+        <message>
+            <location filename="../../src/trajectapp/ui/language_choice.py" line="+23" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../src/trajectapp/ui/shell/main_window.py" line="+52" />
@@ -8000,12 +8003,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             </translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Lock the vault after this long without use:</source>
             <translation>De kluis vergrendelen na zoveel tijd zonder gebruik:</translation>
         </message>
@@ -8028,12 +8026,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Wat de kluis zal verlaten</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+47" />
             <source>A transfer package for %1: their Trajectapp imports it as a new case. Nothing is written yet.</source>
             <translation>Een overdrachtspakket voor %1: de ontvanger importeert het in Trajectapp als een nieuw dossier. Er is nog niets opgeslagen.</translation>
         </message>
@@ -9679,12 +9672,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+162" />
+            <location line="+160" />
             <source>Next</source>
             <translation>Volgende</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-152" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -9694,12 +9687,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Welkom bij Trajectapp</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Trajectapp keeps your case files in an encrypted vault on this laptop. Nothing leaves it unless you export it yourself.
 
 First, choose where the vault will live. The suggested folder is fine for most people.</source>
