@@ -1154,19 +1154,19 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <location line="+94" />
+            <location line="+99" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-98" />
             <location line="+17" />
-            <location line="+108" />
+            <location line="+113" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-124" />
             <source>Evidence</source>
             <translation>Éléments observés</translation>
         </message>
@@ -1229,6 +1229,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <location line="+7" />
             <source>Reintegration plan</source>
             <translation>Plan de réinsertion</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4352,7 +4357,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Vous : une copie de vos propres données</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Basis: %1</source>
             <translation>Base juridique : %1</translation>
         </message>

@@ -1154,19 +1154,19 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+94" />
+            <location line="+99" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-98" />
             <location line="+17" />
-            <location line="+108" />
+            <location line="+113" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-124" />
             <source>Evidence</source>
             <translation>Onderbouwing</translation>
         </message>
@@ -1229,6 +1229,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <location line="+7" />
             <source>Reintegration plan</source>
             <translation>Re-integratieplan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4352,7 +4357,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Jij: een kopie van je eigen gegevens</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Basis: %1</source>
             <translation>Rechtsgrond: %1</translation>
         </message>

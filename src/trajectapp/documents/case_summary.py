@@ -332,7 +332,12 @@ class _Summary(SummaryLayout):
         versions = self.data.plan_versions
         if versions:
             latest = versions[-1]
-            answers = "; ".join(f"{self.words.of(a.party)}: {self.words.of(a.answer)}" for a in latest.agreements)
+            # "%1: %2" as the language writes a caption and its value: French puts a space before the colon.
+            captioned = self.words(QT_TRANSLATE_NOOP("CaseSummary", "%1: %2"))
+            answers = "; ".join(
+                captioned.replace("%1", self.words.of(a.party)).replace("%2", self.words.of(a.answer))
+                for a in latest.agreements
+            )
             line = self.words(QT_TRANSLATE_NOOP("CaseSummary", "Latest plan version: %1")).replace(
                 "%1", self.long_date(latest.made_on)
             )

@@ -195,7 +195,7 @@ def _register(
         name = layout.catalogue(entry.party.name) if entry.party.kind is PartyKind.PARTNER_SERVICE else entry.party.name
         party = name + "\n" + kind
         if direction:
-            party = layout.label(entry.direction) + ": " + party
+            party = layout.words(QT_TRANSLATE_NOOP("Handover", "%1: %2"), layout.label(entry.direction), party)
         basis = layout.words(QT_TRANSLATE_NOOP("Handover", "Basis: %1"), layout.label(entry.basis))
         rows.append(
             [
