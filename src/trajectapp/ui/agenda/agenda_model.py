@@ -68,6 +68,11 @@ def day_text(day: date, today: date | None = None) -> str:
     return text
 
 
+def _first_capital(text: str) -> str:
+    """A day standing on its own line begins with a capital, though Dutch and French write weekdays in lower case."""
+    return text[:1].upper() + text[1:]
+
+
 def _weekday_text(day: date, today: date | None) -> str:
     form = "dddd d MMMM" if today is None or day.year == today.year else "dddd d MMMM yyyy"
     return QLocale().toString(QDate(day), form)
@@ -129,7 +134,7 @@ def agenda_lines(agenda: Agenda) -> list[Heading | Line]:
             when = QCoreApplication.translate("AgendaModel", "Due %1", "an overdue action or step: the day it was due")
             lines.append(_task_line(task, when.replace("%1", due), warning=True))
     for day in agenda.days:
-        lines.append(Heading(day_text(day.day, today)))
+        lines.append(Heading(_first_capital(day_text(day.day, today))))
         for session in day.sessions:
             lines.append(
                 Line(
