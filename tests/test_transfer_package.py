@@ -425,6 +425,21 @@ def test_what_could_not_be_imported_is_not_exported(receiving):
     assert "notes" in str(refused.value.params["detail"])
 
 
+def test_a_format_character_kept_from_before_goes_out_and_arrives_cleaned(tmp_path, receiving):
+    sending, _ = create_vault(tmp_path / "older", PASSPHRASE, fast_kdf())
+    try:
+        case = add_case(sending, name="Ali Yilmaz")
+        # Written as a vault of an earlier version could have kept it, before such characters were refused.
+        sending.connection.execute(
+            "UPDATE cases SET notes = ? WHERE id = ?", ("Zoe\u0308\u200b \u202ezeg\u202c", case.id)
+        )
+        arrived = bring_over(export(sending, case.id), receiving)
+    finally:
+        sending.lock()
+    notes = receiving.connection.execute("SELECT notes FROM cases WHERE id = ?", (arrived.id,)).fetchone()[0]
+    assert notes == "Zoë zeg"
+
+
 def test_a_package_needs_the_name_and_known_items(sending):
     with pytest.raises(InvalidValue) as refused:
         export(sending, 4, selected={"person:prison"})
