@@ -4,15 +4,21 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
 
 import pytest
 
 from trajectapp.domain.case import Case
 from trajectapp.domain.messages import Code
 from trajectapp.domain.names import name_key
+from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.text import InvalidText, check_text, clean_text, without_invisible_marks
 from trajectapp.services import case_file
+from trajectapp.services.contacts import add_session, get_session
+from trajectapp.ui.ask import Ask
 from trajectapp.ui.casefile.person_form import PersonForm
+from trajectapp.ui.caseload.new_case_dialog import NewCaseDialog
+from trajectapp.ui.sessions.note_editor import NoteEditor
 
 # Each reads "Ali Yilmaz" on screen, or nearly, and is another string.
 LOOKALIKES = [
@@ -89,3 +95,24 @@ def test_a_form_keeps_pasted_text_composed_and_without_invisible_characters(qtbo
     assert (case.name, case.preferred_name) == ("Ali zamliY", "Zoë")
     assert case.notes == "Zoë zei:\n\u0645\u0631\u062d\u0628\u0627"
     assert form.errors() == {}
+
+
+def test_a_new_case_gets_its_name_as_it_reads(qtbot):
+    dialog = NewCaseDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ali \u202ezamliY\u202c")
+    dialog.preferred_name.setText("\u200b")
+    assert dialog.value() == {"name": "Ali zamliY", "preferred_name": ""}
+    dialog.name.setText("\u2066\u200b\u2069")
+    assert set(dialog.errors()) == {"name"}
+
+
+def test_a_session_note_with_a_pasted_zero_width_space_is_saved_without_it(qtbot, vault, make_case):
+    case = make_case("Ali Yilmaz")
+    session = add_session(vault, case_id=case.id, starts_at=datetime(2027, 3, 1, 10, 0), held=True)
+    editor = NoteEditor(vault, Ask(), session, title="", details="", autosave_ms=None)
+    qtbot.addWidget(editor)
+    editor.editor.setPlainText("Zoe\u0308 zei\u200b: \u2067\u0645\u0631\u062d\u0628\u0627\u2069")
+    assert editor.save() is True
+    assert get_session(vault, stored_id(session.id)).note == "Zoë zei: \u0645\u0631\u062d\u0628\u0627"
+    assert not editor.is_modified()
