@@ -25,6 +25,7 @@ from trajectapp.domain.disclosures import (
     PartyKind,
 )
 from trajectapp.domain.messages import Code
+from trajectapp.domain.names import name_key
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.selection import UnknownItems
 from trajectapp.exchange import envelope, passphrase
@@ -289,6 +290,69 @@ def export_document(vault, case_id) -> dict:
     return transfer.open_package(package.data, package.passphrase).document
 
 
+def import_document(document: dict, receiving):
+    """`document` sealed as a package of its own and imported; the imported case."""
+    words = passphrase.new_passphrase()
+    data = envelope.seal(json.dumps(document, ensure_ascii=False).encode("utf-8"), words, fast_kdf())
+    return transfer.import_package(
+        receiving,
+        transfer.open_package(data, words),
+        file_name="case.trajectcase",
+        party=SENDER,
+        purpose="Taking over the case",
+        basis=Basis.LEGAL_OBLIGATION,
+    )
+
+
+def catalogue_names(connection) -> dict[str, list[str]]:
+    return {name: [row[0] for row in connection.execute(f"SELECT name FROM {name} ORDER BY id")] for name in CATALOGUES}
+
+
+def test_a_package_adds_only_the_catalogue_entries_its_case_uses(sending, receiving):
+    document = export_document(sending, 1)
+    used = catalogue_names_in(document)
+    for name, columns in CATALOGUES.items():
+        entries = document["catalogues"][name]
+        first = max((entry["ref"] for entry in entries), default=0) + 1
+        for n in range(1_000 if name == "partner_services" else 50):
+            entry = {column.name: None if column.name == "sensitivity" else "" for column in columns}
+            entries.append({**entry, "ref": first + n, "default_key": None, "name": f"Unused {name} {n}"})
+    before = catalogue_names(receiving.connection)
+    case = import_document(document, receiving)
+    after = catalogue_names(receiving.connection)
+    for name in CATALOGUES:
+        added = after[name][len(before[name]) :]
+        assert after[name][: len(before[name])] == before[name]
+        assert not [entry for entry in added if entry.startswith("Unused")], name
+        assert set(added) <= used[name], name
+    assert canonical_case(receiving.connection, case.id, without_own_register=True) == canonical_case(
+        sending.connection, 1
+    )
+
+
+def catalogue_names_in(document: dict) -> dict[str, set[str]]:
+    return {name: {entry["name"] for entry in entries} for name, entries in document["catalogues"].items()}
+
+
+def test_text_from_a_package_is_composed_and_cannot_pass_for_another_name(sending, receiving):
+    document = export_document(sending, 1)
+    domains_before = catalogue_names(receiving.connection)["life_domains"]
+    document["person"]["name"] = "Ali \u202ezamliY\u202c"
+    document["person"]["notes"] = "Zoe\u0308 \u2067\u0645\u0631\u062d\u0628\u0627\u2069\u200b"
+    # A life domain that the receiving vault has, under a name with an invisible character in it.
+    [domain, *_] = document["catalogues"]["life_domains"]  # the package carries only the entries its case uses
+    shipped = LifeDomainRepository(receiving.connection).get(1)
+    domain.update(default_key=None, name=shipped.name[:2] + "\u200b" + shipped.name[2:])
+    domain["sensitivity"] = shipped.sensitivity.value if shipped.sensitivity else None
+    case = import_document(document, receiving)
+    imported = receiving.connection.execute("SELECT name, notes FROM cases WHERE id = ?", (case.id,)).fetchone()
+    assert tuple(imported) == ("Ali zamliY", "Zoë \u0645\u0631\u062d\u0628\u0627")
+    domains = catalogue_names(receiving.connection)["life_domains"]
+    assert domains[: len(domains_before)] == domains_before
+    assert not any("\u200b" in name for name in domains)
+    assert [name_key(name) for name in domains].count(name_key(shipped.name)) == 1
+
+
 def test_an_import_records_where_the_case_came_from(sending, receiving):
     package = export(sending, 4)
     case = bring_over(package, receiving)
@@ -359,6 +423,21 @@ def test_what_could_not_be_imported_is_not_exported(receiving):
         export(receiving, case.id)
     assert refused.value.problem is Problem.INVALID_CONTENT and refused.value.code is Code.CASE_NOT_PACKABLE
     assert "notes" in str(refused.value.params["detail"])
+
+
+def test_a_format_character_kept_from_before_goes_out_and_arrives_cleaned(tmp_path, receiving):
+    sending, _ = create_vault(tmp_path / "older", PASSPHRASE, fast_kdf())
+    try:
+        case = add_case(sending, name="Ali Yilmaz")
+        # Written as a vault of an earlier version could have kept it, before such characters were refused.
+        sending.connection.execute(
+            "UPDATE cases SET notes = ? WHERE id = ?", ("Zoe\u0308\u200b \u202ezeg\u202c", case.id)
+        )
+        arrived = bring_over(export(sending, case.id), receiving)
+    finally:
+        sending.lock()
+    notes = receiving.connection.execute("SELECT notes FROM cases WHERE id = ?", (arrived.id,)).fetchone()[0]
+    assert notes == "Zoë zeg"
 
 
 def test_a_package_needs_the_name_and_known_items(sending):

@@ -128,7 +128,7 @@ def build_document(
         for table in TABLES
         if table.has_id
     }
-    used = _catalogue_ids_used(tables)
+    used = catalogue_ids_used(tables, lambda value: json.loads(held(str, value)))
     catalogue_refs = {name: {entry_id: n for n, entry_id in enumerate(sorted(used[name]), 1)} for name in CATALOGUES}
     refs.update(catalogue_refs)
     goals_ref = _counting(refs["goals"])
@@ -179,7 +179,11 @@ def to_bytes(document: PackageDocument) -> bytes:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _catalogue_ids_used(tables: Mapping[str, list[Row]]) -> dict[str, set[int]]:
+def catalogue_ids_used(
+    tables: Mapping[str, list[Row]], snapshot_of: Callable[[object], PlanSnapshot]
+) -> dict[str, set[int]]:
+    """The catalogue entries that the rows of `tables` (a vault's, or a package's records) refer to, directly or
+    through a plan snapshot, which `snapshot_of` reads from a row's value: by catalogue, their ids or refs."""
     used: dict[str, set[int]] = {name: set() for name in CATALOGUES}
     for table in TABLES:
         for column in table.columns:
@@ -187,7 +191,7 @@ def _catalogue_ids_used(tables: Mapping[str, list[Row]]) -> dict[str, set[int]]:
                 if column.kind is Kind.REF and column.refers_to in CATALOGUES and row[column.name] is not None:
                     used[column.refers_to].add(held(int, row[column.name]))
                 elif column.kind is Kind.PLAN_SNAPSHOT:
-                    snapshot: PlanSnapshot = json.loads(held(str, row[column.name]))
+                    snapshot = snapshot_of(row[column.name])
                     for goal in snapshot["goals"]:
                         used["life_domains"].update(domain["id"] for domain in goal["domains"])
                         used["partner_services"].update(

@@ -26,7 +26,7 @@ from trajectapp.domain.case_tables import (
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.messages import Code
-from trajectapp.domain.text import InvalidText, check_text
+from trajectapp.domain.text import InvalidText, check_text, without_invisible_marks
 from trajectapp.exchange.package_document import (
     CATALOGUES_KEY,
     FORMAT,
@@ -58,7 +58,9 @@ class _Invalid(Exception):
 def parse_document(content: bytes) -> PackageDocument:
     """The package's document, checked through; PackageError (INVALID_CONTENT, TOO_NEW, UNKNOWN_VERSION) if not."""
     try:
-        document = json.loads(content.decode("utf-8"), object_pairs_hook=_without_repeats, parse_constant=_refuse)
+        document = _composed(
+            json.loads(content.decode("utf-8"), object_pairs_hook=_without_repeats, parse_constant=_refuse)
+        )
     # ValueError: not JSON, a repeated key, a number of thousands of digits; RecursionError: nested too deep.
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _invalid("it is not a readable document") from None
@@ -70,9 +72,10 @@ def parse_document(content: bytes) -> PackageDocument:
 
 def problem_in(document: object) -> str | None:
     """The first thing that makes `document` no valid package content, in words; None when it is valid. A version
-    Trajectapp does not know raises PackageError (TOO_NEW, UNKNOWN_VERSION) instead."""
+    Trajectapp does not know raises PackageError (TOO_NEW, UNKNOWN_VERSION) instead. Its text is checked as an
+    import keeps it, so that a format character kept from before they were cleaned away does not hold a case back."""
     try:
-        _check_document(document)
+        _check_document(_composed(document))
     except _Invalid as problem:
         return str(problem)
     return None
@@ -87,6 +90,19 @@ def _without_repeats(pairs: list[tuple[str, object]]) -> Row:
     if len(document) != len(pairs):
         raise ValueError("a key is repeated")
     return document
+
+
+def _composed(value: object) -> object:
+    """`value` with its text composed and without invisible format characters, as a form would keep it: a name that
+    came with a package cannot look like another through a direction override or a zero-width space. Control
+    characters stay, for the checks to refuse."""
+    if isinstance(value, str):
+        return without_invisible_marks(value)
+    if isinstance(value, list):
+        return [_composed(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _composed(item) for key, item in value.items()}
+    return value
 
 
 def _refuse(constant: str) -> None:

@@ -1,5 +1,5 @@
-"""Writing a checked transfer package into the vault as a new case: the catalogue entries it refers to mapped
-onto the vault's own (added where missing), then every record, its refs turned into the vault's ids.
+"""Writing a checked transfer package into the vault as a new case: the catalogue entries its case uses mapped onto
+the vault's own (added where missing), then every record, its refs turned into the vault's ids.
 
 Runs inside the caller's transaction; see services.transfer for the whole import.
 """
@@ -32,6 +32,7 @@ from trajectapp.exchange.package_document import (
     PackageDocument,
     PlanSnapshot,
     Row,
+    catalogue_ids_used,
     held,
     renumber_snapshot,
 )
@@ -45,7 +46,8 @@ from trajectapp.store.partners import PartnerRepository
 def write_case(connection: Connection, document: PackageDocument) -> int:
     """The package's case, written as a new case; returns its id. `document` has passed parse_document, so its
     refs are whole numbers and each field holds what its column describes."""
-    ids = map_catalogues(connection, document[CATALOGUES_KEY])
+    used = catalogue_ids_used(document[RECORDS], _checked_snapshot)
+    ids = map_catalogues(connection, document[CATALOGUES_KEY], used)
     case_id = add_person(connection, document[PERSON_KEY])
     # Links to a record of the same table (table, ref, link column, ref linked to), set once every record of it exists.
     later: list[tuple[Table, int, str, int]] = []
@@ -105,8 +107,12 @@ def _or_detached(ids: Mapping[int, int]) -> Callable[[int], int]:
 # --- the catalogues -----------------------------------------------------------------------------------------------
 
 
-def map_catalogues(connection: Connection, catalogues: Mapping[str, list[Row]]) -> dict[str, dict[int, int]]:
-    """Package ref -> vault id for every catalogue entry the package carries.
+def map_catalogues(
+    connection: Connection, catalogues: Mapping[str, list[Row]], used: Mapping[str, set[int]]
+) -> dict[str, dict[int, int]]:
+    """Package ref -> vault id for every catalogue entry the package carries that its case uses (`used`, refs by
+    catalogue); one it carries but the case does not use is left out, so that a package cannot fill the vault's
+    lists with entries nobody asked for.
 
     An entry is the vault's own when it comes from the same shipped default, or when its name (blind to case and
     accents) and, for a life domain, its sensitivity are the same; otherwise it is added, visible, at the end.
@@ -122,6 +128,8 @@ def map_catalogues(connection: Connection, catalogues: Mapping[str, list[Row]]) 
             by_name.setdefault(_matching(catalogue, existing[entry_id]), entry_id)
         found[catalogue] = {}
         for entry in catalogues[catalogue]:
+            if held(int, entry["ref"]) not in used[catalogue]:
+                continue
             match = by_default.get(entry["default_key"]) or by_name.get(_matching(catalogue, entry))
             if match is None:
                 match = adders[catalogue](connection, entry)

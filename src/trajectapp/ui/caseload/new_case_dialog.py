@@ -6,6 +6,7 @@ import json
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from trajectapp.ui.forms.fields import without_control_characters
 from trajectapp.ui.forms.form_dialog import draft_fields
 
 NAME_MAX = 200
@@ -45,7 +46,10 @@ class NewCaseDialog(QDialog):
         self.preferred_name.setText(value.get("preferred_name", ""))
 
     def value(self) -> dict[str, str]:
-        return {"name": self.name.text().strip(), "preferred_name": self.preferred_name.text().strip()}
+        return {
+            "name": without_control_characters(self.name.text()).strip(),
+            "preferred_name": without_control_characters(self.preferred_name.text()).strip(),
+        }
 
     def errors(self) -> dict[str, str]:
         if not self.value()["name"]:

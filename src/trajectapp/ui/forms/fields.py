@@ -4,7 +4,6 @@ its validation message next to it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -21,14 +20,11 @@ from trajectapp.domain.dates import (
     read_date,
     short_date,
 )
+from trajectapp.domain.text import clean_text
 
 # QLineEdit silently cuts text at 32,767 characters; a generous cap of our own keeps a paste whole
 # enough to show a "too long" message instead.
 LINE_MAX = 5_000
-
-# Unicode's control characters (category Cc) but line feed and tab.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_BREAKS = re.compile("[\n\t]")
 
 
 def date_problem_text(error: UnreadDate, *, approximate: bool = False) -> str:
@@ -49,12 +45,9 @@ def date_problem_text(error: UnreadDate, *, approximate: bool = False) -> str:
 
 
 def without_control_characters(text: str, *, multiline: bool = False) -> str:
-    """The text without invisible control characters (pasted from other programs); a multi-line text keeps
-    its line breaks and tabs, a single line gets spaces for them."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not multiline:
-        text = _BREAKS.sub(" ", text)
-    return _CONTROL.sub("", text)
+    """The text without invisible control and format characters (pasted from other programs), composed; a
+    multi-line text keeps its line breaks and tabs, a single line gets spaces for them."""
+    return clean_text(text, multiline=multiline)
 
 
 def length_problem(text: str, limit: int) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from trajectapp.domain.dates import short_date
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, note_draft_form
-from trajectapp.domain.text import InvalidText
+from trajectapp.domain.text import InvalidText, without_invisible_marks
 from trajectapp.services.contacts import actions_of_session, save_note
 from trajectapp.services.drafts import keep_draft, read_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
@@ -237,10 +237,13 @@ class NoteEditor(QDialog):
             take_draft(self._vault, form=self._form)
 
     def save(self) -> bool:
-        """Store the note as typed; True when it is saved."""
+        """Store the note as typed, composed and without the format characters that show nothing (a zero-width space
+        pasted from a web page would otherwise hold the note back with a message about a character no one can see);
+        True when it is saved."""
         text = self.text()
+        note = without_invisible_marks(text)
         try:
-            save_note(self._vault, case_id=self._session.case_id, session_id=stored_id(self._session.id), note=text)
+            save_note(self._vault, case_id=self._session.case_id, session_id=stored_id(self._session.id), note=note)
         except InvalidText:
             self.error.setText(
                 self.tr(
