@@ -52,7 +52,7 @@
             <translation>Demain, %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>appointment today at %1</source>
             <translation>rendez-vous aujourd'hui à %1</translation>
         </message>
@@ -328,7 +328,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ApproximateDateEdit</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+135" />
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+128" />
             <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
             <translation>JJ/MM/AAAA, MM/AAAA ou AAAA</translation>
         </message>
@@ -865,7 +865,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>CaseFileFields</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/fields.py" line="-99" />
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="-96" />
             <source>Check the year: use one between %1 and %2.</source>
             <translation>Vérifiez l'année : elle doit être comprise entre %1 et %2.</translation>
         </message>
@@ -885,7 +885,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Date non valable : utilisez la forme 01/03/2027</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
             <source>Too long: %1 characters, where %2 is the most this field keeps.</source>
             <translation>Trop long : %1 caractères, alors que ce champ en accepte %2 au maximum.</translation>
         </message>
@@ -6757,7 +6757,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/caseload/new_case_dialog.py" line="+21" />
+            <location filename="../../src/trajectapp/ui/caseload/new_case_dialog.py" line="+22" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
@@ -6772,7 +6772,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Se fait appeler :</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Type the person's name.</source>
             <translation>Saisissez le nom de la personne.</translation>
         </message>
@@ -6953,7 +6953,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Pas encore enregistrée</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>The note holds an invisible character that cannot be kept, perhaps pasted from another program. Remove it and save again.</source>
             <translation>La note contient un caractère invisible qui ne peut pas être conservé, peut-être collé depuis un autre programme. Supprimez-le et enregistrez à nouveau.</translation>
         </message>

@@ -52,7 +52,7 @@
             <translation>Morgen, %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>appointment today at %1</source>
             <translation>afspraak vandaag om %1</translation>
         </message>
@@ -328,7 +328,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ApproximateDateEdit</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+135" />
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="+128" />
             <source>DD/MM/YYYY, MM/YYYY or YYYY</source>
             <translation>DD/MM/JJJJ, MM/JJJJ of JJJJ</translation>
         </message>
@@ -865,7 +865,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseFileFields</name>
         <message>
-            <location filename="../../src/trajectapp/ui/forms/fields.py" line="-99" />
+            <location filename="../../src/trajectapp/ui/forms/fields.py" line="-96" />
             <source>Check the year: use one between %1 and %2.</source>
             <translation>Controleer het jaar: kies een jaar tussen %1 en %2.</translation>
         </message>
@@ -885,7 +885,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Geen geldige datum: gebruik de vorm 01/03/2027</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
             <source>Too long: %1 characters, where %2 is the most this field keeps.</source>
             <translation>Te lang: %1 tekens, terwijl dit veld er hoogstens %2 bewaart.</translation>
         </message>
@@ -6757,7 +6757,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../src/trajectapp/ui/caseload/new_case_dialog.py" line="+21" />
+            <location filename="../../src/trajectapp/ui/caseload/new_case_dialog.py" line="+22" />
             <source>New case</source>
             <translation>Nieuw dossier</translation>
         </message>
@@ -6772,7 +6772,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Wil aangesproken worden als:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Type the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
@@ -6953,7 +6953,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Nog niet opgeslagen</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>The note holds an invisible character that cannot be kept, perhaps pasted from another program. Remove it and save again.</source>
             <translation>De notitie bevat een onzichtbaar teken dat niet bewaard kan worden, misschien geplakt uit een ander programma. Verwijder het en sla opnieuw op.</translation>
         </message>
