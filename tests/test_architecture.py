@@ -202,7 +202,14 @@ ALLOWED = {
     "ui": {"domain", "services"},
 }
 # Modules every layer may use, which import nothing of ours but each other.
-FOUNDATION = {"trajectapp", "trajectapp.paths", "trajectapp.eventlog", "trajectapp.resource_path"}
+FOUNDATION = {
+    "trajectapp",
+    "trajectapp.paths",
+    "trajectapp.eventlog",
+    "trajectapp.resource_path",
+    "trajectapp.core_dumps",
+    "trajectapp.freed_memory",
+}
 # The entry points choose what to start: they may import anything, and nothing imports them.
 ENTRY_POINTS = {"trajectapp.cli", "trajectapp.__main__"}
 

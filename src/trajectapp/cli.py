@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trajectapp import APP_NAME, __version__
+from trajectapp.core_dumps import forbid_core_dumps
 from trajectapp.domain.messages import Code, Refusal
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def _check(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None, *, choose_kdf: Callable[[], KdfParams | None] = lambda: None) -> int:
     """`choose_kdf` gives the Argon2id parameters of the vault `demo` makes (None: calibrate on this machine).
     No argument or setting reaches it: only a caller in Python can pass it, as the tests do for cheap vaults."""
+    forbid_core_dumps()  # before any passphrase is read
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in _COMMANDS:
         args = _command_parser().parse_args(argv)

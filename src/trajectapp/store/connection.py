@@ -41,6 +41,8 @@ def open_database(path: Path, key: bytes) -> Connection:
     try:
         # Without this SQLCipher writes its own diagnostics to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
+        # SQLCipher wipes every block it frees: the key's text, statements and decrypted pages are not left behind.
+        connection.execute("PRAGMA cipher_memory_security = ON")
         # PRAGMA key takes no bound parameter; this is only ever hex we produced.
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

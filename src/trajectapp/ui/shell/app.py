@@ -12,8 +12,10 @@ from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from trajectapp import APP_NAME, __version__, eventlog
+from trajectapp.core_dumps import forbid_core_dumps
 from trajectapp.domain.languages import Language
 from trajectapp.domain.messages import Code, Refusal, log_text
+from trajectapp.freed_memory import release_freed_memory
 from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
@@ -263,6 +265,14 @@ class AppController(QObject):
         self.show_unlock()  # destroys the caseload view
         vault.lock()
         log.info("vault.locked %s", reason)
+        # Once the event loop has destroyed the workspace (lock may run inside one of its own slots).
+        QTimer.singleShot(0, self, self._forget)
+
+    def _forget(self) -> None:
+        """Let go of what the workspace held, and of the memory it was in."""
+        if self.vault is None:
+            self._app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            release_freed_memory()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+L locks even from inside a dialog, which blocks the main window's own shortcut."""
@@ -367,7 +377,9 @@ class AppController(QObject):
         )
 
 
-def run_application(vault_folder: Path | None = None) -> int:
+def start_application(vault_folder: Path | None = None) -> tuple[QApplication, AppController]:
+    """The application with its window shown, before its event loop runs."""
+    forbid_core_dumps()
     eventlog.configure()
     preferences = Preferences()
     app = create_qt_application(sys.argv[:1], preferences.language)
@@ -375,4 +387,9 @@ def run_application(vault_folder: Path | None = None) -> int:
     controller = AppController(app=app, preferences=preferences, ask=Ask(), vault_folder=vault_folder)
     controller.start()
     log.info("app.started")
+    return app, controller
+
+
+def run_application(vault_folder: Path | None = None) -> int:
+    app, _controller = start_application(vault_folder)
     return app.exec()
