@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+147" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+149" />
             <source>Create your vault</source>
             <translation>Créez votre coffre-fort</translation>
         </message>
@@ -273,7 +273,7 @@
             <translation>Dossiers : %1 · Verrouillage après %2 min d'inactivité</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+91" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>

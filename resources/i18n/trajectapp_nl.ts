@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+147" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+149" />
             <source>Create your vault</source>
             <translation>Maak je kluis aan</translation>
         </message>
@@ -273,7 +273,7 @@
             <translation>Dossiers: %1 · Vergrendelt na %2 min zonder gebruik</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+91" />
             <source>Changing the passphrase…</source>
             <translation>De wachtzin wordt gewijzigd…</translation>
         </message>
