@@ -106,6 +106,10 @@ class Code(Enum):
     DATABASE_WITHOUT_DATA = "vault.database_without_data"
     VAULT_TOO_NEW = "vault.too_new"
     MIGRATION_FAILED = "vault.migration_failed", "error_type"
+    # Found by the full check that runs once the vault is open (services/integrity.py).
+    INTEGRITY_PAGES_DAMAGED = "vault.integrity_pages_damaged"
+    INTEGRITY_STRUCTURE_DAMAGED = "vault.integrity_structure_damaged"
+    INTEGRITY_UNREADABLE = "vault.integrity_unreadable"
 
     # -- a transfer package coming in ---------------------------------------------------------------------------
     PACKAGE_UNREADABLE = "package.unreadable", "reason"  # reason: the system's words for the read error

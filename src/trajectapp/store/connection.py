@@ -28,16 +28,17 @@ class UnreadableDatabase(Exception):
     """SQLCipher could not read the first page with the key it was given."""
 
 
-def open_database(path: Path, key: bytes) -> Connection:
+def open_database(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
     """Open (or create) the database at `path`, keyed with the raw 256-bit `key`.
 
     The connection is in autocommit mode; write through `transaction()`.
     It may be opened on a worker thread and then used on the GUI thread, never
-    on both at once.
+    on both at once. A `read_only` connection never creates, writes or checkpoints the file.
     """
     if len(key) != 32:
         raise ValueError("the data key must be 32 bytes")
-    connection: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    where = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    connection: Connection = sqlcipher3.connect(where, isolation_level=None, check_same_thread=False, uri=read_only)
     try:
         # Without this SQLCipher writes its own diagnostics to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -49,10 +50,11 @@ def open_database(path: Path, key: bytes) -> Connection:
     except DatabaseError as error:
         connection.close()
         raise UnreadableDatabase(str(error)) from error
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute("PRAGMA secure_delete = ON")
-    connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute("PRAGMA temp_store = MEMORY")  # sorting and checking never spill plaintext to a temp file
+    if not read_only:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA secure_delete = ON")
     # Used to sort and search names blind to case and accents.
     connection.create_function("name_key", 1, name_key, deterministic=True)
     return connection
@@ -64,9 +66,14 @@ def page_errors(path: Path, key: bytes) -> list[str]:
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        return [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+        return cipher_page_errors(connection)
     finally:
         connection.close()
+
+
+def cipher_page_errors(connection: Connection) -> list[str]:
+    """`page_errors` on a connection already open; it reads every page of the file, and cannot be interrupted."""
+    return [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
 
 
 def structure_errors(connection: Connection) -> list[str]:

@@ -250,6 +250,30 @@ WORDS: dict[Code, tuple[str, ...]] = {
         ),
         "error_type",
     ),
+    Code.INTEGRITY_PAGES_DAMAGED: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Trajectapp checked this vault after opening it and found damage: some pages of its database fail their "
+            "integrity check, so part of what you see or save may be lost. Stop working in this vault, lock it and "
+            "restore the vault folder from a backup.",
+        ),
+    ),
+    Code.INTEGRITY_STRUCTURE_DAMAGED: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Trajectapp checked this vault after opening it and found damage: the structure of its database is "
+            "inconsistent, so part of what you see or save may be lost. Stop working in this vault, lock it and "
+            "restore the vault folder from a backup.",
+        ),
+    ),
+    Code.INTEGRITY_UNREADABLE: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Trajectapp checked this vault after opening it and found damage: part of its database cannot be read, "
+            "so part of what you see or save may be lost. Stop working in this vault, lock it and restore the vault "
+            "folder from a backup.",
+        ),
+    ),
     # -- a transfer package coming in -----------------------------------------------------------------------------
     Code.PACKAGE_UNREADABLE: (
         QT_TRANSLATE_NOOP("Messages", "The file could not be read (%1). Nothing has been imported."),

@@ -52,10 +52,17 @@ def folder_state(folder: Path) -> FolderState:
 class Vault:
     """An unlocked vault. `connection` is valid until `lock()`."""
 
-    def __init__(self, folder: Path, connection: db.Connection, key_file: keyfile.KeyFile):
+    def __init__(
+        self,
+        folder: Path,
+        connection: db.Connection,
+        key_file: keyfile.KeyFile,
+        integrity_reader: db.Connection | None = None,
+    ):
         self.folder = folder
         self._connection: db.Connection | None = connection
         self._key_file = key_file
+        self._integrity_reader = integrity_reader
 
     @property
     def connection(self) -> db.Connection:
@@ -71,7 +78,17 @@ class Vault:
     def kdf_params(self) -> KdfParams:
         return self._key_file.kdf
 
+    @property
+    def integrity_reader(self) -> db.Connection | None:
+        """A read-only connection of its own, opened by unlocking for the full integrity check, which runs off the
+        GUI thread so that unlocking does not wait for it (services/integrity.py); None when there is nothing to
+        check or the vault is locked. `lock()` closes it: end the check first."""
+        return self._integrity_reader
+
     def lock(self) -> None:
+        if self._integrity_reader is not None:
+            reader, self._integrity_reader = self._integrity_reader, None
+            reader.close()
         if self._connection is not None:
             connection, self._connection = self._connection, None
             db.close(connection)
@@ -157,7 +174,7 @@ def _read_key_file(folder: Path) -> keyfile.KeyFile:
 
 
 def inspect_vault(folder: Path, passphrase: str) -> Vault:
-    """Open for reading only: every check runs, but nothing is migrated or recorded."""
+    """Open for reading only: every check runs, the full integrity check too, but nothing is migrated or recorded."""
     key_file = _read_key_file(folder)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
@@ -168,8 +185,9 @@ def inspect_vault(folder: Path, passphrase: str) -> Vault:
 def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str | None) -> Vault:
     """Open the database with the unwrapped key, refusing anything damaged or too new.
 
-    With an `event`, the schema is migrated and the event recorded; without
-    one, nothing is written.
+    With an `event`, the schema is migrated and the event recorded, and the full integrity check (seconds on a
+    large vault) is left to the caller, on the vault's `integrity_reader`: only the first page is read here.
+    Without an event, every check runs and nothing is written.
 
     The key is known to be right (AES-GCM said so), so any failure from here
     on is the database's: SQLCipher's "file is not a database" means damage.
@@ -178,18 +196,24 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
     if not path.exists() or path.stat().st_size == 0:
         # An empty file would open as a brand-new database: never let that happen.
         raise DatabaseDamaged(Code.DATABASE_MISSING)
-    try:
-        damaged_pages = db.page_errors(path, data_key)
-    except db.DatabaseError:  # e.g. vault.db is a folder or cannot be read at all
-        raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
-    if damaged_pages:
-        raise DatabaseDamaged(Code.DATABASE_PAGES_DAMAGED)
+    if not path.is_file():
+        raise DatabaseDamaged(Code.DATABASE_UNREADABLE)
+    if event is None:
+        try:
+            damaged_pages = db.page_errors(path, data_key)
+        except db.DatabaseError:  # e.g. vault.db cannot be read at all
+            raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
+        if damaged_pages:
+            raise DatabaseDamaged(Code.DATABASE_PAGES_DAMAGED)
     try:
         connection = db.open_database(path, data_key)
     except db.UnreadableDatabase:
         raise DatabaseDamaged(Code.DATABASE_FIRST_PAGE_DAMAGED) from None
+    except db.DatabaseError:
+        raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
+    reader = None
     try:
-        if db.structure_errors(connection):
+        if event is None and db.structure_errors(connection):
             raise DatabaseDamaged(Code.DATABASE_STRUCTURE_DAMAGED)
         if db.schema_version_of(connection) == 0:
             raise DatabaseDamaged(Code.DATABASE_WITHOUT_DATA)
@@ -202,16 +226,17 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
                 audit = AuditRepository(connection)
                 audit.seal_unchained()
                 audit.record(event)
+            reader = db.open_database(path, data_key, read_only=True)
     except SchemaTooNew:
         connection.close()
         raise VaultTooNew(Code.VAULT_TOO_NEW) from None
-    except db.DatabaseError:
+    except (db.DatabaseError, db.UnreadableDatabase):
         connection.close()
         raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
     except BaseException:
         connection.close()
         raise
-    return Vault(folder, connection, key_file)
+    return Vault(folder, connection, key_file, reader)
 
 
 def _migrate(connection: db.Connection, path: Path) -> None:

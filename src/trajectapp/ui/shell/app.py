@@ -19,6 +19,7 @@ from trajectapp.freed_memory import release_freed_memory
 from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
+from trajectapp.services.integrity import IntegrityCheck
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.opening import FolderState, KdfParams, change_passphrase, folder_state
 from trajectapp.ui.ask import Ask
@@ -82,6 +83,7 @@ class AppController(QObject):
         self._search_pauses = search_pauses
         self.folder = vault_folder or preferences.last_vault or default_vault_dir()
         self.vault: OpenVault | None = None
+        self.integrity_check: IntegrityCheck | None = None
         self.state = SETUP
         # Where the user was, kept in memory only, to come back to after unlocking.
         self._selected_case_id: int | None = None
@@ -199,6 +201,23 @@ class AppController(QObject):
         self._update_status()
         self._app.installEventFilter(self)  # Ctrl+L from inside dialogs too, while there is a vault to lock
         self.idle.activate()
+        self._check_integrity(vault, workspace)
+
+    def _check_integrity(self, vault: OpenVault, workspace: Workspace) -> None:
+        """The full check, which unlocking leaves out so as not to keep the caseload waiting; its finding is shown
+        only while this unlock's workspace lives, and `lock()` stops it."""
+        check = self.integrity_check = IntegrityCheck(vault)
+        run_in_background(check.run, self._integrity_checked, self._integrity_not_checked, context=workspace)
+
+    def _integrity_checked(self, found: Refusal | None) -> None:
+        if found is None:
+            log.info("vault.integrity_checked")
+            return
+        log.warning("vault.integrity_damaged %s", log_text(found))
+        self._ask.warn(self.window, self.tr("The vault is damaged"), message_text(found))
+
+    def _integrity_not_checked(self, error: Exception) -> None:
+        log.warning("vault.integrity_not_checked %s", log_text(error))
 
     def _update_actions(self) -> None:
         self.window.set_unlocked(self.state == UNLOCKED, self.presentation_mode)
@@ -263,6 +282,9 @@ class AppController(QObject):
         self.idle.deactivate()
         self._app.removeEventFilter(self)
         self.show_unlock()  # destroys the caseload view
+        if self.integrity_check is not None:
+            check, self.integrity_check = self.integrity_check, None
+            check.stop()  # before the vault closes the connection it reads
         vault.lock()
         log.info("vault.locked %s", reason)
         # Once the event loop has destroyed the workspace (lock may run inside one of its own slots).
