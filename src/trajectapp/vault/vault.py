@@ -199,9 +199,7 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
         else:
             _migrate(connection, path)
             with db.transaction(connection):
-                audit = AuditRepository(connection)
-                audit.seal_unchained()
-                audit.record(event)
+                AuditRepository(connection).record(event)
     except SchemaTooNew:
         connection.close()
         raise VaultTooNew(Code.VAULT_TOO_NEW) from None
