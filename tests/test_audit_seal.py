@@ -3,6 +3,7 @@ what someone holding a decrypted copy of the database can no longer do unnoticed
 
 from __future__ import annotations
 
+import io
 import os
 import sqlite3
 from datetime import date
@@ -10,12 +11,14 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from pypdf import PdfReader
 
 from conftest import PASSPHRASE
 from trajectapp.domain.case import Case
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file
 from trajectapp.services.check import DAMAGED, SOUND, check_vault
+from trajectapp.services.handover_export import handover_material, handover_pdf
 from trajectapp.store import connection as db
 from trajectapp.store import schema
 from trajectapp.store.audit import GENESIS, AuditRepository, entry_hash
@@ -274,3 +277,19 @@ def test_a_vault_from_before_the_key_is_sealed_as_it_stands_and_keyed_from_then_
     report = check_vault(version_7_vault, PASSPHRASE)
     assert report.outcome == DAMAGED
     assert report.message.startswith("The audit trail has been altered: 1 entry does not match.")
+
+
+# --- what leaves the vault ------------------------------------------------------------------------
+
+
+def test_a_handover_carries_the_audit_seal_of_the_moment_it_was_made_on_its_last_page(vault, make_case):
+    case = make_case("Çelik Ağaoğlu")
+    material = handover_material(vault, case.id, ["person:name"])
+    seal = AuditRepository(vault.connection).seal()
+
+    pdf = handover_pdf(material, today=date(2026, 3, 14), recipient="CAW", purpose="Overdracht")
+
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert seal is not None and material.seal == seal
+    assert f"Audit seal when this file was made: {seal.fingerprint} (entry {seal.entries})" in pages[-1]
+    assert all(seal.fingerprint not in page for page in pages[:-1])
