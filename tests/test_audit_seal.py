@@ -17,8 +17,11 @@ from conftest import PASSPHRASE
 from trajectapp.domain.case import Case
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file
+from trajectapp.services.case_summary import gather_case_summary
 from trajectapp.services.check import DAMAGED, SOUND, check_vault
+from trajectapp.services.documents import case_summary_pdf, session_notes_pdf
 from trajectapp.services.handover_export import handover_material, handover_pdf
+from trajectapp.services.session_notes import gather_period_notes
 from trajectapp.store import connection as db
 from trajectapp.store import schema
 from trajectapp.store.audit import GENESIS, AuditRepository, entry_hash
@@ -282,14 +285,28 @@ def test_a_vault_from_before_the_key_is_sealed_as_it_stands_and_keyed_from_then_
 # --- what leaves the vault ------------------------------------------------------------------------
 
 
-def test_a_handover_carries_the_audit_seal_of_the_moment_it_was_made_on_its_last_page(vault, make_case):
+def _handover(vault, case_id: int) -> bytes:
+    material = handover_material(vault, case_id, ["person:name"])
+    return handover_pdf(material, today=date(2026, 3, 14), recipient="CAW", purpose="Overdracht")
+
+
+def _case_summary(vault, case_id: int) -> bytes:
+    return case_summary_pdf(gather_case_summary(vault, case_id), today=date(2026, 3, 14), include_special=False)
+
+
+def _period_notes(vault, case_id: int) -> bytes:
+    data = gather_period_notes(vault, case_id, date(2026, 1, 1), date(2026, 12, 31))
+    return session_notes_pdf(data, today=date(2026, 3, 14), include_special=False)
+
+
+@pytest.mark.parametrize("document", [_handover, _case_summary, _period_notes])
+def test_a_document_carries_the_audit_seal_of_the_moment_it_was_made_on_its_last_page(vault, make_case, document):
     case = make_case("Çelik Ağaoğlu")
-    material = handover_material(vault, case.id, ["person:name"])
     seal = AuditRepository(vault.connection).seal()
 
-    pdf = handover_pdf(material, today=date(2026, 3, 14), recipient="CAW", purpose="Overdracht")
+    pdf = document(vault, case.id)
 
     pages = [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
-    assert seal is not None and material.seal == seal
+    assert seal is not None
     assert f"Audit seal when this file was made: {seal.fingerprint} (entry {seal.entries})" in pages[-1]
     assert all(seal.fingerprint not in page for page in pages[:-1])

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 
 from trajectapp.documents import fonts
 from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain.audit import AuditSeal
 
 MARGIN = 18 * mm
 HEADER_SPACE = 10 * mm
@@ -45,6 +46,14 @@ class PageFrame:
     confidential: str
     page_words: str = "Page %1 of %2"
     closing_note: str = ""  # on the last page only, above the footer: the audit seal the file left with
+
+
+def seal_note(seal: AuditSeal | None, words: str) -> str:
+    """The closing note that names the vault's audit seal when the document was made, in the document's translation
+    of "Audit seal when this file was made: %1 (entry %2)"; empty without a seal."""
+    if seal is None:
+        return ""
+    return words.replace("%1", seal.fingerprint).replace("%2", str(seal.entries))
 
 
 def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:

@@ -137,13 +137,9 @@ def handover_document(
             )
         ),
         page_words=words(QT_TRANSLATE_NOOP("Handover", "Page %1 of %2")),
-        closing_note=words(
-            QT_TRANSLATE_NOOP("Handover", "Audit seal when this file was made: %1 (entry %2)"),
-            seal.fingerprint,
-            str(seal.entries),
-        )
-        if seal
-        else "",
+        closing_note=frame.seal_note(
+            seal, words(QT_TRANSLATE_NOOP("Handover", "Audit seal when this file was made: %1 (entry %2)"))
+        ),
     )
     return frame.build_pdf(story, page_frame)
 

@@ -17,11 +17,11 @@ from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, Disc
 from trajectapp.domain.languages import Language
 from trajectapp.domain.retention import retention_words
 from trajectapp.domain.selection import Translate, as_written
+from trajectapp.services.audit_seal import current_seal
 from trajectapp.services.case_export import selected_content
 from trajectapp.services.disclosures import disclosures, leaving_file, pdf_format, record_disclosure
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.retention import case_kept_until
-from trajectapp.store.audit import AuditRepository
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def handover_material(
 ) -> HandoverMaterial:
     """Exactly the items `keys` selects (their parents come along); CaseNotFound, UnknownItems as selected_content."""
     content = selected_content(vault, case_id, keys, translate=translate)
-    seal = AuditRepository(vault.connection).seal()
+    seal = current_seal(vault)
     if not for_the_person:
         return HandoverMaterial(content, seal=seal)
     return HandoverMaterial(
