@@ -74,13 +74,22 @@ class AuditRepository:
             digest = self._keyed_hash(previous, at, entry)
             rows.append((at, *entry, previous, digest))
             previous = digest
-        self._connection.executemany(_INSERT, rows)
-        # Counted on from the seal, never from the table: entries removed before this one stay missing.
-        self._connection.execute(
-            "UPDATE audit_seal SET entries = entries + ?, last_hash = ?,"
-            " mac = audit_seal_mac(keyed_from, entries + ?, ?)",
-            (len(rows), previous, len(rows), previous),
-        )
+        # The entries and the seal are written together even where a caller forgot its transaction: a seal one
+        # step behind would read as damage.
+        self._connection.execute("SAVEPOINT audit_entries")
+        try:
+            self._connection.executemany(_INSERT, rows)
+            # Counted on from the seal, never from the table: entries removed before these stay missing.
+            self._connection.execute(
+                "UPDATE audit_seal SET entries = entries + ?, last_hash = ?,"
+                " mac = audit_seal_mac(keyed_from, entries + ?, ?)",
+                (len(rows), previous, len(rows), previous),
+            )
+        except BaseException:
+            self._connection.execute("ROLLBACK TO audit_entries")
+            self._connection.execute("RELEASE audit_entries")
+            raise
+        self._connection.execute("RELEASE audit_entries")
 
     def chain_unchained(self) -> int:
         """Chain the entries written before the chain existed (schema version 1); returns how many.
