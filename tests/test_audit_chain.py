@@ -1,4 +1,4 @@
-"""The audit trail's hash chain on real vaults: whole after real work, broken by any edit, sealed after an upgrade."""
+"""The audit trail's chain on real vaults: whole after real work, broken by any edit, chained after an upgrade."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from trajectapp.services.partners import save_involvement, save_service
 from trajectapp.store import connection as db
 from trajectapp.store import schema
 from trajectapp.store.audit import GENESIS, AuditRepository, entry_hash
+from trajectapp.store.audit_key import derive_audit_key, keyed_digest
 from trajectapp.vault import keyfile
 from trajectapp.vault.kdf import KEY_BYTES, derive_key
 from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_key
@@ -82,19 +83,32 @@ def test_a_vault_keeps_its_chain_whole_through_a_days_work_and_unlocks(vault, va
     assert report.counts["audit events"] == entries > 100
 
 
-def test_every_entry_links_to_the_one_before(vault, make_case):
+def test_every_entry_links_to_the_one_before_under_the_key_from_the_data_key(vault, vault_folder, make_case):
     make_case()
     make_case("Jens Peeters")
     rows = vault.connection.execute(f"SELECT {_ENTRY} FROM audit_log ORDER BY id").fetchall()
+    key_file = keyfile.read(vault_folder / KEY_FILE_NAME)
+    data_key = key_file.unwrap_with_passphrase_key(derive_key(PASSPHRASE, key_file.kdf))
+    assert data_key is not None
 
     assert rows[0][6] == GENESIS
     for before, after in itertools.pairwise(rows):
         assert after[6] == before[7]
     for at, event, case_id, record_type, record_id, summary, previous, digest in rows:
-        assert digest == entry_hash(previous, at, event, case_id, record_type, record_id, summary)
+        fields = (previous, at, event, case_id, record_type, record_id, summary)
+        assert digest == keyed_digest(derive_audit_key(data_key), "entry", fields)
+        assert digest != entry_hash(*fields)  # a plain hash anyone could recompute
 
 
 # --- tampering ------------------------------------------------------------------------------------
+
+_GUARDS = ("audit_entries_are_never_changed", "audit_entries_are_never_removed", "audit_seal_is_never_removed")
+
+
+def as_an_intruder(connection) -> None:
+    """Whoever holds the database's key can drop the triggers that refuse edits; the chain must still tell."""
+    for trigger in _GUARDS:
+        connection.execute(f"DROP TRIGGER {trigger}")
 
 
 def _swap(connection, first: int, second: int) -> None:
@@ -133,7 +147,8 @@ TAMPERING = {
     "hash removed": (lambda c, i: c.execute("UPDATE audit_log SET hash = NULL WHERE id = ?", (i,)), [0, 1]),
     "middle entry deleted": (lambda c, i: c.execute("DELETE FROM audit_log WHERE id = ?", (i,)), [1]),
     "two entries swapped": (lambda c, i: _swap(c, i, i + 1), [0, 1, 2]),
-    "one entry re-hashed": (_rehash_one, [1]),
+    # A plain hash no longer fits a keyed entry, so the entry itself gives it away, and the next one too.
+    "one entry re-hashed": (_rehash_one, [0, 1]),
 }
 
 
@@ -143,6 +158,7 @@ def test_any_edit_to_the_trail_is_found_and_check_says_so(vault, vault_folder, t
     middle = audit_of(vault).count() // 2
     edit, broken = TAMPERING[tampering]
     with db.transaction(vault.connection):
+        as_an_intruder(vault.connection)
         edit(vault.connection, middle)
 
     assert audit_of(vault).broken_links() == [middle + offset for offset in broken]
@@ -159,6 +175,7 @@ def test_any_edit_to_the_trail_is_found_and_check_says_so(vault, vault_folder, t
 def test_unlocking_does_not_mend_an_altered_trail(vault, vault_folder):
     do_a_days_work(vault)
     with db.transaction(vault.connection):
+        as_an_intruder(vault.connection)
         vault.connection.execute("DELETE FROM audit_log WHERE id = 5")
     vault.lock()
 

@@ -126,6 +126,7 @@ def test_check_reports_a_sound_demo_vault_and_its_counts(demo_home, demo_vault):
     assert all(int(counts[kind]) > 0 for kind in counted if kind != "drafts"), counts
     assert 0 < int(counts["session notes"]) < int(counts["sessions"]) < int(counts["search index entries"])
     assert f"Audit trail: {counts['audit events']} entries, chain intact" in lines
+    assert any(line.startswith(f"Audit seal: {counts['audit events']} entries, fingerprint ") for line in lines)
     assert PASSPHRASE not in result.stdout + result.stderr
 
 
@@ -137,14 +138,28 @@ def _delete_an_entry(connection, entry_id: int) -> None:
     connection.execute("DELETE FROM audit_log WHERE id = ?", (entry_id,))
 
 
-@pytest.mark.parametrize("tamper", [_alter_a_summary, _delete_an_entry], ids=["summary altered", "entry deleted"])
-def test_check_finds_an_altered_audit_trail(demo_vault, tmp_path, tamper):
+def _delete_the_last_three(connection, entry_id: int) -> None:
+    connection.execute("DELETE FROM audit_log WHERE id IN (SELECT id FROM audit_log ORDER BY id DESC LIMIT 3)")
+
+
+@pytest.mark.parametrize(
+    ("tamper", "finding"),
+    [
+        (_alter_a_summary, "1 entry does not match"),
+        (_delete_an_entry, "1 entry does not match"),
+        (_delete_the_last_three, "its last entries have been removed"),
+    ],
+    ids=["summary altered", "entry deleted", "last three deleted"],
+)
+def test_check_finds_an_altered_audit_trail(demo_vault, tmp_path, tamper, finding):
     altered = tmp_path / "altered"
     shutil.copytree(demo_vault, altered)
-    # Someone with the passphrase edits the database behind the app's back.
+    # Someone with the passphrase drops the triggers that refuse it and edits the database behind the app's back.
     vault = open_vault(altered, PASSPHRASE)
     try:
         with transaction(vault.connection):
+            vault.connection.execute("DROP TRIGGER audit_entries_are_never_changed")
+            vault.connection.execute("DROP TRIGGER audit_entries_are_never_removed")
             tamper(vault.connection, AuditRepository(vault.connection).count() // 2)
     finally:
         vault.lock()
@@ -152,7 +167,7 @@ def test_check_finds_an_altered_audit_trail(demo_vault, tmp_path, tamper):
     result = run_trajectapp(tmp_path, "check", "--vault", str(altered), stdin=PASSPHRASE + "\n")
 
     assert result.returncode == 1
-    assert "The audit trail has been altered: 1 entry does not match" in result.stderr
+    assert f"The audit trail has been altered: {finding}" in result.stderr
     assert result.stdout == ""
 
 

@@ -194,6 +194,10 @@ def test_inside_a_larger_step_the_entry_is_part_of_it(vault, case):
         "UPDATE disclosures SET file_sha256 = '0000000000000000000000000000000000000000000000000000000000000000'",
         "DELETE FROM disclosures",
         "DELETE FROM cases",
+        "INSERT OR REPLACE INTO disclosures (id, case_id, disclosed_at, direction, party_kind, party_name, purpose,"
+        " basis, consent, items, format, file_name, file_size, file_sha256) SELECT id, case_id, disclosed_at,"
+        " direction, party_kind, 'someone else', purpose, basis, consent, items, format, file_name, file_size,"
+        " file_sha256 FROM disclosures",
     ],
 )
 def test_an_entry_cannot_be_changed_or_removed_afterwards(vault, case, statement):

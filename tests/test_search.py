@@ -108,6 +108,10 @@ def test_free_text_fields_of_the_case_file_are_found_and_follow_edits(vault, fil
 
 def test_removing_a_case_removes_it_from_the_index(vault, filled):
     case, _other, _session = filled
+    # Nothing in Trajectapp removes a case yet: the audit trail refuses the change a removal makes to its entries
+    # (case_id set to NULL). Whoever adds erasure decides how the trail names an erased case; the index's part is
+    # what is tested here.
+    vault.connection.execute("DROP TRIGGER audit_entries_are_never_changed")
     vault.connection.execute("DELETE FROM cases WHERE id = ?", (case.id,))
     assert search(vault, "imam") == []
     assert vault.connection.execute("SELECT count(*) FROM search_text WHERE case_id = ?", (case.id,)).fetchone() == (0,)

@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+149" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+151" />
             <source>Create your vault</source>
             <translation>Créez votre coffre-fort</translation>
         </message>
@@ -269,11 +269,16 @@
         </message>
         <message>
             <location line="+43" />
+            <source>The vault is damaged</source>
+            <translation>Le coffre-fort est endommagé</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Cases: %1 · Locks after %2 min without use</source>
             <translation>Dossiers : %1 · Verrouillage après %2 min d'inactivité</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+94" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>
@@ -1017,7 +1022,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Page %1 sur %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+2" />
+            <source>Audit seal when this file was made: %1 (entry %2)</source>
+            <translation>Sceau de l'historique à la création de ce fichier : %1 (entrée %2)</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>The person</source>
             <translation>La personne</translation>
         </message>
@@ -4233,7 +4243,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../src/trajectapp/documents/handover.py" line="+26" />
+            <location filename="../../src/trajectapp/documents/handover.py" line="+27" />
             <source>Handover</source>
             <translation>Document de transmission</translation>
         </message>
@@ -4248,18 +4258,18 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Rien du dossier n'a été choisi pour ce document.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+46" />
             <source>For</source>
             <translation>Pour</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+113" />
+            <location line="+116" />
             <source>Purpose</source>
             <translation>Finalité</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-115" />
             <location filename="../../src/trajectapp/documents/handover_record.py" line="+152" />
             <source>Made on</source>
             <translation>Établi le</translation>
@@ -4305,7 +4315,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Page %1 sur %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Audit seal when this file was made: %1 (entry %2)</source>
+            <translation>Sceau de l'historique à la création de ce fichier : %1 (entrée %2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Who received your data</source>
             <translation>Qui a reçu vos données</translation>
         </message>
@@ -6555,6 +6570,21 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <location line="+7" />
             <source>This vault could not be updated to the current version of Trajectapp (%1). Its data is as it was, and a copy from before the update is kept next to it. Nothing has been changed.</source>
             <translation>Ce coffre-fort n'a pas pu être mis à jour vers la version actuelle de Trajectapp (%1). Ses données sont restées telles quelles, et une copie d'avant la mise à jour est conservée à côté. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp checked this vault after opening it and found damage: some pages of its database fail their integrity check, so part of what you see or save may be lost. Stop working in this vault, lock it and restore the vault folder from a backup.</source>
+            <translation>Trajectapp a contrôlé ce coffre-fort après son ouverture et y a trouvé des dommages : certaines pages de sa base de données échouent au contrôle d'intégrité, si bien qu'une partie de ce que vous voyez ou enregistrez peut être perdue. Cessez de travailler dans ce coffre-fort, verrouillez-le et restaurez le répertoire du coffre-fort à partir d'une sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp checked this vault after opening it and found damage: the structure of its database is inconsistent, so part of what you see or save may be lost. Stop working in this vault, lock it and restore the vault folder from a backup.</source>
+            <translation>Trajectapp a contrôlé ce coffre-fort après son ouverture et y a trouvé des dommages : la structure de sa base de données est incohérente, si bien qu'une partie de ce que vous voyez ou enregistrez peut être perdue. Cessez de travailler dans ce coffre-fort, verrouillez-le et restaurez le répertoire du coffre-fort à partir d'une sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp checked this vault after opening it and found damage: part of its database cannot be read, so part of what you see or save may be lost. Stop working in this vault, lock it and restore the vault folder from a backup.</source>
+            <translation>Trajectapp a contrôlé ce coffre-fort après son ouverture et y a trouvé des dommages : une partie de sa base de données est illisible, si bien qu'une partie de ce que vous voyez ou enregistrez peut être perdue. Cessez de travailler dans ce coffre-fort, verrouillez-le et restaurez le répertoire du coffre-fort à partir d'une sauvegarde.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -9603,7 +9633,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Page %1 sur %2</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+2" />
+            <source>Audit seal when this file was made: %1 (entry %2)</source>
+            <translation>Sceau de l'historique à la création de ce fichier : %1 (entrée %2)</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>The notes of one session.</source>
             <translation>Les notes d'un entretien.</translation>
         </message>

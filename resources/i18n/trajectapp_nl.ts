@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+149" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+151" />
             <source>Create your vault</source>
             <translation>Maak je kluis aan</translation>
         </message>
@@ -269,11 +269,16 @@
         </message>
         <message>
             <location line="+43" />
+            <source>The vault is damaged</source>
+            <translation>De kluis is beschadigd</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Cases: %1 · Locks after %2 min without use</source>
             <translation>Dossiers: %1 · Vergrendelt na %2 min zonder gebruik</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+94" />
             <source>Changing the passphrase…</source>
             <translation>De wachtzin wordt gewijzigd…</translation>
         </message>
@@ -1017,7 +1022,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Pagina %1 van %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+2" />
+            <source>Audit seal when this file was made: %1 (entry %2)</source>
+            <translation>Zegel van de geschiedenis bij het maken van dit bestand: %1 (vermelding %2)</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>The person</source>
             <translation>De persoon</translation>
         </message>
@@ -4233,7 +4243,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../src/trajectapp/documents/handover.py" line="+26" />
+            <location filename="../../src/trajectapp/documents/handover.py" line="+27" />
             <source>Handover</source>
             <translation>Overdracht</translation>
         </message>
@@ -4248,18 +4258,18 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Voor dit document is niets uit het dossier gekozen.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+46" />
             <source>For</source>
             <translation>Voor</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+113" />
+            <location line="+116" />
             <source>Purpose</source>
             <translation>Doeleinde</translation>
         </message>
         <message>
-            <location line="-112" />
+            <location line="-115" />
             <location filename="../../src/trajectapp/documents/handover_record.py" line="+152" />
             <source>Made on</source>
             <translation>Gemaakt op</translation>
@@ -4305,7 +4315,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Pagina %1 van %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Audit seal when this file was made: %1 (entry %2)</source>
+            <translation>Zegel van de geschiedenis bij het maken van dit bestand: %1 (vermelding %2)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Who received your data</source>
             <translation>Wie jouw gegevens ontvangen heeft</translation>
         </message>
@@ -6555,6 +6570,21 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <location line="+7" />
             <source>This vault could not be updated to the current version of Trajectapp (%1). Its data is as it was, and a copy from before the update is kept next to it. Nothing has been changed.</source>
             <translation>Deze kluis kon niet bijgewerkt worden naar de huidige versie van Trajectapp (%1). De gegevens zijn zoals ze waren en er staat een kopie van vóór de update naast. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp checked this vault after opening it and found damage: some pages of its database fail their integrity check, so part of what you see or save may be lost. Stop working in this vault, lock it and restore the vault folder from a backup.</source>
+            <translation>Trajectapp heeft deze kluis na het openen gecontroleerd en schade gevonden: sommige pagina's van de database doorstaan de integriteitscontrole niet, dus een deel van wat je ziet of bewaart, kan verloren gaan. Werk niet verder in deze kluis, vergrendel ze en herstel de kluismap uit een back-up.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp checked this vault after opening it and found damage: the structure of its database is inconsistent, so part of what you see or save may be lost. Stop working in this vault, lock it and restore the vault folder from a backup.</source>
+            <translation>Trajectapp heeft deze kluis na het openen gecontroleerd en schade gevonden: de structuur van de database is inconsistent, dus een deel van wat je ziet of bewaart, kan verloren gaan. Werk niet verder in deze kluis, vergrendel ze en herstel de kluismap uit een back-up.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp checked this vault after opening it and found damage: part of its database cannot be read, so part of what you see or save may be lost. Stop working in this vault, lock it and restore the vault folder from a backup.</source>
+            <translation>Trajectapp heeft deze kluis na het openen gecontroleerd en schade gevonden: een deel van de database kan niet gelezen worden, dus een deel van wat je ziet of bewaart, kan verloren gaan. Werk niet verder in deze kluis, vergrendel ze en herstel de kluismap uit een back-up.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -9603,7 +9633,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Pagina %1 van %2</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+2" />
+            <source>Audit seal when this file was made: %1 (entry %2)</source>
+            <translation>Zegel van de geschiedenis bij het maken van dit bestand: %1 (vermelding %2)</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>The notes of one session.</source>
             <translation>De notities van één gesprek.</translation>
         </message>

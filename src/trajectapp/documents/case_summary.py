@@ -94,6 +94,9 @@ def case_summary(
             )
         ),
         page_words=words(QT_TRANSLATE_NOOP("CaseSummary", "Page %1 of %2")),
+        closing_note=frame.seal_note(
+            data.seal, words(QT_TRANSLATE_NOOP("CaseSummary", "Audit seal when this file was made: %1 (entry %2)"))
+        ),
     )
     return frame.build_pdf(story, page_frame)
 

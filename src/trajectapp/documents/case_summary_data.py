@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from trajectapp.domain.audit import AuditSeal
 from trajectapp.domain.case import Case
 from trajectapp.domain.factors import Factor
 from trajectapp.domain.needs import Assessment, ChartData, LifeDomain
@@ -35,6 +36,7 @@ class CaseSummaryData:
     plan_versions: tuple[PlanVersion, ...] = ()
     service_names: Mapping[int, str] = field(default_factory=dict)  # every partner service, by id
     involvements: tuple[Involvement, ...] = ()
+    seal: AuditSeal | None = None  # the vault's audit seal as the case is gathered: printed on the last page
 
     @property
     def latest_assessment(self) -> Assessment | None:

@@ -1,5 +1,6 @@
 """The page every case document is printed on: A4 in the bundled DejaVu font, a header naming the document and its
-date, a footer with "Page x of y" and a confidentiality line, and the paragraph styles the documents share.
+date, a footer with "Page x of y" and a confidentiality line (and on the last page, a closing note such as the audit
+seal), and the paragraph styles the documents share.
 
 Built in memory: a document is a list of platypus flowables in, PDF bytes out; nothing touches the disk.
 """
@@ -21,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 
 from trajectapp.documents import fonts
 from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain.audit import AuditSeal
 
 MARGIN = 18 * mm
 HEADER_SPACE = 10 * mm
@@ -43,6 +45,15 @@ class PageFrame:
     header_right: str
     confidential: str
     page_words: str = "Page %1 of %2"
+    closing_note: str = ""  # on the last page only, above the footer: the audit seal the file left with
+
+
+def seal_note(seal: AuditSeal | None, words: str) -> str:
+    """The closing note that names the vault's audit seal when the document was made, in the document's translation
+    of "Audit seal when this file was made: %1 (entry %2)"; empty without a seal."""
+    if seal is None:
+        return ""
+    return words.replace("%1", seal.fingerprint).replace("%2", str(seal.entries))
 
 
 def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:
@@ -171,6 +182,9 @@ def _draw(frame: PageFrame, canvas: Canvas, page: int, pages: int) -> None:
     canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
     canvas.drawString(MARGIN, bottom, frame.confidential)
     canvas.drawRightString(width - MARGIN, bottom, frame.page_words.replace("%1", str(page)).replace("%2", str(pages)))
+    if page == pages and frame.closing_note:
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.drawString(MARGIN, bottom + 5.5 * mm, frame.closing_note)
     canvas.restoreState()
 
 

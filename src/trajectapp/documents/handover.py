@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from trajectapp.documents import frame, handover_record, handover_work
 from trajectapp.documents.handover_layout import Layout, day
 from trajectapp.documents.script import shape_for_pdf
+from trajectapp.domain.audit import AuditSeal
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.disclosures import Disclosure, DisclosureDirection, PartyKind
 from trajectapp.domain.selection import Translate, as_written
@@ -55,11 +56,14 @@ def handover_document(
     for_the_person: bool = False,
     recipients: Sequence[Disclosure] | None = None,
     kept_until: str | None = None,
+    seal: AuditSeal | None = None,
 ) -> bytes:
     """The selected content as PDF bytes, for `recipient` and `purpose` as the export step names them.
 
     `for_the_person` makes it the person's own copy: titled "Your data", with every entry of the register in
-    `recipients` (those in the content when None) and the sentence `kept_until` (domain.retention's words)."""
+    `recipients` (those in the content when None) and the sentence `kept_until` (domain.retention's words).
+    `seal`, the vault's audit seal when the file was made, is printed on the last page, so that the consultant can
+    later show which state of the case file was shared."""
     layout = Layout(translate, {item.key: item.categories for item in content.items if item.categories})
     words = layout.words
     title = words(PERSON_TITLE if for_the_person else TITLE)
@@ -133,6 +137,9 @@ def handover_document(
             )
         ),
         page_words=words(QT_TRANSLATE_NOOP("Handover", "Page %1 of %2")),
+        closing_note=frame.seal_note(
+            seal, words(QT_TRANSLATE_NOOP("Handover", "Audit seal when this file was made: %1 (entry %2)"))
+        ),
     )
     return frame.build_pdf(story, page_frame)
 

@@ -74,6 +74,9 @@ def session_notes_document(
             )
         ),
         page_words=words(QT_TRANSLATE_NOOP("SessionNotes", "Page %1 of %2")),
+        closing_note=frame.seal_note(
+            data.seal, words(QT_TRANSLATE_NOOP("SessionNotes", "Audit seal when this file was made: %1 (entry %2)"))
+        ),
     )
     return frame.build_pdf(story, page_frame)
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from trajectapp.domain.audit import AuditSeal
 from trajectapp.domain.factors import Factor
 from trajectapp.domain.needs import LifeDomain
 from trajectapp.domain.sessions import Action, Session
@@ -25,3 +26,4 @@ class SessionNotesData:
     factors: Mapping[int, Factor] = field(default_factory=dict)  # the case's factors, by id
     factor_categories: Mapping[int, str] = field(default_factory=dict)
     service_names: Mapping[int, str] = field(default_factory=dict)  # every partner service, by id
+    seal: AuditSeal | None = None  # the vault's audit seal as the notes are gathered: printed on the last page

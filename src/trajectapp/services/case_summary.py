@@ -5,6 +5,7 @@ from __future__ import annotations
 from trajectapp.documents.case_summary_data import CaseSummaryData
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.services import case_file, factors, needs, partners, plan, strengths
+from trajectapp.services.audit_seal import current_seal
 from trajectapp.services.open_vault import OpenVault
 
 
@@ -30,4 +31,5 @@ def gather_case_summary(vault: OpenVault, case_id: int) -> CaseSummaryData:
         plan_versions=tuple(plan.plan_versions(vault, case_id)),
         service_names={stored_id(s.id): s.name for s in partners.list_services(vault, include_hidden=True)},
         involvements=tuple(partners.involvements(vault, case_id)),
+        seal=current_seal(vault),
     )

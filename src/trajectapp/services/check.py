@@ -1,10 +1,11 @@
-"""`trajectapp check`: both integrity checks, the audit trail's hash chain, and a count of what the vault holds."""
+"""`trajectapp check`: both integrity checks, the audit trail's chain and seal, and a count of what the vault holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trajectapp.domain.audit import AuditSeal, SealFinding
 from trajectapp.domain.messages import Code
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.census import record_counts
@@ -16,6 +17,7 @@ SOUND, DAMAGED, WRONG_PASSPHRASE = 0, 1, 2
 # The schema version that gave the audit trail its hash chain. `check` never
 # migrates, so a vault not unlocked since an older version has no chain yet.
 _CHAINED_FROM_VERSION = 2
+_SEALED_FROM_VERSION = 8
 
 
 @dataclass
@@ -28,6 +30,7 @@ class CheckReport:
     counts: dict[str, int] = field(default_factory=dict)
     audit_entries: int = 0
     audit_chained: bool = True
+    audit_seal: AuditSeal | None = None
     refusal: VaultError | None = None
 
     def lines(self) -> list[str]:
@@ -40,6 +43,8 @@ class CheckReport:
         lines += [f"{kind}: {count}" for kind, count in self.counts.items()]
         if self.audit_chained:
             lines.append(f"Audit trail: {self.audit_entries} entries, chain intact")
+        if self.audit_seal is not None:
+            lines.append(f"Audit seal: {self.audit_seal.entries} entries, fingerprint {self.audit_seal.fingerprint}")
         else:
             lines.append(
                 f"Audit trail: {self.audit_entries} entries, written before the trail was chained;"
@@ -57,18 +62,33 @@ def check_vault(folder: Path, passphrase: str) -> CheckReport:
         connection = vault.connection
         version = schema_version_of(connection)
         audit = AuditRepository(connection)
-        chained = version >= _CHAINED_FROM_VERSION
-        broken = audit.broken_links() if chained else []
+        chained, sealed = version >= _CHAINED_FROM_VERSION, version >= _SEALED_FROM_VERSION
+        seal = audit.seal_finding() if sealed else SealFinding.WHOLE
+        # Without a seal of its own, the trail cannot say where its keyed entries begin: that is the finding.
+        if seal in (SealFinding.MISSING, SealFinding.FORGED):
+            return CheckReport(DAMAGED, _SEAL_FINDINGS[seal], version)
+        broken = audit.broken_links(keyed=sealed) if chained else []
         if broken:
             return CheckReport(DAMAGED, _altered(len(broken)), version)
-        return CheckReport(SOUND, "", version, record_counts(connection), audit.count(), chained)
+        if seal is not SealFinding.WHOLE:
+            return CheckReport(DAMAGED, _SEAL_FINDINGS[seal], version)
+        return CheckReport(
+            SOUND, "", version, record_counts(connection), audit.count(), chained, audit.seal() if sealed else None
+        )
     finally:
         vault.lock()
 
 
+_NOT_WRITTEN = " The database itself is readable and whole, but its record of changes is not the one Trajectapp wrote."
+_SEAL_FINDINGS = {
+    SealFinding.MISSING: "The audit trail has been altered: its seal has been removed." + _NOT_WRITTEN,
+    SealFinding.FORGED: "The audit trail has been altered: its seal is not the one Trajectapp wrote." + _NOT_WRITTEN,
+    SealFinding.ENTRIES_REMOVED: "The audit trail has been altered: its last entries have been removed." + _NOT_WRITTEN,
+    SealFinding.DIFFERENT_END: "The audit trail has been altered: it does not end on the entry Trajectapp sealed."
+    + _NOT_WRITTEN,
+}
+
+
 def _altered(count: int) -> str:
     entries = "1 entry does not match" if count == 1 else f"{count} entries do not match"
-    return (
-        f"The audit trail has been altered: {entries}. The database itself is readable and whole,"
-        " but its record of changes is not the one Trajectapp wrote."
-    )
+    return f"The audit trail has been altered: {entries}." + _NOT_WRITTEN

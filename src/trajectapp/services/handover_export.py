@@ -11,11 +11,13 @@ from datetime import date
 from pathlib import Path
 
 from trajectapp.documents.handover import handover_document
+from trajectapp.domain.audit import AuditSeal
 from trajectapp.domain.case_content import CaseContent
 from trajectapp.domain.disclosures import Basis, DisclosedItem, Disclosure, DisclosureParty
 from trajectapp.domain.languages import Language
 from trajectapp.domain.retention import retention_words
 from trajectapp.domain.selection import Translate, as_written
+from trajectapp.services.audit_seal import current_seal
 from trajectapp.services.case_export import selected_content
 from trajectapp.services.disclosures import disclosures, leaving_file, pdf_format, record_disclosure
 from trajectapp.services.open_vault import OpenVault
@@ -30,6 +32,7 @@ class HandoverMaterial:
     for_the_person: bool = False
     recipients: tuple[Disclosure, ...] | None = None  # the person's own copy: the register of their case
     kept_until: date | None = None  # the person's own copy: the last day the case is kept (None while it is open)
+    seal: AuditSeal | None = None  # the vault's audit seal as the document is made: printed on its last page
 
 
 def handover_material(
@@ -42,9 +45,12 @@ def handover_material(
 ) -> HandoverMaterial:
     """Exactly the items `keys` selects (their parents come along); CaseNotFound, UnknownItems as selected_content."""
     content = selected_content(vault, case_id, keys, translate=translate)
+    seal = current_seal(vault)
     if not for_the_person:
-        return HandoverMaterial(content)
-    return HandoverMaterial(content, True, tuple(disclosures(vault, case_id)), case_kept_until(vault, case_id))
+        return HandoverMaterial(content, seal=seal)
+    return HandoverMaterial(
+        content, True, tuple(disclosures(vault, case_id)), case_kept_until(vault, case_id), seal=seal
+    )
 
 
 def handover_pdf(
@@ -61,6 +67,7 @@ def handover_pdf(
         for_the_person=material.for_the_person,
         recipients=material.recipients,
         kept_until=kept,
+        seal=material.seal,
     )
 
 

@@ -12,6 +12,7 @@ from trajectapp.domain.messages import Code
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session
 from trajectapp.services import case_file, contacts, factors, needs, partners
+from trajectapp.services.audit_seal import current_seal
 from trajectapp.services.open_vault import OpenVault
 
 
@@ -48,4 +49,5 @@ def _gathered(
         factors={stored_id(factor.id): factor for factor in factors.factors(vault, case_id)},
         factor_categories={stored_id(c.id): c.name for c in factors.list_factor_categories(vault, include_hidden=True)},
         service_names={stored_id(s.id): s.name for s in partners.list_services(vault, include_hidden=True)},
+        seal=current_seal(vault),
     )

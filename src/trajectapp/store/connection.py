@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from trajectapp.domain.names import name_key
+from trajectapp.store.audit_key import give_audit_key
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no types. It is the standard library's sqlite3 module built against SQLCipher, with the same
@@ -57,6 +58,7 @@ def open_database(path: Path, key: bytes, *, read_only: bool = False) -> Connect
         connection.execute("PRAGMA secure_delete = ON")
     # Used to sort and search names blind to case and accents.
     connection.create_function("name_key", 1, name_key, deterministic=True)
+    give_audit_key(connection, key)
     return connection
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from importlib import resources
 
+from trajectapp.store.audit import AuditRepository
 from trajectapp.store.connection import Connection, schema_version_of
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -30,6 +31,15 @@ def migrations() -> list[tuple[int, str]]:
     if [version for version, _ in found] != list(range(1, len(found) + 1)):
         raise RuntimeError("migration files must be numbered 0001, 0002, ... without gaps")
     return found
+
+
+# What SQL cannot do, done in the same transaction as the migration: chaining the trail of a first-schema vault
+# (before 0008 makes its entries unchangeable) and sealing the trail as it stands. Here, and not on every unlock,
+# so that a hash or a seal emptied later is never made good again.
+_COMPLETING_STEPS: dict[int, Callable[[Connection], object]] = {
+    2: lambda connection: AuditRepository(connection).chain_unchained(),
+    8: lambda connection: AuditRepository(connection).seal_as_it_stands(),
+}
 
 
 def latest_version() -> int:
@@ -66,6 +76,8 @@ def _apply(connection: Connection, version: int, sql: str) -> None:
     """One migration in one transaction: the schema change and the version bump land together or not at all."""
     try:
         connection.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {version:d};")
+        if version in _COMPLETING_STEPS:
+            _COMPLETING_STEPS[version](connection)
         if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise BrokenLinks(version)
         connection.execute("COMMIT")

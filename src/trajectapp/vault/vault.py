@@ -223,9 +223,7 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
         else:
             _migrate(connection, path)
             with db.transaction(connection):
-                audit = AuditRepository(connection)
-                audit.seal_unchained()
-                audit.record(event)
+                AuditRepository(connection).record(event)
             reader = db.open_database(path, data_key, read_only=True)
     except SchemaTooNew:
         connection.close()
