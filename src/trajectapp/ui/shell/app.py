@@ -18,7 +18,14 @@ from trajectapp.paths import default_vault_dir
 from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.opening import FolderState, KdfParams, change_passphrase, folder_state
+from trajectapp.services.opening import (
+    PRODUCTION_FLOOR,
+    FolderState,
+    KdfFloor,
+    KdfParams,
+    change_passphrase,
+    folder_state,
+)
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
@@ -70,6 +77,7 @@ class AppController(QObject):
         ask: Ask,
         vault_folder: Path | None = None,
         choose_kdf: Callable[[], KdfParams | None] = lambda: None,
+        kdf_floor: KdfFloor = PRODUCTION_FLOOR,
         search_pauses: TypingPauses = TYPING_PAUSES,
     ):
         super().__init__()  # owned by whoever runs it, not by the QApplication, which outlives it
@@ -77,6 +85,7 @@ class AppController(QObject):
         self._preferences = preferences
         self._ask = ask
         self._choose_kdf = choose_kdf  # None: calibrate on this machine
+        self._kdf_floor = kdf_floor  # the cheapest Argon2id a key file may ask for; tests read their cheap vaults
         self._search_pauses = search_pauses
         self.folder = vault_folder or preferences.last_vault or default_vault_dir()
         self.vault: OpenVault | None = None
@@ -160,7 +169,7 @@ class AppController(QObject):
         self.show_setup()
 
     def show_unlock(self) -> None:
-        screen = UnlockScreen(self.folder, self._ask)
+        screen = UnlockScreen(self.folder, self._ask, self._kdf_floor)
         screen.unlocked.connect(self._unlocked)
         screen.open_other.connect(self.open_other_vault)
         screen.create_new.connect(self.show_setup)
