@@ -167,16 +167,19 @@ def test_recovery_keeps_the_parameters_and_binds_both_keys_anew(tmp_path):
 # --- version 1 ---------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def version_1_vault(tmp_path) -> tuple[Path, str]:
-    """A vault whose key file is in version 1, as every vault made before this version has it."""
-    folder = tmp_path / "vault"
+def make_version_1_vault(folder: Path, kdf: KdfParams) -> str:
+    """A vault whose key file is in version 1, as every vault made before version 2 has it; its recovery key."""
     vault, recovery_key = create_vault(folder, PASSPHRASE, cheap_kdf())
     vault.lock()
-    kdf = keyfile.read(folder / KEY_FILE_NAME, FAST_KDF_FLOOR).kdf
     raw = version_1_key_file(data_key_of(folder), kdf, derive_key(PASSPHRASE, kdf), recovery_wrapping_key(recovery_key))
     (folder / KEY_FILE_NAME).write_bytes(raw)
-    return folder, recovery_key
+    return recovery_key
+
+
+@pytest.fixture
+def version_1_vault(tmp_path) -> tuple[Path, str]:
+    folder = tmp_path / "vault"
+    return folder, make_version_1_vault(folder, cheap_kdf())
 
 
 def test_a_version_1_key_file_opens_and_is_written_in_the_current_version(version_1_vault):
@@ -215,6 +218,38 @@ def test_check_reads_a_version_1_key_file_and_leaves_it_as_it_was(version_1_vaul
     before = (folder / KEY_FILE_NAME).read_bytes()
     assert check_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).outcome == SOUND
     assert (folder / KEY_FILE_NAME).read_bytes() == before
+
+
+def test_a_version_1_key_file_may_have_more_passes_and_gets_memory_for_them(tmp_path):
+    """The old calibration kept 64 MiB and added passes, up to 1000: a fast machine may have written more than 20.
+    Such a vault still opens, and its new key file trades the passes beyond 20 for memory."""
+    folder = tmp_path / "vault"
+    make_version_1_vault(folder, KdfParams(os.urandom(16), 8, 25, 1))
+
+    unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
+    kdf = keyfile.read(folder / KEY_FILE_NAME, FAST_KDF_FLOOR).kdf
+    assert (kdf.memory_kib, kdf.iterations) == (16, 20)
+    unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
+
+
+def test_version_1_is_bounded_by_its_work_instead_of_its_passes():
+    def version_1(iterations: int) -> bytes:
+        kdf = KdfParams(os.urandom(16), 64 * MIB, iterations, 4)
+        return version_1_key_file(os.urandom(32), kdf, os.urandom(32), os.urandom(32))
+
+    assert keyfile.parse(version_1(320)).kdf.iterations == 320  # 64 MiB x 320 = 1 GiB x 20
+    with pytest.raises(KeyFileDamaged) as caught:
+        keyfile.parse(version_1(321))
+    assert caught.value.code is Code.KEY_FILE_TAMPERED
+
+
+@pytest.mark.parametrize(
+    ("memory_kib", "iterations"), [(64 * MIB, 3), (64 * MIB, 21), (64 * MIB, 41), (MIB * MIB // 2, 40)]
+)
+def test_a_new_salt_never_comes_with_less_work(memory_kib, iterations):
+    renewed = KdfParams(os.urandom(16), memory_kib, iterations, 4).with_new_salt()
+    assert renewed.iterations == min(iterations, 20) and renewed.memory_kib <= MIB * MIB
+    assert renewed.memory_kib * renewed.iterations >= memory_kib * iterations
 
 
 def test_a_version_1_key_file_with_cheap_parameters_is_refused_too():

@@ -22,6 +22,9 @@ LANES = 4
 MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 20
 MAX_LANES = 64
+# The most work (memory times passes) a key file may ask for. Version 1 came from a calibration that kept 64 MiB and
+# added passes (up to 1000), so it is bounded by this instead of by its passes.
+MAX_WORK_KIB = MAX_MEMORY_KIB * MAX_ITERATIONS
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,13 @@ class KdfParams:
         )
 
     def with_new_salt(self) -> KdfParams:
-        return KdfParams(os.urandom(SALT_BYTES), self.memory_kib, self.iterations, self.lanes)
+        """The same cost with a new salt; passes beyond MAX_ITERATIONS (from a key file of version 1) are traded
+        for memory, for as much work or more."""
+        memory_kib, iterations = self.memory_kib, self.iterations
+        if iterations > MAX_ITERATIONS:
+            memory_kib = min(MAX_MEMORY_KIB, memory_kib * -(-iterations // MAX_ITERATIONS))
+            iterations = MAX_ITERATIONS
+        return KdfParams(os.urandom(SALT_BYTES), memory_kib, iterations, self.lanes)
 
 
 @dataclass(frozen=True)

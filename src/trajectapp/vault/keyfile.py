@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from trajectapp.domain.messages import Code
 from trajectapp.vault.errors import KeyFileDamaged, VaultTooNew
-from trajectapp.vault.kdf import MAX_ITERATIONS, MAX_MEMORY_KIB, PRODUCTION_FLOOR, KdfFloor, KdfParams
+from trajectapp.vault.kdf import MAX_ITERATIONS, MAX_MEMORY_KIB, MAX_WORK_KIB, PRODUCTION_FLOOR, KdfFloor, KdfParams
 
 FORMAT = "trajectapp-vault-key"
 VERSION = 2
@@ -171,9 +171,9 @@ def parse(raw: bytes, floor: KdfFloor = PRODUCTION_FLOOR) -> KeyFile:
             iterations=int(kdf_doc["iterations"]),
             lanes=int(kdf_doc["lanes"]),
         )
-        if not (floor.admits(kdf) and kdf.memory_kib <= MAX_MEMORY_KIB and kdf.iterations <= MAX_ITERATIONS):
+        if not _cost_within_bounds(kdf, version, floor):
             raise KeyFileDamaged(Code.KEY_FILE_TAMPERED)
-        if not kdf.within_bounds():
+        if not kdf.within_bounds(MAX_MEMORY_KIB, MAX_WORK_KIB):  # the passes are bounded above
             raise ValueError("key derivation parameters out of bounds")
         wrapped = [_wrapped(document[name], version) for name in ("wrapped_by_passphrase", "wrapped_by_recovery")]
         if wrapped[0].binding != version:
@@ -192,6 +192,14 @@ def parse(raw: bytes, floor: KdfFloor = PRODUCTION_FLOOR) -> KeyFile:
     ) as error:
         raise KeyFileDamaged(Code.KEY_FILE_DAMAGED) from error
     return KeyFile(kdf, wrapped[0], wrapped[1], str(document.get("created", "")), version)
+
+
+def _cost_within_bounds(kdf: KdfParams, version: int, floor: KdfFloor) -> bool:
+    if not floor.admits(kdf) or kdf.memory_kib > MAX_MEMORY_KIB:
+        return False
+    if version == 1:
+        return kdf.memory_kib * kdf.iterations <= MAX_WORK_KIB
+    return kdf.iterations <= MAX_ITERATIONS
 
 
 def _wrapped(document: dict[str, object], version: int) -> WrappedKey:

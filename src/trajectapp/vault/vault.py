@@ -117,13 +117,12 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
 def unlock_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> Vault:
     """Open the vault with its passphrase; `kdf_floor` is the cheapest key derivation a key file may ask for."""
     key_file = _read_key_file(folder, kdf_floor)
-    passphrase_kek = derive_key(passphrase, key_file.kdf)
-    data_key = key_file.unwrap_with_passphrase_key(passphrase_kek)
+    data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
         raise WrongPassphrase(Code.PASSPHRASE_WRONG)
     vault = _open(folder, key_file, data_key, "vault.unlocked")
     if key_file.version < keyfile.VERSION:
-        vault._key_file = _upgraded(folder, key_file, data_key, passphrase_kek)
+        vault._key_file = _upgraded(folder, key_file, data_key, passphrase)
     return vault
 
 
@@ -159,16 +158,14 @@ def _rewrap(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase
     return updated
 
 
-def _upgraded(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase_kek: bytes) -> keyfile.KeyFile:
+def _upgraded(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase: str) -> keyfile.KeyFile:
     """The key file in the current version, written over one in an older version (its checksum and bound
-    parameters protect it from the next unlock on). When it cannot be written, the old one still opens the vault,
-    and the next unlock tries again."""
-    upgraded = key_file.rewrapped_for_passphrase(data_key, key_file.kdf, passphrase_kek)
+    parameters protect it from the next unlock on; passes beyond the current bound become memory). When it cannot
+    be written, the old one still opens the vault, and the next unlock tries again."""
     try:
-        keyfile.write(folder / KEY_FILE_NAME, upgraded)
+        return _rewrap(folder, key_file, data_key, passphrase)
     except OSError:
         return key_file
-    return upgraded
 
 
 def _read_key_file(folder: Path, kdf_floor: KdfFloor) -> keyfile.KeyFile:
