@@ -20,7 +20,7 @@ import trajectapp.ui  # noqa: F401  (guards every Qt test against a PySide6 refc
 from lupdate_catalogue import Message, lupdate_catalogue
 from trajectapp.paths import user_folders_inside
 from trajectapp.services.caseload import add_case
-from trajectapp.vault.kdf import KdfParams
+from trajectapp.vault.kdf import KdfFloor, KdfParams
 from trajectapp.vault.vault import Vault, create_vault
 
 PASSPHRASE = "Vier seizoenen in Brugge, 2017!"
@@ -39,6 +39,11 @@ def fast_kdf() -> KdfParams:
     """The cheapest Argon2id there is (8 KiB per lane, one pass), for tests; the application never uses these,
     and only code that passes them gets them."""
     return KdfParams(salt=os.urandom(16), memory_kib=8, iterations=1, lanes=1)
+
+
+# What the tests read their vaults with: the application refuses a key file that asks for less than 64 MiB and three
+# passes, and only a caller that passes this floor can open one made with `fast_kdf`.
+FAST_KDF_FLOOR = KdfFloor(memory_kib=8, iterations=1)
 
 
 @pytest.fixture(autouse=True)

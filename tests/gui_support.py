@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_model import NAME
 from trajectapp.ui.caseload.caseload_view import CaseloadView
@@ -27,14 +27,16 @@ WAIT_MS = 10_000  # generous: the work is fast, but a loaded machine should not 
 
 
 def start_controller(qapp: QApplication, qtbot, folder: Path, ask: Ask | None = None) -> AppController:
-    """The real application on `folder`, with fast Argon2 for new vaults and no pause in the typing before a
-    search (the search still follows the typing, from the event loop); the window is shown."""
+    """The real application on `folder`, with fast Argon2 for new vaults (and key files that ask for it) and no
+    pause in the typing before a search (the search still follows the typing, from the event loop); the window is
+    shown."""
     controller = AppController(
         app=qapp,
         preferences=Preferences(),
         ask=ask or Ask(),
         vault_folder=folder,
         choose_kdf=fast_kdf,
+        kdf_floor=FAST_KDF_FLOOR,
         search_pauses=TypingPauses(usual_ms=0, after_slow_search_ms=0),
     )
     controller.start()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from gui_support import WAIT_MS, click, current_screen, erase, try_unlock, type_text, unlock, workspace
 from pseudo_translation import CLOSE, DataWords, Shown, shown_texts, stored_texts
 from trajectapp import APP_NAME
@@ -77,7 +77,7 @@ def make_demo(folder: Path) -> DataWords:
     """A demo vault in `folder`, and its data: every text it stores, which the interface may show as it is, and the
     words the locale of the language installed now writes dates and sizes with."""
     create_demo_vault(folder, PASSPHRASE, cases=CASES, seed=SEED, kdf=fast_kdf())
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     data = DataWords()
     try:
         for (table,) in vault.connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():

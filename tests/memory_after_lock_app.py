@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from trajectapp.ui.shell.app import start_application
 from trajectapp.ui.shell.workspace import Workspace
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
+from trajectapp.vault.kdf import KdfFloor
 
 MASK = 0x5A
 _CHUNK = 8 << 20
@@ -106,7 +107,8 @@ def main() -> None:
     masked = {name: bytes.fromhex(value) for name, value in order["typed"].items()}
     needles = {name: [bytes.fromhex(form) for form in forms] for name, forms in order["needles"].items()}
 
-    app, controller = start_application(Path(order["folder"]))
+    # The test's vault is made with cheap Argon2id (conftest.fast_kdf), which only a lowered floor reads.
+    app, controller = start_application(Path(order["folder"]), KdfFloor(memory_kib=8, iterations=1))
     after_start = {"dumpable": dumpable(), "core_limit": list(resource.getrlimit(resource.RLIMIT_CORE))}
     # The core dumps start-up turned off also close /proc/self/mem to an unprivileged process: open it again,
     # which changes nothing in memory, to be able to count.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from conftest import FAST_KDF_FLOOR, PASSPHRASE
 from trajectapp.domain.case import Case
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
@@ -70,13 +70,13 @@ def test_a_vault_keeps_its_chain_whole_through_a_days_work_and_unlocks(vault, va
     assert audit_of(vault).broken_links() == []
     vault.lock()
     for _ in range(2):
-        again = unlock_vault(vault_folder, PASSPHRASE)
+        again = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
         case_file.record_phase(again, case_id=1, phase=Phase.CRITICAL_REFLECTION, on=date(2026, 5, 1))
         entries = audit_of(again).count()
         assert audit_of(again).broken_links() == []
         again.lock()
 
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert report.outcome == SOUND
     assert f"Audit trail: {entries} entries, chain intact" in report.lines()
@@ -87,7 +87,7 @@ def test_every_entry_links_to_the_one_before_under_the_key_from_the_data_key(vau
     make_case()
     make_case("Jens Peeters")
     rows = vault.connection.execute(f"SELECT {_ENTRY} FROM audit_log ORDER BY id").fetchall()
-    key_file = keyfile.read(vault_folder / KEY_FILE_NAME)
+    key_file = keyfile.read(vault_folder / KEY_FILE_NAME, FAST_KDF_FLOOR)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(PASSPHRASE, key_file.kdf))
     assert data_key is not None
 
@@ -163,7 +163,7 @@ def test_any_edit_to_the_trail_is_found_and_check_says_so(vault, vault_folder, t
 
     assert audit_of(vault).broken_links() == [middle + offset for offset in broken]
     vault.lock()
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert report.outcome == DAMAGED == 1
     plural = "1 entry does not match" if len(broken) == 1 else f"{len(broken)} entries do not match"
@@ -179,12 +179,12 @@ def test_unlocking_does_not_mend_an_altered_trail(vault, vault_folder):
         vault.connection.execute("DELETE FROM audit_log WHERE id = 5")
     vault.lock()
 
-    again = unlock_vault(vault_folder, PASSPHRASE)
+    again = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert audit_of(again).broken_links() == [6]
     finally:
         again.lock()
-    assert check_vault(vault_folder, PASSPHRASE).outcome == DAMAGED
+    assert check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).outcome == DAMAGED
 
 
 # --- a vault from before the chain ----------------------------------------------------------------
@@ -233,7 +233,7 @@ def version_1_vault(tmp_path: Path, kdf_params, monkeypatch) -> Path:
 def test_check_reads_a_vault_from_before_the_chain_without_changing_it(version_1_vault):
     before = {path.name: path.read_bytes() for path in version_1_vault.iterdir()}
 
-    report = check_vault(version_1_vault, PASSPHRASE)
+    report = check_vault(version_1_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert report.outcome == SOUND, report.message
     assert report.schema_version == 1
@@ -245,7 +245,7 @@ def test_check_reads_a_vault_from_before_the_chain_without_changing_it(version_1
 
 
 def test_unlocking_a_vault_from_before_the_chain_seals_its_old_entries(version_1_vault):
-    vault = unlock_vault(version_1_vault, PASSPHRASE)
+    vault = unlock_vault(version_1_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         audit = audit_of(vault)
         assert db.schema_version_of(vault.connection) == schema.latest_version()
@@ -260,6 +260,6 @@ def test_unlocking_a_vault_from_before_the_chain_seals_its_old_entries(version_1
     finally:
         vault.lock()
 
-    report = check_vault(version_1_vault, PASSPHRASE)
+    report = check_vault(version_1_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     assert report.outcome == SOUND
     assert f"Audit trail: {len(OLD_EVENTS) + 2} entries, chain intact" in report.lines()

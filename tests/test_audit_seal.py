@@ -13,7 +13,7 @@ import pytest
 import sqlcipher3
 from pypdf import PdfReader
 
-from conftest import PASSPHRASE
+from conftest import FAST_KDF_FLOOR, PASSPHRASE
 from trajectapp.domain.case import Case
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file
@@ -36,7 +36,7 @@ REMOVED = "The audit trail has been altered: its last entries have been removed.
 
 
 def data_key_of(folder: Path) -> bytes:
-    key_file = keyfile.read(folder / KEY_FILE_NAME)
+    key_file = keyfile.read(folder / KEY_FILE_NAME, FAST_KDF_FLOOR)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(PASSPHRASE, key_file.kdf))
     assert data_key is not None
     return data_key
@@ -89,10 +89,10 @@ def remove_last(count: int):
 def test_the_last_three_entries_removed_from_a_decrypted_copy_are_found(vault, vault_folder):
     some_work(vault)
     vault.lock()
-    assert check_vault(vault_folder, PASSPHRASE).outcome == SOUND
+    assert check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).outcome == SOUND
 
     edit_a_decrypted_copy(vault_folder, remove_last(3))
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert report.outcome == DAMAGED
     assert report.message.startswith(REMOVED)
@@ -103,11 +103,11 @@ def test_unlocking_and_working_on_does_not_hide_the_removed_end(vault, vault_fol
     vault.lock()
     edit_a_decrypted_copy(vault_folder, remove_last(3))
 
-    again = unlock_vault(vault_folder, PASSPHRASE)
+    again = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     some_work(again, cases=2)
     again.lock()
 
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     assert report.outcome == DAMAGED
     assert "has been altered" in report.message
 
@@ -131,7 +131,7 @@ def test_a_trail_rewritten_with_recomputed_hashes_is_found(vault, vault_folder):
     vault.lock()
 
     edit_a_decrypted_copy(vault_folder, rechain_with_plain_hashes)
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert report.outcome == DAMAGED
     assert report.message.startswith("The audit trail has been altered:")
@@ -144,14 +144,14 @@ def test_unlocking_does_not_rechain_entries_whose_hashes_were_emptied(vault, vau
         vault_folder, lambda copy: copy.execute("UPDATE audit_log SET previous_hash = NULL, hash = NULL")
     )
 
-    again = unlock_vault(vault_folder, PASSPHRASE)
+    again = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         rows = again.connection.execute("SELECT hash FROM audit_log ORDER BY id").fetchall()
         assert [row for row in rows[:-1] if row[0] is not None] == []  # left as found; only the unlock is new
         assert AuditRepository(again.connection).broken_links() != []
     finally:
         again.lock()
-    assert check_vault(vault_folder, PASSPHRASE).outcome == DAMAGED
+    assert check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).outcome == DAMAGED
 
 
 # --- the seal itself ------------------------------------------------------------------------------
@@ -170,7 +170,7 @@ def test_a_removed_or_edited_seal_is_found(vault, vault_folder, edit, message):
     vault.lock()
 
     edit_a_decrypted_copy(vault_folder, edit)
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert report.outcome == DAMAGED
     assert message in report.message
@@ -182,7 +182,7 @@ def test_check_shows_the_seal_of_a_sound_vault(vault, vault_folder):
     count = AuditRepository(vault.connection).count()
     vault.lock()
 
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert seal is not None and seal.entries == count
     assert report.outcome == SOUND
@@ -255,7 +255,7 @@ def version_7_vault(tmp_path: Path, kdf_params, monkeypatch) -> Path:
 
 
 def test_a_vault_from_before_the_key_is_sealed_as_it_stands_and_keyed_from_then_on(version_7_vault):
-    vault = unlock_vault(version_7_vault, PASSPHRASE)
+    vault = unlock_vault(version_7_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         audit = AuditRepository(vault.connection)
         seal = audit.seal()
@@ -263,7 +263,7 @@ def test_a_vault_from_before_the_key_is_sealed_as_it_stands_and_keyed_from_then_
         assert audit.broken_links() == []
     finally:
         vault.lock()
-    assert check_vault(version_7_vault, PASSPHRASE).outcome == SOUND
+    assert check_vault(version_7_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).outcome == SOUND
 
     # The old entries keep their plain hashes; the first keyed entry covers the last of them.
     def rewrite_the_old_part(copy) -> None:
@@ -277,7 +277,7 @@ def test_a_vault_from_before_the_key_is_sealed_as_it_stands_and_keyed_from_then_
             previous = digest
 
     edit_a_decrypted_copy(version_7_vault, rewrite_the_old_part)
-    report = check_vault(version_7_vault, PASSPHRASE)
+    report = check_vault(version_7_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     assert report.outcome == DAMAGED
     assert report.message.startswith("The audit trail has been altered: 1 entry does not match.")
 

@@ -2,12 +2,14 @@
 
 `demo` calibrates Argon2id as the application does, which costs seconds per
 vault; so the demo vaults here are made through the same entry point given the
-tests' cheap Argon2id parameters, which only a caller in Python can pass.
-`check` reads the parameters from the key file and runs as installed.
+tests' cheap Argon2id parameters, which only a caller in Python can pass, and
+`check` reads them given the floor that admits them. The key file tests at the
+end run `check` as installed, on a vault with the application's least cost.
 """
 
 from __future__ import annotations
 
+import base64
 import itertools
 import os
 import shutil
@@ -18,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import fast_kdf
+from conftest import FAST_KDF_FLOOR, fast_kdf
+from key_files import edit_key_file
 from trajectapp.domain.case import Case
 from trajectapp.domain.plan import GoalStatus, Party, PlanAnswer, StepStatus
 from trajectapp.domain.traject import CaseStatus, Participation, Phase, TimelineKind
@@ -33,28 +36,29 @@ from trajectapp.store.audit import AuditRepository
 from trajectapp.store.census import COUNTED_SELECTIONS, COUNTED_TABLES
 from trajectapp.store.connection import transaction
 from trajectapp.store.schema import latest_version
-from trajectapp.vault.vault import DATABASE_NAME, unlock_vault
+from trajectapp.vault.kdf import KdfParams
+from trajectapp.vault.vault import DATABASE_NAME, KEY_FILE_NAME, create_vault, unlock_vault
 
 PASSPHRASE = "Çay in de wandelgang van Brugge, 2017"
 DEMO_CASES = 25
 DEMO_SEED = 7
 STORY_DAY = date(2031, 3, 5)  # "today" for the demo vaults made in-process
 TESTS = Path(__file__).parent
-# `python -m trajectapp` as installed, but new vaults get the tests' Argon2id parameters.
+# `python -m trajectapp` as installed, but new vaults get the tests' Argon2id parameters, and key files may ask
+# for them.
 MAIN_WITH_FAST_KDF = (
-    "import sys; sys.path.insert(0, sys.argv.pop(1)); from conftest import fast_kdf; from trajectapp.cli import main;"
-    " sys.exit(main(sys.argv[1:], choose_kdf=fast_kdf))"
+    "import sys; sys.path.insert(0, sys.argv.pop(1)); from conftest import FAST_KDF_FLOOR, fast_kdf;"
+    " from trajectapp.cli import main; sys.exit(main(sys.argv[1:], choose_kdf=fast_kdf, kdf_floor=FAST_KDF_FLOOR))"
 )
 
 
-def run_trajectapp(
-    home: Path, *arguments: str, stdin: str = "", fast_kdf_for_new_vaults: bool = False
-) -> subprocess.CompletedProcess:
-    """`python -m trajectapp ARGUMENTS` with the user folders inside `home`."""
+def run_trajectapp(home: Path, *arguments: str, stdin: str = "", fast_kdf: bool = True) -> subprocess.CompletedProcess:
+    """`python -m trajectapp ARGUMENTS` with the user folders inside `home`; `fast_kdf`: with the tests' cheap
+    Argon2id, for new vaults and as the floor of what a key file may ask for (else as installed)."""
     env = {**os.environ, **user_folders_inside(home)}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONIOENCODING"] = "utf-8"
-    entry = ["-c", MAIN_WITH_FAST_KDF, str(TESTS)] if fast_kdf_for_new_vaults else ["-m", "trajectapp"]
+    entry = ["-c", MAIN_WITH_FAST_KDF, str(TESTS)] if fast_kdf else ["-m", "trajectapp"]
     return subprocess.run(
         [sys.executable, *entry, *arguments],
         input=stdin,
@@ -78,12 +82,11 @@ def make_demo_vault(home: Path, folder: Path) -> subprocess.CompletedProcess:
         "--seed",
         str(DEMO_SEED),
         stdin=PASSPHRASE + "\n",
-        fast_kdf_for_new_vaults=True,
     )
 
 
 def cases_in(folder: Path) -> list[Case]:
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         return list_cases(vault)
     finally:
@@ -155,7 +158,7 @@ def test_check_finds_an_altered_audit_trail(demo_vault, tmp_path, tamper, findin
     altered = tmp_path / "altered"
     shutil.copytree(demo_vault, altered)
     # Someone with the passphrase drops the triggers that refuse it and edits the database behind the app's back.
-    vault = open_vault(altered, PASSPHRASE)
+    vault = open_vault(altered, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         with transaction(vault.connection):
             vault.connection.execute("DROP TRIGGER audit_entries_are_never_changed")
@@ -204,6 +207,62 @@ def test_check_finds_a_flipped_byte_in_the_database(demo_vault, tmp_path):
     assert "damaged" in result.stderr
 
 
+@pytest.fixture(scope="module")
+def least_cost_vault(demo_home: Path) -> Path:
+    """A vault with the least Argon2id cost the application writes (64 MiB, 3 passes), which `check` as installed
+    reads."""
+    folder = demo_home / "least-cost-vault"
+    create_vault(folder, PASSPHRASE, KdfParams(os.urandom(16), 64 * 1024, 3, 4))[0].lock()
+    return folder
+
+
+def _flip_a_bit_of_a_wrapped_key(document: dict) -> None:
+    wrapped = document["wrapped_by_recovery"]
+    ciphertext = bytearray(base64.b64decode(wrapped["ciphertext"]))
+    ciphertext[20] ^= 0x01
+    wrapped["ciphertext"] = base64.b64encode(bytes(ciphertext)).decode("ascii")
+
+
+KEY_FILE_TAMPERING = {
+    "memory set to 8 KiB": lambda document: document["kdf"].update(memory_kib=8),
+    "memory set to 4 GiB": lambda document: document["kdf"].update(memory_kib=4 * 1024 * 1024),
+    "passes set to 1": lambda document: document["kdf"].update(iterations=1),
+    "one bit of a wrapped key flipped": _flip_a_bit_of_a_wrapped_key,
+}
+
+
+# Edited as by hand (the checksum left as it was) or on purpose (recomputed). A wrapped key changed on purpose is
+# left out: with a checksum that matches, nothing can tell it from a wrong passphrase.
+@pytest.mark.parametrize(
+    ("tampering", "recompute_checksum"),
+    [(name, False) for name in KEY_FILE_TAMPERING]
+    + [(name, True) for name in KEY_FILE_TAMPERING if name != "one bit of a wrapped key flipped"],
+)
+def test_check_reports_a_tampered_key_file_as_damage_and_changes_nothing(
+    least_cost_vault, tmp_path, tampering, recompute_checksum
+):
+    folder = tmp_path / "vault"
+    shutil.copytree(least_cost_vault, folder)
+    edit_key_file(folder / KEY_FILE_NAME, KEY_FILE_TAMPERING[tampering], recompute_checksum)
+    before = contents(folder)
+
+    result = run_trajectapp(tmp_path, "check", "--vault", str(folder), stdin=PASSPHRASE + "\n", fast_kdf=False)
+
+    assert result.returncode == 1, result.stderr
+    assert "key file (vault.key)" in result.stderr and "backup" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert contents(folder) == before
+
+
+def test_check_as_installed_finds_the_least_cost_vault_sound(demo_home, least_cost_vault):
+    """The control for the tampering above: the same vault, untouched, is sound."""
+    result = run_trajectapp(
+        demo_home, "check", "--vault", str(least_cost_vault), stdin=PASSPHRASE + "\n", fast_kdf=False
+    )
+
+    assert result.returncode == 0, result.stderr
+
+
 def test_demo_refuses_a_folder_that_already_holds_a_vault(demo_home, demo_vault):
     before = contents(demo_vault)
 
@@ -237,7 +296,7 @@ def test_demo_vault_holds_varied_fictional_people_drawn_from_the_seed(tmp_path, 
     create_demo_vault(tmp_path / "b", PASSPHRASE, cases=200, seed=11, **on)
     create_demo_vault(tmp_path / "c", PASSPHRASE, cases=200, seed=12, **on)
 
-    vault = unlock_vault(tmp_path / "a", PASSPHRASE)
+    vault = unlock_vault(tmp_path / "a", PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         cases = list_cases(vault)
         events = AuditRepository(vault.connection).events()
@@ -288,7 +347,7 @@ STORY_QUERIES = {
 
 
 def stories_in(folder: Path) -> dict[str, list[tuple]]:
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         found = {table: vault.connection.execute(sql).fetchall() for table, sql in STORY_QUERIES.items()}
     finally:
@@ -318,7 +377,7 @@ def test_the_demo_is_the_same_for_the_same_seed_and_day(story_vault, tmp_path):
 
 def test_the_demo_caseload_looks_alive_on_the_day_it_is_made(story_vault):
     today = STORY_DAY
-    vault = unlock_vault(story_vault, PASSPHRASE)
+    vault = unlock_vault(story_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         rows = caseload_rows(vault, caseload_ids(vault, today=today), today=today)
         attention = {
@@ -384,7 +443,7 @@ def test_the_demo_holds_every_kind_of_record_and_keeps_them_consistent(story_vau
 
 def test_the_demo_audits_each_record_as_the_services_would(story_vault):
     found = stories_in(story_vault)
-    vault = unlock_vault(story_vault, PASSPHRASE)
+    vault = unlock_vault(story_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert AuditRepository(vault.connection).broken_links() == []
     finally:
@@ -453,7 +512,7 @@ def test_the_demo_holds_session_notes_participants_tags_and_follow_ups(story_vau
     session_days = {row[0]: row[2][:10] for row in sessions}
     assert all(session_days[row[6]] < row[4] for row in from_sessions)
 
-    vault = unlock_vault(story_vault, PASSPHRASE)
+    vault = unlock_vault(story_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         hits = search(vault, "celik agaoglu")
         assert hits and "session" in {hit.kind for hit in hits} and all(HIT_START in hit.snippet for hit in hits)
@@ -472,7 +531,7 @@ _PLANNING_OR_LATER = {Phase.REINTEGRATION_PLANNING, Phase.RELEASE_PREPARATION, P
 
 def test_the_demo_holds_needs_and_plans_for_the_cases_that_got_that_far(story_vault):
     today = STORY_DAY
-    vault = unlock_vault(story_vault, PASSPHRASE)
+    vault = unlock_vault(story_vault, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         domains = {d.id: d for d in needs.list_domains(vault, include_hidden=True)}
         # The consultant added a domain and a factor category of their own, and uses both.

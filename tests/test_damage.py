@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
+from key_files import with_checksum
 from trajectapp.cli import refusal_text
 from trajectapp.domain.case import Case
 from trajectapp.domain.messages import Code
@@ -116,13 +117,16 @@ def key_document(folder: Path) -> dict:
     return json.loads((folder / KEY_FILE_NAME).read_text(encoding="ascii"))
 
 
-def rewrite_key_file(change: Callable[[dict], object]) -> Callable[[Path], None]:
-    """Edit the key file's JSON with `change`; if it returns something, that becomes the document."""
+def rewrite_key_file(change: Callable[[dict], object], recompute_checksum: bool = False) -> Callable[[Path], None]:
+    """Edit the key file's JSON with `change`; if it returns something, that becomes the document. With
+    `recompute_checksum`, as someone would who edits it on purpose."""
 
     def damage(folder: Path) -> None:
         document = key_document(folder)
         replaced = change(document)
         document = document if replaced is None else replaced
+        if recompute_checksum:
+            document = with_checksum(document)
         (folder / KEY_FILE_NAME).write_text(json.dumps(document, indent=2), encoding="ascii")
 
     return damage
@@ -158,8 +162,22 @@ def _newer_format(document: dict) -> None:
     document["version"] = 99
 
 
+def _flip_a_bit_of_the_wrapped_key(document: dict) -> None:
+    ciphertext = bytearray(keyfile._unb64(document["wrapped_by_passphrase"]["ciphertext"]))
+    ciphertext[5] ^= 0x10
+    document["wrapped_by_passphrase"]["ciphertext"] = keyfile._b64(bytes(ciphertext))
+
+
+def _double_the_memory(document: dict) -> None:
+    document["kdf"]["memory_kib"] *= 2
+
+
+def _another_salt(document: dict) -> None:
+    document["kdf"]["salt"] = keyfile._b64(os.urandom(16))
+
+
 def _newer_schema(folder: Path) -> None:
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     vault.connection.execute("PRAGMA user_version = 99")
     vault.lock()
 
@@ -247,7 +265,24 @@ SCENARIOS = {
         rewrite_key_file(lambda doc: doc["kdf"].update(memory_kib=2**30)), KeyFileDamaged
     ),
     "key file replaced by a folder": Scenario(replace_by_folder(KEY_FILE_NAME), KeyFileDamaged),
-    "key file of a newer version": Scenario(rewrite_key_file(_newer_format), VaultTooNew),
+    "key file with one bit of a wrapped key flipped": Scenario(
+        rewrite_key_file(_flip_a_bit_of_the_wrapped_key), KeyFileDamaged
+    ),
+    "key file with its memory doubled": Scenario(rewrite_key_file(_double_the_memory), KeyFileDamaged),
+    "key file with another salt": Scenario(rewrite_key_file(_another_salt), KeyFileDamaged),
+    # Someone who edits the parameters and recomputes the checksum: no file can tell that from a wrong
+    # passphrase, but the recovery key's wrapped key is bound to them, so a reset cannot keep what was changed.
+    "key file with its memory doubled and the checksum recomputed": Scenario(
+        rewrite_key_file(_double_the_memory, recompute_checksum=True), WrongPassphrase, reset_error=WrongRecoveryKey
+    ),
+    "key file asking for 4 GiB of memory, with the checksum recomputed": Scenario(
+        rewrite_key_file(lambda doc: doc["kdf"].update(memory_kib=4 * 1024 * 1024), recompute_checksum=True),
+        KeyFileDamaged,
+    ),
+    "key file asking for 21 passes, with the checksum recomputed": Scenario(
+        rewrite_key_file(lambda doc: doc["kdf"].update(iterations=21), recompute_checksum=True), KeyFileDamaged
+    ),
+    "key file of a newer version": Scenario(rewrite_key_file(_newer_format, recompute_checksum=True), VaultTooNew),
     "schema newer than the app": Scenario(_newer_schema, VaultTooNew),
     "folder with other files": Scenario(_not_a_vault, NotAVault),
     "empty folder": Scenario(_empty_folder, NotAVault),
@@ -281,7 +316,7 @@ REFUSED_AT_UNLOCK = [name for name, scenario in SCENARIOS.items() if scenario.fo
 def test_unlock_refuses_with_its_own_error_and_changes_nothing(copy, name):
     scenario, before = damaged_copy(copy, name)
     with pytest.raises(VaultError) as caught:
-        unlock_vault(copy, scenario.passphrase).lock()
+        unlock_vault(copy, scenario.passphrase, kdf_floor=FAST_KDF_FLOOR).lock()
     assert type(caught.value) is scenario.error, f"{name}: {type(caught.value).__name__}: {caught.value}"
     assert_plain_words(message_text(caught.value), copy)
     assert snapshot(copy) == before
@@ -291,8 +326,8 @@ def test_unlock_refuses_with_its_own_error_and_changes_nothing(copy, name):
 def test_damage_unlocking_does_not_read_is_named_by_the_check_once_open(copy, template, name):
     scenario, _ = damaged_copy(copy, name)
     for vault in (
-        unlock_vault(copy, PASSPHRASE),
-        reset_passphrase(copy, template[1], "A new passphrase, long enough to be taken"),
+        unlock_vault(copy, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR),
+        reset_passphrase(copy, template[1], "A new passphrase, long enough to be taken", kdf_floor=FAST_KDF_FLOOR),
     ):
         try:
             found = IntegrityCheck(vault).run()
@@ -302,11 +337,14 @@ def test_damage_unlocking_does_not_read_is_named_by_the_check_once_open(copy, te
         assert_plain_words(message_text(found), copy)
 
 
-@pytest.mark.parametrize("name", [name for name in REFUSED_AT_UNLOCK if SCENARIOS[name].error is not WrongPassphrase])
+@pytest.mark.parametrize(
+    "name",
+    [name for name in REFUSED_AT_UNLOCK if SCENARIOS[name].error is not WrongPassphrase or SCENARIOS[name].reset_error],
+)
 def test_reset_with_the_recovery_key_refuses_and_changes_nothing(copy, template, name):
     scenario, before = damaged_copy(copy, name)
     with pytest.raises(VaultError) as caught:
-        reset_passphrase(copy, template[1], "A new passphrase that never gets written").lock()
+        reset_passphrase(copy, template[1], "A new passphrase that never gets written", kdf_floor=FAST_KDF_FLOOR).lock()
     assert type(caught.value) is (scenario.reset_error or scenario.error), (
         f"{name}: {type(caught.value).__name__}: {caught.value}"
     )
@@ -320,7 +358,7 @@ def test_each_kind_of_failure_has_its_own_message(template, tmp_path):
         shutil.copytree(template[0], folder)
         scenario.damage(folder)
         with pytest.raises(VaultError) as caught:
-            unlock_vault(folder, scenario.passphrase).lock()
+            unlock_vault(folder, scenario.passphrase, kdf_floor=FAST_KDF_FLOOR).lock()
         messages.setdefault(type(caught.value), set()).add(message_text(caught.value))
 
     kinds = list(messages)
@@ -343,7 +381,7 @@ def test_each_kind_of_failure_has_its_own_message(template, tmp_path):
 
 def test_a_sound_copy_of_the_template_unlocks(copy):
     """The control for the matrix: without damage, the same copy opens and holds every case."""
-    vault = unlock_vault(copy, PASSPHRASE)
+    vault = unlock_vault(copy, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert CaseRepository(vault.connection).count() == CASES
     finally:
@@ -356,7 +394,7 @@ def test_a_sound_copy_of_the_template_unlocks(copy):
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_check_reports_damage_or_a_wrong_passphrase_and_changes_nothing(copy, name):
     scenario, before = damaged_copy(copy, name)
-    report = check_vault(copy, scenario.passphrase)
+    report = check_vault(copy, scenario.passphrase, kdf_floor=FAST_KDF_FLOOR)
     expected = WRONG_PASSPHRASE if scenario.error is WrongPassphrase else DAMAGED
     assert report.outcome == expected, report.refusal
     assert report.refusal is not None and type(report.refusal) is scenario.error
@@ -367,7 +405,7 @@ def test_check_reports_damage_or_a_wrong_passphrase_and_changes_nothing(copy, na
 
 def test_check_counts_a_sound_vault_and_changes_nothing(copy):
     before = snapshot(copy)
-    report = check_vault(copy, PASSPHRASE)
+    report = check_vault(copy, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     assert report.outcome == SOUND == 0
     assert report.schema_version == latest_version()
     assert set(report.counts) == {*COUNTED_TABLES, *COUNTED_SELECTIONS}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from trajectapp.resource_path import resource_path
 from trajectapp.services.demo import create_demo_vault
 from trajectapp.services.demo_material import WORDS
@@ -45,7 +45,7 @@ def words_of(text: str) -> set[str]:
 
 def case_texts(folder: Path) -> tuple[dict[int, list[str]], dict[int, list[str]], dict[int, str]]:
     """Per case: every text the demo wrote for it (not keys, dates or JSON), its session notes, and its prison."""
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         connection = vault.connection
         texts: dict[int, list[str]] = defaultdict(list)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from lupdate_catalogue import lupdate_catalogue
 from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.script import isolated, shape_for_pdf
@@ -144,7 +144,7 @@ def demo(tmp_path_factory):
     notes, and entries in the register."""
     folder = tmp_path_factory.mktemp("demo") / "vault"
     create_demo_vault(folder, PASSPHRASE, cases=6, seed=3, kdf=fast_kdf(), today=TODAY)
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     def richness(case_id: int) -> tuple[bool, bool, int]:
         answered = any(version.agreements for version in plan.plan_versions(vault, case_id))

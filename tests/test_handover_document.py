@@ -11,7 +11,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.handover import handover_document
 from trajectapp.domain.case import LegalStatus
@@ -406,7 +406,7 @@ def test_the_first_page_renders_with_ink_on_it(qtbot, vault, case, chosen):
 def demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo") / "vault"
     create_demo_vault(folder, PASSPHRASE, cases=3, seed=3, kdf=fast_kdf(), today=TODAY)
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     yield vault
     vault.lock()
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from gui_support import WAIT_MS, click, type_text, unlock, workspace
 from trajectapp.domain.disclosures import Basis, DisclosureDirection, DisclosureParty, PartyKind
 from trajectapp.exchange.envelope import MAX_PACKAGE_BYTES
@@ -37,7 +37,7 @@ def package(tmp_path_factory):
     case as the sending vault holds it."""
     folder = tmp_path_factory.mktemp("sending")
     create_demo_vault(folder / "vault", PASSPHRASE, cases=4, seed=11, kdf=fast_kdf(), today=STORY_DAY)
-    sending = unlock_vault(folder / "vault", PASSPHRASE)
+    sending = unlock_vault(folder / "vault", PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         carried = len(disclosures(sending, CASE_ID))  # what the package takes along of the register
         made = transfer.export_package(sending, CASE_ID, kdf=fast_kdf())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from conftest import FAST_KDF_FLOOR, PASSPHRASE
 from trajectapp.domain.messages import Code
 from trajectapp.services.caseload import add_case
 from trajectapp.services.integrity import IntegrityCheck
@@ -35,7 +35,7 @@ def damage_a_middle_page(folder: Path) -> None:
 
 
 def test_a_sound_vault_is_found_sound(filled):
-    vault = unlock_vault(filled, PASSPHRASE)
+    vault = unlock_vault(filled, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert IntegrityCheck(vault).run() is None
     finally:
@@ -44,7 +44,7 @@ def test_a_sound_vault_is_found_sound(filled):
 
 def test_unlocking_opens_past_a_damaged_page_and_the_check_names_it(filled):
     damage_a_middle_page(filled)
-    vault = unlock_vault(filled, PASSPHRASE)
+    vault = unlock_vault(filled, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         found = IntegrityCheck(vault).run()
     finally:
@@ -53,7 +53,7 @@ def test_unlocking_opens_past_a_damaged_page_and_the_check_names_it(filled):
 
 
 def test_the_check_reads_through_a_connection_that_cannot_write(filled):
-    vault = unlock_vault(filled, PASSPHRASE)
+    vault = unlock_vault(filled, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         reader = vault.integrity_reader
         assert reader is not None and reader is not vault.connection
@@ -67,7 +67,7 @@ def test_the_check_reads_through_a_connection_that_cannot_write(filled):
 
 def test_a_check_stopped_before_it_starts_never_runs(filled):
     damage_a_middle_page(filled)
-    vault = unlock_vault(filled, PASSPHRASE)
+    vault = unlock_vault(filled, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     check = IntegrityCheck(vault)
     check.stop()
     assert check.run() is None  # the damage is there: only the stop keeps it from being named
@@ -77,7 +77,7 @@ def test_a_check_stopped_before_it_starts_never_runs(filled):
 def test_stopping_a_running_check_waits_until_it_has_ended(filled):
     """The lock stops the check from the GUI thread, then closes the reader: no check may still be reading it."""
     damage_a_middle_page(filled)
-    vault = unlock_vault(filled, PASSPHRASE)
+    vault = unlock_vault(filled, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     check = IntegrityCheck(vault)
     inside = threading.Event()
     assert vault.integrity_reader is not None

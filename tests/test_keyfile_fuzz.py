@@ -10,6 +10,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import FAST_KDF_FLOOR
+from key_files import with_checksum
 from trajectapp.domain.recovery_keys import format_groups, groups, is_well_formed, normalise
 from trajectapp.vault import keyfile
 from trajectapp.vault.errors import KeyFileDamaged, VaultTooNew
@@ -26,9 +28,10 @@ VALID_DOCUMENT = json.loads(keyfile.dump(VALID))
 
 
 def parse_or_refuse(raw: bytes) -> keyfile.KeyFile | None:
-    """Parse; a refusal must be one of the two the vault knows how to explain."""
+    """Parse (with the floor that admits the cheap parameters, which has tests of its own); a refusal must be one
+    of the two the vault knows how to explain."""
     try:
-        parsed = keyfile.parse(raw)
+        parsed = keyfile.parse(raw, FAST_KDF_FLOOR)
     except (KeyFileDamaged, VaultTooNew) as refusal:
         assert str(refusal)
         return None
@@ -94,6 +97,7 @@ def test_mutations_of_a_valid_key_file(mutations):
         else:
             parent[path[-1]] = replacement
     parse_or_refuse(json.dumps(document).encode("utf-8"))
+    parse_or_refuse(json.dumps(with_checksum(document)).encode("utf-8"))
 
 
 @fuzz
@@ -101,15 +105,15 @@ def test_mutations_of_a_valid_key_file(mutations):
 def test_any_value_in_a_key_derivation_field(field, value):
     document = copy.deepcopy(VALID_DOCUMENT)
     document["kdf"][field] = value
-    parse_or_refuse(json.dumps(document).encode("utf-8"))
+    parse_or_refuse(json.dumps(with_checksum(document)).encode("utf-8"))
 
 
 @fuzz
 @given(st.integers(min_value=keyfile.VERSION + 1, max_value=10**100))
 def test_every_newer_version_is_too_new(version):
-    document = dict(VALID_DOCUMENT, version=version)
+    document = with_checksum(dict(VALID_DOCUMENT, version=version))
     try:
-        keyfile.parse(json.dumps(document).encode("ascii"))
+        keyfile.parse(json.dumps(document).encode("ascii"), FAST_KDF_FLOOR)
     except VaultTooNew:
         return
     raise AssertionError(f"version {version} was not refused as too new")
@@ -137,6 +141,7 @@ def test_infinite_and_not_a_number_parameters_are_damage():
             )
             assert value.encode() in raw
             assert parse_or_refuse(raw) is None
+            assert parse_or_refuse(json.dumps(with_checksum(json.loads(raw))).encode()) is None
 
 
 kdf_params = st.builds(
@@ -152,7 +157,7 @@ kdf_params = st.builds(
 @given(kdf_params, st.binary(min_size=32, max_size=32), st.text(max_size=30))
 def test_dump_then_parse_gives_the_same_key_file(kdf, data_key, created):
     original = keyfile.KeyFile.new(data_key, kdf, os.urandom(32), os.urandom(32), created)
-    assert keyfile.parse(keyfile.dump(original)) == original
+    assert keyfile.parse(keyfile.dump(original), FAST_KDF_FLOOR) == original
 
 
 # --- the recovery key ---------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 
+from conftest import FAST_KDF_FLOOR
 from gui_support import WAIT_MS, caseload, click, current_screen, names_in, type_text, workspace
 from trajectapp import eventlog, paths
 from trajectapp.domain.recovery_keys import groups
@@ -173,7 +174,7 @@ def test_a_case_made_in_the_gui_leaves_no_plaintext_on_disk(
     assert found - set(canaries) == set(), "case data on disk in plaintext"
 
     # The markers are on disk all the same: encrypted, inside the vault.
-    vault = unlock_vault(vault_folder, PASSPHRASE)
+    vault = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert [case.name for case in list_cases(vault)] == [name_marker]
         assert json.loads(take_draft(vault, form=NewCaseDialog.DRAFT_FORM))["name"] == draft_marker

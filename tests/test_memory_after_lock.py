@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import fast_kdf
+from conftest import FAST_KDF_FLOOR, fast_kdf
 from trajectapp.paths import user_folders_inside
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.demo import create_demo_vault
@@ -68,10 +68,10 @@ def counts(tmp_path_factory) -> dict:
     saved_note = f"Memmarker {uuid.uuid4().hex[:16]}"
     draft_note = f"Draftmarker {uuid.uuid4().hex[:16]}"
     create_demo_vault(folder, passphrase, cases=12, seed=15, kdf=fast_kdf())
-    key_file = keyfile.read(folder / KEY_FILE_NAME)
+    key_file = keyfile.read(folder / KEY_FILE_NAME, FAST_KDF_FLOOR)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     assert data_key is not None
-    vault = unlock_vault(folder, passphrase)
+    vault = unlock_vault(folder, passphrase, kdf_floor=FAST_KDF_FLOOR)
     try:
         case = list_cases(vault)[0]
     finally:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from trajectapp.domain.case import CASE_FIELDS, Case
 from trajectapp.domain.columns import TEXT_KINDS
 from trajectapp.domain.field_labels import FIELD_LABELS
@@ -215,7 +215,7 @@ def test_a_services_own_refusals_are_told_in_the_language(dutch, vault, make_cas
 def test_the_vaults_refusals_are_told_in_the_language(dutch, vault, vault_folder, kdf_params):
     vault.lock()
     with pytest.raises(WrongPassphrase) as wrong:
-        unlock_vault(vault_folder, PASSPHRASE + " not")
+        unlock_vault(vault_folder, PASSPHRASE + " not", kdf_floor=FAST_KDF_FLOOR)
     assert message_text(wrong.value) == "Die wachtzin opent deze kluis niet."
     with pytest.raises(VaultExists) as exists:
         create_vault(vault_folder, PASSPHRASE, kdf_params)

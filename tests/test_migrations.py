@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from conftest import FAST_KDF_FLOOR, PASSPHRASE
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.services.caseload import list_cases
 from trajectapp.services.check import SOUND, check_vault
@@ -50,7 +50,7 @@ def with_migrations(monkeypatch: pytest.MonkeyPatch, listed: list[tuple[int, str
 
 
 def data_key_of(folder: Path) -> bytes:
-    key_file = keyfile.read(folder / KEY_FILE_NAME)
+    key_file = keyfile.read(folder / KEY_FILE_NAME, FAST_KDF_FLOOR)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(PASSPHRASE, key_file.kdf))
     assert data_key is not None
     return data_key
@@ -182,7 +182,7 @@ def test_unlocking_an_older_vault_migrates_it_and_keeps_a_backup(vault, vault_fo
     data_key = data_key_of(vault_folder)
     with_migrations(monkeypatch, [*REAL, (LATEST + 1, VALID_EXTRA)])
 
-    migrated = unlock_vault(vault_folder, PASSPHRASE)
+    migrated = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert db.schema_version_of(migrated.connection) == LATEST + 1
         assert EXTRA_TABLE in tables_of(migrated.connection)
@@ -210,9 +210,9 @@ def test_unlocking_an_older_vault_migrates_it_and_keeps_a_backup(vault, vault_fo
 def test_a_migrated_vault_is_not_backed_up_again(vault, vault_folder, monkeypatch):
     vault.lock()
     with_migrations(monkeypatch, [*REAL, (LATEST + 1, VALID_EXTRA)])
-    unlock_vault(vault_folder, PASSPHRASE).lock()
+    unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
     backup = backup_of(vault_folder, LATEST).read_bytes()
-    unlock_vault(vault_folder, PASSPHRASE).lock()
+    unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
     assert backup_of(vault_folder, LATEST).read_bytes() == backup
     assert sorted(path.name for path in vault_folder.iterdir()) == sorted(
         [DATABASE_NAME, KEY_FILE_NAME, backup_of(vault_folder, LATEST).name]
@@ -221,7 +221,7 @@ def test_a_migrated_vault_is_not_backed_up_again(vault, vault_folder, monkeypatc
 
 def test_a_vault_at_the_latest_version_is_not_backed_up(vault, vault_folder):
     vault.lock()
-    unlock_vault(vault_folder, PASSPHRASE).lock()
+    unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
     assert sorted(path.name for path in vault_folder.iterdir()) == sorted([DATABASE_NAME, KEY_FILE_NAME])
 
 
@@ -230,10 +230,10 @@ def test_a_failing_migration_on_unlock_leaves_the_vault_at_its_version(vault, va
     vault.lock()
     with_migrations(monkeypatch, [*REAL, (LATEST + 1, BROKEN_EXTRA)])
     with pytest.raises(VaultError):
-        unlock_vault(vault_folder, PASSPHRASE)
+        unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     monkeypatch.undo()
 
-    reopened = unlock_vault(vault_folder, PASSPHRASE)
+    reopened = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert db.schema_version_of(reopened.connection) == LATEST
         assert "half_done" not in tables_of(reopened.connection)
@@ -246,7 +246,7 @@ def test_check_never_migrates(vault, vault_folder, monkeypatch):
     vault.lock()
     before = sorted((path.name, path.read_bytes()) for path in vault_folder.iterdir())
     with_migrations(monkeypatch, [*REAL, (LATEST + 1, VALID_EXTRA)])
-    report = check_vault(vault_folder, PASSPHRASE)
+    report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     assert report.outcome == SOUND
     assert report.schema_version == LATEST
     assert sorted((path.name, path.read_bytes()) for path in vault_folder.iterdir()) == before

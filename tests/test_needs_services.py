@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.data_categories import DataCategory
 from trajectapp.domain.needs import (
@@ -116,7 +116,7 @@ def test_defaults_are_added_once_and_a_renamed_or_hidden_one_stays_as_the_consul
     needs.hide_domain(vault, needs.list_domains(vault)[0].id)
     vault.lock()
 
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         every = needs.list_domains(vault, include_hidden=True)
         assert len(every) == 15

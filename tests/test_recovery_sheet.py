@@ -9,6 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from conftest import FAST_KDF_FLOOR
 from pdf_pages import assert_inked, render_first_page
 from trajectapp.documents.recovery_sheet import render_recovery_sheet
 from trajectapp.domain.recovery_keys import groups
@@ -77,7 +78,7 @@ def test_the_key_read_off_the_sheet_resets_the_passphrase(vault, recovery_key, v
     typed = key_printed_on(sheet_text(pdf))
     vault.lock()
 
-    reopened = reset_passphrase(vault_folder, typed, "a new passphrase for the test")
+    reopened = reset_passphrase(vault_folder, typed, "a new passphrase for the test", kdf_floor=FAST_KDF_FLOOR)
 
     try:
         assert not reopened.is_locked

@@ -438,7 +438,7 @@ CRASH = textwrap.dedent(
     from trajectapp.vault.vault import unlock_vault
 
     app = QApplication([])
-    vault = unlock_vault(Path(sys.argv[2]), conftest.PASSPHRASE)
+    vault = unlock_vault(Path(sys.argv[2]), conftest.PASSPHRASE, kdf_floor=conftest.FAST_KDF_FLOOR)
     session = get_session(vault, int(sys.argv[3]))
     editor = NoteEditor(vault, Ask(), session, title="", details="", autosave_ms=100)
     editor.show()

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from trajectapp.domain.disclosures import Basis, DisclosureParty, PartyKind
 from trajectapp.exchange import envelope
 from trajectapp.exchange.package_errors import PackageError, Problem
@@ -40,7 +40,7 @@ class Sample:
 def package(tmp_path_factory) -> Sample:
     folder = tmp_path_factory.mktemp("fuzz-sending") / "vault"
     create_demo_vault(folder, PASSPHRASE, cases=4, seed=3, kdf=fast_kdf(), today=date(2031, 3, 5))
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         richest = max(
             range(1, 5),

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from conftest import PASSPHRASE, fast_kdf
+from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from trajectapp.domain.case_tables import CATALOGUES, PERSON, TABLES, TABLES_BY_NAME
 from trajectapp.domain.checks import InvalidValue
 from trajectapp.domain.disclosures import (
@@ -67,7 +67,7 @@ def sending(tmp_path_factory):
     """A demo vault of twelve case files, with a service of the consultant's own and earlier disclosures."""
     folder = tmp_path_factory.mktemp("sending") / "vault"
     create_demo_vault(folder, PASSPHRASE, cases=DEMO_CASES, seed=3, kdf=fast_kdf(), today=STORY_DAY)
-    vault = unlock_vault(folder, PASSPHRASE)
+    vault = unlock_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     own = partners.save_service(vault, OWN_SERVICE)
     partners.save_involvement(vault, Involvement(None, 1, own.id, date(2030, 1, 1), None, "Jan", "werk"))
     for case_id, party in (

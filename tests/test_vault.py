@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
+from conftest import FAST_KDF_FLOOR, PASSPHRASE
 from trajectapp.domain.messages import Code
 from trajectapp.domain.recovery_keys import is_well_formed, normalise
 from trajectapp.services.caseload import add_case, list_cases
@@ -44,7 +44,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def data_key_of(folder: Path, passphrase: str) -> bytes:
-    key_file = keyfile.read(folder / KEY_FILE_NAME)
+    key_file = keyfile.read(folder / KEY_FILE_NAME, FAST_KDF_FLOOR)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     assert data_key is not None, "the passphrase does not unwrap the data key"
     return data_key
@@ -66,7 +66,7 @@ def test_cases_survive_lock_and_unlock(vault, vault_folder):
     fill(vault)
     vault.lock()
 
-    reopened = unlock_vault(vault_folder, PASSPHRASE)
+    reopened = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert names_in(reopened) == sorted(NAMES)
         celik = next(case for case in list_cases(reopened) if case.name == "Çelik Ağaoğlu")
@@ -123,7 +123,7 @@ def test_a_new_vault_records_its_creation(vault):
 
 def test_unlocking_records_an_event(vault, vault_folder):
     vault.lock()
-    reopened = unlock_vault(vault_folder, PASSPHRASE)
+    reopened = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert AuditRepository(reopened.connection).events() == ["vault.created", "vault.unlocked"]
     finally:
@@ -135,7 +135,7 @@ def test_a_wrong_passphrase_does_not_unlock(vault, vault_folder, wrong):
     vault.lock()
     before = snapshot(vault_folder)
     with pytest.raises(WrongPassphrase):
-        unlock_vault(vault_folder, wrong)
+        unlock_vault(vault_folder, wrong, kdf_floor=FAST_KDF_FLOOR)
     assert snapshot(vault_folder) == before
 
 
@@ -144,7 +144,7 @@ def test_a_passphrase_in_other_scripts_works(tmp_path, kdf_params):
     created, _ = create_vault(tmp_path / "vault", passphrase, kdf_params)
     add_case(created, name="Çelik Ağaoğlu")
     created.lock()
-    reopened = unlock_vault(tmp_path / "vault", passphrase)
+    reopened = unlock_vault(tmp_path / "vault", passphrase, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert names_in(reopened) == ["Çelik Ağaoğlu"]
     finally:
@@ -187,8 +187,8 @@ def test_change_passphrase_swaps_old_for_new_and_keeps_the_data(vault, vault_fol
 
     assert (vault_folder / KEY_FILE_NAME).read_bytes() != key_before
     with pytest.raises(WrongPassphrase):
-        unlock_vault(vault_folder, PASSPHRASE)
-    reopened = unlock_vault(vault_folder, NEW_PASSPHRASE)
+        unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
+    reopened = unlock_vault(vault_folder, NEW_PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert names_in(reopened) == sorted(NAMES)
         assert "vault.passphrase_changed" in AuditRepository(reopened.connection).events()
@@ -205,7 +205,7 @@ def test_change_passphrase_swaps_old_for_new_and_keeps_the_data(vault, vault_fol
 
 def test_change_passphrase_takes_a_new_salt_and_keeps_the_cost(vault, vault_folder, kdf_params):
     vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
-    stored = keyfile.read(vault_folder / KEY_FILE_NAME).kdf
+    stored = keyfile.read(vault_folder / KEY_FILE_NAME, FAST_KDF_FLOOR).kdf
     assert stored.salt != kdf_params.salt
     assert (stored.memory_kib, stored.iterations, stored.lanes) == (
         kdf_params.memory_kib,
@@ -216,11 +216,13 @@ def test_change_passphrase_takes_a_new_salt_and_keeps_the_cost(vault, vault_fold
 
 
 def test_change_passphrase_keeps_the_recovery_key_working(vault, vault_folder, recovery_key):
-    before = keyfile.read(vault_folder / KEY_FILE_NAME)
+    before = keyfile.read(vault_folder / KEY_FILE_NAME, FAST_KDF_FLOOR)
     vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     vault.lock()
-    assert keyfile.read(vault_folder / KEY_FILE_NAME).by_recovery == before.by_recovery
-    recovered = reset_passphrase(vault_folder, recovery_key, "Derde zin, na het vergeten van de tweede")
+    assert keyfile.read(vault_folder / KEY_FILE_NAME, FAST_KDF_FLOOR).by_recovery == before.by_recovery
+    recovered = reset_passphrase(
+        vault_folder, recovery_key, "Derde zin, na het vergeten van de tweede", kdf_floor=FAST_KDF_FLOOR
+    )
     recovered.lock()
 
 
@@ -229,8 +231,8 @@ def test_change_passphrase_twice_in_one_session(vault, vault_folder):
     vault.change_passphrase(NEW_PASSPHRASE, "Derde zin voor de derde keer, 2025")
     vault.lock()
     with pytest.raises(WrongPassphrase):
-        unlock_vault(vault_folder, NEW_PASSPHRASE)
-    unlock_vault(vault_folder, "Derde zin voor de derde keer, 2025").lock()
+        unlock_vault(vault_folder, NEW_PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
+    unlock_vault(vault_folder, "Derde zin voor de derde keer, 2025", kdf_floor=FAST_KDF_FLOOR).lock()
 
 
 def test_change_passphrase_with_a_wrong_current_one_changes_nothing(vault, vault_folder):
@@ -245,8 +247,8 @@ def test_change_passphrase_with_a_wrong_current_one_changes_nothing(vault, vault
     assert "vault.passphrase_changed" not in AuditRepository(vault.connection).events()
     vault.lock()
     with pytest.raises(WrongPassphrase):
-        unlock_vault(vault_folder, NEW_PASSPHRASE)
-    unlock_vault(vault_folder, PASSPHRASE).lock()
+        unlock_vault(vault_folder, NEW_PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
+    unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
 
 
 def test_change_passphrase_on_a_locked_vault_changes_nothing(vault, vault_folder):
@@ -255,7 +257,7 @@ def test_change_passphrase_on_a_locked_vault_changes_nothing(vault, vault_folder
     with pytest.raises(VaultLocked):
         vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     assert snapshot(vault_folder) == before
-    unlock_vault(vault_folder, PASSPHRASE).lock()
+    unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
 
 
 # --- resetting the passphrase with the recovery key --------------------------------
@@ -270,7 +272,7 @@ def test_reset_passphrase_with_the_recovery_key(vault, vault_folder, recovery_ke
     fill(vault)
     vault.lock()
 
-    recovered = reset_passphrase(vault_folder, typed(recovery_key), NEW_PASSPHRASE)
+    recovered = reset_passphrase(vault_folder, typed(recovery_key), NEW_PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert names_in(recovered) == sorted(NAMES)
         assert AuditRepository(recovered.connection).events()[-2:] == [
@@ -281,8 +283,8 @@ def test_reset_passphrase_with_the_recovery_key(vault, vault_folder, recovery_ke
         recovered.lock()
 
     with pytest.raises(WrongPassphrase):
-        unlock_vault(vault_folder, PASSPHRASE)
-    reopened = unlock_vault(vault_folder, NEW_PASSPHRASE)
+        unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
+    reopened = unlock_vault(vault_folder, NEW_PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert names_in(reopened) == sorted(NAMES)
     finally:
@@ -291,9 +293,9 @@ def test_reset_passphrase_with_the_recovery_key(vault, vault_folder, recovery_ke
 
 def test_the_recovery_key_keeps_working_after_a_reset(vault, vault_folder, recovery_key):
     vault.lock()
-    reset_passphrase(vault_folder, recovery_key, NEW_PASSPHRASE).lock()
-    reset_passphrase(vault_folder, recovery_key, "Nog een keer vergeten, 2026!").lock()
-    unlock_vault(vault_folder, "Nog een keer vergeten, 2026!").lock()
+    reset_passphrase(vault_folder, recovery_key, NEW_PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
+    reset_passphrase(vault_folder, recovery_key, "Nog een keer vergeten, 2026!", kdf_floor=FAST_KDF_FLOOR).lock()
+    unlock_vault(vault_folder, "Nog een keer vergeten, 2026!", kdf_floor=FAST_KDF_FLOOR).lock()
 
 
 def _one_character_off(key: str) -> str:
@@ -323,10 +325,10 @@ def test_a_wrong_or_malformed_recovery_key_changes_nothing(vault, vault_folder, 
     assert normalise(typed) != normalise(recovery_key)
     before = snapshot(vault_folder)
     with pytest.raises(WrongRecoveryKey) as caught:
-        reset_passphrase(vault_folder, typed, NEW_PASSPHRASE)
+        reset_passphrase(vault_folder, typed, NEW_PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     assert message_text(caught.value)
     assert snapshot(vault_folder) == before
-    unlock_vault(vault_folder, PASSPHRASE).lock()
+    unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).lock()
 
 
 def test_the_recovery_key_is_well_formed(recovery_key):
@@ -362,7 +364,7 @@ def test_create_vault_refuses_a_folder_with_a_vault(vault, vault_folder, kdf_par
     assert caught.value.params == {"folder": str(vault_folder)}
     assert message_text(caught.value) == f"There is already a vault in {vault_folder}. Nothing has been changed."
     assert snapshot(vault_folder) == before
-    reopened = unlock_vault(vault_folder, PASSPHRASE)
+    reopened = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert names_in(reopened) == sorted(NAMES)
     finally:
@@ -445,10 +447,10 @@ def test_folder_state_of_a_file(tmp_path):
 
 
 def test_the_key_file_stores_the_parameters_it_was_made_with(vault, vault_folder, kdf_params):
-    assert keyfile.read(vault_folder / KEY_FILE_NAME).kdf == kdf_params
+    assert keyfile.read(vault_folder / KEY_FILE_NAME, FAST_KDF_FLOOR).kdf == kdf_params
     assert vault.kdf_params == kdf_params
     vault.lock()
-    reopened = unlock_vault(vault_folder, PASSPHRASE)
+    reopened = unlock_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
     try:
         assert reopened.kdf_params == kdf_params
     finally:

@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+151" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+160" />
             <source>Create your vault</source>
             <translation>Créez votre coffre-fort</translation>
         </message>
@@ -6533,6 +6533,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+7" />
+            <source>The vault's key file (vault.key) asks for key settings that Trajectapp never uses: it is damaged or has been tampered with, so the vault cannot be opened. Restore vault.key from a backup. Nothing has been changed.</source>
+            <translation>Le fichier de clé du coffre-fort (vault.key) demande des réglages de clé que Trajectapp n'utilise jamais : il est endommagé ou a été falsifié, le coffre-fort ne peut donc pas être ouvert. Restaurez vault.key à partir d'une sauvegarde. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>The vault's database is damaged (the database file is missing or empty). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
             <translation>La base de données du coffre-fort est endommagée (le fichier de la base de données est absent ou vide). Votre phrase secrète est correcte. Restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
         </message>
@@ -10200,7 +10205,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+46" />
+            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+49" />
             <source>Trajectapp is locked</source>
             <translation>Trajectapp est verrouillé</translation>
         </message>
@@ -10245,7 +10250,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
             <translation>Ouverture avec la clé de récupération…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>New passphrase set</source>
             <translation>Nouvelle phrase secrète définie</translation>
         </message>

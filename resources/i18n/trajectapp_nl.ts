@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+151" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+160" />
             <source>Create your vault</source>
             <translation>Maak je kluis aan</translation>
         </message>
@@ -6533,6 +6533,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+7" />
+            <source>The vault's key file (vault.key) asks for key settings that Trajectapp never uses: it is damaged or has been tampered with, so the vault cannot be opened. Restore vault.key from a backup. Nothing has been changed.</source>
+            <translation>Het sleutelbestand van de kluis (vault.key) vraagt sleutelinstellingen die Trajectapp nooit gebruikt: het is beschadigd of er is mee geknoeid, waardoor de kluis niet open kan. Herstel vault.key uit een back-up. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>The vault's database is damaged (the database file is missing or empty). Your passphrase is correct. Restore the vault folder from a backup. Nothing has been changed.</source>
             <translation>De database van de kluis is beschadigd (het databasebestand ontbreekt of is leeg). Je wachtzin is juist. Herstel de kluismap uit een back-up. Er is niets gewijzigd.</translation>
         </message>
@@ -10200,7 +10205,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+46" />
+            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+49" />
             <source>Trajectapp is locked</source>
             <translation>Trajectapp is vergrendeld</translation>
         </message>
@@ -10245,7 +10250,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
             <translation>De kluis wordt geopend met de herstelsleutel…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>New passphrase set</source>
             <translation>Nieuwe wachtzin ingesteld</translation>
         </message>

@@ -18,7 +18,7 @@ from trajectapp.core_dumps import forbid_core_dumps
 from trajectapp.domain.messages import Code, Refusal
 
 if TYPE_CHECKING:
-    from trajectapp.vault.kdf import KdfParams
+    from trajectapp.vault.kdf import KdfFloor, KdfParams
 
 _COMMANDS = ("demo", "check")
 # The command line has no Qt to translate with: it says in English what the vault's refusals mean (the interface's
@@ -32,6 +32,10 @@ _VAULT_WORDS = {
     Code.KEY_FILE_MISSING: "The vault's key file (vault.key) is missing. Put vault.key back from a backup.",
     Code.KEY_FILE_UNREADABLE: "The vault's key file (vault.key) cannot be read. Restore vault.key from a backup.",
     Code.KEY_FILE_DAMAGED: "The vault's key file (vault.key) is damaged. Restore vault.key from a backup.",
+    Code.KEY_FILE_TAMPERED: (
+        "The vault's key file (vault.key) asks for key settings that Trajectapp never uses: it is damaged or has"
+        " been tampered with. Restore vault.key from a backup."
+    ),
     Code.DATABASE_MISSING: _DAMAGED.format("the database file is missing or empty"),
     Code.DATABASE_UNREADABLE: _DAMAGED.format("it cannot be read"),
     Code.DATABASE_PAGES_DAMAGED: _DAMAGED.format("some pages fail their integrity check"),
@@ -97,23 +101,30 @@ def _demo(args: argparse.Namespace, choose_kdf: Callable[[], KdfParams | None]) 
     return 0
 
 
-def _check(args: argparse.Namespace) -> int:
+def _check(args: argparse.Namespace, kdf_floor: KdfFloor | None) -> int:
     from trajectapp.services.check import check_vault
+    from trajectapp.vault.kdf import PRODUCTION_FLOOR
 
-    report = check_vault(args.vault, read_passphrase("Passphrase: "))
+    report = check_vault(args.vault, read_passphrase("Passphrase: "), kdf_floor or PRODUCTION_FLOOR)
     for line in [refusal_text(report.refusal)] if report.refusal else report.lines():
         print(line, file=sys.stdout if report.outcome == 0 else sys.stderr)
     return report.outcome
 
 
-def main(argv: list[str] | None = None, *, choose_kdf: Callable[[], KdfParams | None] = lambda: None) -> int:
-    """`choose_kdf` gives the Argon2id parameters of the vault `demo` makes (None: calibrate on this machine).
-    No argument or setting reaches it: only a caller in Python can pass it, as the tests do for cheap vaults."""
+def main(
+    argv: list[str] | None = None,
+    *,
+    choose_kdf: Callable[[], KdfParams | None] = lambda: None,
+    kdf_floor: KdfFloor | None = None,
+) -> int:
+    """`choose_kdf` gives the Argon2id parameters of the vault `demo` makes (None: calibrate on this machine), and
+    `kdf_floor` the cheapest a key file may ask for (None: the least the application writes). No argument or
+    setting reaches them: only a caller in Python can pass them, as the tests do for cheap vaults."""
     forbid_core_dumps()  # before any passphrase is read
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in _COMMANDS:
         args = _command_parser().parse_args(argv)
-        return _demo(args, choose_kdf) if args.command == "demo" else _check(args)
+        return _demo(args, choose_kdf) if args.command == "demo" else _check(args, kdf_floor)
     args = _parser().parse_args(argv)
     from trajectapp.ui.shell.app import run_application  # Qt only for the GUI
 

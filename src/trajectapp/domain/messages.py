@@ -98,6 +98,7 @@ class Code(Enum):
     KEY_FILE_MISSING = "vault.key_file_missing"
     KEY_FILE_UNREADABLE = "vault.key_file_unreadable"
     KEY_FILE_DAMAGED = "vault.key_file_damaged"
+    KEY_FILE_TAMPERED = "vault.key_file_tampered"  # asks for Argon2id parameters Trajectapp never writes
     DATABASE_MISSING = "vault.database_missing"  # missing or empty
     DATABASE_UNREADABLE = "vault.database_unreadable"
     DATABASE_PAGES_DAMAGED = "vault.database_pages_damaged"

@@ -11,6 +11,7 @@ from trajectapp.store.audit import AuditRepository
 from trajectapp.store.census import record_counts
 from trajectapp.store.connection import schema_version_of
 from trajectapp.vault.errors import VaultError
+from trajectapp.vault.kdf import PRODUCTION_FLOOR, KdfFloor
 from trajectapp.vault.vault import inspect_vault
 
 SOUND, DAMAGED, WRONG_PASSPHRASE = 0, 1, 2
@@ -53,9 +54,9 @@ class CheckReport:
         return lines
 
 
-def check_vault(folder: Path, passphrase: str) -> CheckReport:
+def check_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> CheckReport:
     try:
-        vault = inspect_vault(folder, passphrase)
+        vault = inspect_vault(folder, passphrase, kdf_floor)
     except VaultError as error:
         return CheckReport(WRONG_PASSPHRASE if error.code is Code.PASSPHRASE_WRONG else DAMAGED, refusal=error)
     try:

@@ -11,11 +11,13 @@ from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import add_default_services
 from trajectapp.vault import recovery_key as recovery_keys
 from trajectapp.vault import vault as vaults
-from trajectapp.vault.kdf import KdfParams, calibrate
+from trajectapp.vault.kdf import PRODUCTION_FLOOR, KdfFloor, KdfParams, calibrate
 from trajectapp.vault.vault import FolderState, folder_state
 
 __all__ = [
+    "PRODUCTION_FLOOR",
     "FolderState",
+    "KdfFloor",
     "KdfParams",
     "change_passphrase",
     "create_vault",
@@ -51,12 +53,14 @@ def create_vault(
     return _with_defaults(vault), key
 
 
-def unlock_vault(folder: Path, passphrase: str) -> OpenVault:
-    return _with_defaults(vaults.unlock_vault(folder, passphrase))
+def unlock_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> OpenVault:
+    return _with_defaults(vaults.unlock_vault(folder, passphrase, kdf_floor))
 
 
-def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> OpenVault:
-    return _with_defaults(vaults.reset_passphrase(folder, recovery_key, new_passphrase))
+def reset_passphrase(
+    folder: Path, recovery_key: str, new_passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR
+) -> OpenVault:
+    return _with_defaults(vaults.reset_passphrase(folder, recovery_key, new_passphrase, kdf_floor))
 
 
 def change_passphrase(vault: OpenVault, current: str, new: str) -> None:

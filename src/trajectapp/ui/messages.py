@@ -193,6 +193,14 @@ WORDS: dict[Code, tuple[str, ...]] = {
             "backup. Nothing has been changed.",
         ),
     ),
+    Code.KEY_FILE_TAMPERED: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The vault's key file (vault.key) asks for key settings that Trajectapp never uses: it is damaged or "
+            "has been tampered with, so the vault cannot be opened. Restore vault.key from a backup. Nothing has "
+            "been changed.",
+        ),
+    ),
     Code.DATABASE_MISSING: (
         QT_TRANSLATE_NOOP(
             "Messages",

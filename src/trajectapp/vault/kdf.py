@@ -19,9 +19,12 @@ MIN_ITERATIONS = 3
 LANES = 4
 # Bounds for parameters read back from a key file, so that a damaged or
 # hostile file cannot make unlocking take hours or all the memory there is.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 1000
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 20
 MAX_LANES = 64
+# The most work (memory times passes) a key file may ask for. Version 1 came from a calibration that kept 64 MiB and
+# added passes (up to 1000), so it is bounded by this instead of by its passes.
+MAX_WORK_KIB = MAX_MEMORY_KIB * MAX_ITERATIONS
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,31 @@ class KdfParams:
         )
 
     def with_new_salt(self) -> KdfParams:
-        return KdfParams(os.urandom(SALT_BYTES), self.memory_kib, self.iterations, self.lanes)
+        """The same cost with a new salt; passes beyond MAX_ITERATIONS (from a key file of version 1) are traded
+        for memory, for as much work or more."""
+        memory_kib, iterations = self.memory_kib, self.iterations
+        if iterations > MAX_ITERATIONS:
+            memory_kib = min(MAX_MEMORY_KIB, memory_kib * -(-iterations // MAX_ITERATIONS))
+            iterations = MAX_ITERATIONS
+        return KdfParams(os.urandom(SALT_BYTES), memory_kib, iterations, self.lanes)
+
+
+@dataclass(frozen=True)
+class KdfFloor:
+    """The cheapest parameters a key file may ask for; a file below them is damaged or tampered with.
+
+    The application reads every vault with `PRODUCTION_FLOOR`, the least it ever writes. Only a caller in Python
+    can pass another floor, as the tests do to read the cheap vaults they make.
+    """
+
+    memory_kib: int
+    iterations: int
+
+    def admits(self, params: KdfParams) -> bool:
+        return params.memory_kib >= self.memory_kib and params.iterations >= self.iterations
+
+
+PRODUCTION_FLOOR = KdfFloor(MIN_MEMORY_KIB, MIN_ITERATIONS)
 
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:

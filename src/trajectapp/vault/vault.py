@@ -26,7 +26,7 @@ from trajectapp.vault.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from trajectapp.vault.kdf import KEY_BYTES, KdfParams, derive_key
+from trajectapp.vault.kdf import KEY_BYTES, PRODUCTION_FLOOR, KdfFloor, KdfParams, derive_key
 from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_key
 
 DATABASE_NAME = "vault.db"
@@ -131,24 +131,38 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
     return Vault(folder, connection, key_file), recovery_key
 
 
-def unlock_vault(folder: Path, passphrase: str) -> Vault:
-    key_file = _read_key_file(folder)
+def unlock_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> Vault:
+    """Open the vault with its passphrase; `kdf_floor` is the cheapest key derivation a key file may ask for."""
+    key_file = _read_key_file(folder, kdf_floor)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
         raise WrongPassphrase(Code.PASSPHRASE_WRONG)
-    return _open(folder, key_file, data_key, "vault.unlocked")
+    vault = _open(folder, key_file, data_key, "vault.unlocked")
+    if key_file.version < keyfile.VERSION:
+        vault._key_file = _upgraded(folder, key_file, data_key, passphrase)
+    return vault
 
 
-def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
-    """Open the vault with its recovery key and give it a new passphrase."""
-    key_file = _read_key_file(folder)
-    data_key = None
-    if is_well_formed(recovery_key):
-        data_key = key_file.unwrap_with_recovery_key(recovery_wrapping_key(recovery_key))
-    if data_key is None:
+def reset_passphrase(
+    folder: Path, recovery_key: str, new_passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR
+) -> Vault:
+    """Open the vault with its recovery key and give it a new passphrase, at the key file's Argon2id cost.
+
+    That cost is bound to the recovery key's wrapped key, so a key file whose cost was lowered does not open
+    here, and the new passphrase is never cheaper to guess than the old one (a recovery key still wrapped by
+    version 1 is bound to nothing: there, only `kdf_floor` holds). Both keys are wrapped anew.
+    """
+    key_file = _read_key_file(folder, kdf_floor)
+    recovery_kek = recovery_wrapping_key(recovery_key) if is_well_formed(recovery_key) else None
+    data_key = key_file.unwrap_with_recovery_key(recovery_kek) if recovery_kek else None
+    if recovery_kek is None or data_key is None:
         raise WrongRecoveryKey(Code.RECOVERY_KEY_WRONG)
     vault = _open(folder, key_file, data_key, "vault.unlocked_with_recovery_key")
-    vault._key_file = _rewrap(folder, key_file, data_key, new_passphrase)
+    kdf = key_file.kdf.with_new_salt()
+    vault._key_file = keyfile.KeyFile.new(
+        data_key, kdf, derive_key(new_passphrase, kdf), recovery_kek, key_file.created
+    )
+    keyfile.write(folder / KEY_FILE_NAME, vault._key_file)
     with db.transaction(vault.connection):
         AuditRepository(vault.connection).record("vault.passphrase_reset")
     return vault
@@ -161,21 +175,32 @@ def _rewrap(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase
     return updated
 
 
-def _read_key_file(folder: Path) -> keyfile.KeyFile:
+def _upgraded(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase: str) -> keyfile.KeyFile:
+    """The key file in the current version, written over one in an older version (its checksum and bound
+    parameters protect it from the next unlock on; passes beyond the current bound become memory). When it cannot
+    be written, the old one still opens the vault, and the next unlock tries again."""
+    try:
+        return _rewrap(folder, key_file, data_key, passphrase)
+    except OSError:
+        return key_file
+
+
+def _read_key_file(folder: Path, kdf_floor: KdfFloor) -> keyfile.KeyFile:
     state = folder_state(folder)
     if state is not FolderState.VAULT:
         raise NotAVault(Code.NOT_A_VAULT, folder=str(folder))
     if not (folder / KEY_FILE_NAME).exists():
         raise KeyFileMissing(Code.KEY_FILE_MISSING)
     try:
-        return keyfile.read(folder / KEY_FILE_NAME)
+        return keyfile.read(folder / KEY_FILE_NAME, kdf_floor)
     except OSError:
         raise KeyFileDamaged(Code.KEY_FILE_UNREADABLE) from None
 
 
-def inspect_vault(folder: Path, passphrase: str) -> Vault:
-    """Open for reading only: every check runs, the full integrity check too, but nothing is migrated or recorded."""
-    key_file = _read_key_file(folder)
+def inspect_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> Vault:
+    """Open for reading only: every check runs, the full integrity check too, but nothing is migrated or recorded,
+    the key file included."""
+    key_file = _read_key_file(folder, kdf_floor)
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
         raise WrongPassphrase(Code.PASSPHRASE_WRONG)

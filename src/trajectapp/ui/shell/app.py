@@ -21,7 +21,14 @@ from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
 from trajectapp.services.integrity import IntegrityCheck
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.opening import FolderState, KdfParams, change_passphrase, folder_state
+from trajectapp.services.opening import (
+    PRODUCTION_FLOOR,
+    FolderState,
+    KdfFloor,
+    KdfParams,
+    change_passphrase,
+    folder_state,
+)
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.catalogues.catalogue_editor import CatalogueEditor
@@ -73,6 +80,7 @@ class AppController(QObject):
         ask: Ask,
         vault_folder: Path | None = None,
         choose_kdf: Callable[[], KdfParams | None] = lambda: None,
+        kdf_floor: KdfFloor = PRODUCTION_FLOOR,
         search_pauses: TypingPauses = TYPING_PAUSES,
     ):
         super().__init__()  # owned by whoever runs it, not by the QApplication, which outlives it
@@ -80,6 +88,7 @@ class AppController(QObject):
         self._preferences = preferences
         self._ask = ask
         self._choose_kdf = choose_kdf  # None: calibrate on this machine
+        self._kdf_floor = kdf_floor  # the cheapest Argon2id a key file may ask for; tests read their cheap vaults
         self._search_pauses = search_pauses
         self.folder = vault_folder or preferences.last_vault or default_vault_dir()
         self.vault: OpenVault | None = None
@@ -164,7 +173,7 @@ class AppController(QObject):
         self.show_setup()
 
     def show_unlock(self) -> None:
-        screen = UnlockScreen(self.folder, self._ask)
+        screen = UnlockScreen(self.folder, self._ask, self._kdf_floor)
         screen.unlocked.connect(self._unlocked)
         screen.open_other.connect(self.open_other_vault)
         screen.create_new.connect(self.show_setup)
@@ -399,14 +408,19 @@ class AppController(QObject):
         )
 
 
-def start_application(vault_folder: Path | None = None) -> tuple[QApplication, AppController]:
-    """The application with its window shown, before its event loop runs."""
+def start_application(
+    vault_folder: Path | None = None, kdf_floor: KdfFloor = PRODUCTION_FLOOR
+) -> tuple[QApplication, AppController]:
+    """The application with its window shown, before its event loop runs. `kdf_floor`: see AppController; only a
+    caller in Python passes it, as the memory test does for its cheap vault."""
     forbid_core_dumps()
     eventlog.configure()
     preferences = Preferences()
     app = create_qt_application(sys.argv[:1], preferences.language)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    controller = AppController(app=app, preferences=preferences, ask=Ask(), vault_folder=vault_folder)
+    controller = AppController(
+        app=app, preferences=preferences, ask=Ask(), vault_folder=vault_folder, kdf_floor=kdf_floor
+    )
     controller.start()
     log.info("app.started")
     return app, controller

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from trajectapp.domain.messages import Code, Refusal, log_text
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.opening import (
+    PRODUCTION_FLOOR,
+    KdfFloor,
     reset_passphrase,
     retry_delay,
     unlock_vault,
@@ -32,10 +34,11 @@ class UnlockScreen(QWidget):
     open_other = Signal()
     create_new = Signal()
 
-    def __init__(self, folder: Path, ask: Ask, parent: QWidget | None = None):
+    def __init__(self, folder: Path, ask: Ask, kdf_floor: KdfFloor = PRODUCTION_FLOOR, parent: QWidget | None = None):
         super().__init__(parent)
         self.folder = folder
         self._ask = ask
+        self._kdf_floor = kdf_floor
         self._wrong_tries = 0
         self._wait_left = 0
         self._wrong_text = ""
@@ -112,19 +115,22 @@ class UnlockScreen(QWidget):
     def try_unlock(self) -> None:
         if not self.unlock_button.isEnabled():
             return
-        folder, passphrase = self.folder, self.passphrase.text()
+        folder, passphrase, floor = self.folder, self.passphrase.text(), self._kdf_floor
         self._start_work(self.tr("Unlocking…"))
-        run_in_background(lambda: unlock_vault(folder, passphrase), self._succeeded, self._failed, context=self)
+        run_in_background(lambda: unlock_vault(folder, passphrase, floor), self._succeeded, self._failed, context=self)
 
     def recover(self) -> None:
         answer = RecoveryDialog.get_recovery(self, self._ask)
         if answer is None:
             return
         recovery_key, new_passphrase = answer
-        folder = self.folder
+        folder, floor = self.folder, self._kdf_floor
         self._start_work(self.tr("Opening with the recovery key…"))
         run_in_background(
-            lambda: reset_passphrase(folder, recovery_key, new_passphrase), self._recovered, self._failed, context=self
+            lambda: reset_passphrase(folder, recovery_key, new_passphrase, floor),
+            self._recovered,
+            self._failed,
+            context=self,
         )
 
     def _start_work(self, text: str) -> None:
