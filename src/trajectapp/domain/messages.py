@@ -106,6 +106,11 @@ class Code(Enum):
     DATABASE_WITHOUT_DATA = "vault.database_without_data"
     VAULT_TOO_NEW = "vault.too_new"
     MIGRATION_FAILED = "vault.migration_failed", "error_type"
+    # Not damage: the vault is whole, but cannot be reached or written here and now.
+    VAULT_ACCESS_DENIED = "vault.access_denied", "folder"  # the account may not read or write the folder or files
+    VAULT_READ_ONLY = "vault.read_only", "folder"  # the disk is mounted read-only
+    VAULT_DISK_FULL = "vault.disk_full", "folder"
+    VAULT_IN_USE = "vault.in_use", "folder"  # open in another running copy of Trajectapp
 
     # -- a transfer package coming in ---------------------------------------------------------------------------
     PACKAGE_UNREADABLE = "package.unreadable", "reason"  # reason: the system's words for the read error
