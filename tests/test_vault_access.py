@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from conftest import PASSPHRASE
 from disk_conditions import read_only_at, run_python, small_disk_at
 from trajectapp.cli import refusal_text
 from trajectapp.domain.messages import Code
-from trajectapp.services.check import DAMAGED, NOT_OPENED_HERE, check_vault
+from trajectapp.services.check import DAMAGED, NOT_OPENED_HERE, SOUND, check_vault
 from trajectapp.services.disclosures import leaving_file
 from trajectapp.ui.messages import message_text
 from trajectapp.vault.errors import VaultError
@@ -148,17 +149,29 @@ def test_a_vault_in_a_folder_that_may_not_be_written_is_not_made_at_all(tmp_path
 
 
 @pytest.mark.parametrize(
-    ("name", "denied_mode"),
-    [(KEY_FILE_NAME, 0o000), (DATABASE_NAME, 0o000), (DATABASE_NAME, 0o400), (".", 0o500)],
+    ("name", "denied_mode", "readable"),
+    [
+        (KEY_FILE_NAME, 0o000, False),
+        (DATABASE_NAME, 0o000, False),
+        (DATABASE_NAME, 0o400, True),
+        (".", 0o500, True),
+        (".", 0o000, False),
+    ],
 )
-def test_a_permission_is_not_taken_for_damage(locked_vault_folder, name, denied_mode):
+def test_a_permission_is_not_taken_for_damage(locked_vault_folder, name, denied_mode, readable):
     (locked_vault_folder / name).chmod(denied_mode)
     before = checksums(locked_vault_folder)
     result = run_python(UNLOCK, str(locked_vault_folder), PASSPHRASE, as_plain_account=True)
     assert result.stdout.strip() == Code.VAULT_ACCESS_DENIED.value, result.stderr
+    # `check` only reads: what it may read, it checks.
     checked = run_python(CHECK, str(locked_vault_folder), stdin=PASSPHRASE + "\n", as_plain_account=True)
-    assert (checked.returncode, checked.stdout) == (NOT_OPENED_HERE, "")
-    assert checked.stderr.strip() == refusal_text(VaultError(Code.VAULT_ACCESS_DENIED, folder=str(locked_vault_folder)))
+    if readable:
+        assert (checked.returncode, checked.stderr) == (SOUND, "")
+        assert checked.stdout.startswith("Vault is sound")
+    else:
+        assert (checked.returncode, checked.stdout) == (NOT_OPENED_HERE, "")
+        denied = VaultError(Code.VAULT_ACCESS_DENIED, folder=str(locked_vault_folder))
+        assert checked.stderr.strip() == refusal_text(denied)
     (locked_vault_folder / name).chmod(0o700 if name == "." else 0o600)
     assert checksums(locked_vault_folder) == before
 
@@ -174,6 +187,51 @@ def test_a_read_only_disk_is_not_taken_for_damage(locked_vault_folder):
     result = run_python(UNLOCK, str(locked_vault_folder), PASSPHRASE, mount=read_only_at(locked_vault_folder))
     assert result.stdout.strip() == Code.VAULT_READ_ONLY.value, result.stderr
     assert checksums(locked_vault_folder) == before
+
+
+# -- `check` only reads ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def crashed_vault_folder(vault: Vault, vault_folder: Path, make_case, tmp_path: Path) -> Path:
+    """The vault's files as a crash leaves them: commits in the write-ahead log, not yet folded into the database."""
+    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    make_case("Çelik Ağaoğlu")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir(mode=0o700)
+    for path in vault_folder.iterdir():
+        if path.name != LOCK_FILE_NAME:  # the lock is let go with the program that held it
+            shutil.copy2(path, crashed / path.name)
+    assert (crashed / (DATABASE_NAME + "-wal")).stat().st_size > 0
+    return crashed
+
+
+def test_check_of_a_vault_a_crash_left_folds_nothing_into_it(crashed_vault_folder):
+    data_files = (DATABASE_NAME, DATABASE_NAME + "-wal", KEY_FILE_NAME)
+    before = {name: checksums(crashed_vault_folder)[name] for name in data_files}
+    report = check_vault(crashed_vault_folder, PASSPHRASE)
+    assert report.outcome == SOUND
+    assert report.counts["cases"] == 1  # read from the log, where the only commit of it is
+    # SQLite rebuilds its shared-memory index (-shm) to read the log; the files that hold data are as they were.
+    assert {name: checksums(crashed_vault_folder)[name] for name in data_files} == before
+
+
+@pytest.mark.parametrize("left_by", ["locked_vault_folder", "crashed_vault_folder"])
+def test_check_reads_a_vault_on_a_read_only_disk(request, left_by):
+    folder = request.getfixturevalue(left_by)
+    before = checksums(folder)
+    checked = run_python(CHECK, str(folder), stdin=PASSPHRASE + "\n", mount=read_only_at(folder))
+    assert (checked.returncode, checked.stderr) == (SOUND, "")
+    assert checked.stdout.startswith("Vault is sound")
+    assert checksums(folder) == before
+
+
+def test_check_of_a_settled_vault_writes_not_even_sqlite_s_own_files(locked_vault_folder):
+    before = checksums(locked_vault_folder)
+    modified = {path.name: path.stat().st_mtime_ns for path in locked_vault_folder.iterdir()}
+    assert check_vault(locked_vault_folder, PASSPHRASE).outcome == SOUND
+    assert checksums(locked_vault_folder) == before
+    assert {path.name: path.stat().st_mtime_ns for path in locked_vault_folder.iterdir()} == modified
 
 
 def test_a_vault_open_in_another_copy_is_refused_until_it_is_locked_there(vault, vault_folder):

@@ -86,11 +86,13 @@ class Vault:
         connection: db.Connection,
         key_file: keyfile.KeyFile,
         lock: folder_lock.FolderLock | None = None,
+        read_only: bool = False,
     ):
         self.folder = folder
         self._connection: db.Connection | None = connection
         self._key_file = key_file
         self._folder_lock = lock  # None when opened to be inspected, which takes no lock
+        self._read_only = read_only
 
     @property
     def connection(self) -> db.Connection:
@@ -110,7 +112,7 @@ class Vault:
         try:
             if self._connection is not None:
                 connection, self._connection = self._connection, None
-                db.close(connection)
+                (db.close_read_only if self._read_only else db.close)(connection)
         finally:
             if self._folder_lock is not None:
                 self._folder_lock.release()
@@ -220,32 +222,32 @@ def _rewrap(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphrase
     return updated
 
 
-def _read_key_file(folder: Path) -> keyfile.KeyFile:
-    """The key file, once the folder is known to be a vault this account may read and write here."""
+def _read_key_file(folder: Path, writing: bool = True) -> keyfile.KeyFile:
+    """The key file, once the folder is known to be a vault this account may read (and write) here."""
     try:
-        return _reachable(folder, _key_file_in, folder)
+        return _reachable(folder, _key_file_in, folder, writing)
     except OSError:
         raise KeyFileDamaged(Code.KEY_FILE_UNREADABLE) from None
 
 
-def _key_file_in(folder: Path) -> keyfile.KeyFile:
+def _key_file_in(folder: Path, writing: bool) -> keyfile.KeyFile:
     if _look_into(folder) is not FolderState.VAULT:
         raise NotAVault(Code.NOT_A_VAULT, folder=str(folder))
     if not (folder / KEY_FILE_NAME).exists():
         raise KeyFileMissing(Code.KEY_FILE_MISSING)
-    _try_access(folder)
+    _try_access(folder, writing)
     return keyfile.read(folder / KEY_FILE_NAME)
 
 
-def _try_access(folder: Path) -> None:
-    """Open the vault's files for writing and test the folder, changing nothing: a permission or a read-only disk is
-    told as what it is before anything could take it for damage."""
-    if _on_read_only_disk(folder):
+def _try_access(folder: Path, writing: bool) -> None:
+    """Open the vault's files as unlocking (`writing`) or inspecting them will, and test the folder, changing
+    nothing: a permission or a read-only disk is told as what it is before anything could take it for damage."""
+    if writing and _on_read_only_disk(folder):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(folder))
-    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+    if not os.access(folder, os.R_OK | os.X_OK | (os.W_OK if writing else 0)):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
     # The key file is only read: it is replaced by a rename, which its own mode does not forbid.
-    for name, how in ((KEY_FILE_NAME, "rb"), (DATABASE_NAME, "r+b")):
+    for name, how in ((KEY_FILE_NAME, "rb"), (DATABASE_NAME, "r+b" if writing else "rb")):
         if (folder / name).is_file():
             with open(folder / name, how):
                 pass
@@ -281,8 +283,8 @@ def _unreachable_code(error: OSError | db.DatabaseError) -> Code | None:
 
 
 def inspect_vault(folder: Path, passphrase: str) -> Vault:
-    """Open for reading only: every check runs, but nothing is migrated or recorded."""
-    key_file = _read_key_file(folder)
+    """Open for reading only: every check runs, and not a byte is written (no migration, no seal, no checkpoint)."""
+    key_file = _read_key_file(folder, writing=False)
     if _reachable(folder, folder_lock.held_elsewhere, folder):
         raise VaultInUse(Code.VAULT_IN_USE, folder=str(folder))
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
@@ -301,7 +303,7 @@ def _open(
     """Open the database with the unwrapped key, refusing anything damaged or too new.
 
     With an `event`, the schema is migrated and the event recorded; without
-    one, nothing is written.
+    one, the database is opened read-only and nothing is written.
 
     The key is known to be right (AES-GCM said so), so any failure from here
     on is the database's: SQLCipher's "file is not a database" means damage.
@@ -311,13 +313,13 @@ def _open(
         # An empty file would open as a brand-new database: never let that happen.
         raise DatabaseDamaged(Code.DATABASE_MISSING)
     try:
-        damaged_pages = db.page_errors(path, data_key)
+        damaged_pages = db.page_errors(path, data_key, read_only=event is None)
     except db.DatabaseError:  # e.g. vault.db is a folder or cannot be read at all
         raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
     if damaged_pages:
         raise DatabaseDamaged(Code.DATABASE_PAGES_DAMAGED)
     try:
-        connection = db.open_database(path, data_key)
+        connection = db.open_database(path, data_key, read_only=event is None)
     except db.UnreadableDatabase:
         raise DatabaseDamaged(Code.DATABASE_FIRST_PAGE_DAMAGED) from None
     try:
@@ -345,7 +347,7 @@ def _open(
     except BaseException:
         connection.close()
         raise
-    return Vault(folder, connection, key_file, lock)
+    return Vault(folder, connection, key_file, lock, read_only=event is None)
 
 
 def _migrate(connection: db.Connection, path: Path) -> None:
