@@ -111,6 +111,16 @@ def test_an_existing_empty_folder_becomes_the_private_vault_folder(umask_022, tm
     assert unlock_vault(folder, PASSPHRASE).folder == folder
 
 
+def test_an_empty_folder_reached_through_a_link_gets_the_vault_and_keeps_its_link(tmp_path, kdf_params):
+    target, link = tmp_path / "on another disk", tmp_path / "vault"
+    target.mkdir()
+    link.symlink_to(target)
+    create_vault(link, PASSPHRASE, kdf_params)[0].lock()
+    assert link.is_symlink()
+    assert sorted(path.name for path in target.iterdir()) == [DATABASE_NAME, KEY_FILE_NAME]
+    unlock_vault(link, PASSPHRASE).lock()
+
+
 def test_the_key_file_is_written_private_over_a_partial_one_a_crash_left(umask_022, vault, vault_folder):
     partial = vault_folder / (KEY_FILE_NAME + ".new")
     partial.write_bytes(b"half a key file")

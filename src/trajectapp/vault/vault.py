@@ -160,8 +160,9 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
 def _build(folder: Path, key_file: keyfile.KeyFile, data_key: bytes) -> None:
     """Make the vault whole in a private folder beside `folder`, then rename it to `folder`; on any failure the
     partial folder is removed."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", suffix=".new", dir=folder.parent))  # mode 0700
+    place = folder.resolve() if folder.is_symlink() else folder  # the folder it names, not the link, is replaced
+    place.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{place.name}-", suffix=".new", dir=place.parent))  # mode 0700
     try:
         keyfile.write(building / KEY_FILE_NAME, key_file)
         database = building / DATABASE_NAME
@@ -174,9 +175,9 @@ def _build(folder: Path, key_file: keyfile.KeyFile, data_key: bytes) -> None:
                 AuditRepository(connection).record("vault.created")
         finally:
             db.close(connection)
-        if os.name == "nt" and folder.exists():
-            folder.rmdir()  # empty, as folder_state found; Windows renames a folder only to a name that is free
-        os.replace(building, folder)
+        if os.name == "nt" and place.exists():
+            place.rmdir()  # empty, as folder_state found; Windows renames a folder only to a name that is free
+        os.replace(building, place)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
@@ -209,9 +210,13 @@ def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> Va
     except BaseException:
         lock.release()
         raise
-    vault._key_file = _rewrap(folder, key_file, data_key, new_passphrase)
-    with db.transaction(vault.connection):
-        AuditRepository(vault.connection).record("vault.passphrase_reset")
+    try:
+        vault._key_file = _rewrap(folder, key_file, data_key, new_passphrase)
+        with db.transaction(vault.connection):
+            AuditRepository(vault.connection).record("vault.passphrase_reset")
+    except BaseException:
+        vault.lock()  # not left open, holding the folder, behind a refusal
+        raise
     return vault
 
 
