@@ -130,6 +130,18 @@ def test_the_key_file_is_written_private_over_a_partial_one_a_crash_left(umask_0
     assert not partial.exists()
 
 
+def test_unlocking_a_vault_made_before_narrows_its_modes(locked_vault_folder):
+    locked_vault_folder.chmod(0o755)
+    for path in locked_vault_folder.iterdir():
+        path.chmod(0o644)
+    unlock_vault(locked_vault_folder, PASSPHRASE).lock()
+    assert mode(locked_vault_folder) == 0o700
+    assert {path.name: mode(path) for path in locked_vault_folder.iterdir()} == {
+        DATABASE_NAME: 0o600,
+        KEY_FILE_NAME: 0o600,
+    }
+
+
 def test_a_file_that_leaves_the_vault_is_private(umask_022, vault, tmp_path):
     path = tmp_path / "handover.pdf"
     with leaving_file(vault, path, b"%PDF-1.7 the handover"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -186,6 +187,7 @@ def _build(folder: Path, key_file: keyfile.KeyFile, data_key: bytes) -> None:
 def unlock_vault(folder: Path, passphrase: str) -> Vault:
     key_file = _read_key_file(folder)
     lock = _reachable(folder, _take_lock, folder)
+    _keep_private(folder)
     try:
         data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
         if data_key is None:
@@ -200,6 +202,7 @@ def reset_passphrase(folder: Path, recovery_key: str, new_passphrase: str) -> Va
     """Open the vault with its recovery key and give it a new passphrase."""
     key_file = _read_key_file(folder)
     lock = _reachable(folder, _take_lock, folder)
+    _keep_private(folder)
     try:
         data_key = None
         if is_well_formed(recovery_key):
@@ -261,6 +264,18 @@ def _try_access(folder: Path, writing: bool) -> None:
 def _on_read_only_disk(folder: Path) -> bool:
     statvfs = getattr(os, "statvfs", None)  # not on Windows
     return statvfs is not None and bool(statvfs(folder).f_flag & os.ST_RDONLY)
+
+
+def _keep_private(folder: Path) -> None:
+    """Narrow a vault made before its folder was made 0700 and its files 0600 (on Windows, where modes mean little,
+    this changes nothing). Best effort: a mode that cannot be changed does not stop the unlock."""
+    try:
+        paths = [folder, *(path for path in folder.iterdir() if path.is_file() and not path.is_symlink())]
+    except OSError:
+        return
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.chmod(0o700 if path == folder else 0o600)
 
 
 def _take_lock(folder: Path) -> folder_lock.FolderLock:
