@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 
 from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool
@@ -13,6 +15,7 @@ from gui_support import WAIT_MS, button, caseload, click, current_screen, erase,
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.caseload.caseload_view import CaseloadView
 from trajectapp.ui.setup.setup_wizard import CHECK, PASSPHRASE, RECOVERY_KEY, WELCOME, SetupWizard
+from trajectapp.vault.folder_lock import LOCK_FILE_NAME
 from trajectapp.vault.vault import DATABASE_NAME, KEY_FILE_NAME
 
 GOOD_PASSPHRASE = "Zeven vogels boven de Leie, lang geleden"
@@ -62,10 +65,15 @@ def test_a_new_user_creates_a_vault_with_the_wizard(start_app, qtbot, vault_fold
     assert len(key_groups) == 8
     assert not wizard.next_button.isEnabled()
 
-    # The sheet, saved as a PDF that carries the key.
+    # The sheet, saved as a PDF that carries the key, readable by this account only.
     sheet = tmp_path / "sheet.pdf"
     ask.preset(sheet, None)
-    click(qtbot, button(wizard, "Save recovery sheet as PDF…"))
+    earlier_umask = os.umask(0o022)
+    try:
+        click(qtbot, button(wizard, "Save recovery sheet as PDF…"))
+    finally:
+        os.umask(earlier_umask)
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o600
     assert ask.asked[0] == "Save recovery sheet"
     assert "recovery sheet was saved" in ask.asked[1]
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(sheet.read_bytes())).pages)
@@ -98,9 +106,11 @@ def test_a_new_user_creates_a_vault_with_the_wizard(start_app, qtbot, vault_fold
 
     assert isinstance(caseload(controller), CaseloadView)
     assert controller.vault is not None and controller.vault.folder == vault_folder
+    # The open vault's folder: its files, SQLite's while it is open, and the lock that keeps a second copy out.
     assert sorted(path.name for path in vault_folder.iterdir() if not path.name.endswith(("-wal", "-shm"))) == [
         DATABASE_NAME,
         KEY_FILE_NAME,
+        LOCK_FILE_NAME,
     ]
 
 

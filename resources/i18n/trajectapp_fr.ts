@@ -6592,6 +6592,26 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Trajectapp a contrôlé ce coffre-fort après son ouverture et y a trouvé des dommages : une partie de sa base de données est illisible, si bien qu'une partie de ce que vous voyez ou enregistrez peut être perdue. Cessez de travailler dans ce coffre-fort, verrouillez-le et restaurez le répertoire du coffre-fort à partir d'une sauvegarde.</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>Trajectapp is not allowed to read or write in %1. The vault is not damaged: check that this folder and its files belong to your account (your IT support can help), or choose another folder. Nothing has been changed.</source>
+            <translation>Trajectapp n'est pas autorisé à lire ou à écrire dans %1. Le coffre-fort n'est pas endommagé : vérifiez que ce répertoire et ses fichiers appartiennent à votre compte (votre service informatique peut vous aider), ou choisissez un autre emplacement. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is on a disk that cannot be written to. The vault is not damaged: make the disk writable (a USB stick may have a lock switch) or use a folder on another disk, then try again. Nothing has been changed.</source>
+            <translation>%1 se trouve sur un disque en lecture seule. Le coffre-fort n'est pas endommagé : rendez le disque accessible en écriture (une clé USB peut avoir un verrou de protection) ou utilisez un emplacement sur un autre disque, puis réessayez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The disk that holds %1 is full. The vault is not damaged: free some space on that disk, then try again. Nothing has been changed.</source>
+            <translation>Le disque qui contient %1 est plein. Le coffre-fort n'est pas endommagé : libérez de l'espace sur ce disque, puis réessayez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The vault in %1 is open in another running copy of Trajectapp. Lock the vault or close Trajectapp there, then try again. Nothing has been changed.</source>
+            <translation>Le coffre-fort dans %1 est ouvert dans une autre copie de Trajectapp en cours d'exécution. Verrouillez-le ou fermez Trajectapp à cet endroit, puis réessayez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>The file could not be read (%1). Nothing has been imported.</source>
             <translation>Le fichier n'a pas pu être lu (%1). Rien n'a été importé.</translation>
@@ -9716,7 +9736,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+89" />
+            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+96" />
             <source>Back</source>
             <translation>Précédent</translation>
         </message>

@@ -6592,6 +6592,26 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Trajectapp heeft deze kluis na het openen gecontroleerd en schade gevonden: een deel van de database kan niet gelezen worden, dus een deel van wat je ziet of bewaart, kan verloren gaan. Werk niet verder in deze kluis, vergrendel ze en herstel de kluismap uit een back-up.</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>Trajectapp is not allowed to read or write in %1. The vault is not damaged: check that this folder and its files belong to your account (your IT support can help), or choose another folder. Nothing has been changed.</source>
+            <translation>Trajectapp mag niet lezen of schrijven in %1. De kluis is niet beschadigd: kijk na of deze map en de bestanden erin van je eigen account zijn (je IT-dienst kan helpen), of kies een andere map. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is on a disk that cannot be written to. The vault is not damaged: make the disk writable (a USB stick may have a lock switch) or use a folder on another disk, then try again. Nothing has been changed.</source>
+            <translation>%1 staat op een schijf waarop niet geschreven kan worden. De kluis is niet beschadigd: maak de schijf beschrijfbaar (een USB-stick kan een schuifje voor schrijfbeveiliging hebben) of gebruik een map op een andere schijf, en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The disk that holds %1 is full. The vault is not damaged: free some space on that disk, then try again. Nothing has been changed.</source>
+            <translation>De schijf waarop %1 staat, is vol. De kluis is niet beschadigd: maak wat ruimte vrij op die schijf en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The vault in %1 is open in another running copy of Trajectapp. Lock the vault or close Trajectapp there, then try again. Nothing has been changed.</source>
+            <translation>De kluis in %1 is geopend in een ander exemplaar van Trajectapp dat nog draait. Vergrendel de kluis daar of sluit daar Trajectapp af, en probeer het dan opnieuw. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>The file could not be read (%1). Nothing has been imported.</source>
             <translation>Het bestand kon niet gelezen worden (%1). Er is niets geïmporteerd.</translation>
@@ -9716,7 +9736,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+89" />
+            <location filename="../../src/trajectapp/ui/setup/setup_wizard.py" line="+96" />
             <source>Back</source>
             <translation>Vorige</translation>
         </message>

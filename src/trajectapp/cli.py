@@ -44,6 +44,13 @@ _VAULT_WORDS = {
     Code.DATABASE_WITHOUT_DATA: _DAMAGED.format("it holds no Trajectapp data"),
     Code.VAULT_TOO_NEW: "This vault was made by a newer version of Trajectapp. Open it with that version.",
     Code.MIGRATION_FAILED: "This vault could not be updated ({error_type}); a copy from before the update is kept.",
+    Code.VAULT_ACCESS_DENIED: "Trajectapp is not allowed to read or write in {folder}. The vault is not damaged:"
+    " check that this folder and its files belong to your account.",
+    Code.VAULT_READ_ONLY: "{folder} is on a disk that cannot be written to. The vault is not damaged:"
+    " make the disk writable or copy the vault folder to another disk.",
+    Code.VAULT_DISK_FULL: "The disk that holds {folder} is full. The vault is not damaged: free some space on it.",
+    Code.VAULT_IN_USE: "The vault in {folder} is open in another running copy of Trajectapp."
+    " Lock the vault or close Trajectapp there, then try again.",
 }
 
 

@@ -111,6 +111,11 @@ class Code(Enum):
     INTEGRITY_PAGES_DAMAGED = "vault.integrity_pages_damaged"
     INTEGRITY_STRUCTURE_DAMAGED = "vault.integrity_structure_damaged"
     INTEGRITY_UNREADABLE = "vault.integrity_unreadable"
+    # Not damage: the vault is whole, but cannot be reached or written here and now.
+    VAULT_ACCESS_DENIED = "vault.access_denied", "folder"  # the account may not read or write the folder or files
+    VAULT_READ_ONLY = "vault.read_only", "folder"  # the disk is mounted read-only
+    VAULT_DISK_FULL = "vault.disk_full", "folder"
+    VAULT_IN_USE = "vault.in_use", "folder"  # open in another running copy of Trajectapp
 
     # -- a transfer package coming in ---------------------------------------------------------------------------
     PACKAGE_UNREADABLE = "package.unreadable", "reason"  # reason: the system's words for the read error

@@ -10,11 +10,14 @@ from trajectapp.domain.messages import Code
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.census import record_counts
 from trajectapp.store.connection import schema_version_of
-from trajectapp.vault.errors import VaultError
+from trajectapp.vault.errors import VaultError, VaultInUse, VaultTooNew, VaultUnreachable
 from trajectapp.vault.kdf import PRODUCTION_FLOOR, KdfFloor
 from trajectapp.vault.vault import inspect_vault
 
-SOUND, DAMAGED, WRONG_PASSPHRASE = 0, 1, 2
+SOUND, DAMAGED, WRONG_PASSPHRASE, NOT_OPENED_HERE = 0, 1, 2, 3
+# Refusals that say nothing of the vault's state: it cannot be opened here and now (a permission, a read-only or
+# full disk, another running copy, a newer Trajectapp), and `check` exits with its own status for them.
+_NOT_DAMAGE = (VaultUnreachable, VaultInUse, VaultTooNew)
 # The schema version that gave the audit trail its hash chain. `check` never
 # migrates, so a vault not unlocked since an older version has no chain yet.
 _CHAINED_FROM_VERSION = 2
@@ -58,7 +61,7 @@ def check_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_
     try:
         vault = inspect_vault(folder, passphrase, kdf_floor)
     except VaultError as error:
-        return CheckReport(WRONG_PASSPHRASE if error.code is Code.PASSPHRASE_WRONG else DAMAGED, refusal=error)
+        return CheckReport(_outcome_of(error), refusal=error)
     try:
         connection = vault.connection
         version = schema_version_of(connection)
@@ -88,6 +91,12 @@ _SEAL_FINDINGS = {
     SealFinding.DIFFERENT_END: "The audit trail has been altered: it does not end on the entry Trajectapp sealed."
     + _NOT_WRITTEN,
 }
+
+
+def _outcome_of(refusal: VaultError) -> int:
+    if refusal.code is Code.PASSPHRASE_WRONG:
+        return WRONG_PASSPHRASE
+    return NOT_OPENED_HERE if isinstance(refusal, _NOT_DAMAGE) else DAMAGED
 
 
 def _altered(count: int) -> str:

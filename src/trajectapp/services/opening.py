@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trajectapp.exchange.files import write_whole_file
 from trajectapp.services.factors import add_default_factor_categories
 from trajectapp.services.needs import add_default_domains
 from trajectapp.services.open_vault import OpenVault
@@ -25,6 +26,7 @@ __all__ = [
     "new_recovery_key",
     "reset_passphrase",
     "retry_delay",
+    "save_recovery_sheet",
     "unlock_vault",
 ]
 
@@ -70,3 +72,9 @@ def change_passphrase(vault: OpenVault, current: str, new: str) -> None:
 def new_recovery_key() -> str:
     """Made before the vault, so the consultant can print it and prove they copied it before anything is written."""
     return recovery_keys.new_recovery_key()
+
+
+def save_recovery_sheet(path: Path, pdf: bytes) -> None:
+    """The sheet carries the recovery key: written whole, and readable by this account only whatever the umask.
+    OSError when the folder cannot be written to."""
+    write_whole_file(path, pdf)

@@ -29,17 +29,23 @@ class UnreadableDatabase(Exception):
     """SQLCipher could not read the first page with the key it was given."""
 
 
-def open_database(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
+def open_database(path: Path, key: bytes, *, read_only: bool = False, beside_a_writer: bool = False) -> Connection:
     """Open (or create) the database at `path`, keyed with the raw 256-bit `key`.
 
     The connection is in autocommit mode; write through `transaction()`.
     It may be opened on a worker thread and then used on the GUI thread, never
-    on both at once. A `read_only` connection never creates, writes or checkpoints the file.
+    on both at once. A `read_only` one writes nothing (see `_read_only_address`) and is closed with
+    `close_read_only`; `beside_a_writer` says another connection of this process may write the file meanwhile, so
+    it is never taken as unchanging (the integrity check that runs while the vault is open).
     """
     if len(key) != 32:
         raise ValueError("the data key must be 32 bytes")
-    where = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-    connection: Connection = sqlcipher3.connect(where, isolation_level=None, check_same_thread=False, uri=read_only)
+    connection: Connection = sqlcipher3.connect(
+        _read_only_address(path, beside_a_writer) if read_only else str(path),
+        isolation_level=None,
+        check_same_thread=False,
+        uri=read_only,
+    )
     try:
         # Without this SQLCipher writes its own diagnostics to stderr.
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -54,17 +60,30 @@ def open_database(path: Path, key: bytes, *, read_only: bool = False) -> Connect
     connection.execute("PRAGMA temp_store = MEMORY")  # sorting and checking never spill plaintext to a temp file
     if not read_only:
         connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA secure_delete = ON")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA secure_delete = ON")
     # Used to sort and search names blind to case and accents.
     connection.create_function("name_key", 1, name_key, deterministic=True)
     give_audit_key(connection, key)
     return connection
 
 
-def page_errors(path: Path, key: bytes) -> list[str]:
+def _read_only_address(path: Path, beside_a_writer: bool = False) -> str:
+    """The database as a URI SQLite opens without writing. Without a write-ahead log to read (no -wal file, or an
+    empty one), and with no writer beside it, it is opened as immutable: no log, no shared-memory index, not a byte
+    written. A log left by a crash
+    holds commits that must be read, and SQLite then rebuilds its shared-memory index (-shm, which holds no data of
+    its own) to read it; the database and the log stay as they are."""
+    log = path.with_name(path.name + "-wal")
+    settled = not beside_a_writer and (not log.exists() or log.stat().st_size == 0)
+    return path.absolute().as_uri() + ("?mode=ro&immutable=1" if settled else "?mode=ro")
+
+
+def page_errors(path: Path, key: bytes, *, read_only: bool = False) -> list[str]:
     """SQLCipher's page-by-page HMAC check; an empty list means every page is sound."""
-    connection: Connection = sqlcipher3.connect(str(path), isolation_level=None)
+    connection: Connection = sqlcipher3.connect(
+        _read_only_address(path) if read_only else str(path), isolation_level=None, uri=read_only
+    )
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -100,6 +119,11 @@ def transaction(connection: Connection) -> Iterator[Connection]:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         raise
+
+
+def close_read_only(connection: Connection) -> None:
+    """Close a connection opened read-only: there is nothing to fold back, and it may not write."""
+    connection.close()
 
 
 def close(connection: Connection) -> None:

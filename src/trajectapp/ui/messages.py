@@ -282,6 +282,39 @@ WORDS: dict[Code, tuple[str, ...]] = {
             "folder from a backup.",
         ),
     ),
+    Code.VAULT_ACCESS_DENIED: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Trajectapp is not allowed to read or write in %1. The vault is not damaged: check that this folder and "
+            "its files belong to your account (your IT support can help), or choose another folder. Nothing has been "
+            "changed.",
+        ),
+        "folder",
+    ),
+    Code.VAULT_READ_ONLY: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "%1 is on a disk that cannot be written to. The vault is not damaged: make the disk writable (a USB stick "
+            "may have a lock switch) or use a folder on another disk, then try again. Nothing has been changed.",
+        ),
+        "folder",
+    ),
+    Code.VAULT_DISK_FULL: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The disk that holds %1 is full. The vault is not damaged: free some space on that disk, then try again. "
+            "Nothing has been changed.",
+        ),
+        "folder",
+    ),
+    Code.VAULT_IN_USE: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The vault in %1 is open in another running copy of Trajectapp. Lock the vault or close Trajectapp there, "
+            "then try again. Nothing has been changed.",
+        ),
+        "folder",
+    ),
     # -- a transfer package coming in -----------------------------------------------------------------------------
     Code.PACKAGE_UNREADABLE: (
         QT_TRANSLATE_NOOP("Messages", "The file could not be read (%1). Nothing has been imported."),

@@ -43,5 +43,14 @@ class VaultLocked(VaultError):
     pass
 
 
+class VaultInUse(VaultError):
+    """Another running copy of Trajectapp has this vault open."""
+
+
+class VaultUnreachable(VaultError):
+    """The vault's folder or files may not be read or written here (a permission, a read-only or full disk): nothing
+    is wrong with the vault itself."""
+
+
 class MigrationFailed(VaultError):
     pass

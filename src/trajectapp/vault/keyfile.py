@@ -219,8 +219,22 @@ def read(path: Path, floor: KdfFloor = PRODUCTION_FLOOR) -> KeyFile:
 def write(path: Path, keyfile: KeyFile) -> None:
     """Replace the key file atomically, so a crash leaves the old or the new one, whole."""
     partial = path.with_name(path.name + ".new")
-    with open(partial, "wb") as out:
+    # Made readable by this account only, whatever the umask; chmod too, for a partial file an earlier crash left.
+    with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+        os.chmod(partial, 0o600)
         out.write(dump(keyfile))
         out.flush()
         os.fsync(out.fileno())
     os.replace(partial, path)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable, where the system allows a folder to be synced (not on Windows)."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

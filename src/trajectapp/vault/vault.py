@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
+import tempfile
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from trajectapp.domain.messages import Code
 from trajectapp.domain.recovery_keys import format_groups, is_well_formed
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
-from trajectapp.vault import keyfile
+from trajectapp.vault import folder_lock, keyfile
 from trajectapp.vault.errors import (
     DatabaseDamaged,
     KeyFileDamaged,
@@ -21,8 +26,10 @@ from trajectapp.vault.errors import (
     MigrationFailed,
     NotAVault,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultTooNew,
+    VaultUnreachable,
     WrongPassphrase,
     WrongRecoveryKey,
 )
@@ -31,6 +38,19 @@ from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_ke
 
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.key"
+# What the system says when the vault cannot be reached or written, which is not damage: the person can act on it.
+_UNREACHABLE = {
+    errno.EACCES: Code.VAULT_ACCESS_DENIED,
+    errno.EPERM: Code.VAULT_ACCESS_DENIED,
+    errno.EROFS: Code.VAULT_READ_ONLY,
+    errno.ENOSPC: Code.VAULT_DISK_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): Code.VAULT_DISK_FULL,
+}
+# The same, as SQLite reports it (its primary result codes).
+_SQLITE_UNREACHABLE = {3: Code.VAULT_ACCESS_DENIED, 8: Code.VAULT_READ_ONLY, 13: Code.VAULT_DISK_FULL}
+
+_Args = ParamSpec("_Args")
+_Result = TypeVar("_Result")
 
 
 class FolderState(Enum):
@@ -40,6 +60,15 @@ class FolderState(Enum):
 
 
 def folder_state(folder: Path) -> FolderState:
+    """What `folder` holds; one this account may not look into is taken for a vault, whose unlock then says why it
+    cannot be opened (rather than offering to make a new vault elsewhere)."""
+    try:
+        return _look_into(folder)
+    except PermissionError:
+        return FolderState.VAULT
+
+
+def _look_into(folder: Path) -> FolderState:
     if not folder.exists():
         return FolderState.EMPTY
     if not folder.is_dir():
@@ -58,11 +87,15 @@ class Vault:
         connection: db.Connection,
         key_file: keyfile.KeyFile,
         integrity_reader: db.Connection | None = None,
+        lock: folder_lock.FolderLock | None = None,
+        read_only: bool = False,
     ):
         self.folder = folder
         self._connection: db.Connection | None = connection
         self._key_file = key_file
         self._integrity_reader = integrity_reader
+        self._folder_lock = lock  # None when opened to be inspected, which takes no lock
+        self._read_only = read_only
 
     @property
     def connection(self) -> db.Connection:
@@ -86,12 +119,16 @@ class Vault:
         return self._integrity_reader
 
     def lock(self) -> None:
-        if self._integrity_reader is not None:
-            reader, self._integrity_reader = self._integrity_reader, None
-            reader.close()
-        if self._connection is not None:
-            connection, self._connection = self._connection, None
-            db.close(connection)
+        try:
+            if self._integrity_reader is not None:
+                reader, self._integrity_reader = self._integrity_reader, None
+                db.close_read_only(reader)
+            if self._connection is not None:
+                connection, self._connection = self._connection, None
+                (db.close_read_only if self._read_only else db.close)(connection)
+        finally:
+            if self._folder_lock is not None:
+                self._folder_lock.release()
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Re-wrap the data key under `new`; the database itself is not touched."""
@@ -108,14 +145,15 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
     """A new, empty vault in `folder` (missing or empty); returns it and its recovery key.
 
     The setup wizard generates the recovery key first, so the consultant can
-    print it and prove they copied it before anything is written.
+    print it and prove they copied it before anything is written. The vault is
+    made in a hidden folder beside `folder` and renamed to it only when whole,
+    so a full disk or a crash never leaves half a vault where one is expected.
     """
-    state = folder_state(folder)
+    state = _reachable(folder, _look_into, folder)
     if state is FolderState.VAULT:
         raise VaultExists(Code.VAULT_EXISTS, folder=str(folder))
     if state is FolderState.OTHER:
         raise NotAVault(Code.FOLDER_NOT_EMPTY, folder=str(folder))
-    folder.mkdir(parents=True, exist_ok=True)
     if recovery_key is not None and not is_well_formed(recovery_key):
         raise ValueError("malformed recovery key")
     data_key = os.urandom(KEY_BYTES)
@@ -123,21 +161,54 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
     key_file = keyfile.KeyFile.new(
         data_key, kdf, derive_key(passphrase, kdf), recovery_wrapping_key(recovery_key), date.today().isoformat()
     )
-    keyfile.write(folder / KEY_FILE_NAME, key_file)
-    connection = db.open_database(folder / DATABASE_NAME, data_key)
-    migrate(connection)
-    with db.transaction(connection):
-        AuditRepository(connection).record("vault.created")
-    return Vault(folder, connection, key_file), recovery_key
+    _reachable(folder, _build, folder, key_file, data_key)
+    lock = _reachable(folder, _take_lock, folder)
+    try:
+        return Vault(folder, db.open_database(folder / DATABASE_NAME, data_key), key_file, lock=lock), recovery_key
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _build(folder: Path, key_file: keyfile.KeyFile, data_key: bytes) -> None:
+    """Make the vault whole in a private folder beside `folder`, then rename it to `folder`; on any failure the
+    partial folder is removed."""
+    place = folder.resolve() if folder.is_symlink() else folder  # the folder it names, not the link, is replaced
+    place.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{place.name}-", suffix=".new", dir=place.parent))  # mode 0700
+    try:
+        keyfile.write(building / KEY_FILE_NAME, key_file)
+        database = building / DATABASE_NAME
+        # Made 0600 before SQLite opens it, whatever the umask: SQLite gives its -wal and -shm files the same mode.
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        connection = db.open_database(database, data_key)
+        try:
+            migrate(connection)
+            with db.transaction(connection):
+                AuditRepository(connection).record("vault.created")
+        finally:
+            db.close(connection)
+        if os.name == "nt" and place.exists():
+            place.rmdir()  # empty, as folder_state found; Windows renames a folder only to a name that is free
+        os.replace(building, place)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
 
 
 def unlock_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> Vault:
     """Open the vault with its passphrase; `kdf_floor` is the cheapest key derivation a key file may ask for."""
     key_file = _read_key_file(folder, kdf_floor)
-    data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
-    if data_key is None:
-        raise WrongPassphrase(Code.PASSPHRASE_WRONG)
-    vault = _open(folder, key_file, data_key, "vault.unlocked")
+    lock = _reachable(folder, _take_lock, folder)
+    _keep_private(folder)
+    try:
+        data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
+        if data_key is None:
+            raise WrongPassphrase(Code.PASSPHRASE_WRONG)
+        vault = _open(folder, key_file, data_key, "vault.unlocked", lock)
+    except BaseException:
+        lock.release()
+        raise
     if key_file.version < keyfile.VERSION:
         vault._key_file = _upgraded(folder, key_file, data_key, passphrase)
     return vault
@@ -153,18 +224,28 @@ def reset_passphrase(
     version 1 is bound to nothing: there, only `kdf_floor` holds). Both keys are wrapped anew.
     """
     key_file = _read_key_file(folder, kdf_floor)
-    recovery_kek = recovery_wrapping_key(recovery_key) if is_well_formed(recovery_key) else None
-    data_key = key_file.unwrap_with_recovery_key(recovery_kek) if recovery_kek else None
-    if recovery_kek is None or data_key is None:
-        raise WrongRecoveryKey(Code.RECOVERY_KEY_WRONG)
-    vault = _open(folder, key_file, data_key, "vault.unlocked_with_recovery_key")
-    kdf = key_file.kdf.with_new_salt()
-    vault._key_file = keyfile.KeyFile.new(
-        data_key, kdf, derive_key(new_passphrase, kdf), recovery_kek, key_file.created
-    )
-    keyfile.write(folder / KEY_FILE_NAME, vault._key_file)
-    with db.transaction(vault.connection):
-        AuditRepository(vault.connection).record("vault.passphrase_reset")
+    lock = _reachable(folder, _take_lock, folder)
+    _keep_private(folder)
+    try:
+        recovery_kek = recovery_wrapping_key(recovery_key) if is_well_formed(recovery_key) else None
+        data_key = key_file.unwrap_with_recovery_key(recovery_kek) if recovery_kek else None
+        if recovery_kek is None or data_key is None:
+            raise WrongRecoveryKey(Code.RECOVERY_KEY_WRONG)
+        vault = _open(folder, key_file, data_key, "vault.unlocked_with_recovery_key", lock)
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        kdf = key_file.kdf.with_new_salt()
+        vault._key_file = keyfile.KeyFile.new(
+            data_key, kdf, derive_key(new_passphrase, kdf), recovery_kek, key_file.created
+        )
+        keyfile.write(folder / KEY_FILE_NAME, vault._key_file)
+        with db.transaction(vault.connection):
+            AuditRepository(vault.connection).record("vault.passphrase_reset")
+    except BaseException:
+        vault.lock()  # not left open, holding the folder, behind a refusal
+        raise
     return vault
 
 
@@ -185,34 +266,102 @@ def _upgraded(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphra
         return key_file
 
 
-def _read_key_file(folder: Path, kdf_floor: KdfFloor) -> keyfile.KeyFile:
-    state = folder_state(folder)
-    if state is not FolderState.VAULT:
-        raise NotAVault(Code.NOT_A_VAULT, folder=str(folder))
-    if not (folder / KEY_FILE_NAME).exists():
-        raise KeyFileMissing(Code.KEY_FILE_MISSING)
+def _read_key_file(folder: Path, kdf_floor: KdfFloor, writing: bool = True) -> keyfile.KeyFile:
+    """The key file, once the folder is known to be a vault this account may read (and write) here."""
     try:
-        return keyfile.read(folder / KEY_FILE_NAME, kdf_floor)
+        return _reachable(folder, _key_file_in, folder, kdf_floor, writing)
     except OSError:
         raise KeyFileDamaged(Code.KEY_FILE_UNREADABLE) from None
 
 
+def _key_file_in(folder: Path, kdf_floor: KdfFloor, writing: bool) -> keyfile.KeyFile:
+    if _look_into(folder) is not FolderState.VAULT:
+        raise NotAVault(Code.NOT_A_VAULT, folder=str(folder))
+    if not (folder / KEY_FILE_NAME).exists():
+        raise KeyFileMissing(Code.KEY_FILE_MISSING)
+    _try_access(folder, writing)
+    return keyfile.read(folder / KEY_FILE_NAME, kdf_floor)
+
+
+def _try_access(folder: Path, writing: bool) -> None:
+    """Open the vault's files as unlocking (`writing`) or inspecting them will, and test the folder, changing
+    nothing: a permission or a read-only disk is told as what it is before anything could take it for damage."""
+    if writing and _on_read_only_disk(folder):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(folder))
+    if not os.access(folder, os.R_OK | os.X_OK | (os.W_OK if writing else 0)):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+    # The key file is only read: it is replaced by a rename, which its own mode does not forbid.
+    for name, how in ((KEY_FILE_NAME, "rb"), (DATABASE_NAME, "r+b" if writing else "rb")):
+        if (folder / name).is_file():
+            with open(folder / name, how):
+                pass
+
+
+def _on_read_only_disk(folder: Path) -> bool:
+    statvfs = getattr(os, "statvfs", None)  # not on Windows
+    return statvfs is not None and bool(statvfs(folder).f_flag & os.ST_RDONLY)
+
+
+def _keep_private(folder: Path) -> None:
+    """Narrow a vault made before its folder was made 0700 and its files 0600 (on Windows, where modes mean little,
+    this changes nothing). Best effort: a mode that cannot be changed does not stop the unlock."""
+    try:
+        paths = [folder, *(path for path in folder.iterdir() if path.is_file() and not path.is_symlink())]
+    except OSError:
+        return
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.chmod(0o700 if path == folder else 0o600)
+
+
+def _take_lock(folder: Path) -> folder_lock.FolderLock:
+    lock = folder_lock.take(folder)
+    if lock is None:
+        raise VaultInUse(Code.VAULT_IN_USE, folder=str(folder))
+    return lock
+
+
+def _reachable(folder: Path, step: Callable[_Args, _Result], *args: _Args.args, **kwargs: _Args.kwargs) -> _Result:
+    """`step(...)`, with a permission, a read-only or a full disk met on the way told as that (VaultUnreachable)."""
+    try:
+        return step(*args, **kwargs)
+    except (OSError, db.DatabaseError) as error:
+        code = _unreachable_code(error)
+        if code is None:
+            raise
+        raise VaultUnreachable(code, folder=str(folder)) from error
+
+
+def _unreachable_code(error: OSError | db.DatabaseError) -> Code | None:
+    if isinstance(error, OSError):
+        return _UNREACHABLE.get(error.errno or 0)
+    return _SQLITE_UNREACHABLE.get(getattr(error, "sqlite_errorcode", 0) & 0xFF)
+
+
 def inspect_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> Vault:
-    """Open for reading only: every check runs, the full integrity check too, but nothing is migrated or recorded,
-    the key file included."""
-    key_file = _read_key_file(folder, kdf_floor)
+    """Open for reading only: every check runs, the full integrity check too, and not a byte is written (no
+    migration, no seal, no checkpoint, the key file included)."""
+    key_file = _read_key_file(folder, kdf_floor, writing=False)
+    if _reachable(folder, folder_lock.held_elsewhere, folder):
+        raise VaultInUse(Code.VAULT_IN_USE, folder=str(folder))
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
         raise WrongPassphrase(Code.PASSPHRASE_WRONG)
     return _open(folder, key_file, data_key, event=None)
 
 
-def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str | None) -> Vault:
+def _open(
+    folder: Path,
+    key_file: keyfile.KeyFile,
+    data_key: bytes,
+    event: str | None,
+    lock: folder_lock.FolderLock | None = None,
+) -> Vault:
     """Open the database with the unwrapped key, refusing anything damaged or too new.
 
     With an `event`, the schema is migrated and the event recorded, and the full integrity check (seconds on a
     large vault) is left to the caller, on the vault's `integrity_reader`: only the first page is read here.
-    Without an event, every check runs and nothing is written.
+    Without an event, the database is opened read-only, every check runs and nothing is written.
 
     The key is known to be right (AES-GCM said so), so any failure from here
     on is the database's: SQLCipher's "file is not a database" means damage.
@@ -225,13 +374,13 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
         raise DatabaseDamaged(Code.DATABASE_UNREADABLE)
     if event is None:
         try:
-            damaged_pages = db.page_errors(path, data_key)
+            damaged_pages = db.page_errors(path, data_key, read_only=True)
         except db.DatabaseError:  # e.g. vault.db cannot be read at all
             raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
         if damaged_pages:
             raise DatabaseDamaged(Code.DATABASE_PAGES_DAMAGED)
     try:
-        connection = db.open_database(path, data_key)
+        connection = db.open_database(path, data_key, read_only=event is None)
     except db.UnreadableDatabase:
         raise DatabaseDamaged(Code.DATABASE_FIRST_PAGE_DAMAGED) from None
     except db.DatabaseError:
@@ -249,17 +398,20 @@ def _open(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, event: str |
             _migrate(connection, path)
             with db.transaction(connection):
                 AuditRepository(connection).record(event)
-            reader = db.open_database(path, data_key, read_only=True)
+            reader = db.open_database(path, data_key, read_only=True, beside_a_writer=True)
     except SchemaTooNew:
         connection.close()
         raise VaultTooNew(Code.VAULT_TOO_NEW) from None
-    except (db.DatabaseError, db.UnreadableDatabase):
+    except (db.DatabaseError, db.UnreadableDatabase) as error:
         connection.close()
+        # e.g. the disk filled up as the unlock was recorded
+        if isinstance(error, db.DatabaseError) and (code := _unreachable_code(error)):
+            raise VaultUnreachable(code, folder=str(folder)) from None
         raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
     except BaseException:
         connection.close()
         raise
-    return Vault(folder, connection, key_file, reader)
+    return Vault(folder, connection, key_file, reader, lock, read_only=event is None)
 
 
 def _migrate(connection: db.Connection, path: Path) -> None:

@@ -31,7 +31,14 @@ from trajectapp.domain.messages import Refusal
 from trajectapp.domain.recovery_keys import groups, normalise
 from trajectapp.services.documents import recovery_sheet_pdf
 from trajectapp.services.open_vault import OpenVault
-from trajectapp.services.opening import FolderState, KdfParams, create_vault, folder_state, new_recovery_key
+from trajectapp.services.opening import (
+    FolderState,
+    KdfParams,
+    create_vault,
+    folder_state,
+    new_recovery_key,
+    save_recovery_sheet,
+)
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
 from trajectapp.ui.headings import TITLE, as_heading
@@ -320,7 +327,7 @@ class SetupWizard(QWidget):
         if path is None:
             return
         try:
-            path.write_bytes(self._sheet())
+            save_recovery_sheet(path, self._sheet())
         except OSError as error:
             self._ask.warn(
                 self,
