@@ -107,6 +107,11 @@ class Code(Enum):
     VAULT_TOO_NEW = "vault.too_new"
     MIGRATION_FAILED = "vault.migration_failed", "error_type"
 
+    # -- a disk that refuses a write (file: the file the vault could not write) -------------------------------
+    DISK_FULL = "storage.disk_full", "file"
+    FOLDER_READ_ONLY = "storage.read_only", "file"
+    DISK_WRITE_FAILED = "storage.write_failed", "file"  # the disk gave an error, or the folder is gone
+
     # -- a transfer package coming in ---------------------------------------------------------------------------
     PACKAGE_UNREADABLE = "package.unreadable", "reason"  # reason: the system's words for the read error
     PACKAGE_TOO_LARGE = "package.too_large", "megabytes"
