@@ -8,6 +8,10 @@ replaced. It holds for the connection only, so the next unlock finds room again.
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal as signal_module
+import subprocess
 import time
 from datetime import datetime
 
@@ -15,6 +19,7 @@ import pytest
 import shiboken6
 import sqlcipher3
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -25,6 +30,7 @@ from trajectapp.services.drafts import has_draft, read_draft
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.idle import WARNING_MS, IdleWatcher
 from trajectapp.ui.sessions.note_editor import NoteEditor
+from trajectapp.ui.sleep_watch import SleepWatch
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 
 MARKER = "Zoë Verbruggen belt dinsdag terug"
@@ -230,3 +236,40 @@ def test_a_suspended_session_locks(session_in_app, qapp):
     assert controller.state == "unlocked"
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
     assert controller.state == "locked"
+
+
+def test_the_laptop_going_to_sleep_locks_and_waking_does_nothing_more(session_in_app, qtbot):
+    """What logind's PrepareForSleep calls, where there is a system bus (there is none where the tests run)."""
+    controller, _session, _ask = session_in_app
+    controller.sleep_watch.prepare_for_sleep(False)  # a wake: nothing to do
+    assert controller.state == "unlocked"
+    controller.sleep_watch.prepare_for_sleep(True)
+    assert controller.state == "locked"
+
+
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon for a private bus")
+def test_logind_saying_prepare_for_sleep_on_the_bus_reaches_the_sleep_watch(qapp, qtbot, monkeypatch):
+    """A private bus stands for the system bus, and a second connection on it for logind."""
+    started = subprocess.run(
+        ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+        capture_output=True,
+        text=True,
+    )
+    assert started.returncode == 0, started.stderr
+    address, pid = started.stdout.split()
+    try:
+        bus = QDBusConnection.connectToBus(address, "sleep-watch-bus")
+        logind = QDBusConnection.connectToBus(address, "sleep-watch-logind")
+        assert logind.registerService("org.freedesktop.login1")
+        monkeypatch.setattr(QDBusConnection, "systemBus", staticmethod(lambda: bus))
+        watch = SleepWatch()
+        signal = QDBusMessage.createSignal(
+            "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep"
+        )
+        signal.setArguments([True])
+        with qtbot.waitSignal(watch.going_to_sleep, timeout=WAIT_MS):
+            assert logind.send(signal)
+    finally:
+        os.kill(int(pid), signal_module.SIGTERM)
+        QDBusConnection.disconnectFromBus("sleep-watch-bus")
+        QDBusConnection.disconnectFromBus("sleep-watch-logind")

@@ -35,6 +35,7 @@ from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.shell.main_window import MainWindow
 from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
 from trajectapp.ui.shell.workspace import Workspace
+from trajectapp.ui.sleep_watch import SleepWatch
 from trajectapp.ui.translations import install_language
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 
@@ -96,6 +97,8 @@ class AppController(QObject):
         self.idle.idle.connect(lambda: self.lock(reason="auto"))
         self.idle.warning.connect(self.window.show_lock_warning)
         self.idle.stayed.connect(lambda: self.window.show_lock_warning(None))
+        self.sleep_watch = SleepWatch(parent=self.window)
+        self.sleep_watch.going_to_sleep.connect(lambda: self.lock(reason="sleep"))
         window = self.window
         window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
         window.new_case_action.triggered.connect(self._new_case)
