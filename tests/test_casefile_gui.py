@@ -599,3 +599,17 @@ def test_the_case_summary_is_made_off_the_gui_thread_and_leaves_special_data_out
     qtbot.addWidget(shown)
     assert not shown.include_special.isEnabled()
     qtbot.waitUntil(lambda: not shown.building, timeout=10_000)
+
+
+def test_a_save_on_a_read_only_disk_gets_a_plain_message_and_keeps_what_was_typed(open_case, vault):
+    view, ask, case = open_case()
+    type_text(None, field(view, "nationality"), "Belgisch-Turks")
+    vault.connection.execute("PRAGMA query_only = ON")  # what SQLite answers for a read-only file or folder
+    ask.preset(None)  # the warning's OK
+    view.save_button.click()
+    assert "may not write to " + str(vault.folder / "vault.db") in ask.asked[-1]
+    assert view.has_unsaved_changes() and field(view, "nationality").text() == "Belgisch-Turks"
+
+    vault.connection.execute("PRAGMA query_only = OFF")  # the folder is writable again
+    view.save_button.click()
+    assert get_case(vault, case.id).nationality == "Belgisch-Turks"

@@ -12,6 +12,7 @@ from conftest import FAST_KDF_FLOOR, PASSPHRASE
 from trajectapp.domain.messages import Code
 from trajectapp.domain.recovery_keys import is_well_formed, normalise
 from trajectapp.services.caseload import add_case, list_cases
+from trajectapp.services.drafts import keep_draft, read_draft
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.cases import CaseRepository
@@ -483,3 +484,31 @@ def test_a_refused_commit_keeps_nothing_and_the_next_transaction_begins(vault):
         connection.execute("INSERT INTO parent VALUES (42)")
         connection.execute("INSERT INTO child VALUES (42)")
     assert connection.execute("SELECT count(*) FROM child").fetchone()[0] == 1
+
+
+# -- a disk that refuses a write ------------------------------------------------------------------------------------
+
+
+def test_a_full_disk_refuses_a_write_with_a_code_naming_the_file_and_the_next_write_goes_through(vault):
+    """SQLite rolls a transaction back by itself on a full disk; the refusal is that, not a failed second ROLLBACK.
+    `PRAGMA max_page_count` keeps the real database from growing, as a full disk would."""
+    pages = vault.connection.execute("PRAGMA page_count").fetchone()[0]
+    vault.connection.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(db.NotWritten) as refused:
+        keep_draft(vault, form="note", content="Zoë Verbruggen " * 4000)
+    assert refused.value.code is Code.DISK_FULL
+    assert refused.value.params == {"file": str(vault.folder / "vault.db")}
+    assert message_text(refused.value).startswith("There is no room left on the disk for ")
+    assert not vault.connection.in_transaction
+
+    vault.connection.execute("PRAGMA max_page_count = 4294967294")
+    keep_draft(vault, form="note", content="Zoë Verbruggen " * 4000)
+    assert read_draft(vault, form="note") == "Zoë Verbruggen " * 4000
+
+
+def test_a_read_only_vault_refuses_a_write_with_its_own_code(vault):
+    vault.connection.execute("PRAGMA query_only = ON")  # what SQLite answers for a read-only file or folder
+    with pytest.raises(db.NotWritten) as refused:
+        keep_draft(vault, form="note", content="Zoë")
+    assert refused.value.code is Code.FOLDER_READ_ONLY
+    assert not vault.connection.in_transaction

@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+160" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+167" />
             <source>Create your vault</source>
             <translation>Créez votre coffre-fort</translation>
         </message>
@@ -268,7 +268,7 @@
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>The vault is damaged</source>
             <translation>Le coffre-fort est endommagé</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>Dossiers : %1 · Verrouillage après %2 min d'inactivité</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+115" />
             <source>Changing the passphrase…</source>
             <translation>Modification de la phrase secrète…</translation>
         </message>
@@ -898,7 +898,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>CaseFileView</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+65" />
+            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+67" />
             <source>Close case file</source>
             <translation>Fermer le dossier</translation>
         </message>
@@ -970,16 +970,17 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+18" />
+            <location line="+11" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>A hidden field needs correcting. Leave presentation mode to see it.</source>
             <translation>Un champ masqué doit être corrigé. Quittez le mode présentation pour le voir.</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+97" />
             <source>not recorded yet</source>
             <translation>pas encore noté</translation>
         </message>
@@ -6009,7 +6010,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/main_window.py" line="+52" />
+            <location filename="../../src/trajectapp/ui/shell/main_window.py" line="+57" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
@@ -6202,6 +6203,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <location line="+4" />
             <source>Presentation mode</source>
             <translation>Mode présentation</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Locking in %1 s — move the mouse to stay</source>
+            <translation>Verrouillage dans %1 s — bougez la souris pour rester</translation>
         </message>
     </context>
     <context>
@@ -6613,6 +6619,21 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+9" />
+            <source>There is no room left on the disk for %1. Nothing was saved; what you typed is still here. Free some space on the disk, then save again.</source>
+            <translation>Il n'y a plus de place sur le disque pour %1. Rien n'a été enregistré ; ce que vous avez tapé est toujours là. Libérez de l'espace sur le disque, puis enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp may not write to %1: the folder or the disk is read-only. Nothing was saved; what you typed is still here. Make the folder writable (or ask your IT support), then save again.</source>
+            <translation>Trajectapp ne peut pas écrire dans %1 : le dossier ou le disque est en lecture seule. Rien n'a été enregistré ; ce que vous avez tapé est toujours là. Rendez le dossier accessible en écriture (ou demandez-le à votre support informatique), puis enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The disk could not write to %1, or the vault folder is no longer there. Nothing was saved; what you typed is still here. Check that the disk is connected, then save again.</source>
+            <translation>Le disque n'a pas pu écrire dans %1, ou le dossier du coffre-fort n'existe plus. Rien n'a été enregistré ; ce que vous avez tapé est toujours là. Vérifiez que le disque est bien connecté, puis enregistrez à nouveau.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The file could not be read (%1). Nothing has been imported.</source>
             <translation>Le fichier n'a pas pu être lu (%1). Rien n'a été importé.</translation>
         </message>
@@ -6904,7 +6925,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/note_editor.py" line="+67" />
+            <location filename="../../src/trajectapp/ui/sessions/note_editor.py" line="+69" />
             <source>Session note</source>
             <translation>Note d'entretien</translation>
         </message>
@@ -7008,12 +7029,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Pas encore enregistrée</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>The note holds an invisible character that cannot be kept, perhaps pasted from another program. Remove it and save again.</source>
             <translation>La note contient un caractère invisible qui ne peut pas être conservé, peut-être collé depuis un autre programme. Supprimez-le et enregistrez à nouveau.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+51" />
             <source>Unsaved note</source>
             <translation>Note non enregistrée</translation>
         </message>
@@ -10225,7 +10246,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+49" />
+            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+57" />
             <source>Trajectapp is locked</source>
             <translation>Trajectapp est verrouillé</translation>
         </message>
@@ -10240,7 +10261,12 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
             <translation>Déverrouiller</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
+            <source>The last seconds of typing before the lock could not be saved: the disk refused to write them (it may be full or read-only). Free some space on the disk before you go on.</source>
+            <translation>Les dernières secondes de frappe avant le verrouillage n'ont pas pu être enregistrées : le disque a refusé de les écrire (il est peut-être plein ou en lecture seule). Libérez de l'espace sur le disque avant de continuer.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Forgot passphrase…</source>
             <translation>Phrase secrète oubliée…</translation>
         </message>
@@ -10255,7 +10281,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
             <translation>Créer un nouveau coffre-fort…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Passphrase:</source>
             <translation>Phrase secrète :</translation>
         </message>
@@ -10270,7 +10296,7 @@ Choisissez d'abord l'emplacement du coffre-fort. L'emplacement proposé convient
             <translation>Ouverture avec la clé de récupération…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>New passphrase set</source>
             <translation>Nouvelle phrase secrète définie</translation>
         </message>

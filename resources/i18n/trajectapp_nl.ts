@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+160" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+167" />
             <source>Create your vault</source>
             <translation>Maak je kluis aan</translation>
         </message>
@@ -268,7 +268,7 @@
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>The vault is damaged</source>
             <translation>De kluis is beschadigd</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>Dossiers: %1 · Vergrendelt na %2 min zonder gebruik</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+115" />
             <source>Changing the passphrase…</source>
             <translation>De wachtzin wordt gewijzigd…</translation>
         </message>
@@ -898,7 +898,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseFileView</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+65" />
+            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+67" />
             <source>Close case file</source>
             <translation>Dossier sluiten</translation>
         </message>
@@ -970,16 +970,17 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+18" />
+            <location line="+11" />
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>A hidden field needs correcting. Leave presentation mode to see it.</source>
             <translation>Een verborgen veld moet nog verbeterd worden. Verlaat de presentatiemodus om het te zien.</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+97" />
             <source>not recorded yet</source>
             <translation>nog niet geregistreerd</translation>
         </message>
@@ -6009,7 +6010,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/main_window.py" line="+52" />
+            <location filename="../../src/trajectapp/ui/shell/main_window.py" line="+57" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
@@ -6202,6 +6203,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <location line="+4" />
             <source>Presentation mode</source>
             <translation>Presentatiemodus</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Locking in %1 s — move the mouse to stay</source>
+            <translation>Vergrendelt over %1 s — beweeg de muis om te blijven</translation>
         </message>
     </context>
     <context>
@@ -6613,6 +6619,21 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+9" />
+            <source>There is no room left on the disk for %1. Nothing was saved; what you typed is still here. Free some space on the disk, then save again.</source>
+            <translation>Er is geen ruimte meer op de schijf voor %1. Er is niets opgeslagen; wat je typte, staat er nog. Maak ruimte vrij op de schijf en sla daarna opnieuw op.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Trajectapp may not write to %1: the folder or the disk is read-only. Nothing was saved; what you typed is still here. Make the folder writable (or ask your IT support), then save again.</source>
+            <translation>Trajectapp mag niet schrijven naar %1: de map of de schijf is alleen-lezen. Er is niets opgeslagen; wat je typte, staat er nog. Maak de map beschrijfbaar (of vraag het aan je IT-ondersteuning) en sla daarna opnieuw op.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The disk could not write to %1, or the vault folder is no longer there. Nothing was saved; what you typed is still here. Check that the disk is connected, then save again.</source>
+            <translation>De schijf kon niet schrijven naar %1, of de map van de kluis is er niet meer. Er is niets opgeslagen; wat je typte, staat er nog. Controleer of de schijf aangesloten is en sla daarna opnieuw op.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>The file could not be read (%1). Nothing has been imported.</source>
             <translation>Het bestand kon niet gelezen worden (%1). Er is niets geïmporteerd.</translation>
         </message>
@@ -6904,7 +6925,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>NoteEditor</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/note_editor.py" line="+67" />
+            <location filename="../../src/trajectapp/ui/sessions/note_editor.py" line="+69" />
             <source>Session note</source>
             <translation>Gespreksnotitie</translation>
         </message>
@@ -7008,12 +7029,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Nog niet opgeslagen</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>The note holds an invisible character that cannot be kept, perhaps pasted from another program. Remove it and save again.</source>
             <translation>De notitie bevat een onzichtbaar teken dat niet bewaard kan worden, misschien geplakt uit een ander programma. Verwijder het en sla opnieuw op.</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+51" />
             <source>Unsaved note</source>
             <translation>Niet-opgeslagen notitie</translation>
         </message>
@@ -10225,7 +10246,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+49" />
+            <location filename="../../src/trajectapp/ui/unlock/unlock_screen.py" line="+57" />
             <source>Trajectapp is locked</source>
             <translation>Trajectapp is vergrendeld</translation>
         </message>
@@ -10240,7 +10261,12 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
+            <source>The last seconds of typing before the lock could not be saved: the disk refused to write them (it may be full or read-only). Free some space on the disk before you go on.</source>
+            <translation>De laatste seconden typwerk voor het vergrendelen konden niet worden opgeslagen: de schijf weigerde ze te schrijven (ze is misschien vol of alleen-lezen). Maak ruimte vrij op de schijf voor je verdergaat.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Forgot passphrase…</source>
             <translation>Wachtzin vergeten…</translation>
         </message>
@@ -10255,7 +10281,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
             <translation>Nieuwe kluis aanmaken…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Passphrase:</source>
             <translation>Wachtzin:</translation>
         </message>
@@ -10270,7 +10296,7 @@ Kies eerst waar de kluis komt. De voorgestelde map is voor de meeste mensen prim
             <translation>De kluis wordt geopend met de herstelsleutel…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>New passphrase set</source>
             <translation>Nieuwe wachtzin ingesteld</translation>
         </message>

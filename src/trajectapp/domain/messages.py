@@ -117,6 +117,11 @@ class Code(Enum):
     VAULT_DISK_FULL = "vault.disk_full", "folder"
     VAULT_IN_USE = "vault.in_use", "folder"  # open in another running copy of Trajectapp
 
+    # -- a disk that refuses a write (file: the file the vault could not write) -------------------------------
+    DISK_FULL = "storage.disk_full", "file"
+    FOLDER_READ_ONLY = "storage.read_only", "file"
+    DISK_WRITE_FAILED = "storage.write_failed", "file"  # the disk gave an error, or the folder is gone
+
     # -- a transfer package coming in ---------------------------------------------------------------------------
     PACKAGE_UNREADABLE = "package.unreadable", "reason"  # reason: the system's words for the read error
     PACKAGE_TOO_LARGE = "package.too_large", "megabytes"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
+from trajectapp.domain.messages import Code, Refusal
 from trajectapp.domain.names import name_key
 from trajectapp.store.audit_key import give_audit_key
 
@@ -27,6 +28,21 @@ else:
 
 class UnreadableDatabase(Exception):
     """SQLCipher could not read the first page with the key it was given."""
+
+
+class NotWritten(Refusal):
+    """The disk refused a write (full, read-only, gone): nothing of the transaction was kept, and the person can
+    act on it, so it is a refusal with a code and not a database error."""
+
+
+# SQLite's primary result codes for a disk that refused a write, and what the person is told for each.
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+_REFUSED_WRITES = {
+    _SQLITE_FULL: Code.DISK_FULL,
+    _SQLITE_READONLY: Code.FOLDER_READ_ONLY,
+    _SQLITE_IOERR: Code.DISK_WRITE_FAILED,
+    _SQLITE_CANTOPEN: Code.DISK_WRITE_FAILED,
+}
 
 
 def open_database(path: Path, key: bytes, *, read_only: bool = False, beside_a_writer: bool = False) -> Connection:
@@ -105,20 +121,41 @@ def structure_errors(connection: Connection) -> list[str]:
 
 @contextmanager
 def transaction(connection: Connection) -> Iterator[Connection]:
-    connection.execute("BEGIN IMMEDIATE")
+    """Everything written inside is kept, or none of it; a disk that refuses the write raises NotWritten."""
     try:
-        yield connection
-    except BaseException:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            _end(connection)
+            raise
+        try:
+            connection.execute("COMMIT")
+        except BaseException:
+            # A refused commit (a deferred constraint, a full disk) can leave the transaction open: end it, so that
+            # none of it stays and the next transaction can begin.
+            _end(connection)
+            raise
+    except sqlcipher3.OperationalError as error:
+        code = _REFUSED_WRITES.get(getattr(error, "sqlite_errorcode", 0) & 0xFF)
+        if code is None:
+            raise
+        raise NotWritten(code, file=database_file(connection)) from error
+
+
+def _end(connection: Connection) -> None:
+    """Roll back what is left: SQLite rolls back by itself after some errors (a full disk), and a second ROLLBACK
+    would raise and hide the first error."""
+    if connection.in_transaction:
         connection.execute("ROLLBACK")
-        raise
-    try:
-        connection.execute("COMMIT")
-    except BaseException:
-        # A refused commit (a deferred constraint, a full disk) can leave the transaction open: end it, so that
-        # none of it stays and the next transaction can begin.
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-        raise
+
+
+def database_file(connection: Connection) -> str:
+    """The file the connection writes to, as the person would look for it."""
+    for _seq, name, file in connection.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(file)
+    return ""
 
 
 def close_read_only(connection: Connection) -> None:
@@ -130,6 +167,8 @@ def close(connection: Connection) -> None:
     """Fold the write-ahead log back into the database and close."""
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DatabaseError:
+        pass  # full or read-only: the log stays whole beside the database, and the next opening folds it in
     finally:
         connection.close()
 

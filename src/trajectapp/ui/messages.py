@@ -315,6 +315,31 @@ WORDS: dict[Code, tuple[str, ...]] = {
         ),
         "folder",
     ),
+    # -- a disk that refuses a write ---------------------------------------------------------------------------
+    Code.DISK_FULL: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "There is no room left on the disk for %1. Nothing was saved; what you typed is still here. Free some "
+            "space on the disk, then save again.",
+        ),
+        "file",
+    ),
+    Code.FOLDER_READ_ONLY: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Trajectapp may not write to %1: the folder or the disk is read-only. Nothing was saved; what you typed "
+            "is still here. Make the folder writable (or ask your IT support), then save again.",
+        ),
+        "file",
+    ),
+    Code.DISK_WRITE_FAILED: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The disk could not write to %1, or the vault folder is no longer there. Nothing was saved; what you "
+            "typed is still here. Check that the disk is connected, then save again.",
+        ),
+        "file",
+    ),
     # -- a transfer package coming in -----------------------------------------------------------------------------
     Code.PACKAGE_UNREADABLE: (
         QT_TRANSLATE_NOOP("Messages", "The file could not be read (%1). Nothing has been imported."),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trajectapp.domain.messages import Refusal
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.services.case_file import get_case, history, save_case
 from trajectapp.services.drafts import keep_draft, take_draft
@@ -35,6 +36,7 @@ from trajectapp.ui.documents.summary_preview import CaseSummaryDialog
 from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.headings import TITLE, as_heading
 from trajectapp.ui.labels import catalogue_text, label
+from trajectapp.ui.messages import message_text
 
 
 def _banner(text: str, colour: str, parent: QWidget) -> QLabel:
@@ -239,7 +241,11 @@ class CaseFileView(QWidget):
             return False
         if not self.person_form.is_modified():
             return True
-        saved = save_case(self._vault, self.person_form.value())
+        try:
+            saved = save_case(self._vault, self.person_form.value())
+        except Refusal as refusal:  # one the form cannot foresee: a full or read-only disk
+            self._ask.warn(self, self.tr("Not saved"), message_text(refusal))
+            return False
         self.person_form.load(saved)
         self.draft_banner.hide()
         self._refresh_header()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trajectapp.domain.dates import short_date
+from trajectapp.domain.messages import Refusal
 from trajectapp.domain.record_ids import stored_id
 from trajectapp.domain.sessions import Action, Session, note_draft_form
 from trajectapp.domain.text import InvalidText, without_invisible_marks
@@ -32,6 +33,7 @@ from trajectapp.services.drafts import keep_draft, read_draft, take_draft
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.headings import PAGE, as_heading
+from trajectapp.ui.messages import message_text
 from trajectapp.ui.modal import run_modal
 from trajectapp.ui.panes import panes
 from trajectapp.ui.record_table_model import RecordTableModel, record_table
@@ -230,11 +232,15 @@ class NoteEditor(QDialog):
         self._autosave.stop()
         if self._vault.is_locked:
             return
-        if self.is_modified():
-            keep_draft(self._vault, form=self._form, content=self.text())
-            self._show_state(datetime.now())
-        else:
-            take_draft(self._vault, form=self._form)
+        try:
+            if self.is_modified():
+                keep_draft(self._vault, form=self._form, content=self.text())
+                self._show_state(datetime.now())
+            else:
+                take_draft(self._vault, form=self._form)
+        except Refusal as refusal:  # a full disk, a read-only folder: said, and tried again until it works
+            self._show_error(message_text(refusal))
+            self._autosave.start()
 
     def save(self) -> bool:
         """Store the note as typed, composed and without the format characters that show nothing (a zero-width space
@@ -245,13 +251,15 @@ class NoteEditor(QDialog):
         try:
             save_note(self._vault, case_id=self._session.case_id, session_id=stored_id(self._session.id), note=note)
         except InvalidText:
-            self.error.setText(
+            self._show_error(
                 self.tr(
                     "The note holds an invisible character that cannot be kept, perhaps pasted from another program. "
                     "Remove it and save again."
                 )
             )
-            self.error.show()
+            return False
+        except Refusal as refusal:
+            self._show_error(message_text(refusal))
             return False
         self._autosave.stop()
         self._saved_note = text
@@ -259,6 +267,10 @@ class NoteEditor(QDialog):
         self._offered = False
         self._show_state()
         return True
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
     def show_saved_note(self) -> None:
         """Throw away the draft that was offered back, and show the note as saved."""
@@ -306,9 +318,11 @@ class NoteEditor(QDialog):
     def reject(self) -> None:
         """Closed from outside (a lock): keep what was typed, then go. The user's Close asks first instead."""
         self._autosave.stop()
-        if not self._leaving and not self._vault.is_locked and self.is_modified():
-            keep_draft(self._vault, form=self._form, content=self.text())
-        super().reject()
+        try:
+            if not self._leaving and not self._vault.is_locked and self.is_modified():
+                keep_draft(self._vault, form=self._form, content=self.text())
+        finally:
+            super().reject()  # closed whether or not the draft could be kept: a lock must not leave it open
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
@@ -44,6 +45,7 @@ from trajectapp.ui.setup.setup_wizard import SetupWizard
 from trajectapp.ui.shell.main_window import MainWindow
 from trajectapp.ui.shell.preferences_dialog import PreferencesDialog
 from trajectapp.ui.shell.workspace import Workspace
+from trajectapp.ui.sleep_watch import SleepWatch
 from trajectapp.ui.translations import install_language
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 
@@ -52,6 +54,7 @@ log = logging.getLogger(__name__)
 STYLE_SHEET = """
 QLabel#fieldError { color: #b03a2e; }
 QLabel#presentationBanner { background: #7d3c98; color: white; font-weight: bold; padding: 6px; }
+QLabel#lockWarning { background: #b9770e; color: white; font-weight: bold; padding: 6px; }
 """
 SETUP, LOCKED, UNLOCKED = "setup", "locked", "unlocked"
 # The editors of the vault-wide lists; each keeps a draft of an edit open at a lock, and opens again to it.
@@ -105,6 +108,10 @@ class AppController(QObject):
         self.window = MainWindow()
         self.idle = IdleWatcher(self._app, self._preferences.auto_lock_minutes * 60_000, parent=self.window)
         self.idle.idle.connect(lambda: self.lock(reason="auto"))
+        self.idle.warning.connect(self.window.show_lock_warning)
+        self.idle.stayed.connect(lambda: self.window.show_lock_warning(None))
+        self.sleep_watch = SleepWatch(parent=self.window)
+        self.sleep_watch.going_to_sleep.connect(lambda: self.lock(reason="sleep"))
         window = self.window
         window.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
         window.new_case_action.triggered.connect(self._new_case)
@@ -172,8 +179,8 @@ class AppController(QObject):
         self.window.show()
         self.show_setup()
 
-    def show_unlock(self) -> None:
-        screen = UnlockScreen(self.folder, self._ask, self._kdf_floor)
+    def show_unlock(self, typing_lost: bool = False) -> None:
+        screen = UnlockScreen(self.folder, self._ask, self._kdf_floor, typing_lost=typing_lost)
         screen.unlocked.connect(self._unlocked)
         screen.open_other.connect(self.open_other_vault)
         screen.create_new.connect(self.show_setup)
@@ -190,6 +197,9 @@ class AppController(QObject):
         if vault.folder != self.folder:
             self._selected_case_id = self._open_case_id = None  # another vault: nothing to come back to
         self.vault = vault
+        # First: whatever fails below, an open vault is never left without its auto-lock and Ctrl+L.
+        self._app.installEventFilter(self)  # Ctrl+L from inside dialogs too, while there is a vault to lock
+        self.idle.activate()
         self.folder = vault.folder
         self._preferences.last_vault = vault.folder
         workspace = Workspace(vault, self._preferences, self._ask, search_pauses=self._search_pauses)
@@ -208,8 +218,6 @@ class AppController(QObject):
                 break
         self._update_actions()
         self._update_status()
-        self._app.installEventFilter(self)  # Ctrl+L from inside dialogs too, while there is a vault to lock
-        self.idle.activate()
         self._check_integrity(vault, workspace)
 
     def _check_integrity(self, vault: OpenVault, workspace: Workspace) -> None:
@@ -276,21 +284,18 @@ class AppController(QObject):
     # -- locking -------------------------------------------------------------
 
     def lock(self, reason: str = "manual") -> None:
-        """Keep drafts, close everything that shows case data, close the database."""
+        """Keep drafts where the disk lets us, close everything that shows case data, close the database.
+
+        Nothing that fails on the way keeps the vault open: a draft the disk refuses stays only in the widgets
+        that are destroyed here, and the unlock screen says that the last typing was lost."""
         if self.vault is None:
             return
-        workspace = self.workspace()
-        if workspace is not None:
-            workspace.keep_drafts()
-            self._selected_case_id = workspace.caseload.selected_case_id()
-            self._open_case_id = workspace.open_case_id
-        for widget in self._app.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
         vault, self.vault = self.vault, None
         self.idle.deactivate()
         self._app.removeEventFilter(self)
-        self.show_unlock()  # destroys the caseload view
+        self.window.show_lock_warning(None)
+        drafts_kept = self._keep_drafts_and_close_dialogs()
+        self.show_unlock(typing_lost=not drafts_kept)  # destroys the caseload view
         if self.integrity_check is not None:
             check, self.integrity_check = self.integrity_check, None
             check.stop()  # before the vault closes the connection it reads
@@ -304,6 +309,30 @@ class AppController(QObject):
         if self.vault is None:
             self._app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             release_freed_memory()
+
+    def _keep_drafts_and_close_dialogs(self) -> bool:
+        """Each step on its own, so that one that fails does not stop the others; True when all went well."""
+        steps: list[Callable[[], object]] = []
+        workspace = self.workspace()
+        if workspace is not None:
+            self._selected_case_id = workspace.caseload.selected_case_id()
+            self._open_case_id = workspace.open_case_id
+            steps.append(workspace.keep_drafts)
+        dialogs = [w for w in self._app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        steps += [dialog.reject for dialog in dialogs]  # a dialog with a draft keeps it as it closes
+        all_kept = True
+        for step in steps:
+            try:
+                step()
+            # Whatever failed (a full disk, a read-only folder, a bug), the lock goes on: a vault left open on
+            # screen is worse than a lost draft, and the person is told of the loss when they come back.
+            except Exception as error:
+                log.warning("vault.draft_not_kept %s", log_text(error))
+                all_kept = False
+        for dialog in dialogs:
+            if shiboken6.isValid(dialog) and dialog.isVisible():
+                QDialog.done(dialog, QDialog.DialogCode.Rejected)  # Qt's own, which keeps nothing and cannot fail
+        return all_kept
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+L locks even from inside a dialog, which blocks the main window's own shortcut."""

@@ -24,11 +24,16 @@ class MainWindow(QMainWindow):
         self.presentation_banner.setObjectName("presentationBanner")
         self.presentation_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.presentation_banner.hide()
+        self.lock_warning = QLabel(self)
+        self.lock_warning.setObjectName("lockWarning")
+        self.lock_warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_warning.hide()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.presentation_banner)
+        layout.addWidget(self.lock_warning)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._make_actions()
@@ -174,6 +179,12 @@ class MainWindow(QMainWindow):
         self.presentation_banner.setVisible(on)
         self.presentation_action.setChecked(on)
         self.setWindowTitle(APP_NAME + (" — " + self.tr("Presentation mode") if on else ""))
+
+    def show_lock_warning(self, seconds: int | None) -> None:
+        """Say that an auto-lock comes in `seconds`; None: it does not any more."""
+        if seconds is not None:
+            self.lock_warning.setText(self.tr("Locking in %1 s — move the mouse to stay").replace("%1", str(seconds)))
+        self.lock_warning.setVisible(seconds is not None)
 
     def show_screen(self, screen: QWidget) -> None:
         """Make `screen` the only one shown; the previous one is destroyed."""

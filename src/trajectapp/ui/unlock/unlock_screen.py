@@ -34,7 +34,15 @@ class UnlockScreen(QWidget):
     open_other = Signal()
     create_new = Signal()
 
-    def __init__(self, folder: Path, ask: Ask, kdf_floor: KdfFloor = PRODUCTION_FLOOR, parent: QWidget | None = None):
+    def __init__(
+        self,
+        folder: Path,
+        ask: Ask,
+        kdf_floor: KdfFloor = PRODUCTION_FLOOR,
+        parent: QWidget | None = None,
+        *,
+        typing_lost: bool = False,
+    ):
         super().__init__(parent)
         self.folder = folder
         self._ask = ask
@@ -65,6 +73,17 @@ class UnlockScreen(QWidget):
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        # Stays until the vault is unlocked again: the person may come back long after the lock.
+        self.typing_lost = QLabel(
+            self.tr(
+                "The last seconds of typing before the lock could not be saved: the disk refused to write them (it "
+                "may be full or read-only). Free some space on the disk before you go on."
+            ),
+            self,
+        )
+        self.typing_lost.setObjectName("fieldError")
+        self.typing_lost.setWordWrap(True)
+        self.typing_lost.setVisible(typing_lost)
         forgot = QPushButton(self.tr("Forgot passphrase…"), self)
         forgot.setFlat(True)
         forgot.clicked.connect(self.recover)
@@ -87,6 +106,7 @@ class UnlockScreen(QWidget):
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(where)
+        inner.addWidget(self.typing_lost)
         inner.addSpacing(12)
         inner.addWidget(QLabel(self.tr("Passphrase:")))
         inner.addLayout(row)
@@ -144,6 +164,7 @@ class UnlockScreen(QWidget):
         self._wrong_tries = 0
         self.passphrase.clear()
         self.message.clear()
+        self.typing_lost.hide()
         log.info("vault.unlocked")
         self.unlocked.emit(vault)
 
