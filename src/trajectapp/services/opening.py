@@ -10,6 +10,7 @@ from trajectapp.services.factors import add_default_factor_categories
 from trajectapp.services.needs import add_default_domains
 from trajectapp.services.open_vault import OpenVault
 from trajectapp.services.partners import add_default_services
+from trajectapp.store.connection import wipe_freed_memory
 from trajectapp.vault import recovery_key as recovery_keys
 from trajectapp.vault import vault as vaults
 from trajectapp.vault.kdf import PRODUCTION_FLOOR, KdfFloor, KdfParams, calibrate
@@ -28,6 +29,7 @@ __all__ = [
     "retry_delay",
     "save_recovery_sheet",
     "unlock_vault",
+    "wipe_freed_memory",
 ]
 
 # Seconds to wait before the next try after n wrong passphrases in a row.

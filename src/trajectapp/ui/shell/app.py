@@ -29,6 +29,7 @@ from trajectapp.services.opening import (
     KdfParams,
     change_passphrase,
     folder_state,
+    wipe_freed_memory,
 )
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
@@ -443,6 +444,7 @@ def start_application(
     """The application with its window shown, before its event loop runs. `kdf_floor`: see AppController; only a
     caller in Python passes it, as the memory test does for its cheap vault."""
     forbid_core_dumps()
+    wipe_freed_memory()
     eventlog.configure()
     preferences = Preferences()
     app = create_qt_application(sys.argv[:1], preferences.language)
