@@ -3,6 +3,7 @@ what someone holding a decrypted copy of the database can no longer do unnoticed
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import sqlite3
@@ -92,10 +93,21 @@ def test_the_last_three_entries_removed_from_a_decrypted_copy_are_found(vault, v
     assert check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR).outcome == SOUND
 
     edit_a_decrypted_copy(vault_folder, remove_last(3))
+    before = fingerprints(vault_folder)
     report = check_vault(vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
 
     assert report.outcome == DAMAGED
     assert report.message.startswith(REMOVED)
+    assert fingerprints(vault_folder) == before  # the check changes no file
+
+
+def fingerprints(folder: Path) -> dict[str, str]:
+    """The SHA-256 of every file in `folder` but SQLite's shared-memory index, which holds no data of its own."""
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.iterdir())
+        if path.is_file() and not path.name.endswith("-shm")
+    }
 
 
 def test_unlocking_and_working_on_does_not_hide_the_removed_end(vault, vault_folder):
