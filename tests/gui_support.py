@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QDialog, QWidget
 
 from conftest import FAST_KDF_FLOOR, PASSPHRASE, fast_kdf
 from trajectapp.ui.ask import Ask
@@ -144,3 +144,21 @@ def names_in(view: CaseloadView) -> list[str]:
 
 def is_alive(obj: QObject | None) -> bool:
     return obj is not None and shiboken6.isValid(obj)
+
+
+def when_open(kind, action, tries: int = 1000) -> None:
+    """Run `action(dialog)` once a modal `kind` is showing (it runs its own event loop); the dialog is closed
+    after it, whatever happens, so a failing check never leaves the test waiting on a window."""
+
+    def attempt(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            try:
+                action(dialog)
+            finally:
+                if shiboken6.isValid(dialog) and dialog.isVisible():
+                    dialog.done(QDialog.Rejected)
+        elif left:
+            QTimer.singleShot(10, lambda: attempt(left - 1))
+
+    QTimer.singleShot(0, lambda: attempt(tries))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FAST_KDF_FLOOR, PASSPHRASE
+from old_vaults import vault_at_schema
 from trajectapp.domain.case import Case
 from trajectapp.domain.partners import Involvement, PartnerService
 from trajectapp.domain.traject import Consent, ConsentDecision, ConsentPurpose, Participation, Phase
@@ -23,9 +23,8 @@ from trajectapp.store import schema
 from trajectapp.store.audit import GENESIS, AuditRepository, entry_hash
 from trajectapp.store.audit_key import derive_audit_key, keyed_digest
 from trajectapp.vault import keyfile
-from trajectapp.vault.kdf import KEY_BYTES, derive_key
-from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_key
-from trajectapp.vault.vault import DATABASE_NAME, KEY_FILE_NAME, unlock_vault
+from trajectapp.vault.kdf import derive_key
+from trajectapp.vault.vault import KEY_FILE_NAME, unlock_vault
 
 _ENTRY = "at, event, case_id, record_type, record_id, summary, previous_hash, hash"
 
@@ -201,32 +200,16 @@ OLD_EVENTS = [
 def version_1_vault(tmp_path: Path, kdf_params, monkeypatch) -> Path:
     """A vault as the first schema wrote it: cases and an audit trail without hashes."""
     folder = tmp_path / "old-vault"
-    folder.mkdir()
-    data_key = os.urandom(KEY_BYTES)
-    key_file = keyfile.KeyFile.new(
-        data_key,
-        kdf_params,
-        derive_key(PASSPHRASE, kdf_params),
-        recovery_wrapping_key(new_recovery_key()),
-        "2024-05-01",
-    )
-    keyfile.write(folder / KEY_FILE_NAME, key_file)
-    connection = db.open_database(folder / DATABASE_NAME, data_key)
-    try:
-        with monkeypatch.context() as patched:
-            first = schema.migrations()[:1]
-            patched.setattr(schema, "migrations", lambda: list(first))
-            schema.migrate(connection)
-        assert db.schema_version_of(connection) == 1
-        with db.transaction(connection):
-            for name in ("Yasmina El Idrissi", "Çelik Ağaoğlu"):
-                connection.execute(
-                    "INSERT INTO cases (name, created_at, updated_at) VALUES (?, ?, ?)",
-                    (name, "2024-05-01T08:01:00+00:00", "2024-05-01T08:01:00+00:00"),
-                )
-            connection.executemany("INSERT INTO audit_log (at, event, case_id) VALUES (?, ?, ?)", OLD_EVENTS)
-    finally:
-        db.close(connection)
+    with (
+        vault_at_schema(folder, kdf_params, monkeypatch, 1, "2024-05-01") as connection,
+        db.transaction(connection),
+    ):
+        for name in ("Yasmina El Idrissi", "Çelik Ağaoğlu"):
+            connection.execute(
+                "INSERT INTO cases (name, created_at, updated_at) VALUES (?, ?, ?)",
+                (name, "2024-05-01T08:01:00+00:00", "2024-05-01T08:01:00+00:00"),
+            )
+        connection.executemany("INSERT INTO audit_log (at, event, case_id) VALUES (?, ?, ?)", OLD_EVENTS)
     return folder
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ import sqlcipher3
 from pypdf import PdfReader
 
 from conftest import FAST_KDF_FLOOR, PASSPHRASE
+from old_vaults import vault_at_schema
 from trajectapp.domain.case import Case
 from trajectapp.domain.traject import Phase
 from trajectapp.services import case_file
@@ -24,11 +24,9 @@ from trajectapp.services.documents import case_summary_pdf, session_notes_pdf
 from trajectapp.services.handover_export import handover_material, handover_pdf
 from trajectapp.services.session_notes import gather_period_notes
 from trajectapp.store import connection as db
-from trajectapp.store import schema
 from trajectapp.store.audit import GENESIS, AuditRepository, entry_hash
 from trajectapp.vault import keyfile
-from trajectapp.vault.kdf import KEY_BYTES, derive_key
-from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_key
+from trajectapp.vault.kdf import derive_key
 from trajectapp.vault.vault import DATABASE_NAME, KEY_FILE_NAME, unlock_vault
 
 _ENTRY = "at, event, case_id, record_type, record_id, summary, previous_hash, hash"
@@ -235,22 +233,7 @@ def test_sql_refuses_to_change_remove_or_replace_an_audit_entry(vault, make_case
 def version_7_vault(tmp_path: Path, kdf_params, monkeypatch) -> Path:
     """A vault as schema version 7 left it: a trail chained with plain hashes, no seal."""
     folder = tmp_path / "v7-vault"
-    folder.mkdir()
-    data_key = os.urandom(KEY_BYTES)
-    key_file = keyfile.KeyFile.new(
-        data_key,
-        kdf_params,
-        derive_key(PASSPHRASE, kdf_params),
-        recovery_wrapping_key(new_recovery_key()),
-        "2026-01-05",
-    )
-    keyfile.write(folder / KEY_FILE_NAME, key_file)
-    connection = db.open_database(folder / DATABASE_NAME, data_key)
-    try:
-        with monkeypatch.context() as patched:
-            first = schema.migrations()[:7]
-            patched.setattr(schema, "migrations", lambda: list(first))
-            schema.migrate(connection)
+    with vault_at_schema(folder, kdf_params, monkeypatch, 7, "2026-01-05") as connection:
         previous = GENESIS
         with db.transaction(connection):
             for number, event in enumerate(("vault.created", "vault.unlocked", "vault.unlocked")):
@@ -261,8 +244,6 @@ def version_7_vault(tmp_path: Path, kdf_params, monkeypatch) -> Path:
                     (at, event, previous, digest),
                 )
                 previous = digest
-    finally:
-        db.close(connection)
     return folder
 
 

@@ -16,14 +16,12 @@ import time
 from datetime import datetime
 
 import pytest
-import shiboken6
 import sqlcipher3
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
 
-from gui_support import WAIT_MS, click, current_screen, flush_deletes, type_text, unlock, workspace
+from gui_support import WAIT_MS, click, current_screen, flush_deletes, type_text, unlock, when_open, workspace
 from trajectapp.domain.sessions import note_draft_form
 from trajectapp.services.contacts import add_session, get_session
 from trajectapp.services.drafts import has_draft, read_draft
@@ -45,24 +43,6 @@ def fill_the_disk(connection) -> None:
 
 def make_room(connection) -> None:
     connection.execute("PRAGMA max_page_count = 4294967294")
-
-
-def when_open(kind, action) -> None:
-    """Run `action(dialog)` once a modal `kind` shows (it runs its own event loop); closed after it, whatever
-    happens, so that a failing check never leaves the test waiting on a window."""
-
-    def attempt(left: int) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            try:
-                action(dialog)
-            finally:
-                if shiboken6.isValid(dialog) and dialog.isVisible():
-                    dialog.done(QDialog.Rejected)
-        elif left:
-            QTimer.singleShot(10, lambda: attempt(left - 1))
-
-    QTimer.singleShot(0, lambda: attempt(1000))
 
 
 @pytest.fixture

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from gui_support import WAIT_MS, click, erase, send_key, type_text, unlock, workspace
+from gui_support import WAIT_MS, click, erase, send_key, type_text, unlock, when_open, workspace
 from trajectapp.domain.dates import ApproximateDate
 from trajectapp.domain.factors import Direction, Factor, FactorKind
 from trajectapp.domain.sessions import Participant, SessionParty, note_draft_form
@@ -59,24 +59,6 @@ def type_note(widget, text: str) -> None:
             send_key(widget, Qt.Key_Return, "\r")
         else:
             type_text(None, widget, char)
-
-
-def when_open(kind, action, tries: int = 1000) -> None:
-    """Run `action(dialog)` once a modal `kind` is showing (it runs its own event loop); the dialog is closed
-    after it, whatever happens, so a failing check never leaves the test waiting on a window."""
-
-    def attempt(left: int) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            try:
-                action(dialog)
-            finally:
-                if shiboken6.isValid(dialog) and dialog.isVisible():
-                    dialog.done(QDialog.Rejected)
-        elif left:
-            QTimer.singleShot(10, lambda: attempt(left - 1))
-
-    QTimer.singleShot(0, lambda: attempt(tries))
 
 
 def tick(check_list, key) -> None:
