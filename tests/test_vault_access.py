@@ -224,7 +224,19 @@ def crashed_vault_folder(vault: Vault, vault_folder: Path, make_case, tmp_path: 
     """The vault's files as a crash leaves them: commits in the write-ahead log, not yet folded into the database."""
     vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
     make_case("Çelik Ağaoğlu")
-    crashed = tmp_path / "crashed"
+    return copy_as_a_crash_leaves_it(vault_folder, tmp_path / "crashed")
+
+
+@pytest.fixture
+def crashed_after_two_commits_folder(vault: Vault, vault_folder: Path, make_case, tmp_path: Path) -> Path:
+    """As `crashed_vault_folder`, with two commits in the write-ahead log."""
+    vault.connection.execute("PRAGMA wal_autocheckpoint = 0")
+    make_case("Çelik Ağaoğlu")
+    make_case("Jan Peeters")
+    return copy_as_a_crash_leaves_it(vault_folder, tmp_path / "crashed")
+
+
+def copy_as_a_crash_leaves_it(vault_folder: Path, crashed: Path) -> Path:
     crashed.mkdir(mode=0o700)
     for path in vault_folder.iterdir():
         if path.name != LOCK_FILE_NAME:  # the lock is let go with the program that held it
@@ -241,6 +253,59 @@ def test_check_of_a_vault_a_crash_left_folds_nothing_into_it(crashed_vault_folde
     assert report.counts["cases"] == 1  # read from the log, where the only commit of it is
     # SQLite rebuilds its shared-memory index (-shm) to read the log; the files that hold data are as they were.
     assert {name: checksums(crashed_vault_folder)[name] for name in data_files} == before
+
+
+def wal_frames(log: Path) -> list[tuple[int, bool]]:
+    """Where each whole frame of a write-ahead log starts, and whether it ends a commit (SQLite's file format)."""
+    data = log.read_bytes()
+    frame_size = 24 + int.from_bytes(data[8:12], "big")
+    return [
+        (offset, int.from_bytes(data[offset + 4 : offset + 8], "big") != 0)
+        for offset in range(32, len(data) - frame_size + 1, frame_size)
+    ]
+
+
+def flip_byte(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+# A byte inside the first frame's header (its salt, its checksum) or its encrypted page.
+@pytest.mark.parametrize("inside_the_frame", [8, 12, 16, 24 + 100], ids=["salt-1", "salt-2", "checksum", "page"])
+def test_check_reports_a_write_ahead_log_damaged_before_a_commit(crashed_after_two_commits_folder, inside_the_frame):
+    folder = crashed_after_two_commits_folder
+    log = folder / (DATABASE_NAME + "-wal")
+    frames = wal_frames(log)
+    assert [ends for _offset, ends in frames].count(True) >= 2  # the first frame is followed by a later commit
+    flip_byte(log, frames[0][0] + inside_the_frame)
+    before = checksums(folder)
+    report = check_vault(folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
+    assert report.outcome == DAMAGED
+    assert report.refusal is not None and report.refusal.code is Code.DATABASE_LOG_DAMAGED
+    assert "vault.db-wal" in refusal_text(report.refusal)
+    assert checksums(folder) == before
+
+
+def test_check_reports_a_write_ahead_log_whose_header_is_damaged(crashed_vault_folder):
+    flip_byte(crashed_vault_folder / (DATABASE_NAME + "-wal"), 12)  # the checkpoint sequence, under the checksum
+    before = checksums(crashed_vault_folder)
+    checked = run_python(CHECK, str(crashed_vault_folder), stdin=PASSPHRASE + "\n")
+    assert checked.returncode == DAMAGED
+    assert "vault.db-wal" in checked.stdout + checked.stderr
+    assert checksums(crashed_vault_folder) == before
+
+
+@pytest.mark.parametrize("crash", ["frame cut short", "last commit torn"])
+def test_a_write_ahead_log_a_crash_tore_at_its_end_is_sound(crashed_vault_folder, crash):
+    log = crashed_vault_folder / (DATABASE_NAME + "-wal")
+    last = wal_frames(log)[-1][0]
+    if crash == "frame cut short":  # the crash came while the last frame was being written
+        os.truncate(log, last + 24 + 1000)
+    else:  # its header written, its page not: checked against bytes that never arrived
+        flip_byte(log, last + 24 + 100)
+    report = check_vault(crashed_vault_folder, PASSPHRASE, kdf_floor=FAST_KDF_FLOOR)
+    assert report.outcome == SOUND
 
 
 @pytest.mark.parametrize("left_by", ["locked_vault_folder", "crashed_vault_folder"])

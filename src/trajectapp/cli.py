@@ -42,6 +42,10 @@ _VAULT_WORDS = {
     Code.DATABASE_FIRST_PAGE_DAMAGED: _DAMAGED.format("the first page cannot be read"),
     Code.DATABASE_STRUCTURE_DAMAGED: _DAMAGED.format("its structure is inconsistent"),
     Code.DATABASE_WITHOUT_DATA: _DAMAGED.format("it holds no Trajectapp data"),
+    Code.DATABASE_LOG_DAMAGED: _DAMAGED.format(
+        "the file of its latest changes, vault.db-wal, is damaged, and changes saved after the damage cannot be read"
+    )
+    + " Keep a copy of the vault folder as it is.",
     Code.VAULT_TOO_NEW: "This vault was made by a newer version of Trajectapp. Open it with that version.",
     Code.MIGRATION_FAILED: "This vault could not be updated ({error_type}); a copy from before the update is kept.",
     Code.VAULT_ACCESS_DENIED: "Trajectapp is not allowed to read or write in {folder}. The vault is not damaged:"

@@ -105,6 +105,7 @@ class Code(Enum):
     DATABASE_FIRST_PAGE_DAMAGED = "vault.database_first_page_damaged"
     DATABASE_STRUCTURE_DAMAGED = "vault.database_structure_damaged"
     DATABASE_WITHOUT_DATA = "vault.database_without_data"
+    DATABASE_LOG_DAMAGED = "vault.database_log_damaged"
     VAULT_TOO_NEW = "vault.too_new"
     MIGRATION_FAILED = "vault.migration_failed", "error_type"
     # Found by the full check that runs once the vault is open (services/integrity.py).

@@ -243,6 +243,14 @@ WORDS: dict[Code, tuple[str, ...]] = {
             "vault folder from a backup. Nothing has been changed.",
         ),
     ),
+    Code.DATABASE_LOG_DAMAGED: (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The vault's database is damaged (the file of its latest changes, vault.db-wal, is damaged, and changes "
+            "saved after the damage cannot be read). Your passphrase is correct. Keep a copy of the vault folder as it "
+            "is, and restore the vault folder from a backup. Nothing has been changed.",
+        ),
+    ),
     Code.VAULT_TOO_NEW: (
         QT_TRANSLATE_NOOP(
             "Messages",

@@ -18,6 +18,7 @@ from trajectapp.domain.recovery_keys import format_groups, is_well_formed
 from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
+from trajectapp.store.write_ahead_log import loses_commits
 from trajectapp.vault import folder_lock, keyfile
 from trajectapp.vault.errors import (
     DatabaseDamaged,
@@ -373,6 +374,8 @@ def _open(
     if not path.is_file():
         raise DatabaseDamaged(Code.DATABASE_UNREADABLE)
     if event is None:
+        if loses_commits(path.with_name(path.name + "-wal")):
+            raise DatabaseDamaged(Code.DATABASE_LOG_DAMAGED)
         try:
             damaged_pages = db.page_errors(path, data_key, read_only=True)
         except db.DatabaseError:  # e.g. vault.db cannot be read at all
