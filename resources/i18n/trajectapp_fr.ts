@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+167" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+168" />
             <source>Create your vault</source>
             <translation>Créez votre coffre-fort</translation>
         </message>
@@ -6574,6 +6574,11 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+7" />
+            <source>The vault's database is damaged (the file of its latest changes, vault.db-wal, is damaged, and changes saved after the damage cannot be read). Your passphrase is correct. Keep a copy of the vault folder as it is, and restore the vault folder from a backup. Nothing has been changed.</source>
+            <translation>La base de données du coffre-fort est endommagée (le fichier de ses dernières modifications, vault.db-wal, est endommagé, et les modifications enregistrées après le dommage ne peuvent pas être lues). Votre phrase secrète est correcte. Conservez une copie du dossier du coffre-fort tel quel, et restaurez le dossier du coffre-fort à partir d'une sauvegarde. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>This vault was made by a newer version of Trajectapp. Open it with that version. Nothing has been changed.</source>
             <translation>Ce coffre-fort a été créé avec une version plus récente de Trajectapp. Ouvrez-le avec cette version. Rien n'a été modifié.</translation>
         </message>

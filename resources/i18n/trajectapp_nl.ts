@@ -258,7 +258,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/app.py" line="+167" />
+            <location filename="../../src/trajectapp/ui/shell/app.py" line="+168" />
             <source>Create your vault</source>
             <translation>Maak je kluis aan</translation>
         </message>
@@ -6574,6 +6574,11 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+7" />
+            <source>The vault's database is damaged (the file of its latest changes, vault.db-wal, is damaged, and changes saved after the damage cannot be read). Your passphrase is correct. Keep a copy of the vault folder as it is, and restore the vault folder from a backup. Nothing has been changed.</source>
+            <translation>De database van de kluis is beschadigd (het bestand met de laatste wijzigingen, vault.db-wal, is beschadigd, en wijzigingen die na de beschadiging bewaard zijn, kunnen niet gelezen worden). Je wachtzin is juist. Bewaar een kopie van de kluismap zoals ze is, en herstel de kluismap uit een back-up. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>This vault was made by a newer version of Trajectapp. Open it with that version. Nothing has been changed.</source>
             <translation>Deze kluis is gemaakt met een nieuwere versie van Trajectapp. Open ze met die versie. Er is niets gewijzigd.</translation>
         </message>
