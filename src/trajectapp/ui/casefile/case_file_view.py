@@ -4,6 +4,7 @@ over a lock, and presentation mode."""
 from __future__ import annotations
 
 import json
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +38,7 @@ from trajectapp.ui.forms.form_dialog import FormDialog
 from trajectapp.ui.headings import TITLE, as_heading
 from trajectapp.ui.labels import catalogue_text, label
 from trajectapp.ui.messages import message_text
+from trajectapp.ui.refusals import each_tried
 
 
 def _banner(text: str, colour: str, parent: QWidget) -> QLabel:
@@ -260,12 +262,14 @@ class CaseFileView(QWidget):
 
     def keep_drafts(self) -> None:
         """Before a lock: keep the unsaved person form, and the dialog being filled in on any tab, in the vault."""
+        drafts: list[tuple[str, str]] = []
         if self.person_form.is_modified():
-            keep_draft(self._vault, form=self._draft_name("person"), content=self.person_form.draft())
+            drafts.append((self._draft_name("person"), self.person_form.draft()))
         for dialog in self.findChildren(FormDialog):
             if dialog.isVisible() and dialog.DRAFT_KIND:
                 content = json.dumps({"kind": dialog.DRAFT_KIND, "draft": dialog.draft()}, ensure_ascii=False)
-                keep_draft(self._vault, form=self._draft_name("dialog"), content=content)
+                drafts.append((self._draft_name("dialog"), content))
+        each_tried([partial(keep_draft, self._vault, form=form, content=content) for form, content in drafts])
 
     def restore_drafts(self) -> None:
         """After unlocking: put back what keep_drafts() kept, and say so."""

@@ -30,6 +30,7 @@ from trajectapp.ui.isolated_text import isolated
 from trajectapp.ui.labels import catalogue_text, label, session_kind_label
 from trajectapp.ui.numbers import duration_text
 from trajectapp.ui.record_table_model import RecordTableModel, record_table, selected_record
+from trajectapp.ui.refusals import refusal_warned
 from trajectapp.ui.sessions.action_dialog import ActionDialog, drafted_action_session
 from trajectapp.ui.sessions.choices import session_choices
 from trajectapp.ui.sessions.note_editor import NoteEditor
@@ -265,11 +266,12 @@ class ContactsPanel(CasePanel):
             )
             return
         session_id = stored_id(session.id)
-        set_session_status(self._vault, case_id=self._case_id, session_id=session_id, status="held")
-        self._changed()
-        self.select_session(session_id)
-        if not self.presentation_mode:
-            self.write_note()
+        with refusal_warned(self._ask, self):
+            set_session_status(self._vault, case_id=self._case_id, session_id=session_id, status="held")
+            self._changed()
+            self.select_session(session_id)
+            if not self.presentation_mode:
+                self.write_note()
 
     def cancel_session(self) -> None:
         session = self.selected_session()
@@ -280,8 +282,11 @@ class ContactsPanel(CasePanel):
             self.tr("Cancel session"),
             self.tr("Cancel the session of %1? It stays in the list as cancelled.").replace("%1", when(session)),
         ):
-            set_session_status(self._vault, case_id=self._case_id, session_id=stored_id(session.id), status="cancelled")
-            self._changed()
+            with refusal_warned(self._ask, self):
+                set_session_status(
+                    self._vault, case_id=self._case_id, session_id=stored_id(session.id), status="cancelled"
+                )
+                self._changed()
 
     def open_session(self, session_id: int) -> None:
         """Select the session and open its note (another part of the app found it: the agenda, a search)."""
@@ -352,8 +357,9 @@ class ContactsPanel(CasePanel):
     def _complete_action(self) -> None:
         action = self._selected_action()
         if action is not None and action.done_on is None:
-            complete_action(self._vault, case_id=self._case_id, action_id=stored_id(action.id), on=self._today())
-            self._changed()
+            with refusal_warned(self._ask, self):
+                complete_action(self._vault, case_id=self._case_id, action_id=stored_id(action.id), on=self._today())
+                self._changed()
 
     def _changed(self) -> None:
         self.refresh()

@@ -26,6 +26,7 @@ from trajectapp.ui.factors.factors_panel import FactorsPanel
 from trajectapp.ui.needs.needs_panel import NeedsPanel
 from trajectapp.ui.plan.plan_panel import PlanPanel
 from trajectapp.ui.preferences import Preferences
+from trajectapp.ui.refusals import each_tried, refusal_warned
 from trajectapp.ui.search.search_page import TYPING_PAUSES, SearchPage, TypingPauses
 from trajectapp.ui.sessions.contacts_panel import ContactsPanel
 from trajectapp.ui.sessions.unsaved_notes import offer_unsaved_notes
@@ -282,14 +283,15 @@ class Workspace(QStackedWidget):
     # -- locking -------------------------------------------------------------------
 
     def keep_drafts(self) -> None:
-        self.caseload.keep_drafts()
-        if self.case_file is not None:
-            self.case_file.keep_drafts()
+        each_tried([self.caseload.keep_drafts] + ([self.case_file.keep_drafts] if self.case_file is not None else []))
 
     def restore_drafts(self) -> None:
-        self.caseload.restore_drafts()
-        if self.case_file is not None:
-            self.case_file.restore_drafts()
+        """Put back what keep_drafts() kept; a disk that refuses to let go of a draft is said, and the draft waits in
+        the vault for the next unlock."""
+        with refusal_warned(self._ask, self):
+            each_tried(
+                [self.caseload.restore_drafts] + ([self.case_file.restore_drafts] if self.case_file is not None else [])
+            )
         # Once the window shows, and after a form put back above: also notes left by a crash or a power cut.
         QTimer.singleShot(0, self, self._offer_unsaved_notes)
 
