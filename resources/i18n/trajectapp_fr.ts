@@ -898,7 +898,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>CaseFileView</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+67" />
+            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+69" />
             <source>Close case file</source>
             <translation>Fermer le dossier</translation>
         </message>
@@ -980,7 +980,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Un champ masqué doit être corrigé. Quittez le mode présentation pour le voir.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+99" />
             <source>not recorded yet</source>
             <translation>pas encore noté</translation>
         </message>
@@ -2151,7 +2151,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+73" />
+            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+74" />
             <source>Planned</source>
             <comment>a session's status</comment>
             <translation>Planifié</translation>
@@ -2257,12 +2257,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         </message>
         <message>
             <location line="+1" />
-            <location line="+165" />
+            <location line="+166" />
             <source>Cancel session</source>
             <translation>Annuler l'entretien</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-165" />
             <source>Add action…</source>
             <translation>Ajouter une action…</translation>
         </message>
@@ -2307,12 +2307,12 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
             <translation>Cet entretien est planifié le %1. Marquez-le comme réalisé une fois qu'il a eu lieu, ou changez sa date avec Modifier…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Cancel the session of %1? It stays in the list as cancelled.</source>
             <translation>Annuler l'entretien du %1 ? Il reste dans la liste comme annulé.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>Hidden</source>
             <translation>Masqué</translation>
         </message>
@@ -3864,6 +3864,7 @@ Dossiers chiffrés pour les consultants en désengagement. Fonctionne hors ligne
         <message>
             <location line="+259" />
             <location line="+12" />
+            <location filename="../../src/trajectapp/ui/refusals.py" line="+23" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -10424,7 +10425,7 @@ Il s'agit de la note de l'entretien du %2 avec %3. L'ouvrir ?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/workspace.py" line="+88" />
+            <location filename="../../src/trajectapp/ui/shell/workspace.py" line="+89" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>

@@ -898,7 +898,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>CaseFileView</name>
         <message>
-            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+67" />
+            <location filename="../../src/trajectapp/ui/casefile/case_file_view.py" line="+69" />
             <source>Close case file</source>
             <translation>Dossier sluiten</translation>
         </message>
@@ -980,7 +980,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Een verborgen veld moet nog verbeterd worden. Verlaat de presentatiemodus om het te zien.</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+99" />
             <source>not recorded yet</source>
             <translation>nog niet geregistreerd</translation>
         </message>
@@ -2151,7 +2151,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
     <context>
         <name>ContactsPanel</name>
         <message>
-            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+73" />
+            <location filename="../../src/trajectapp/ui/sessions/contacts_panel.py" line="+74" />
             <source>Planned</source>
             <comment>a session's status</comment>
             <translation>Gepland</translation>
@@ -2257,12 +2257,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         </message>
         <message>
             <location line="+1" />
-            <location line="+165" />
+            <location line="+166" />
             <source>Cancel session</source>
             <translation>Gesprek annuleren</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-165" />
             <source>Add action…</source>
             <translation>Actie toevoegen…</translation>
         </message>
@@ -2307,12 +2307,12 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
             <translation>Dit gesprek is gepland op %1. Markeer het als doorgegaan zodra het heeft plaatsgevonden, of wijzig de datum met Bewerken…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Cancel the session of %1? It stays in the list as cancelled.</source>
             <translation>Het gesprek van %1 annuleren? Het blijft in de lijst staan als geannuleerd.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>Hidden</source>
             <translation>Verborgen</translation>
         </message>
@@ -3864,6 +3864,7 @@ Versleutelde dossiers voor disengagementconsulenten. Werkt offline; niets verlaa
         <message>
             <location line="+259" />
             <location line="+12" />
+            <location filename="../../src/trajectapp/ui/refusals.py" line="+23" />
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
@@ -10424,7 +10425,7 @@ Het is de notitie van het gesprek van %2 met %3. Openen?</translation>
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../src/trajectapp/ui/shell/workspace.py" line="+88" />
+            <location filename="../../src/trajectapp/ui/shell/workspace.py" line="+89" />
             <source>Contacts</source>
             <translation>Contacten</translation>
         </message>
