@@ -67,7 +67,7 @@ def measure(folder: Path) -> dict[str, float]:
     from trajectapp.ui.caseload.caseload_model import CACHED_PAGES, PAGE_SIZE, RELEASE, CaseloadModel
     from trajectapp.ui.caseload.caseload_view import CaseloadView
     from trajectapp.ui.preferences import Preferences
-    from trajectapp.ui.shell.app import create_qt_application
+    from trajectapp.ui.shell.start import create_qt_application
 
     _app = create_qt_application(sys.argv[:1])  # the application outlives every widget measured
     loop = QEventLoop()

@@ -39,12 +39,13 @@ window.show()
 app.processEvents()
 print({MARKER!r}, flush=True)
 """
-# The same steps as trajectapp.ui.shell.app.run_application, up to the first paint.
+# The same steps as trajectapp.ui.shell.start.run_application, up to the first paint.
 UNLOCK_SCREEN = f"""
 import sys
 from pathlib import Path
 from trajectapp import eventlog
-from trajectapp.ui.shell.app import AppController, create_qt_application
+from trajectapp.ui.shell.app import AppController
+from trajectapp.ui.shell.start import create_qt_application
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.preferences import Preferences
 from trajectapp.domain.languages import Language
@@ -185,7 +186,8 @@ def bench_caseload(demo_folder: Path) -> list[str]:
     from trajectapp.services.opening import unlock_vault
     from trajectapp.ui.ask import Ask
     from trajectapp.ui.preferences import Preferences
-    from trajectapp.ui.shell.app import LOCKED, UNLOCKED, AppController, create_qt_application
+    from trajectapp.ui.shell.app import LOCKED, UNLOCKED, AppController
+    from trajectapp.ui.shell.start import create_qt_application
 
     quiet_offscreen_warnings()
     app = create_qt_application(sys.argv[:1])

@@ -37,7 +37,8 @@ sys.path.insert(0, {str(Path(__file__).parent)!r})
 from run import quiet_offscreen_warnings, wait_until
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.preferences import Preferences
-from trajectapp.ui.shell.app import LOCKED, UNLOCKED, AppController, create_qt_application
+from trajectapp.ui.shell.app import LOCKED, UNLOCKED, AppController
+from trajectapp.ui.shell.start import create_qt_application
 quiet_offscreen_warnings()
 app = create_qt_application(sys.argv[:1])
 controller = AppController(app=app, preferences=Preferences(), ask=Ask(), vault_folder=Path(sys.argv[1]))

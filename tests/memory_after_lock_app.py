@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from trajectapp.ui.shell.app import start_application
+from trajectapp.ui.shell.start import start_application
 from trajectapp.ui.shell.workspace import Workspace
 from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 from trajectapp.vault.kdf import KdfFloor

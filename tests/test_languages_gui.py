@@ -169,7 +169,7 @@ def test_the_export_wizard_page_by_page(start_app, qtbot, demo, demo_vault, engl
 START_IN_SYSTEM_LANGUAGE = """
 from PySide6.QtCore import QCoreApplication
 from trajectapp.ui.preferences import Preferences
-from trajectapp.ui.shell.app import create_qt_application
+from trajectapp.ui.shell.start import create_qt_application
 from trajectapp.ui.shell.main_window import MainWindow
 
 language = Preferences().language

@@ -137,6 +137,6 @@ def main(
         args = _command_parser().parse_args(argv)
         return _demo(args, choose_kdf) if args.command == "demo" else _check(args, kdf_floor)
     args = _parser().parse_args(argv)
-    from trajectapp.ui.shell.app import run_application  # Qt only for the GUI
+    from trajectapp.ui.shell.start import run_application  # Qt only for the GUI
 
     return run_application(vault_folder=args.vault)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import ParamSpec, TypeVar
 
 from trajectapp.domain.messages import Code
 from trajectapp.domain.recovery_keys import format_groups, is_well_formed
@@ -19,7 +16,7 @@ from trajectapp.store import connection as db
 from trajectapp.store.audit import AuditRepository
 from trajectapp.store.schema import SchemaTooNew, latest_version, migrate
 from trajectapp.store.write_ahead_log import loses_commits
-from trajectapp.vault import folder_lock, keyfile
+from trajectapp.vault import folder_access, folder_lock, keyfile
 from trajectapp.vault.errors import (
     DatabaseDamaged,
     KeyFileDamaged,
@@ -39,19 +36,6 @@ from trajectapp.vault.recovery_key import new_recovery_key, recovery_wrapping_ke
 
 DATABASE_NAME = "vault.db"
 KEY_FILE_NAME = "vault.key"
-# What the system says when the vault cannot be reached or written, which is not damage: the person can act on it.
-_UNREACHABLE = {
-    errno.EACCES: Code.VAULT_ACCESS_DENIED,
-    errno.EPERM: Code.VAULT_ACCESS_DENIED,
-    errno.EROFS: Code.VAULT_READ_ONLY,
-    errno.ENOSPC: Code.VAULT_DISK_FULL,
-    getattr(errno, "EDQUOT", errno.ENOSPC): Code.VAULT_DISK_FULL,
-}
-# The same, as SQLite reports it (its primary result codes).
-_SQLITE_UNREACHABLE = {3: Code.VAULT_ACCESS_DENIED, 8: Code.VAULT_READ_ONLY, 13: Code.VAULT_DISK_FULL}
-
-_Args = ParamSpec("_Args")
-_Result = TypeVar("_Result")
 
 
 class FolderState(Enum):
@@ -150,7 +134,7 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
     made in a hidden folder beside `folder` and renamed to it only when whole,
     so a full disk or a crash never leaves half a vault where one is expected.
     """
-    state = _reachable(folder, _look_into, folder)
+    state = folder_access.reachable(folder, _look_into, folder)
     if state is FolderState.VAULT:
         raise VaultExists(Code.VAULT_EXISTS, folder=str(folder))
     if state is FolderState.OTHER:
@@ -162,8 +146,8 @@ def create_vault(folder: Path, passphrase: str, kdf: KdfParams, recovery_key: st
     key_file = keyfile.KeyFile.new(
         data_key, kdf, derive_key(passphrase, kdf), recovery_wrapping_key(recovery_key), date.today().isoformat()
     )
-    _reachable(folder, _build, folder, key_file, data_key)
-    lock = _reachable(folder, _take_lock, folder)
+    folder_access.reachable(folder, _build, folder, key_file, data_key)
+    lock = folder_access.reachable(folder, _take_lock, folder)
     try:
         return Vault(folder, db.open_database(folder / DATABASE_NAME, data_key), key_file, lock=lock), recovery_key
     except BaseException:
@@ -200,8 +184,8 @@ def _build(folder: Path, key_file: keyfile.KeyFile, data_key: bytes) -> None:
 def unlock_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> Vault:
     """Open the vault with its passphrase; `kdf_floor` is the cheapest key derivation a key file may ask for."""
     key_file = _read_key_file(folder, kdf_floor)
-    lock = _reachable(folder, _take_lock, folder)
-    _keep_private(folder)
+    lock = folder_access.reachable(folder, _take_lock, folder)
+    folder_access.keep_private(folder)
     try:
         data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
         if data_key is None:
@@ -225,8 +209,8 @@ def reset_passphrase(
     version 1 is bound to nothing: there, only `kdf_floor` holds). Both keys are wrapped anew.
     """
     key_file = _read_key_file(folder, kdf_floor)
-    lock = _reachable(folder, _take_lock, folder)
-    _keep_private(folder)
+    lock = folder_access.reachable(folder, _take_lock, folder)
+    folder_access.keep_private(folder)
     try:
         recovery_kek = recovery_wrapping_key(recovery_key) if is_well_formed(recovery_key) else None
         data_key = key_file.unwrap_with_recovery_key(recovery_kek) if recovery_kek else None
@@ -270,7 +254,7 @@ def _upgraded(folder: Path, key_file: keyfile.KeyFile, data_key: bytes, passphra
 def _read_key_file(folder: Path, kdf_floor: KdfFloor, writing: bool = True) -> keyfile.KeyFile:
     """The key file, once the folder is known to be a vault this account may read (and write) here."""
     try:
-        return _reachable(folder, _key_file_in, folder, kdf_floor, writing)
+        return folder_access.reachable(folder, _key_file_in, folder, kdf_floor, writing)
     except OSError:
         raise KeyFileDamaged(Code.KEY_FILE_UNREADABLE) from None
 
@@ -287,7 +271,7 @@ def _key_file_in(folder: Path, kdf_floor: KdfFloor, writing: bool) -> keyfile.Ke
 def _try_access(folder: Path, writing: bool) -> None:
     """Open the vault's files as unlocking (`writing`) or inspecting them will, and test the folder, changing
     nothing: a permission or a read-only disk is told as what it is before anything could take it for damage."""
-    if writing and _on_read_only_disk(folder):
+    if writing and folder_access.on_read_only_disk(folder):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(folder))
     if not os.access(folder, os.R_OK | os.X_OK | (os.W_OK if writing else 0)):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
@@ -298,23 +282,6 @@ def _try_access(folder: Path, writing: bool) -> None:
                 pass
 
 
-def _on_read_only_disk(folder: Path) -> bool:
-    statvfs = getattr(os, "statvfs", None)  # not on Windows
-    return statvfs is not None and bool(statvfs(folder).f_flag & os.ST_RDONLY)
-
-
-def _keep_private(folder: Path) -> None:
-    """Narrow a vault made before its folder was made 0700 and its files 0600 (on Windows, where modes mean little,
-    this changes nothing). Best effort: a mode that cannot be changed does not stop the unlock."""
-    try:
-        paths = [folder, *(path for path in folder.iterdir() if path.is_file() and not path.is_symlink())]
-    except OSError:
-        return
-    for path in paths:
-        with contextlib.suppress(OSError):
-            path.chmod(0o700 if path == folder else 0o600)
-
-
 def _take_lock(folder: Path) -> folder_lock.FolderLock:
     lock = folder_lock.take(folder)
     if lock is None:
@@ -322,28 +289,11 @@ def _take_lock(folder: Path) -> folder_lock.FolderLock:
     return lock
 
 
-def _reachable(folder: Path, step: Callable[_Args, _Result], *args: _Args.args, **kwargs: _Args.kwargs) -> _Result:
-    """`step(...)`, with a permission, a read-only or a full disk met on the way told as that (VaultUnreachable)."""
-    try:
-        return step(*args, **kwargs)
-    except (OSError, db.DatabaseError) as error:
-        code = _unreachable_code(error)
-        if code is None:
-            raise
-        raise VaultUnreachable(code, folder=str(folder)) from error
-
-
-def _unreachable_code(error: OSError | db.DatabaseError) -> Code | None:
-    if isinstance(error, OSError):
-        return _UNREACHABLE.get(error.errno or 0)
-    return _SQLITE_UNREACHABLE.get(getattr(error, "sqlite_errorcode", 0) & 0xFF)
-
-
 def inspect_vault(folder: Path, passphrase: str, kdf_floor: KdfFloor = PRODUCTION_FLOOR) -> Vault:
     """Open for reading only: every check runs, the full integrity check too, and not a byte is written (no
     migration, no seal, no checkpoint, the key file included)."""
     key_file = _read_key_file(folder, kdf_floor, writing=False)
-    if _reachable(folder, folder_lock.held_elsewhere, folder):
+    if folder_access.reachable(folder, folder_lock.held_elsewhere, folder):
         raise VaultInUse(Code.VAULT_IN_USE, folder=str(folder))
     data_key = key_file.unwrap_with_passphrase_key(derive_key(passphrase, key_file.kdf))
     if data_key is None:
@@ -408,7 +358,7 @@ def _open(
     except (db.DatabaseError, db.UnreadableDatabase) as error:
         connection.close()
         # e.g. the disk filled up as the unlock was recorded
-        if isinstance(error, db.DatabaseError) and (code := _unreachable_code(error)):
+        if isinstance(error, db.DatabaseError) and (code := folder_access.unreachable_code(error)):
             raise VaultUnreachable(code, folder=str(folder)) from None
         raise DatabaseDamaged(Code.DATABASE_UNREADABLE) from None
     except BaseException:

@@ -51,7 +51,7 @@ PAGE_SIZE = 200
 # Enough pages for a screenful and the column sizing in any order, few enough
 # that scrolling through 10,000 cases does not keep them all in memory.
 CACHED_PAGES = 8
-WARNING = QColor("#b03a2e")  # the colour of validation messages, see ui.app.STYLE_SHEET
+WARNING = QColor("#b03a2e")  # the colour of validation messages, see ui/shell/start.py STYLE_SHEET
 MUTED = QColor("#6b6b6b")
 NONE = "—"
 # data() runs thousands of times while a table paints, and PySide6 resolves the

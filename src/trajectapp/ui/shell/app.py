@@ -1,24 +1,21 @@
-"""Starts the GUI and moves it between its states: setup, locked and unlocked."""
+"""Moves the GUI between its states: setup, locked and unlocked (ui/shell/start.py starts it)."""
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
-from trajectapp import APP_NAME, __version__, eventlog
-from trajectapp.core_dumps import forbid_core_dumps
+from trajectapp import __version__
 from trajectapp.domain.languages import Language
 from trajectapp.domain.messages import Code, Refusal, log_text
 from trajectapp.freed_memory import release_freed_memory
 from trajectapp.paths import default_vault_dir
-from trajectapp.resource_path import resource_path
 from trajectapp.services.drafts import has_draft
 from trajectapp.services.integrity import IntegrityCheck
 from trajectapp.services.open_vault import OpenVault
@@ -29,7 +26,6 @@ from trajectapp.services.opening import (
     KdfParams,
     change_passphrase,
     folder_state,
-    wipe_freed_memory,
 )
 from trajectapp.ui.ask import Ask
 from trajectapp.ui.background import run_in_background
@@ -52,25 +48,9 @@ from trajectapp.ui.unlock.unlock_screen import UnlockScreen
 
 log = logging.getLogger(__name__)
 
-STYLE_SHEET = """
-QLabel#fieldError { color: #b03a2e; }
-QLabel#presentationBanner { background: #7d3c98; color: white; font-weight: bold; padding: 6px; }
-QLabel#lockWarning { background: #b9770e; color: white; font-weight: bold; padding: 6px; }
-"""
 SETUP, LOCKED, UNLOCKED = "setup", "locked", "unlocked"
 # The editors of the vault-wide lists; each keeps a draft of an edit open at a lock, and opens again to it.
 _CATALOGUES = (DirectoryDialog, DomainsDialog, FactorCategoriesDialog)
-
-
-def create_qt_application(argv: list[str], language: Language = Language.ENGLISH) -> QApplication:
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication), "the interface runs in a QApplication, not a bare QCoreApplication"
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "trajectapp.svg"))))
-    app.setStyleSheet(STYLE_SHEET)
-    install_language(app, language)
-    return app
 
 
 class AppController(QObject):
@@ -436,27 +416,3 @@ class AppController(QObject):
                 "nothing leaves this laptop unless you export it."
             ).replace("%1", __version__),
         )
-
-
-def start_application(
-    vault_folder: Path | None = None, kdf_floor: KdfFloor = PRODUCTION_FLOOR
-) -> tuple[QApplication, AppController]:
-    """The application with its window shown, before its event loop runs. `kdf_floor`: see AppController; only a
-    caller in Python passes it, as the memory test does for its cheap vault."""
-    forbid_core_dumps()
-    wipe_freed_memory()
-    eventlog.configure()
-    preferences = Preferences()
-    app = create_qt_application(sys.argv[:1], preferences.language)
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
-    controller = AppController(
-        app=app, preferences=preferences, ask=Ask(), vault_folder=vault_folder, kdf_floor=kdf_floor
-    )
-    controller.start()
-    log.info("app.started")
-    return app, controller
-
-
-def run_application(vault_folder: Path | None = None) -> int:
-    app, _controller = start_application(vault_folder)
-    return app.exec()
